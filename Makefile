@@ -1,0 +1,48 @@
+# newsweave: `make demo` and `make test` work on a fresh clone (Python >= 3.11 and network to the package index).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STORY  ?= examples/harbour-bridge
+OUT    ?= out
+
+.PHONY: demo test lint typecheck pytest bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip setuptools wheel
+
+# The stamp files re-run the install whenever pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev,bench]'
+	touch $@
+
+demo: $(VENV)/.installed
+	@mkdir -p $(OUT)
+	$(BIN)/newsweave brief $(STORY)/ --format html --output $(OUT)/briefing.html
+	$(BIN)/newsweave brief $(STORY)/ --format json --output $(OUT)/briefing.json
+	$(BIN)/newsweave brief $(STORY)/ --format markdown
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests bench
+
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy
+
+pytest: $(VENV)/.installed-dev
+	$(BIN)/pytest -m "not slow"
+
+test: lint typecheck pytest
+
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

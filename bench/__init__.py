@@ -1,0 +1,1 @@
+"""Quality and speed benchmarks against the shared evaluation data and competing tools."""

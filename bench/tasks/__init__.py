@@ -1,0 +1,1 @@
+"""One module per benchmark task; each exposes ``run(ctx: BenchContext) -> list[Row]``."""

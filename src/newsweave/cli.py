@@ -1,0 +1,120 @@
+"""The ``newsweave`` command: parse arguments, call the library, map errors to exit codes (here only)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+from rich.console import Console
+
+from newsweave.errors import (
+    FetchError,
+    InputError,
+    ModelError,
+    NewsweaveError,
+    NoUsableInputError,
+    StoreError,
+)
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Weave news reports into cited briefings.")
+err = Console(stderr=True)
+
+
+@app.callback()
+def _root() -> None:
+    """newsweave: many news reports about one event in, one cited briefing out."""
+
+
+class ExitCode(int, Enum):
+    """Documented in the README ("Exit codes")."""
+
+    OK = 0
+    ERROR = 1  # unexpected newsweave error
+    USAGE = 2  # bad command-line usage (typer/click)
+    NO_USABLE_INPUT = 3  # every input was rejected
+    INPUT = 4  # a single named input is unusable where one was required
+    MODEL = 5  # the NLP model cannot be loaded
+    FETCH = 6  # a URL or feed cannot be fetched / was refused
+    STORE = 7  # the database failed
+
+
+EXIT_CODES: tuple[tuple[type[NewsweaveError], ExitCode], ...] = (
+    (NoUsableInputError, ExitCode.NO_USABLE_INPUT),
+    (InputError, ExitCode.INPUT),
+    (ModelError, ExitCode.MODEL),
+    (FetchError, ExitCode.FETCH),
+    (StoreError, ExitCode.STORE),
+)
+
+
+def exit_code_for(exc: NewsweaveError) -> ExitCode:
+    for kind, code in EXIT_CODES:
+        if isinstance(exc, kind):
+            return code
+    return ExitCode.ERROR
+
+
+class Format(str, Enum):
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+@app.command()
+def brief(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .jsonl .warc .warc.gz).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.markdown,
+    summary_words: Annotated[int, typer.Option(min=10, help="Cap the summary at N words.")] = 150,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Brief a pile of reports: one cited briefing per story."""
+    from newsweave.pipeline import brief_paths
+    from newsweave.render.html import to_html
+    from newsweave.render.json import to_json
+    from newsweave.render.markdown import to_markdown
+    from newsweave.weave.briefing import WeaveOptions
+
+    run = brief_paths([str(p) for p in paths], WeaveOptions(summary_words=summary_words))
+    for rejection in run.rejections:
+        err.print(f"[yellow]rejected[/] {rejection}", highlight=False, soft_wrap=True)
+    if run.rejections:
+        err.print(f"{len(run.rejections)} input(s) rejected, {sum(len(b.sources) for b in run.briefings)} used")
+    renderers = {Format.json: to_json, Format.markdown: to_markdown, Format.html: to_html}
+    text = renderers[format](run.briefings)
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}")
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except NewsweaveError as exc:
+        err.print(f"newsweave: error: {exc}", highlight=False, soft_wrap=True)
+        raise SystemExit(exit_code_for(exc).value) from None
+    except click.exceptions.Abort:
+        err.print("newsweave: aborted")
+        raise SystemExit(ExitCode.ERROR.value) from None
+    except click.exceptions.ClickException as exc:
+        exc.show()
+        raise SystemExit(ExitCode.USAGE.value) from None
+    except Exception as exc:  # last resort: one line, never a traceback, unless debugging
+        if os.environ.get("NEWSWEAVE_DEBUG"):
+            raise
+        err.print(f"newsweave: internal error: {type(exc).__name__}: {exc}", highlight=False, soft_wrap=True)
+        raise SystemExit(ExitCode.ERROR.value) from None
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""Records of the analyze stage. Every offset is a character offset into ``Article.text``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from newsweave.errors import ContractError
+
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "OTHER"]
+GeoPrecision = Literal["city", "district", "province", "country"]
+DatePrecision = Literal["day", "week", "month", "year", "decade", "unknown"]
+ResolvedFrom = Literal["explicit", "relative", "inferred"]
+QuoteKind = Literal["direct", "indirect"]
+QuantityKind = Literal["count", "money", "percent", "duration", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """``Article.text[start:end]`` of article ``article_id``."""
+
+    article_id: str
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ContractError(f"bad span {self.start}:{self.end} in {self.article_id}")
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Geo:
+    lat: float
+    lon: float
+    gazetteer_id: str  # e.g. "geonames:1138958"
+    precision: GeoPrecision
+    country_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    span: Span
+    text: str
+    type: EntityType
+    geo: Geo | None = None
+    # Short description found next to the mention ("son of Ahmad Shah Massoud", "vice president"): keeps
+    # namesakes apart when the roster is built.
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    span: Span
+    text: str
+    value: str | None  # ISO value ("2021-08-22", "2021-W33", "2021-08", "198X") or None when unresolved
+    precision: DatePrecision
+    resolved_from: ResolvedFrom
+    sentence: Span | None = None  # the sentence it dates, for the timeline
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    span: Span  # the quoted words (content), without the quote marks
+    text: str
+    kind: QuoteKind
+    speaker: str | None  # resolved name ("Ahmad Massoud"), not "he"
+    speaker_span: Span | None = None  # where the speaker (or the pronoun) is written
+    channel: str | None = None  # "told Reuters by telephone", "Twitter"
+    cue: Span | None = None  # "said", "told", "according to"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    span: Span
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None  # None when open ("hundreds": at least 100)
+    approximate: bool
+    counts: str | None  # what is counted: "Taliban fighters killed"
+    kind: QuantityKind = "count"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """"according to X", "X told AFP", "on its Twitter account": who a stretch of text rests on."""
+
+    span: Span  # the attributed content (usually the sentence)
+    source: str  # "Reuters", "Taliban", "AFP"
+    cue: Span | None = None
+    channel: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    article_id: str
+    sentences: tuple[Span, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    numbers: tuple[NumberMention, ...] = ()
+    attributions: tuple[Attribution, ...] = ()

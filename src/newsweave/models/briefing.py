@@ -1,0 +1,209 @@
+"""The briefing: mirrors ``newsweave.briefing/1`` (shared spec, render/schema/briefing.schema.json).
+
+Constructors check the contract's hard rules, so an uncited summary sentence, quote, timeline entry or
+claim cannot exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from newsweave.errors import ContractError
+from newsweave.models.annotations import DatePrecision, EntityType, Geo, QuoteKind, ResolvedFrom
+
+SCHEMA_ID = "newsweave.briefing/1"
+
+ClaimStatus = Literal["corroborated", "single_source", "disputed"]
+ConflictKind = Literal["number", "negation", "entity", "date"]
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    source: str  # briefing source id ("s1")
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ContractError(f"empty or negative citation {self.start}:{self.end} in {self.source}")
+
+
+def _require_citations(what: str, citations: tuple[Citation, ...]) -> None:
+    if not citations:
+        raise ContractError(f"{what} without a citation")
+
+
+@dataclass(frozen=True, slots=True)
+class StoryInfo:
+    id: str
+    title: str | None
+    first_published: str | None
+    last_published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedItem:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    outlet: str | None
+    title: str | None
+    url: str | None
+    path: str | None
+    published: str | None
+    published_from: str | None
+    language: str
+    duplicate_of: str | None
+    removed: tuple[RemovedItem, ...]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    text: str
+    citations: tuple[Citation, ...]
+    claim: str | None = None
+
+    def __post_init__(self) -> None:
+        _require_citations("summary sentence", self.citations)
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRef:
+    claim: str
+    kind: ConflictKind
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    text: str
+    status: ClaimStatus
+    sources: tuple[str, ...]
+    independent_origins: int
+    origins: tuple[str, ...]
+    mentions: tuple[Citation, ...]
+    conflicts: tuple[ConflictRef, ...] = ()
+
+    def __post_init__(self) -> None:
+        _require_citations("claim", self.mentions)
+        if self.status == "corroborated" and self.independent_origins < 2:
+            raise ContractError(f"claim {self.id} corroborated with {self.independent_origins} origin(s)")
+
+
+@dataclass(frozen=True, slots=True)
+class RosterEntity:
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...]
+    sources: tuple[str, ...]
+    mentions: int
+    geo: Geo | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    date: str | None
+    precision: DatePrecision
+    resolved_from: ResolvedFrom
+    text: str
+    sources: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    background: bool = False  # context (the 1980s, 2001) rather than the current event's days
+
+    def __post_init__(self) -> None:
+        _require_citations("timeline entry", self.citations)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteEntry:
+    speaker: str | None
+    speaker_entity: str | None
+    kind: QuoteKind
+    text: str
+    channel: str | None
+    sources: tuple[str, ...]
+    citations: tuple[Citation, ...]
+
+    def __post_init__(self) -> None:
+        _require_citations("quote", self.citations)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberEntry:
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    approximate: bool
+    counts: str | None
+    claim: str | None
+    source: str
+    citation: Citation
+    kind: str = "count"
+
+
+@dataclass(frozen=True, slots=True)
+class Fatalities:
+    low: float | None
+    high: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    type: str
+    actor: str | None
+    target: str | None
+    place: str | None
+    date: str | None
+    fatalities: Fatalities | None
+    claims: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostics:
+    warnings: tuple[str, ...] = ()
+    timings_ms: tuple[tuple[str, int], ...] = ()  # ordered (stage, milliseconds)
+    rejected: tuple[str, ...] = ()  # one line per rejected input
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    story: StoryInfo
+    sources: tuple[Source, ...]
+    summary: tuple[SummarySentence, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    entities: tuple[RosterEntity, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    quotes: tuple[QuoteEntry, ...] = ()
+    numbers: tuple[NumberEntry, ...] = ()
+    events: tuple[Event, ...] = ()
+    diagnostics: Diagnostics = field(default_factory=Diagnostics)
+    schema: str = SCHEMA_ID
+
+    def __post_init__(self) -> None:
+        texts = {s.id: s.text for s in self.sources}
+        for cite in self._all_citations():
+            text = texts.get(cite.source)
+            if text is None or cite.end > len(text):
+                raise ContractError(f"citation {cite.source}:{cite.start}-{cite.end} outside its source")
+
+    def _all_citations(self) -> list[Citation]:
+        cites: list[Citation] = []
+        for s in self.summary:
+            cites.extend(s.citations)
+        for c in self.claims:
+            cites.extend(c.mentions)
+        for t in self.timeline:
+            cites.extend(t.citations)
+        for q in self.quotes:
+            cites.extend(q.citations)
+        cites.extend(n.citation for n in self.numbers)
+        return cites
