@@ -1,0 +1,39 @@
+"""Shared fixtures. The spaCy model is loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    from newsweave.analyze.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    path = SHARED / "corpora" / "seeds"
+    if not path.is_dir():
+        pytest.skip("../shared/corpora/seeds is not beside the checkout")
+    return path
+
+
+@pytest.fixture(scope="session")
+def eval_dir() -> Path:
+    path = SHARED / "eval"
+    if not path.is_dir():
+        pytest.skip("../shared/eval is not beside the checkout")
+    return path
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    return ROOT / "examples"
