@@ -1,0 +1,128 @@
+"""Speed and memory: analysis throughput, `brief` latency beside sumy LexRank, peak RSS.
+
+Every comparison is a ratio measured in the same run; every time is the median of ctx.repeats runs after a
+warm-up, because the machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bench.harness import BenchContext, Row
+from newsweave.models import Article
+
+
+def _median_seconds(fn: Callable[[], object], repeats: int) -> float:
+    fn()  # warm-up: model load, caches
+    times = []
+    for _ in range(max(1, repeats)):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def multiling_english(data: Path) -> list[Path]:
+    return sorted((data / "multiling2011" / "sources").glob("M*.english"))
+
+
+def _articles(paths: Sequence[Path]) -> list[Article]:
+    """Plain-text files of any extension (the shared sets use .english, .txt) through ingest and cleaning."""
+    from newsweave.ingest import to_article
+    from newsweave.models import RawDocument
+
+    return [
+        to_article(RawDocument(item=str(p), text=p.read_text(encoding="utf-8"), path=str(p))) for p in paths
+    ]
+
+
+class _RegexTokenizer:
+    """sumy's default tokenizer needs NLTK data that is not installed offline; this one needs none."""
+
+    _sent = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])|\n+")
+    _word = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(s.strip() for s in self._sent.split(paragraph) if s.strip())
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(self._word.findall(sentence))
+
+
+def sumy_lexrank(texts: Sequence[str], sentences: int = 10) -> list[str]:
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    parser = PlaintextParser.from_string("\n\n".join(texts), _RegexTokenizer())
+    return [str(s) for s in LexRankSummarizer()(parser.document, sentences)]
+
+
+def _peak_rss_mb(paths: Sequence[Path]) -> float:
+    """Peak resident memory of a fresh `newsweave brief` process (its children included)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for p in paths:  # the shared sets use extensions such as .english; brief reads .txt
+            (Path(tmp) / f"{p.name}.txt").write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+        cmd = [sys.executable, "-m", "newsweave.cli", "brief", tmp, "--format", "json",
+               "--output", str(Path(tmp) / "b.json")]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        subprocess.run(cmd, check=True, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(before, after) / 1024.0  # ru_maxrss is in KiB on Linux
+
+
+def run(ctx: BenchContext) -> list[Row]:
+    from newsweave.analyze.nlp import load_nlp
+    from newsweave.analyze.pipeline import analyze
+    from newsweave.pipeline import brief_articles
+
+    rows: list[Row] = []
+    seeds = _articles(sorted(ctx.seeds.glob("*.txt")))
+    english = _articles(multiling_english(ctx.data))
+    if ctx.quick:
+        english = english[:20]
+    nlp = load_nlp()
+    for name, arts in (("seeds", seeds), ("multiling2011-en", english)):
+        texts = [a.text for a in arts]
+        bare = _median_seconds(lambda texts=texts: list(nlp.pipe(texts)), ctx.repeats)
+        full = _median_seconds(lambda arts=arts: analyze(arts), ctx.repeats)
+        rows.append(Row("speed", name, "analysis articles/s per core", len(arts) / full,
+                        peers=(("bare spaCy parse", len(arts) / bare),),
+                        note="single process; per core = one process"))
+        rows.append(Row("speed", name, "analysis time / bare spaCy time", full / bare, higher_is_better=False,
+                        note="goal ≤ 1.5"))
+    for size in (10, 100):
+        if ctx.quick and size == 100:
+            continue
+        arts = english[:size]
+        if len(arts) < size:
+            continue
+        texts = [a.text for a in arts]
+        ours = _median_seconds(lambda arts=arts: brief_articles(arts), ctx.repeats)
+        peers: tuple[tuple[str, float], ...] = ()
+        if ctx.peers:
+            peers = (("sumy LexRank", _median_seconds(lambda texts=texts: sumy_lexrank(texts), ctx.repeats)),)
+        rows.append(Row("speed", f"{size}-article story", "brief seconds (median)", ours, peers=peers,
+                        higher_is_better=False, note="multiling2011 English articles, warm model"))
+    paths = multiling_english(ctx.data)[: (10 if ctx.quick else 100)]
+    rss = _peak_rss_mb(paths)
+    rows.append(Row("memory", f"{len(paths)}-article story", "peak RSS MB (fresh process)", rss,
+                    higher_is_better=False))
+    rows.append(Row("memory", "seeds", "peak RSS MB (fresh process)",
+                    _peak_rss_mb(sorted(ctx.seeds.glob("*.txt"))), higher_is_better=False))
+    return rows
+
+
+if __name__ == "__main__":
+    from bench.harness import BenchContext as _Ctx
+
+    for row in run(_Ctx(quick="--quick" in sys.argv, repeats=int(os.environ.get("REPEATS", "3")))):
+        print(row)
