@@ -65,9 +65,12 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
-    text: str
+    text: str  # exactly the cited source words (for a sentence cut at the word cap, the cited prefix)
     citations: tuple[Citation, ...]
     claim: str | None = None
+    # What the reader must know about the sentence's standing, kept apart so ``text`` stays the source words:
+    # "single source: Al Jazeera", "disputed: 300 killed vs dozens killed". None when corroborated or unknown.
+    note: str | None = None
 
     def __post_init__(self) -> None:
         _require_citations("summary sentence", self.citations)
