@@ -1,0 +1,124 @@
+"""Name forms: how one entity is written in different ways, and when two forms may (not) be the same.
+
+Pure string functions the roster uses: title stripping, normalised keys, spelling-variant matching,
+acronyms, and synonyms the text itself gives ("X, also known as Y").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import Indel
+
+# Honorifics and roles written before a name; they are aliases of the person, not part of the name.
+_TITLE_WORDS = (
+    "mr mrs ms miss dr prof sir dame lord lady gen general lt col colonel maj major capt captain sgt "
+    "president vice vp vice-president prime minister pm sen senator rep representative gov governor "
+    "mayor king queen prince princess sheikh shaikh mullah imam ayatollah commander chief ceo chairman "
+    "chairwoman judge justice secretary ambassador minister former acting late deputy foreign defence "
+    "defense interior spokesman spokeswoman spokesperson leader founder pope saint st rev reverend"
+)
+TITLES = frozenset(_TITLE_WORDS.split())
+# Words that start an organisation or place name in running text but are not part of it.
+LEADING_ARTICLES = frozenset({"the", "a", "an"})
+# Corporate and place suffixes that do not distinguish one entity from another.
+ORG_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "group"})
+
+# Two single words are spelling variants when their consonant skeletons agree (transliterations differ in
+# vowels, doubled letters and a silent h) and their normalised Indel similarity reaches this. Calibrated on
+# transliteration pairs (Andarab/Andrab 0.92, Baghlan/Baglan 0.92, Mohammad/Muhammad 0.875) against
+# near-miss pairs that are different places (Austria/Australia 0.875 has another skeleton, Sudan/Sedan 0.80).
+SPELLING_SIMILARITY = 0.85
+# Words shorter than this must match exactly: one letter changes Iran into Iraq.
+MIN_FUZZY_WORD = 5
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?", re.UNICODE)
+# "X, or Y", "X, also known as Y", "X (Y)", "X, formerly Y": the text says both names are one entity.
+SYNONYM_GAP = re.compile(
+    r"^\s*(?:,\s*(?:or|also\s+known\s+as|also\s+called|known\s+as|aka|a\.k\.a\.|formerly|formerly\s+known\s+as|"
+    r"officially|officially\s+known\s+as|better\s+known\s+as)\s+(?:as\s+)?(?:the\s+)?|\(\s*(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+# Kinship in a description ("son of Ahmad Shah Massoud"): the described person is NOT the one named there.
+KINSHIP = re.compile(
+    r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|widow|nephew|niece|grandson|granddaughter|"
+    r"heir|successor|predecessor)\s+of\s+(.+)",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Dostum" and "Dóstum" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a surface form, possessive and punctuation dropped, original case kept."""
+    text = _POSSESSIVE.sub("", text.strip())
+    return [w.rstrip(".") for w in _WORD.findall(text) if w.rstrip(".")]
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    """Drop leading articles and titles ("VP Amrullah Saleh" -> Amrullah Saleh), never the whole name."""
+    i = 0
+    while i < len(words) - 1 and (fold(words[i]) in TITLES or fold(words[i]) in LEADING_ARTICLES):
+        i += 1
+    rest = words[i:]
+    if len(rest) > 1 and fold(rest[-1]) in ORG_SUFFIXES:
+        rest = rest[:-1]
+    return rest
+
+
+def clean_name(text: str) -> str:
+    """The displayed form of a mention: titles, articles and possessives removed."""
+    return " ".join(strip_titles(name_words(text)))
+
+
+def name_key(text: str) -> str:
+    """Normalised comparison key of a name ("the Taliban's" and "Taliban" share one)."""
+    return " ".join(fold(w) for w in strip_titles(name_words(text)))
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two keys with the same number of words, each pair equal or a close transliteration."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or a == b:
+        return a == b
+    differing = 0
+    for x, y in zip(wa, wb, strict=True):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < MIN_FUZZY_WORD or x[0] != y[0]:
+            return False
+        if _skeleton(x) != _skeleton(y) or Indel.normalized_similarity(x, y) < SPELLING_SIMILARITY:
+            return False
+        differing += 1
+    return differing > 0
+
+
+def _skeleton(word: str) -> str:
+    """Consonants without doubling, h, w or y: "baghlan" and "baglan" are both "bgln"."""
+    collapsed = re.sub(r"(.)\1+", r"\1", word)
+    return collapsed[:1] + re.sub(r"[aeiouhwy]", "", collapsed[1:])
+
+
+def acronym_of(short: str, key: str) -> bool:
+    """``short`` ("nrf") is the initials of ``key`` ("national resistance front"), small words skipped."""
+    words = [w for w in key.split() if w not in {"of", "and", "the", "for", "de", "&"}]
+    return len(words) >= 2 and len(short) == len(words) and short == "".join(w[0] for w in words)
+
+
+def kin_names(description: str | None) -> list[str]:
+    """Name keys a description relates the entity to by kinship ("son of X" -> [key of X])."""
+    if not description:
+        return []
+    keys = []
+    for m in KINSHIP.finditer(description):
+        named = re.split(r"[,;()]| who | which ", m.group(1))[0]
+        key = name_key(named)
+        if key:
+            keys.append(key)
+    return keys

@@ -1,0 +1,295 @@
+"""The entity roster: one entry per real-world entity across every source.
+
+Mentions are grouped by their normalised name, then forms are joined when the evidence says they are one
+entity: a spelling/transliteration variant, a synonym the text gives ("X, also known as Y"), an acronym, a
+surname that names exactly one person, a place name with or without "Valley"/"Province". Namesakes are never
+joined: "Ahmad Massoud" and "Ahmad Shah Massoud" stay two entries, and a bare "Massoud" that could be either
+is resolved mention by mention to the person the article is currently talking about.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from newsweave.models import Annotations, Article, EntityMention, Geo, RosterEntity
+from newsweave.models.annotations import EntityType
+from newsweave.weave.aliases import (
+    SYNONYM_GAP,
+    acronym_of,
+    clean_name,
+    kin_names,
+    name_key,
+    spelling_variants,
+)
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Majority vote ties go to the more specific type.
+TYPE_PRIORITY: tuple[EntityType, ...] = ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP", "EVENT", "OTHER")
+# Generic words that may follow a place name without changing the place ("Panjshir" = "Panjshir Valley").
+PLACE_GENERICS = frozenset(
+    {"valley", "province", "district", "city", "region", "county", "state", "river", "mountains", "pass",
+     "gorge", "town", "village", "governorate", "prefecture", "municipality", "island", "islands"}
+)
+# A full name preceded by this ("son of Ahmad Shah Massoud") is background, not the article's current actor.
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|widow|heir)\s+of\s*(?:the\s+late\s+)?$",
+    re.IGNORECASE,
+)
+# How far back (characters) to look for a kinship cue before a full name.
+KIN_LOOKBACK = 40
+PRECISION_RANK = {"city": 0, "district": 1, "province": 2, "country": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    article_id: str
+    order: int  # position across the whole input, for stable ordering
+    mention: EntityMention
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Roster:
+    """The roster plus look-ups from a span or a name to a roster id ("e1")."""
+
+    entities: tuple[RosterEntity, ...]
+    spans: Mapping[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict, compare=False)
+    names: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def entity_for(self, article_id: str, start: int, end: int) -> str | None:
+        """The entity whose mention covers ``start:end`` in that article (else the one overlapping most)."""
+        best: tuple[int, str] | None = None
+        for s, e, eid in self.spans.get(article_id, ()):
+            if s <= start and end <= e:
+                return eid
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, eid)
+        return best[1] if best else None
+
+    def entity_named(self, name: str) -> str | None:
+        """The entity a name refers to: any of its forms, or a surname that names exactly one entity."""
+        key = name_key(name)
+        if not key:
+            return None
+        if key in self.names:
+            return self.names[key]
+        for other, eid in self.names.items():
+            if spelling_variants(key, other):
+                return eid
+        return None
+
+
+class _Groups:
+    """Union-find over name keys."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _vote_type(mentions: Sequence[_Mention]) -> EntityType:
+    counts = Counter(m.mention.type for m in mentions)
+    return max(counts, key=lambda t: (counts[t], -TYPE_PRIORITY.index(t)))
+
+
+def _kin_of(mentions: Sequence[_Mention]) -> set[str]:
+    return {k for m in mentions for k in kin_names(m.mention.description)}
+
+
+def _kin_blocked(a: Sequence[_Mention], b: Sequence[_Mention]) -> bool:
+    """One group's descriptions name the other by kinship ("son of X"): they are two people."""
+    keys_a, keys_b = {m.key for m in a}, {m.key for m in b}
+    return bool(_kin_of(a) & keys_b) or bool(_kin_of(b) & keys_a)
+
+
+def _collect(articles: Sequence[Article], annotations: Sequence[Annotations]) -> list[_Mention]:
+    known = {a.id for a in articles}
+    out: list[_Mention] = []
+    for ann in annotations:
+        if ann.article_id not in known:
+            continue
+        for m in sorted(ann.entities, key=lambda m: (m.span.start, m.span.end)):
+            key = name_key(m.text)
+            if key and any(c.isalpha() for c in key):
+                out.append(_Mention(ann.article_id, len(out), m, key))
+    return out
+
+
+def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
+                mentions: Sequence[_Mention]) -> _Groups:
+    groups = _Groups(list(by_key))
+    types = {k: _vote_type(v) for k, v in by_key.items()}
+
+    def compatible(a: str, b: str) -> bool:
+        ta, tb = types[a], types[b]
+        same_kind = ta == tb or (ta in PLACE_TYPES and tb in PLACE_TYPES)
+        return same_kind and not _kin_blocked(by_key[a], by_key[b])
+
+    # Spelling and transliteration variants, compared only within a first letter and word count.
+    buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for k in by_key:
+        buckets[(k[0], len(k.split()))].append(k)
+    for keys in buckets.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if spelling_variants(a, b) and compatible(a, b):
+                    groups.union(a, b)
+    # Synonyms the text gives: adjacent mentions separated by ", or", ", also known as", "(".
+    for prev, cur in itertools.pairwise(mentions):
+        if prev.article_id != cur.article_id or prev.key == cur.key:
+            continue
+        gap = texts[cur.article_id][prev.mention.span.end : cur.mention.span.start]
+        if len(gap) <= 40 and SYNONYM_GAP.match(gap) and "PERSON" not in (types[prev.key], types[cur.key]):
+            groups.union(prev.key, cur.key)
+    multi = [k for k in by_key if len(k.split()) > 1]
+    for k, ms in by_key.items():
+        if " " in k:
+            continue
+        # Acronyms: "NRF" for the one multi-word name whose initials it spells.
+        if any(m.mention.text.strip().isupper() for m in ms):
+            hits = [o for o in multi if acronym_of(k, o) and types[o] not in {"PERSON"}]
+            if len(hits) == 1:
+                groups.union(k, hits[0])
+                continue
+        # Places with or without a generic word: "Panjshir" and "Panjshir Valley".
+        if types[k] in PLACE_TYPES:
+            hits = [o for o in multi if types[o] in PLACE_TYPES and o.split()[0] == k
+                    and all(w in PLACE_GENERICS for w in o.split()[1:])]
+            if len({groups.find(h) for h in hits}) == 1:
+                groups.union(k, hits[0])
+    return groups
+
+
+def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: _Groups) -> dict[str, set[str]]:
+    """Single-word forms that are the last word of one or more people's full names -> those groups."""
+    people: dict[str, set[str]] = defaultdict(set)
+    for k, ms in by_key.items():
+        words = k.split()
+        if len(words) > 1 and _vote_type(ms) == "PERSON":
+            people[words[-1]].add(groups.find(k))
+    out: dict[str, set[str]] = {}
+    for k, ms in by_key.items():
+        if " " in k or k not in people:
+            continue
+        if any(m.mention.type == "PERSON" for m in ms) or _vote_type(ms) not in PLACE_TYPES:
+            out[k] = people[k]
+    return out
+
+
+def _resolve_surnames(mentions: Sequence[_Mention], texts: Mapping[str, str], groups: _Groups,
+                      candidates: Mapping[str, set[str]], sizes: Mapping[str, int]) -> dict[int, str]:
+    """Group of every mention; an ambiguous surname goes to the person the article last named in full."""
+    assigned: dict[int, str] = {}
+    by_article: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    for article_id, ms in by_article.items():
+        text = texts[article_id]
+        current: dict[str, str] = {}  # surname -> group of the last fully named person
+        for m in ms:
+            root = groups.find(m.key)
+            words = m.key.split()
+            if len(words) > 1:
+                before = text[max(0, m.mention.span.start - KIN_LOOKBACK) : m.mention.span.start]
+                if not _KIN_BEFORE.search(before):
+                    current[words[-1]] = root
+            cands = candidates.get(m.key)
+            if cands is None or len(cands) == 1 or groups.find(m.key) in cands:
+                assigned[m.order] = root
+                continue
+            excluded = {groups.find(k) for k in kin_names(m.mention.description) if k in groups.parent}
+            allowed = cands - excluded or cands
+            choice = current.get(m.key)
+            if choice not in allowed:
+                later = [g for o in ms if o.order > m.order and (g := groups.find(o.key)) in allowed]
+                choice = later[0] if later else max(sorted(allowed), key=lambda g: sizes.get(g, 0))
+            assigned[m.order] = choice
+    return assigned
+
+
+def _best_geo(mentions: Sequence[_Mention]) -> Geo | None:
+    geos = [m.mention.geo for m in mentions if m.mention.geo is not None]
+    if not geos:
+        return None
+    counts = Counter(g.gazetteer_id for g in geos)
+    return min(geos, key=lambda g: (-counts[g.gazetteer_id], PRECISION_RANK.get(g.precision, 9)))
+
+
+def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
+    counts = Counter(clean_name(m.mention.text) for m in mentions)
+    counts.pop("", None)
+
+    def score(name: str) -> tuple[int, int, int]:
+        full = 1 if etype == "PERSON" and " " in name else 0
+        return full, counts[name], len(name)
+
+    return max(sorted(counts), key=score)
+
+
+def _source_order(sid: str) -> tuple[int, str]:
+    digits = "".join(c for c in sid if c.isdigit())
+    return (int(digits) if digits else 0, sid)
+
+
+def build_roster(
+    articles: Sequence[Article], annotations: Sequence[Annotations], source_ids: Mapping[str, str]
+) -> Roster:
+    mentions = _collect(articles, annotations)
+    if not mentions:
+        return Roster(entities=())
+    texts = {a.id: a.text for a in articles}
+    by_key: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        by_key[m.key].append(m)
+    groups = _join_forms(by_key, texts, mentions)
+    candidates = _surname_candidates(by_key, groups)
+    for k, cands in candidates.items():
+        if len(cands) == 1:
+            person = [m for m in mentions if groups.find(m.key) in cands]
+            if not _kin_blocked(by_key[k], person):
+                groups.union(k, next(iter(cands)))
+    candidates = {k: {groups.find(c) for c in cs} for k, cs in candidates.items()}
+    sizes = Counter(groups.find(m.key) for m in mentions)
+    assigned = _resolve_surnames(mentions, texts, groups, candidates, sizes)
+
+    members: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        members[assigned[m.order]].append(m)
+    ordered = sorted(members.values(), key=lambda ms: (-len(ms), ms[0].order))
+    entities: list[RosterEntity] = []
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for i, ms in enumerate(ordered):
+        eid = f"e{i + 1}"
+        etype = _vote_type(ms)
+        name = _display_name(ms, etype)
+        surfaces = {clean_name(m.mention.text) for m in ms} | {" ".join(m.mention.text.split()) for m in ms}
+        aliases = tuple(sorted(s for s in surfaces if s and s != name))
+        sources = tuple(sorted({source_ids.get(m.article_id, m.article_id) for m in ms}, key=_source_order))
+        geo = _best_geo(ms) if etype in PLACE_TYPES else None
+        entities.append(RosterEntity(eid, name, etype, aliases, sources, len(ms), geo))
+        for m in ms:
+            spans[m.article_id].append((m.mention.span.start, m.mention.span.end, eid))
+            # A surname shared by several people names none of them.
+            if m.key not in candidates or len(candidates[m.key]) == 1:
+                names.setdefault(m.key, eid)
+    return Roster(
+        entities=tuple(entities),
+        spans={a: tuple(sorted(v)) for a, v in spans.items()},
+        names=names,
+    )

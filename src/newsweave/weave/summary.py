@@ -1,0 +1,206 @@
+"""The cited summary: the most central, best corroborated, least redundant source sentences.
+
+Every summary sentence is an exact span of one source (``text == source.text[start:end]``); a sentence cut
+at the word cap cites exactly the words kept. What the reader must know about a sentence's standing
+(single source, disputed) goes into ``SummarySentence.note``, never into ``text``.
+
+Ranking: relevance = weighted LexRank centrality + closeness to the story centroid + lead position +
+corroboration (independent origins of the claim a sentence states, or, without claims, how many other
+sources say something similar); selection by Maximal Marginal Relevance (Carbonell & Goldstein 1998).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsweave.models import Annotations, Article, Citation, Claim, Span, SummarySentence
+from newsweave.weave.ranking import Matrix, cosine, lexrank, scaled, tfidf
+
+# Sentences shorter than this are headlines, captions, datelines or fragments; longer ones are run-ons
+# glued by a failed split. Both bounds were checked on the seeds and MultiLing 2011 topics 1-5.
+MIN_SENTENCE_WORDS = 8
+MAX_SENTENCE_WORDS = 70
+# Relevance weights, tuned by ROUGE-2 recall on MultiLing 2011 English topics 1-5 (bench/tasks/summary.py).
+WEIGHT_CENTRALITY = 0.35
+WEIGHT_CENTROID = 0.35
+WEIGHT_POSITION = 0.2
+WEIGHT_SUPPORT = 0.1
+# Lead bias: the k-th sentence of an article (0-based) scores 1 / (1 + k) ** POSITION_DECAY.
+POSITION_DECAY = 0.5
+# MMR trade-off between relevance and redundancy (1 = relevance only), and the cosine above which a
+# candidate repeats a chosen sentence outright. Tuned on MultiLing 2011 English topics 1-5.
+MMR_LAMBDA = 0.7
+REDUNDANT_COSINE = 0.5
+# Two sentences of different sources "say something similar" (corroboration without claims) above this.
+SUPPORT_COSINE = 0.35
+
+_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
+_OPEN_QUOTE = "\"“‘'"
+_CLOSE_QUOTE = "\"”’'"
+_WORD = re.compile(r"\S+")
+_FALLBACK_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|\n|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    article_id: str
+    start: int
+    end: int
+    text: str
+    position: int  # index among the article's usable sentences: lead sentences come first
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _sentence_spans(article: Article, ann: Annotations) -> tuple[Span, ...]:
+    if ann.sentences:
+        return ann.sentences
+    return tuple(Span(article.id, m.start(), m.end()) for m in _FALLBACK_SENTENCE.finditer(article.text))
+
+
+def _usable(text: str, title: str | None) -> bool:
+    """A sentence a reader can take alone: not a headline, caption, fragment or bare quotation."""
+    n = len(text.split())
+    if not MIN_SENTENCE_WORDS <= n <= MAX_SENTENCE_WORDS or "\n" in text:
+        return False
+    if not _TERMINAL.search(text) or (title and text.strip().rstrip(".") == title.strip().rstrip(".")):
+        return False
+    first = text[0]
+    if first.islower() or not (first.isalnum() or first in _OPEN_QUOTE):
+        return False
+    # Quotation only, with no speaker outside the marks: unreadable without its context.
+    return not (first in _OPEN_QUOTE and text.rstrip(".")[-1] in _CLOSE_QUOTE)
+
+
+def _candidates(article: Article, ann: Annotations) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for span in _sentence_spans(article, ann):
+        raw = article.text[span.start : span.end]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        if text and _usable(text, article.title):
+            start = span.start + lead
+            out.append(_Candidate(article.id, start, start + len(text), text, len(out)))
+    return out
+
+
+def _claim_of(cand: _Candidate, sid: str, claims: Sequence[Claim]) -> Claim | None:
+    """The claim whose mention in this source overlaps the sentence most."""
+    best: tuple[int, Claim] | None = None
+    for claim in claims:
+        for m in claim.mentions:
+            if m.source != sid:
+                continue
+            overlap = min(m.end, cand.end) - max(m.start, cand.start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, claim)
+    return best[1] if best else None
+
+
+def _support_without_claims(cands: Sequence[_Candidate], sim: Matrix) -> Matrix:
+    """How many other sources have a similar sentence."""
+    support = np.zeros(len(cands))
+    for i, c in enumerate(cands):
+        similar = np.nonzero(sim[i] >= SUPPORT_COSINE)[0].tolist()
+        others = {cands[j].article_id for j in similar if cands[j].article_id != c.article_id}
+        support[i] = len(others)
+    return support
+
+
+def _note(claim: Claim | None, support: float, outlet: str, several_sources: bool) -> str | None:
+    if claim is not None:
+        if claim.status == "disputed":
+            details = "; ".join(c.detail for c in claim.conflicts if c.detail)
+            return f"disputed: {details}" if details else "disputed"
+        if claim.status == "single_source":
+            return f"single source: {outlet}"
+        return None
+    if several_sources and support == 0:
+        return f"single source: {outlet}"
+    return None
+
+
+def _relevance(cands: Sequence[_Candidate], vectors: Matrix, sim: Matrix, support: Matrix) -> Matrix:
+    centrality = scaled(lexrank(sim))
+    centroid = vectors.mean(axis=0)
+    norm = float(np.linalg.norm(centroid))
+    closeness = scaled(vectors @ (centroid / norm)) if norm > 0 else np.zeros(len(cands))
+    position = np.array([1.0 / (1.0 + c.position) ** POSITION_DECAY for c in cands])
+    relevance: Matrix = (WEIGHT_CENTRALITY * centrality + WEIGHT_CENTROID * closeness
+                         + WEIGHT_POSITION * position + WEIGHT_SUPPORT * scaled(support))
+    return relevance
+
+
+def _select(relevance: Matrix, sim: Matrix, lengths: Sequence[int], max_words: int) -> list[tuple[int, int]]:
+    """MMR picks as (candidate index, words kept); the last pick may keep fewer words than it has."""
+    chosen: list[tuple[int, int]] = []
+    used = 0
+    redundancy = np.zeros(len(lengths))  # highest similarity to anything chosen so far
+    open_ = np.ones(len(lengths), dtype=bool)
+    while open_.any() and used < max_words:
+        mmr = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy
+        best = int(np.argmax(np.where(open_, mmr, -np.inf)))
+        open_[best] = False
+        if chosen and redundancy[best] >= REDUNDANT_COSINE:
+            continue
+        keep = min(lengths[best], max_words - used)
+        chosen.append((best, keep))
+        used += keep
+        redundancy = np.maximum(redundancy, sim[best])
+    return chosen
+
+
+def _cut(cand: _Candidate, keep: int) -> tuple[int, str]:
+    """End offset and text of the first ``keep`` words of a candidate."""
+    words = list(_WORD.finditer(cand.text))
+    if keep >= len(words):
+        return cand.end, cand.text
+    end = words[keep - 1].end()
+    return cand.start + end, cand.text[:end]
+
+
+def summarize(
+    articles: Sequence[Article],
+    annotations: Sequence[Annotations],
+    claims: Sequence[Claim],
+    source_ids: Mapping[str, str],
+    duplicates: frozenset[str],
+    max_words: int,
+) -> tuple[SummarySentence, ...]:
+    """At most ``max_words`` words of cited source sentences, most important first."""
+    if max_words <= 0:
+        return ()
+    by_id = {a.id: a for a in articles}
+    cands: list[_Candidate] = []
+    for ann in annotations:
+        article = by_id.get(ann.article_id)
+        if article is not None and article.id not in duplicates:
+            cands.extend(_candidates(article, ann))
+    if not cands:
+        return ()
+    vectors = tfidf([c.text for c in cands])
+    sim = cosine(vectors)
+    sids = [source_ids.get(c.article_id, c.article_id) for c in cands]
+    matched = [_claim_of(c, sid, claims) for c, sid in zip(cands, sids, strict=True)]
+    if claims:
+        support = np.array([float(m.independent_origins - 1) if m else 0.0 for m in matched])
+    else:
+        support = _support_without_claims(cands, sim)
+    relevance = _relevance(cands, vectors, sim, support)
+    several = len({c.article_id for c in cands}) > 1
+    out: list[SummarySentence] = []
+    for i, keep in _select(relevance, sim, [c.words for c in cands], max_words):
+        cand = cands[i]
+        end, text = _cut(cand, keep)
+        outlet = by_id[cand.article_id].outlet or sids[i]
+        claim = matched[i]
+        note = _note(claim, float(support[i]), outlet, several and not claims)
+        out.append(SummarySentence(text=text, citations=(Citation(sids[i], cand.start, end),),
+                                   claim=claim.id if claim else None, note=note))
+    return tuple(out)
