@@ -1,0 +1,100 @@
+"""RawDocument -> Article: extract (HTML), clean, find metadata in the text, let explicit metadata win."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsweave.errors import EmptyInputError
+from newsweave.ingest.clean import clean_text
+from newsweave.ingest.html import extract_html
+from newsweave.ingest.identity import article_id
+from newsweave.ingest.metadata import (
+    dateline_date,
+    looks_like_headline,
+    outlet_from_url,
+    parse_date,
+    split_title_suffix,
+)
+from newsweave.models import Article, Metadata, RawDocument, Removed
+from newsweave.models.article import PublishedFrom
+
+
+def _merge(explicit: Metadata, found: Metadata) -> Metadata:
+    """Explicit fields win; ``found`` (HTML meta) fills the gaps."""
+    return Metadata(
+        id=explicit.id or found.id, title=explicit.title or found.title, url=explicit.url or found.url,
+        outlet=explicit.outlet or found.outlet, published=explicit.published or found.published,
+        language=explicit.language or found.language,
+    )
+
+
+def to_article(raw: RawDocument) -> Article:
+    """Turn one raw input (text or HTML, with any metadata that came with it) into a cleaned Article.
+
+    - HTML goes through trafilatura; its title, date, site name and url count as explicit metadata, after
+      the RawDocument's own ``metadata`` (which always wins).
+    - The text is cleaned (captions, embeds, navigation, related links, boilerplate go to ``removed``).
+    - Without a title, a headline-like first line becomes the title. It stays in ``text`` (citations can
+      point at it) but loses an outlet suffix ("| Section | Outlet"), which is recorded as removed.
+    - outlet: metadata, else a title suffix, else the URL host. published: metadata (``published_from
+      "metadata"``), else a ``date YYYY-MM-DD`` marker, a dateline or a dated embedded post (``"text"``).
+    - id: the metadata id, else a hash of the canonical URL, else of the cleaned text.
+
+    Raises an InputError (naming ``raw.item``) when nothing usable is left. Used by read_inputs and by the
+    URL/feed ingesters.
+    """
+    meta = raw.metadata
+    if raw.text is not None and raw.text.strip():
+        body = raw.text
+    elif raw.html is not None and raw.html.strip():
+        body, found = extract_html(raw.item, raw.html, meta.url)
+        meta = _merge(meta, found)
+    else:
+        raise EmptyInputError(raw.item, "empty input (no text)")
+    cleaned = clean_text(body)
+    if not cleaned.paragraphs:
+        raise EmptyInputError(raw.item, "no article text left after removing page furniture")
+    paragraphs = list(cleaned.paragraphs)
+    removed = list(cleaned.removed)
+
+    title_outlet: str | None = None
+    title = meta.title
+    if title:
+        parts = split_title_suffix(title)
+        title, title_outlet = parts.title, parts.outlet
+    first = paragraphs[0]
+    if len(paragraphs) > 1 and looks_like_headline(first):
+        parts = split_title_suffix(first)
+        if parts.suffix:
+            paragraphs[0] = parts.title
+            removed.insert(0, Removed("boilerplate", parts.suffix))
+            title_outlet = title_outlet or parts.outlet
+        title = title or parts.title
+
+    published: str | None = parse_date(meta.published) if meta.published else None
+    published_from: PublishedFrom | None = "metadata" if published else None
+    if published is None:
+        marker = parse_date(cleaned.date_marker) if cleaned.date_marker else None
+        found_date = marker or dateline_date(cleaned.paragraphs)
+        if found_date is None and cleaned.embed_dates:
+            found_date = max((d for d in map(parse_date, cleaned.embed_dates) if d), default=None)
+        if found_date:
+            published, published_from = found_date, "text"
+
+    text = "\n\n".join(paragraphs)
+    return Article(
+        id=meta.id or article_id(meta.url, text),
+        text=text,
+        title=title or None,
+        outlet=meta.outlet or title_outlet or outlet_from_url(meta.url),
+        url=meta.url,
+        path=raw.path,
+        published=published,
+        published_from=published_from,
+        language=meta.language or "en",
+        removed=tuple(removed),
+    )
+
+
+def with_id(article: Article, new_id: str) -> Article:
+    return replace(article, id=new_id)

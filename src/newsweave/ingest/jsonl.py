@@ -1,0 +1,56 @@
+"""JSONL reader: one article per line, ``text`` or ``html`` required; ``id``, ``title``, ``url``, ``outlet``,
+``published`` (and ``language``) optional. A bad line is rejected as ``path:line``; the other lines go on."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from newsweave.errors import EmptyInputError, InputError, MalformedInputError, TooLargeInputError
+from newsweave.ingest.encoding import decode_bytes
+from newsweave.models import Metadata, RawDocument
+
+_OPTIONAL = ("id", "title", "url", "outlet", "published", "language")
+
+
+def parse_line(item: str, line: str) -> RawDocument:
+    """One JSONL line as a RawDocument; raises MalformedInputError naming ``item`` (``path:line``)."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise MalformedInputError(item, f"malformed JSON line ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(obj, dict):
+        raise MalformedInputError(item, "a JSONL line must be an object")
+    text, html = obj.get("text"), obj.get("html")
+    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+        raise MalformedInputError(item, "a JSONL line needs a non-empty 'text' or 'html' string")
+    fields: dict[str, str | None] = {}
+    for key in _OPTIONAL:
+        value = obj.get(key)
+        if value is not None and not isinstance(value, (str, int)):
+            raise MalformedInputError(item, f"field '{key}' must be a string")
+        fields[key] = str(value).strip() or None if value is not None else None
+    meta = Metadata(**fields)
+    use_text = text if isinstance(text, str) and text.strip() else None
+    use_html = html if use_text is None and isinstance(html, str) else None
+    return RawDocument(item=item, text=use_text, html=use_html, metadata=meta, path=item.rsplit(":", 1)[0])
+
+
+def read_jsonl(path: str, stream: BinaryIO, max_line_bytes: int) -> Iterator[RawDocument | InputError]:
+    """Each usable line as a RawDocument, each bad one as an InputError value (not raised). Streams."""
+    seen = 0
+    for number, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        seen += 1
+        item = f"{path}:{number}"
+        if len(raw) > max_line_bytes:
+            yield TooLargeInputError(item, f"line over {max_line_bytes // 1_000_000} MB")
+            continue
+        try:
+            yield parse_line(item, decode_bytes(item, raw))
+        except InputError as exc:
+            yield exc
+    if not seen:
+        yield EmptyInputError(path, "no JSON lines (empty file)")

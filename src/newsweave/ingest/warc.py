@@ -1,0 +1,59 @@
+"""WARC reader (.warc, .warc.gz): every HTTP response record that carries HTML becomes one RawDocument."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from newsweave.errors import InputError, MalformedInputError, TooLargeInputError
+from newsweave.ingest.encoding import decode_bytes
+from newsweave.models import Metadata, RawDocument
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip("\"' ")
+    return None
+
+
+def read_warc(path: str, stream: BinaryIO, max_record_bytes: int) -> Iterator[RawDocument | InputError]:
+    """HTML response records as RawDocuments (item ``path#URI``); bad records as InputError values.
+
+    A file that is not a WARC, or that is cut off before its first complete HTML record, gives one
+    MalformedInputError naming the file.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    found = 0
+    try:
+        for record in ArchiveIterator(stream):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = record.http_headers.get_header("Content-Type") or ""
+            if not content_type.lower().startswith(_HTML_TYPES):
+                continue
+            uri = record.rec_headers.get_header("WARC-Target-URI") or f"record {found + 1}"
+            item = f"{path}#{uri}"
+            found += 1
+            payload = record.content_stream().read(max_record_bytes + 1)
+            if len(payload) > max_record_bytes:
+                yield TooLargeInputError(item, f"record over {max_record_bytes // 1_000_000} MB")
+                continue
+            try:
+                html = decode_bytes(item, payload, declared=_charset(content_type))
+            except InputError as exc:
+                yield exc
+                continue
+            url = uri if uri.startswith(("http://", "https://")) else None
+            yield RawDocument(item=item, html=html, metadata=Metadata(url=url), path=path)
+    except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError) as exc:
+        yield MalformedInputError(path, f"malformed or truncated WARC ({type(exc).__name__})")
+        return
+    if not found:
+        yield MalformedInputError(path, "no complete HTML response record in the WARC (empty or truncated?)")
