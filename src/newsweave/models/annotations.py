@@ -11,6 +11,8 @@ EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "OTH
 GeoPrecision = Literal["city", "district", "province", "country"]
 DatePrecision = Literal["day", "week", "month", "year", "decade", "unknown"]
 ResolvedFrom = Literal["explicit", "relative", "inferred"]
+# TimeML TIMEX3 types: a point in time, a clock time, a length of time ("two weeks": value "P2W"), a recurrence.
+TimexKind = Literal["date", "time", "duration", "set"]
 QuoteKind = Literal["direct", "indirect"]
 QuantityKind = Literal["count", "money", "percent", "duration", "other"]
 
@@ -59,6 +61,9 @@ class DateMention:
     precision: DatePrecision
     resolved_from: ResolvedFrom
     sentence: Span | None = None  # the sentence it dates, for the timeline
+    # Only "date" and "time" mentions are points a timeline can place; durations and sets carry TimeML values
+    # ("P2W", "XXXX-WXX-1") with precision "unknown".
+    kind: TimexKind = "date"
 
 
 @dataclass(frozen=True, slots=True)
