@@ -1,0 +1,126 @@
+"""The roster: aliases joined when the evidence says so, namesakes never."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsweave.models import Annotations, Article, EntityMention, Geo, Span
+from newsweave.models.annotations import EntityType
+from newsweave.weave.aliases import acronym_of, name_key, spelling_variants
+from newsweave.weave.roster import Roster, build_roster
+
+Spec = tuple[str, EntityType, str | None]
+
+
+def _article(aid: str, text: str, specs: list[Spec], geo: dict[str, Geo] | None = None,
+             ) -> tuple[Article, Annotations]:
+    """Tag every occurrence of each surface form; a longer form hides the shorter ones inside it."""
+    found: list[EntityMention] = []
+    for surface, etype, description in sorted(specs, key=lambda s: -len(s[0])):
+        for m in re.finditer(rf"\b{re.escape(surface)}\b", text):
+            if any(e.span.start <= m.start() < e.span.end for e in found):
+                continue
+            found.append(EntityMention(Span(aid, m.start(), m.end()), surface, etype,
+                                       (geo or {}).get(surface), description))
+    found.sort(key=lambda e: e.span.start)
+    return Article(aid, text, outlet=f"Outlet {aid}"), Annotations(aid, entities=tuple(found))
+
+
+def _build(*docs: tuple[Article, Annotations]) -> Roster:
+    articles = [d[0] for d in docs]
+    return build_roster(articles, [d[1] for d in docs], {a.id: f"s{i + 1}" for i, a in enumerate(articles)})
+
+
+def _named(roster: Roster, name: str) -> str:
+    hits = [e for e in roster.entities if e.name == name]
+    assert len(hits) == 1, [e.name for e in roster.entities]
+    return hits[0].id
+
+
+def test_titles_and_surname_join_the_full_name() -> None:
+    one = _article("a", "Deputy leader Karim Vostrov spoke on Monday. Vostrov said the pass was closed.",
+                   [("Karim Vostrov", "PERSON", None), ("Vostrov", "PERSON", None)])
+    two = _article("b", "Mr Karim Vostrov left. VP Karim Vostrov returned later.",
+                   [("Mr Karim Vostrov", "PERSON", None), ("VP Karim Vostrov", "PERSON", None)])
+    roster = _build(one, two)
+    assert len(roster.entities) == 1
+    entity = roster.entities[0]
+    assert entity.name == "Karim Vostrov"
+    assert {"Vostrov", "VP Karim Vostrov", "Mr Karim Vostrov"} <= set(entity.aliases)
+    assert entity.mentions == 4 and entity.sources == ("s1", "s2")
+    assert roster.entity_named("Vostrov") == entity.id == roster.entity_named("Mr. Vostrov")
+
+
+def test_namesakes_stay_apart_and_a_bare_surname_follows_the_current_actor() -> None:
+    text = ("Tarek Halabi, the son of Tarek Omar Halabi, leads the fighters. Halabi said he would talk. "
+            "Tarek Omar Halabi was killed in 1999. Halabi had fought for twenty years.")
+    doc = _article("a", text, [("Tarek Halabi", "PERSON", "the son of Tarek Omar Halabi"),
+                               ("Tarek Omar Halabi", "PERSON", None), ("Halabi", "PERSON", None)])
+    roster = _build(doc)
+    son, father = _named(roster, "Tarek Halabi"), _named(roster, "Tarek Omar Halabi")
+    assert son != father
+    first_bare = text.index("Halabi said")
+    second_bare = text.index("Halabi had")
+    # The father is named inside the son's description ("son of ..."): the son stays the current actor.
+    assert roster.entity_for("a", first_bare, first_bare + 6) == son
+    assert roster.entity_for("a", second_bare, second_bare + 6) == father
+    # An ambiguous surname names nobody on its own.
+    assert roster.entity_named("Halabi") is None
+
+
+def test_spelling_variants_merge_but_near_misses_do_not() -> None:
+    geo = {"Andarab": Geo(35.6, 69.3, "geonames:1", "district")}
+    one = _article("a", "Fighting in Andarab and Baghlan. Austria sent aid.",
+                   [("Andarab", "GPE", None), ("Baghlan", "GPE", None), ("Austria", "GPE", None)], geo)
+    two = _article("b", "Fighting in Andrab and Baglan. Australia sent aid.",
+                   [("Andrab", "GPE", None), ("Baglan", "GPE", None), ("Australia", "GPE", None)])
+    roster = _build(one, two)
+    names = {e.name: e for e in roster.entities}
+    assert len(roster.entities) == 4
+    andarab = roster.entities[[e.id for e in roster.entities].index(roster.entity_named("Andrab") or "")]
+    assert {andarab.name, *andarab.aliases} == {"Andarab", "Andrab"}
+    assert andarab.geo is not None and andarab.geo.gazetteer_id == "geonames:1"
+    assert "Austria" in names and "Australia" in names
+
+
+def test_synonyms_given_in_the_text_and_acronyms() -> None:
+    doc = _article("a", "The Coastal Alliance, or the United Harbour Front, took the port. "
+                        "The UHF denied it. The Mountain Defence League (MDL) held the pass.",
+                   [("Coastal Alliance", "ORG", None), ("United Harbour Front", "ORG", None),
+                    ("UHF", "ORG", None), ("Mountain Defence League", "ORG", None), ("MDL", "ORG", None)])
+    roster = _build(doc)
+    assert len(roster.entities) == 2
+    front = roster.entity_named("Coastal Alliance")
+    assert front is not None and front == roster.entity_named("UHF")
+    assert roster.entity_named("United Harbour Front") == front
+    assert roster.entity_named("MDL") == roster.entity_named("Mountain Defence League") != front
+
+
+def test_type_is_the_majority_vote_and_places_keep_their_generic_word_optional() -> None:
+    one = _article("a", "Kelvara is calm. Kelvara Valley is calm. Kelvara was quiet.",
+                   [("Kelvara Valley", "LOC", None), ("Kelvara", "GPE", None)])
+    two = _article("b", "Kelvara held out.", [("Kelvara", "PERSON", None)])
+    roster = _build(one, two)
+    assert len(roster.entities) == 1
+    assert roster.entities[0].type == "GPE" and roster.entities[0].mentions == 4
+
+
+def test_empty_annotations_give_an_empty_roster() -> None:
+    roster = build_roster([Article("a", "Nothing here.")], [Annotations("a")], {"a": "s1"})
+    assert roster.entities == ()
+    assert roster.entity_for("a", 0, 3) is None and roster.entity_named("Nothing") is None
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("andarab", "andrab", True), ("baghlan", "baglan", True), ("mohammad ali", "muhammad ali", True),
+    ("austria", "australia", False), ("iran", "iraq", False), ("ahmad massoud", "ahmad shah massoud", False),
+])
+def test_spelling_variants(a: str, b: str, same: bool) -> None:
+    assert spelling_variants(a, b) is same
+
+
+def test_name_keys_and_acronyms() -> None:
+    assert name_key("VP Karim Vostrov's") == "karim vostrov" == name_key("the former President Karim Vostrov")
+    assert acronym_of("nrf", "national resistance front") and not acronym_of("nrf", "national front")

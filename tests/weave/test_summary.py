@@ -1,0 +1,103 @@
+"""The cited summary: exact spans, the word cap, redundancy, and honest notes."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.models import Annotations, Article, Citation, Claim, ConflictRef, Span
+from newsweave.weave.ranking import lexrank, stem, terms
+from newsweave.weave.summary import summarize
+
+ONE = ("Flood Hits River Town\n\n"
+       "Heavy rain flooded the river town of Lorvik on Tuesday, forcing hundreds of families from their "
+       "homes. "
+       "Rescue teams used boats to reach residents trapped on the roofs of their houses near the old bridge. "
+       "\"We lost everything,\" a farmer said. "
+       "The mayor said the damage to roads and bridges would take months to repair after the flood.")
+TWO = ("Heavy rain flooded the town of Lorvik on Tuesday and forced hundreds of families to leave their "
+       "homes. "
+       "Officials said around 300 houses were damaged by the flood water across the whole district. "
+       "Boats carried rescue teams to residents who were stuck on roofs near the bridge in Lorvik.")
+COPY = ONE.replace("Flood Hits River Town\n\n", "")
+
+
+def _split(aid: str, text: str) -> Annotations:
+    spans = [Span(aid, m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+[.!?]+\"?|[^\n]+", text)]
+    return Annotations(aid, sentences=tuple(spans))
+
+
+def _inputs() -> tuple[list[Article], list[Annotations], dict[str, str]]:
+    articles = [Article("a", ONE, title="Flood Hits River Town", outlet="River Post"),
+                Article("b", TWO, outlet="Valley News"), Article("c", COPY, outlet="Wire Copy")]
+    return articles, [_split(a.id, a.text) for a in articles], {"a": "s1", "b": "s2", "c": "s3"}
+
+
+def test_every_sentence_is_an_exact_cited_span_and_no_duplicate_copy_is_used() -> None:
+    articles, anns, sids = _inputs()
+    texts = {sids[a.id]: a.text for a in articles}
+    summary = summarize(articles, anns, (), sids, frozenset({"c"}), 200)
+    assert summary
+    for sentence in summary:
+        cite = sentence.citations[0]
+        assert texts[cite.source][cite.start : cite.end] == sentence.text
+        assert cite.source != "s3"
+    # The headline, the bare quotation and near-repeats across sources are not summary sentences.
+    joined = " ".join(s.text for s in summary)
+    assert "Flood Hits River Town" not in joined and "We lost everything" not in joined
+    assert sum("Heavy rain flooded" in s.text for s in summary) == 1
+
+
+def test_the_word_cap_cuts_only_the_last_sentence_and_cites_the_cut_prefix() -> None:
+    articles, anns, sids = _inputs()
+    texts = {sids[a.id]: a.text for a in articles}
+    summary = summarize(articles, anns, (), sids, frozenset({"c"}), 25)
+    assert sum(len(s.text.split()) for s in summary) == 25
+    for s in summary[:-1]:
+        assert s.text.endswith(".")
+    last = summary[-1]
+    cite = last.citations[0]
+    assert texts[cite.source][cite.start : cite.end] == last.text
+    assert summarize(articles, anns, (), sids, frozenset(), 0) == ()
+
+
+def test_single_source_and_disputed_claims_are_said_so_in_the_note() -> None:
+    articles, anns, sids = _inputs()
+    houses = TWO.index("Officials said")
+    houses_end = TWO.index("district.") + len("district.")
+    rain = ONE.index("Heavy rain")
+    claims = [
+        Claim("c1", "around 300 houses damaged", "single_source", ("s2",), 1, (),
+              (Citation("s2", houses, houses_end),)),
+        Claim("c2", "hundreds of families left", "disputed", ("s1",), 1, (),
+              (Citation("s1", rain, rain + 60),), (ConflictRef("c3", "number", "hundreds vs dozens"),)),
+    ]
+    summary = summarize(articles, anns, claims, sids, frozenset({"c"}), 500)
+    by_claim = {s.claim: s for s in summary if s.claim}
+    assert by_claim["c1"].note == "single source: Valley News"
+    assert by_claim["c2"].note == "disputed: hundreds vs dozens"
+    assert "single source" not in by_claim["c1"].text
+
+
+def test_without_claims_a_fact_only_one_source_states_is_marked_single_source() -> None:
+    articles, anns, sids = _inputs()
+    summary = summarize(articles, anns, (), sids, frozenset({"c"}), 500)
+    notes = {s.text[:20]: s.note for s in summary}
+    assert notes["Officials said aroun"] == "single source: Valley News"
+    assert notes["Heavy rain flooded t"] is None
+
+
+def test_empty_annotations_fall_back_to_a_regex_split() -> None:
+    first = "The bridge over the river collapsed after three days of very heavy rain."
+    article = Article("a", first + " It rained.")
+    summary = summarize([article], [Annotations("a")], (), {"a": "s1"}, frozenset(), 50)
+    assert [s.text for s in summary] == [first]
+
+
+def test_ranking_helpers() -> None:
+    assert stem("fighters") == stem("fighter") and stem("killed") == "kill"
+    assert terms("The fighters were killed in 2001.") == ["fighter", "kill"]
+    import numpy as np
+
+    hub = np.array([[1.0, 0.5, 0.5], [0.5, 1.0, 0.0], [0.5, 0.0, 1.0]])
+    scores = lexrank(hub)
+    assert scores[0] > scores[1] and abs(scores.sum() - 1.0) < 1e-6
