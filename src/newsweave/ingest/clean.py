@@ -26,9 +26,15 @@ MAX_FURNITURE_CHARS = 400
 LONE_LABEL_MAX_WORDS = 3
 # An unpunctuated caption under a label has at least this many words (shorter ones are subheads).
 CAPTION_MIN_WORDS = 8
-# Share of capitalised words from which an unpunctuated line reads as a Title Case subhead, not a caption.
+# Share of capitalised words (minor words aside) from which an unpunctuated line reads as a Title Case
+# subhead, not a caption.
 # Headline-style subheads on the seeds score 0.7-1.0, sentence-case captions 0.1-0.3.
 TITLE_CASE_SHARE = 0.6
+# Words that stay lower case in Title Case, left out of that share.
+TITLE_CASE_MINOR_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "for", "of", "on", "in", "at", "to", "by", "as", "with",
+    "from", "into", "over", "via", "up", "vs", "is", "are", "be",
+})
 # Exact repeats of a paragraph this long are scraping artefacts (a standfirst printed twice); shorter repeats
 # ("He said no.") can be legitimate.
 DUPLICATE_MIN_CHARS = 40
@@ -125,8 +131,9 @@ def is_unpunctuated_sentence(line: str) -> bool:
     words = line.split()
     if len(words) < CAPTION_MIN_WORDS or line.endswith(_TERMINAL) or line[0] in "\"'“‘":
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised / len(words) < TITLE_CASE_SHARE
+    content = [w for w in words if w.lower() not in TITLE_CASE_MINOR_WORDS] or words
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return capitalised / len(content) < TITLE_CASE_SHARE
 
 
 def classify(line: str) -> RemovedKind | None:

@@ -64,7 +64,8 @@ def decode_bytes(item: str, data: bytes, declared: str | None = None) -> str:
             text = data.decode(best.encoding, errors="replace")
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise BinaryInputError(item, "binary data, not text (control characters)")
-    text = ftfy.fix_text(text, normalization="NFC")
+    # Curly quotes stay: they tell quote detection where a quotation opens and closes.
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     if not text.strip():
         raise EmptyInputError(item, "empty input (no text)")
     return text

@@ -1,0 +1,98 @@
+"""Cleaning rules on invented text: each furniture kind goes, body text and news subheads stay."""
+
+from __future__ import annotations
+
+from newsweave.ingest.clean import clean_text, is_unpunctuated_sentence
+
+BODY = "The river rose by two metres overnight, officials in the northern town said on Tuesday."
+BODY2 = "Rescue teams reached the flooded villages by boat, according to the regional governor."
+
+
+def kinds_of(text: str) -> dict[str, str]:
+    return {r.text: r.kind for r in clean_text(text).removed}
+
+
+def test_body_and_quoted_subhead_are_kept() -> None:
+    text = f"{BODY}\n\n'We Will Rebuild Every Bridge,' Says Mayor\n\n{BODY2}"
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == (BODY, "'We Will Rebuild Every Bridge,' Says Mayor", BODY2)
+    assert cleaned.removed == ()
+
+
+def test_photo_credit_caption_is_removed() -> None:
+    caption = "Residents wade through water in the old town. Photograph: Jane Roe/Agency Images"
+    assert kinds_of(f"{BODY}\n{caption}\n{BODY2}") == {caption: "caption"}
+    assert kinds_of(f"{BODY}\nA boat on the river (Photo: Local Press)\n{BODY2}")
+    assert kinds_of(f"{BODY}\nA boat on the river. John Doe/AFP via Getty Images\n{BODY2}")
+
+
+def test_emoji_led_caption_is_removed() -> None:
+    caption = "📷 Volunteers fill sandbags near the station"
+    cleaned = clean_text(f"{BODY}\n{caption}\n{BODY2}")
+    assert cleaned.paragraphs == (BODY, BODY2)
+    assert kinds_of(f"{BODY}\n{caption}") == {caption: "caption"}
+
+
+def test_embedded_post_is_removed_and_dated() -> None:
+    post = "The water is still rising pic.twitter.com/AbC123xyz — River Watch (@riverwatch) March 3, 2022"
+    cleaned = clean_text(f"{BODY}\n{post}\n{BODY2}")
+    assert cleaned.paragraphs == (BODY, BODY2)
+    assert cleaned.removed[0].kind == "embed"
+    assert cleaned.embed_dates == ("March 3, 2022",)
+    signature = "— Jane Roe (@janeroe) April 1, 2020"
+    assert kinds_of(f"{BODY}\n{signature}") == {signature: "embed"}
+
+
+def test_related_and_navigation_lines() -> None:
+    text = (f"Connect with us\nWorld News\n{BODY}\nREAD MORE\nSee also Floods hit the south again.\n"
+            f"Home | World | Europe | Floods\nRelated:\n{BODY2}")
+    found = kinds_of(text)
+    assert found == {
+        "Connect with us": "navigation", "World News": "navigation", "READ MORE": "related",
+        "See also Floods hit the south again.": "related", "Home | World | Europe | Floods": "navigation",
+        "Related:": "related",
+    }
+    assert clean_text(text).paragraphs == (BODY, BODY2)
+
+
+def test_published_on_residue_and_agency_credit() -> None:
+    found = kinds_of(f"Published\n\non\n\n{BODY}\n\n(with inputs from agencies)")
+    assert set(found.values()) == {"boilerplate"}
+    assert set(found) == {"Published", "on", "(with inputs from agencies)"}
+
+
+def test_date_marker_prefix_is_stripped_and_kept_as_date() -> None:
+    cleaned = clean_text(f" date 2022-03-03 {BODY}\n{BODY2}")
+    assert cleaned.date_marker == "2022-03-03"
+    assert cleaned.paragraphs == (BODY, BODY2)
+    assert cleaned.removed[0].text == "date 2022-03-03"
+
+
+def test_name_line_over_unpunctuated_caption_is_a_caption() -> None:
+    text = f"{BODY}\nJane Roe\nJane Roe said the town would need months to recover from the flood\n{BODY2}"
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == (BODY, BODY2)
+    assert {r.kind for r in cleaned.removed} == {"caption"}
+
+
+def test_title_case_subhead_is_not_a_caption() -> None:
+    assert not is_unpunctuated_sentence("River Levels Expected to Fall by the End of the Week")
+    assert is_unpunctuated_sentence("Volunteers fill sandbags near the flooded railway station in the north")
+    text = f"{BODY}\nRiver Levels Expected to Fall by the End of the Week\n{BODY2}"
+    assert len(clean_text(text).paragraphs) == 3
+
+
+def test_repeated_standfirst_is_dropped_once() -> None:
+    cleaned = clean_text(f"{BODY}\n{BODY2}\n{BODY}")
+    assert cleaned.paragraphs == (BODY, BODY2)
+    assert cleaned.removed[0].kind == "boilerplate"
+
+
+def test_body_paragraph_mentioning_photos_is_kept() -> None:
+    line = "The photographer said: the pictures show the dam breaking before dawn, which officials deny."
+    assert clean_text(f"{line}\n{BODY}").paragraphs == (line, BODY)
+
+
+def test_spaces_are_normalised_and_paragraphs_joined_by_blank_line() -> None:
+    cleaned = clean_text("First  line\u00a0 here.\r\nSecond\u200b line here.")
+    assert cleaned.text == "First line here.\n\nSecond line here."

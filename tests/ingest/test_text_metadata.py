@@ -1,0 +1,51 @@
+"""Metadata found in the text: title suffixes, URL hosts, dates."""
+
+from __future__ import annotations
+
+from newsweave.ingest.metadata import (
+    dateline_date,
+    looks_like_headline,
+    outlet_from_url,
+    parse_date,
+    split_title_suffix,
+)
+
+
+def test_title_suffix_gives_outlet_and_bare_title() -> None:
+    parts = split_title_suffix("Floods cut off northern villages | Europe  News | The Daily Planet")
+    assert parts.title == "Floods cut off northern villages"
+    assert parts.outlet == "The Daily Planet"
+    assert parts.suffix == "| Europe  News | The Daily Planet"
+
+
+def test_long_segment_after_bar_is_not_a_suffix() -> None:
+    title = "Floods | what the mayor of the northern town told residents on Tuesday night"
+    assert split_title_suffix(title).outlet is None
+    assert split_title_suffix("No suffix here").title == "No suffix here"
+
+
+def test_outlet_from_url_host() -> None:
+    assert outlet_from_url("https://www.example-news.com/world/1") == "example-news.com"
+    assert outlet_from_url("http://m.paper.co.uk/a") == "paper.co.uk"
+    assert outlet_from_url(None) is None
+    assert outlet_from_url("not a url") is None
+
+
+def test_headline_shape() -> None:
+    assert looks_like_headline("Floods cut off northern villages")
+    assert looks_like_headline("Aid bill passed in the U.S.")
+    assert not looks_like_headline("The river rose overnight.")
+    assert not looks_like_headline(" ".join(["word"] * 40))
+
+
+def test_parse_date_forms() -> None:
+    assert parse_date("2021-08-24") == "2021-08-24"
+    assert parse_date("2021-08-24T10:30:00Z") == "2021-08-24T10:30:00+00:00"
+    assert parse_date("August 24, 2021") == "2021-08-24"
+    assert parse_date("Tuesday, 24th Aug. 2021") == "2021-08-24"
+    assert parse_date("soon") is None
+
+
+def test_dateline_only_near_the_top() -> None:
+    assert dateline_date(("Headline here", "Saturday, January 8, 2005", "Body.")) == "2005-01-08"
+    assert dateline_date(("a", "b", "c", "January 8, 2005")) is None
