@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import re
+
+from tests.render.briefing_sample import TEXT1, make_briefing
+
+from newsweave.models import Briefing
+from newsweave.render.html import timeline_axis, to_html
+
+HOSTILE = '<script>alert("x")</script> <img src=x onerror=alert(1)> & "quotes"'
+
+
+def test_article_text_is_escaped_everywhere() -> None:
+    # Hostile text in the article, its title, and therefore in citations, hovers and the source view.
+    text = HOSTILE + " " + TEXT1
+    page = to_html([make_briefing(text1=text, title=HOSTILE)])
+    assert "<script>alert" not in page
+    assert "<img src=x" not in page
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page
+    assert page.count("<script>") == 1  # only our own, hashed script
+
+
+def test_page_is_self_contained_with_a_strict_csp(briefing: Briefing) -> None:
+    page = to_html([briefing])
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "@import" not in page and "url(" not in page
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert csp is not None
+    policy = html.unescape(csp.group(1))
+    assert "default-src 'none'" in policy
+    script = re.search(r"<script>(.*?)</script>", page, re.S)
+    style = re.search(r"<style>(.*?)</style>", page, re.S)
+    assert script is not None and style is not None
+    for body in (script.group(1), style.group(1)):
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy
+
+
+def test_report_sections(briefing: Briefing) -> None:
+    page = to_html([briefing])
+    # hoverable citation carrying the exact source words
+    assert 'data-words="A road bridge over the Lune estuary collapsed on Sunday"' in page
+    assert page.count('class="badge disputed"') >= 2 and 'class="badge single_source"' in page
+    assert 'class="pair"' in page  # conflicts side by side
+    assert page.count('<circle class="tl-dot"') == 2  # the week and the day; background is listed only
+    assert page.count('<g class="marker">') == 2
+    assert page.count('<path class="country"') > 3  # British Isles coastlines around the markers
+    assert "Dana Obi" in page and "fire chief Dana Obi" in page
+    outlets = page.split('class="outlets"')[1].split("</section>")[0]
+    assert "Harbour Voice" in outlets and "c4" in outlets  # Harbour Voice alone reports c4
+
+
+def test_timeline_axis_places_days_in_order(briefing: Briefing) -> None:
+    axis = timeline_axis(briefing.timeline)
+    assert axis is not None
+    xs = [d.x for d in axis.dots]
+    week, day = xs[1], xs[0]  # 2031-W10 starts on 2031-03-03, before the collapse on 03-09
+    assert week < day
+    assert [label for _, label in axis.ticks] == ["2031-03-03", "2031-03-09"]
+
+
+def test_timeline_without_dates_draws_no_axis(briefing: Briefing) -> None:
+    assert timeline_axis([t for t in briefing.timeline if t.background]) is None

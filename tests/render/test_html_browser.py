@@ -1,0 +1,170 @@
+"""The HTML report in headless Chromium: the map and the timeline are really drawn (issue 4, acceptance)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsweave.models import Briefing
+from newsweave.render.html import to_html
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("NEWSWEAVE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+# A screenshot with fewer distinct colours than this is blank or nearly so (white page, one flat block).
+MIN_DISTINCT_COLOURS = 20
+
+
+def _chromium() -> str:
+    path = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
+    if path is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium is required in CI (apt-get install chromium)")
+        pytest.skip("chromium not installed")
+    return path
+
+
+def _distinct_colours(png: bytes) -> int:
+    import io
+    import struct
+    import zlib
+
+    # Minimal PNG decode (8-bit RGB/RGBA, as Chromium writes) so the test needs no imaging library.
+    stream = io.BytesIO(png)
+    assert stream.read(8) == b"\x89PNG\r\n\x1a\n"
+    idat = b""
+    width = height = channels = 0
+    while True:
+        length, kind = struct.unpack(">I4s", stream.read(8))
+        data = stream.read(length)
+        stream.read(4)
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", data[:10])
+            assert depth == 8
+            channels = {2: 3, 6: 4}[colour]
+        elif kind == b"IDAT":
+            idat += data
+        elif kind == b"IEND":
+            break
+    raw = zlib.decompress(idat)
+    stride = width * channels
+    colours: set[bytes] = set()
+    prev = bytearray(stride)
+    pos = 0
+    for _ in range(height):
+        ftype = raw[pos]
+        line = bytearray(raw[pos + 1 : pos + 1 + stride])
+        pos += 1 + stride
+        for i in range(stride):
+            a = line[i - channels] if i >= channels else 0
+            b, c = prev[i], prev[i - channels] if i >= channels else 0
+            if ftype == 1:
+                line[i] = (line[i] + a) & 0xFF
+            elif ftype == 2:
+                line[i] = (line[i] + b) & 0xFF
+            elif ftype == 3:
+                line[i] = (line[i] + (a + b) // 2) & 0xFF
+            elif ftype == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 0xFF
+        prev = line
+        for x in range(0, stride, channels * 4):  # every 4th pixel is plenty to tell blank from drawn
+            colours.add(bytes(line[x : x + 3]))
+    return len(colours)
+
+
+def _screenshot(html: str, tmp_path: Path) -> tuple[bytes, dict[str, object]]:
+    from playwright.sync_api import sync_playwright
+
+    page_file = tmp_path / "briefing.html"
+    page_file.write_text(html, encoding="utf-8")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1100, "height": 900})
+            requests: list[str] = []
+            page.on("request", lambda r: requests.append(r.url))
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto(page_file.as_uri())
+            facts: dict[str, object] = page.evaluate(
+                """() => {
+                  const box = (el) => { if (!el) return null; const r = el.getBoundingClientRect();
+                                        return [r.width, r.height]; };
+                  const map = document.querySelector("svg.place-map");
+                  const axis = document.querySelector("svg.timeline-axis");
+                  return {
+                    map: box(map),
+                    countries: document.querySelectorAll("svg.place-map path.country").length,
+                    country_box: box(document.querySelector("svg.place-map g.land")),
+                    markers: Array.from(document.querySelectorAll("svg.place-map .marker circle"))
+                                  .map(box).filter(b => b[0] > 0 && b[1] > 0).length,
+                    axis: box(axis),
+                    dots: Array.from(document.querySelectorAll("svg.timeline-axis circle.tl-dot"))
+                               .map(box).filter(b => b[0] > 0 && b[1] > 0).length,
+                    timeline_items: document.querySelectorAll("ol.events li").length,
+                  };
+                }"""
+            )
+            page.hover("a.cite")
+            facts["popover"] = page.evaluate(
+                "() => { const p = document.getElementById('popover');"
+                " return p.hidden ? null : p.textContent; }"
+            )
+            page.locator("svg.place-map").scroll_into_view_if_needed()
+            shot = page.screenshot(full_page=True)
+            page.locator("svg.place-map").screenshot(path=str(tmp_path / "map.png"))
+            facts["requests"] = [u for u in requests if not u.startswith("file:")]
+            facts["errors"] = errors
+        finally:
+            browser.close()
+    return shot, facts
+
+
+def _check(shot: bytes, facts: dict[str, object], briefing: Briefing) -> None:
+    assert facts["errors"] == []
+    assert facts["requests"] == []  # offline: nothing but the file itself is loaded
+    map_box = facts["map"]
+    assert isinstance(map_box, list) and map_box[0] > 300 and map_box[1] > 100
+    assert isinstance(facts["countries"], int) and facts["countries"] > 0
+    country_box = facts["country_box"]
+    assert isinstance(country_box, list) and country_box[0] > 0 and country_box[1] > 0
+    places = sum(1 for e in briefing.entities if e.geo is not None)
+    assert facts["markers"] == places and places > 0
+    axis = facts["axis"]
+    assert isinstance(axis, list) and axis[0] > 300 and axis[1] > 40
+    assert isinstance(facts["dots"], int) and facts["dots"] > 0
+    assert facts["timeline_items"] == len(briefing.timeline)
+    assert isinstance(facts["popover"], str) and len(facts["popover"]) > 10  # the cited words show on hover
+    assert _distinct_colours(shot) >= MIN_DISTINCT_COLOURS
+
+
+def test_report_draws_map_and_timeline(briefing: Briefing, tmp_path: Path) -> None:
+    _chromium()
+    shot, facts = _screenshot(to_html([briefing]), tmp_path)
+    (tmp_path / "report.png").write_bytes(shot)
+    _check(shot, facts, briefing)
+
+
+@pytest.mark.slow
+def test_examples_report_draws_map_and_timeline(examples_dir: Path, tmp_path: Path) -> None:
+    from newsweave.pipeline import brief_paths
+
+    _chromium()
+    run = brief_paths([str(examples_dir / "harbour-bridge")])
+    shot, facts = _screenshot(to_html(run.briefings), tmp_path)
+    out = os.environ.get("NEWSWEAVE_SCREENSHOT_DIR")
+    if out:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        (Path(out) / "examples-report.png").write_bytes(shot)
+        (Path(out) / "examples-map.png").write_bytes((tmp_path / "map.png").read_bytes())
+    _check(shot, facts, run.briefings[0])

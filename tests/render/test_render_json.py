@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from newsweave.errors import ContractError
+from newsweave.models import Briefing
+from newsweave.render.json import briefing_to_obj, to_json, validate
+
+
+def test_sample_briefing_validates_and_keeps_contract_shapes(briefing: Briefing) -> None:
+    obj = json.loads(to_json([briefing]))
+    validate(obj)
+    assert obj["schema"] == "newsweave.briefing/1"
+    assert obj["diagnostics"]["timings_ms"] == {"ingest": 3, "analyze": 40}  # pairs -> object
+    assert obj["numbers"][0]["value"] == 12 and isinstance(obj["numbers"][0]["value"], int)
+    assert obj["numbers"][1]["high"] is None
+    assert obj["entities"][0]["geo"] is None
+    assert obj["entities"][2]["geo"]["gazetteer_id"] == "geonames:2644972"
+    assert obj["sources"][2]["duplicate_of"] == "s1"
+    removed = {"kind": "caption", "text": "Rescue boats. Photograph: A. Lee/Wire"}
+    assert obj["sources"][0]["removed"][0] == removed
+    assert obj["claims"][1]["conflicts"][0] == {"claim": "c3", "kind": "number",
+                                                "detail": "at least 12 killed vs dozens killed"}
+    for mention in obj["claims"][0]["mentions"]:
+        text = next(s["text"] for s in obj["sources"] if s["id"] == mention["source"])
+        assert text[mention["start"] : mention["end"]].endswith("on Sunday")
+
+
+def test_several_briefings_make_a_list(briefing: Briefing) -> None:
+    obj = json.loads(to_json([briefing, briefing]))
+    assert isinstance(obj, list) and len(obj) == 2
+    validate(obj)
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("claims", 0, "status"), "confirmed"),
+        (("claims", 0, "independent_origins"), 1),  # corroborated needs two independent origins
+        (("summary", 0, "citations"), []),
+        (("timeline", 0, "precision"), "hour"),
+        (("sources", 0, "removed", 0, "kind"), "advert"),
+        (("story", "first_published"), "last Sunday"),
+        (("entities", 0, "type"), "person"),
+    ],
+)
+def test_schema_rejects_contract_breaches(
+    briefing: Briefing, path: tuple[object, ...], value: object
+) -> None:
+    obj = briefing_to_obj(briefing)
+    node: object = obj
+    for key in path[:-1]:
+        node = node[key]  # type: ignore[index]
+    node[path[-1]] = value  # type: ignore[index]
+    with pytest.raises(ContractError):
+        validate(obj)
+
+
+def test_schema_requires_every_contract_field(briefing: Briefing) -> None:
+    obj = briefing_to_obj(briefing)
+    del obj["quotes"][0]["channel"]  # null is allowed, absence is not
+    with pytest.raises(ContractError, match="channel"):
+        validate(obj)
+
+
+def test_unknown_values_are_null_not_empty(briefing: Briefing) -> None:
+    b = dataclasses.replace(briefing, story=dataclasses.replace(briefing.story, title=None))
+    obj = json.loads(to_json([b]))
+    assert obj["story"]["title"] is None
+    validate(obj)
+
+
+def test_examples_briefings_validate(examples_briefings: tuple[Briefing, ...]) -> None:
+    validate(json.loads(to_json(examples_briefings)))
+
+
+@pytest.mark.slow
+def test_seed_briefings_validate(seeds_dir: Path) -> None:
+    from newsweave.pipeline import brief_paths
+
+    run = brief_paths([str(seeds_dir)])
+    assert run.briefings
+    validate(json.loads(to_json(run.briefings)))
