@@ -1,0 +1,49 @@
+"""The CLI is thin: exit codes are mapped in one place and every command is documented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import typer.main
+
+from newsweave import errors
+from newsweave.cli import EXIT_CODES, ExitCode, app, exit_code_for
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+@pytest.mark.parametrize(
+    ("exc", "code"),
+    [
+        (errors.NoUsableInputError("nothing"), ExitCode.NO_USABLE_INPUT),
+        (errors.EmptyInputError("a.txt", "empty"), ExitCode.INPUT),
+        (errors.ModelError("no model"), ExitCode.MODEL),
+        (errors.FetchError("refused"), ExitCode.FETCH),
+        (errors.StoreError("locked"), ExitCode.STORE),
+        (errors.ContractError("uncited"), ExitCode.ERROR),
+    ],
+)
+def test_errors_map_to_documented_exit_codes(exc: errors.NewsweaveError, code: ExitCode) -> None:
+    assert exit_code_for(exc) is code
+    assert f"| {code.value} |" in README.read_text(encoding="utf-8")
+
+
+def test_every_error_class_has_a_code_or_is_generic() -> None:
+    mapped = {kind for kind, _ in EXIT_CODES}
+    for name in dir(errors):
+        kind = getattr(errors, name)
+        if isinstance(kind, type) and issubclass(kind, errors.NewsweaveError):
+            assert kind in mapped or any(issubclass(kind, m) for m in mapped) or kind in {
+                errors.NewsweaveError,
+                errors.ContractError,
+            }, name
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    command = typer.main.get_command(app)
+    readme = README.read_text(encoding="utf-8")
+    names = sorted(command.commands)  # type: ignore[attr-defined]
+    assert "brief" in names
+    for name in names:
+        assert f"newsweave {name}" in readme, f"`newsweave {name}` is not in the README"
