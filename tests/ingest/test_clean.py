@@ -96,3 +96,22 @@ def test_body_paragraph_mentioning_photos_is_kept() -> None:
 def test_spaces_are_normalised_and_paragraphs_joined_by_blank_line() -> None:
     cleaned = clean_text("First  line\u00a0 here.\r\nSecond\u200b line here.")
     assert cleaned.text == "First line here.\n\nSecond line here."
+
+
+def test_hard_wrapped_sentence_is_rejoined_not_taken_for_a_caption() -> None:
+    wrapped = "The mayor regularly\nwarns\nresidents about the river and is a careful, patient\nplanner."
+    cleaned = clean_text(f"{BODY}\n\n{wrapped}\n\n{BODY2}")
+    assert cleaned.removed == ()
+    assert wrapped.replace("\n", " ") in cleaned.paragraphs
+
+
+def test_labels_between_paragraphs_are_kept_at_the_edges_removed() -> None:
+    text = f"Politics\n{BODY}\nThe council must now:\nRepair bridges\nClear roads\n{BODY2}\nWeather"
+    cleaned = clean_text(text)
+    assert "Repair bridges" in cleaned.paragraphs and "Clear roads" in cleaned.paragraphs
+    assert {r.text: r.kind for r in cleaned.removed} == {"Politics": "navigation", "Weather": "navigation"}
+
+
+def test_label_over_unrelated_unpunctuated_line_is_not_a_caption() -> None:
+    text = f"{BODY}\nKey suspects\nJohn Roe: owner of the boat that was found near the harbour wall\n{BODY2}"
+    assert clean_text(text).removed == ()

@@ -47,7 +47,7 @@ _TERMINAL = tuple(".!?;:\"'”’)]…»")
 EMBED_LINK_RE = re.compile(
     r"\bpic\.twitter\.com/\w+|\bA post shared by\b|\binstagram\.com/p/\w+|\bt\.co/\w{6,}", re.I)
 EMBED_SIGNATURE_RE = re.compile(
-    rf"[—–-]\s*[^\n()]{{1,80}}\(@\w{{1,30}}\)\s+(?P<date>{MONTHS}\s+\d{{1,2}},\s+\d{{4}})\s*$")
+    rf"[—–-]\s*[^\n()]{{1,80}}\(@\w{{1,30}}\)\s+(?P<date>{MONTHS}\s+\d{{1,2}},\s+\d{{4}})\.?\s*$")
 
 # Photo credits ending a caption: "… Photograph: NAME/AGENCY", "(Photo: AP)", "… /AFP via Getty Images".
 CREDIT_RE = re.compile(
@@ -104,10 +104,22 @@ class Cleaned:
 
 
 def normalize_lines(text: str) -> list[str]:
-    """Non-empty lines with unified spaces and no invisible characters."""
+    """Non-empty lines with unified spaces and no invisible characters; hard-wrapped sentences are re-joined
+    (a line without final punctuation continues when the next line of its block starts in lower case)."""
     text = _INVISIBLE_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = (_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
-    return [line for line in lines if line]
+    out: list[str] = []
+    joinable = False
+    for raw in text.split("\n"):
+        line = _SPACES_RE.sub(" ", raw).strip()
+        if not line:
+            joinable = False
+            continue
+        if joinable and line[0].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        joinable = not out[-1].endswith(_TERMINAL)
+    return out
 
 
 def _is_emoji(ch: str) -> bool:
@@ -126,6 +138,14 @@ def is_label(line: str) -> bool:
     return bool(LABEL_RE.match(line)) and not line.endswith(".")
 
 
+def _is_caption_under(label: str, line: str, kind: RemovedKind | None) -> bool:
+    if kind == "caption":
+        return True
+    words = label.split()
+    return (kind is None and all(w[:1].isupper() for w in words) and line.split()[0] == words[0]
+            and is_unpunctuated_sentence(line) and len(line) <= MAX_FURNITURE_CHARS)
+
+
 def is_unpunctuated_sentence(line: str) -> bool:
     """A sentence-case line of several words without final punctuation: how captions without credit look."""
     words = line.split()
@@ -137,7 +157,8 @@ def is_unpunctuated_sentence(line: str) -> bool:
 
 
 def classify(line: str) -> RemovedKind | None:
-    """The kind of furniture a line is, judged on the line alone, or None for content."""
+    """The kind of furniture a line is, judged on the line alone, or None for content (labels are judged in
+    context, by clean_text)."""
     if len(line) > MAX_FURNITURE_CHARS:
         return None
     bare = line.rstrip(" :.»>").lower()
@@ -151,8 +172,6 @@ def classify(line: str) -> RemovedKind | None:
         return "navigation"
     if RESIDUE_RE.match(line) or AGENCY_CREDIT_RE.match(line) or COPYRIGHT_RE.search(line):
         return "boilerplate"
-    if is_label(line):
-        return "navigation"
     return None
 
 
@@ -170,14 +189,19 @@ def clean_text(text: str) -> Cleaned:
             lines[i] = line[marker.end():]
             if not lines[i]:
                 kinds[i] = "boilerplate"
-    # A label line over a caption is the caption's name line ("Jane Doe" / "Jane Doe speaks in ..."); the
-    # caption itself may lack a credit but reads as an unpunctuated sentence.
+    labels = [kinds[i] is None and is_label(line) for i, line in enumerate(lines)]
+    # A name line over a caption ("Jane Doe" / "Jane Doe speaks in ..."): the caption may lack a credit, but
+    # it repeats the name and reads as an unpunctuated sentence.
     for i in range(len(lines) - 1):
-        if kinds[i] == "navigation" and is_label(lines[i]):
-            nxt = lines[i + 1]
-            if kinds[i + 1] == "caption" or (kinds[i + 1] is None and is_unpunctuated_sentence(nxt)
-                                             and len(nxt) <= MAX_FURNITURE_CHARS):
-                kinds[i] = kinds[i + 1] = "caption"
+        if labels[i] and _is_caption_under(lines[i], lines[i + 1], kinds[i + 1]):
+            kinds[i] = kinds[i + 1] = "caption"
+            labels[i] = False
+    # Other labels are category/section residue only at the edges of the text (before the headline, after the
+    # last paragraph); between paragraphs they are subheads or list items and stay.
+    body = [i for i, kind in enumerate(kinds) if kind is None and not labels[i]]
+    for i, is_lab in enumerate(labels):
+        if is_lab and (not body or i < body[0] or i > body[-1]):
+            kinds[i] = "navigation"
     seen: set[str] = set()
     for i, line in enumerate(lines):
         if kinds[i] is None and len(line) >= DUPLICATE_MIN_CHARS:
