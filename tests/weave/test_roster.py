@@ -98,6 +98,17 @@ def test_synonyms_given_in_the_text_and_acronyms() -> None:
     assert roster.entity_named("MDL") == roster.entity_named("Mountain Defence League") != front
 
 
+def test_a_place_word_after_a_name_overrides_ner_and_a_quoted_nickname_or_name_is_one_entity() -> None:
+    one = _article("a", "Troops reached Tolgara province. The 'Iron Band' or the Hill Defence Union held.",
+                   [("Tolgara", "GPE", None), ("Iron Band", "ORG", None),
+                    ("Hill Defence Union", "ORG", None)])
+    two = _article("b", "Fighting spread to Tolgarra province on Monday.", [("Tolgarra", "PERSON", None)])
+    roster = _build(one, two)
+    assert roster.entity_named("Tolgarra") == roster.entity_named("Tolgara") is not None
+    assert roster.entity_named("Iron Band") == roster.entity_named("Hill Defence Union") is not None
+    assert len(roster.entities) == 2
+
+
 def test_type_is_the_majority_vote_and_places_keep_their_generic_word_optional() -> None:
     one = _article("a", "Kelvara is calm. Kelvara Valley is calm. Kelvara was quiet.",
                    [("Kelvara Valley", "LOC", None), ("Kelvara", "GPE", None)])

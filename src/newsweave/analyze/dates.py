@@ -1,11 +1,173 @@
-"""PLACEHOLDER: replaced by the real annotator."""
+"""Temporal expressions of an article, normalised to TimeML values against its publication date.
+
+Candidates come from the regex rules of ``temporal.rules``; the parse then vetoes the ones that are not dates
+("May" the modal, "USA Today", "2,000 people"), the longest non-overlapping candidates win, and a clock time
+written next to a day ("8 p.m. Sunday") joins it.
+
+Conventions (documented in the briefing contract's terms):
+- ``precision`` is the grain of ``value``: day (dates and times of day), week (``2021-W33``, ``2021-W33-WE``),
+  month (also seasons ``2021-SU`` and quarters ``2021-Q3``), year, decade (``199X``; centuries ``19``), and
+  unknown for everything that is not a calendar point: durations (``P2W``, ``PXD``), recurrences (``P1W``),
+  the TimeML references ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` ("now", "recently"), and whatever
+  could not be resolved (value None).
+- ``resolved_from``: explicit when the text spells the whole value ("24 August 2021", "2001", "two weeks"),
+  inferred when the publication date fills in a missing part ("Aug. 24" gets its year), relative when the
+  value is computed from the publication date ("yesterday", "last week", "on Sunday").
+- Weekdays follow the tense of the governing verb: past → the most recent such day on or before publication,
+  future → the next on or after it (AP style names the publication day itself by its weekday), present or no
+  verb → the nearer of the two (ties go to the past).
+- Without a publication date nothing relative or inferred is resolved: value None, precision unknown.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
-from newsweave.models import DateMention, Article
+from newsweave.analyze.temporal.calendar import Tense, parse_dct
+from newsweave.analyze.temporal.rules import RULES, Context, Resolution, Rule
+from newsweave.analyze.temporal.tense import tense_at
+from newsweave.models import Article, DateMention, Span
+
+# A bare year is kept only when the parse calls it a DATE or a cue word precedes it: "2,000"-like counts and
+# "2020 election"-like names are otherwise frequent in news.
+YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during",
+                       "through", "between", "early", "late", "mid", "-", "–", "(", "year"})
+# Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
+NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
+NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md"})
+# What may stand between a clock time and the day it belongs to ("8 p.m. Sunday", "Sunday, 8 p.m.").
+CLOCK_GAP = re.compile(r"\s*,?\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: Rule
+    resolution: Resolution
+
+
+def _tense_fn(doc: Doc, start: int, end: int) -> _LazyTense:
+    return _LazyTense(doc, start, end)
+
+
+class _LazyTense:
+    """Computes the tense at most once, and only for the rules that ask."""
+
+    def __init__(self, doc: Doc, start: int, end: int) -> None:
+        self._args = (doc, start, end)
+        self._tense: Tense | None = None
+
+    def __call__(self) -> Tense:
+        if self._tense is None:
+            self._tense = tense_at(*self._args)
+        return self._tense
+
+
+def _candidates(
+    doc: Doc, dct: dt.date | None, start: int = 0, end: int | None = None
+) -> Iterable[_Candidate]:
+    text = doc.text
+    stop = len(text) if end is None else end
+    for rule in RULES:
+        for m in rule.pattern.finditer(text, start, stop):
+            if m.end() == m.start():
+                continue
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            resolution = rule.normalise(m, Context(dct, _tense_fn(doc, s, e)))
+            if resolution is not None:
+                yield _Candidate(s, e, rule, resolution)
+
+
+def _vetoed(doc: Doc, c: _Candidate) -> bool:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    first = span[0]
+    if c.rule.name in NAME_RULES and any(
+        ent.label_ in NAME_LABELS and ent.start < span.end and span.start < ent.end
+        and (ent.start < span.start or ent.end > span.end)
+        for ent in doc.ents
+    ):
+        return True
+    if c.rule.name == "month" and len(span) == 1 and (first.tag_ == "MD" or first.pos_ == "VERB"):
+        return True
+    if c.rule.name == "year" and len(span) == 1:
+        prev = doc[first.i - 1] if first.i > 0 else None
+        nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        if nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
+            return True  # "1999 people"
+        if first.ent_type_ == "DATE" or (prev is not None and prev.lower_ in YEAR_CUES):
+            return False
+        return not (nxt is not None and nxt.text in ("-", "–", ")", ",", ".", ";", ":"))
+    return False
+
+
+def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Longest first, then rule priority, then leftmost; no two chosen candidates overlap."""
+    chosen: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.rule.priority, c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _with_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Join a clock time to an adjacent day: "8 p.m. Sunday" is one time, 2021-08-22T20."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and CLOCK_GAP.fullmatch(text[prev.end : c.start]):
+            pair = {prev.rule.name, c.rule.name}
+            day = prev if c.rule.name == "clock" else c
+            clock = c if c.rule.name == "clock" else prev
+            day_value, clock_value = day.resolution.value, clock.resolution.value
+            if "clock" in pair and len(pair) == 2 and day.resolution.precision == "day" and day_value:
+                value = f"{day_value[:10]}T{clock_value.split('T')[1]}" if clock_value else None
+                merged = Resolution("time", value, "day", day.resolution.resolved_from)
+                out[-1] = _Candidate(prev.start, c.end, day.rule, merged)
+                continue
+        out.append(c)
+    return out
+
+
+def _mention(doc: Doc, article: Article, c: _Candidate) -> DateMention:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    sentence = None
+    if span is not None and len(span) > 0:
+        sent = span[0].sent
+        sentence = Span(article.id, sent.start_char, sent.end_char)
+    r = c.resolution
+    return DateMention(
+        span=Span(article.id, c.start, c.end),
+        text=doc.text[c.start : c.end],
+        value=r.value,
+        precision=r.precision if r.value is not None else "unknown",
+        resolved_from=r.resolved_from,
+        sentence=sentence,
+        kind=r.kind,
+    )
 
 
 def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
-    return ()
+    dct = parse_dct(article.published_date)
+    candidates = [c for c in _candidates(doc, dct) if not _vetoed(doc, c)]
+    chosen = _with_clock(doc.text, _select(candidates))
+    return tuple(_mention(doc, article, c) for c in chosen)
+
+
+def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMention | None:
+    """The value of a given extent (e.g. a gold annotation): the rule match covering most of it, or None."""
+    dct = parse_dct(article.published_date)
+    chosen = _with_clock(doc.text, _select(_candidates(doc, dct, start, end)))
+    if not chosen:
+        return None
+    best = max(chosen, key=lambda c: c.end - c.start)
+    return _mention(doc, article, best)

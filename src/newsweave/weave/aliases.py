@@ -37,10 +37,16 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?", re.UNICODE)
 # "X, or Y", "X, also known as Y", "X (Y)", "X, formerly Y": the text says both names are one entity.
 SYNONYM_GAP = re.compile(
-    r"^\s*(?:,\s*(?:or|also\s+known\s+as|also\s+called|known\s+as|aka|a\.k\.a\.|formerly|formerly\s+known\s+as|"
-    r"officially|officially\s+known\s+as|better\s+known\s+as)\s+(?:as\s+)?(?:the\s+)?|\(\s*(?:the\s+)?)$",
+    r"^\s*['\"’”]?\s*(?:,\s*(?:or|also\s+known\s+as|also\s+called|known\s+as|aka|a\.k\.a\.|formerly|"
+    r"formerly\s+known\s+as|officially|officially\s+known\s+as|better\s+known\s+as)\s+(?:as\s+)?(?:the\s+)?|\(\s*(?:the\s+)?)['\"‘“]?$",
     re.IGNORECASE,
 )
+# A quoted name followed by "or" ("the 'Northern Alliance' or the United Front"): a nickname and the formal
+# name. Without the quote marks "X or Y" is usually two alternatives, so it is not accepted.
+QUOTED_OR_GAP = re.compile(r"^\s*['\"’”]\s*,?\s*or\s+(?:the\s+)?$", re.IGNORECASE)
+# Place words that type the name before them, whatever NER said ("Baglan province" is a place).
+PLACE_AFTER = re.compile(r"\s+(?:province|district|valley|city|county|region|governorate|river)\b",
+                         re.IGNORECASE)
 # Kinship in a description ("son of Ahmad Shah Massoud"): the described person is NOT the one named there.
 KINSHIP = re.compile(
     r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|widow|nephew|niece|grandson|granddaughter|"
@@ -75,6 +81,14 @@ def strip_titles(words: list[str]) -> list[str]:
 def clean_name(text: str) -> str:
     """The displayed form of a mention: titles, articles and possessives removed."""
     return " ".join(strip_titles(name_words(text)))
+
+
+def surface_form(text: str) -> str:
+    """A mention as a reader would list it: titles kept, possessive, quotes and a leading "the" dropped."""
+    words = name_words(text)
+    if len(words) > 1 and fold(words[0]) in LEADING_ARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def name_key(text: str) -> str:

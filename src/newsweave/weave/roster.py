@@ -9,6 +9,7 @@ is resolved mention by mention to the person the article is currently talking ab
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -18,12 +19,15 @@ from dataclasses import dataclass, field
 from newsweave.models import Annotations, Article, EntityMention, Geo, RosterEntity
 from newsweave.models.annotations import EntityType
 from newsweave.weave.aliases import (
+    PLACE_AFTER,
+    QUOTED_OR_GAP,
     SYNONYM_GAP,
     acronym_of,
     clean_name,
     kin_names,
     name_key,
     spelling_variants,
+    surface_form,
 )
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -118,15 +122,19 @@ def _kin_blocked(a: Sequence[_Mention], b: Sequence[_Mention]) -> bool:
 
 
 def _collect(articles: Sequence[Article], annotations: Sequence[Annotations]) -> list[_Mention]:
-    known = {a.id for a in articles}
+    texts = {a.id: a.text for a in articles}
     out: list[_Mention] = []
     for ann in annotations:
-        if ann.article_id not in known:
+        if ann.article_id not in texts:
             continue
+        text = texts[ann.article_id]
         for m in sorted(ann.entities, key=lambda m: (m.span.start, m.span.end)):
             key = name_key(m.text)
-            if key and any(c.isalpha() for c in key):
-                out.append(_Mention(ann.article_id, len(out), m, key))
+            if not key or not any(c.isalpha() for c in key):
+                continue
+            if m.type not in PLACE_TYPES and PLACE_AFTER.match(text, m.span.end):
+                m = dataclasses.replace(m, type="GPE")
+            out.append(_Mention(ann.article_id, len(out), m, key))
     return out
 
 
@@ -137,7 +145,8 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
 
     def compatible(a: str, b: str) -> bool:
         ta, tb = types[a], types[b]
-        same_kind = ta == tb or (ta in PLACE_TYPES and tb in PLACE_TYPES)
+        # NER often swaps ORG and GPE on a place name; a person is never a place or an organisation.
+        same_kind = (ta == "PERSON") == (tb == "PERSON")
         return same_kind and not _kin_blocked(by_key[a], by_key[b])
 
     # Spelling and transliteration variants, compared only within a first letter and word count.
@@ -154,7 +163,10 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
         if prev.article_id != cur.article_id or prev.key == cur.key:
             continue
         gap = texts[cur.article_id][prev.mention.span.end : cur.mention.span.start]
-        if len(gap) <= 40 and SYNONYM_GAP.match(gap) and "PERSON" not in (types[prev.key], types[cur.key]):
+        if prev.mention.text.rstrip()[-1:] in "'\"’”":  # the closing quote mark fell inside the mention
+            gap = "'" + gap
+        named_twice = SYNONYM_GAP.match(gap) or QUOTED_OR_GAP.match(gap)
+        if len(gap) <= 40 and named_twice and "PERSON" not in (types[prev.key], types[cur.key]):
             groups.union(prev.key, cur.key)
     multi = [k for k in by_key if len(k.split()) > 1]
     for k, ms in by_key.items():
@@ -166,8 +178,9 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
             if len(hits) == 1:
                 groups.union(k, hits[0])
                 continue
-        # Places with or without a generic word: "Panjshir" and "Panjshir Valley".
-        if types[k] in PLACE_TYPES:
+        # Places with or without a generic word: "Panjshir" and "Panjshir Valley" (whatever the bare word's
+        # type: NER often calls a bare place name an organisation).
+        if types[k] != "PERSON":
             hits = [o for o in multi if types[o] in PLACE_TYPES and o.split()[0] == k
                     and all(w in PLACE_GENERICS for w in o.split()[1:])]
             if len({groups.find(h) for h in hits}) == 1:
@@ -235,8 +248,9 @@ def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
     counts.pop("", None)
 
     def score(name: str) -> tuple[int, int, int]:
+        # A person by the full name; on a tie a place by its bare name, an organisation by its formal one.
         full = 1 if etype == "PERSON" and " " in name else 0
-        return full, counts[name], len(name)
+        return full, counts[name], -len(name) if etype in PLACE_TYPES else len(name)
 
     return max(sorted(counts), key=score)
 
@@ -278,7 +292,7 @@ def build_roster(
         eid = f"e{i + 1}"
         etype = _vote_type(ms)
         name = _display_name(ms, etype)
-        surfaces = {clean_name(m.mention.text) for m in ms} | {" ".join(m.mention.text.split()) for m in ms}
+        surfaces = {clean_name(m.mention.text) for m in ms} | {surface_form(m.mention.text) for m in ms}
         aliases = tuple(sorted(s for s in surfaces if s and s != name))
         sources = tuple(sorted({source_ids.get(m.article_id, m.article_id) for m in ms}, key=_source_order))
         geo = _best_geo(ms) if etype in PLACE_TYPES else None

@@ -1,0 +1,61 @@
+"""Words and regex fragments of English temporal expressions."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2,
+    "couple of": 2, "a dozen": 12, "dozen": 12,
+}
+VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a number of")
+# TimeML duration unit letters; clock units take a "T" ("PT3H").
+UNITS = {
+    "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W", "fortnight": "W",
+    "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q",
+}
+# Multipliers that keep TimeML's common renderings: "a decade" is P10Y, "a fortnight" P2W.
+UNIT_SCALE = {"decade": ("Y", 10), "century": ("Y", 100), "fortnight": ("W", 2), "quarter": ("M", 3)}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                 "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+        "these days": "PRESENT_REF",
+        "at present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+        "the future": "FUTURE_REF", "formerly": "PAST_REF"}
+SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+        "nightly": "XXXX-XX-XXTNI", "hourly": "PT1H"}
+
+
+def alternation(words: object, *, escape_dots: bool = True) -> str:
+    """A regex alternation, longest first so that "sept" wins over "sep"."""
+    items = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "(?:" + "|".join(w.replace(" ", r"\s+") for w in items) + ")"
+
+
+MONTH_FULL = "(?:" + "|".join(m.capitalize() for m in list(MONTHS)[:12]) + ")"
+MONTH_ABBR = r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+MONTH = f"(?:{MONTH_FULL}|{MONTH_ABBR})"
+WEEKDAY = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+DAYPART = alternation(DAYPARTS)
+NUM = r"(?:\d[\d,]*(?:\.\d+)?|" + alternation([*NUMBER_WORDS, *VAGUE_NUMBERS]) + ")"
+UNIT = alternation(UNITS)
+# "early October", "the end of 2011", "earlier this week", "mid-2012".
+MODIFIER = (r"(?:(?:early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+            r"|the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of)(?:\s+|-))?")
+REL = r"(?:last|this|next|coming|past|previous|current|following)"
+SEASON = r"(?:spring|summer|autumn|fall|winter)"

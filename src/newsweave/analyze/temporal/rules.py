@@ -1,0 +1,343 @@
+"""Rules that find temporal expressions and normalise them to TimeML TIMEX3 values.
+
+Each rule is a regex over the article text plus a normaliser that turns the match into a ``Resolution``,
+given the publication date (DCT) and the tense of the governing verb. Extents follow TimeML: determiners and
+modifiers are inside ("the past two years", "late October"), prepositions outside ("on [Sunday]").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsweave.analyze.temporal import calendar as cal
+from newsweave.analyze.temporal.calendar import Tense
+from newsweave.analyze.temporal.lexicon import (
+    DAY,
+    DAYPART,
+    DAYPARTS,
+    DECADE_WORDS,
+    MODIFIER,
+    MONTH,
+    MONTH_FULL,
+    MONTHS,
+    NUM,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    REFS,
+    REL,
+    SEASON,
+    SETS,
+    UNIT,
+    UNIT_SCALE,
+    UNITS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    alternation,
+)
+from newsweave.models.annotations import DatePrecision, ResolvedFrom, TimexKind
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    dct: dt.date | None
+    tense: Callable[[], Tense]  # lazy: only weekday and bare-month rules need the parse
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    kind: TimexKind
+    value: str | None
+    precision: DatePrecision
+    resolved_from: ResolvedFrom
+
+
+Normaliser = Callable[[re.Match[str], Context], Resolution | None]  # None: not a temporal expression
+
+UNRESOLVED = Resolution("date", None, "unknown", "relative")
+BACK = ("last", "past", "previous")
+AHEAD = ("next", "coming", "following")
+
+
+def _int(text: str) -> int:
+    return int(re.sub(r"(st|nd|rd|th)$", "", text))
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _number(text: str | None) -> int | None:
+    """The count of a duration, None when vague ("several")."""
+    if text is None:
+        return 1
+    key = " ".join(text.lower().split())
+    if key in NUMBER_WORDS:
+        return NUMBER_WORDS[key]
+    digits = key.replace(",", "")
+    return int(float(digits)) if re.fullmatch(r"\d+(\.\d+)?", digits) else None
+
+
+def _unit(text: str) -> str:
+    word = text.lower()
+    return "century" if word.startswith("centur") else word.rstrip("s")
+
+
+def _day(day: dt.date, part: str | None = None) -> Resolution:
+    if part:
+        return Resolution("time", f"{day.isoformat()}T{DAYPARTS[part.lower()]}", "day", "relative")
+    return Resolution("date", day.isoformat(), "day", "relative")
+
+
+def iso_date(m: re.Match[str], ctx: Context) -> Resolution:
+    try:
+        day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    except ValueError:
+        return Resolution("date", None, "unknown", "explicit")
+    return Resolution("date", day.isoformat(), "day", "explicit")
+
+
+def full_date(m: re.Match[str], ctx: Context) -> Resolution:
+    try:
+        day = dt.date(int(m["y"]), _month(m["mon"]), _int(m["d"]))
+    except ValueError:
+        return Resolution("date", None, "unknown", "explicit")
+    return Resolution("date", day.isoformat(), "day", "explicit")
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Resolution:
+    if ctx.dct is None:
+        return Resolution("date", None, "unknown", "inferred")
+    month, day = _month(m["mon"]), _int(m["d"])
+    try:
+        value = dt.date(cal.month_year(ctx.dct, month, ctx.tense(), day), month, day)
+    except ValueError:
+        return Resolution("date", None, "unknown", "inferred")
+    return Resolution("date", value.isoformat(), "day", "inferred")
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Resolution:
+    return Resolution("date", f"{int(m['y']):04d}-{_month(m['mon']):02d}", "month", "explicit")
+
+
+def bare_month(m: re.Match[str], ctx: Context) -> Resolution:
+    if ctx.dct is None:
+        return Resolution("date", None, "unknown", "inferred")
+    month, rel = _month(m["mon"]), (m["rel"] or "").lower()
+    if rel:
+        value = f"{cal.relative_month(ctx.dct, month, rel)}-{month:02d}"
+        return Resolution("date", value, "month", "relative")
+    value = f"{cal.month_year(ctx.dct, month, ctx.tense())}-{month:02d}"
+    return Resolution("date", value, "month", "inferred")
+
+
+def year(m: re.Match[str], ctx: Context) -> Resolution:
+    return Resolution("date", m["y"], "year", "explicit")
+
+
+def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["word"] and not re.search(r"(?i)\bthe\s", m[0]):
+        return None  # "in her eighties" is an age
+    if m["dec"]:
+        return Resolution("date", f"{m['dec']}X", "decade", "explicit")
+    digit = m["d2"] or str(DECADE_WORDS[m["word"].lower()])
+    return Resolution("date", f"19{digit}X", "decade", "inferred")
+
+
+def century(m: re.Match[str], ctx: Context) -> Resolution:
+    raw = m["c"].lower()
+    number = ORDINAL_WORDS.get(raw) or _int(raw)
+    return Resolution("date", f"{number - 1:02d}", "decade", "explicit")
+
+
+def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    if rel == "past":
+        return None  # "the past week" is a duration (P1W) in TimeML
+    if rel in ("previous", "following"):  # anchored to the narrative, not to the publication date
+        return UNRESOLVED
+    if ctx.dct is None:
+        return UNRESOLVED
+    step = -1 if rel in BACK else 1 if rel in AHEAD else 0
+    dct = ctx.dct
+    if unit in ("week", "weekend"):
+        week = cal.iso_week(dct + dt.timedelta(weeks=step))
+        return Resolution("date", week + ("-WE" if unit == "weekend" else ""), "week", "relative")
+    if unit == "month":
+        y, mo = cal.shift_months(dct, step)
+        return Resolution("date", f"{y}-{mo:02d}", "month", "relative")
+    if unit == "quarter":
+        index = dct.year * 4 + (dct.month - 1) // 3 + step
+        return Resolution("date", f"{index // 4}-Q{index % 4 + 1}", "month", "relative")
+    if unit == "decade":
+        return Resolution("date", f"{(dct.year // 10 + step):03d}X", "decade", "relative")
+    return Resolution("date", str(dct.year + step), "year", "relative")
+
+
+def season(m: re.Match[str], ctx: Context) -> Resolution:
+    code = cal.SEASON_CODES[m["season"].lower()]
+    if m["y"]:
+        return Resolution("date", f"{m['y']}-{code}", "month", "explicit")
+    if ctx.dct is None:
+        return UNRESOLVED
+    rel = m["rel"].lower() if m["rel"] else None
+    if rel in ("previous", "following"):
+        return UNRESOLVED
+    value = f"{cal.season_year(ctx.dct, code, rel, ctx.tense())}-{code}"
+    return Resolution("date", value, "month", "relative")
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Resolution:
+    if ctx.dct is None:
+        return UNRESOLVED
+    rel = (m["rel"] or "").lower()
+    wd = WEEKDAYS[m["wd"].lower()]
+    if rel in BACK:
+        day = cal.weekday_date(ctx.dct, wd, "past", strict=True)
+    elif rel in AHEAD:
+        day = cal.weekday_date(ctx.dct, wd, "future", strict=True)
+    else:
+        tense = ctx.tense()
+        day = cal.weekday_date(ctx.dct, wd, "future" if rel == "this" and tense != "past" else tense)
+    return _day(day, m["part"])
+
+
+def deictic(m: re.Match[str], ctx: Context) -> Resolution:
+    if ctx.dct is None:
+        return UNRESOLVED
+    if m["deic"]:
+        word = m["deic"].lower()
+        part = m["part"] or ("night" if word == "tonight" else None)
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+    else:
+        part = m["part2"]
+        offset = -1 if m["this"].lower() == "last" else 0
+    return _day(ctx.dct + dt.timedelta(days=offset), part)
+
+
+def ago(m: re.Match[str], ctx: Context) -> Resolution:
+    n, unit = _number(m["n"]), _unit(m["unit"])
+    if ctx.dct is None:
+        return UNRESOLVED
+    if n is None:
+        return Resolution("date", "PAST_REF", "unknown", "relative")
+    letter, scale = UNIT_SCALE.get(unit, (UNITS[unit], 1))
+    n *= scale
+    dct = ctx.dct
+    if letter == "Y":
+        return Resolution("date", str(dct.year - n), "year", "relative")
+    if letter == "M":
+        y, mo = cal.shift_months(dct, -n)
+        return Resolution("date", f"{y}-{mo:02d}", "month", "relative")
+    if letter == "W":
+        return Resolution("date", cal.iso_week(dct - dt.timedelta(weeks=n)), "week", "relative")
+    if letter == "D":
+        return _day(dct - dt.timedelta(days=n))
+    return Resolution("time", None, "unknown", "relative")
+
+
+def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = _unit(m["unit"])
+    plural = m["unit"].lower().endswith("s")
+    direction = (m["dir"] or "").lower()
+    if not m["n"] and (not direction or direction in ("first", "final")):
+        return None  # a bare unit word ("days") is too often not a time expression
+    if unit == "second" and not plural and (m["n"] or "").lower() in ("a", "an"):
+        return None  # "a second term"
+    if not m["n"] and not plural and direction in ("next", "following", "previous"):
+        return UNRESOLVED  # "the next day": a day of the narrative, not a length
+    n = _number(m["n"]) if m["n"] else (None if plural else 1)
+    letter, scale = UNIT_SCALE.get(unit, (UNITS[unit], 1))
+    count = "X" if n is None else str(n * scale)
+    if letter.startswith("T"):
+        return Resolution("duration", f"PT{count}{letter[1]}", "unknown", "explicit")
+    return Resolution("duration", f"P{count}{letter}", "unknown", "explicit")
+
+
+def reference(m: re.Match[str], ctx: Context) -> Resolution:
+    return Resolution("date", REFS[" ".join(m[0].lower().split())], "unknown", "relative")
+
+
+def recurrence(m: re.Match[str], ctx: Context) -> Resolution:
+    if m["adv"]:
+        return Resolution("set", SETS[m["adv"].lower()], "unknown", "explicit")
+    if m["swd"]:
+        return Resolution("set", f"XXXX-WXX-{WEEKDAYS[m['swd'].lower()] + 1}", "unknown", "explicit")
+    unit = m["sunit"].lower()
+    if unit in DAYPARTS:
+        return Resolution("set", f"XXXX-XX-XXT{DAYPARTS[unit]}", "unknown", "explicit")
+    letter, scale = UNIT_SCALE.get(unit, (UNITS.get(unit, "X"), 1))
+    value = f"PT{scale}{letter[1]}" if letter.startswith("T") else f"P{scale}{letter}"
+    return Resolution("set", value, "unknown", "explicit")
+
+
+def clock(m: re.Match[str], ctx: Context) -> Resolution:
+    hour = int(m["h"] or m["h2"])
+    ampm = (m["ap"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    minutes = m["mi"] or m["mi2"]
+    minute = f":{minutes}" if minutes else ""
+    return Resolution("time", f"XXXX-XX-XXT{hour:02d}{minute}", "unknown", "inferred")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    normalise: Normaliser
+    priority: int  # among equally long matches, the lower wins
+
+
+def _rule(name: str, pattern: str, normalise: Normaliser, priority: int) -> Rule:
+    return Rule(name, re.compile(pattern), normalise, priority)
+
+
+_MOD = f"(?i:{MODIFIER})"
+_THE = r"(?i:the\s+)?"
+_UNITS_RE = rf"(?P<unit>(?i:{UNIT[3:-1]}|centuries)s?)"
+_ORDINAL = alternation(ORDINAL_WORDS)
+
+RULES: tuple[Rule, ...] = (
+    _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)\b", iso_date, 0),
+    _rule("mdy", rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b", full_date, 0),
+    _rule("dmy", rf"\b(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b",
+          full_date, 0),
+    _rule("md", rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![:.]?\d)", month_day, 1),
+    _rule("dm", rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?!\.?\w)",
+          month_day, 1),
+    _rule("my", rf"{_MOD}\b(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})\b", month_year, 1),
+    _rule("month", rf"{_MOD}\b(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<mon>{MONTH_FULL})\b",
+          bare_month, 2),
+    _rule("year", rf"{_MOD}(?<![\d$£€])(?<!\d[.,])\b(?:(?i:fiscal\s+(?:year\s+)?))?(?P<y>{YEAR})\b"
+          r"(?![.,]?\d|%)", year, 3),
+    _rule("decade", rf"{_MOD}{_THE}(?:\b(?P<dec>1[5-9]\d|20\d)0'?s\b|'(?P<d2>\d)0s\b"
+          rf"|\b(?P<word>(?i:{'|'.join(DECADE_WORDS)}))\b)", decade, 2),
+    _rule("century", rf"{_MOD}{_THE}\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL}))[\s-]+(?i:century)\b",
+          century, 1),
+    _rule("relative", rf"{_MOD}{_THE}\b(?P<rel>(?i:{REL}))\s+(?i:fiscal\s+)?"
+          r"(?P<unit>(?i:week|weekend|month|year|quarter|decade))\b", relative_period, 1),
+    _rule("season", rf"{_MOD}{_THE}\b(?:(?P<rel>(?i:{REL}))\s+)?(?P<season>(?i:{SEASON}))"
+          rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", season, 2),
+    _rule("weekday", r"(?:(?i:early|late)\s+(?:(?i:on)\s+)?)?\b"
+          rf"(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
+          rf"(?:\s+(?P<part>(?i:{DAYPART[3:-1]})))?\b", weekday, 2),
+    _rule("deictic", r"\b(?:(?P<deic>(?i:yesterday|today|tomorrow|tonight))"
+          r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
+          r"|(?P<this>(?i:this|last))\s+(?P<part2>(?i:morning|afternoon|evening|night)))\b",
+          deictic, 1),
+    _rule("ago", rf"\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}\s+(?i:ago)\b", ago, 0),
+    _rule("duration", r"(?:\b(?i:the)\s+)?"
+          r"(?:\b(?P<dir>(?i:past|last|next|coming|first|previous|following|recent|final))\s+)?"
+          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?:\s+|-))?\b{_UNITS_RE}\b", duration, 4),
+    _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b", reference, 4),
+    _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<sunit>(?i:day|week|month|year|morning|"
+          rf"afternoon|evening|night|hour|minute)))|(?P<adv>(?i:{'|'.join(SETS)})))\b", recurrence, 1),
+    _rule("clock", r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+          r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?:GMT|UTC|(?i:local\s+time))", clock, 1),
+)

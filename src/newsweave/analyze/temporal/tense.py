@@ -1,0 +1,64 @@
+"""The tense of the clause a temporal expression modifies, read from the dependency parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsweave.analyze.temporal.calendar import Tense
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gon"})
+# Verbs whose complement is still to come ("is expected to meet on Sunday", "plans to fly on Friday").
+FUTURE_LEMMAS = frozenset({"expect", "schedule", "plan", "set", "due", "intend", "aim", "hope", "prepare",
+                           "promise", "vow", "threaten", "going"})
+# How far up the tree to look for the governing verb; 6 covers "on [the night of] Sunday" chains in news
+# prose.
+MAX_CLIMB = 6
+
+
+def governing_verb(token: Token) -> Token | None:
+    t = token
+    for _ in range(MAX_CLIMB):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return t
+        if t.head is t:
+            break
+        t = t.head
+    root = token.sent.root
+    return root if root.pos_ in ("VERB", "AUX") else None
+
+
+def _aux_words(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def verb_tense(verb: Token) -> Tense:
+    aux = _aux_words(verb)
+    if any(a in FUTURE_AUX for a in aux) or verb.lower_ in FUTURE_AUX:
+        return "future"
+    infinitive = verb.tag_ == "VB" and "to" in aux
+    if infinitive and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        head = verb.head
+        if head.lemma_ in FUTURE_LEMMAS:
+            return "future" if head.tag_ != "VBD" or head.lemma_ != "hope" else "none"
+        return verb_tense(head)
+    if verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in aux):
+        return "past"
+    if verb.tag_ == "VBN":
+        if any(a in ("is", "are", "am", "be", "being") for a in aux):
+            return "present"
+        return "past"  # present perfect and reduced relatives ("killed on Sunday") report the past
+    if verb.lemma_ in FUTURE_LEMMAS and verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return "present"
+    if any(a in ("would", "could", "might", "should", "may") for a in aux):
+        return "none"
+    return "none"
+
+
+def tense_at(doc: Doc, start: int, end: int) -> Tense:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "none"
+    verb = governing_verb(span.root)
+    return verb_tense(verb) if verb is not None else "none"
