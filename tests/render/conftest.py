@@ -9,6 +9,8 @@ from tests.render.briefing_sample import make_briefing
 
 from newsweave.models import Briefing
 
+GOLDEN_SUMMARY_WORDS = 150  # the fixed configuration the golden briefings are made with
+
 
 @pytest.fixture()
 def briefing() -> Briefing:
@@ -19,8 +21,9 @@ def briefing() -> Briefing:
 def examples_briefings(examples_dir: Path) -> tuple[Briefing, ...]:
     """The example story through the whole pipeline, once per session (shared by several render tests)."""
     from newsweave.pipeline import brief_paths
+    from newsweave.weave.briefing import WeaveOptions
 
     story = examples_dir / "harbour-bridge"
     if not story.is_dir():
         pytest.skip("examples/harbour-bridge is missing")
-    return brief_paths([str(story)]).briefings
+    return brief_paths([str(story)], WeaveOptions(summary_words=GOLDEN_SUMMARY_WORDS)).briefings

@@ -38,4 +38,10 @@ def test_markdown_separates_stories(briefing: Briefing) -> None:
 
 def test_examples_markdown_cites_its_summary(examples_briefings: tuple[Briefing, ...]) -> None:
     md = to_markdown(examples_briefings)
-    assert "## Summary" in md and "[s" in md.split("## Summary")[1].split("##")[0]
+    summary = md.split("## Summary")[1].split("\n## ")[0]
+    for sentence in examples_briefings[0].summary:
+        marks = "".join(dict.fromkeys(f"[{c.source}]" for c in sentence.citations))
+        assert f"{' '.join(sentence.text.split())} {marks}" in summary
+    if not examples_briefings[0].summary:
+        assert "No summary could be cited" in summary
+    assert md.count("\n- [s") == len(examples_briefings[0].sources)  # every source listed
