@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+import time
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -63,7 +64,7 @@ def exit_code_for(exc: NewsweaveError) -> ExitCode:
     return ExitCode.ERROR
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     markdown = "markdown"
     html = "html"
@@ -74,20 +75,31 @@ def brief(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .jsonl .warc .warc.gz).")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.markdown,
     summary_words: Annotated[int, typer.Option(min=10, help="Cap the summary at N words.")] = 150,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
 ) -> None:
     """Brief a pile of reports: one cited briefing per story."""
-    from newsweave.pipeline import brief_paths
+    from newsweave.ingest import read_inputs
+    from newsweave.pipeline import brief_articles
     from newsweave.render.html import to_html
     from newsweave.render.json import to_json
     from newsweave.render.markdown import to_markdown
     from newsweave.weave.briefing import WeaveOptions
 
-    run = brief_paths([str(p) for p in paths], WeaveOptions(summary_words=summary_words))
-    for rejection in run.rejections:
+    started = time.perf_counter()
+    ingested = read_inputs([str(p) for p in paths])
+    # Rejections are listed before anything can fail, so every bad file is named even if none is usable.
+    for rejection in ingested.rejections:
         err.print(f"[yellow]rejected[/] {rejection}", highlight=False, soft_wrap=True)
-    if run.rejections:
-        err.print(f"{len(run.rejections)} input(s) rejected, {sum(len(b.sources) for b in run.briefings)} used")
+    if ingested.rejections:
+        err.print(f"{len(ingested.rejections)} input(s) rejected, {len(ingested.articles)} usable")
+    run = brief_articles(
+        ingested.articles,
+        ingested.rejections,
+        WeaveOptions(summary_words=summary_words),
+        ingest_ms=round((time.perf_counter() - started) * 1000),
+    )
     renderers = {Format.json: to_json, Format.markdown: to_markdown, Format.html: to_html}
     text = renderers[format](run.briefings)
     if output is None:
