@@ -1,0 +1,164 @@
+"""Temporal expressions against a publication date: Tuesday 2021-08-24 unless a test says otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from newsweave.analyze.dates import find_dates, normalise_extent
+from newsweave.analyze.temporal.calendar import season_year, weekday_date
+from newsweave.models import Article, DateMention
+
+PUBLISHED = "2021-08-24"  # a Tuesday
+
+
+def dates(nlp: Language, text: str, published: str | None = PUBLISHED) -> dict[str, DateMention]:
+    article = Article(id="a1", text=text, published=published)
+    return {m.text: m for m in find_dates(nlp(text), article)}
+
+
+def value(nlp: Language, text: str, phrase: str, published: str | None = PUBLISHED) -> str | None:
+    found = dates(nlp, text, published)
+    assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
+    return found[phrase].value
+
+
+def test_past_tense_weekday_is_the_most_recent_one(nlp: Language) -> None:
+    m = dates(nlp, "On Sunday the group said it had taken the pass.")["Sunday"]
+    assert (m.value, m.precision, m.resolved_from, m.kind) == ("2021-08-22", "day", "relative", "date")
+
+
+def test_future_tense_weekday_is_the_next_one(nlp: Language) -> None:
+    assert value(nlp, "The envoy will fly to Doha on Sunday.", "Sunday") == "2021-08-29"
+    assert value(nlp, "The envoy is expected to arrive on Sunday.", "Sunday") == "2021-08-29"
+
+
+def test_weekday_of_publication_day_counts_for_past_and_future(nlp: Language) -> None:
+    assert value(nlp, "The minister resigned on Tuesday.", "Tuesday") == "2021-08-24"
+    assert value(nlp, "The minister will resign on Tuesday.", "Tuesday") == "2021-08-24"
+    assert value(nlp, "The minister resigned last Tuesday.", "last Tuesday") == "2021-08-17"
+
+
+def test_present_tense_weekday_takes_the_nearer_day(nlp: Language) -> None:
+    assert value(nlp, "The vote is on Thursday.", "Thursday") == "2021-08-26"
+
+
+def test_weeks(nlp: Language) -> None:
+    found = dates(nlp, "Last week the talks stalled; this week they resumed and next week they end.")
+    assert {k: m.value for k, m in found.items()} == {
+        "Last week": "2021-W33", "this week": "2021-W34", "next week": "2021-W35"}
+    assert all(m.precision == "week" for m in found.values())
+    text = "Officials said earlier this week that roads were shut."
+    assert value(nlp, text, "earlier this week") == "2021-W34"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["August 24, 2021", "24 August 2021", "2021-08-24", "Tuesday, Aug. 24, 2021"]
+)
+def test_explicit_dates(nlp: Language, phrase: str) -> None:
+    m = dates(nlp, f"The convoy left on {phrase}, witnesses said.")[phrase]
+    assert (m.value, m.precision, m.resolved_from) == ("2021-08-24", "day", "explicit")
+
+
+def test_month_day_without_year_takes_it_from_the_publication_date(nlp: Language) -> None:
+    m = dates(nlp, "The convoy left on Aug. 20, witnesses said.")["Aug. 20"]
+    assert (m.value, m.resolved_from) == ("2021-08-20", "inferred")
+
+
+def test_months_follow_tense(nlp: Language) -> None:
+    assert value(nlp, "The fighting began in late October.", "late October") == "2020-10"
+    assert value(nlp, "The fighting will resume in late October.", "late October") == "2021-10"
+    assert value(nlp, "Prices rose in March 2020.", "March 2020") == "2020-03"
+    assert value(nlp, "The road closed last June.", "last June") == "2021-06"
+
+
+def test_years_and_decades(nlp: Language) -> None:
+    found = dates(nlp, "The valley resisted in the 1980s and again in 2001, as in the 1990s.")
+    assert (found["the 1980s"].value, found["the 1980s"].precision) == ("198X", "decade")
+    assert (found["2001"].value, found["2001"].precision) == ("2001", "year")
+    assert found["the 1990s"].value == "199X"
+    assert value(nlp, "The bridge was built four years ago.", "four years ago") == "2017"
+
+
+def test_deictic_days(nlp: Language) -> None:
+    found = dates(nlp, "Yesterday he spoke, today he rests and tomorrow he travels.")
+    assert [found[k].value for k in ("Yesterday", "today", "tomorrow")] == [
+        "2021-08-23", "2021-08-24", "2021-08-25"]
+
+
+def test_parts_of_days_are_times_on_that_day(nlp: Language) -> None:
+    found = dates(nlp, "Shells fell on Monday night and again early on Tuesday morning.")
+    assert (found["Monday night"].value, found["Monday night"].kind) == ("2021-08-23TNI", "time")
+    assert found["early on Tuesday morning"].value == "2021-08-24TMO"
+    assert found["early on Tuesday morning"].precision == "day"
+    assert value(nlp, "On Sunday night the fighters attacked.", "Sunday night") == "2021-08-22TNI"
+    assert value(nlp, "The rally began at 8 p.m. Sunday.", "8 p.m. Sunday") == "2021-08-22T20"
+
+
+def test_durations_keep_timeml_values_and_unknown_precision(nlp: Language) -> None:
+    text = "The next two weeks will be hard, and aid will come in the coming days, a day after talks."
+    found = dates(nlp, text)
+    assert (found["The next two weeks"].value, found["The next two weeks"].kind) == ("P2W", "duration")
+    assert found["The next two weeks"].precision == "unknown"
+    assert found["the coming days"].value == "PXD"
+    assert found["a day"].value == "P1D"
+
+
+def test_vague_past_is_kept_but_unknown(nlp: Language) -> None:
+    m = dates(nlp, "The envoys had recently met in Doha.")["recently"]
+    assert (m.value, m.precision) == ("PAST_REF", "unknown")
+
+
+def test_without_publication_date_relative_stays_unresolved(nlp: Language) -> None:
+    found = dates(nlp, "On Sunday, after talks last week, the deal of August 24, 2021 was signed.", None)
+    assert (found["Sunday"].value, found["Sunday"].precision) == (None, "unknown")
+    assert (found["last week"].value, found["last week"].precision) == (None, "unknown")
+    assert found["August 24, 2021"].value == "2021-08-24"
+
+
+def test_non_dates_are_not_tagged(nlp: Language) -> None:
+    assert dates(nlp, "He may agree, and 2,000 fighters and 1999 people were counted.") == {}
+
+
+def test_sentence_span_is_the_sentence_of_the_mention(nlp: Language) -> None:
+    text = "Talks stalled. On Sunday the group said it had taken the pass."
+    m = dates(nlp, text)["Sunday"]
+    assert m.sentence is not None
+    assert text[m.sentence.start : m.sentence.end].startswith("On Sunday the group")
+    assert text[m.span.start : m.span.end] == "Sunday"
+
+
+def test_normalise_extent_reads_a_given_span(nlp: Language) -> None:
+    text = "The group said on Sunday that it would wait."
+    article = Article(id="a1", text=text, published=PUBLISHED)
+    start = text.index("Sunday")
+    m = normalise_extent(nlp(text), article, start, start + len("Sunday"))
+    assert m is not None and m.value == "2021-08-22"
+
+
+def test_calendar_helpers() -> None:
+    tuesday = dt.date(2021, 8, 24)
+    assert weekday_date(tuesday, 6, "none") == dt.date(2021, 8, 22)  # two days back beats five ahead
+    assert weekday_date(tuesday, 1, "past", strict=True) == dt.date(2021, 8, 17)
+    assert season_year(dt.date(2013, 3, 22), "SU", "last", "none") == 2012
+    assert season_year(dt.date(2013, 3, 22), "SU", "next", "none") == 2013
+    assert season_year(dt.date(2013, 1, 10), "WI", "this", "none") == 2012
+
+
+def test_seed_with_date_line_resolves_its_weekdays(nlp: Language, seeds_dir: Path) -> None:
+    from newsweave.ingest import to_article
+    from newsweave.models import RawDocument
+
+    dated = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        raw = RawDocument(item=str(path), text=path.read_text(encoding="utf-8"), path=str(path))
+        article = to_article(raw)
+        if article.published_date == "2021-08-24":
+            dated.append(article)
+    assert dated, "no seed with a date line for 2021-08-24"
+    mentions = [m for a in dated for m in find_dates(nlp(a.text), a)]
+    monday = [m for m in mentions if m.text.startswith("Monday")]
+    assert monday and all(m.value is not None and m.value.startswith("2021-08-23") for m in monday)
