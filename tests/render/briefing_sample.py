@@ -85,7 +85,8 @@ def make_briefing(text1: str = TEXT1, title: str = "Estuary bridge collapse") ->
     events = (Event("ASSAULT", None, None, "e3", "2031-03-09", Fatalities(12, 36), ("c2", "c3")),)
     summary = (
         SummarySentence("A road bridge over the Lune estuary collapsed on Sunday.", (c1, c2), "c1"),
-        SummarySentence("The toll is disputed: at least 12 or dozens.", (c12, c2), "c2"),
+        SummarySentence("The toll is disputed: at least 12 or dozens.", (c12, c2), "c2",
+                        "disputed: at least 12 killed vs dozens killed"),
     )
     return Briefing(
         story=StoryInfo("story-1", title, "2031-03-10", "2031-03-11T08:00:00"),

@@ -45,6 +45,7 @@ def test_report_sections(briefing: Briefing) -> None:
     assert 'data-words="A road bridge over the Lune estuary collapsed on Sunday"' in page
     assert page.count('class="badge disputed"') >= 2 and 'class="badge single_source"' in page
     assert 'class="pair"' in page  # conflicts side by side
+    assert '<span class="note">(disputed: at least 12 killed vs dozens killed)</span>' in page
     assert page.count('<circle class="tl-dot"') == 2  # the week and the day; background is listed only
     assert page.count('<g class="marker">') == 2
     assert page.count('<path class="country"') > 3  # British Isles coastlines around the markers

@@ -15,6 +15,7 @@ def test_markdown_has_every_section_an_editor_needs(briefing: Briefing) -> None:
     for heading in headings:
         assert heading in md
     assert "on Sunday. [s1][s2]" in md  # citation markers after the sentence
+    assert "or dozens. [s1][s2] _(disputed: at least 12 killed vs dozens killed)_" in md
     assert "### Corroborated (1)" in md and "### Disputed (2)" in md and "### Single source (1)" in md
     assert "- [SINGLE SOURCE] Cracks were reported last week [s2]" in md
     assert "at least 12 killed vs dozens killed" in md

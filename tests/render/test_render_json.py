@@ -18,6 +18,7 @@ def test_sample_briefing_validates_and_keeps_contract_shapes(briefing: Briefing)
     assert obj["diagnostics"]["timings_ms"] == {"ingest": 3, "analyze": 40}  # pairs -> object
     assert obj["numbers"][0]["value"] == 12 and isinstance(obj["numbers"][0]["value"], int)
     assert obj["numbers"][1]["high"] is None
+    assert obj["summary"][1]["note"].startswith("disputed")
     assert obj["entities"][0]["geo"] is None
     assert obj["entities"][2]["geo"]["gazetteer_id"] == "geonames:2644972"
     assert obj["sources"][2]["duplicate_of"] == "s1"

@@ -53,7 +53,7 @@ def _source(s: Source) -> JsonObj:
 
 
 def _summary(s: SummarySentence) -> JsonObj:
-    return {"text": s.text, "citations": [_cite(c) for c in s.citations], "claim": s.claim}
+    return {"text": s.text, "citations": [_cite(c) for c in s.citations], "claim": s.claim, "note": s.note}
 
 
 def _claim(c: Claim) -> JsonObj:

@@ -56,7 +56,11 @@ def _summary(b: Briefing) -> list[str]:
     lines = ["## Summary", ""]
     if not b.summary:
         return [*lines, "_No summary could be cited._", ""]
-    lines.append(" ".join(f"{_inline(s.text)} {_marks(s.citations)}" for s in b.summary))
+    parts = []
+    for s in b.summary:
+        note = f" _({_inline(s.note)})_" if s.note else ""
+        parts.append(f"{_inline(s.text)} {_marks(s.citations)}{note}")
+    lines.append(" ".join(parts))
     return [*lines, ""]
 
 
