@@ -155,8 +155,8 @@ def century(m: re.Match[str], ctx: Context) -> Resolution:
 
 def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel, unit = m["rel"].lower(), m["unit"].lower()
-    if rel == "past":
-        return None  # "the past week" is a duration (P1W) in TimeML
+    if rel == "past" or (unit == "decade" and rel not in ("this", "current")):
+        return None  # "the past week", "the next decade" are durations (P1W, P10Y) in TimeML
     if rel in ("previous", "following"):  # anchored to the narrative, not to the publication date
         return UNRESOLVED
     if ctx.dct is None:
@@ -318,7 +318,7 @@ RULES: tuple[Rule, ...] = (
           r"(?![.,]?\d|%)", year, 3),
     _rule("decade", rf"{_MOD}{_THE}(?:\b(?P<dec>1[5-9]\d|20\d)0'?s\b|'(?P<d2>\d)0s\b"
           rf"|\b(?P<word>(?i:{'|'.join(DECADE_WORDS)}))\b)", decade, 2),
-    _rule("century", rf"{_MOD}{_THE}\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL}))[\s-]+(?i:century)\b",
+    _rule("century", rf"{_MOD}\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL}))[\s-]+(?i:century)\b",
           century, 1),
     _rule("relative", rf"{_MOD}{_THE}\b(?P<rel>(?i:{REL}))\s+(?i:fiscal\s+)?"
           r"(?P<unit>(?i:week|weekend|month|year|quarter|decade))\b", relative_period, 1),
@@ -334,7 +334,7 @@ RULES: tuple[Rule, ...] = (
     _rule("ago", rf"\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}\s+(?i:ago)\b", ago, 0),
     _rule("duration", r"(?:\b(?i:the)\s+)?"
           r"(?:\b(?P<dir>(?i:past|last|next|coming|first|previous|following|recent|final))\s+)?"
-          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?:\s+|-))?\b{_UNITS_RE}\b", duration, 4),
+          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?:\s+|-))?\b{_UNITS_RE}\b(?!-old)", duration, 4),
     _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b", reference, 4),
     _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<sunit>(?i:day|week|month|year|morning|"
           rf"afternoon|evening|night|hour|minute)))|(?P<adv>(?i:{'|'.join(SETS)})))\b", recurrence, 1),

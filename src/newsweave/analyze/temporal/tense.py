@@ -41,12 +41,18 @@ def verb_tense(verb: Token) -> Tense:
         if head.lemma_ in FUTURE_LEMMAS:
             return "future" if head.tag_ != "VBD" or head.lemma_ != "hope" else "none"
         return verb_tense(head)
+    if infinitive:
+        return "future"  # "a program to run through June": an infinitive of purpose looks ahead
     if verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in aux):
         return "past"
     if verb.tag_ == "VBN":
+        if any(a in ("has", "have", "'s", "'ve") for a in aux):
+            # English does not date a present perfect ("*has said on Monday"): a day under one is a target
+            # ("has been postponed until Saturday"), so take the nearer day.
+            return "none"
         if any(a in ("is", "are", "am", "be", "being") for a in aux):
             return "present"
-        return "past"  # present perfect and reduced relatives ("killed on Sunday") report the past
+        return "past"  # reduced relatives ("fighters killed on Sunday") report the past
     if verb.lemma_ in FUTURE_LEMMAS and verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "future"
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
