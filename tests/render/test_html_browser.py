@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsweave.models import Briefing
-from newsweave.render.html import to_html
+from newsweave.render.html import timeline_axis, to_html
 
 pytestmark = pytest.mark.browser
 
@@ -115,7 +115,8 @@ def _screenshot(html: str, tmp_path: Path) -> tuple[bytes, dict[str, object]]:
                   };
                 }"""
             )
-            page.hover("a.cite")
+            if page.locator("a.cite").count():
+                page.hover("a.cite")
             facts["popover"] = page.evaluate(
                 "() => { const p = document.getElementById('popover');"
                 " return p.hidden ? null : p.textContent; }"
@@ -135,36 +136,35 @@ def _check(shot: bytes, facts: dict[str, object], briefing: Briefing) -> None:
     assert facts["requests"] == []  # offline: nothing but the file itself is loaded
     map_box = facts["map"]
     assert isinstance(map_box, list) and map_box[0] > 300 and map_box[1] > 100
-    assert isinstance(facts["countries"], int) and facts["countries"] > 0
+    assert isinstance(facts["countries"], int) and facts["countries"] > 0  # the base layer is drawn
     country_box = facts["country_box"]
     assert isinstance(country_box, list) and country_box[0] > 0 and country_box[1] > 0
-    places = sum(1 for e in briefing.entities if e.geo is not None)
-    assert facts["markers"] == places and places > 0
-    axis = facts["axis"]
-    assert isinstance(axis, list) and axis[0] > 300 and axis[1] > 40
-    assert isinstance(facts["dots"], int) and facts["dots"] > 0
+    assert facts["markers"] == sum(1 for e in briefing.entities if e.geo is not None)
     assert facts["timeline_items"] == len(briefing.timeline)
-    assert isinstance(facts["popover"], str) and len(facts["popover"]) > 10  # the cited words show on hover
+    if timeline_axis(briefing.timeline) is not None:
+        axis = facts["axis"]
+        assert isinstance(axis, list) and axis[0] > 300 and axis[1] > 40
+        assert isinstance(facts["dots"], int) and facts["dots"] > 0
+    if briefing.summary:
+        assert isinstance(facts["popover"], str) and len(facts["popover"]) > 10  # cited words show on hover
     assert _distinct_colours(shot) >= MIN_DISTINCT_COLOURS
 
 
 def test_report_draws_map_and_timeline(briefing: Briefing, tmp_path: Path) -> None:
     _chromium()
     shot, facts = _screenshot(to_html([briefing]), tmp_path)
-    (tmp_path / "report.png").write_bytes(shot)
     _check(shot, facts, briefing)
+    # The hand-built briefing has places and dated entries: markers and timeline dots must be on screen.
+    assert facts["markers"] == 2 and facts["dots"] == 2
+    assert isinstance(facts["popover"], str) and "Lune estuary" in facts["popover"]
 
 
-@pytest.mark.slow
-def test_examples_report_draws_map_and_timeline(examples_dir: Path, tmp_path: Path) -> None:
-    from newsweave.pipeline import brief_paths
-
+def test_examples_report_renders(examples_briefings: tuple[Briefing, ...], tmp_path: Path) -> None:
     _chromium()
-    run = brief_paths([str(examples_dir / "harbour-bridge")])
-    shot, facts = _screenshot(to_html(run.briefings), tmp_path)
+    shot, facts = _screenshot(to_html(examples_briefings), tmp_path)
     out = os.environ.get("NEWSWEAVE_SCREENSHOT_DIR")
-    if out:
+    if out:  # for looking at the report by eye
         Path(out).mkdir(parents=True, exist_ok=True)
         (Path(out) / "examples-report.png").write_bytes(shot)
         (Path(out) / "examples-map.png").write_bytes((tmp_path / "map.png").read_bytes())
-    _check(shot, facts, run.briefings[0])
+    _check(shot, facts, examples_briefings[0])
