@@ -79,7 +79,6 @@ def test_examples_briefings_validate(examples_briefings: tuple[Briefing, ...]) -
     validate(json.loads(to_json(examples_briefings)))
 
 
-@pytest.mark.slow
 def test_seed_briefings_validate(seeds_dir: Path) -> None:
     from newsweave.pipeline import brief_paths
 
