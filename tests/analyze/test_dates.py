@@ -121,6 +121,8 @@ def test_without_publication_date_relative_stays_unresolved(nlp: Language) -> No
 
 def test_non_dates_are_not_tagged(nlp: Language) -> None:
     assert dates(nlp, "He may agree, and 2,000 fighters and 1999 people were counted.") == {}
+    assert dates(nlp, "After the fall of the city, the March on the capital began.") == {}
+    assert dates(nlp, "His 22-year-old son left.") == {}
 
 
 def test_sentence_span_is_the_sentence_of_the_mention(nlp: Language) -> None:

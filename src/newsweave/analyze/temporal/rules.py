@@ -177,7 +177,9 @@ def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("date", str(dct.year + step), "year", "relative")
 
 
-def season(m: re.Match[str], ctx: Context) -> Resolution:
+def season(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["season"].lower() == "fall" and not m["y"] and re.match(r"\s+of\b", m.string[m.end() : m.end() + 5]):
+        return None  # "the fall of Kabul"
     code = cal.SEASON_CODES[m["season"].lower()]
     if m["y"]:
         return Resolution("date", f"{m['y']}-{code}", "month", "explicit")
