@@ -1,0 +1,111 @@
+"""Independent origins of a claim: how many separate parties vouch for it once echoes are merged.
+
+Mentions are joined into one origin when they come from the same source, name the same attributed origin
+("according to Reuters", "told Reuters"), repeat the same quotation or share a verbatim passage (a copied
+sentence), or when a hedged mention ("reportedly", "media reports said") relays the claim's one named origin.
+Syndicated copies never reach this stage: their statements are dropped before alignment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsweave.group.duplicates import longest_shared_run, words
+from newsweave.weave.statements import Statement
+
+# Verbatim words two mentions must share to count as one copied passage or quotation. Six is above every
+# stock phrase found across the independent seed reports and below the shortest re-quoted tweet fragment.
+SHARED_PASSAGE_WORDS = 6
+# Quotations shorter than this ("baseless", "dozens") are scare quotes, not a shared source.
+MIN_SHARED_QUOTE_WORDS = 4
+
+_NAME_NOISE = re.compile(r"^(?:the|a|an)\s+|['’]s?$|\s+(?:news agency|agency|news)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Origins:
+    names: tuple[str, ...]  # attributed origins, as first written
+    independent: int
+
+
+def origin_key(name: str) -> str:
+    """"the Taliban's", "Taliban" and "TALIBAN" name one origin."""
+    key = name.strip()
+    for _ in range(2):
+        key = _NAME_NOISE.sub("", key).strip()
+    return key.casefold()
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _origin_names(s: Statement) -> list[str]:
+    names = list(s.origins)
+    for q in s.quotes:
+        if q.channel:
+            names.append(q.channel)
+    return names
+
+
+def _quote_words(s: Statement) -> list[list[str]]:
+    return [w for q in s.quotes if len(w := words(q.text)) >= MIN_SHARED_QUOTE_WORDS]
+
+
+def _share_quote(a: Statement, b: Statement) -> bool:
+    for qa in _quote_words(a):
+        for qb in _quote_words(b):
+            if longest_shared_run(qa, qb, min(SHARED_PASSAGE_WORDS, len(qa), len(qb))) >= min(
+                SHARED_PASSAGE_WORDS, len(qa), len(qb)
+            ):
+                return True
+    return False
+
+
+def count_origins(members: Sequence[Statement]) -> Origins:
+    n = len(members)
+    union = _Union(n)
+    first_of_source: dict[str, int] = {}
+    keys: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for i, m in enumerate(members):
+        union.union(i, first_of_source.setdefault(m.source, i))
+        for name in _origin_names(m):
+            key = origin_key(name)
+            if key:
+                union.union(i, keys.setdefault(key, i))
+                names.setdefault(key, name.strip())
+        if m.quotes and m.quotes[0].speaker and not m.origins:
+            names.setdefault(origin_key(m.quotes[0].speaker), m.quotes[0].speaker)
+    tokens = [words(m.text) for m in members]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if members[i].source == members[j].source or union.find(i) == union.find(j):
+                continue
+            if (longest_shared_run(tokens[i], tokens[j], SHARED_PASSAGE_WORDS) >= SHARED_PASSAGE_WORDS
+                    or _share_quote(members[i], members[j])):
+                union.union(i, j)
+    # A hedged, unattributed mention relays what others report: it joins the claim's only named origin.
+    # Without any named origin, hedged mentions all relay the same unnamed "reports".
+    attributed = {union.find(keys[k]) for k in keys}
+    hedged = [i for i, m in enumerate(members) if m.hedged and not _origin_names(m)]
+    if len(attributed) <= 1 and hedged:
+        root = next(iter(attributed)) if attributed else hedged[0]
+        for i in hedged:
+            union.union(i, root)
+    independent = len({union.find(i) for i in range(n)})
+    return Origins(names=tuple(names.values()), independent=max(independent, 1 if n else 0))

@@ -1,0 +1,101 @@
+"""Figures: one NumberEntry per reported number, linked to its claim, and the range arithmetic that tells
+whether two figures can describe the same count."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+
+from newsweave.models import Citation, NumberEntry, NumberMention
+from newsweave.weave.ranking import stem
+from newsweave.weave.statements import Statement
+
+# "around 300" is read as 300 ± 25 %: wide enough for rounding in press reports ("about 300" for 270),
+# narrow enough that 300 and "dozens" (24-99) stay apart.
+APPROX_MARGIN = 0.25
+# Words of the statement after a figure that describe what is counted when the annotator gave no `counts`.
+COUNT_WINDOW_WORDS = 4
+
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|tens|several)\b", re.IGNORECASE)
+_FATES = (
+    ("killed", re.compile(r"\b(?:kill\w*|dead|died|die|deaths?|death toll|lives)\b", re.IGNORECASE)),
+    ("wounded", re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)),
+    ("captured", re.compile(r"\b(?:captur\w*|arrest\w*|detain\w*|prisoners?)\b", re.IGNORECASE)),
+    ("displaced", re.compile(r"\b(?:displac\w*|fled|flee\w*|refugees?)\b", re.IGNORECASE)),
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_GENERIC = frozenset({"of", "the", "a", "an", "and", "were", "are", "was", "is", "have", "been", "in", "at",
+                      "to", "reported", "some", "about", "around", "least", "more", "than", "people"})
+
+
+def value_range(n: NumberMention) -> tuple[float, float] | None:
+    """The interval a figure asserts; open-ended vague plurals end below the next order of magnitude."""
+    low = n.low if n.low is not None else n.value
+    high = n.high if n.high is not None else (n.value if n.low is None else None)
+    if low is None:
+        return None
+    if high is None:
+        if not _VAGUE.search(n.text):
+            return (low, math.inf)
+        high = 10 ** len(str(int(max(low, 1)))) - 1  # "dozens" (24) -> 99, "hundreds" (200) -> 999
+    if n.approximate:
+        low, high = low * (1 - APPROX_MARGIN), high * (1 + APPROX_MARGIN)
+    return (low, high)
+
+
+def disjoint(a: NumberMention, b: NumberMention) -> bool:
+    ra, rb = value_range(a), value_range(b)
+    return ra is not None and rb is not None and (ra[1] < rb[0] or rb[1] < ra[0])
+
+
+def fate(text: str) -> str | None:
+    for name, pattern in _FATES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def counted(n: NumberMention, statement: Statement) -> tuple[frozenset[str], str | None]:
+    """(stems of the counted thing, what happened to it) for a figure inside a statement."""
+    if n.counts:
+        described = n.counts
+    else:
+        after = statement.text[n.span.end - statement.start :]
+        described = " ".join(_WORD.findall(after)[:COUNT_WINDOW_WORDS])
+    things = frozenset(stem(w) for w in _WORD.findall(described.casefold()) if w not in _GENERIC)
+    return things, fate(n.counts or "") or fate(statement.text)
+
+
+def same_count(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement) -> bool:
+    things_a, fate_a = counted(a, sa)
+    things_b, fate_b = counted(b, sb)
+    if fate_a != fate_b or a.kind != b.kind:
+        return False
+    return bool(things_a & things_b)
+
+
+def describe(n: NumberMention, statement: Statement) -> str:
+    label = n.counts or counted(n, statement)[1] or ""
+    return f"{n.text} {label}".strip()
+
+
+def number_entries(
+    statements: Sequence[Statement], claim_of: Mapping[int, str]
+) -> tuple[NumberEntry, ...]:
+    """Every figure of every (non-copy) statement, with the claim that states it."""
+    out: list[NumberEntry] = []
+    seen: set[tuple[str, int, int]] = set()
+    for s in statements:
+        for n in s.numbers:
+            key = (s.source, n.span.start, n.span.end)
+            if key in seen or n.span.end <= n.span.start:
+                continue
+            seen.add(key)
+            out.append(NumberEntry(
+                text=n.text, value=n.value, low=n.low, high=n.high, approximate=n.approximate,
+                counts=n.counts,
+                claim=claim_of.get(s.index), source=s.source,
+                citation=Citation(s.source, n.span.start, n.span.end), kind=n.kind,
+            ))
+    return tuple(out)

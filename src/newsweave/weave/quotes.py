@@ -1,0 +1,71 @@
+"""Quotes merged across sources: the same words quoted by several outlets become one entry."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsweave.group.duplicates import longest_shared_run, words
+from newsweave.models import Annotations, Article, Citation, Quote, QuoteEntry
+from newsweave.weave.claims import source_order
+from newsweave.weave.roster import Roster
+from newsweave.weave.sources import SourceTable
+
+# Two quotations are one when they share this many consecutive words (or the whole of the shorter one):
+# outlets trim quotes at either end but rarely re-word six running words.
+SAME_QUOTE_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class _Quoted:
+    quote: Quote
+    source: str
+    words: tuple[str, ...]
+
+
+def _same(a: Sequence[str], b: Sequence[str]) -> bool:
+    need = min(SAME_QUOTE_WORDS, len(a), len(b))
+    return need > 0 and longest_shared_run(a, b, need) >= need
+
+
+def merge_quotes(
+    articles: Sequence[Article], annotations: Sequence[Annotations], table: SourceTable, roster: Roster
+) -> tuple[QuoteEntry, ...]:
+    keep = {a.id for a in articles if a.id not in table.copies}
+    families: list[list[_Quoted]] = []
+    for ann in annotations:
+        if ann.article_id not in keep:
+            continue
+        for q in ann.quotes:
+            if q.span.end <= q.span.start:
+                continue
+            item = _Quoted(q, table.sid(ann.article_id), tuple(words(q.text)))
+            for family in families:
+                if any(_same(item.words, other.words) for other in family):
+                    family.append(item)
+                    break
+            else:
+                families.append([item])
+    entries = []
+    for family in families:
+        speakers = Counter(i.quote.speaker for i in family if i.quote.speaker)
+        speaker = speakers.most_common(1)[0][0] if speakers else None
+        entity = None
+        for i in family:
+            if i.quote.speaker_span is not None and i.quote.speaker == speaker:
+                entity = roster.entity_for(i.quote.speaker_span.article_id, i.quote.speaker_span.start,
+                                           i.quote.speaker_span.end)
+                if entity:
+                    break
+        if entity is None and speaker:
+            entity = roster.entity_named(speaker)
+        direct = [i for i in family if i.quote.kind == "direct"]
+        text = max(direct or family, key=lambda i: len(i.quote.text)).quote.text
+        channel = next((i.quote.channel for i in family if i.quote.channel), None)
+        entries.append(QuoteEntry(
+            speaker=speaker, speaker_entity=entity, kind="direct" if direct else "indirect", text=text,
+            channel=channel, sources=tuple(sorted({i.source for i in family}, key=source_order)),
+            citations=tuple(Citation(i.source, i.quote.span.start, i.quote.span.end) for i in family),
+        ))
+    return tuple(entries)

@@ -1,0 +1,135 @@
+"""Timeline: dated happenings merged across sources and sorted, background kept apart.
+
+Each date mention that names a point in time (not a duration or a recurrence) dates its sentence. Mentions
+of one day whose sentences belong to the same claim (or are the same sentence) become one entry citing
+every source. Dates well before the story's own days (the 1980s, 2001) are flagged as background.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from newsweave.models import Annotations, Article, Citation, DateMention, TimelineEntry
+from newsweave.models.annotations import DatePrecision, ResolvedFrom
+from newsweave.weave.claims import source_order
+from newsweave.weave.sources import SourceTable
+from newsweave.weave.statements import Statement
+
+# A date ending this long before the story's first day is background rather than part of the event: long
+# enough to keep "last month" of a developing story in, short enough to send "in 2001" out.
+BACKGROUND_GAP_DAYS = 90
+
+_YEAR = re.compile(r"^(\d{3})(\d|X)")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    value: str | None
+    precision: DatePrecision
+    resolved_from: ResolvedFrom
+    source: str
+    start: int
+    end: int
+    text: str
+    group: int | None  # claim index of the sentence, when it is a statement
+
+
+def last_day(value: str, precision: str) -> date | None:
+    """The latest day a date value can mean (for "198X" the last day of 1989)."""
+    try:
+        if precision in ("day",) or re.match(r"^\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value[:10])
+        if m := _WEEK.match(value):
+            return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7)
+        if m := _MONTH.match(value):
+            year, month = int(m.group(1)), int(m.group(2))
+            return date(year, month, calendar.monthrange(year, month)[1])
+        if m := _YEAR.match(value):
+            year = int(m.group(1) + ("9" if m.group(2) == "X" else m.group(2)))
+            return date(year, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def story_start(articles: Sequence[Article], annotations: Sequence[Annotations]) -> date | None:
+    """The story's first day: the earliest publication date, else the latest day-precision date mentioned."""
+    days = [d for a in articles if (d := last_day(a.published or "", "day")) is not None]
+    if days:
+        return min(days)
+    mentioned = [d for ann in annotations for m in ann.dates
+                 if m.precision == "day" and m.value and (d := last_day(m.value, "day")) is not None]
+    return max(mentioned) - timedelta(days=BACKGROUND_GAP_DAYS // 3) if mentioned else None
+
+
+def _sentence_of(m: DateMention, text: str, ann: Annotations) -> tuple[int, int]:
+    if m.sentence is not None:
+        start, end = m.sentence.start, m.sentence.end
+    else:
+        covering = [s for s in ann.sentences if s.start <= m.span.start and m.span.end <= s.end]
+        start, end = (covering[0].start, covering[0].end) if covering else (m.span.start, m.span.end)
+    # A sentence may run over a heading line; keep the line that holds the date.
+    line_start = text.rfind("\n", start, m.span.start) + 1 or start
+    line_end = text.find("\n", m.span.end, end)
+    start, end = max(start, line_start), (end if line_end < 0 else line_end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def build_timeline(
+    articles: Sequence[Article], annotations: Sequence[Annotations], table: SourceTable,
+    statements: Sequence[Statement], group_of: Sequence[int],
+) -> tuple[TimelineEntry, ...]:
+    anns = {a.article_id: a for a in annotations}
+    by_source: dict[str, list[tuple[int, int, int]]] = {}
+    for s in statements:
+        by_source.setdefault(s.source, []).append((s.start, s.end, group_of[s.index]))
+    start_day = story_start([a for a in articles if a.id not in table.copies], annotations)
+    items: list[_Item] = []
+    for article in articles:
+        if article.id in table.copies or article.id not in anns:
+            continue
+        sid = table.sid(article.id)
+        for m in anns[article.id].dates:
+            if m.kind not in ("date", "time"):
+                continue
+            start, end = _sentence_of(m, article.text, anns[article.id])
+            if start >= end:
+                continue
+            group = next((g for s, e, g in by_source.get(sid, ()) if s <= start and end <= e), None)
+            known = m.value is not None and m.precision != "unknown"
+            items.append(_Item(m.value if known else None, m.precision if known else "unknown",
+                               m.resolved_from, sid, start, end, article.text[start:end], group))
+    merged: list[list[_Item]] = []
+    for item in items:
+        for bucket in merged:
+            head = bucket[0]
+            if head.value == item.value and head.precision == item.precision and (
+                (head.group is not None and head.group == item.group) or head.text == item.text
+            ):
+                if not any(i.source == item.source and i.start == item.start for i in bucket):
+                    bucket.append(item)
+                break
+        else:
+            merged.append([item])
+    entries = []
+    for bucket in merged:
+        head = bucket[0]
+        ends = last_day(head.value, head.precision) if head.value else None
+        background = bool(ends and start_day and ends < start_day - timedelta(days=BACKGROUND_GAP_DAYS))
+        entries.append(TimelineEntry(
+            date=head.value, precision=head.precision, resolved_from=head.resolved_from, text=head.text,
+            sources=tuple(sorted({i.source for i in bucket}, key=source_order)),
+            citations=tuple(Citation(i.source, i.start, i.end) for i in bucket), background=background,
+        ))
+    # Background first (it comes first in time), then the story's days; undated mentions last.
+    return tuple(sorted(entries, key=lambda t: (t.date is None, not t.background, t.date or "", t.text)))
