@@ -1,11 +1,35 @@
-"""PLACEHOLDER: replaced by the real annotator."""
+"""Attributions: who a stretch of text rests on, as a normalised source name for corroboration.
+
+Built from the same reported-speech analysis as quotes. The source is the news organisation the statement was
+given to or reported by when there is one ("X told AFP" -> AFP, "according to Reuters" -> Reuters,
+"Reuters reported" -> Reuters), else the resolved speaker ("the group said" -> the group's name, "media
+reports said" -> "media reports"). A statement whose speaker cannot be resolved is not an attribution.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsweave.models import Attribution, Article
+from newsweave.analyze.cues import normalise_source
+from newsweave.analyze.quotes import find_speech
+from newsweave.models import Article, Attribution, Span
 
 
 def find_attributions(doc: Doc, article: Article) -> tuple[Attribution, ...]:
-    return ()
+    out: list[Attribution] = []
+    seen: set[tuple[int, int, str]] = set()
+    for speech in find_speech(doc, ()):
+        source = speech.outlet or (normalise_source(speech.speaker) if speech.speaker else None)
+        if not source:
+            continue
+        key = (speech.start, speech.end, source)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Attribution(
+            span=Span(article.id, speech.start, speech.end),
+            source=source,
+            cue=Span(article.id, *speech.cue) if speech.cue else None,
+            channel=speech.channel,
+        ))
+    return tuple(out)

@@ -1,0 +1,140 @@
+"""Lexicons of reported speech: reporting verbs, channels, news outlets, speaker nouns and pronouns.
+
+The verb list follows the PARC 3.0 / PolNeAR cue inventory (speech, writing and public-statement verbs; the
+belief verbs "think"/"believe" are left out because they rarely carry a quotation in news). It was extended
+while tuning on the first 15 PolNeAR dev documents (bench/tasks/quotes.py, ctx.quick).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _lexicon(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Lemmas of verbs that introduce a quotation or reported speech.
+REPORTING_VERBS: frozenset[str] = _lexicon(
+    """
+    say tell write tweet post add claim deny confirm state announce explain insist note warn argue accuse
+    admit acknowledge ask reply respond recall suggest report urge describe declare predict promise vow
+    agree concede contend estimate allege maintain assert stress emphasize emphasise reveal indicate
+    comment complain counter observe quip joke remark repeat mention plead pledge threaten boast demand
+    proclaim testify disclose inform caution quote cite echo continue reiterate charge tout brag retort
+    lament concur predict announce shout chant scream yell testify
+    """
+)
+
+# Verbs whose direct object is the hearer ("told Reuters"): the object becomes part of the channel.
+HEARER_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "brief"})
+
+# Nouns that make a prepositional phrase a channel ("on Twitter", "in a video message", "by telephone").
+CHANNEL_NOUNS: frozenset[str] = _lexicon(
+    """
+    twitter facebook instagram telegram youtube tiktok whatsapp account feed tweet post blog website
+    statement interview telephone phone call video message messages broadcast television tv radio
+    conference briefing email e-mail letter speech address newspaper podcast channel communique
+    communiqué release rally remarks
+    """
+)
+
+# Widely syndicated news organisations, as written -> normalised name. General knowledge, not tuned on data.
+NEWS_OUTLETS: dict[str, str] = {
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "bbc": "BBC",
+    "cnn": "CNN",
+    "al jazeera": "Al Jazeera",
+    "bloomberg": "Bloomberg",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "interfax": "Interfax",
+    "ani": "ANI",
+    "pti": "PTI",
+    "nbc": "NBC",
+    "cbs": "CBS",
+    "abc": "ABC",
+    "fox news": "Fox News",
+    "npr": "NPR",
+    "the new york times": "The New York Times",
+    "new york times": "The New York Times",
+    "the washington post": "The Washington Post",
+    "washington post": "The Washington Post",
+    "the guardian": "The Guardian",
+    "the wall street journal": "The Wall Street Journal",
+    "wall street journal": "The Wall Street Journal",
+    "politico": "Politico",
+}
+
+# Words around an outlet's name that say "this is a news organisation" ("news agency AFP", "Tolo TV").
+OUTLET_MARKERS: frozenset[str] = frozenset(
+    {"agency", "news", "newspaper", "broadcaster", "channel", "television", "tv", "radio", "daily",
+     "magazine", "outlet", "wire", "network", "publication"}
+)
+
+# Heads of descriptions that refer to a person ("the spokesman") or to a group ("the group").
+PERSON_NOUNS: frozenset[str] = _lexicon(
+    """
+    spokesman spokeswoman spokesperson official minister president leader commander chief governor mayor
+    director secretary senator candidate ambassador general officer envoy aide adviser advisor lawyer
+    attorney analyst expert source resident witness man woman doctor professor nominee politician
+    representative lawmaker judge chairman chairwoman founder ceo head member activist author manager
+    strategist
+    """
+)
+GROUP_NOUNS: frozenset[str] = _lexicon(
+    """
+    group movement government ministry agency army military party company organisation organization
+    council administration campaign militants militia insurgents rebels committee office department
+    police force forces coalition alliance authorities regime team firm union court
+    """
+)
+
+PERSON_PRONOUNS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS: frozenset[str] = frozenset({"it", "they", "them"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
+# First and second person outside a quotation cannot be resolved from the text.
+UNRESOLVABLE_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "me", "us"})
+
+HONORIFIC_GENDER: dict[str, str] = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                                    "miss": "f", "sir": "m", "lady": "f"}
+HONORIFICS: frozenset[str] = frozenset(
+    set(HONORIFIC_GENDER) | {"dr", "dr.", "gen.", "gen", "col.", "sen.", "rep.", "gov.", "prof.", "rev.",
+                             "the rev.", "president", "mullah", "sheikh"}
+)
+
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def outlet_name(text: str) -> str | None:
+    """The normalised outlet named by ``text`` ("news agency AFP" -> "AFP"), or None when it names none."""
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    lowered = " ".join(w.lower() for w in words)
+    for written in sorted(NEWS_OUTLETS, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", lowered):
+            return NEWS_OUTLETS[written]
+    return None
+
+
+def normalise_source(text: str) -> str:
+    """"the Taliban's" -> "Taliban", "news agency AFP" -> "AFP": a source name comparable across articles."""
+    outlet = outlet_name(text)
+    if outlet is not None:
+        return outlet
+    cleaned = _LEADING_DETERMINER.sub("", text.strip())
+    cleaned = _POSSESSIVE.sub("", cleaned).strip(" ,.;:")
+    words = cleaned.split()
+    while words and words[0].lower() in OUTLET_MARKERS:
+        words.pop(0)
+    while words and words[-1].lower() in {"agency", "news"}:
+        words.pop()
+    return " ".join(words) or text.strip()
