@@ -1,0 +1,131 @@
+"""Toponym resolution: choose one gazetteer place per name from the article's context, not the name alone.
+
+Two passes over all toponyms of an article. The first picks each name's likeliest place by population and
+kind (a name that is a country means the country) and from those picks derives the context: the country focus
+(the most-mentioned country), the countries named, and the provinces named. The second pass scores every
+candidate again with that context, so "Kabul" in an article about Afghanistan is the Afghan city and "Georgia"
+next to Atlanta is the US state. Names the gazetteer lacks are matched as spelling variants ("Baglan" ->
+Baghlan) among the places of the focus country only, where a near match is unlikely to be a different place.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from newsweave.geo.gazetteer import Gazetteer, Place, normalize
+from newsweave.models.annotations import GeoPrecision
+
+# Score weights; calibrated by hand on the first 100 GeoWebNews articles (accuracy@161km,
+# bench/tasks/places.py); the second 100 are reported apart.
+COUNTRY_PRIOR = 4.0  # "Georgia", "Jordan", "Mexico": the country, unless context says otherwise
+PROVINCE_PRIOR = 0.0  # a province's population is the sum of its towns, which already favours it
+FOCUS_BONUS = 3.0  # candidate in the article's most-mentioned country
+NAMED_COUNTRY_BONUS = 1.5  # candidate in any country the article names
+NAMED_PROVINCE_BONUS = 2.0  # candidate inside a province the article names
+HINT_BONUS = 4.0  # the text says what it is ("Kabul province", "the city of Kabul")
+SAME_NAME_CITY_BONUS = 0.5  # a city and its own province share a name: the bare name usually means the city
+# Spelling variants: rapidfuzz ratio (0-100) against names in the focus country. 88 accepts one dropped or
+# added letter in a 6-7 letter name ("Baglan"/"Baghlan" 92, "Andrab"/"Andarab" 92) and rejects
+# "Kunar"/"Kunduz" (73); names shorter than 5 letters are never matched loosely.
+FUZZY_MIN_SCORE = 88.0
+FUZZY_MIN_LENGTH = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    name: str
+    hint: GeoPrecision | None = None  # from a cue next to the name ("province", "district", "city")
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    focus: str | None
+    countries: frozenset[str]
+    provinces: frozenset[str]
+
+
+def _prior(place: Place) -> float:
+    score = math.log10(place.population + 10)
+    if place.precision == "country":
+        score += COUNTRY_PRIOR
+    elif place.precision == "province":
+        score += PROVINCE_PRIOR
+    return score
+
+
+def _hint_matches(place: Place, hint: GeoPrecision | None) -> bool:
+    if hint is None:
+        return False
+    if hint == "district":  # districts are not in the gazetteer; their seat towns are
+        return place.precision == "city"
+    return place.precision == hint
+
+
+def _score(place: Place, toponym: Toponym, candidates: Sequence[Place], ctx: _Context) -> float:
+    score = _prior(place)
+    if place.country_code == ctx.focus:
+        score += FOCUS_BONUS
+    if place.country_code in ctx.countries:
+        score += NAMED_COUNTRY_BONUS
+    if place.precision != "province" and place.admin1 in ctx.provinces:
+        score += NAMED_PROVINCE_BONUS
+    if _hint_matches(place, toponym.hint):
+        score += HINT_BONUS
+    if place.precision == "city" and toponym.hint is None and any(
+        c.precision == "province" and c.admin1 == place.admin1 for c in candidates
+    ):
+        score += SAME_NAME_CITY_BONUS + max(0.0, _prior(_province_of(candidates, place)) - _prior(place))
+    return score
+
+
+def _province_of(candidates: Sequence[Place], city: Place) -> Place:
+    return next(c for c in candidates if c.precision == "province" and c.admin1 == city.admin1)
+
+
+def _context(picks: Sequence[Place | None]) -> _Context:
+    votes: Counter[str] = Counter()
+    for place in picks:
+        if place is not None and place.country_code:
+            votes[place.country_code] += 2 if place.precision == "country" else 1
+    focus = votes.most_common(1)[0][0] if votes else None
+    return _Context(
+        focus=focus,
+        countries=frozenset(
+            p.country_code for p in picks if p is not None and p.precision == "country" and p.country_code
+        ),
+        provinces=frozenset(
+            p.admin1 for p in picks if p is not None and p.precision == "province" and p.admin1 is not None
+        ),
+    )
+
+
+def _variant(name: str, gazetteer: Gazetteer, focus: str | None) -> tuple[Place, ...]:
+    key = normalize(name)
+    if focus is None or len(key) < FUZZY_MIN_LENGTH:
+        return ()
+    match = process.extractOne(key, gazetteer.keys_in(focus), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+    if match is None:
+        return ()
+    return tuple(p for p in gazetteer.lookup(match[0]) if p.country_code == focus)
+
+
+def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | None, ...]:
+    """One place (or None) per toponym, chosen with the whole article's toponyms as context."""
+    candidates = [gazetteer.lookup(t.name) for t in toponyms]
+    first = [max(c, key=_prior) if c else None for c in candidates]
+    ctx = _context(first)
+    candidates = [
+        c or _variant(t.name, gazetteer, ctx.focus) for t, c in zip(toponyms, candidates, strict=True)
+    ]
+    return tuple(_best(t, c, ctx) for t, c in zip(toponyms, candidates, strict=True))
+
+
+def _best(toponym: Toponym, candidates: Sequence[Place], ctx: _Context) -> Place | None:
+    if not candidates:
+        return None
+    return max(candidates, key=lambda p: _score(p, toponym, candidates, ctx))
