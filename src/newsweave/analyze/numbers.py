@@ -1,11 +1,247 @@
-"""PLACEHOLDER: replaced by the real annotator."""
+"""Numbers: counts, ranges, vague quantities, money, percentages and durations, with what is counted.
+
+A quantity is a run of number tokens ("150,000", "1.5 million", "twenty-five") or a vague quantity
+("dozens", "a number of"), widened to a range ("between 150,000 and 200,000", "150-200", "20 to 30") and to
+the approximator before it ("around", "more than"). What is counted comes from the parse: the noun the
+number modifies (or the noun after "of": "dozens of Taliban fighters"), its compound/adjective modifiers,
+and the event verb that governs it ("are reported to have been killed", "killing").
+
+Skipped: numbers inside dates, times and names (a spaCy DATE/TIME/ORDINAL or name entity), years,
+ordinals, and the pronoun "one".
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
 
-from newsweave.models import NumberMention, Article
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsweave.analyze.quantities import (
+    APPROXIMATORS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DURATION_UNITS,
+    EVENT_VERBS,
+    PERCENT_WORDS,
+    SCALES,
+    UNITS,
+    VAGUE_LOW,
+    VAGUE_PHRASES,
+    WEAK_VAGUE,
+)
+from newsweave.models import Article, NumberMention, Span
+from newsweave.models.annotations import QuantityKind
+
+SKIP_ENTITY_LABELS = frozenset({
+    "DATE", "TIME", "ORDINAL", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+})
+# Four-digit numbers in this range without a separator are years, not counts.
+YEAR_RANGE = (1800, 2100)
+RANGE_JOINERS = frozenset({"to", "-", "–", "and", "or"})
+MAX_COUNTS_WORDS = 6
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
 
 def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
-    return ()
+    # A DATE entity with a unit ("over two weeks") is a duration, which is kept.
+    skip = {
+        t.i
+        for e in doc.ents
+        if e.label_ in SKIP_ENTITY_LABELS and not (e.label_ == "DATE" and e[-1].lower_ in DURATION_UNITS)
+        for t in e
+    }
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(doc):
+        found = _quantity_at(doc, i, skip)
+        if found is None:
+            i += 1
+            continue
+        start, end, value, vague = found
+        mention, i = _mention(doc, article, start, end, value, vague, skip)
+        if mention is not None:
+            out.append(mention)
+    return tuple(out)
+
+
+def _quantity_at(doc: Doc, i: int, skip: set[int]) -> tuple[int, int, float, bool] | None:
+    """(start, end, value, vague) of a quantity starting at token i."""
+    words = [t.lower_ for t in doc[i : i + 3]]
+    for phrase, low in VAGUE_PHRASES.items():
+        if tuple(words[: len(phrase)]) == phrase:
+            return i, i + len(phrase), low, phrase != ("a", "dozen")
+    token = doc[i]
+    if token.lower_ in VAGUE_LOW and token.i not in skip and token.pos_ in ("NOUN", "ADJ", "NUM", "DET"):
+        return i, i + 1, VAGUE_LOW[token.lower_], True
+    if i in skip or _number_word(token) is None:
+        return None
+    end = i
+    while end < len(doc) and end not in skip and _number_word(doc[end]) is not None:
+        end += 1
+    value = _value(doc[i:end])
+    return (i, end, value, False) if value is not None else None
+
+
+def _number_word(token: Token) -> float | None:
+    text = token.lower_.replace("-", "")
+    if _DIGITS.match(token.text):
+        return float(token.text.replace(",", ""))
+    if token.lower_ in UNITS:
+        return float(UNITS[token.lower_])
+    if token.lower_ in SCALES and token.lower_ not in ("m", "k") and token.i > 0:
+        return SCALES[token.lower_]
+    parts = token.lower_.split("-")
+    if len(parts) == 2 and all(p in UNITS for p in parts) and text:
+        return float(UNITS[parts[0]] + UNITS[parts[1]])
+    return None
+
+
+def _value(tokens: SpacySpan) -> float | None:
+    total, current = 0.0, 0.0
+    for token in tokens:
+        word = _number_word(token)
+        if word is None:
+            return None
+        if token.lower_ in SCALES:
+            current = (current or 1) * word
+            if word >= 1000:
+                total, current = total + current, 0.0
+        else:
+            current += word
+    return total + current
+
+
+def _mention(
+    doc: Doc, article: Article, start: int, end: int, value: float, vague: bool, skip: set[int]
+) -> tuple[NumberMention | None, int]:
+    first = doc[start]
+    if _is_year_or_ordinal(doc, start, end, value):
+        return None, end
+    if first.lower_ == "one" and end == start + 1 and first.dep_ != "nummod":
+        return None, end  # "one of the", "no one"
+    low: float | None = value
+    high: float | None = None if vague else value
+    # Ranges: "between 150,000 and 200,000", "20 to 30", "150-200".
+    if end + 1 < len(doc) and doc[end].text in RANGE_JOINERS:
+        nxt = _quantity_at(doc, end + 1, skip)
+        between = start > 0 and doc[start - 1].lower_ in ("between", "from")
+        if nxt is not None and not nxt[3] and (doc[end].text != "and" or between):
+            high, end = nxt[2], nxt[1]
+    approximate, bound, approx_start = vague, "point", start
+    for words, (approx, direction) in APPROXIMATORS.items():
+        s = start - len(words)
+        if s >= 0 and tuple(t.lower_ for t in doc[s:start]) == words:
+            approximate, bound, approx_start = approximate or approx, direction, s
+            break
+    if start > 0 and doc[start - 1].lower_ == "between":
+        approx_start = start - 1
+    if bound == "at_least":
+        high = None
+    elif bound == "at_most":
+        low = None
+    kind, end = _kind(doc, start, end)
+    if vague and first.lower_ in WEAK_VAGUE and not _event_verb(_anchor(doc, start, end)[0]):
+        return None, end
+    counts = _counts(doc, start, end) if kind == "count" else _unit(doc, start, end, kind)
+    while end < len(doc) and doc[end].lower_ in PERCENT_WORDS | {"cent"} and kind == "percent":
+        end += 1
+    span_start, span_end = doc[approx_start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    if kind == "money" and start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS:
+        span_start = min(span_start, doc[start - 1].idx)
+    mention = NumberMention(
+        span=Span(article.id, span_start, span_end),
+        text=doc.text[span_start:span_end],
+        value=value,
+        low=low,
+        high=high,
+        approximate=approximate,
+        counts=counts,
+        kind=kind,
+    )
+    return mention, end
+
+
+def _is_year_or_ordinal(doc: Doc, start: int, end: int, value: float) -> bool:
+    first = doc[start]
+    if end == start + 1 and re.fullmatch(r"\d{4}", first.text) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+        return True
+    if end < len(doc) and doc[end].lower_ in ("am", "pm", "a.m.", "p.m.", "gmt", "utc"):
+        return True
+    return first.tag_ == "JJ" and first.lower_.endswith(("st", "nd", "rd", "th"))
+
+
+def _kind(doc: Doc, start: int, end: int) -> tuple[QuantityKind, int]:
+    """The kind of quantity and the end of the span (the unit word is included)."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.text in CURRENCY_SYMBOLS:
+        return "money", end
+    if after is not None and after.lower_ in CURRENCY_WORDS:
+        return "money", end + 1
+    if after is not None and after.lower_ in PERCENT_WORDS:
+        if after.lower_ == "per" and (end + 1 >= len(doc) or doc[end + 1].lower_ != "cent"):
+            return "count", end
+        return "percent", end + (2 if after.lower_ == "per" else 1)
+    if after is not None and after.lower_ in DURATION_UNITS:
+        return "duration", end + 1
+    return "count", end
+
+
+def _unit(doc: Doc, start: int, end: int, kind: QuantityKind) -> str | None:
+    """The unit: "weeks" for a duration, the currency ("$", "afghanis") for money."""
+    if kind == "money" and start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS:
+        return doc[start - 1].text
+    if kind in ("duration", "money"):
+        return doc[end - 1].lower_
+    return None
+
+
+def _anchor(doc: Doc, start: int, end: int) -> tuple[Token, Token | None]:
+    """(the token whose head is the governing verb, the counted noun)."""
+    last = doc[end - 1]
+    for token in reversed(doc[start:end]):
+        modifies = token.dep_ == "nummod" or (
+            token.dep_ in ("amod", "quantmod", "compound") and token.head.pos_ == "NOUN"
+        )
+        if modifies and token.head.i >= end:
+            return token.head, token.head
+    for token in (last, *doc[start:end]):
+        for child in token.rights:
+            if child.lower_ == "of":
+                nouns = [c for c in child.children if c.dep_ == "pobj"]
+                if nouns:
+                    return token, nouns[0]
+    return last, last if last.pos_ == "NOUN" and last.lower_ not in VAGUE_LOW else None
+
+
+def _event_verb(anchor: Token) -> str | None:
+    """The event verb governing the anchor, through "are reported to have been killed" chains."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+        return None
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "by":
+        return None
+    for _ in range(3):
+        if head.lemma_ in EVENT_VERBS:
+            return EVENT_VERBS[head.lemma_]
+        nxt = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        head = nxt
+    return None
+
+
+def _counts(doc: Doc, start: int, end: int) -> str | None:
+    anchor, noun = _anchor(doc, start, end)
+    words: list[str] = []
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i >= end]
+        first = min([noun.i, *(m.left_edge.i for m in mods)])
+        words = [t.text for t in doc[first : noun.i + 1] if not t.is_punct]
+    verb = _event_verb(anchor)
+    if verb:
+        words.append(verb)
+    if not words or len(words) > MAX_COUNTS_WORDS:
+        return None
+    return " ".join(words)

@@ -1,0 +1,79 @@
+"""Number words, vague quantities and approximators: the tables numbers.py reads.
+
+Vague quantities are coded conservatively, after ACLED's fatality coding rules (ACLED Codebook, 2019/2023,
+"Fatalities"): a vague plural is the lowest number it can honestly mean, and the upper bound stays open.
+
+| words                                   | low    | source                                        |
+|-----------------------------------------|--------|-----------------------------------------------|
+| several, many, numerous, a number of    | 10     | ACLED: "several", "many", "plural" -> 10      |
+| dozens                                  | 12     | ACLED: "dozens" -> 12                         |
+| scores                                  | 20     | ours, by the same logic (one score)           |
+| hundreds                                | 100    | ACLED: "hundreds" -> 100                      |
+| thousands                               | 1,000  | ours, by the same logic                       |
+| tens of thousands                       | 10,000 | ours                                          |
+| hundreds of thousands                   | 100,000| ours                                          |
+| millions                                | 1e6    | ours                                          |
+| a few, a handful of                     | 3      | ours: the smallest plural that is "a few"     |
+| a couple of                             | 2      | ours                                          |
+| a dozen                                 | 12     | exact word, approximate flag set              |
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+# Single-word vague quantities -> conservative low bound (the table above).
+VAGUE_LOW: dict[str, float] = {
+    "several": 10, "many": 10, "numerous": 10, "dozens": 12, "scores": 20, "hundreds": 100,
+    "thousands": 1_000, "millions": 1_000_000,
+}
+# Multi-word vague quantities, matched on lowercased token sequences.
+VAGUE_PHRASES: dict[tuple[str, ...], float] = {
+    ("a", "number", "of"): 10, ("tens", "of", "thousands"): 10_000, ("hundreds", "of", "thousands"): 100_000,
+    ("a", "few"): 3, ("a", "handful", "of"): 3, ("a", "couple", "of"): 2, ("a", "dozen"): 12,
+}
+# "many"/"several" are everywhere ("many analysts say"); they are counts only of these (ACLED codes them for
+# fatalities) or when a casualty verb governs them.
+WEAK_VAGUE = frozenset({"many", "several", "numerous"})
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+SCALES: dict[str, float] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12,
+    "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
+}
+
+Bound = Literal["point", "at_least", "at_most"]
+# Words before a number: whether they make it approximate and which way the true number may lie.
+APPROXIMATORS: dict[tuple[str, ...], tuple[bool, Bound]] = {
+    ("around",): (True, "point"), ("about",): (True, "point"), ("approximately",): (True, "point"),
+    ("roughly",): (True, "point"), ("some",): (True, "point"), ("an", "estimated"): (True, "point"),
+    ("estimated",): (True, "point"), ("nearly",): (True, "at_most"), ("almost",): (True, "at_most"),
+    ("up", "to"): (True, "at_most"), ("less", "than"): (True, "at_most"),
+    ("fewer", "than"): (True, "at_most"), ("under",): (True, "at_most"), ("more", "than"): (True, "at_least"),
+    ("over",): (True, "at_least"), ("at", "least"): (True, "at_least"), ("upwards", "of"): (True, "at_least"),
+    ("in", "excess", "of"): (True, "at_least"),
+}
+
+CURRENCY_WORDS = frozenset({
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "afghani", "afghanis", "rupee", "rupees", "yuan",
+    "yen", "rouble", "roubles", "ruble", "rubles",
+})
+CURRENCY_SYMBOLS = frozenset({"$", "€", "£", "¥", "US$"})
+PERCENT_WORDS = frozenset({"%", "percent", "per", "pct"})
+DURATION_UNITS = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "decade", "decades", "century", "centuries",
+})
+# Verbs that make a count an event count ("Taliban fighters killed"), by lemma -> the word used in ``counts``.
+EVENT_VERBS: dict[str, str] = {
+    "kill": "killed", "wound": "wounded", "injure": "injured", "die": "died", "arrest": "arrested",
+    "capture": "captured", "displace": "displaced", "flee": "fled", "evacuate": "evacuated",
+    "detain": "detained",
+    "surrender": "surrendered", "execute": "executed", "abduct": "abducted", "kidnap": "kidnapped",
+    "rescue": "rescued", "deploy": "deployed", "behead": "beheaded", "slay": "slain", "massacre": "massacred",
+}
