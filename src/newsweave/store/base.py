@@ -1,0 +1,377 @@
+"""The store's interface and the SQL both backends share.
+
+SQLite (sqlite.py) and PostgreSQL (postgres.py) run the same schema (migrations/<backend>/NNNN_name.sql,
+applied in name order and recorded in ``schema_migrations``) and the same queries, written with ``?``
+placeholders; a backend supplies the connection, transactions and its full-text search clause. Records go
+in and out as the frozen dataclasses of ``newsweave.models`` (JSON inside, store/codec.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from types import TracebackType
+from typing import Any
+
+from newsweave.errors import StoreError
+from newsweave.group.stories import Assignment, StorySketch
+from newsweave.ingest.identity import canonical_url
+from newsweave.models import Annotations, Article, Briefing
+from newsweave.store import codec
+
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+DF_META_KEY = "clusterer.df"
+
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStory:
+    id: str
+    title: str | None
+    first_published: str | None
+    last_published: str | None
+    size: int
+    active: bool
+    merged_into: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEvent:
+    story_id: str
+    kind: str  # created | joined | merged | merged_into | expired
+    other_story_id: str | None
+    article_id: str | None
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingVersion:
+    story_id: str
+    version: int
+    created_at: str
+    article_count: int
+    briefing: Briefing
+
+
+@dataclass(frozen=True, slots=True)
+class StoryQuery:
+    """Filters of the story list; every one optional. Dates are ISO days, inclusive."""
+
+    text: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    outlet: str | None = None
+    place: str | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def migrations(backend: str) -> list[tuple[str, str]]:
+    """(name, SQL) of the backend's migrations in the order they apply."""
+    folder = resources.files("newsweave.store") / "migrations" / backend
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name)
+    return [(p.name.removesuffix(".sql"), p.read_text(encoding="utf-8")) for p in files]
+
+
+class Store(ABC):
+    """A newsweave corpus: articles, their annotations, stories with their history, briefing versions."""
+
+    backend: str
+
+    # --- connection, implemented by each backend ---------------------------------------------------------
+    @abstractmethod
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[Row]: ...
+
+    @abstractmethod
+    def _execute(self, sql: str, params: Sequence[object] = ()) -> int:
+        """Run a statement; return the number of rows it changed."""
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    @abstractmethod
+    def _run_script(self, sql: str) -> None: ...
+
+    @abstractmethod
+    def _fulltext_condition(self) -> str:
+        """A condition on ``a`` (articles) matching one ``?`` parameter: the user's search words."""
+
+    @abstractmethod
+    def _fulltext_param(self, text: str) -> str: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- schema ------------------------------------------------------------------------------------------
+    def migrate(self) -> tuple[str, ...]:
+        """Apply the migrations not yet applied; return their names."""
+        self._run_script(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = {r[0] for r in self._query("SELECT name FROM schema_migrations")}
+        known = migrations(self.backend)
+        unknown = done - {name for name, _ in known}
+        if unknown:
+            raise StoreError(f"database is at a newer schema than this newsweave ({sorted(unknown)[0]})")
+        applied = []
+        for name, sql in known:
+            if name in done:
+                continue
+            with self.transaction():
+                self._run_script(sql)
+                self._execute(
+                    "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", (name, _now())
+                )
+            applied.append(name)
+        return tuple(applied)
+
+    def applied_migrations(self) -> tuple[str, ...]:
+        return tuple(r[0] for r in self._query("SELECT name FROM schema_migrations ORDER BY name"))
+
+    # --- articles ----------------------------------------------------------------------------------------
+    def stored_id(self, article: Article) -> str | None:
+        """The id under which this article (same id, same text or same canonical URL) is stored, if it is."""
+        url = canonical_url(article.url) if article.url else None
+        rows = self._query(
+            "SELECT id FROM articles WHERE id = ? OR content_hash = ? "
+            "OR (canonical_url IS NOT NULL AND canonical_url = ?)",
+            (article.id, content_hash(article.text), url),
+        )
+        return str(rows[0][0]) if rows else None
+
+    def commit_article(self, article: Article, annotations: Annotations, assignment: Assignment) -> bool:
+        """Store an article, its annotations and its story assignment in one transaction.
+
+        Returns False (and changes nothing) when the article is already stored."""
+        with self.transaction():
+            if self.stored_id(article) is not None:
+                return False
+            url = canonical_url(article.url) if article.url else None
+            self._execute(
+                "INSERT INTO articles (id, content_hash, canonical_url, title, outlet, published, language, "
+                "text, record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.id,
+                    content_hash(article.text),
+                    url,
+                    article.title,
+                    article.outlet,
+                    article.published,
+                    article.language,
+                    article.text,
+                    codec.encode(article),
+                    _now(),
+                ),
+            )
+            self._after_article_insert(article)
+            self._execute(
+                "INSERT INTO annotations (article_id, record) VALUES (?, ?)",
+                (article.id, codec.encode(annotations)),
+            )
+            places = {e.text.casefold() for e in annotations.entities if e.type in PLACE_TYPES}
+            for place in sorted(places):
+                self._execute(
+                    "INSERT INTO article_places (article_id, place) VALUES (?, ?)", (article.id, place)
+                )
+            self._apply_assignment(article.id, assignment)
+        return True
+
+    def _after_article_insert(self, article: Article) -> None:  # noqa: B027 (a hook, empty by default)
+        """Backends keeping a separate full-text index update it here."""
+
+    def _apply_assignment(self, article_id: str, a: Assignment) -> None:
+        now = _now()
+        s = a.sketch
+        self._execute(
+            "INSERT INTO stories (id, seq, title, first_published, last_published, size, active, sketch, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+            "first_published = excluded.first_published, last_published = excluded.last_published, "
+            "size = excluded.size, active = 1, sketch = excluded.sketch, updated_at = excluded.updated_at",
+            (s.id, s.seq, s.title, s.first_published, s.last_published, s.size, codec.encode(s), now),
+        )
+        for gone in a.merged:
+            self._execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (s.id, gone))
+            self._execute("UPDATE stories SET active = 0, merged_into = ? WHERE id = ?", (s.id, gone))
+            self._execute("UPDATE stories SET merged_into = ? WHERE merged_into = ?", (s.id, gone))
+            self._event(s.id, "merged", gone, article_id, now)
+            self._event(gone, "merged_into", s.id, article_id, now)
+        self._execute(
+            "INSERT INTO story_members (article_id, story_id, score) VALUES (?, ?, ?)",
+            (article_id, s.id, a.score),
+        )
+        self._event(s.id, "created" if a.created else "joined", None, article_id, now)
+        for gone in a.expired:
+            self._execute("UPDATE stories SET active = 0 WHERE id = ?", (gone,))
+            self._event(gone, "expired", None, None, now)
+
+    def _event(self, story_id: str, kind: str, other: str | None, article_id: str | None, at: str) -> None:
+        self._execute(
+            "INSERT INTO story_events (story_id, kind, other_story_id, article_id, at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (story_id, kind, other, article_id, at),
+        )
+
+    def article(self, article_id: str) -> Article:
+        rows = self._query("SELECT record FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            raise StoreError(f"no article {article_id}")
+        return codec.decode(Article, rows[0][0])
+
+    def annotations(self, article_id: str) -> Annotations:
+        rows = self._query("SELECT record FROM annotations WHERE article_id = ?", (article_id,))
+        if not rows:
+            raise StoreError(f"no annotations for article {article_id}")
+        return codec.decode(Annotations, rows[0][0])
+
+    def article_count(self) -> int:
+        return int(self._query("SELECT count(*) FROM articles")[0][0])
+
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(r[0] for r in self._query("SELECT id FROM articles ORDER BY seq"))
+
+    # --- stories -----------------------------------------------------------------------------------------
+    _STORY_COLUMNS = "s.id, s.title, s.first_published, s.last_published, s.size, s.active, s.merged_into"
+
+    @staticmethod
+    def _story(row: Row) -> StoredStory:
+        return StoredStory(row[0], row[1], row[2], row[3], int(row[4]), bool(row[5]), row[6])
+
+    def story(self, story_id: str) -> StoredStory | None:
+        """A story by id; the id of a story merged away leads to the story that absorbed it."""
+        rows = self._query(f"SELECT {self._STORY_COLUMNS} FROM stories s WHERE s.id = ?", (story_id,))
+        if not rows:
+            return None
+        found = self._story(rows[0])
+        if found.merged_into:
+            return self.story(found.merged_into)
+        return found
+
+    def story_articles(self, story_id: str) -> tuple[str, ...]:
+        rows = self._query(
+            "SELECT m.article_id FROM story_members m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.story_id = ? ORDER BY a.published, a.seq",
+            (story_id,),
+        )
+        return tuple(r[0] for r in rows)
+
+    def story_of(self, article_id: str) -> str | None:
+        rows = self._query("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,))
+        return str(rows[0][0]) if rows else None
+
+    def stories(self, query: StoryQuery | None = None) -> tuple[StoredStory, ...]:
+        q = query or StoryQuery()
+        where, params = ["s.merged_into IS NULL"], []
+        member = (
+            "s.id IN (SELECT m.story_id FROM story_members m JOIN articles a ON a.id = m.article_id WHERE {})"
+        )
+        if q.text and q.text.strip():
+            where.append(member.format(self._fulltext_condition()))
+            params.append(self._fulltext_param(q.text))
+        if q.outlet:
+            where.append(member.format("lower(a.outlet) = lower(?)"))
+            params.append(q.outlet)
+        if q.place:
+            where.append(
+                member.format("a.id IN (SELECT p.article_id FROM article_places p WHERE p.place = ?)")
+            )
+            params.append(q.place.casefold())
+        if q.date_from:
+            where.append("(s.last_published IS NULL OR substr(s.last_published, 1, 10) >= ?)")
+            params.append(q.date_from)
+        if q.date_to:
+            where.append("(s.first_published IS NULL OR substr(s.first_published, 1, 10) <= ?)")
+            params.append(q.date_to)
+        sql = (
+            f"SELECT {self._STORY_COLUMNS} FROM stories s WHERE {' AND '.join(where)} "
+            "ORDER BY s.last_published DESC, s.seq DESC LIMIT ? OFFSET ?"
+        )
+        return tuple(self._story(r) for r in self._query(sql, (*params, q.limit, q.offset)))
+
+    def story_events(self, story_id: str) -> tuple[StoryEvent, ...]:
+        rows = self._query(
+            "SELECT story_id, kind, other_story_id, article_id, at FROM story_events "
+            "WHERE story_id = ? ORDER BY seq",
+            (story_id,),
+        )
+        return tuple(StoryEvent(*r) for r in rows)
+
+    def story_outlets(self, story_id: str) -> tuple[str, ...]:
+        rows = self._query(
+            "SELECT DISTINCT a.outlet FROM story_members m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.story_id = ? AND a.outlet IS NOT NULL ORDER BY a.outlet",
+            (story_id,),
+        )
+        return tuple(r[0] for r in rows)
+
+    def live_sketches(self) -> tuple[StorySketch, ...]:
+        rows = self._query("SELECT sketch FROM stories WHERE active = 1 AND merged_into IS NULL ORDER BY seq")
+        return tuple(codec.decode(StorySketch, r[0]) for r in rows)
+
+    # --- briefings ---------------------------------------------------------------------------------------
+    def save_briefing(self, story_id: str, briefing: Briefing) -> int:
+        """Store a new briefing version of a story; return its version number (1, 2, …)."""
+        with self.transaction():
+            rows = self._query(
+                "SELECT coalesce(max(version), 0) FROM briefings WHERE story_id = ?", (story_id,)
+            )
+            version = int(rows[0][0]) + 1
+            self._execute(
+                "INSERT INTO briefings (story_id, version, created_at, article_count, record) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (story_id, version, _now(), len(briefing.sources), codec.encode(briefing)),
+            )
+        return version
+
+    def briefing_versions(self, story_id: str) -> tuple[BriefingVersion, ...]:
+        rows = self._query(
+            "SELECT story_id, version, created_at, article_count, record FROM briefings "
+            "WHERE story_id = ? ORDER BY version",
+            (story_id,),
+        )
+        return tuple(
+            BriefingVersion(r[0], int(r[1]), r[2], int(r[3]), codec.decode(Briefing, r[4])) for r in rows
+        )
+
+    def latest_briefing(self, story_id: str) -> BriefingVersion | None:
+        versions = self.briefing_versions(story_id)
+        return versions[-1] if versions else None
+
+    # --- small state ---------------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self._execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def iter_articles(self) -> Iterator[Article]:
+        for (record,) in self._query("SELECT record FROM articles ORDER BY seq"):
+            yield codec.decode(Article, record)

@@ -1,0 +1,81 @@
+"""PostgreSQL backend (psycopg 3): SQLite's schema and queries; full text through a generated tsvector."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+import psycopg
+
+from newsweave.errors import StoreError
+from newsweave.store.base import Row, Store
+from newsweave.store.sqlite import _statements
+
+CONNECT_TIMEOUT_S = 10
+
+
+class PostgresStore(Store):
+    backend = "postgres"
+
+    def __init__(self, dsn: str) -> None:
+        self.dsn = dsn
+        try:
+            self._conn = psycopg.connect(dsn, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to PostgreSQL: {exc}") from exc
+        self._depth = 0
+        with self.transaction():
+            # Two processes migrating at once: the second waits for the first.
+            self._execute("SELECT pg_advisory_xact_lock(4242)")
+            self.migrate()
+
+    @staticmethod
+    def _sql(sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
+        try:
+            with self._conn.cursor() as cur:
+                cur.execute(self._sql(sql), tuple(params))  # type: ignore[call-overload]
+                return list(cur.fetchall())
+        except psycopg.Error as exc:
+            raise StoreError(f"PostgreSQL query failed: {exc}") from exc
+
+    def _execute(self, sql: str, params: Sequence[object] = ()) -> int:
+        try:
+            with self._conn.cursor() as cur:
+                cur.execute(self._sql(sql), tuple(params))  # type: ignore[call-overload]
+                return cur.rowcount
+        except psycopg.Error as exc:
+            raise StoreError(f"PostgreSQL statement failed: {exc}") from exc
+
+    def _run_script(self, sql: str) -> None:
+        for statement in _statements(sql):
+            self._execute(statement)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            with self._conn.transaction():
+                yield
+        except psycopg.Error as exc:
+            raise StoreError(f"PostgreSQL transaction failed: {exc}") from exc
+        finally:
+            self._depth = 0
+
+    def _fulltext_condition(self) -> str:
+        return "a.search @@ plainto_tsquery('english', ?)"
+
+    def _fulltext_param(self, text: str) -> str:
+        return text
+
+    def close(self) -> None:
+        self._conn.close()
