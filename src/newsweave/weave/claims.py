@@ -27,8 +27,9 @@ from newsweave.weave.statements import Statement
 # the story stay under 0.3.
 ALIGN_THRESHOLD = 0.4
 # A verbatim run of this many words (same quotation, copied sentence) makes two statements say the same
-# thing; 6 words is longer than the stock phrases found in the seeds ("the only way forward is").
-PASSAGE_WORDS = 6
+# thing; 7 words is longer than the name-heavy phrases independent seed reports share ("the son of
+# Ahmad Shah Massoud").
+PASSAGE_WORDS = 7
 PASSAGE_SCORE = 0.8
 # A run shared by more statements than this is boilerplate (a repeated tagline), not a copied fact.
 PASSAGE_MAX_FANOUT = 12
@@ -80,7 +81,18 @@ def _number_values(s: Statement) -> set[float]:
     return {n.value for n in s.numbers if n.value is not None}
 
 
-def _figures_disagree(a: Statement, b: Statement) -> bool:
+def explicit_days(s: Statement) -> set[str]:
+    return {d.value[:10] for d in s.dates
+            if d.value and d.precision == "day" and d.resolved_from == "explicit" and d.kind == "date"}
+
+
+def _disagree(a: Statement, b: Statement) -> bool:
+    """Opposite polarity, clashing figures or different explicit days: related, but not one claim."""
+    if a.negated != b.negated:
+        return True
+    days_a, days_b = explicit_days(a), explicit_days(b)
+    if days_a and days_b and not days_a & days_b:
+        return True
     return any(same_count(na, a, nb, b) and disjoint(na, nb) for na in a.numbers for nb in b.numbers)
 
 
@@ -102,7 +114,7 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
                 bonus += NUMBER_BONUS
             score = min(1.0, sim[i, j] + bonus) if sim[i, j] > 0 else 0.0
             related[i, j] = related[j, i] = score
-            if a.negated != b.negated or _figures_disagree(a, b):
+            if _disagree(a, b):
                 score = 0.0
             sim[i, j] = sim[j, i] = score
     np.fill_diagonal(sim, 1.0)

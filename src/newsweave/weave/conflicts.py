@@ -17,7 +17,7 @@ from datetime import date
 
 from newsweave.models import ConflictRef
 from newsweave.models.briefing import ConflictKind
-from newsweave.weave.claims import Alignment
+from newsweave.weave.claims import Alignment, explicit_days
 from newsweave.weave.numbers import describe, disjoint, same_count
 from newsweave.weave.statements import Statement
 
@@ -65,11 +65,6 @@ def is_update(a: Statement, b: Statement) -> bool:
 
 def _days(s: Statement) -> set[str]:
     return {d.value[:10] for d in s.dates if d.value and d.precision == "day" and d.kind in ("date", "time")}
-
-
-def _explicit_days(s: Statement) -> set[str]:
-    return {d.value[:10] for d in s.dates
-            if d.value and d.precision == "day" and d.resolved_from == "explicit" and d.kind == "date"}
 
 
 def _different_moments(a: Statement, b: Statement) -> bool:
@@ -126,7 +121,7 @@ def find_conflicts(
                 detail = _entity_conflict(a, b, names, types)
                 kind = "entity" if detail else None
             if kind is None and score >= DATE_RELATED and a.negated == b.negated:
-                ea, eb = _explicit_days(a), _explicit_days(b)
+                ea, eb = explicit_days(a), explicit_days(b)
                 if ea and eb and not ea & eb:
                     kind, detail = "date", f"{', '.join(sorted(ea))} vs {', '.join(sorted(eb))}"
             if kind is not None and detail is not None:

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from newsweave.group.duplicates import longest_shared_run, words
 from newsweave.weave.statements import Statement
 
-# Verbatim words two mentions must share to count as one copied passage or quotation. Six is above every
-# stock phrase found across the independent seed reports and below the shortest re-quoted tweet fragment.
-SHARED_PASSAGE_WORDS = 6
+# Verbatim words two mentions must share to count as one copied passage or quotation. Seven is above the
+# name-heavy phrases independent seed reports share ("the son of Ahmad Shah Massoud") and below the shortest
+# re-quoted fragment ("the only way forward is through negotiation").
+SHARED_PASSAGE_WORDS = 7
 # Quotations shorter than this ("baseless", "dozens") are scare quotes, not a shared source.
 MIN_SHARED_QUOTE_WORDS = 4
 

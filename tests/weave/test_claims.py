@@ -1,0 +1,65 @@
+"""Claims: the same fact told by several outlets is one claim; different facts stay apart."""
+
+from __future__ import annotations
+
+from tests.weave.weave_fixtures import Doc, story_of
+
+from newsweave.weave.briefing import WeaveOptions, weave
+
+
+def brief(*docs: Doc):
+    story, arts, anns = story_of(docs)
+    return weave(story, arts, anns, WeaveOptions(summary_words=60))
+
+
+def claim_with(b, words: str):
+    texts = {s.id: s.text for s in b.sources}
+    for c in b.claims:
+        if any(words in texts[m.source][m.start : m.end] for m in c.mentions):
+            return c
+    raise AssertionError(f"no claim mentions {words!r}")
+
+
+def test_paraphrases_across_outlets_form_one_claim() -> None:
+    a = Doc(
+        "a",
+        "The harbour bridge in Velmora was closed to traffic on Monday after cracks appeared in a pier. "
+        "Ferry services were doubled for commuters.",
+    )
+    b = Doc(
+        "b",
+        "Engineers closed the Velmora harbour bridge to traffic after cracks appeared in one pier. "
+        "The mayor praised the quick decision.",
+    )
+    for d in (a, b):
+        d.entity("Velmora", "GPE")
+    b_ = brief(a, b)
+    bridge = claim_with(b_, "Engineers closed")
+    assert bridge.sources == ("s1", "s2")
+    assert claim_with(b_, "harbour bridge in Velmora").id == bridge.id
+    assert claim_with(b_, "Ferry services").id != bridge.id
+    assert claim_with(b_, "mayor praised").sources == ("s2",)
+
+
+def test_opposite_polarity_is_never_the_same_claim() -> None:
+    a = Doc("a", "The harbour bridge was closed to traffic on Monday morning by the city engineers.")
+    b = Doc("b", "The harbour bridge was not closed to traffic on Monday morning by the city engineers.")
+    b_ = brief(a, b)
+    assert claim_with(b_, "was closed").id != claim_with(b_, "was not closed").id
+
+
+def test_questions_and_fragments_are_not_claims() -> None:
+    a = Doc("a", "READ MORE\nWill the bridge reopen before winter? The bridge will stay shut for two weeks.")
+    b_ = brief(a)
+    texts = [c.text for c in b_.claims]
+    assert texts == ["The bridge will stay shut for two weeks."]
+
+
+def test_claim_ids_and_mentions_are_exact_spans() -> None:
+    a = Doc("a", "Rain flooded the lower town overnight. Three schools were shut on Tuesday.")
+    b = Doc("b", "Three schools were shut on Tuesday because rain flooded the lower town.")
+    b_ = brief(a, b)
+    texts = {s.id: s.text for s in b_.sources}
+    assert [c.id for c in b_.claims] == [f"c{i + 1}" for i in range(len(b_.claims))]
+    for c in b_.claims:
+        assert c.text in {texts[m.source][m.start : m.end] for m in c.mentions}

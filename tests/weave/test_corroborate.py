@@ -1,0 +1,73 @@
+"""Independent origins: echoes of one wire story, quote or named source count once."""
+
+from __future__ import annotations
+
+from tests.weave.test_claims import brief, claim_with
+from tests.weave.weave_fixtures import Doc, story_of
+
+from newsweave.models import DuplicateLink
+from newsweave.weave.briefing import WeaveOptions, weave
+from newsweave.weave.corroborate import origin_key
+
+FACT_A = "The port authority said on Monday that the northern terminal would close for repairs until March."
+FACT_B = (
+    "The northern terminal of the port will close for repairs until March, the port authority said on Monday."
+)
+
+
+def test_two_outlets_relaying_one_named_origin_count_once() -> None:
+    a = Doc(
+        "a", "According to Reuters, the northern terminal would close for repairs until March. Other news."
+    )
+    b = Doc(
+        "b", "The northern terminal will close for repairs until March, Reuters reported. Weather was mild."
+    )
+    a.attributed("According to Reuters", "Reuters")
+    b.attributed("Reuters reported", "Reuters")
+    c = claim_with(brief(a, b), "northern terminal")
+    assert c.sources == ("s1", "s2")
+    assert c.independent_origins == 1
+    assert c.origins == ("Reuters",)
+    assert c.status == "single_source"
+
+
+def test_two_unattributed_outlets_corroborate() -> None:
+    c = claim_with(brief(Doc("a", FACT_A), Doc("b", FACT_B)), "northern terminal")
+    assert c.independent_origins == 2
+    assert c.status == "corroborated"
+
+
+def test_the_same_quotation_is_one_origin() -> None:
+    quote = "We will not reopen the terminal before the repairs are finished"
+    a = Doc("a", f'"{quote}," the harbour master told the Daily Tide on Monday.')
+    b = Doc("b", f'The harbour master said: "{quote}."')
+    a.quote(quote, "harbour master", channel="Daily Tide")
+    b.quote(quote, "harbour master")
+    c = claim_with(brief(a, b), "harbour master said")
+    assert c.sources == ("s1", "s2")
+    assert c.independent_origins == 1
+
+
+def test_hedged_report_relays_the_named_origin() -> None:
+    a = Doc("a", "The rebels said their convoy had reached the northern bridge on Sunday evening.")
+    b = Doc("b", "A rebel convoy has reportedly reached the northern bridge on Sunday evening.")
+    a.attributed("The rebels said", "rebels")
+    c = claim_with(brief(a, b), "convoy")
+    assert c.sources == ("s1", "s2")
+    assert c.independent_origins == 1
+
+
+def test_a_syndicated_copy_is_not_a_source() -> None:
+    a, b, c = Doc("a", FACT_A), Doc("b", FACT_A), Doc("c", FACT_B)
+    story, arts, anns = story_of((a, b, c), (DuplicateLink("b", "a", 1.0),))
+    briefing = weave(story, arts, anns, WeaveOptions())
+    claim = claim_with(briefing, "northern terminal")
+    assert claim.sources == ("s1", "s3")
+    assert claim.independent_origins == 2
+    assert [s.duplicate_of for s in briefing.sources] == [None, "s1", None]
+    assert any("s2 is a syndicated copy of s1" in w for w in briefing.diagnostics.warnings)
+
+
+def test_origin_names_are_normalised() -> None:
+    assert origin_key("the Taliban's") == origin_key("Taliban") == origin_key("TALIBAN")
+    assert origin_key("AFP news agency") == origin_key("AFP")

@@ -1,0 +1,40 @@
+"""Quotes merged across sources, and figures linked to their claims."""
+
+from __future__ import annotations
+
+from tests.weave.test_claims import brief, claim_with
+from tests.weave.weave_fixtures import Doc
+
+WORDS = "We are ready to talk but we are also ready to defend our valley"
+
+
+def test_the_same_quote_in_two_outlets_is_one_entry() -> None:
+    a = Doc("a", f'"{WORDS}," Rahim Sultani told the Morning Wire by phone.')
+    b = Doc(
+        "b", 'Sultani said: "We are ready to talk but we are also ready to defend our valley." More later.'
+    )
+    a.entity("Rahim Sultani").quote(WORDS, "Rahim Sultani", channel="told the Morning Wire by phone")
+    b.entity("Sultani").quote("We are ready to talk but we are also ready to defend our valley", None)
+    b_ = brief(a, b)
+    (q,) = b_.quotes
+    assert q.sources == ("s1", "s2")
+    assert q.speaker == "Rahim Sultani"
+    assert q.channel == "told the Morning Wire by phone"
+    assert q.speaker_entity is not None
+    texts = {s.id: s.text for s in b_.sources}
+    assert all(texts[c.source][c.start : c.end] == WORDS for c in q.citations)
+
+
+def test_different_quotes_stay_apart() -> None:
+    a = Doc("a", '"The road is open again," the mayor said. "Schools reopen next week," she added.')
+    a.quote("The road is open again", "mayor").quote("Schools reopen next week", "mayor")
+    assert len(brief(a).quotes) == 2
+
+
+def test_numbers_link_to_their_claim() -> None:
+    a = Doc("a", "About 150,000 people live in the valley. The road is closed.")
+    a.number("About 150,000", 150000, 150000, "people", approximate=True)
+    b_ = brief(a)
+    (n,) = b_.numbers
+    assert n.claim == claim_with(b_, "150,000").id
+    assert b_.sources[0].text[n.citation.start : n.citation.end] == "About 150,000"

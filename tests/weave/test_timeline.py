@@ -1,0 +1,63 @@
+"""Timeline: merged across sources, sorted, background apart, unresolved dates kept unknown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.weave.test_claims import brief
+from tests.weave.weave_fixtures import Doc
+
+from newsweave.weave.timeline import last_day
+
+
+def docs() -> tuple[Doc, Doc]:
+    a = Doc(
+        "a",
+        "The dam burst on Friday and flooded three villages. The river last flooded in the 1990s. "
+        "Relief convoys arrived on Sunday.",
+        published="2024-06-09",
+    )
+    b = Doc(
+        "b",
+        "Three villages were flooded when the dam burst on Friday. Aid agencies asked for help on "
+        "Monday last week.",
+        published="2024-06-09",
+    )
+    a.date("Friday", "2024-06-07", explicit=False).date("the 1990s", "199X", "decade")
+    a.date("Sunday", "2024-06-09", explicit=False)
+    b.date("Friday", "2024-06-07", explicit=False).date("Monday last week", None, "unknown", explicit=False)
+    return a, b
+
+
+def test_the_same_happening_is_one_entry_citing_both_sources() -> None:
+    b = brief(*docs())
+    friday = [t for t in b.timeline if t.date == "2024-06-07"]
+    assert len(friday) == 1
+    assert friday[0].sources == ("s1", "s2")
+    assert friday[0].resolved_from == "relative"
+    texts = {s.id: s.text for s in b.sources}
+    assert {texts[c.source][c.start : c.end] for c in friday[0].citations} == {
+        "The dam burst on Friday and flooded three villages.",
+        "Three villages were flooded when the dam burst on Friday.",
+    }
+
+
+def test_sorted_with_background_apart_and_unknown_last() -> None:
+    b = brief(*docs())
+    assert [(t.date, t.background) for t in b.timeline] == [
+        ("199X", True),
+        ("2024-06-07", False),
+        ("2024-06-09", False),
+        (None, False),
+    ]
+    assert b.timeline[-1].precision == "unknown"
+    assert b.timeline[0].precision == "decade"
+
+
+def test_last_day_of_each_precision() -> None:
+    assert last_day("198X", "decade") == date(1989, 12, 31)
+    assert last_day("2001", "year") == date(2001, 12, 31)
+    assert last_day("2021-08", "month") == date(2021, 8, 31)
+    assert last_day("2021-W33", "week") == date(2021, 8, 22)
+    assert last_day("2021-08-20", "day") == date(2021, 8, 20)
+    assert last_day("someday", "unknown") is None

@@ -1,0 +1,131 @@
+"""Hand-built articles and annotations for the weave tests: no model, exact spans found by string search."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsweave.models import (
+    Annotations,
+    Article,
+    Attribution,
+    DateMention,
+    EntityMention,
+    NumberMention,
+    Quote,
+    Span,
+    Story,
+)
+from newsweave.models.annotations import DatePrecision, EntityType
+
+_SENT = re.compile(r"[^.!?\n]+[.!?]?[\"”]?")
+
+
+def sentences(aid: str, text: str) -> tuple[Span, ...]:
+    out = []
+    for m in _SENT.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            out.append(Span(aid, s, e))
+    return tuple(out)
+
+
+def span_of(aid: str, text: str, needle: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return Span(aid, start, start + len(needle))
+
+
+def sentence_around(aid: str, text: str, span: Span) -> Span:
+    for s in sentences(aid, text):
+        if s.start <= span.start and span.end <= s.end:
+            return s
+    return span
+
+
+@dataclass
+class Doc:
+    """One article and the annotations a test declares on it."""
+
+    id: str
+    text: str
+    published: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    entities: list[EntityMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+
+    def entity(self, name: str, etype: EntityType = "PERSON", nth: int = 0) -> Doc:
+        sp = span_of(self.id, self.text, name, nth)
+        self.entities.append(EntityMention(sp, name, etype))
+        return self
+
+    def entities_all(self, name: str, etype: EntityType) -> Doc:
+        for m in re.finditer(re.escape(name), self.text):
+            self.entities.append(EntityMention(Span(self.id, m.start(), m.end()), name, etype))
+        return self
+
+    def date(
+        self, words: str, value: str | None, precision: DatePrecision = "day", explicit: bool = True
+    ) -> Doc:
+        sp = span_of(self.id, self.text, words)
+        self.dates.append(
+            DateMention(
+                sp,
+                words,
+                value,
+                precision,
+                "explicit" if explicit else "relative",
+                sentence_around(self.id, self.text, sp),
+            )
+        )
+        return self
+
+    def number(
+        self, words: str, low: float, high: float | None, counts: str | None, approximate: bool = False
+    ) -> Doc:
+        sp = span_of(self.id, self.text, words)
+        value = low if high == low else None
+        self.numbers.append(NumberMention(sp, words, value, low, high, approximate, counts))
+        return self
+
+    def quote(self, words: str, speaker: str | None, channel: str | None = None) -> Doc:
+        sp = span_of(self.id, self.text, words)
+        self.quotes.append(Quote(sp, words, "direct", speaker, channel=channel))
+        return self
+
+    def attributed(self, sentence_words: str, source: str) -> Doc:
+        sp = sentence_around(self.id, self.text, span_of(self.id, self.text, sentence_words))
+        self.attributions.append(Attribution(sp, source))
+        return self
+
+    def article(self) -> Article:
+        return Article(
+            id=self.id, text=self.text, title=self.title, outlet=self.outlet, published=self.published
+        )
+
+    def annotations(self) -> Annotations:
+        return Annotations(
+            self.id,
+            sentences(self.id, self.text),
+            tuple(self.entities),
+            tuple(self.dates),
+            tuple(self.quotes),
+            tuple(self.numbers),
+            tuple(self.attributions),
+        )
+
+
+def story_of(docs: Sequence[Doc], duplicates: tuple = ()) -> tuple[Story, list[Article], list[Annotations]]:
+    return (
+        Story("st", tuple(d.id for d in docs), duplicates),
+        [d.article() for d in docs],
+        [d.annotations() for d in docs],
+    )
