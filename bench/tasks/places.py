@@ -139,8 +139,8 @@ def run(ctx: BenchContext) -> list[Row]:
         ds = f"{DATASET}-{split}"
         peer = ctx.peers
         rows += [
-            Row(TASK, ds, "toponym_recall", _ratio(t.found, t.gold), note=f"{t.found}/{t.gold} gold toponyms"),
-            Row(TASK, ds, "toponym_precision", _ratio(t.ours_true, t.ours), note=f"{t.ours_true}/{t.ours} places"),
+            Row(TASK, ds, "toponym_recall", _ratio(t.found, t.gold), note=f"{t.found}/{t.gold} gold"),
+            Row(TASK, ds, "toponym_precision", _ratio(t.ours_true, t.ours), note=f"{t.ours_true}/{t.ours}"),
             Row(
                 TASK, ds, "acc161_found", _ratio(t.right, t.found),
                 peers=(("population", _ratio(t.right_pop, t.found)),) if peer else (),
