@@ -71,6 +71,7 @@ def fetch_documents(
     sleep: Callable[[float], None] = time.sleep,
     client: httpx.Client | None = None,
 ) -> Iterator[RawDocument | Rejection]:
+    """Each URL is a page or a feed (expanded into its entries' pages); bad ones become Rejections."""
 
     options = options or FetchOptions()
     for url in urls:
