@@ -22,7 +22,16 @@ REPORTING_VERBS: frozenset[str] = _lexicon(
     agree concede contend estimate allege maintain assert stress emphasize emphasise reveal indicate
     comment complain counter observe quip joke remark repeat mention plead pledge threaten boast demand
     proclaim testify disclose inform caution quote cite echo continue reiterate charge tout brag retort
-    lament concur predict announce shout chant scream yell testify
+    lament concur predict announce shout chant scream yell testify learn show find conclude rule detail
+    question urge encourage call accuse blast criticise criticize propose outline reference pledge
+    """
+)
+
+# Reporting verbs whose direct object or infinitive is the content ("urged supporters to vote").
+OBJECT_CUE_VERBS: frozenset[str] = _lexicon(
+    """
+    urge encourage call accuse blast criticise criticize propose outline reference cite mention question
+    deny confirm announce describe promise pledge demand ask predict claim
     """
 )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsweave.analyze.cues import CHANNEL_NOUNS, HEARER_VERBS, REPORTING_VERBS, outlet_name
+from newsweave.analyze.cues import CHANNEL_NOUNS, HEARER_VERBS, OBJECT_CUE_VERBS, REPORTING_VERBS, outlet_name
 from newsweave.analyze.speakers import Name, names_in, resolve
 from newsweave.models import Article, EntityMention, Quote, Span
 from newsweave.models.annotations import QuoteKind
@@ -27,12 +27,18 @@ MIN_UNATTRIBUTED_WORDS = 4
 # A cue verb further than this (characters) from the quote marks belongs to another statement. Covers
 # '," Ahmad Massoud, the son of ..., told a media publication' style inversions; tuned on the PolNeAR slice.
 MAX_CUE_GAP = 160
-# An indirect-speech complement mostly inside quote marks is the direct quote itself, not a paraphrase.
-DIRECT_OVERLAP_SHARE = 0.5
+# "Name: words" is a speaker label when the part before the colon is this short and capitalised.
+MAX_COLON_SPEAKER_WORDS = 4
+# An indirect-speech complement mostly inside one pair of quote marks is the direct quote itself, not a
+# paraphrase. 0.8 keeps "tweeted that Machado was 'disgusting' and 'a con'" (tuning slice) as indirect.
+DIRECT_OVERLAP_SHARE = 0.8
 
 _OPEN_DOUBLE = frozenset("“„«")
 _CLOSE_DOUBLE = frozenset("”»")
 _NAME_DEPS = frozenset({"compound", "det", "amod", "poss"})
+# Complements that carry what was said when there is no clause: "urged supporters to vote", "called it a con".
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies through which a cue inherits its subject: "and added", "..., saying", "was quoted as saying".
 _SUBJECT_CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
@@ -72,6 +78,7 @@ class _Raw:
     cue_end: int = 0
     subject: Token | None = None
     inherit: bool = False  # no cue of its own: the speaker of the previous statement nearby
+    label: tuple[int, int] | None = None  # "Name:" speaker label; the cue is then the colon
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -116,13 +123,15 @@ def quote_segments(text: str) -> list[Segment]:
         opened: int | None = None
         continued = False
         found: list[Segment] = []
+        closer = ""
         for i in range(p_start, p_end):
             ch = text[i]
-            is_open = ch in _OPEN_DOUBLE or (ch == '"' and opened is None)
-            if is_open:
+            if opened is None and (ch in _OPEN_DOUBLE or ch == '"'):
                 continued = carry and not found and not text[p_start:i].strip()
                 opened = i
-            elif (ch in _CLOSE_DOUBLE or ch == '"') and opened is not None:
+                closer = '"' if ch == '"' else "”»"
+            elif opened is not None and ch in closer:
+                # Marks of the other style inside a quotation are a quotation within it.
                 found.append(Segment(opened + 1, i, opened, i + 1, continued))
                 opened = None
                 continued = False
@@ -248,13 +257,18 @@ def channel_of(cue: Token) -> str | None:
     return " ".join(doc[a:b].text for a, b in pieces)
 
 
-def _direct(doc: Doc, segments: list[Segment], starts: list[int], claimed: set[int]) -> list[_Raw]:
+def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list[_Raw]) -> list[_Raw]:
     text = doc.text
     paragraphs = _paragraphs(text)
     p_starts = [p[0] for p in paragraphs]
     cues = [t for t in doc if _is_cue(t) and not _inside(t.idx, segments, starts)]
     out: list[_Raw] = []
     for k, seg in enumerate(segments):
+        host = next((r for r in indirect if r.start <= seg.start and seg.end <= r.end), None)
+        if host is not None:
+            # A quoted phrase inside reported speech ("said the move was 'illegal'") is the host's words.
+            out.append(_Raw(seg.start, seg.end, "direct", host.cue, host.cue_end, host.subject))
+            continue
         pi = bisect.bisect_right(p_starts, seg.outer_start) - 1
         p_start, p_end = paragraphs[pi] if pi >= 0 else (0, len(text))
         lo = segments[k - 1].outer_end if k and segments[k - 1].outer_end > p_start else p_start
@@ -273,17 +287,16 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], claimed: set[i
                     best, best_gap = cue, gap
         words = len(text[seg.start : seg.end].split())
         if best is not None:
-            claimed.add(best.i)
             out.append(_Raw(seg.start, seg.end, "direct", best, _cue_end(best), _subject(best)))
         elif seg.continued or words >= MIN_UNATTRIBUTED_WORDS:
             out.append(_Raw(seg.start, seg.end, "direct", inherit=True))
     return out
 
 
-def _indirect(doc: Doc, segments: list[Segment], starts: list[int], claimed: set[int]) -> list[_Raw]:
+def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
     out: list[_Raw] = []
     for cue in doc:
-        if cue.i in claimed or not _is_cue(cue) or _inside(cue.idx, segments, starts):
+        if not _is_cue(cue) or _inside(cue.idx, segments, starts):
             continue
         subject = _subject(cue)
         if subject is None:
@@ -296,16 +309,19 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int], claimed: set
             elif phrase.end >= sent.end - 1:
                 content = doc[sent.start : phrase.start]
             else:
-                content = sent
+                content = doc[sent.start : phrase.start]
         else:
             comps = [c for c in cue.children if c.dep_ == "ccomp"]
+            if (not comps or comps[0].i > cue.i) and cue.lemma_.lower() in OBJECT_CUE_VERBS:
+                # "cited remarks Trump had made": the object and any clause after it are what was said.
+                comps += [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i > cue.i]
             if not comps:
                 continue
-            comp = comps[0]
-            left = comp.left_edge.i
+            left = min(c.left_edge.i for c in comps)
+            right = max(c.right_edge.i for c in comps)
             if doc[left].dep_ == "mark" and doc[left].lower_ == "that":
                 left += 1
-            content = doc[left : comp.right_edge.i + 1]
+            content = doc[left : right + 1]
         while len(content) > 1 and (content[-1].is_punct or content[-1].is_space):
             content = content[:-1]
         while len(content) > 1 and (content[0].is_punct or content[0].is_space):
@@ -313,10 +329,44 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int], claimed: set
         if len(content) < 3:
             continue
         start, end = content.start_char, content.end_char
-        quoted = sum(max(0, min(end, s.outer_end) - max(start, s.outer_start)) for s in segments)
+        quoted = max((min(end, g.outer_end) - max(start, g.outer_start) for g in segments), default=0)
         if quoted >= DIRECT_OVERLAP_SHARE * (end - start):
             continue
         out.append(_Raw(start, end, "indirect", cue, _cue_end(cue), subject))
+    return out
+
+
+def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
+    """"Pence: Trump was mocking them" (headlines) and "WALLACE: But, Governor ..." (transcripts)."""
+    out: list[_Raw] = []
+    text = doc.text
+    for p_start, p_end in _paragraphs(text):
+        colon = text.find(":", p_start, p_end)
+        if colon < 0 or any(s.outer_start < colon < s.outer_end for s in segments):
+            continue
+        label = text[p_start:colon]
+        words = label.split()
+        if not 0 < len(words) <= MAX_COLON_SPEAKER_WORDS or not all(w[:1].isupper() for w in words):
+            continue
+        head = doc.char_span(p_start + len(label.rstrip()) - len(words[-1]), p_start + len(label.rstrip()),
+                             alignment_mode="expand")
+        start = colon + 1
+        while start < p_end and text[start] in " \t\"“‘'":
+            start += 1
+        end = p_end
+        while end > start and text[end - 1] in " \t\"”’'":
+            end -= 1
+        if head is None or len(text[start:end].split()) < 3:
+            continue
+        # A name ("Pence:", "WALLACE:"), not a headline kicker ("Stealth Over Health:").
+        if not (label.isupper() or head[-1].ent_type_ in _SPEAKER_ENTS
+                or (head[-1].pos_ == "PROPN" and len(words) <= 2)):
+            continue
+        label_span = doc.char_span(p_start, p_start + len(label.rstrip()), alignment_mode="expand")
+        if label_span is None:
+            continue
+        out.append(_Raw(start, end, "direct", head[-1], colon + 1, head[-1],
+                        label=(label_span.start, label_span.end)))
     return out
 
 
@@ -324,8 +374,8 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
     """Every direct and indirect statement in ``doc``, in text order, with resolved speakers."""
     segments = quote_segments(doc.text)
     starts = [s.outer_start for s in segments]
-    claimed: set[int] = set()
-    raws = _direct(doc, segments, starts, claimed) + _indirect(doc, segments, starts, claimed)
+    indirect = _indirect(doc, segments, starts)
+    raws = _direct(doc, segments, starts, indirect) + indirect + _colon_lines(doc, segments)
     raws.sort(key=lambda r: (r.start, r.end))
     mentions = names_in(doc, entities)
     speakers: list[Name] = []
@@ -342,16 +392,21 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
             else:
                 out.append(Speech(raw.start, raw.end, raw.kind, None, None, None, None, None))
             continue
-        phrase = _phrase(doc, raw.subject, segments, starts)
+        if raw.label is not None:
+            phrase = doc[raw.label[0] : raw.label[1]]
+            cue_span = (raw.cue_end - 1, raw.cue_end)
+        else:
+            phrase = _phrase(doc, raw.subject, segments, starts)
+            cue_span = (raw.cue.idx, raw.cue_end)
         name = resolve(phrase, raw.subject, speakers, mentions)
         if name is not None and name.is_speaker:
             speakers.append(Name(phrase.start_char, phrase.end_char, name.text, name.kind, name.gender, True))
-        channel = channel_of(raw.cue)
+        channel = channel_of(raw.cue) if raw.label is None else None
         outlet = outlet_name(channel) if channel else None
         if outlet is None and name is not None:
             outlet = outlet_name(name.text)
         out.append(Speech(raw.start, raw.end, raw.kind, name.text if name else None,
-                          (phrase.start_char, phrase.end_char), (raw.cue.idx, raw.cue_end), channel, outlet))
+                          (phrase.start_char, phrase.end_char), cue_span, channel, outlet))
     return out
 
 
