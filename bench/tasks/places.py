@@ -1,8 +1,9 @@
 """Places on GeoWebNews (Gritta et al. 2019): toponym recall/precision and resolution accuracy within 161 km.
 
 Gold toponyms are the annotated names with coordinates (literal, metonymic, mixed, modifier, embedded and
-homonym uses; demonyms and languages are left out because newsweave does not geocode NORP). Scoring:
-- recall: gold toponyms overlapped by a newsweave place (GPE/LOC/FAC); precision: newsweave places that
+homonym uses; the "Demonym" and "Language" types are left out). Scoring:
+- recall: gold toponyms overlapped by a newsweave place (GPE/LOC/FAC, or a geocoded demonym such as
+  "Russian"); precision: newsweave places that
   overlap any gold proper-name toponym (coordinates or not);
 - acc@161km (found): of the gold toponyms newsweave found, the share whose chosen coordinates lie within
   161 km (100 miles) of the gold point; a found toponym without coordinates counts as wrong;
@@ -95,7 +96,7 @@ def score(docs: list[Doc], gazetteer: Gazetteer) -> Tally:
     t = Tally()
     for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
         ents = find_entities(parsed, Article(id=str(doc.index), text=doc.text))
-        places = [e for e in ents if e.type in PLACE_TYPES]
+        places = [e for e in ents if e.type in PLACE_TYPES or e.geo is not None]
         located = [g for g in doc.gold if g.point is not None]
         t.ours += len(places)
         t.ours_true += sum(

@@ -82,7 +82,11 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
             continue
         mentions.append((span, typ, hint, name))
 
-    places = [(i, m) for i, m in enumerate(mentions) if m[1] in PLACE_TYPES]
+    # Demonyms of countries ("Russian forces") are geocoded too, and stay NORP.
+    places = [
+        (i, m) for i, m in enumerate(mentions)
+        if m[1] in PLACE_TYPES or (m[1] == "NORP" and _is_country(m[3], gazetteer))
+    ]
     resolved = resolve([Toponym(m[3], m[2]) for _, m in places], gazetteer)
     geos: dict[int, Geo] = {
         i: _geo(place, hint) for (i, (_, _, hint, _)), place in zip(places, resolved, strict=True) if place
@@ -179,6 +183,10 @@ def _focus_country(
             if place.precision == "country" and place.country_code:
                 counts[place.country_code] = counts.get(place.country_code, 0) + 1
     return max(counts, key=lambda cc: counts[cc]) if counts else None
+
+
+def _is_country(name: str, gazetteer: Gazetteer) -> bool:
+    return any(p.precision == "country" for p in gazetteer.lookup(name))
 
 
 def _known_place(name: str, gazetteer: Gazetteer, focus: str | None) -> bool:

