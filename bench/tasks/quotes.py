@@ -1,12 +1,12 @@
-"""Quotes and attributions on PolNeAR dev (brat standoff: Source, Cue, Content per attribution), beside textacy.
+"""Quotes and attributions on PolNeAR dev (brat standoff: Source, Cue, Content per attribution), with textacy.
 
 Gold: for each text in ``polnear-dev/text`` the first ``attributions/<name>_<annotator>.ann`` in name order (a
 few texts were annotated by several annotators for the agreement study; one annotation is used). Attributions
 without a Source ("Attribution-no-source") count for content but not for speakers. Discontinuous brat spans
 (``a b;c d``) are unions of their pieces.
 
-Tokens are maximal runs of word characters (``\\w+``) in the article text, so quote marks and punctuation never
-count: newsweave's quote spans leave the marks out by design, PolNeAR's include them, textacy's include them.
+Tokens are maximal runs of word characters (``\\w+``) in the article text, so quote marks and punctuation
+never count: newsweave's quote spans leave the marks out by design, PolNeAR's and textacy's include them.
 
 * ``content_overlap_f1`` -- the token overlap measure of Citron's evaluator (Newell et al. 2018, BBC
   ``citron/metrics.py``): P = |pred ∩ gold| / |pred|, R = |pred ∩ gold| / |gold| over content tokens, summed
@@ -84,7 +84,7 @@ def read_ann(path: Path) -> tuple[GoldAttribution, ...]:
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
-            label, _, spec = parts[1].partition(" ")
+            _, _, spec = parts[1].partition(" ")
             spans[parts[0]] = _intervals(spec)
         elif line.startswith("E") and len(parts) >= 2:
             relations.append({k: v for k, _, v in (arg.partition(":") for arg in parts[1].split())})
@@ -167,8 +167,11 @@ def score(doc: GoldDoc, predicted: Sequence[Predicted]) -> Tally:
     def cue_overlaps(p: Predicted, g: GoldAttribution) -> bool:
         return p.cue is not None and bool(tokens(text, [p.cue]) & tokens(text, g.cue))
 
-    t.source_tp_pred = sum(any(cue_overlaps(p, g) and same_source(p, g) for g in with_source) for p in speaking)
-    t.source_tp_gold = sum(any(cue_overlaps(p, g) and same_source(p, g) for p in speaking) for g in with_source)
+    def hit(p: Predicted, g: GoldAttribution) -> bool:
+        return cue_overlaps(p, g) and same_source(p, g)
+
+    t.source_tp_pred = sum(any(hit(p, g) for g in with_source) for p in speaking)
+    t.source_tp_gold = sum(any(hit(p, g) for p in speaking) for g in with_source)
     for g in with_source:
         g_tokens = tokens(text, g.content)
         best = max(pred_tokens, key=lambda pt: len(pt[0] & g_tokens), default=None)
@@ -282,7 +285,8 @@ def run(ctx: BenchContext) -> list[Row]:
     rows = _rows(f"polnear-dev first {QUICK_DOCS} (tuned on)", total(ours[:QUICK_DOCS]), peer(0, QUICK_DOCS))
     if not ctx.quick:
         rest = len(docs) - QUICK_DOCS
-        rows += _rows(f"polnear-dev other {rest} (held out)", total(ours[QUICK_DOCS:]), peer(QUICK_DOCS, None))
+        held_out = total(ours[QUICK_DOCS:])
+        rows += _rows(f"polnear-dev other {rest} (held out)", held_out, peer(QUICK_DOCS, None))
         rows += _rows(f"polnear-dev all {len(docs)}", total(ours), peer(0, None))
     return rows
 
