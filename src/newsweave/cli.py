@@ -72,14 +72,18 @@ class Format(StrEnum):
 
 @app.command()
 def brief(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .html .jsonl .warc .warc.gz).")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders (.txt .html .jsonl .warc .warc.gz).")
+    ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.markdown,
     summary_words: Annotated[int, typer.Option(min=10, help="Cap the summary at N words.")] = 150,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
+    story: Annotated[str | None, typer.Option("--story", help="Brief this stored story, not paths.")] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Store for --story (SQLite file or DSN).")] = None,
 ) -> None:
-    """Brief a pile of reports: one cited briefing per story."""
+    """Brief a pile of reports: one cited briefing per story (or one stored story with --story)."""
     from newsweave.ingest import read_inputs
     from newsweave.pipeline import brief_articles
     from newsweave.render.html import to_html
@@ -87,6 +91,17 @@ def brief(
     from newsweave.render.markdown import to_markdown
     from newsweave.weave.briefing import WeaveOptions
 
+    renderers = {Format.json: to_json, Format.markdown: to_markdown, Format.html: to_html}
+    if story is not None:
+        from newsweave.runners.briefs import brief_story
+        from newsweave.store import open_store
+
+        with open_store(db) as store:
+            briefing = brief_story(store, story, WeaveOptions(summary_words=summary_words))
+        _emit(renderers[format]((briefing,)), output)
+        return
+    if not paths:
+        raise click.UsageError("give files or folders to brief, or --story ID")
     started = time.perf_counter()
     ingested = read_inputs([str(p) for p in paths])
     # Rejections are listed before anything can fail, so every bad file is named even if none is usable.
@@ -100,8 +115,10 @@ def brief(
         WeaveOptions(summary_words=summary_words),
         ingest_ms=round((time.perf_counter() - started) * 1000),
     )
-    renderers = {Format.json: to_json, Format.markdown: to_markdown, Format.html: to_html}
-    text = renderers[format](run.briefings)
+    _emit(renderers[format](run.briefings), output)
+
+
+def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
@@ -127,6 +144,8 @@ def main() -> None:
         err.print(f"newsweave: internal error: {type(exc).__name__}: {exc}", highlight=False, soft_wrap=True)
         raise SystemExit(ExitCode.ERROR.value) from None
 
+
+from newsweave.commands import store_cmds  # noqa: E402,F401  (registers ingest, stories, diff, serve)
 
 if __name__ == "__main__":
     main()

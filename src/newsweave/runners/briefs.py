@@ -1,0 +1,89 @@
+"""Briefing a stored story (and keeping each version), and what changed since the last version."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsweave.errors import StoreError
+from newsweave.group.duplicates import find_duplicates
+from newsweave.models import Briefing, Story
+from newsweave.store import Store
+from newsweave.weave.briefing import WeaveOptions, weave
+
+
+def brief_story(
+    store: Store, story_id: str, options: WeaveOptions | None = None, keep: bool = True
+) -> Briefing:
+    """Weave the story's stored articles; store the result as its next briefing version when ``keep``."""
+    found = store.story(story_id)
+    if found is None:
+        raise StoreError(f"no story {story_id}")
+    ids = store.story_articles(found.id)
+    articles = [store.article(i) for i in ids]
+    annotations = [store.annotations(i) for i in ids]
+    story = Story(id=found.id, article_ids=ids, duplicates=find_duplicates(articles), title=found.title)
+    briefing = weave(story, articles, annotations, options or WeaveOptions())
+    if keep:
+        store.save_briefing(found.id, briefing)
+    return briefing
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimChange:
+    text: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingDiff:
+    story_id: str
+    since_version: int | None  # None: no earlier briefing, everything is new
+    new_sources: tuple[str, ...]  # titles (or outlets) of sources that were not briefed before
+    new_claims: tuple[str, ...]
+    changed_statuses: tuple[ClaimChange, ...]
+    new_conflicts: tuple[str, ...]  # "claim text: kind: detail"
+
+    @property
+    def empty(self) -> bool:
+        return not (self.new_sources or self.new_claims or self.changed_statuses or self.new_conflicts)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def diff_briefings(
+    story_id: str, old: Briefing | None, new: Briefing, since_version: int | None
+) -> BriefingDiff:
+    """Claims are matched by their (normalised) text: claim ids are per briefing, not stable across runs."""
+    old_claims = {_key(c.text): c for c in old.claims} if old else {}
+    old_conflicts = {
+        (_key(c.text), ref.kind, ref.detail) for c in (old.claims if old else ()) for ref in c.conflicts
+    }
+    old_texts = {_key(s.text) for s in old.sources} if old else set()
+    new_claims, changed, conflicts = [], [], []
+    for claim in new.claims:
+        before = old_claims.get(_key(claim.text))
+        if before is None:
+            new_claims.append(claim.text)
+        elif before.status != claim.status:
+            changed.append(ClaimChange(claim.text, before.status, claim.status))
+        for ref in claim.conflicts:
+            if (_key(claim.text), ref.kind, ref.detail) not in old_conflicts:
+                conflicts.append(f"{claim.text}: {ref.kind}: {ref.detail}")
+    sources = tuple(s.title or s.outlet or s.id for s in new.sources if _key(s.text) not in old_texts)
+    return BriefingDiff(story_id, since_version, sources, tuple(new_claims), tuple(changed), tuple(conflicts))
+
+
+def diff_story(store: Store, story_id: str, options: WeaveOptions | None = None) -> BriefingDiff:
+    """Brief the story now, compare with its last stored briefing, store the new one as the next version."""
+    found = store.story(story_id)
+    if found is None:
+        raise StoreError(f"no story {story_id}")
+    last = store.latest_briefing(found.id)
+    current = brief_story(store, found.id, options, keep=True)
+    return diff_briefings(found.id, last.briefing if last else None, current, last.version if last else None)
+
+
+__all__ = ["BriefingDiff", "ClaimChange", "brief_story", "diff_briefings", "diff_story"]
