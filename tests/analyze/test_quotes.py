@@ -1,0 +1,153 @@
+"""Direct and indirect quotes on made-up sentences: spans, speakers, channels, cues."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsweave.analyze.quotes import find_quotes, quote_segments
+from newsweave.models import Article, Quote
+
+
+def quotes_of(nlp: Language, text: str) -> tuple[Quote, ...]:
+    article = Article(id="t", text=text)
+    found = find_quotes(nlp(text), article, ())
+    for q in found:
+        assert q.span.text_in(text) == q.text  # every span reproduces the text exactly
+        assert q.speaker_span is None or q.speaker_span.end <= len(text)
+    return found
+
+
+def by_text(found: tuple[Quote, ...], words: str) -> Quote:
+    matches = [q for q in found if words in q.text]
+    assert matches, f"no quote containing {words!r} in {[q.text for q in found]}"
+    return matches[0]
+
+
+def test_straight_quote_with_named_speaker_after(nlp: Language) -> None:
+    text = '"The bridge will reopen next week," Maria Lopez said on Tuesday.'
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "direct"
+    assert q.text == "The bridge will reopen next week"
+    assert q.speaker == "Maria Lopez"
+    assert q.cue is not None and q.cue.text_in(text) == "said"
+
+
+def test_curly_quote_spanning_sentences(nlp: Language) -> None:
+    text = "Dana Whitfield said: “We lost power at noon. Then the water stopped. Nobody came.”"
+    found = quotes_of(nlp, text)
+    q = by_text(found, "lost power")
+    assert q.kind == "direct"
+    assert q.text == "We lost power at noon. Then the water stopped. Nobody came."
+    assert q.speaker == "Dana Whitfield"
+
+
+def test_split_quote_shares_the_speaker(nlp: Language) -> None:
+    text = ('Harbour master Tom Berger spoke to reporters. “We want the port open,” he said. '
+            '“We do not want another closure.”')
+    found = quotes_of(nlp, text)
+    first, second = by_text(found, "port open"), by_text(found, "another closure")
+    assert first.speaker == second.speaker == "Tom Berger"
+    assert first.speaker_span is not None and first.speaker_span.text_in(text) == "he"
+
+
+def test_paragraph_continuation_keeps_speaker(nlp: Language) -> None:
+    text = ('“The first wave hit the pier at dawn,” said Ines Carvalho, the coast guard commander.\n\n'
+            '“The second one took the lighthouse with it.\n\n'
+            '“We have never seen anything like it.”')
+    found = quotes_of(nlp, text)
+    assert by_text(found, "lighthouse").speaker == "Ines Carvalho"
+    assert by_text(found, "never seen").speaker == "Ines Carvalho"
+
+
+def test_pronoun_resolves_to_nearest_named_speaker_not_relative(nlp: Language) -> None:
+    text = ('Omar Haddad, the son of the late general Karim Haddad, said the talks had failed. '
+            '“We will defend the valley,” he told reporters.')
+    q = by_text(quotes_of(nlp, text), "defend the valley")
+    assert q.speaker == "Omar Haddad"
+
+
+def test_surname_expands_to_full_name(nlp: Language) -> None:
+    text = ('Senator Lena Fischer visited the flooded town. '
+            '“The levees failed,” Fischer said.')
+    q = by_text(quotes_of(nlp, text), "levees failed")
+    assert q.speaker == "Lena Fischer"
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "Fischer"
+
+
+def test_unresolvable_pronoun_gives_no_speaker(nlp: Language) -> None:
+    text = "“Nobody warned us about the storm,” she said."
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker is None
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "she"
+
+
+def test_group_description_resolves_to_organisation(nlp: Language) -> None:
+    text = ('The Northern Alliance Front said it had taken the pass. '
+            '"Our fighters hold the road and the tunnel," the group wrote on its Telegram channel.')
+    q = by_text(quotes_of(nlp, text), "hold the road")
+    assert q.speaker is not None and "Northern Alliance Front" in q.speaker
+    assert q.channel == "on its Telegram channel"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ('"We are ready to talk," Amir Sadeghi told Reuters by telephone.', "told Reuters by telephone"),
+        ('"We are ready to talk," Amir Sadeghi said on Twitter.', "on Twitter"),
+        ('"We are ready to talk," Amir Sadeghi was quoted as saying by Reuters.',
+         "was quoted as saying by Reuters"),
+        ('"We are ready to talk," Amir Sadeghi told AFP.', "told AFP"),
+        ('"We are ready to talk," Amir Sadeghi said in a video message supplied to the BBC.',
+         "in a video message supplied to the BBC"),
+    ],
+)
+def test_channels(nlp: Language, text: str, channel: str) -> None:
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker == "Amir Sadeghi"
+    assert q.channel == channel
+
+
+def test_indirect_speech_said_that(nlp: Language) -> None:
+    text = "Mayor Ruth Okafor said that the evacuation order would stay in place until Friday."
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "the evacuation order would stay in place until Friday"
+    assert q.speaker == "Ruth Okafor"
+
+
+def test_indirect_speech_post_posed(nlp: Language) -> None:
+    text = "Three ferries were cancelled on Monday, a port official said."
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "Three ferries were cancelled on Monday"
+    assert q.speaker == "port official"
+
+
+def test_according_to(nlp: Language) -> None:
+    text = "According to the health ministry, forty people were treated for smoke inhalation."
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "forty people were treated for smoke inhalation"
+    assert q.cue is not None and q.cue.text_in(text) == "According to"
+
+
+def test_headline_single_quotes(nlp: Language) -> None:
+    text = "Rescuers say 'no survivors left' under collapsed bridge\nThe search ended on Sunday."
+    found = quotes_of(nlp, text)
+    assert [q.text for q in found if q.kind == "direct"] == ["no survivors left"]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert quote_segments("The mayor’s office won’t comment on the port’s future") == []
+
+
+def test_scare_quotes_without_cue_are_dropped(nlp: Language) -> None:
+    assert quotes_of(nlp, 'The so-called "peace plan" was rejected by both parties.') == ()
+
+
+def test_nested_quote_inside_other_style(nlp: Language) -> None:
+    text = '"He told me: “Leave now,” and then the line went dead," Petra Novak said.'
+    (q,) = quotes_of(nlp, text)
+    assert q.text.startswith("He told me") and q.text.endswith("went dead")
+    assert q.speaker == "Petra Novak"
