@@ -1,0 +1,64 @@
+"""Entity types corrected by cues and the gazetteer; places geocoded; headlines; descriptions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+
+from newsweave.analyze.entities import find_entities
+from newsweave.models import Article, EntityMention
+
+# Afghanistan's bounding box, with a margin.
+AF_BOX = (29.0, 39.0, 60.0, 75.0)
+
+
+def _ents(nlp: Language, text: str) -> tuple[EntityMention, ...]:
+    return find_entities(nlp(text), Article(id="t", text=text))
+
+
+def _in_af(e: EntityMention) -> bool:
+    return e.geo is not None and AF_BOX[0] < e.geo.lat < AF_BOX[1] and AF_BOX[2] < e.geo.lon < AF_BOX[3]
+
+
+def test_cue_words_make_places(nlp: Language) -> None:
+    text = (
+        "Fighters moved from Kandahar province into the Zebak district of Afghanistan "
+        "along the Salang highway."
+    )
+    by_text = {e.text: e for e in _ents(nlp, text)}
+    assert by_text["Kandahar province"].type == "GPE"
+    assert by_text["Kandahar province"].geo is not None
+    assert by_text["Kandahar province"].geo.precision == "province"
+    assert any(t.startswith("Zebak") and e.type == "GPE" for t, e in by_text.items())
+    assert any("Salang" in t and e.type == "FAC" for t, e in by_text.items())
+
+
+def test_all_caps_headline_makes_no_junk(nlp: Language) -> None:
+    text = "REBELS VOW FIGHT AS TALKS STALL IN NORTH\n\nThe talks in Doha stalled on Monday, officials said."
+    ents = _ents(nlp, text)
+    assert all(e.span.start > text.index("\n") for e in ents if e.type in ("PERSON", "ORG"))
+
+
+def test_appositive_description(nlp: Language) -> None:
+    text = (
+        "Ahmad Karimi, the son of a former governor, spoke on Friday. "
+        "The country's deputy minister, Laila Noori, agreed."
+    )
+    by_text = {e.text: e for e in _ents(nlp, text)}
+    assert by_text["Ahmad Karimi"].description == "the son of a former governor"
+    assert by_text["Laila Noori"].description is not None
+    assert "deputy minister" in by_text["Laila Noori"].description
+
+
+def test_seed_places_are_typed_and_geocoded_in_afghanistan(nlp: Language, seeds_dir: Path) -> None:
+    wanted = {"Panjshir", "Andarab", "Baghlan", "Bazarak", "Kabul"}
+    ok: set[str] = set()
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for e in find_entities(nlp(text), Article(id=path.stem, text=text)):
+            name = next((w for w in wanted if e.text.startswith(w)), None)
+            if name and e.type in ("GPE", "LOC", "FAC") and _in_af(e):
+                assert e.geo is not None and e.geo.country_code == "AF"
+                ok.add(name)
+    assert ok == wanted

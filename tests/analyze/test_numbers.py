@@ -1,0 +1,54 @@
+"""Numbers: counts with what is counted, ranges, vague quantities, money/percent/duration apart, skips."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsweave.analyze.numbers import find_numbers
+from newsweave.models import Article, NumberMention
+
+
+def _nums(nlp: Language, text: str) -> tuple[NumberMention, ...]:
+    return find_numbers(nlp(text), Article(id="t", text=text))
+
+
+def test_approximate_count_with_passive_event_verb(nlp: Language) -> None:
+    (n,) = _nums(nlp, "Around 300 rebel fighters are reported to have been killed near the river.")
+    assert (n.value, n.approximate, n.kind) == (300, True, "count")
+    assert n.counts == "rebel fighters killed"
+    assert n.text == "Around 300"
+
+
+def test_vague_quantity_is_acled_coded_with_open_high(nlp: Language) -> None:
+    (n,) = _nums(nlp, "The militia ambushed the convoy, killing dozens of rebel fighters.")
+    assert (n.low, n.high, n.approximate) == (12, None, True)
+    assert n.counts == "rebel fighters killed"
+    (h,) = _nums(nlp, "Hundreds of families arrived at the camp.")
+    assert (h.low, h.high) == (100, None)
+
+
+def test_range_between(nlp: Language) -> None:
+    (n,) = _nums(nlp, "Between 150,000 and 200,000 people fled the region.")
+    assert (n.low, n.high) == (150_000, 200_000)
+    assert n.counts == "people fled"
+
+
+def test_more_than_and_nearly_set_one_bound(nlp: Language) -> None:
+    more, nearly = _nums(nlp, "More than 20 civilians were wounded and nearly 40 soldiers were captured.")
+    assert (more.low, more.high, more.approximate) == (20, None, True)
+    assert (nearly.low, nearly.high, nearly.approximate) == (None, 40, True)
+
+
+def test_money_percent_duration_kept_apart(nlp: Language) -> None:
+    nums = _nums(nlp, "The grant of $2.5 million covered 15 percent of costs for six months.")
+    kinds = {n.kind: n for n in nums}
+    assert kinds["money"].value == 2_500_000
+    assert kinds["percent"].value == 15
+    assert kinds["duration"].value == 6
+    assert all(n.kind != "count" for n in nums)
+
+
+def test_years_dates_times_ordinals_and_names_are_skipped(nlp: Language) -> None:
+    text = "On March 3, 2019, at 10 am, the 3rd brigade of Boeing 747 fame met, one of the aides said."
+    nums = _nums(nlp, text)
+    assert nums == ()
