@@ -27,6 +27,14 @@ REPORTING_VERBS: frozenset[str] = _lexicon(
     """
 )
 
+# Verbs of belief and intention: PARC / PolNeAR count "X believes (that) ..." as an attribution of X's view.
+# Only taken with a clausal complement, where the clause is the attributed content.
+BELIEF_VERBS: frozenset[str] = _lexicon(
+    """
+    think believe hope fear expect know feel worry doubt suspect assume understand reckon acknowledge
+    """
+)
+
 # Reporting verbs whose direct object or infinitive is the content ("urged supporters to vote").
 OBJECT_CUE_VERBS: frozenset[str] = _lexicon(
     """

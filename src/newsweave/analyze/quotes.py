@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsweave.analyze.cues import CHANNEL_NOUNS, HEARER_VERBS, OBJECT_CUE_VERBS, REPORTING_VERBS, outlet_name
+from newsweave.analyze.cues import (
+    BELIEF_VERBS,
+    CHANNEL_NOUNS,
+    HEARER_VERBS,
+    OBJECT_CUE_VERBS,
+    REPORTING_VERBS,
+    outlet_name,
+)
 from newsweave.analyze.speakers import Name, names_in, resolve
 from newsweave.models import Article, EntityMention, Quote, Span
 from newsweave.models.annotations import QuoteKind
@@ -188,6 +195,10 @@ def _is_cue(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
 
 
+def _is_belief(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in BELIEF_VERBS
+
+
 def _cue_end(token: Token) -> int:
     if token.lower_ == "according":
         return token.idx + len("according to")
@@ -272,6 +283,9 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
         pi = bisect.bisect_right(p_starts, seg.outer_start) - 1
         p_start, p_end = paragraphs[pi] if pi >= 0 else (0, len(text))
         lo = segments[k - 1].outer_end if k and segments[k - 1].outer_end > p_start else p_start
+        if pi > 0 and seg.outer_start == p_start and text[p_start - 1 :: -1].lstrip().startswith(":"):
+            # "Caddell continued:" closing the paragraph before introduces this one.
+            lo = max(paragraphs[pi - 1][0], segments[k - 1].outer_end if k else 0)
         nxt = segments[k + 1].outer_start if k + 1 < len(segments) else p_end
         hi = min(nxt, p_end)
         best: Token | None = None
@@ -296,7 +310,7 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
 def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
     out: list[_Raw] = []
     for cue in doc:
-        if not _is_cue(cue) or _inside(cue.idx, segments, starts):
+        if not (_is_cue(cue) or _is_belief(cue)) or _inside(cue.idx, segments, starts):
             continue
         subject = _subject(cue)
         if subject is None:
@@ -312,7 +326,10 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 content = doc[sent.start : phrase.start]
         else:
             comps = [c for c in cue.children if c.dep_ == "ccomp"]
-            if (not comps or comps[0].i > cue.i) and cue.lemma_.lower() in OBJECT_CUE_VERBS:
+            if _is_belief(cue) and not _is_cue(cue):
+                # Beliefs only with a following clause: "I think so" / "as he expected" attribute nothing.
+                comps = [c for c in comps if c.i > cue.i]
+            elif (not comps or comps[0].i > cue.i) and cue.lemma_.lower() in OBJECT_CUE_VERBS:
                 # "cited remarks Trump had made": the object and any clause after it are what was said.
                 comps += [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i > cue.i]
             if not comps:
@@ -342,7 +359,10 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
     text = doc.text
     for p_start, p_end in _paragraphs(text):
         colon = text.find(":", p_start, p_end)
-        if colon < 0 or any(s.outer_start < colon < s.outer_end for s in segments):
+        opened = text[p_start] in _OPEN_DOUBLE or text[p_start] == '"'
+        if opened:
+            p_start += 1  # '"WALLACE: ...' - a transcript quoted whole
+        if colon < 0 or (not opened and any(s.outer_start < colon < s.outer_end for s in segments)):
             continue
         label = text[p_start:colon]
         words = label.split()
@@ -375,7 +395,11 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
     segments = quote_segments(doc.text)
     starts = [s.outer_start for s in segments]
     indirect = _indirect(doc, segments, starts)
-    raws = _direct(doc, segments, starts, indirect) + indirect + _colon_lines(doc, segments)
+    labelled = _colon_lines(doc, segments)
+    # A quoted transcript line is the labelled speaker's, not a separate unattributed quote.
+    direct = [r for r in _direct(doc, segments, starts, indirect)
+              if not any(r.start <= lab.start < r.end and r.start < lab.cue_end for lab in labelled)]
+    raws = direct + indirect + labelled
     raws.sort(key=lambda r: (r.start, r.end))
     mentions = names_in(doc, entities)
     speakers: list[Name] = []
