@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsweave.group.stories import OnlineClusterer
+from newsweave.models import Annotations, Article, EntityMention, Span
+from newsweave.store import open_store
+from newsweave.web.app import WebSettings, create_app
+from newsweave.web.views import article_parts, safe_href
+
+KEY = "test-key-123"
+EVIL = "Floods <script>alert(1)</script> hit Marrowby."
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    store = open_store(str(tmp_path / "web.db"))
+    c = OnlineClusterer()
+    text = EVIL + " The river Quell burst its banks on Tuesday."
+    a = Article(
+        id="a1",
+        text=text,
+        title="Floods <b>hit</b> Marrowby",
+        outlet="Gazette",
+        published="2030-03-01",
+        url="javascript:alert(1)",
+    )
+    i = text.index("Marrowby")
+    ann = Annotations(
+        "a1", (Span("a1", 0, len(text)),), (EntityMention(Span("a1", i, i + 8), "Marrowby", "GPE"),)
+    )
+    store.commit_article(a, ann, c.assign(a, ann))
+    with TestClient(create_app(WebSettings(api_key=KEY), store=store)) as tc:
+        yield tc
+    store.close()
+
+
+def test_security_headers_on_pages_and_api(client: TestClient) -> None:
+    for path in ("/", "/api/v1/stories", "/articles/a1"):
+        r = client.get(path)
+        assert r.status_code == 200
+        assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
+        assert "script-src" not in r.headers["content-security-policy"]  # default-src 'none' covers it
+        assert r.headers["x-content-type-options"] == "nosniff"
+        assert r.headers["x-frame-options"] == "DENY"
+        assert r.headers["referrer-policy"] == "no-referrer"
+
+
+def test_untrusted_text_is_escaped(client: TestClient) -> None:
+    page = client.get("/articles/a1", params={"start": 0, "end": 6}).text
+    assert "<script>alert(1)" not in page and "&lt;script&gt;" in page
+    assert 'href="javascript:' not in page
+    assert '<mark id="c0-6" class="cited">Floods</mark>' in page
+    listing = client.get("/").text
+    assert "<b>hit</b>" not in listing and "&lt;b&gt;hit&lt;/b&gt;" in listing
+
+
+def test_story_list_filters(client: TestClient) -> None:
+    assert [s["id"] for s in client.get("/api/v1/stories", params={"place": "marrowby"}).json()] == ["st-a1"]
+    assert client.get("/api/v1/stories", params={"q": "Quell"}).json()[0]["size"] == 1
+    assert client.get("/api/v1/stories", params={"outlet": "Herald"}).json() == []
+    assert client.get("/api/v1/stories", params={"since": "2031-01-01"}).json() == []
+    assert "st-a1" in client.get("/", params={"q": "river"}).text
+    assert client.get("/api/v1/stories/nope").status_code == 404
+    assert client.get("/api/v1/stories/st-a1").json()["article_ids"] == ["a1"]
+
+
+def test_openapi_lists_the_api(client: TestClient) -> None:
+    spec = client.get("/api/v1/openapi.json").json()
+    assert {"/api/v1/stories", "/api/v1/ingest", "/api/v1/articles/{article_id}"} <= set(spec["paths"])
+
+
+def test_ingest_needs_the_api_key(client: TestClient) -> None:
+    body = {
+        "documents": [
+            {
+                "text": "A warehouse fire in Stellburg destroyed textile stock overnight.",
+                "title": "Stellburg fire",
+                "published": "2030-05-02",
+            }
+        ]
+    }
+    assert client.post("/api/v1/ingest", json=body).status_code == 401
+    assert client.post("/api/v1/ingest", json=body, headers={"X-API-Key": "wrong"}).status_code == 401
+    ok = client.post("/api/v1/ingest", json=body, headers={"X-API-Key": KEY})
+    assert ok.status_code == 200 and ok.json()["stored"] == 1
+    again = client.post("/api/v1/ingest", json=body, headers={"X-API-Key": KEY})
+    assert again.json()["stored"] == 0 and again.json()["skipped"] == 1
+
+
+def test_ingest_disabled_without_a_key(tmp_path: Path) -> None:
+    with TestClient(create_app(WebSettings(db=str(tmp_path / "x.db")))) as tc:
+        assert (
+            tc.post("/api/v1/ingest", json={"documents": []}, headers={"X-API-Key": "x"}).status_code == 403
+        )
+
+
+def test_article_parts_and_safe_href() -> None:
+    parts = article_parts("abcdef", [(1, 3), (2, 4), (10, 12)])
+    assert [(p.text, p.mark) for p in parts] == [("a", False), ("bcd", True), ("ef", False)]
+    assert (
+        safe_href("javascript:alert(1)") is None and safe_href("https://x.example/") == "https://x.example/"
+    )
