@@ -49,9 +49,9 @@ def test_the_same_quotation_is_one_origin() -> None:
 
 
 def test_hedged_report_relays_the_named_origin() -> None:
-    a = Doc("a", "The rebels said their convoy had reached the northern bridge on Sunday evening.")
-    b = Doc("b", "A rebel convoy has reportedly reached the northern bridge on Sunday evening.")
-    a.attributed("The rebels said", "rebels")
+    a = Doc("a", "The Northern Militia said its convoy had reached the northern bridge on Sunday evening.")
+    b = Doc("b", "A militia convoy has reportedly reached the northern bridge on Sunday evening.")
+    a.attributed("Northern Militia said", "the Northern Militia").entity("Northern Militia", "ORG")
     c = claim_with(brief(a, b), "convoy")
     assert c.sources == ("s1", "s2")
     assert c.independent_origins == 1
@@ -71,3 +71,13 @@ def test_a_syndicated_copy_is_not_a_source() -> None:
 def test_origin_names_are_normalised() -> None:
     assert origin_key("the Taliban's") == origin_key("Taliban") == origin_key("TALIBAN")
     assert origin_key("AFP news agency") == origin_key("AFP")
+
+
+def test_origins_resolve_to_the_party_named() -> None:
+    from newsweave.weave.roster import Roster
+    from newsweave.weave.statements import resolve_origin
+
+    roster = Roster(entities=())
+    assert resolve_origin("told Reuters by telephone", roster) == "Reuters"
+    assert resolve_origin("Reuters", roster) == "Reuters"
+    assert resolve_origin("earlier update", roster) is None

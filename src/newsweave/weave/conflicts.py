@@ -28,7 +28,7 @@ NUMBER_RELATED = 0.12
 # Polarity, place/actor and date conflicts need near-identical wording apart from the point of difference;
 # below 0.55 the seeds pair sentences that merely share the story's vocabulary.
 NEGATION_RELATED = 0.55
-ENTITY_RELATED = 0.6
+ENTITY_RELATED = 0.7
 DATE_RELATED = 0.5
 # Reports published this many days apart describe different moments of a developing story: later figures
 # update earlier ones (the seeds' follow-up came ten days after the first reports; same-week reports of one
@@ -86,7 +86,9 @@ def _entity_conflict(
     a: Statement, b: Statement, names: Mapping[str, str], types: Mapping[str, str]
 ) -> str | None:
     pa, pb = a.places - b.places, b.places - a.places
-    if a.places and b.places and pa and pb and not a.places & b.places:
+    parties_a, parties_b = a.entities - a.places, b.entities - b.places
+    # A different place only contradicts when the same parties do the same thing.
+    if pa and pb and not a.places & b.places and parties_a and parties_a == parties_b:
         return f"{', '.join(sorted(names[e] for e in pa))} vs {', '.join(sorted(names[e] for e in pb))}"
     xa = {e for e in a.entities - b.entities if types.get(e) in _NON_PLACE}
     xb = {e for e in b.entities - a.entities if types.get(e) in _NON_PLACE}

@@ -56,11 +56,7 @@ class _Union:
 
 
 def _origin_names(s: Statement) -> list[str]:
-    names = list(s.origins)
-    for q in s.quotes:
-        if q.channel:
-            names.append(q.channel)
-    return names
+    return list(s.origins)
 
 
 def _quote_words(s: Statement) -> list[list[str]]:

@@ -18,14 +18,24 @@ from newsweave.weave.sources import SourceTable
 # MultiLing: every 3-word line there is navigation or a heading fragment).
 MIN_STATEMENT_WORDS = 4
 
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without|den(?:y|ies|ied|ying))\b|n['’]t\b",
-    re.IGNORECASE,
+# Clause negation only: "no"/"without" negate a noun phrase ("no reports of fighting") far more often than
+# the statement, and a typo ("have no laid siege" for "now") must not flip a seed sentence's polarity.
+_NEGATION = re.compile(r"\b(?:not|never|cannot|no longer|den(?:y|ies|ied|ying))\b|n['’]t\b", re.IGNORECASE)
+_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ORIGIN_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Headlines carry attribution without punctuation ("Taliban says hundreds of fighters heading …").
+_LEAD_ATTRIBUTION = re.compile(
+    r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:says|said|claims|tweets|announces)\b"
 )
+# An attribution covering less than this many words of a statement attributes a scare-quoted word
+# ("hundreds"), not the statement.
+MIN_ATTRIBUTED_WORDS = 4
 # Words that say the outlet relays somebody else's report rather than witnessing it.
 _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|(?:media |multiple |unconfirmed )?reports? (?:said|say|says|suggest(?:ed|s)?"
-    r"|quoting|claim(?:ed|s)?)|(?:is|are|was|were) (?:being )?reported|according to (?:media )?reports)\b",
+    r"|quoting|claim(?:ed|s)?)|(?:is|are|was|were) (?:being )?reported|according to (?:media )?reports"
+    r"|(?:stating|saying|claiming|announcing) that)\b",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
@@ -80,6 +90,20 @@ def _overlaps(span_start: int, span_end: int, start: int, end: int) -> bool:
     return min(span_end, end) > max(span_start, start)
 
 
+def resolve_origin(name: str, roster: Roster) -> str | None:
+    """The party an attribution or channel names ("the Taliban’s Alemarah Twitter feed" -> the Taliban's
+    roster name, "told Reuters by telephone" -> "Reuters"); None when it names nobody ("earlier update")."""
+    types = {e.id: e for e in roster.entities}
+    candidates = [_POSSESSIVE.sub("", m.group(0)) for m in _PROPER.finditer(name)]
+    for cand in candidates:
+        eid = roster.entity_named(cand)
+        if eid is not None and types[eid].type in _ORIGIN_TYPES:
+            return types[eid].name
+    # An unknown proper name inside the phrase still names a party, unless it is just a capitalised opener.
+    inner = [c for c in candidates if c == name.strip() or not name.startswith(c) or " " in c]
+    return inner[0] if inner else None
+
+
 def is_negated(text: str) -> bool:
     return _NEGATION.search(text) is not None
 
@@ -110,9 +134,14 @@ def extract_statements(
                     continue
                 seen.add((start, end))
                 # Attributions span the sentence (or more); a statement inherits those that overlap it.
-                origins = tuple(dict.fromkeys(
-                    a.source for a in ann.attributions if _overlaps(a.span.start, a.span.end, start, end)
-                ))
+                quotes = tuple(q for q in ann.quotes if _overlaps(q.span.start, q.span.end, start, end))
+                named = [a.source for a in ann.attributions
+                         if len(_WORD.findall(text[max(a.span.start, start) : min(a.span.end, end)]))
+                         >= MIN_ATTRIBUTED_WORDS]
+                if lead := _LEAD_ATTRIBUTION.match(piece):
+                    named.append(lead.group(1))
+                named += [q.channel for q in quotes if q.channel]
+                origins = tuple(dict.fromkeys(o for n in named if (o := resolve_origin(n, roster))))
                 entities = set()
                 for m in ann.entities:
                     if _inside(m.span.start, m.span.end, start, end):
@@ -124,7 +153,7 @@ def extract_statements(
                     text=piece, published=article.published, negated=is_negated(piece),
                     hedged=is_hedged(piece),
                     origins=origins,
-                    quotes=tuple(q for q in ann.quotes if _overlaps(q.span.start, q.span.end, start, end)),
+                    quotes=quotes,
                     numbers=tuple(n for n in ann.numbers if _inside(n.span.start, n.span.end, start, end)),
                     dates=tuple(d for d in ann.dates if _inside(d.span.start, d.span.end, start, end)),
                     entities=frozenset(entities), places=frozenset(entities & place_ids),

@@ -132,4 +132,9 @@ def build_timeline(
             citations=tuple(Citation(i.source, i.start, i.end) for i in bucket), background=background,
         ))
     # Background first (it comes first in time), then the story's days; undated mentions last.
-    return tuple(sorted(entries, key=lambda t: (t.date is None, not t.background, t.date or "", t.text)))
+    return tuple(sorted(entries, key=_order))
+
+
+def _order(t: TimelineEntry) -> tuple[bool, bool, date, str, str]:
+    ends = last_day(t.date, t.precision) if t.date else None
+    return (t.date is None, not t.background, ends or date.max, t.date or "", t.text)
