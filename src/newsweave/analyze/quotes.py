@@ -437,7 +437,11 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
 def find_quotes(doc: Doc, article: Article, entities: tuple[EntityMention, ...]) -> tuple[Quote, ...]:
     text = article.text
     quotes: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
     for s in find_speech(doc, entities):
+        if (s.start, s.end) in seen:  # two cues of one statement ("said ... and added")
+            continue
+        seen.add((s.start, s.end))
         quotes.append(Quote(
             span=Span(article.id, s.start, s.end),
             text=text[s.start : s.end],
