@@ -81,3 +81,12 @@ def test_origins_resolve_to_the_party_named() -> None:
     assert resolve_origin("told Reuters by telephone", roster) == "Reuters"
     assert resolve_origin("Reuters", roster) == "Reuters"
     assert resolve_origin("earlier update", roster) is None
+
+
+def test_platforms_and_days_are_not_origins() -> None:
+    from newsweave.weave.roster import Roster
+    from newsweave.weave.statements import resolve_origin
+
+    roster = Roster(entities=())
+    assert resolve_origin("on its Arabic Twitter account", roster) is None
+    assert resolve_origin("according to Afghan television channel Tolo News on Sunday", roster) == "Tolo News"

@@ -86,8 +86,6 @@ def count_origins(members: Sequence[Statement]) -> Origins:
             if key:
                 union.union(i, keys.setdefault(key, i))
                 names.setdefault(key, name.strip())
-        if m.quotes and m.quotes[0].speaker and not m.origins:
-            names.setdefault(origin_key(m.quotes[0].speaker), m.quotes[0].speaker)
     tokens = [words(m.text) for m in members]
     for i in range(n):
         for j in range(i + 1, n):

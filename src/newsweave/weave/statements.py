@@ -24,6 +24,10 @@ _NEGATION = re.compile(r"\b(?:not|never|cannot|no longer|den(?:y|ies|ied|ying))\
 _PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ORIGIN_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_NOT_A_PARTY = re.compile(
+    r"\b(?:Twitter|Facebook|Telegram|YouTube|Instagram|WhatsApp|TikTok|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b"
+)
 # Headlines carry attribution without punctuation ("Taliban says hundreds of fighters heading …").
 _LEAD_ATTRIBUTION = re.compile(
     r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:says|said|claims|tweets|announces)\b"
@@ -99,9 +103,11 @@ def resolve_origin(name: str, roster: Roster) -> str | None:
         eid = roster.entity_named(cand)
         if eid is not None and types[eid].type in _ORIGIN_TYPES:
             return types[eid].name
-    # An unknown proper name inside the phrase still names a party, unless it is just a capitalised opener.
-    inner = [c for c in candidates if c == name.strip() or not name.startswith(c) or " " in c]
-    return inner[0] if inner else None
+    # An unknown proper name inside the phrase still names a party, unless it is just a capitalised opener,
+    # a platform ("Twitter" is a channel, not an origin) or a day; the longest name wins.
+    inner = [c for c in candidates if (c == name.strip() or not name.startswith(c) or " " in c)
+             and not _NOT_A_PARTY.search(c)]
+    return max(inner, key=lambda c: len(c.split())) if inner else None
 
 
 def is_negated(text: str) -> bool:
