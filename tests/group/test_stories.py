@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from newsweave.group import stories as S
+from newsweave.group.stories import OnlineClusterer, cluster_batch
+from newsweave.models import Annotations, Article, EntityMention, Span
+
+
+def _art(aid: str, text: str, day: str, *ents: str) -> tuple[Article, Annotations]:
+    mentions = []
+    for e in ents:
+        i = text.index(e)
+        mentions.append(EntityMention(Span(aid, i, i + len(e)), e, "GPE"))
+    return Article(id=aid, text=text, title=text.split(".")[0], published=day), Annotations(
+        aid, entities=tuple(mentions)
+    )
+
+
+FLOOD = [
+    "Floodwater swept through Marrowby after the river Quell burst its banks. Marrowby residents fled.",
+    "Marrowby counts the cost of the Quell floods. Residents of Marrowby returned to flooded homes.",
+    "Quell floods: Marrowby council opens shelters as floodwater recedes from Marrowby streets.",
+]
+FIRE = [
+    "A warehouse fire in Stellburg destroyed textile stock. Firefighters in Stellburg fought the blaze.",
+    "Stellburg warehouse blaze: firefighters say the textile fire in Stellburg is out.",
+]
+
+
+def _stream() -> list[tuple[Article, Annotations]]:
+    items = [_art(f"f{i}", t, f"2030-03-0{i + 1}", "Marrowby") for i, t in enumerate(FLOOD)]
+    items += [_art(f"x{i}", t, f"2030-03-0{i + 2}", "Stellburg") for i, t in enumerate(FIRE)]
+    return items
+
+
+def test_batch_groups_by_event_with_ids_from_first_articles() -> None:
+    items = _stream()
+    stories = cluster_batch([a for a, _ in items], [n for _, n in items])
+    assert {s.id: s.article_ids for s in stories} == {"st-f0": ("f0", "f1", "f2"), "st-x0": ("x0", "x1")}
+
+
+def test_ids_are_stable_across_restarts_and_order() -> None:
+    items = _stream()
+    first = OnlineClusterer()
+    for a, n in items[:2]:
+        first.assign(a, n)
+    resumed = OnlineClusterer(first.live, first.df_state())
+    got = [resumed.assign(a, n).story_id for a, n in items[2:]]
+    assert got == ["st-f0", "st-x0", "st-x0"]
+
+
+def test_merge_keeps_the_older_id(monkeypatch: object) -> None:
+    import pytest
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(S, "JOIN_THRESHOLD", 0.99)  # everything starts a story ...
+    mp.setattr(S, "MERGE_THRESHOLD", 0.3)  # ... and near-identical stories must then fold together
+    try:
+        c = OnlineClusterer()
+        a1, n1 = _art("f0", FLOOD[0], "2030-03-01", "Marrowby")
+        a2, n2 = _art("f9", FLOOD[0] + " More later.", "2030-03-02", "Marrowby")
+        c.assign(a1, n1)
+        result = c.assign(a2, n2)
+    finally:
+        mp.undo()
+    assert result.created and result.story_id == "st-f0" and result.merged == ("st-f9",)
+    assert [s.id for s in c.live] == ["st-f0"] and c.live[0].size == 2
+
+
+def test_memory_is_bounded(monkeypatch: object) -> None:
+    import pytest
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(S, "MAX_ACTIVE", 5)
+    try:
+        c = OnlineClusterer()
+        expired: list[str] = []
+        for i in range(70):
+            w = "".join(chr(97 + (i // 26**k) % 26) for k in range(3))  # a distinct word per article
+            a, n = _art(f"u{i}", f"Zq{w}ton and Vr{w}mere and Kl{w}ford.", "2030-01-01")
+            expired += c.assign(a, n).expired
+    finally:
+        mp.undo()
+    assert len(c.live) <= 5 + 1 and len(expired) >= 70 - 6  # the cap holds after every step
+    for sketch in c.live:
+        assert len(sketch.terms) <= S.SKETCH_TERMS and len(sketch.entities) <= S.SKETCH_ENTITIES
+
+
+def test_time_gap_keeps_unrelated_periods_apart() -> None:
+    c = OnlineClusterer()
+    a, n = _art("f0", FLOOD[0], "2030-03-01", "Marrowby")
+    c.assign(a, n)
+    late, nl = _art("f1", FLOOD[1], "2045-03-01", "Marrowby")  # same words, fifteen years later
+    assert c.assign(late, nl).created
