@@ -98,15 +98,15 @@ def resolve_origin(name: str, roster: Roster) -> str | None:
     """The party an attribution or channel names ("the Taliban’s Alemarah Twitter feed" -> the Taliban's
     roster name, "told Reuters by telephone" -> "Reuters"); None when it names nobody ("earlier update")."""
     types = {e.id: e for e in roster.entities}
-    candidates = [_POSSESSIVE.sub("", m.group(0)) for m in _PROPER.finditer(name)]
+    names = [_POSSESSIVE.sub("", m.group(0)) for m in _PROPER.finditer(name)]
+    candidates = [c for c in names if not _NOT_A_PARTY.search(c)]
     for cand in candidates:
         eid = roster.entity_named(cand)
         if eid is not None and types[eid].type in _ORIGIN_TYPES:
             return types[eid].name
     # An unknown proper name inside the phrase still names a party, unless it is just a capitalised opener,
     # a platform ("Twitter" is a channel, not an origin) or a day; the longest name wins.
-    inner = [c for c in candidates if (c == name.strip() or not name.startswith(c) or " " in c)
-             and not _NOT_A_PARTY.search(c)]
+    inner = [c for c in candidates if c == name.strip() or not name.startswith(c) or " " in c]
     return max(inner, key=lambda c: len(c.split())) if inner else None
 
 
