@@ -180,6 +180,10 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
         return {s.id: by_text[s.text] for s in briefing.sources if s.text in by_text}
 
     # --- HTML ---------------------------------------------------------------------------------------------
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     @app.get("/static/site.css", include_in_schema=False)
     def site_css() -> Response:
         return Response(css, media_type="text/css")
