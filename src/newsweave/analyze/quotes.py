@@ -39,6 +39,8 @@ MAX_COLON_SPEAKER_WORDS = 4
 # An indirect-speech complement mostly inside one pair of quote marks is the direct quote itself, not a
 # paraphrase. 0.8 keeps "tweeted that Machado was 'disgusting' and 'a con'" (tuning slice) as indirect.
 DIRECT_OVERLAP_SHARE = 0.8
+# Host-clause pieces around a parenthetical cue shorter than this (tokens) are left out ("So, he said, ...").
+MIN_PIECE_TOKENS = 3
 
 _OPEN_DOUBLE = frozenset("“„«")
 _CLOSE_DOUBLE = frozenset("”»")
@@ -98,6 +100,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _opens_quote(text: str, pos: int) -> bool:
+    return pos < len(text) and (text[pos] in _OPEN_DOUBLE or text[pos] == '"' or text.startswith("''", pos))
+
+
 def _is_headline(line: str) -> bool:
     stripped = line.rstrip()
     return len(stripped) <= HEADLINE_MAX_CHARS and not stripped.endswith((".", ".”", '."', "…"))
@@ -131,22 +137,28 @@ def quote_segments(text: str) -> list[Segment]:
         continued = False
         found: list[Segment] = []
         closer = ""
-        for i in range(p_start, p_end):
+        width = 1
+        i = p_start
+        while i < p_end:
             ch = text[i]
-            if opened is None and (ch in _OPEN_DOUBLE or ch == '"'):
+            # Two apostrophes are one double quote mark (typewriter style of some wire and archive feeds).
+            mark = '"' if text.startswith("''", i) else ch
+            step = 2 if text.startswith("''", i) else 1
+            if opened is None and (mark in _OPEN_DOUBLE or mark == '"'):
                 continued = carry and not found and not text[p_start:i].strip()
-                opened = i
-                closer = '"' if ch == '"' else "”»"
-            elif opened is not None and ch in closer:
+                opened, width = i, step
+                closer = '"' if mark == '"' else "”»"
+            elif opened is not None and mark in closer:
                 # Marks of the other style inside a quotation are a quotation within it.
-                found.append(Segment(opened + 1, i, opened, i + 1, continued))
+                found.append(Segment(opened + width, i, opened, i + step, continued))
                 opened = None
                 continued = False
+            i += step
         carry = False
         if opened is not None:
-            nxt = text[paragraphs[n + 1][0]] if n + 1 < len(paragraphs) else ""
-            carry = nxt in _OPEN_DOUBLE or nxt == '"'
-            found.append(Segment(opened + 1, p_end, opened, p_end, continued))
+            nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else len(text)
+            carry = _opens_quote(text, nxt)
+            found.append(Segment(opened + width, p_end, opened, p_end, continued))
         if not found and _is_headline(text[p_start:p_end]):
             found = _single_quoted(text, p_start, p_end)
         out.extend(found)
@@ -332,6 +344,10 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             elif (not comps or comps[0].i > cue.i) and cue.lemma_.lower() in OBJECT_CUE_VERBS:
                 # "cited remarks Trump had made": the object and any clause after it are what was said.
                 comps += [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i > cue.i]
+            if not comps and cue.dep_ == "parataxis" and _is_cue(cue):
+                # "Lenox was a juggernaut, Mr. Clarke said, until ...": the host clause around the cue.
+                out.extend(_around(doc, cue, subject, segments))
+                continue
             if not comps:
                 continue
             left = min(c.left_edge.i for c in comps)
@@ -353,15 +369,38 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
     return out
 
 
+def _trimmed(content: SpacySpan) -> SpacySpan:
+    while len(content) > 1 and (content[-1].is_punct or content[-1].is_space):
+        content = content[:-1]
+    while len(content) > 1 and (content[0].is_punct or content[0].is_space):
+        content = content[1:]
+    return content
+
+
+def _around(doc: Doc, cue: Token, subject: Token, segments: list[Segment]) -> list[_Raw]:
+    """The host clause of a parenthetical cue, left and right of the cue clause, as separate pieces."""
+    host = cue.head
+    out: list[_Raw] = []
+    for piece in (doc[host.left_edge.i : cue.left_edge.i], doc[cue.right_edge.i + 1 : host.right_edge.i + 1]):
+        content = _trimmed(piece)
+        if len(content) < MIN_PIECE_TOKENS:
+            continue
+        start, end = content.start_char, content.end_char
+        quoted = max((min(end, g.outer_end) - max(start, g.outer_start) for g in segments), default=0)
+        if quoted < DIRECT_OVERLAP_SHARE * (end - start):
+            out.append(_Raw(start, end, "indirect", cue, _cue_end(cue), subject))
+    return out
+
+
 def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
     """"Pence: Trump was mocking them" (headlines) and "WALLACE: But, Governor ..." (transcripts)."""
     out: list[_Raw] = []
     text = doc.text
     for p_start, p_end in _paragraphs(text):
         colon = text.find(":", p_start, p_end)
-        opened = text[p_start] in _OPEN_DOUBLE or text[p_start] == '"'
+        opened = _opens_quote(text, p_start)
         if opened:
-            p_start += 1  # '"WALLACE: ...' - a transcript quoted whole
+            p_start += 2 if text.startswith("''", p_start) else 1  # a transcript quoted whole
         if colon < 0 or (not opened and any(s.outer_start < colon < s.outer_end for s in segments)):
             continue
         label = text[p_start:colon]
