@@ -28,7 +28,8 @@ def toll_docs(pub_a: str | None = None, pub_b: str | None = None) -> tuple[Doc, 
 def test_non_overlapping_tolls_for_the_same_count_conflict() -> None:
     b = brief(*toll_docs("2024-03-02", "2024-03-03"))
     big, small = claim_with(b, "Around 300"), claim_with(b, "dozens")
-    assert big.status == small.status == "disputed"
+    # Each figure rests on one origin: single-source, with the contradiction listed in its conflicts.
+    assert big.status == small.status == "single_source"
     assert [(r.claim, r.kind) for r in big.conflicts] == [(small.id, "number")]
     assert "300" in big.conflicts[0].detail and "dozens" in big.conflicts[0].detail
     assert [r.claim for r in small.conflicts] == [big.id]
@@ -63,7 +64,7 @@ def test_asserted_and_denied_conflict_on_negation() -> None:
     b_ = brief(a, b)
     yes, no = claim_with(b_, "has captured"), claim_with(b_, "has not captured")
     assert [(r.claim, r.kind) for r in yes.conflicts] == [(no.id, "negation")]
-    assert no.status == "disputed"
+    assert no.status == "single_source" and no.conflicts
 
 
 def test_same_event_on_different_explicit_days_conflicts_on_date() -> None:
@@ -82,3 +83,18 @@ def test_vague_plural_ranges() -> None:
     exact = NumberMention(Span("a", 0, 3), "120", 120, 120, 120, False, None)
     assert not disjoint(dozens, NumberMention(Span("a", 0, 2), "50", 50, 50, 50, False, None))
     assert disjoint(dozens, exact)
+
+
+
+def test_a_contradicted_claim_with_two_origins_is_disputed() -> None:
+    a, b = toll_docs("2024-03-02", "2024-03-03")
+    c = Doc(
+        "c",
+        "Hospital staff in the valley worked through the night as families waited for news. "
+        "Around 300 soldiers were killed near Kesra in that ambush, the army said.",
+        published="2024-03-02",
+    )
+    c.number("Around 300", 300, 300, "soldiers killed", approximate=True).entity("Kesra", "GPE")
+    big = claim_with(brief(a, b, c), "Around 300")
+    assert len(big.sources) == 2 and big.independent_origins == 2
+    assert big.conflicts and big.status == "disputed"

@@ -67,7 +67,7 @@ def test_the_300_killed_figure_is_single_source_and_conflicts_with_dozens(briefi
     (dozens,) = claims_saying(briefing, "dozens", "Taliban fighters")
     assert [(r.claim, r.kind) for r in big.conflicts] == [(dozens.id, "number")]
     assert "300" in big.conflicts[0].detail and "dozens" in big.conflicts[0].detail
-    assert big.status == "disputed"
+    assert big.status == "single_source"
 
 
 def test_the_later_report_is_not_a_contradiction(briefing: Briefing) -> None:

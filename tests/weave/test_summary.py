@@ -68,7 +68,7 @@ def test_single_source_and_disputed_claims_are_said_so_in_the_note() -> None:
     claims = [
         Claim("c1", "around 300 houses damaged", "single_source", ("s2",), 1, (),
               (Citation("s2", houses, houses_end),)),
-        Claim("c2", "hundreds of families left", "disputed", ("s1",), 1, (),
+        Claim("c2", "hundreds of families left", "disputed", ("s1", "s2"), 2, (),
               (Citation("s1", rain, rain + 60),), (ConflictRef("c3", "number", "hundreds vs dozens"),)),
     ]
     summary = summarize(articles, anns, claims, sids, frozenset({"c"}), 500)

@@ -159,14 +159,20 @@ def align(statements: Sequence[Statement]) -> Alignment:
 
 
 def build_claim(group: ClaimGroup, origins: Origins, conflicts: Sequence[ConflictRef]) -> Claim:
-    """The contract record: status from the corroboration and conflict rules of the spec."""
+    """The contract record. ``status`` says how well the claim itself is supported:
+
+    - ``single_source``: one independent origin, whether or not another claim contradicts it (the
+      contradiction is listed in ``conflicts``): "around 300 killed" told by one outlet stays single-source;
+    - ``disputed``: at least two independent origins, yet contradicted by another claim;
+    - ``corroborated``: at least two independent origins and no conflict.
+    """
     status: ClaimStatus
-    if conflicts:
-        status = "disputed"
-    elif origins.independent >= 2:
-        status = "corroborated"
-    else:
+    if origins.independent < 2:
         status = "single_source"
+    elif conflicts:
+        status = "disputed"
+    else:
+        status = "corroborated"
     return Claim(
         id=group.id, text=group.text, status=status, sources=group.sources,
         independent_origins=origins.independent, origins=origins.names,

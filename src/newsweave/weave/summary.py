@@ -117,12 +117,11 @@ def _support_without_claims(cands: Sequence[_Candidate], sim: Matrix) -> Matrix:
 
 def _note(claim: Claim | None, support: float, outlet: str, several_sources: bool) -> str | None:
     if claim is not None:
-        if claim.status == "disputed":
-            details = "; ".join(c.detail for c in claim.conflicts if c.detail)
-            return f"disputed: {details}" if details else "disputed"
+        details = "; ".join(c.detail for c in claim.conflicts if c.detail)
+        contested = f"disputed: {details}" if details else "disputed"
         if claim.status == "single_source":
-            return f"single source: {outlet}"
-        return None
+            return f"single source: {outlet}" + (f"; {contested}" if claim.conflicts else "")
+        return contested if claim.conflicts else None
     if several_sources and support == 0:
         return f"single source: {outlet}"
     return None
