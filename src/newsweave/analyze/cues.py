@@ -43,6 +43,41 @@ OBJECT_CUE_VERBS: frozenset[str] = _lexicon(
     """
 )
 
+# Verbs of stance (PolNeAR annotates them as attributions): the object or infinitive is the position taken,
+# the subject its source ("Trump wants to repeal ...", "Clinton defended her plan"). Never a cue for a
+# quotation in marks. Added while reading misses on PolNeAR dev documents 0-41.
+STANCE_VERBS: frozenset[str] = _lexicon(
+    """
+    mention discuss describe vow want plan offer reject defend endorse dismiss blame slam praise applaud
+    welcome seek oppose favor favour advocate recommend refuse dispute condemn decry denounce highlight
+    tout publish feature admire cite criticize criticise accuse propose demand pledge promise question
+    """
+)
+
+# Verbs whose prepositional object is the content ("called for a ban", "talked about jobs").
+PREP_CUE_VERBS: dict[str, frozenset[str]] = {
+    "call": frozenset({"for"}),
+    "talk": frozenset({"about", "of"}),
+    "speak": frozenset({"about", "of"}),
+    "point": frozenset({"to"}),
+    "complain": frozenset({"about", "of"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "comment": frozenset({"on"}),
+    "insist": frozenset({"on"}),
+    "push": frozenset({"for"}),
+    "argue": frozenset({"for", "against"}),
+}
+
+# Nouns whose "that" clause is attributed content ("Trump's claim that ...", "a report that ..."), PARC's
+# nominal cues; the owner (possessor or "by X") is the source. Statement nouns only: not "the fact that".
+CLAIM_NOUNS: frozenset[str] = _lexicon(
+    """
+    claim statement report assertion allegation charge argument suggestion warning promise pledge belief
+    insistence contention accusation announcement admission acknowledgment acknowledgement denial
+    conclusion complaint prediction assurance rumor rumour speculation testimony reports claims
+    """
+)
+
 # Verbs whose direct object is the hearer ("told Reuters"): the object becomes part of the channel.
 HEARER_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "brief"})
 

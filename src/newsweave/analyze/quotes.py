@@ -10,6 +10,7 @@ reporting verb nearest to the quote marks outside any quote; its subject, resolv
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -18,9 +19,12 @@ from spacy.tokens import Span as SpacySpan
 from newsweave.analyze.cues import (
     BELIEF_VERBS,
     CHANNEL_NOUNS,
+    CLAIM_NOUNS,
     HEARER_VERBS,
     OBJECT_CUE_VERBS,
+    PREP_CUE_VERBS,
     REPORTING_VERBS,
+    STANCE_VERBS,
     outlet_name,
 )
 from newsweave.analyze.speakers import Name, names_in, resolve
@@ -41,12 +45,16 @@ MAX_COLON_SPEAKER_WORDS = 4
 DIRECT_OVERLAP_SHARE = 0.8
 # Host-clause pieces around a parenthetical cue shorter than this (tokens) are left out ("So, he said, ...").
 MIN_PIECE_TOKENS = 3
+# Parsed articles whose statement analysis is kept for reuse: find_quotes and find_attributions of one
+# article run back to back on the same Doc, so a few suffice (and bound the memory the cache pins).
+STATEMENT_CACHE_DOCS = 4
 
 _OPEN_DOUBLE = frozenset("“„«")
 _CLOSE_DOUBLE = frozenset("”»")
 _NAME_DEPS = frozenset({"compound", "det", "amod", "poss"})
 # Complements that carry what was said when there is no clause: "urged supporters to vote", "called it a con".
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
+_OBJECT_CONTENT = OBJECT_CUE_VERBS | STANCE_VERBS
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies through which a cue inherits its subject: "and added", "..., saying", "was quoted as saying".
@@ -78,7 +86,7 @@ class Speech:
     outlet: str | None  # a news organisation the statement was given to or reported by
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class _Raw:
     start: int
     end: int
@@ -88,6 +96,7 @@ class _Raw:
     subject: Token | None = None
     inherit: bool = False  # no cue of its own: the speaker of the previous statement nearby
     label: tuple[int, int] | None = None  # "Name:" speaker label; the cue is then the colon
+    anonymous: bool = False  # no source in the text ("the claim that ..."): no speaker, none inherited
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -207,6 +216,11 @@ def _is_cue(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
 
 
+def _is_stance(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and (lemma in STANCE_VERBS or lemma in PREP_CUE_VERBS)
+
+
 def _is_belief(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in BELIEF_VERBS
 
@@ -322,7 +336,7 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
 def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
     out: list[_Raw] = []
     for cue in doc:
-        if not (_is_cue(cue) or _is_belief(cue)) or _inside(cue.idx, segments, starts):
+        if not (_is_cue(cue) or _is_belief(cue) or _is_stance(cue)) or _inside(cue.idx, segments, starts):
             continue
         subject = _subject(cue)
         if subject is None:
@@ -341,9 +355,13 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             if _is_belief(cue) and not _is_cue(cue):
                 # Beliefs only with a following clause: "I think so" / "as he expected" attribute nothing.
                 comps = [c for c in comps if c.i > cue.i]
-            elif (not comps or comps[0].i > cue.i) and cue.lemma_.lower() in OBJECT_CUE_VERBS:
+            elif (not comps or comps[0].i > cue.i) and cue.lemma_.lower() in _OBJECT_CONTENT:
                 # "cited remarks Trump had made": the object and any clause after it are what was said.
                 comps += [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i > cue.i]
+            if not comps and cue.lemma_.lower() in PREP_CUE_VERBS:
+                preps = PREP_CUE_VERBS[cue.lemma_.lower()]
+                comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
+                         for o in c.children if o.dep_ in {"pobj", "pcomp"}]
             if not comps and cue.dep_ == "parataxis" and _is_cue(cue):
                 # "Lenox was a juggernaut, Mr. Clarke said, until ...": the host clause around the cue.
                 out.extend(_around(doc, cue, subject, segments))
@@ -392,6 +410,45 @@ def _around(doc: Doc, cue: Token, subject: Token, segments: list[Segment]) -> li
     return out
 
 
+def _owner(noun: Token) -> Token | None:
+    """Whose claim: "Trump's claim", "a claim by the campaign", "a New York Times report"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in _SPEAKER_ENTS]
+    return names[-1] if names else None
+
+
+def _nominal(doc: Doc, segments: list[Segment]) -> list[_Raw]:
+    """Nominal cues with a "that" clause: the clause is the content, the noun's owner the source."""
+    out: list[_Raw] = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not clauses:
+            continue
+        clause = clauses[0]
+        left = clause.left_edge.i + (1 if doc[clause.left_edge.i].lower_ == "that" else 0)
+        content = _trimmed(doc[left : clause.right_edge.i + 1])
+        if len(content) < 3:
+            continue
+        start, end = content.start_char, content.end_char
+        quoted = max((min(end, g.outer_end) - max(start, g.outer_start) for g in segments), default=0)
+        if quoted >= DIRECT_OVERLAP_SHARE * (end - start):
+            continue
+        owner = _owner(noun)
+        out.append(_Raw(start, end, "indirect", noun, noun.idx + len(noun.text), owner,
+                        anonymous=owner is None))
+    return out
+
+
 def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
     """"Pence: Trump was mocking them" (headlines) and "WALLACE: But, Governor ..." (transcripts)."""
     out: list[_Raw] = []
@@ -429,8 +486,9 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
     return out
 
 
-def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
-    """Every direct and indirect statement in ``doc``, in text order, with resolved speakers."""
+@functools.lru_cache(maxsize=STATEMENT_CACHE_DOCS)
+def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:
+    """The syntactic analysis shared by quotes and attributions of one parsed article (computed once)."""
     segments = quote_segments(doc.text)
     starts = [s.outer_start for s in segments]
     indirect = _indirect(doc, segments, starts)
@@ -438,14 +496,26 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
     # A quoted transcript line is the labelled speaker's, not a separate unattributed quote.
     direct = [r for r in _direct(doc, segments, starts, indirect)
               if not any(r.start <= lab.start < r.end and r.start < lab.cue_end for lab in labelled)]
-    raws = direct + indirect + labelled
+    raws = direct + indirect + labelled + _nominal(doc, segments)
     raws.sort(key=lambda r: (r.start, r.end))
+    return tuple(raws), tuple(segments)
+
+
+def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
+    """Every direct and indirect statement in ``doc``, in text order, with resolved speakers."""
+    raws, segment_tuple = _statements(doc)
+    segments = list(segment_tuple)
+    starts = [s.outer_start for s in segments]
     mentions = names_in(doc, entities)
     speakers: list[Name] = []
     paragraphs = _paragraphs(doc.text)
     p_starts = [p[0] for p in paragraphs]
     out: list[Speech] = []
     for raw in raws:
+        if raw.anonymous and raw.cue is not None:
+            cue = (raw.cue.idx, raw.cue_end)
+            out.append(Speech(raw.start, raw.end, raw.kind, None, None, cue, None, None))
+            continue
         if raw.inherit or raw.cue is None or raw.subject is None:
             prev = out[-1] if out else None
             this_p = bisect.bisect_right(p_starts, raw.start) - 1
