@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from newsweave.geo.gazetteer import Gazetteer, distance_km, load_gazetteer, normalize
+from newsweave.errors import ModelError
+from newsweave.geo import sources
+from newsweave.geo.gazetteer import Gazetteer, cache_dir, cached_gazetteer, load_gazetteer
+from newsweave.geo.place import Place, distance_km, normalize
 from newsweave.geo.resolve import FUZZY_MIN_SCORE, Toponym, resolve
 
 
@@ -56,3 +61,64 @@ def test_spelling_variants_only_inside_the_focus_country(gazetteer: Gazetteer) -
 
 def test_distance_km() -> None:
     assert distance_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.5)
+
+
+def _tiny_rows() -> list[tuple[str, Place]]:
+    town = Place("geonames:1", "Zedtown", 10.0, 20.0, "ZZ", 1200, "city", "ZZ.01")
+    other = Place("geonames:2", "Zédtown", -10.0, -20.0, "YY", 50, "city", None)
+    land = Place("geonames:3", "Zedland", 11.0, 21.0, "ZZ", 10**6, "country")
+    region = Place("geonames-admin1:ZZ.01", "Zed Province", 10.5, 20.5, "ZZ", 5000, "province", "ZZ.01")
+    return [("zedtown", town), ("zedtown", other), ("zedtown", town), ("zedland", land), ("zed", region)]
+
+
+def test_compact_index_files_each_place_once_per_key() -> None:
+    small = Gazetteer(_tiny_rows())
+    assert [p.id for p in small.lookup("ZEDTOWN")] == ["geonames:1", "geonames:2"]
+    assert small.lookup("Zed")[0].admin1 == "ZZ.01" and small.lookup("Zedtown")[1].admin1 is None
+    assert small.lookup("nowhere") == () and small.lookup("zedtowna") == ()
+    assert small.keys_in("ZZ") == ("zed", "zedland", "zedtown") and small.keys_in("QQ") == ()
+    assert set(small.countries) == {"ZZ"} and len(small) == 3
+
+
+def test_saved_index_reads_back_the_same(tmp_path: Path) -> None:
+    small = Gazetteer(_tiny_rows())
+    small.save(tmp_path / "g.bin")
+    again = Gazetteer.open(tmp_path / "g.bin")
+    for name in ("zedtown", "zedland", "zed", "nowhere"):
+        assert again.lookup(name) == small.lookup(name)
+    assert again.keys_in("YY") == ("zedtown",) and again.countries == small.countries
+
+
+def test_damaged_cache_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    Gazetteer(_tiny_rows()).save(tmp_path / "g.bin")
+    data = (tmp_path / "g.bin").read_bytes()
+    (tmp_path / "g.bin").write_bytes(data[: len(data) - 7])
+    with pytest.raises(ModelError):
+        Gazetteer.open(tmp_path / "g.bin")
+    (tmp_path / "g.bin").write_bytes(b"something else\n")
+    with pytest.raises(ModelError):
+        Gazetteer.open(tmp_path / "g.bin")
+
+
+def test_cache_built_once_then_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+
+    def rows() -> list[tuple[str, Place]]:
+        calls.append(1)
+        return _tiny_rows()
+
+    monkeypatch.setattr(sources, "read_places", rows)
+    first = cached_gazetteer(tmp_path / "cache")
+    assert len(list((tmp_path / "cache").glob("gazetteer-*.bin"))) == 1
+    second = cached_gazetteer(tmp_path / "cache")
+    assert calls == [1] and second.lookup("zedtown") == first.lookup("zedtown")
+    (tmp_path / "blocker").write_text("a file where the cache dir should be")
+    unwritable = cached_gazetteer(tmp_path / "blocker" / "cache")  # falls back to an in-memory build
+    assert calls == [1, 1] and unwritable.lookup("zedland")[0].precision == "country"
+
+
+def test_cache_dir_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "newsweave"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert cache_dir() == Path.home() / ".cache" / "newsweave"

