@@ -151,3 +151,61 @@ def test_nested_quote_inside_other_style(nlp: Language) -> None:
     (q,) = quotes_of(nlp, text)
     assert q.text.startswith("He told me") and q.text.endswith("went dead")
     assert q.speaker == "Petra Novak"
+
+
+def test_typewriter_double_apostrophes_are_quote_marks(nlp: Language) -> None:
+    text = "''The ferry schedule is a mess,'' said Ruth Anders, a commuter."
+    q = by_text(quotes_of(nlp, text), "ferry schedule")
+    assert q.kind == "direct"
+    assert q.text == "The ferry schedule is a mess"
+    assert q.speaker == "Ruth Anders"
+
+
+def test_parenthetical_cue_splits_the_host_clause(nlp: Language) -> None:
+    text = "The old mill was profitable, Mr. Dale Okafor said, until the river changed course in 1990."
+    found = quotes_of(nlp, text)
+    texts = {q.text for q in found}
+    assert "The old mill was profitable" in texts
+    assert "until the river changed course in 1990" in texts
+    assert all("said" not in t for t in texts)
+    assert all(q.speaker == "Dale Okafor" for q in found)
+
+
+def test_nominal_cue_owner_speaks(nlp: Language) -> None:
+    text = "Senator Lena Brooks's claim that the tunnel budget doubled drew criticism from engineers."
+    q = by_text(quotes_of(nlp, text), "tunnel budget")
+    assert q.text == "the tunnel budget doubled"
+    assert q.speaker == "Lena Brooks"
+    assert q.cue is not None and q.cue.text_in(text) == "claim"
+
+
+def test_nominal_cue_without_owner_inherits_no_speaker(nlp: Language) -> None:
+    text = ('"We will rebuild," said Mayor Tom Hale. Residents doubted the report that the levee '
+            'had been inspected last spring.')
+    q = by_text(quotes_of(nlp, text), "levee")
+    assert q.speaker is None
+
+
+def test_stance_verb_object_is_content(nlp: Language) -> None:
+    text = "Ana Ruiz wants to close the coal plant by 2030."
+    q = by_text(quotes_of(nlp, text), "coal plant")
+    assert q.kind == "indirect"
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_signed_quotation_byline(nlp: Language) -> None:
+    text = "“The bus never comes on time and nobody answers the phone.”― Marta Velez"
+    q = by_text(quotes_of(nlp, text), "bus never comes")
+    assert q.speaker == "Marta Velez"
+
+
+def test_dateline_is_not_a_speaker(nlp: Language) -> None:
+    text = "OSLO, May 3 (UPI) — In a new interview, Ingrid Dahl said that the fjord ferry will stop in June."
+    q = by_text(quotes_of(nlp, text), "fjord ferry")
+    assert q.speaker_span is not None and "UPI" not in q.speaker_span.text_in(text)
+
+
+def test_participle_after_speaker_is_not_part_of_the_name(nlp: Language) -> None:
+    text = "Mayor Karl Lind, speaking to farmers in Tromsø, said that the road would reopen soon."
+    q = by_text(quotes_of(nlp, text), "road would reopen")
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "Mayor Karl Lind"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -50,6 +51,9 @@ MIN_PIECE_TOKENS = 3
 STATEMENT_CACHE_DOCS = 4
 
 _OPEN_DOUBLE = frozenset("“„«")
+_DASHES = frozenset({"—", "--", "–", "―"})
+# '"…"― Pamela Padilla' / '"…" — Jane Doe.': a quotation signed by its speaker at the end of its paragraph.
+_BYLINE = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*$")
 _CLOSE_DOUBLE = frozenset("”»")
 _NAME_DEPS = frozenset({"compound", "det", "amod", "poss"})
 # Complements that carry what was said when there is no clause: "urged supporters to vote", "called it a con".
@@ -185,6 +189,9 @@ def _trim(text: str, seg: Segment) -> Segment:
 
 def _subject(cue: Token) -> Token | None:
     found = _written_subject(cue)
+    if found is not None and any(c.text in _DASHES and c.i > found.i for c in found.children):
+        # "LOS ANGELES, Sept. 28 (UPI) — ...": a dateline the parser took for the subject.
+        return None
     if found is not None and found.lemma_.lower() in CHANNEL_NOUNS:
         # "according to the group's Twitter feed": the group speaks, the feed is the channel.
         owners = [c for c in found.children if c.dep_ == "poss"]
@@ -246,11 +253,12 @@ def _phrase(doc: Doc, subject: Token, segments: list[Segment], starts: list[int]
         while left > 0 and doc[left - 1].dep_ in _NAME_DEPS and doc[left - 1].head.i <= subject.i:
             left -= 1
         phrase = doc[left : subject.i + 1]
-    while len(phrase) > 1 and (phrase[-1].is_punct or phrase[-1].is_space):
-        phrase = phrase[:-1]
-    while len(phrase) > 1 and (phrase[0].is_punct or phrase[0].is_space):
-        phrase = phrase[1:]
-    return phrase
+    participles = [c for c in subject.rights if c.dep_ in {"acl", "advcl"} and c.tag_ in {"VBG", "VBN"}
+                   and c.i > phrase.start and doc[c.left_edge.i - 1].text == ","]
+    if participles:
+        # "Trump, speaking to veterans in Virginia, said": the participle says where, not who.
+        phrase = doc[phrase.start : participles[0].left_edge.i]
+    return _trimmed(phrase)
 
 
 def _cue_cluster(cue: Token) -> list[Token]:
@@ -308,6 +316,10 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
             continue
         pi = bisect.bisect_right(p_starts, seg.outer_start) - 1
         p_start, p_end = paragraphs[pi] if pi >= 0 else (0, len(text))
+        signed = _byline(doc, seg, p_end)
+        if signed is not None:
+            out.append(signed)
+            continue
         lo = segments[k - 1].outer_end if k and segments[k - 1].outer_end > p_start else p_start
         if pi > 0 and seg.outer_start == p_start and text[p_start - 1 :: -1].lstrip().startswith(":"):
             # "Caddell continued:" closing the paragraph before introduces this one.
@@ -331,6 +343,17 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
         elif seg.continued or words >= MIN_UNATTRIBUTED_WORDS:
             out.append(_Raw(seg.start, seg.end, "direct", inherit=True))
     return out
+
+
+def _byline(doc: Doc, seg: Segment, p_end: int) -> _Raw | None:
+    match = _BYLINE.match(doc.text, seg.outer_end, p_end)
+    if match is None:
+        return None
+    name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if name is None:
+        return None
+    dash_end = doc.text.index(match.group(0).strip()[0], seg.outer_end) + 1
+    return _Raw(seg.start, seg.end, "direct", name[-1], dash_end, name[-1], label=(name.start, name.end))
 
 
 def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
