@@ -25,11 +25,13 @@ def test_all_inputs_bad_exits_3_without_traceback(tmp_path: Path) -> None:
     assert proc.returncode == ExitCode.NO_USABLE_INPUT.value == 3
     assert "Traceback" not in proc.stderr
     assert proc.stdout == ""
-    (line,) = proc.stderr.strip().splitlines()
-    # the pipeline names the first rejected input and counts the rest
-    assert line.startswith("newsweave: error: no usable article") and "(5 rejected)" in line
-    assert "bin.txt: binary" in line
-
+    lines = proc.stderr.strip().splitlines()
+    # every rejected input is named on its own line, then a count, then the one-line error
+    rejected = [line for line in lines if line.startswith("rejected ")]
+    assert len(rejected) == 5
+    assert any("bin.txt: binary" in line for line in rejected)
+    assert any("doc.pdf" in line and "unknown format" in line for line in rejected)
+    assert lines[-1].startswith("newsweave: error: no usable article") and "(5 rejected)" in lines[-1]
 
 @pytest.mark.slow
 def test_one_good_input_among_bad_ones_goes_on(tmp_path: Path) -> None:
