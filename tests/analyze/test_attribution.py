@@ -59,3 +59,28 @@ def test_normalise_source() -> None:
     assert normalise_source("the Taliban’s") == "Taliban"
     assert normalise_source("Agence France-Presse") == "AFP"
     assert normalise_source("the Interior Ministry") == "Interior Ministry"
+
+
+def test_unnamed_press_sources_become_media_reports() -> None:
+    assert normalise_source("Multiple media reports") == "media reports"
+    assert normalise_source("local media") == "media reports"
+    assert normalise_source("the report") != "media reports"  # a named document, not the press
+
+
+def test_reports_quoting_a_party_are_that_party(nlp: Language) -> None:
+    assert normalise_source("reports quoting the Harbour Authority") == "Harbour Authority"
+    text = "Reports quoting the Harbour Authority said that the dock would close for a week."
+    sources = {a.source for a in attributions_of(nlp, text)}
+    assert sources == {"Harbour Authority"}
+
+
+def test_quotes_and_attributions_share_one_analysis(nlp: Language) -> None:
+    from newsweave.analyze.quotes import find_quotes
+
+    text = '"The dock is closed," the harbour master Piet Smit said.'
+    doc = nlp(text)
+    article = Article(id="t", text=text)
+    quotes = find_quotes(doc, article, ())
+    (a,) = find_attributions(doc, article)
+    assert (a.span.start, a.span.end) == (quotes[0].span.start, quotes[0].span.end)
+    assert a.source == "Piet Smit"

@@ -177,11 +177,31 @@ def outlet_name(text: str) -> str | None:
     return None
 
 
+# Qualifiers of an unnamed press source: "multiple media reports", "local media" are "media reports".
+REPORT_QUALIFIERS: frozenset[str] = _lexicon(
+    """
+    multiple several many some various numerous local media news press unconfirmed recent earlier other state
+    foreign international national regional social
+    """
+)
+_QUOTING = re.compile(r"^(?:.*\s)?(?:reports?|media|outlets?)\s+(?:quoting|citing)\s+(.+)$", re.I)
+
+
 def normalise_source(text: str) -> str:
-    """"the Taliban's" -> "Taliban", "news agency AFP" -> "AFP": a source name comparable across articles."""
+    """"the Taliban's" -> "Taliban", "news agency AFP" -> "AFP": a source name comparable across articles.
+
+    Unnamed press sources all become "media reports"; a report quoting someone is that party's
+    ("reports quoting the Taliban" -> "Taliban").
+    """
+    quoting = _QUOTING.match(text.strip())
+    if quoting is not None:
+        return normalise_source(quoting.group(1))
     outlet = outlet_name(text)
     if outlet is not None:
         return outlet
+    bare = [w.lower() for w in _LEADING_DETERMINER.sub("", text.strip()).split()]
+    if bare and bare[-1] in {"reports", "media"} and all(w in REPORT_QUALIFIERS for w in bare[:-1]):
+        return "media reports"
     cleaned = _LEADING_DETERMINER.sub("", text.strip())
     cleaned = _POSSESSIVE.sub("", cleaned).strip(" ,.;:")
     words = cleaned.split()
