@@ -9,9 +9,18 @@ from newsweave.models import Annotations, Article, EntityMention, Span
 from newsweave.store import Store, StoryQuery, open_store
 
 
-def _article(aid: str, text: str, *, url: str | None = None, outlet: str = "Gazette", day: str = "2030-03-01",
-             title: str | None = None) -> Article:
-    return Article(id=aid, text=text, title=title or text.split(".")[0], outlet=outlet, url=url, published=day)
+def _article(
+    aid: str,
+    text: str,
+    *,
+    url: str | None = None,
+    outlet: str = "Gazette",
+    day: str = "2030-03-01",
+    title: str | None = None,
+) -> Article:
+    return Article(
+        id=aid, text=text, title=title or text.split(".")[0], outlet=outlet, url=url, published=day
+    )
 
 
 def _ann(article: Article, place: str | None = None) -> Annotations:
@@ -23,7 +32,9 @@ def _ann(article: Article, place: str | None = None) -> Annotations:
 
 
 FLOOD = "Floodwater swept through Marrowby. The river Quell burst its banks at Marrowby on Tuesday night."
-FLOOD2 = "Marrowby counts the cost of the Quell floodwater. Residents of Marrowby returned after the river burst."
+FLOOD2 = (
+    "Marrowby counts the cost of the Quell floodwater. Residents of Marrowby returned after the river burst."
+)
 FIRE = "A warehouse fire in Stellburg destroyed textile stock. Firefighters in Stellburg fought the blaze."
 
 
@@ -56,7 +67,9 @@ def test_reingest_is_a_no_op_by_hash_and_by_canonical_url(store: Store) -> None:
     a = _article("a1", FLOOD, url="https://www.example.org/flood")
     assert _ingest(store, c, a)
     same_text = dataclasses.replace(a, id="other", url=None)
-    same_url = dataclasses.replace(a, id="third", text=FLOOD + " Updated.", url="http://example.org/flood/?utm_x=1")
+    same_url = dataclasses.replace(
+        a, id="third", text=FLOOD + " Updated.", url="http://example.org/flood/?utm_x=1"
+    )
     assert store.stored_id(same_text) == "a1"
     assert store.stored_id(same_url) == "a1"
     assert not store.commit_article(same_text, _ann(same_text), c.assign(same_text, _ann(same_text)))
@@ -103,7 +116,9 @@ def test_merge_is_recorded_and_old_id_redirects(store: Store) -> None:
     # A bridging assignment the clusterer would emit on a merge: x1's story folds into the older st-f1.
     bridge = _article("f3", "Both Marrowby and Stellburg were hit.", day="2030-03-03")
     sketch = dataclasses.replace(store.live_sketches()[0], size=3)
-    store.commit_article(bridge, _ann(bridge), Assignment("f3", "st-f1", False, 0.5, sketch, merged=("st-x1",)))
+    store.commit_article(
+        bridge, _ann(bridge), Assignment("f3", "st-f1", False, 0.5, sketch, merged=("st-x1",))
+    )
     assert store.story_of("x1") == "st-f1"
     redirected = store.story("st-x1")
     assert redirected is not None and redirected.id == "st-f1"

@@ -19,19 +19,53 @@ def spans(draw: st.DrawFn) -> Span:
 
 
 geo = st.builds(Geo, floats, floats, text, st.sampled_from(["city", "country"]), opt_text)
-entities = st.builds(EntityMention, spans(), text, st.sampled_from(["PERSON", "GPE", "ORG"]), st.none() | geo, opt_text)
-dates = st.builds(DateMention, spans(), text, opt_text, st.sampled_from(["day", "year"]),
-                  st.sampled_from(["explicit", "relative"]), st.none() | spans(), st.sampled_from(["date", "duration"]))
-numbers = st.builds(NumberMention, spans(), text, st.none() | floats, st.none() | floats, st.none() | floats,
-                    st.booleans(), opt_text)
-quotes = st.builds(Quote, spans(), text, st.sampled_from(["direct", "indirect"]), opt_text, st.none() | spans())
-annotations = st.builds(Annotations, st.just("a"), st.lists(spans(), max_size=4).map(tuple),
-                        st.lists(entities, max_size=4).map(tuple), st.lists(dates, max_size=3).map(tuple),
-                        st.lists(quotes, max_size=3).map(tuple), st.lists(numbers, max_size=3).map(tuple))
+entities = st.builds(
+    EntityMention, spans(), text, st.sampled_from(["PERSON", "GPE", "ORG"]), st.none() | geo, opt_text
+)
+dates = st.builds(
+    DateMention,
+    spans(),
+    text,
+    opt_text,
+    st.sampled_from(["day", "year"]),
+    st.sampled_from(["explicit", "relative"]),
+    st.none() | spans(),
+    st.sampled_from(["date", "duration"]),
+)
+numbers = st.builds(
+    NumberMention,
+    spans(),
+    text,
+    st.none() | floats,
+    st.none() | floats,
+    st.none() | floats,
+    st.booleans(),
+    opt_text,
+)
+quotes = st.builds(
+    Quote, spans(), text, st.sampled_from(["direct", "indirect"]), opt_text, st.none() | spans()
+)
+annotations = st.builds(
+    Annotations,
+    st.just("a"),
+    st.lists(spans(), max_size=4).map(tuple),
+    st.lists(entities, max_size=4).map(tuple),
+    st.lists(dates, max_size=3).map(tuple),
+    st.lists(quotes, max_size=3).map(tuple),
+    st.lists(numbers, max_size=3).map(tuple),
+)
 articles = st.builds(Article, text, text, opt_text, opt_text, opt_text, opt_text, opt_text)
-sketches = st.builds(StorySketch, text, st.integers(0, 10**6), opt_text, opt_text, opt_text, st.integers(0, 99),
-                     st.lists(st.tuples(text, floats), max_size=5).map(tuple),
-                     st.lists(st.tuples(text, floats), max_size=5).map(tuple))
+sketches = st.builds(
+    StorySketch,
+    text,
+    st.integers(0, 10**6),
+    opt_text,
+    opt_text,
+    opt_text,
+    st.integers(0, 99),
+    st.lists(st.tuples(text, floats), max_size=5).map(tuple),
+    st.lists(st.tuples(text, floats), max_size=5).map(tuple),
+)
 
 
 @given(annotations)
