@@ -209,3 +209,10 @@ def test_participle_after_speaker_is_not_part_of_the_name(nlp: Language) -> None
     text = "Mayor Karl Lind, speaking to farmers in Tromsø, said that the road would reopen soon."
     q = by_text(quotes_of(nlp, text), "road would reopen")
     assert q.speaker_span is not None and q.speaker_span.text_in(text) == "Mayor Karl Lind"
+
+
+def test_channel_hung_inside_the_reported_clause_is_left_out(nlp: Language) -> None:
+    text = "The commander said the fighters would never surrender in a video message supplied to the BBC."
+    q = by_text(quotes_of(nlp, text), "never surrender")
+    assert q.text == "the fighters would never surrender"
+    assert q.channel == "in a video message supplied to the BBC"

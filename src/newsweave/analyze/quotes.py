@@ -51,6 +51,7 @@ MIN_PIECE_TOKENS = 3
 STATEMENT_CACHE_DOCS = 4
 
 _OPEN_DOUBLE = frozenset("“„«")
+_CHANNEL_PREPS = frozenset({"in", "on", "via", "through", "during", "over"})
 _DASHES = frozenset({"—", "--", "–", "―"})
 # '"…"― Pamela Padilla' / '"…" — Jane Doe.': a quotation signed by its speaker at the end of its paragraph.
 _BYLINE = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*$")
@@ -100,6 +101,7 @@ class _Raw:
     subject: Token | None = None
     inherit: bool = False  # no cue of its own: the speaker of the previous statement nearby
     label: tuple[int, int] | None = None  # "Name:" speaker label; the cue is then the colon
+    channel: tuple[int, int] | None = None  # a channel phrase the parser hung inside the reported clause
     anonymous: bool = False  # no source in the text ("the claim that ..."): no speaker, none inherited
 
 
@@ -345,6 +347,25 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
     return out
 
 
+def _before_channel(doc: Doc, comps: list[Token], right: int) -> int:
+    """The last content token when the parser hung the channel inside the reported clause.
+
+    "said the city would rebuild in a video message supplied to the BBC": the closing phrase is how it was
+    said, not what was said.
+    """
+    for comp in comps:
+        for child in comp.children:
+            if (child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPS and child.right_edge.i == right
+                    and child.i > comp.i and _names_channel(doc[child.i : right + 1])):
+                return child.i - 1
+    return right
+
+
+def _names_channel(phrase: SpacySpan) -> bool:
+    heads = [t for t in phrase if t.dep_ == "pobj" and t.head.i == phrase.start]
+    return bool(heads) and heads[0].lemma_.lower() in CHANNEL_NOUNS
+
+
 def _byline(doc: Doc, seg: Segment, p_end: int) -> _Raw | None:
     match = _BYLINE.match(doc.text, seg.outer_end, p_end)
     if match is None:
@@ -364,6 +385,7 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
         subject = _subject(cue)
         if subject is None:
             continue
+        channel_span: tuple[int, int] | None = None
         if cue.lower_ == "according":
             sent = cue.sent
             phrase = doc[cue.left_edge.i : cue.right_edge.i + 1]
@@ -395,7 +417,9 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             right = max(c.right_edge.i for c in comps)
             if doc[left].dep_ == "mark" and doc[left].lower_ == "that":
                 left += 1
-            content = doc[left : right + 1]
+            cut = _before_channel(doc, comps, right)
+            channel_span = (doc[cut + 1].idx, doc[right].idx + len(doc[right])) if cut < right else None
+            content = doc[left : cut + 1]
         while len(content) > 1 and (content[-1].is_punct or content[-1].is_space):
             content = content[:-1]
         while len(content) > 1 and (content[0].is_punct or content[0].is_space):
@@ -406,7 +430,8 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
         quoted = max((min(end, g.outer_end) - max(start, g.outer_start) for g in segments), default=0)
         if quoted >= DIRECT_OVERLAP_SHARE * (end - start):
             continue
-        out.append(_Raw(start, end, "indirect", cue, _cue_end(cue), subject))
+        out.append(_Raw(start, end, "indirect", cue, _cue_end(cue), subject,
+                        channel=channel_span if cue.lower_ != "according" else None))
     return out
 
 
@@ -558,6 +583,8 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         if name is not None and name.is_speaker:
             speakers.append(Name(phrase.start_char, phrase.end_char, name.text, name.kind, name.gender, True))
         channel = channel_of(raw.cue) if raw.label is None else None
+        if channel is None and raw.channel is not None:
+            channel = doc.text[raw.channel[0] : raw.channel[1]]
         outlet = outlet_name(channel) if channel else None
         if outlet is None and name is not None:
             outlet = outlet_name(name.text)
