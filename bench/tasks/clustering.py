@@ -29,8 +29,9 @@ from newsweave.models import Article, Metadata, RawDocument
 MIRANDA = Published(0.94, "Miranda et al. 2018 (English stream)",
                     "Miranda, Znotiņš, Cohen, Barzdins. Multilingual Clustering of Streaming News. "
                     "EMNLP 2018")
-# Best of 0.1-0.5 on the MEANTIME stream (the same dev stream newsweave was tuned on).
-BASELINE_THRESHOLD = 0.2
+# Best of 0.02-0.3 on the MEANTIME stream (the dev stream newsweave was tuned on): pairwise F1 0.78 there.
+# (0.15 would score 0.92 on MultiLing but 0.70 on MEANTIME: tuning the peer on the test stream is not fair.)
+BASELINE_THRESHOLD = 0.1
 QUICK_TOPICS = 5
 
 Labelled = tuple[list[Article], list[str]]
