@@ -28,12 +28,11 @@ from newsweave.analyze.cues import (
     STANCE_VERBS,
     outlet_name,
 )
+from newsweave.analyze.quote_marks import Segment, opens_quote, paragraph_bounds, quote_segments
 from newsweave.analyze.speakers import Name, names_in, resolve
 from newsweave.models import Article, EntityMention, Quote, Span
 from newsweave.models.annotations import QuoteKind
 
-# A line this short without a final full stop is a headline or subhead, where single quotes mark quotations.
-HEADLINE_MAX_CHARS = 200
 # Unattributed quotations shorter than this (in words) are scare quotes or titles (the so-called 'caliphate').
 MIN_UNATTRIBUTED_WORDS = 4
 # A cue verb further than this (characters) from the quote marks belongs to another statement. Covers
@@ -50,12 +49,10 @@ MIN_PIECE_TOKENS = 3
 # article run back to back on the same Doc, so a few suffice (and bound the memory the cache pins).
 STATEMENT_CACHE_DOCS = 4
 
-_OPEN_DOUBLE = frozenset("“„«")
 _CHANNEL_PREPS = frozenset({"in", "on", "via", "through", "during", "over"})
 _DASHES = frozenset({"—", "--", "–", "―"})
 # '"…"― Pamela Padilla' / '"…" — Jane Doe.': a quotation signed by its speaker at the end of its paragraph.
 _BYLINE = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*$")
-_CLOSE_DOUBLE = frozenset("”»")
 _NAME_DEPS = frozenset({"compound", "det", "amod", "poss"})
 # Complements that carry what was said when there is no clause: "urged supporters to vote", "called it a con".
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
@@ -64,17 +61,6 @@ _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies through which a cue inherits its subject: "and added", "..., saying", "was quoted as saying".
 _SUBJECT_CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """Text between a pair of quote marks: ``start:end`` is the content, ``outer`` includes the marks."""
-
-    start: int
-    end: int
-    outer_start: int
-    outer_end: int
-    continued: bool = False  # goes on a quote left open at the end of the previous paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,90 +89,6 @@ class _Raw:
     label: tuple[int, int] | None = None  # "Name:" speaker label; the cue is then the colon
     channel: tuple[int, int] | None = None  # a channel phrase the parser hung inside the reported clause
     anonymous: bool = False  # no source in the text ("the claim that ..."): no speaker, none inherited
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _opens_quote(text: str, pos: int) -> bool:
-    return pos < len(text) and (text[pos] in _OPEN_DOUBLE or text[pos] == '"' or text.startswith("''", pos))
-
-
-def _is_headline(line: str) -> bool:
-    stripped = line.rstrip()
-    return len(stripped) <= HEADLINE_MAX_CHARS and not stripped.endswith((".", ".”", '."', "…"))
-
-
-def _single_quoted(text: str, start: int, end: int) -> list[Segment]:
-    """‘...’ / '...' pairs in a headline; an apostrophe (don’t, Taliban’s) never opens or closes one."""
-    out: list[Segment] = []
-    opened: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in "‘’'":
-            continue
-        before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
-        if opened is None and ch in "‘'" and not before.isalnum() and after.isalnum():
-            opened = i
-        elif opened is not None and ch in "’'" and not after.isalnum() and not before.isspace():
-            out.append(Segment(opened + 1, i, opened, i + 1))
-            opened = None
-    return out
-
-
-def quote_segments(text: str) -> list[Segment]:
-    """Every quoted stretch in ``text``, paired per paragraph (see the module docstring)."""
-    paragraphs = _paragraphs(text)
-    out: list[Segment] = []
-    carry = False
-    for n, (p_start, p_end) in enumerate(paragraphs):
-        opened: int | None = None
-        continued = False
-        found: list[Segment] = []
-        closer = ""
-        width = 1
-        i = p_start
-        while i < p_end:
-            ch = text[i]
-            # Two apostrophes are one double quote mark (typewriter style of some wire and archive feeds).
-            mark = '"' if text.startswith("''", i) else ch
-            step = 2 if text.startswith("''", i) else 1
-            if opened is None and (mark in _OPEN_DOUBLE or mark == '"'):
-                continued = carry and not found and not text[p_start:i].strip()
-                opened, width = i, step
-                closer = '"' if mark == '"' else "”»"
-            elif opened is not None and mark in closer:
-                # Marks of the other style inside a quotation are a quotation within it.
-                found.append(Segment(opened + width, i, opened, i + step, continued))
-                opened = None
-                continued = False
-            i += step
-        carry = False
-        if opened is not None:
-            nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else len(text)
-            carry = _opens_quote(text, nxt)
-            found.append(Segment(opened + width, p_end, opened, p_end, continued))
-        if not found and _is_headline(text[p_start:p_end]):
-            found = _single_quoted(text, p_start, p_end)
-        out.extend(found)
-    return [s for s in (_trim(text, seg) for seg in out) if s.end > s.start]
-
-
-def _trim(text: str, seg: Segment) -> Segment:
-    start, end = seg.start, seg.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return Segment(start, end, seg.outer_start, seg.outer_end, seg.continued)
 
 
 def _subject(cue: Token) -> Token | None:
@@ -306,7 +208,7 @@ def channel_of(cue: Token) -> str | None:
 
 def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list[_Raw]) -> list[_Raw]:
     text = doc.text
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_bounds(text)
     p_starts = [p[0] for p in paragraphs]
     cues = [t for t in doc if _is_cue(t) and not _inside(t.idx, segments, starts)]
     out: list[_Raw] = []
@@ -501,9 +403,9 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
     """"Pence: Trump was mocking them" (headlines) and "WALLACE: But, Governor ..." (transcripts)."""
     out: list[_Raw] = []
     text = doc.text
-    for p_start, p_end in _paragraphs(text):
+    for p_start, p_end in paragraph_bounds(text):
         colon = text.find(":", p_start, p_end)
-        opened = _opens_quote(text, p_start)
+        opened = opens_quote(text, p_start)
         if opened:
             p_start += 2 if text.startswith("''", p_start) else 1  # a transcript quoted whole
         if colon < 0 or (not opened and any(s.outer_start < colon < s.outer_end for s in segments)):
@@ -556,7 +458,7 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
     starts = [s.outer_start for s in segments]
     mentions = names_in(doc, entities)
     speakers: list[Name] = []
-    paragraphs = _paragraphs(doc.text)
+    paragraphs = paragraph_bounds(doc.text)
     p_starts = [p[0] for p in paragraphs]
     out: list[Speech] = []
     for raw in raws:

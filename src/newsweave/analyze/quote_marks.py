@@ -1,0 +1,110 @@
+"""Quote marks: which stretches of an article's text are inside a pair of quotation marks.
+
+Straight, curly and typewriter ('' ... '') double quotes anywhere, paired per paragraph; single quotes only in
+headlines. A paragraph that ends inside a quote and a next one opening with a quote mark is the news
+convention for a quote that goes on (``Segment.continued``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# A line this short without a final full stop is a headline or subhead, where single quotes mark quotations.
+HEADLINE_MAX_CHARS = 200
+
+_OPEN_DOUBLE = frozenset("“„«")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Text between a pair of quote marks: ``start:end`` is the content, ``outer`` includes the marks."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    continued: bool = False  # goes on a quote left open at the end of the previous paragraph
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def opens_quote(text: str, pos: int) -> bool:
+    return pos < len(text) and (text[pos] in _OPEN_DOUBLE or text[pos] == '"' or text.startswith("''", pos))
+
+
+def _is_headline(line: str) -> bool:
+    stripped = line.rstrip()
+    return len(stripped) <= HEADLINE_MAX_CHARS and not stripped.endswith((".", ".”", '."', "…"))
+
+
+def _single_quoted(text: str, start: int, end: int) -> list[Segment]:
+    """‘...’ / '...' pairs in a headline; an apostrophe (don’t, Taliban’s) never opens or closes one."""
+    out: list[Segment] = []
+    opened: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in "‘’'":
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if opened is None and ch in "‘'" and not before.isalnum() and after.isalnum():
+            opened = i
+        elif opened is not None and ch in "’'" and not after.isalnum() and not before.isspace():
+            out.append(Segment(opened + 1, i, opened, i + 1))
+            opened = None
+    return out
+
+
+def quote_segments(text: str) -> list[Segment]:
+    """Every quoted stretch in ``text``, paired per paragraph (see the module docstring)."""
+    paragraphs = paragraph_bounds(text)
+    out: list[Segment] = []
+    carry = False
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        opened: int | None = None
+        continued = False
+        found: list[Segment] = []
+        closer = ""
+        width = 1
+        i = p_start
+        while i < p_end:
+            ch = text[i]
+            # Two apostrophes are one double quote mark (typewriter style of some wire and archive feeds).
+            mark = '"' if text.startswith("''", i) else ch
+            step = 2 if text.startswith("''", i) else 1
+            if opened is None and (mark in _OPEN_DOUBLE or mark == '"'):
+                continued = carry and not found and not text[p_start:i].strip()
+                opened, width = i, step
+                closer = '"' if mark == '"' else "”»"
+            elif opened is not None and mark in closer:
+                # Marks of the other style inside a quotation are a quotation within it.
+                found.append(Segment(opened + width, i, opened, i + step, continued))
+                opened = None
+                continued = False
+            i += step
+        carry = False
+        if opened is not None:
+            nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else len(text)
+            carry = opens_quote(text, nxt)
+            found.append(Segment(opened + width, p_end, opened, p_end, continued))
+        if not found and _is_headline(text[p_start:p_end]):
+            found = _single_quoted(text, p_start, p_end)
+        out.extend(found)
+    return [s for s in (_trim(text, seg) for seg in out) if s.end > s.start]
+
+
+def _trim(text: str, seg: Segment) -> Segment:
+    start, end = seg.start, seg.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return Segment(start, end, seg.outer_start, seg.outer_end, seg.continued)
