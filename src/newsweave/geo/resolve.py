@@ -35,6 +35,19 @@ SAME_NAME_CITY_BONUS = 0.5  # a city and its own province share a name: the bare
 # "Kunar"/"Kunduz" (73); names shorter than 5 letters are never matched loosely.
 FUZZY_MIN_SCORE = 88.0
 FUZZY_MIN_LENGTH = 5
+# A multi-word name the gazetteer lacks ("Borno State", "Orange County", "Colchester General Hospital",
+# "University of Alberta") is placed by its longest capitalised part that the gazetteer knows, when that part
+# is a country or subdivision or a town of at least this size (smaller namesakes of words such as "Royal"
+# or "Elysian" were wrong on the GeoWebNews dev half). Words that only name a kind never count on their own.
+PARTIAL_MIN_POPULATION = 1_000
+_KIND_WORDS = frozenset({
+    "state", "county", "district", "city", "province", "region", "council", "university", "college",
+    "school", "hospital", "street", "avenue", "road", "church", "court", "centre", "center", "airport",
+    "station", "park", "bank", "ministry", "embassy", "north", "south", "east", "west", "central", "new",
+    "great", "royal", "st", "st.", "saint", "national", "federal", "international", "general", "old", "upper",
+    "lower", "golf", "club",
+})
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +128,27 @@ def _variant(name: str, gazetteer: Gazetteer, focus: str | None) -> tuple[Place,
     return tuple(p for p in gazetteer.lookup(match[0]) if p.country_code == focus)
 
 
+def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            part = words[i : i + n]
+            if not (part[0][:1].isupper() and part[-1][:1].isupper()):
+                continue
+            if n == 1 and normalize(part[0]) in _KIND_WORDS:
+                continue
+            places = tuple(
+                p for p in gazetteer.lookup(" ".join(part))
+                if p.precision != "city" or p.population >= PARTIAL_MIN_POPULATION
+            )
+            if places:
+                return places
+    return ()
+
+
 def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | None, ...]:
     """One place (or None) per toponym, chosen with the whole article's toponyms as context."""
-    candidates = [gazetteer.lookup(t.name) for t in toponyms]
+    candidates = [gazetteer.lookup(t.name) or _partial(t.name, gazetteer) for t in toponyms]
     first = [max(c, key=_prior) if c else None for c in candidates]
     ctx = _context(first)
     candidates = [
