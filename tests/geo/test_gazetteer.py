@@ -122,3 +122,14 @@ def test_cache_dir_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
     assert cache_dir() == tmp_path / "newsweave"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert cache_dir() == Path.home() / ".cache" / "newsweave"
+
+
+def test_multiword_names_fall_back_to_their_known_part(gazetteer: Gazetteer) -> None:
+    (kano,) = resolve([Toponym("Kano State Hospital Board")], gazetteer)
+    assert kano is not None and kano.country_code == "NG"
+    assert resolve([Toponym("Royal Nowhere Street")], gazetteer) == (None,)
+
+
+def test_wire_abbreviations_and_continental_adjectives(gazetteer: Gazetteer) -> None:
+    assert any(p.name == "Virginia" and p.precision == "province" for p in gazetteer.lookup("Va."))
+    assert any(p.name == "Europe" for p in gazetteer.lookup("European"))

@@ -22,6 +22,7 @@ from newsweave.models.annotations import GeoPrecision
 
 # Score weights; calibrated by hand on the first 100 GeoWebNews articles (accuracy@161km,
 # bench/tasks/places.py); the second 100 are reported apart.
+POPULATION_WEIGHT = 1.0  # per factor of ten in population
 COUNTRY_PRIOR = 4.0  # "Georgia", "Jordan", "Mexico": the country, unless context says otherwise
 # A province's population is the sum of its towns, which over-favours it: "Washington" is mostly the city.
 PROVINCE_PRIOR = -1.2
@@ -64,7 +65,7 @@ class _Context:
 
 
 def _prior(place: Place) -> float:
-    score = math.log10(place.population + 10)
+    score = POPULATION_WEIGHT * math.log10(place.population + 10)
     if place.precision == "country":
         score += COUNTRY_PRIOR
     elif place.precision == "province":
