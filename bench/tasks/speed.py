@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-import resource
+import resource  # noqa: F401  (used by the probe's own process)
 import statistics
 import subprocess
 import sys
@@ -66,17 +66,28 @@ def sumy_lexrank(texts: Sequence[str], sentences: int = 10) -> list[str]:
     return [str(s) for s in LexRankSummarizer()(parser.document, sentences)]
 
 
+_RSS_PROBE = """
+import resource, sys
+from newsweave.cli import main
+sys.argv = ["newsweave", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print("PEAK_RSS_KIB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+"""
+
+
 def _peak_rss_mb(paths: Sequence[Path]) -> float:
-    """Peak resident memory of a fresh `newsweave brief` process (its children included)."""
-    with tempfile.TemporaryDirectory() as tmp:
+    """Peak resident memory of a fresh process running `newsweave brief` (it reports its own maximum)."""
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as out:
         for p in paths:  # the shared sets use extensions such as .english; brief reads .txt
             (Path(tmp) / f"{p.name}.txt").write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
-        cmd = [sys.executable, "-m", "newsweave.cli", "brief", tmp, "--format", "json",
-               "--output", str(Path(tmp) / "b.json")]
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        subprocess.run(cmd, check=True, capture_output=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(before, after) / 1024.0  # ru_maxrss is in KiB on Linux
+        cmd = [sys.executable, "-c", _RSS_PROBE, "brief", tmp, "--format", "json",
+               "--output", str(Path(out) / "b.json")]
+        proc = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    kib = next(line.split()[1] for line in proc.stderr.splitlines() if line.startswith("PEAK_RSS_KIB"))
+    return int(kib) / 1024.0  # ru_maxrss is in KiB on Linux
 
 
 def run(ctx: BenchContext) -> list[Row]:
