@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import resource  # noqa: F401  (used by the probe's own process)
 import statistics
 import subprocess
 import sys
