@@ -63,3 +63,13 @@ def test_claim_ids_and_mentions_are_exact_spans() -> None:
     assert [c.id for c in b_.claims] == [f"c{i + 1}" for i in range(len(b_.claims))]
     for c in b_.claims:
         assert c.text in {texts[m.source][m.start : m.end] for m in c.mentions}
+
+
+def test_a_vague_and_an_exact_toll_from_two_parties_are_two_claims() -> None:
+    a = Doc("a", "Dozens of people died when the old pier fell into the sea, the ferry union said.")
+    a.number("Dozens", 12, None, "people died")
+    b = Doc("b", "Twelve people died when the old pier fell into the sea, the port board said.")
+    b.number("Twelve", 12, 12, "people died")
+    bf = brief(a, b)
+    assert claim_with(bf, "Dozens").id != claim_with(bf, "Twelve").id
+    assert all(c.status == "single_source" for c in bf.claims)

@@ -18,7 +18,7 @@ from newsweave.group.duplicates import words
 from newsweave.models import Citation, Claim, ConflictRef
 from newsweave.models.briefing import ClaimStatus
 from newsweave.weave.corroborate import Origins
-from newsweave.weave.numbers import disjoint, same_count
+from newsweave.weave.numbers import disjoint, is_vague, same_count
 from newsweave.weave.ranking import Matrix, cosine, tfidf
 from newsweave.weave.statements import Statement
 
@@ -87,13 +87,16 @@ def explicit_days(s: Statement) -> set[str]:
 
 
 def _disagree(a: Statement, b: Statement) -> bool:
-    """Opposite polarity, clashing figures or different explicit days: related, but not one claim."""
+    """Opposite polarity, clashing figures or different explicit days: related, but not one claim. A vague
+    figure and an exact one for the same count ("dozens died" vs "12 died") are two reports even when the
+    ranges overlap: aligned, they would let two parties' different figures corroborate each other."""
     if a.negated != b.negated:
         return True
     days_a, days_b = explicit_days(a), explicit_days(b)
     if days_a and days_b and not days_a & days_b:
         return True
-    return any(same_count(na, a, nb, b) and disjoint(na, nb) for na in a.numbers for nb in b.numbers)
+    return any(same_count(na, a, nb, b) and (disjoint(na, nb) or is_vague(na) != is_vague(nb))
+               for na in a.numbers for nb in b.numbers)
 
 
 def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:

@@ -44,6 +44,10 @@ def value_range(n: NumberMention) -> tuple[float, float] | None:
     return (low, high)
 
 
+def is_vague(n: NumberMention) -> bool:
+    return _VAGUE.search(n.text) is not None
+
+
 def disjoint(a: NumberMention, b: NumberMention) -> bool:
     ra, rb = value_range(a), value_range(b)
     return ra is not None and rb is not None and (ra[1] < rb[0] or rb[1] < ra[0])
@@ -63,16 +67,20 @@ def counted(n: NumberMention, statement: Statement) -> tuple[frozenset[str], str
     else:
         after = statement.text[n.span.end - statement.start :]
         described = " ".join(_WORD.findall(after)[:COUNT_WINDOW_WORDS])
-    things = frozenset(stem(w) for w in _WORD.findall(described.casefold()) if w not in _GENERIC)
+    # The fate words are compared by fate ("died" = "killed"), not as the counted thing.
+    things = frozenset(stem(w) for w in _WORD.findall(described.casefold())
+                       if w not in _GENERIC and fate(w) is None)
     return things, fate(n.counts or "") or fate(statement.text)
 
 
 def same_count(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement) -> bool:
+    """Both figures count the same thing with the same fate; "12 people died" and "dozens were killed"
+    (no counted thing beyond people) are one count."""
     things_a, fate_a = counted(a, sa)
     things_b, fate_b = counted(b, sb)
     if fate_a != fate_b or a.kind != b.kind:
         return False
-    return bool(things_a & things_b)
+    return bool(things_a & things_b) or (not things_a and not things_b and fate_a is not None)
 
 
 def describe(n: NumberMention, statement: Statement) -> str:

@@ -1,0 +1,61 @@
+"""Statement extraction: datelines, verbless labels, and origins that are named parties only."""
+
+from __future__ import annotations
+
+from tests.weave.test_claims import brief, claim_with
+from tests.weave.weave_fixtures import Doc
+
+from newsweave.weave.statements import is_assertion, strip_dateline
+
+DATELINE = "FERNHOLM, Westmark (Lowland Press) - "
+
+
+def test_dateline_is_cut_and_the_citation_starts_after_it() -> None:
+    text = DATELINE + "Three ferries were cancelled on Friday after the storm damaged the pier."
+    assert strip_dateline(text, 0, len(text)) == len(DATELINE)
+    assert strip_dateline("The ferry left at noon.", 0, 23) == 0
+    other = Doc("b", "Three ferries were cancelled on Friday after the storm hit the pier.")
+    b = brief(Doc("a", text), other)
+    c = claim_with(b, "ferries were cancelled")
+    src = {s.id: s for s in b.sources}["s1"]
+    m = next(m for m in c.mentions if m.source == "s1")
+    assert src.text[m.start : m.end].startswith("Three ferries")
+    assert not any("Lowland Press" in cl.text for cl in b.claims)
+
+
+def test_a_verbless_label_is_no_statement() -> None:
+    assert not is_assertion("FERNHOLM, Westmark (Lowland Press) -")
+    assert is_assertion("Police put the number at about 150.")
+    assert not is_assertion("Did the pier collapse on Friday?")
+
+
+def test_pronoun_and_place_speakers_are_not_origins() -> None:
+    a = Doc("a", "Mara Tolvik praised the crews. She said the pier would reopen within a month. Fine day.")
+    a.entity("Mara Tolvik")
+    a.attributed("would reopen within a month", "She")
+    b = Doc("b", "The mayor spoke at a press conference in Fernholm and said the pier would reopen soon.")
+    b.entity("Fernholm", "GPE")
+    b.quote("the pier would reopen soon", None, channel="at a press conference in Fernholm")
+    names = {o for c in brief(a, b).claims for o in c.origins}
+    assert "She" not in names
+    assert "Fernholm" not in names
+
+
+def test_sentence_initial_common_noun_is_not_an_origin_but_an_agency_is() -> None:
+    a = Doc("a", "Engineers said the pier was older than the records show. Local engineers agreed.")
+    a.attributed("older than the records", "Engineers")
+    b = Doc("b", "The pier was older than the records show, Norvale reported in its evening bulletin.")
+    b.attributed("Norvale reported", "Norvale")
+    origins = {o for c in brief(a, b).claims for o in c.origins}
+    assert "Engineers" not in origins
+    assert "Norvale" in origins
+
+
+def test_a_described_speaker_names_the_one_matching_organisation() -> None:
+    a = Doc("a", "The Fernholm Ferry Union said its crews had warned about the pier for a year.")
+    a.entity("Fernholm Ferry Union", "ORG")
+    b = Doc("b", "Crews had warned about the pier for a year, the union has said in a statement.")
+    c = claim_with(brief(a, b), "warned about the pier")
+    assert c.origins == ("Fernholm Ferry Union",)
+    assert c.independent_origins == 1
+    assert c.status == "single_source"
