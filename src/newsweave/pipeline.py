@@ -51,7 +51,11 @@ def brief_articles(
         briefing = weave(story, members, [by_id[i][1] for i in story.article_ids], options)
         briefings.append(briefing)
     t2 = time.perf_counter()
-    timings = (("ingest", ingest_ms), ("analyze", round((t1 - t0) * 1000)), ("synthesize", round((t2 - t1) * 1000)))
+    timings = (
+        ("ingest", ingest_ms),
+        ("analyze", round((t1 - t0) * 1000)),
+        ("synthesize", round((t2 - t1) * 1000)),
+    )
     rejected = tuple(str(r) for r in rejections)
     final = tuple(
         dataclasses.replace(

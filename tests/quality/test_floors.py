@@ -11,7 +11,6 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-
 from bench.harness import BenchContext, Row
 
 FLOORS_FILE = Path(__file__).resolve().parents[2] / "bench" / "floors.json"

@@ -6,7 +6,6 @@ import functools
 import importlib
 from collections.abc import Iterable, Iterator
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 

@@ -11,7 +11,7 @@ EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "OTH
 GeoPrecision = Literal["city", "district", "province", "country"]
 DatePrecision = Literal["day", "week", "month", "year", "decade", "unknown"]
 ResolvedFrom = Literal["explicit", "relative", "inferred"]
-# TimeML TIMEX3 types: a point in time, a clock time, a length of time ("two weeks": value "P2W"), a recurrence.
+# TimeML TIMEX3 types: a point in time, a clock time, a length of time ("two weeks": "P2W"), a recurrence.
 TimexKind = Literal["date", "time", "duration", "set"]
 QuoteKind = Literal["direct", "indirect"]
 QuantityKind = Literal["count", "money", "percent", "duration", "other"]
