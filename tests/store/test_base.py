@@ -149,3 +149,19 @@ def test_briefing_versions_and_meta(store: Store) -> None:
     assert store.get_meta("k") == "v2"
     assert store.get_meta("missing") is None
     assert store.latest_briefing("st-none") is None
+
+
+def test_batch_commit_is_all_or_nothing_and_skips_stored(store: Store) -> None:
+    c = OnlineClusterer()
+    flood, flood2, fire = _article("b1", FLOOD), _article("b2", FLOOD2), _article("b3", FIRE)
+    items = [(a, _ann(a, "Marrowby"), c.assign(a, _ann(a, "Marrowby"))) for a in (flood, flood2)]
+    with pytest.raises(RuntimeError), store.transaction():
+        store.commit_articles(items)
+        raise RuntimeError("crash before the batch commits")
+    assert store.article_count() == 0
+    assert store.commit_articles(items) == (True, True)
+    again = _article("b9", FLOOD)  # same text as b1: skipped inside the next batch, fire still stored
+    batch = [(a, _ann(a), c.assign(a, _ann(a))) for a in (again, fire)]
+    assert store.commit_articles(batch) == (False, True)
+    assert store.article_ids() == ("b1", "b2", "b3")
+    assert store.story_of("b2") == store.story_of("b1") != store.story_of("b3")

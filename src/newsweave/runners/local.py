@@ -1,8 +1,8 @@
 """The local incremental ingest loop: inputs -> articles -> analyze -> online story assignment -> store.
 
 Resumable by construction: each article is committed together with its story assignment (and the story's
-sketch) in one transaction, and a run first skips everything already stored. After a crash, a restart
-rebuilds the clusterer from the stored sketches and carries on: nothing lost, nothing stored twice.
+sketch), one transaction per batch, and a run first skips everything already stored. After a crash, a
+restart rebuilds the clusterer from the stored sketches and carries on: nothing lost, nothing stored twice.
 """
 
 from __future__ import annotations
@@ -86,9 +86,10 @@ def ingest_articles(
         progress(0, len(fresh))
     for n, start in enumerate(range(0, len(fresh), batch_size), 1):
         batch = fresh[start : start + batch_size]
-        for article, ann in zip(batch, analyze(batch), strict=True):
-            assignment = clusterer.assign(article, ann)
-            if store.commit_article(article, ann, assignment):
+        items = [(a, ann, clusterer.assign(a, ann)) for a, ann in zip(batch, analyze(batch), strict=True)]
+        # One transaction per batch: a crash loses only the batch in flight, none of it reported stored.
+        for (_, _, assignment), fresh_row in zip(items, store.commit_articles(items), strict=True):
+            if fresh_row:
                 stored += 1
                 created += assignment.created
                 merges += len(assignment.merged)
