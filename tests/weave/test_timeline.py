@@ -7,7 +7,7 @@ from datetime import date
 from tests.weave.test_claims import brief
 from tests.weave.weave_fixtures import Doc
 
-from newsweave.weave.timeline import last_day
+from newsweave.weave.timeline import last_day, plain_iso
 
 
 def docs() -> tuple[Doc, Doc]:
@@ -61,3 +61,16 @@ def test_last_day_of_each_precision() -> None:
     assert last_day("2021-W33", "week") == date(2021, 8, 22)
     assert last_day("2021-08-20", "day") == date(2021, 8, 20)
     assert last_day("someday", "unknown") is None
+
+
+def test_part_of_day_values_are_plain_iso_and_a_sentence_is_listed_once() -> None:
+    assert plain_iso("2024-05-04TEV", "day") == ("2024-05-04", "day")
+    assert plain_iso("2024-W18", "week") == ("2024-W18", "week")
+    text = "The pier closed on Friday afternoon, a week after the May 2024 survey and the 2019 repairs."
+    d = Doc("a", text, published="2024-05-06")
+    d.date("Friday afternoon", "2024-05-03TAF", "day", explicit=False)
+    d.date("May 2024", "2024-05", "month")
+    d.date("2019", "2019", "year")
+    d.date("pier closed", "2024-05-03", "day", explicit=False)  # the same day twice: listed once
+    entries = brief(d).timeline
+    assert [(e.date, e.precision) for e in entries] == [("2024-05-03", "day")]

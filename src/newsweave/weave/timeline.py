@@ -17,7 +17,7 @@ from newsweave.models import Annotations, Article, Citation, DateMention, Timeli
 from newsweave.models.annotations import DatePrecision, ResolvedFrom
 from newsweave.weave.claims import source_order
 from newsweave.weave.sources import SourceTable
-from newsweave.weave.statements import Statement
+from newsweave.weave.statements import Statement, strip_dateline
 
 # A date ending this long before the story's first day is background rather than part of the event: long
 # enough to keep "last month" of a developing story in, short enough to send "in 2001" out.
@@ -26,6 +26,11 @@ BACKGROUND_GAP_DAYS = 90
 _YEAR = re.compile(r"^(\d{3})(\d|X)")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+# TimeML part-of-day ("2024-03-10TAF" = afternoon) and season ("2024-FA") values are not ISO dates: the
+# briefing shows the day, or the year of a season.
+_PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)$")
+_SEASON = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI)$")
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "unknown": 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,17 @@ class _Item:
     end: int
     text: str
     group: int | None  # claim index of the sentence, when it is a statement
+
+
+def plain_iso(value: str | None, precision: DatePrecision) -> tuple[str | None, DatePrecision]:
+    """A TimeML value as a plain ISO date with its precision."""
+    if value is None:
+        return None, precision
+    if m := _PART_OF_DAY.match(value):
+        return m.group(1), "day"
+    if m := _SEASON.match(value):
+        return m.group(1), "year"
+    return value, precision
 
 
 def last_day(value: str, precision: str) -> date | None:
@@ -82,7 +98,7 @@ def _sentence_of(m: DateMention, text: str, ann: Annotations) -> tuple[int, int]
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end
+    return strip_dateline(text, start, end), end
 
 
 def build_timeline(
@@ -107,8 +123,10 @@ def build_timeline(
                 continue
             group = next((g for s, e, g in by_source.get(sid, ()) if s <= start and end <= e), None)
             known = m.value is not None and m.precision != "unknown"
-            items.append(_Item(m.value if known else None, m.precision if known else "unknown",
-                               m.resolved_from, sid, start, end, article.text[start:end], group))
+            value, precision = plain_iso(m.value, m.precision) if known else (None, "unknown")
+            items.append(_Item(value, precision, m.resolved_from, sid, start, end, article.text[start:end],
+                               group))
+    items = _one_per_sentence(items)
     merged: list[list[_Item]] = []
     for item in items:
         for bucket in merged:
@@ -133,6 +151,24 @@ def build_timeline(
         ))
     # Background first (it comes first in time), then the story's days; undated mentions last.
     return tuple(sorted(entries, key=_order))
+
+
+def _one_per_sentence(items: Sequence[_Item]) -> list[_Item]:
+    """A sentence is listed under its most precise dates only, each once: "rose to 19 on Thursday, the
+    authority said in its 2015 report" is a Thursday entry, while "seized on Friday, lost on Saturday" keeps
+    both days (two happenings, which the seed acceptance test relies on)."""
+    finest: dict[tuple[str, int, int], int] = {}
+    for item in items:
+        key = (item.source, item.start, item.end)
+        finest[key] = min(finest.get(key, 99), _PRECISION_RANK[item.precision])
+    seen: set[tuple[str, int, int, str | None]] = set()
+    out = []
+    for item in items:
+        key = (item.source, item.start, item.end)
+        if _PRECISION_RANK[item.precision] == finest[key] and (*key, item.value) not in seen:
+            seen.add((*key, item.value))
+            out.append(item)
+    return out
 
 
 def _order(t: TimelineEntry) -> tuple[bool, bool, date, str, str]:
