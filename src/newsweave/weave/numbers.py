@@ -24,6 +24,10 @@ _FATES = (
     ("captured", re.compile(r"\b(?:captur\w*|arrest\w*|detain\w*|prisoners?)\b", re.IGNORECASE)),
     ("displaced", re.compile(r"\b(?:displac\w*|fled|flee\w*|refugees?)\b", re.IGNORECASE)),
 )
+# The annotator codes vague plurals conservatively (ACLED: "dozens" -> 12) for the figure it reports. To
+# decide whether two figures contradict, a plural means at least two of its unit: "12 died" against "dozens
+# were killed" is exactly what two sides dispute, and reading "dozens" as 12 would hide it.
+_PLURAL_FLOOR = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6}
 _WORD = re.compile(r"[^\W\d_]+")
 _GENERIC = frozenset({"of", "the", "a", "an", "and", "were", "are", "was", "is", "have", "been", "in", "at",
                       "to", "reported", "some", "about", "around", "least", "more", "than", "people"})
@@ -36,8 +40,10 @@ def value_range(n: NumberMention) -> tuple[float, float] | None:
     if low is None:
         return None
     if high is None:
-        if not _VAGUE.search(n.text):
+        vague = _VAGUE.search(n.text)
+        if not vague:
             return (low, math.inf)
+        low = max(low, _PLURAL_FLOOR.get(vague.group(0).casefold(), low))
         high = 10 ** len(str(int(max(low, 1)))) - 1  # "dozens" (24) -> 99, "hundreds" (200) -> 999
     if n.approximate:
         low, high = low * (1 - APPROX_MARGIN), high * (1 + APPROX_MARGIN)
