@@ -19,6 +19,7 @@ import numpy as np
 
 from newsweave.models import Annotations, Article, Citation, Claim, Span, SummarySentence
 from newsweave.weave.ranking import Matrix, cosine, lexrank, scaled, tfidf
+from newsweave.weave.statements import strip_dateline
 
 # Sentences shorter than this are headlines, captions, datelines or fragments; longer ones are run-ons
 # glued by a failed split. Both bounds were checked on the seeds and MultiLing 2011 topics 1-5.
@@ -83,11 +84,13 @@ def _usable(text: str, title: str | None) -> bool:
 def _candidates(article: Article, ann: Annotations) -> list[_Candidate]:
     out: list[_Candidate] = []
     for span in _sentence_spans(article, ann):
-        raw = article.text[span.start : span.end]
+        # A wire dateline ("CITY, Region (Agency) - ") is not part of what the reader needs to see.
+        begin = strip_dateline(article.text, span.start, span.end)
+        raw = article.text[begin : span.end]
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
         if text and _usable(text, article.title):
-            start = span.start + lead
+            start = begin + lead
             out.append(_Candidate(article.id, start, start + len(text), text, len(out)))
     return out
 
