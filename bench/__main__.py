@@ -19,7 +19,18 @@ from pathlib import Path
 from bench.harness import DEFAULT_DATA, SEEDS, BenchContext, Row
 
 # Order of the table: quality first, then speed and memory.
-TASKS = ("cleaning", "dates", "quotes", "places", "summary", "roster", "clustering", "speed", "ingest_speed")
+TASKS = (
+    "cleaning",
+    "dates",
+    "quotes",
+    "places",
+    "summary",
+    "roster",
+    "clustering",
+    "speed",
+    "ingest_speed",
+    "web_load",
+)
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
