@@ -91,3 +91,31 @@ def test_time_gap_keeps_unrelated_periods_apart() -> None:
     c.assign(a, n)
     late, nl = _art("f1", FLOOD[1], "2045-03-01", "Marrowby")  # same words, fifteen years later
     assert c.assign(late, nl).created
+
+
+QUAKE_A = "A strong earthquake shook Veltria, damaging homes. Veltria rescue teams searched for survivors."
+QUAKE_B = "A strong earthquake shook Orsande, damaging homes. Orsande rescue teams searched for survivors."
+
+
+def test_shared_vocabulary_without_shared_entities_starts_a_new_story() -> None:
+    c = OnlineClusterer()
+    a, n = _art("q0", QUAKE_A, "2030-05-01", "Veltria")
+    c.assign(a, n)
+    b, m = _art("q1", QUAKE_B, "2030-05-02", "Orsande")  # same words, another country
+    result = c.assign(b, m)
+    assert result.created and result.merged == () and len(c.live) == 2
+
+
+def test_same_entities_and_words_still_join() -> None:
+    c = OnlineClusterer()
+    a, n = _art("q0", QUAKE_A, "2030-05-01", "Veltria")
+    c.assign(a, n)
+    b, m = _art("q1", QUAKE_A.replace("homes", "roads"), "2030-05-02", "Veltria")
+    assert c.assign(b, m).story_id == "st-q0"
+
+
+def test_headline_terms_are_kept_in_the_sketch() -> None:
+    c = OnlineClusterer()
+    a, n = _art("f0", FLOOD[0], "2030-03-01", "Marrowby")
+    sketch = c.assign(a, n).sketch
+    assert {"floodwater", "marrowby"} <= {k for k, _ in sketch.headline}
