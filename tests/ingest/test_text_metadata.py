@@ -49,3 +49,10 @@ def test_parse_date_forms() -> None:
 def test_dateline_only_near_the_top() -> None:
     assert dateline_date(("Headline here", "Saturday, January 8, 2005", "Body.")) == "2005-01-08"
     assert dateline_date(("a", "b", "c", "January 8, 2005")) is None
+
+
+def test_a_standalone_dateline_in_september_is_read() -> None:
+    from newsweave.ingest.metadata import parse_date
+
+    assert parse_date("Thursday, September 22, 2005") == "2005-09-22"
+    assert parse_date("Sept. 22, 2005") == "2005-09-22"

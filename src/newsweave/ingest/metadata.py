@@ -79,7 +79,8 @@ def parse_date(value: str) -> str | None:
     except ValueError:
         pass
     cleaned = re.sub(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", value, flags=re.I)
-    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", cleaned).replace("Sept", "Sep").rstrip(".")
+    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", cleaned).rstrip(".")
+    cleaned = re.sub(r"\bSept\b", "Sep", cleaned)  # "Sept. 22" but never "September" -> "Sepember"
     cleaned = re.sub(r"\b([A-Za-z]{3,})\.", r"\1", cleaned)
     for fmt in _DATE_FORMATS:
         try:
