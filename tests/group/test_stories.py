@@ -119,3 +119,19 @@ def test_headline_terms_are_kept_in_the_sketch() -> None:
     a, n = _art("f0", FLOOD[0], "2030-03-01", "Marrowby")
     sketch = c.assign(a, n).sketch
     assert {"floodwater", "marrowby"} <= {k for k, _ in sketch.headline}
+
+
+def _titled(aid: str, title: str, day: str) -> tuple[Article, Annotations]:
+    art, ann = _art(aid, QUAKE_A.replace("homes", "bridges"), day, "Veltria")
+    return Article(id=aid, text=art.text, title=title, published=day), ann
+
+
+def test_a_dormant_story_is_revived_only_by_a_headline_that_names_it() -> None:
+    c = OnlineClusterer()
+    c.assign(*_titled("q0", "Earthquake shakes Veltria", "2030-05-01"))
+    # Two months on, the same body words and place: an unrelated headline starts a story ...
+    assert c.assign(*_titled("q1", "Harvest festival opens", "2030-07-01")).created
+    # ... while a follow-up whose headline names the earthquake joins it.
+    assert c.assign(*_titled("q2", "Veltria earthquake: rebuilding begins", "2030-07-02")).story_id == "st-q0"
+    # Within the story's span no headline overlap is needed.
+    assert c.assign(*_titled("q3", "Harvest festival opens", "2030-05-02")).story_id == "st-q0"
