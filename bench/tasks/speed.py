@@ -51,14 +51,16 @@ def sumy_lexrank(texts: Sequence[str]) -> str:
 
 
 _RSS_PROBE = """
-import resource, sys
+import sys
 from newsweave.cli import main
 sys.argv = ["newsweave", *sys.argv[1:]]
 try:
     main()
 except SystemExit:
     pass
-print("PEAK_RSS_KIB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+# VmHWM belongs to this process image; ru_maxrss would carry over the parent's peak across fork.
+hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print("PEAK_RSS_KIB", hwm.split()[1], file=sys.stderr)
 """
 
 
@@ -71,7 +73,7 @@ def _peak_rss_mb(paths: Sequence[Path]) -> float:
                "--output", str(Path(out) / "b.json")]
         proc = subprocess.run(cmd, check=True, capture_output=True, text=True)
     kib = next(line.split()[1] for line in proc.stderr.splitlines() if line.startswith("PEAK_RSS_KIB"))
-    return int(kib) / 1024.0  # ru_maxrss is in KiB on Linux
+    return int(kib) / 1024.0
 
 
 def run(ctx: BenchContext) -> list[Row]:
