@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from newsweave.errors import EmptyInputError
 from newsweave.ingest.clean import clean_text
-from newsweave.ingest.html import extract_html
+from newsweave.ingest.html import dropped_furniture, extract_html
 from newsweave.ingest.identity import article_id
 from newsweave.ingest.metadata import (
     dateline_date,
@@ -44,18 +44,20 @@ def to_article(raw: RawDocument) -> Article:
     URL/feed ingesters.
     """
     meta = raw.metadata
+    dropped: tuple[Removed, ...] = ()
     if raw.text is not None and raw.text.strip():
         body = raw.text
     elif raw.html is not None and raw.html.strip():
         body, found = extract_html(raw.item, raw.html, meta.url)
         meta = _merge(meta, found)
+        dropped = dropped_furniture(raw.html, body, found.title)
     else:
         raise EmptyInputError(raw.item, "empty input (no text)")
     cleaned = clean_text(body)
     if not cleaned.paragraphs:
         raise EmptyInputError(raw.item, "no article text left after removing page furniture")
     paragraphs = list(cleaned.paragraphs)
-    removed = list(cleaned.removed)
+    removed = [*dropped, *cleaned.removed]
 
     title_outlet: str | None = None
     title = meta.title
