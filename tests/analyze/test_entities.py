@@ -62,3 +62,29 @@ def test_seed_places_are_typed_and_geocoded_in_afghanistan(nlp: Language, seeds_
                 assert e.geo is not None and e.geo.country_code == "AF"
                 ok.add(name)
     assert ok == wanted
+
+
+def test_coordinated_place_names_are_split_with_exact_spans(nlp: Language) -> None:
+    text = "Rescue teams from Aberdeen and Inverness reached the coast on Sunday."
+    ents = _ents(nlp, text)
+    names = {e.text: e for e in ents}
+    assert "Aberdeen and Inverness" not in names
+    for name in ("Aberdeen", "Inverness"):
+        assert names[name].type == "GPE"
+        assert text[names[name].span.start : names[name].span.end] == name
+        assert names[name].geo is not None and names[name].geo.country_code == "GB"
+
+
+def test_lone_capitalised_common_word_is_not_a_place(nlp: Language) -> None:
+    text = "Harbour officials said the port was closed after the storm."
+    assert not any(e.text == "Harbour" for e in _ents(nlp, text))
+
+
+def test_repeated_or_known_one_word_places_are_kept(nlp: Language) -> None:
+    text = (
+        "Kabul was quiet on Monday. Traders in Kabul said prices rose. "
+        "Brannoch residents were told to stay indoors. The ferry to Brannoch was cancelled."
+    )
+    names = {e.text for e in _ents(nlp, text)}
+    assert "Kabul" in names
+    assert "Brannoch" in names

@@ -12,6 +12,7 @@ Places (GPE, LOC, FAC) of an article are resolved together (geo.resolve) so cont
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Token
@@ -50,6 +51,11 @@ HEADLINE_CAPITALISED_SHARE = 0.7
 HEADLINE_MIN_WORDS = 3
 # Descriptions longer than this are clauses, not descriptions.
 MAX_DESCRIPTION_WORDS = 12
+# Tags of a lone word the tagger read as a common noun/verb/adverb ("Harbour officials said" -> NN): such a
+# word tagged as a place or nationality at sentence start is a capitalised common noun, not a name.
+COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN", "RB", "UH"})
+# Coordinators that join two place names the tagger read as one entity ("Aberdeen and Inverness").
+COORDINATORS = frozenset({"and", "or", "&"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]{3,}")
 
 
@@ -65,7 +71,11 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
         typed, hint, name = _cue_type(span)
         found.append((span, typed or label, hint, name))
     found.extend(_cue_only_places(doc, {t.i for e in doc.ents for t in e}))
+    found = [part for f in found for part in _split_coordinated(f, gazetteer)]
     found.sort(key=lambda f: f[0].start_char)
+    name_counts: dict[str, int] = {}
+    for _, _, _, name in found:
+        name_counts[normalize(name)] = name_counts.get(normalize(name), 0) + 1
 
     in_text = {normalize(s.text) for s, *_ in found if not _in_lines(s, headline_lines)}
     person_words = {t.lower_ for s, typ, *_ in found if typ == "PERSON" and len(s) > 1 for t in s}
@@ -77,6 +87,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
             len(span) == 1 and span[0].lower_ in person_words
         ):
             typ = "GPE"
+        if _lone_common_word(span, typ, hint, name_counts[normalize(name)], gazetteer):
+            continue
         in_headline = _in_lines(span, headline_lines) and normalize(span.text) not in in_text
         if in_headline and (typ not in PLACE_TYPES or not known):
             continue
@@ -116,6 +128,42 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
         if ent.doc[i].lower_ in CUES_AFTER and ent.doc[i].is_lower:
             return ent.doc[start : i + 1]
     return ent.doc[start:end]
+
+
+def _split_coordinated(
+    found: tuple[SpacySpan, EntityType, GeoPrecision | None, str], gazetteer: Gazetteer
+) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
+    """"Aberdeen and Inverness" tagged as one entity -> one place mention per name, with exact spans.
+
+    Split only when every part is a capitalised name the gazetteer knows and, for a non-place type, at least
+    one is a well-known place ("Marks and Spencer" stays one ORG).
+    """
+    span, typ, hint, _ = found
+    cuts = [t.i for t in span[1:-1] if t.lower_ in COORDINATORS]
+    if not cuts or typ == "PERSON":
+        return [found]
+    bounds = [span.start, *cuts, span.end]
+    parts = [span.doc[a + (1 if a in cuts else 0) : b] for a, b in itertools.pairwise(bounds)]
+    if any(len(p) == 0 or not p[0].is_title or not gazetteer.lookup(p.text) for p in parts):
+        return [found]
+    if typ not in PLACE_TYPES and not any(_known_place(p.text, gazetteer, None) for p in parts):
+        return [found]
+    new_type: EntityType = typ if typ in PLACE_TYPES else "GPE"
+    return [(p, new_type, hint, p.text) for p in parts]
+
+
+def _lone_common_word(
+    span: SpacySpan, typ: EntityType, hint: GeoPrecision | None, count: int, gazetteer: Gazetteer
+) -> bool:
+    """A capitalised common noun opening a sentence ("Harbour officials said"), tagged a place/nationality.
+
+    A name mentioned more than once, with a cue, or known to the gazetteer is kept ("Kabul", "Kelmouth").
+    """
+    return (
+        len(span) == 1 and bool(span[0].is_sent_start) and (typ in PLACE_TYPES or typ == "NORP")
+        and hint is None and count == 1 and span[0].tag_ in COMMON_WORD_TAGS
+        and not gazetteer.lookup(span.text)
+    )
 
 
 def _cue_type(span: SpacySpan) -> tuple[EntityType | None, GeoPrecision | None, str]:
