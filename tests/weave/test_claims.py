@@ -73,3 +73,38 @@ def test_a_vague_and_an_exact_toll_from_two_parties_are_two_claims() -> None:
     bf = brief(a, b)
     assert claim_with(bf, "Dozens").id != claim_with(bf, "Twelve").id
     assert all(c.status == "single_source" for c in bf.claims)
+
+
+def _convoy_docs(second: str, second_verb_number: tuple[str, float, float | None] | None = None) -> list[Doc]:
+    a = Doc("a", "Hundreds of rebel fighters are heading for the Dorvale Pass, the rebel command said. "
+                 "Shops in the capital stayed open.")
+    a.entity("Dorvale Pass", "LOC")
+    a.entity("rebel command", "ORG")
+    a.number("Hundreds", 100, None, "rebel fighters")
+    b = Doc("b", second + " Schools reopened after the holiday.")
+    b.entity("Dorvale Pass", "LOC")
+    if second_verb_number:
+        b.number(*second_verb_number)
+    return [a, b]
+
+
+def test_paraphrased_movement_with_other_verbs_is_one_claim() -> None:
+    docs = _convoy_docs("Columns of hundreds of rebel militia were on their way to the Dorvale Pass.",
+                        ("hundreds", 100, None, "rebel militia"))
+    bf = brief(*docs)
+    assert claim_with(bf, "on their way").id == claim_with(bf, "heading for").id
+    assert claim_with(bf, "Schools reopened").id != claim_with(bf, "heading for").id
+
+
+def test_same_place_but_another_happening_is_another_claim() -> None:
+    docs = _convoy_docs("Hundreds of rebel fighters have seized the Dorvale Pass.",
+                        ("Hundreds", 100, None, "rebel fighters"))
+    bf = brief(*docs)
+    assert claim_with(bf, "seized").id != claim_with(bf, "heading for").id
+
+
+def test_same_movement_with_figures_of_another_magnitude_is_another_claim() -> None:
+    docs = _convoy_docs("Some 20,000 rebel fighters are moving towards the Dorvale Pass.",
+                        ("20,000", 20000, 20000, "rebel fighters"))
+    bf = brief(*docs)
+    assert claim_with(bf, "20,000").id != claim_with(bf, "heading for").id

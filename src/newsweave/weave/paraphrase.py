@@ -1,0 +1,75 @@
+"""Paraphrase signals for claim alignment: news predicates grouped into classes, figures into magnitudes.
+
+Outlets retell one fact with different verbs ("heading for", "on their way to", "moving towards"); surface
+stems never match those. A small named table maps the verbs of news reporting onto predicate classes so
+that TF-IDF sees one term for the class, and so that two statements doing different things to the same
+places ("seized" vs "shelled") can be told apart.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from newsweave.models import NumberMention
+from newsweave.weave.numbers import value_range
+from newsweave.weave.ranking import terms
+
+# Reporting verbs: they tell who spoke, not what happened, so sharing them is no evidence of one fact.
+SAY = "SAY"
+# Class -> word forms (lowercase, matched whole). Phrases are matched on the text before tokenising. Bare
+# "head"/"heads" is a noun too ("the head of the council"), so only its verb forms with a direction count.
+PREDICATE_CLASSES: dict[str, str] = {
+    "MOVE": r"heading|headed\s+(?:to|for|towards?)|heads?\s+(?:to|for|towards?)|mov(?:e|es|ed|ing)"
+            r"|advanc(?:e|es|ed|ing)|march(?:es|ed|ing)?|on\s+(?:their|its|his|her|the)\s+way|en\s+route"
+            r"|proceed(?:s|ed|ing)?|converg(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|sent|dispatched|approach(?:es|ed|ing)",
+    "KILL": r"kill(?:s|ed|ing)?|dead|died|dies|die|deaths?|slain|lives\s+lost|death\s+toll",
+    "WOUND": r"wound(?:s|ed)?|injur(?:e|es|ed|y|ies)|hurt",
+    "SEIZE": r"seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|took\s+(?:over|control)"
+             r"|tak(?:e|es|en|ing)\s+(?:over|control)|overr(?:a|u)n|fell\s+to|fallen\s+to|reclaim(?:s|ed|ing)?"
+             r"|recaptur(?:e|es|ed|ing)|conquer(?:s|ed|ing)?",
+    "GATHER": r"mass(?:es|ed|ing)|gather(?:s|ed|ing)?|assembl(?:e|es|ed|ing)|amass(?:es|ed|ing)?"
+              r"|regroup(?:s|ed|ing)?|concentrat(?:e|es|ed|ing)",
+    "SURROUND": r"surround(?:s|ed|ing)?|encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|siege"
+                r"|lock(?:ed)?\s+down",
+    "ATTACK": r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|assault(?:s|ed|ing)?|offensive|shell(?:s|ed|ing)"
+              r"|bomb(?:s|ed|ing)",
+    "CLOSE": r"clos(?:e|es|ed|ing)|shut(?:s|ting)?|block(?:s|ed|ing)?",
+    SAY: r"sa(?:y|ys|id)|t(?:ell|ells|old)|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)",
+}
+_PATTERNS = {cls: re.compile(rf"\b(?:{forms})\b", re.IGNORECASE) for cls, forms in PREDICATE_CLASSES.items()}
+
+
+def predicates(text: str) -> frozenset[str]:
+    """The predicate classes a statement uses."""
+    return frozenset(cls for cls, pattern in _PATTERNS.items() if pattern.search(text))
+
+
+def content_predicates(text: str) -> frozenset[str]:
+    """Predicate classes that say what happened (reporting verbs left out)."""
+    return predicates(text) - {SAY}
+
+
+def terms_with_classes(text: str) -> list[str]:
+    """Content-word stems, each predicate word replaced by its class token, so that "heading to" and "on
+    their way to" share a TF-IDF term."""
+    out: list[str] = []
+    rest = text
+    for cls, pattern in _PATTERNS.items():
+        hits = len(pattern.findall(rest))
+        out.extend([f"<{cls}>"] * hits)
+        rest = pattern.sub(" ", rest)
+    return out + terms(rest)
+
+
+def magnitudes(numbers: Iterable[NumberMention]) -> frozenset[int]:
+    """Order of magnitude of each figure as reported (its coded value, else its lower bound): "hundreds",
+    "300" and "about 250" are all 2."""
+    out = set()
+    for n in numbers:
+        bounds = value_range(n)
+        point = n.value if n.value is not None else (bounds[0] if bounds is not None else None)
+        if point is not None and point >= 1:
+            out.add(math.floor(math.log10(point)))
+    return frozenset(out)
