@@ -137,7 +137,11 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
             if _number_values(a) & _number_values(b):
                 bonus += NUMBER_BONUS
             agree = _jaccard(preds[i], preds[j]) >= PREDICATE_AGREEMENT
-            same_scale = mags[i] & mags[j] or not (mags[i] or mags[j])
+            # Two exact figures must be equal: "12 killed" and "19 killed" are one magnitude but two reports.
+            exact_a, exact_b = _number_values(a), _number_values(b)
+            exact_clash = bool(exact_a and exact_b and not exact_a & exact_b
+                               and not any(is_vague(x) for x in (*a.numbers, *b.numbers)))
+            same_scale = (mags[i] & mags[j] or not (mags[i] or mags[j])) and not exact_clash
             # Where: a shared place, or failing that a shared party with a shared order of magnitude
             # ("hundreds of X militia moving towards the last outpost").
             anchored = a.places & b.places or (mags[i] & mags[j] and a.entities & b.entities)
