@@ -47,8 +47,8 @@ PARAPHRASE_BONUS = 0.2
 # Predicate classes of two statements agree when their Jaccard overlap reaches this: "moving towards" and
 # "heading for" ({MOVE}) agree; "ambushing the convoy en route" ({ATTACK, MOVE}) and "heading for" do not.
 PREDICATE_AGREEMENT = 0.6
-# Both statements say what happened and the kinds differ ("seized" vs "shelled"), or both give figures of
-# different orders of magnitude: whatever their shared names, they are unlikely to be one fact.
+# Both statements say what happened and the kinds share nothing ("seized" vs "shelled"), or both give figures
+# of different orders of magnitude: whatever their shared names, they are unlikely to be one fact.
 MISMATCH_FACTOR = 0.4
 ANALYZER = terms
 
@@ -149,7 +149,10 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
                 bonus += PARAPHRASE_BONUS
             score = min(1.0, sim[i, j] + bonus) if sim[i, j] > 0 else 0.0
             related[i, j] = related[j, i] = score
-            if (preds[i] and preds[j] and not agree) or (mags[i] and mags[j] and not mags[i] & mags[j]):
+            # Penalise only predicates with nothing in common: "seized … after killing dozens" ({SEIZE, KILL})
+            # still retells "seized the districts" ({SEIZE}).
+            unrelated_kinds = bool(preds[i] and preds[j] and not preds[i] & preds[j])
+            if unrelated_kinds or (mags[i] and mags[j] and not mags[i] & mags[j]):
                 score *= MISMATCH_FACTOR
             if _disagree(a, b):
                 score = 0.0
