@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -100,8 +100,28 @@ class Store(ABC):
     def _execute(self, sql: str, params: Sequence[object] = ()) -> int:
         """Run a statement; return the number of rows it changed."""
 
+    _depth = 0  # how many transaction() blocks are open; only the outermost one begins and commits
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing; nested blocks join the outermost one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            with self._outermost_transaction():
+                yield
+        finally:
+            self._depth = 0
+
     @abstractmethod
-    def transaction(self) -> AbstractContextManager[None]: ...
+    def _outermost_transaction(self) -> AbstractContextManager[None]:
+        """Begin, then commit on success or roll back on any exception."""
 
     @abstractmethod
     def _run_script(self, sql: str) -> None: ...
@@ -384,3 +404,9 @@ class Store(ABC):
     def iter_articles(self) -> Iterator[Article]:
         for (record,) in self._query("SELECT record FROM articles ORDER BY seq"):
             yield codec.decode(Article, record)
+
+
+def split_sql_script(sql: str) -> list[str]:
+    """The statements of a migration script, comment lines dropped (no ';' inside literals in ours)."""
+    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -8,8 +8,7 @@ from contextlib import contextmanager
 import psycopg
 
 from newsweave.errors import StoreError
-from newsweave.store.base import Row, Store
-from newsweave.store.sqlite import _statements
+from newsweave.store.base import Row, Store, split_sql_script
 
 CONNECT_TIMEOUT_S = 10
 
@@ -23,7 +22,6 @@ class PostgresStore(Store):
             self._conn = psycopg.connect(dsn, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to PostgreSQL: {exc}") from exc
-        self._depth = 0
         with self.transaction():
             # Two processes migrating at once: the second waits for the first.
             self._execute("SELECT pg_advisory_xact_lock(4242)")
@@ -50,26 +48,16 @@ class PostgresStore(Store):
             raise StoreError(f"PostgreSQL statement failed: {exc}") from exc
 
     def _run_script(self, sql: str) -> None:
-        for statement in _statements(sql):
+        for statement in split_sql_script(sql):
             self._execute(statement)
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
-        self._depth = 1
+    def _outermost_transaction(self) -> Iterator[None]:
         try:
             with self._conn.transaction():
                 yield
         except psycopg.Error as exc:
             raise StoreError(f"PostgreSQL transaction failed: {exc}") from exc
-        finally:
-            self._depth = 0
 
     def _fulltext_condition(self) -> str:
         return "a.search @@ plainto_tsquery('english', ?)"

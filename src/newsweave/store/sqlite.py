@@ -10,7 +10,7 @@ from pathlib import Path
 
 from newsweave.errors import StoreError
 from newsweave.models import Article
-from newsweave.store.base import Row, Store
+from newsweave.store.base import Row, Store, split_sql_script
 
 BUSY_TIMEOUT_S = 30.0  # a second writer (another ingest) waits this long for the lock, then fails
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -33,7 +33,6 @@ class SqliteStore(Store):
             self._conn.execute("PRAGMA foreign_keys = ON")
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open SQLite database {self.path}: {exc}") from exc
-        self._depth = 0
         self.migrate()
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
@@ -51,37 +50,26 @@ class SqliteStore(Store):
     def _run_script(self, sql: str) -> None:
         try:
             # executescript would COMMIT an open transaction: run statement by statement instead.
-            for statement in _statements(sql):
+            for statement in split_sql_script(sql):
                 self._conn.execute(statement)
         except sqlite3.Error as exc:
             raise StoreError(f"SQLite migration failed: {exc}") from exc
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
+    def _outermost_transaction(self) -> Iterator[None]:
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise StoreError(f"SQLite cannot begin a transaction: {exc}") from exc
-        self._depth = 1
         try:
             yield
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
-        else:
-            try:
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                raise StoreError(f"SQLite commit failed: {exc}") from exc
-        finally:
-            self._depth = 0
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError(f"SQLite commit failed: {exc}") from exc
 
     def _after_article_insert(self, article: Article) -> None:
         self._execute(
@@ -100,7 +88,3 @@ class SqliteStore(Store):
     def close(self) -> None:
         self._conn.close()
 
-
-def _statements(sql: str) -> list[str]:
-    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
