@@ -12,7 +12,7 @@ from newsweave.errors import NoUsableInputError
 from newsweave.group.duplicates import find_duplicates
 from newsweave.group.stories import cluster_batch
 from newsweave.ingest import read_inputs
-from newsweave.models import Annotations, Article, Briefing, Diagnostics, Rejection
+from newsweave.models import Annotations, Article, Briefing, Diagnostics, Rejection, Story
 from newsweave.weave.briefing import WeaveOptions, weave
 
 ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
@@ -22,6 +22,14 @@ ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
 class BriefRun:
     briefings: tuple[Briefing, ...]
     rejections: tuple[Rejection, ...]
+
+
+def weave_story(
+    story: Story, articles: Sequence[Article], annotations: Sequence[Annotations], options: WeaveOptions
+) -> Briefing:
+    """One story's briefing: its syndicated copies are found among its own articles, then it is woven."""
+    linked = dataclasses.replace(story, duplicates=find_duplicates(articles))
+    return weave(linked, articles, annotations, options)
 
 
 def brief_articles(
@@ -47,9 +55,7 @@ def brief_articles(
     briefings = []
     for story in cluster_batch(articles, annotations):
         members = [by_id[i][0] for i in story.article_ids]
-        story = dataclasses.replace(story, duplicates=find_duplicates(members))
-        briefing = weave(story, members, [by_id[i][1] for i in story.article_ids], options)
-        briefings.append(briefing)
+        briefings.append(weave_story(story, members, [by_id[i][1] for i in story.article_ids], options))
     t2 = time.perf_counter()
     timings = (
         ("ingest", ingest_ms),

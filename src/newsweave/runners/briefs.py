@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsweave.errors import StoreError
-from newsweave.group.duplicates import find_duplicates
 from newsweave.models import Briefing, Story
+from newsweave.pipeline import weave_story
 from newsweave.store import Store
-from newsweave.weave.briefing import WeaveOptions, weave
+from newsweave.weave.briefing import WeaveOptions
 
 
 def brief_story(
@@ -21,8 +21,8 @@ def brief_story(
     ids = store.story_articles(found.id)
     articles = [store.article(i) for i in ids]
     annotations = [store.annotations(i) for i in ids]
-    story = Story(id=found.id, article_ids=ids, duplicates=find_duplicates(articles), title=found.title)
-    briefing = weave(story, articles, annotations, options or WeaveOptions())
+    story = Story(id=found.id, article_ids=ids, title=found.title)
+    briefing = weave_story(story, articles, annotations, options or WeaveOptions())
     if keep:
         store.save_briefing(found.id, briefing)
     return briefing
