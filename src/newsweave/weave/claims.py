@@ -22,7 +22,7 @@ from newsweave.models.briefing import ClaimStatus
 from newsweave.weave.corroborate import Origins
 from newsweave.weave.numbers import disjoint, is_vague, same_count
 from newsweave.weave.paraphrase import content_predicates, magnitudes
-from newsweave.weave.ranking import Matrix, cosine, terms, tfidf
+from newsweave.weave.ranking import Matrix, cosine, tfidf
 from newsweave.weave.statements import Statement
 
 # Calibrated on the seeds (development data): paraphrases of one fact across outlets ("hundreds of fighters
@@ -50,7 +50,6 @@ PREDICATE_AGREEMENT = 0.6
 # Both statements say what happened and the kinds share nothing ("seized" vs "shelled"), or both give figures
 # of different orders of magnitude: whatever their shared names, they are unlikely to be one fact.
 MISMATCH_FACTOR = 0.4
-ANALYZER = terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +120,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
     """(alignment score, relatedness) for every statement pair."""
     n = len(statements)
-    sim = cosine(tfidf([s.text for s in statements], ANALYZER)) if n else np.zeros((0, 0))
+    sim = cosine(tfidf([s.text for s in statements])) if n else np.zeros((0, 0))
     sim = np.array(sim, dtype=np.float64)
     for x, y in _passage_pairs(statements):
         sim[x, y] = sim[y, x] = max(sim[x, y], PASSAGE_SCORE)

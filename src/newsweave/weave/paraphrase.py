@@ -14,7 +14,6 @@ from collections.abc import Iterable
 
 from newsweave.models import NumberMention
 from newsweave.weave.numbers import value_range
-from newsweave.weave.ranking import terms
 
 # Reporting verbs: they tell who spoke, not what happened, so sharing them is no evidence of one fact.
 SAY = "SAY"
@@ -49,18 +48,6 @@ def predicates(text: str) -> frozenset[str]:
 def content_predicates(text: str) -> frozenset[str]:
     """Predicate classes that say what happened (reporting verbs left out)."""
     return predicates(text) - {SAY}
-
-
-def terms_with_classes(text: str) -> list[str]:
-    """Content-word stems, each predicate word replaced by its class token, so that "heading to" and "on
-    their way to" share a TF-IDF term."""
-    out: list[str] = []
-    rest = text
-    for cls, pattern in _PATTERNS.items():
-        hits = len(pattern.findall(rest))
-        out.extend([f"<{cls}>"] * hits)
-        rest = pattern.sub(" ", rest)
-    return out + terms(rest)
 
 
 def magnitudes(numbers: Iterable[NumberMention]) -> frozenset[int]:

@@ -6,7 +6,7 @@ Kept apart from summary.py so that the ranking maths (no records, no spans) can 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -52,11 +52,11 @@ def terms(text: str) -> list[str]:
     return out
 
 
-def tfidf(texts: Sequence[str], analyzer: Callable[[str], list[str]] = terms) -> Matrix:
+def tfidf(texts: Sequence[str]) -> Matrix:
     """L2-normalised TF-IDF rows (sentences as documents, sublinear tf). All-zero rows for empty texts."""
     if not texts:
         return np.zeros((0, 0))
-    vectorizer = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True)
+    vectorizer = TfidfVectorizer(analyzer=terms, sublinear_tf=True)
     try:
         matrix = vectorizer.fit_transform(texts)
     except ValueError:  # every text is empty of content words
