@@ -8,17 +8,24 @@ reports said" -> "media reports"). A statement whose speaker cannot be resolved 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
 from newsweave.analyze.cues import normalise_source
-from newsweave.analyze.quotes import find_speech
+from newsweave.analyze.quotes import Speech, find_speech
 from newsweave.models import Article, Attribution, Span
 
 
 def find_attributions(doc: Doc, article: Article) -> tuple[Attribution, ...]:
+    return attributions_from_speech(find_speech(doc, ()), article)
+
+
+def attributions_from_speech(statements: Sequence[Speech], article: Article) -> tuple[Attribution, ...]:
+    """Attribution records of an article's reported speech (shared with the quotes, computed once)."""
     out: list[Attribution] = []
     seen: set[tuple[int, int, str]] = set()
-    for speech in find_speech(doc, ()):
+    for speech in statements:
         source = speech.outlet or (normalise_source(speech.speaker) if speech.speaker else None)
         if not source:
             continue

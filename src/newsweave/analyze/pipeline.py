@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from newsweave.analyze.attribution import find_attributions
+from newsweave.analyze.attribution import attributions_from_speech
 from newsweave.analyze.dates import find_dates
 from newsweave.analyze.entities import find_entities
 from newsweave.analyze.nlp import parse
 from newsweave.analyze.numbers import find_numbers
-from newsweave.analyze.quotes import find_quotes
+from newsweave.analyze.quotes import find_speech, quotes_from_speech
 from newsweave.models import Annotations, Article, Span
 
 
@@ -24,14 +24,15 @@ def analyze_article(article: Article, doc: Doc) -> Annotations:
         Span(article.id, s.start_char, s.end_char) for s in doc.sents if s.text.strip()
     )
     entities = find_entities(doc, article)
+    speech = find_speech(doc, entities)  # one reported-speech analysis feeds quotes and attributions
     return Annotations(
         article_id=article.id,
         sentences=sentences,
         entities=entities,
         dates=find_dates(doc, article),
-        quotes=find_quotes(doc, article, entities),
+        quotes=quotes_from_speech(speech, article),
         numbers=find_numbers(doc, article),
-        attributions=find_attributions(doc, article),
+        attributions=attributions_from_speech(speech, article),
     )
 
 

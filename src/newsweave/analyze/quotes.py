@@ -10,8 +10,8 @@ reporting verb nearest to the quote marks outside any quote; its subject, resolv
 from __future__ import annotations
 
 import bisect
-import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -45,9 +45,6 @@ MAX_COLON_SPEAKER_WORDS = 4
 DIRECT_OVERLAP_SHARE = 0.8
 # Host-clause pieces around a parenthetical cue shorter than this (tokens) are left out ("So, he said, ...").
 MIN_PIECE_TOKENS = 3
-# Parsed articles whose statement analysis is kept for reuse: find_quotes and find_attributions of one
-# article run back to back on the same Doc, so a few suffice (and bound the memory the cache pins).
-STATEMENT_CACHE_DOCS = 4
 
 _CHANNEL_PREPS = frozenset({"in", "on", "via", "through", "during", "over"})
 _DASHES = frozenset({"—", "--", "–", "―"})
@@ -436,7 +433,6 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
     return out
 
 
-@functools.lru_cache(maxsize=STATEMENT_CACHE_DOCS)
 def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:
     """The syntactic analysis shared by quotes and attributions of one parsed article (computed once)."""
     segments = quote_segments(doc.text)
@@ -496,10 +492,15 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
 
 
 def find_quotes(doc: Doc, article: Article, entities: tuple[EntityMention, ...]) -> tuple[Quote, ...]:
+    return quotes_from_speech(find_speech(doc, entities), article)
+
+
+def quotes_from_speech(speech: Sequence[Speech], article: Article) -> tuple[Quote, ...]:
+    """Quote records of an article's reported speech (shared with the attributions, computed once)."""
     text = article.text
     quotes: list[Quote] = []
     seen: set[tuple[int, int]] = set()
-    for s in find_speech(doc, entities):
+    for s in speech:
         if (s.start, s.end) in seen:  # two cues of one statement ("said ... and added")
             continue
         seen.add((s.start, s.end))
