@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from newsweave.models import Article
 
 # The shared evaluation data, relative to the project root (override with --data DIR).
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
@@ -51,3 +54,15 @@ class BenchContext:
     peers: bool = True  # run competing tools (needs the bench extra)
     repeats: int = 3
     notes: list[str] = field(default_factory=list)
+
+
+def text_articles(paths: Sequence[Path]) -> list[Article]:
+    """Plain-text files of any extension (the shared sets use .english) through ingest and cleaning."""
+    from newsweave.ingest import to_article
+    from newsweave.models import RawDocument
+
+    return [
+        to_article(RawDocument(item=str(p), text=p.read_text(encoding="utf-8", errors="replace"),
+                               path=str(p)))
+        for p in paths
+    ]

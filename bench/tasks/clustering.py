@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
-from bench.harness import BenchContext, Published, Row
+from bench.harness import BenchContext, Published, Row, text_articles
 from newsweave.analyze.pipeline import analyze
 from newsweave.group.stories import cluster_batch, publication_order
 from newsweave.ingest import to_article
@@ -43,7 +43,7 @@ def multiling(data: Path, topics: int = 10) -> Labelled:
         topic = path.name[3]
         if int(topic) >= topics:
             continue
-        articles.append(to_article(RawDocument(item=str(path), text=path.read_text(encoding="utf-8"))))
+        articles.extend(text_articles([path]))
         gold.append(f"T{topic}")
     return articles, gold
 

@@ -15,8 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bench.harness import BenchContext, Row
-from newsweave.models import Article
+from bench.harness import BenchContext, Row, text_articles
 
 
 def _median_seconds(fn: Callable[[], object], repeats: int) -> float:
@@ -31,16 +30,6 @@ def _median_seconds(fn: Callable[[], object], repeats: int) -> float:
 
 def multiling_english(data: Path) -> list[Path]:
     return sorted((data / "multiling2011" / "sources").glob("M*.english"))
-
-
-def _articles(paths: Sequence[Path]) -> list[Article]:
-    """Plain-text files of any extension (the shared sets use .english, .txt) through ingest and cleaning."""
-    from newsweave.ingest import to_article
-    from newsweave.models import RawDocument
-
-    return [
-        to_article(RawDocument(item=str(p), text=p.read_text(encoding="utf-8"), path=str(p))) for p in paths
-    ]
 
 
 def sumy_lexrank(texts: Sequence[str]) -> str:
@@ -82,8 +71,8 @@ def run(ctx: BenchContext) -> list[Row]:
     from newsweave.pipeline import brief_articles
 
     rows: list[Row] = []
-    seeds = _articles(sorted(ctx.seeds.glob("*.txt")))
-    english = _articles(multiling_english(ctx.data))
+    seeds = text_articles(sorted(ctx.seeds.glob("*.txt")))
+    english = text_articles(multiling_english(ctx.data))
     if ctx.quick:
         english = english[:20]
     nlp = load_nlp()

@@ -22,7 +22,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bench.harness import BenchContext, Published, Row
+from bench.harness import BenchContext, Published, Row, text_articles
 from newsweave.models import Article
 
 SUMMARY_WORDS = 250
@@ -51,16 +51,8 @@ def _read(path: Path) -> str:
 
 
 def topic_articles(data: Path, topic: str) -> list[Article]:
-    """The topic's 10 English source files as articles (through ingest when it offers ``to_article``)."""
-    paths = sorted((_root(data) / "sources").glob(f"{topic}?.english"))
-    try:
-        from newsweave.ingest import to_article  # type: ignore[attr-defined]
-        from newsweave.models import RawDocument
-
-        return [to_article(RawDocument(item=str(p), text=_read(p), path=str(p))) for p in paths]
-    except ImportError:
-        return [Article(id=p.stem, text=_read(p).strip(), title=_read(p).strip().split("\n")[0], path=str(p))
-                for p in paths]
+    """The topic's 10 English source files as articles, through ingest and cleaning."""
+    return text_articles(sorted((_root(data) / "sources").glob(f"{topic}?.english")))
 
 
 def references(data: Path, topic: str) -> list[str]:
