@@ -12,16 +12,20 @@ $(BIN)/python:
 	$(BIN)/pip install -q --upgrade pip setuptools wheel
 
 # The stamp files re-run the install whenever pyproject.toml changes.
+# The gazetteer index is built at install time (python -m newsweave.geo), never inside a first `brief`.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e .
+	$(BIN)/python -m newsweave.geo
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/python -m newsweave.geo
 	touch $@
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,bench]'
+	$(BIN)/python -m newsweave.geo
 	touch $@
 
 demo: $(VENV)/.installed

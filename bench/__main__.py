@@ -28,6 +28,7 @@ TASKS = (
     "roster",
     "clustering",
     "speed",
+    "cli_speed",
     "ingest_speed",
     "web_load",
 )

@@ -7,11 +7,16 @@ import sys
 import time
 from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import click
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from newsweave.models import Briefing
 
 from newsweave.errors import (
     FetchError,
@@ -86,19 +91,16 @@ def brief(
     """Brief a pile of reports: one cited briefing per story (or one stored story with --story)."""
     from newsweave.ingest import read_inputs
     from newsweave.pipeline import brief_articles
-    from newsweave.render.html import to_html
-    from newsweave.render.json import to_json
-    from newsweave.render.markdown import to_markdown
     from newsweave.weave.briefing import WeaveOptions
 
-    renderers = {Format.json: to_json, Format.markdown: to_markdown, Format.html: to_html}
+    render = _renderer(format)
     if story is not None:
         from newsweave.runners.briefs import brief_story
         from newsweave.store import open_store
 
         with open_store(db) as store:
             briefing = brief_story(store, story, WeaveOptions(summary_words=summary_words))
-        _emit(renderers[format]((briefing,)), output)
+        _emit(render((briefing,)), output)
         return
     if not paths:
         raise click.UsageError("give files or folders to brief, or --story ID")
@@ -115,7 +117,22 @@ def brief(
         WeaveOptions(summary_words=summary_words),
         ingest_ms=round((time.perf_counter() - started) * 1000),
     )
-    _emit(renderers[format](run.briefings), output)
+    _emit(render(run.briefings), output)
+
+
+def _renderer(format: Format) -> Callable[[Sequence[Briefing]], str]:
+    """Only the chosen renderer is imported: the HTML one brings jinja2 and the map's shapefile reader."""
+    if format is Format.json:
+        from newsweave.render.json import to_json
+
+        return to_json
+    if format is Format.html:
+        from newsweave.render.html import to_html
+
+        return to_html
+    from newsweave.render.markdown import to_markdown
+
+    return to_markdown
 
 
 def _emit(text: str, output: Path | None) -> None:

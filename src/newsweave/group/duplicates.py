@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-
-from datasketch import MinHash, MinHashLSH
+from collections.abc import Iterator, Sequence
 
 from newsweave.models import Article, DuplicateLink
 
@@ -31,6 +29,9 @@ PASSAGE_SHARE_MIN = 0.6
 # ... and at least this many words, so two one-paragraph briefs quoting the same tweet are not "copies".
 PASSAGE_MIN_WORDS = 40
 SEED = 1
+# Up to this many articles every pair is checked exactly (a 10-article story has 45 pairs, well under a
+# millisecond each) and datasketch is never imported; LSH buckets only pay off, and only load, beyond it.
+EXHAUSTIVE_MAX_ARTICLES = 30
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -105,20 +106,10 @@ def find_duplicates(articles: Sequence[Article]) -> tuple[DuplicateLink, ...]:
         return ()
     tokens = {a.id: words(a.text) for a in ordered}
     shingle_sets = {a.id: shingles(tokens[a.id]) for a in ordered}
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    hashes: dict[str, MinHash] = {}
-    for a in ordered:
-        m = MinHash(num_perm=NUM_PERM, seed=SEED)
-        m.update_batch([s.encode("utf-8") for s in sorted(shingle_sets[a.id])])
-        hashes[a.id] = m
-        lsh.insert(a.id, m)
-
     families = _Families([a.id for a in ordered])
     scores: dict[tuple[str, str], tuple[float, int]] = {}
-    for a in ordered:
-        for b_id in sorted(lsh.query(hashes[a.id])):
-            if b_id <= a.id:
-                continue
+    for a, candidates in _candidates(ordered, shingle_sets):
+        for b_id in candidates:
             sa, sb = shingle_sets[a.id], shingle_sets[b_id]
             union = len(sa | sb)
             jaccard = len(sa & sb) / union if union else 1.0
@@ -151,6 +142,27 @@ def find_duplicates(articles: Sequence[Article]) -> tuple[DuplicateLink, ...]:
             links.append(DuplicateLink(copy=copy.id, original=original.id, similarity=round(jaccard, 4),
                                        shared_passage_chars=chars))
     return tuple(sorted(links, key=lambda link: link.copy))
+
+
+def _candidates(
+    ordered: Sequence[Article], shingle_sets: dict[str, set[str]]
+) -> Iterator[tuple[Article, list[str]]]:
+    """Each article with the ids after it (in id order) that may be its copies."""
+    if len(ordered) <= EXHAUSTIVE_MAX_ARTICLES:
+        for i, a in enumerate(ordered):
+            yield a, [b.id for b in ordered[i + 1 :]]
+        return
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    hashes: dict[str, MinHash] = {}
+    for a in ordered:
+        m = MinHash(num_perm=NUM_PERM, seed=SEED)
+        m.update_batch([s.encode("utf-8") for s in sorted(shingle_sets[a.id])])
+        hashes[a.id] = m
+        lsh.insert(a.id, m)
+    for a in ordered:
+        yield a, [b_id for b_id in sorted(lsh.query(hashes[a.id])) if b_id > a.id]
 
 
 def _measure(a: Sequence[str], b: Sequence[str]) -> tuple[float, int]:

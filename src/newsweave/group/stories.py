@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.errors import StoreError
+from newsweave.lang.en import stop_words
 from newsweave.models import Annotations, Article, Story
 
 # --- tuning constants -------------------------------------------------------------------------------------
@@ -74,7 +74,7 @@ ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 MIN_TERM_CHARS = 3
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "according", "year", "years", "new", "also"}
+_STOP = stop_words() | {"said", "says", "told", "according", "year", "years", "new", "also"}
 
 
 @dataclass(frozen=True, slots=True)

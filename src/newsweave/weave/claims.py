@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.cluster import AgglomerativeClustering
 
 from newsweave.group.duplicates import words
 from newsweave.models import Citation, Claim, ConflictRef
 from newsweave.models.briefing import ClaimStatus
 from newsweave.weave.corroborate import Origins
+from newsweave.weave.linkage import average_linkage
 from newsweave.weave.numbers import disjoint, is_vague, same_count
 from newsweave.weave.paraphrase import content_predicates, magnitudes
 from newsweave.weave.ranking import Matrix, cosine, tfidf
@@ -175,13 +175,7 @@ def align(statements: Sequence[Statement]) -> Alignment:
     if n == 0:
         return Alignment((), np.zeros((0, 0)), np.zeros((0, 0)), ())
     sim, related = similarity(statements)
-    if n == 1:
-        labels = np.zeros(1, dtype=int)
-    else:
-        model = AgglomerativeClustering(
-            n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1.0 - ALIGN_THRESHOLD
-        )
-        labels = model.fit_predict(1.0 - sim)
+    labels = average_linkage(1.0 - sim, 1.0 - ALIGN_THRESHOLD)
     clusters: dict[int, list[Statement]] = {}
     for s, label in zip(statements, labels, strict=True):
         clusters.setdefault(int(label), []).append(s)

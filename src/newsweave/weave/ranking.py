@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 import numpy as np
 from numpy.typing import NDArray
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from newsweave.lang.en import stop_words
 
 Matrix = NDArray[np.float64]
 
@@ -44,24 +45,37 @@ def stem(word: str) -> str:
 def terms(text: str) -> list[str]:
     """Content-word stems of a text (stop words and numbers-only tokens dropped)."""
     out = []
+    stop = stop_words()
     for w in _WORD.findall(text):
         low = w.casefold()
-        if low in ENGLISH_STOP_WORDS or not any(c.isalpha() for c in low):
+        if low in stop or not any(c.isalpha() for c in low):
             continue
         out.append(stem(low))
     return out
 
 
 def tfidf(texts: Sequence[str]) -> Matrix:
-    """L2-normalised TF-IDF rows (sentences as documents, sublinear tf). All-zero rows for empty texts."""
+    """L2-normalised TF-IDF rows (sentences as documents, sublinear tf). All-zero rows for empty texts.
+
+    The same weights as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` (smoothed idf, l2 rows), in
+    numpy: a story's few hundred sentences don't need the sparse machinery, and importing it costs a second.
+    """
     if not texts:
         return np.zeros((0, 0))
-    vectorizer = TfidfVectorizer(analyzer=terms, sublinear_tf=True)
-    try:
-        matrix = vectorizer.fit_transform(texts)
-    except ValueError:  # every text is empty of content words
+    vocabulary: dict[str, int] = {}
+    rows = [[vocabulary.setdefault(t, len(vocabulary)) for t in terms(text)] for text in texts]
+    if not vocabulary:  # every text is empty of content words
         return np.zeros((len(texts), 1))
-    return np.asarray(matrix.toarray(), dtype=np.float64)
+    counts = np.zeros((len(texts), len(vocabulary)))
+    for i, row in enumerate(rows):
+        np.add.at(counts[i], row, 1.0)
+    present = counts > 0
+    weights = np.where(present, 1.0 + np.log(np.where(present, counts, 1.0)), 0.0)
+    df = present.sum(axis=0)
+    weights *= np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
+    norms = np.linalg.norm(weights, axis=1, keepdims=True)
+    normalised: Matrix = np.divide(weights, norms, out=np.zeros_like(weights), where=norms > 0)
+    return normalised
 
 
 def cosine(vectors: Matrix) -> Matrix:

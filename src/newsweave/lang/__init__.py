@@ -1,0 +1,1 @@
+"""Language packs: everything that is about one language lives in ``lang/<code>/``."""

@@ -1,0 +1,36 @@
+"""What each entry point imports: measured on the import graph of a fresh interpreter, never by time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("sklearn", "scipy", "spacy", "fastapi", "datasketch", "trafilatura", "uvicorn", "psycopg")
+
+
+def _loaded_after(statement: str) -> set[str]:
+    probe = (
+        "import json, sys\n"
+        f"{statement}\n"
+        f"print(json.dumps(sorted(m for m in {list(HEAVY)!r} if m in sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    return set(json.loads(out.strip().splitlines()[-1]))
+
+
+def test_cli_import_pulls_in_no_heavy_library() -> None:
+    assert _loaded_after("import newsweave.cli") == set()
+
+
+def test_pipeline_import_pulls_in_only_spacy() -> None:
+    # A small `brief` needs spaCy; the story, duplicate and claim maths run on numpy alone.
+    assert _loaded_after("import newsweave.pipeline") == {"spacy"}
+
+
+@pytest.mark.parametrize("module", ["newsweave.weave.briefing", "newsweave.group.duplicates",
+                                    "newsweave.group.stories"])
+def test_weave_and_group_stages_skip_scikit_learn(module: str) -> None:
+    assert not _loaded_after(f"import {module}") & {"sklearn", "scipy", "datasketch"}

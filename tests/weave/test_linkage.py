@@ -1,0 +1,59 @@
+"""Average linkage in numpy gives scikit-learn's clusters (the claim alignment was tuned on those)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.cluster import AgglomerativeClustering
+
+from newsweave.weave import linkage
+from newsweave.weave.linkage import average_linkage
+
+
+def _same_partition(a: np.ndarray, b: np.ndarray) -> bool:
+    n = len(a)
+    return all((a[i] == a[j]) == (b[i] == b[j]) for i in range(n) for j in range(n))
+
+
+def _sklearn(distance: np.ndarray, threshold: float) -> np.ndarray:
+    model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                    distance_threshold=threshold)
+    return np.asarray(model.fit_predict(distance))
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 10_000), n=st.integers(2, 40), threshold=st.floats(0.05, 0.95))
+def test_matches_scikit_learn_on_tie_free_distances(seed: int, n: int, threshold: float) -> None:
+    points = np.random.default_rng(seed).random((n, 3))
+    distance = np.sqrt(((points[:, None] - points[None]) ** 2).sum(-1))
+    distance /= distance.max()
+    assert _same_partition(average_linkage(distance, threshold), _sklearn(distance, threshold))
+
+
+def test_threshold_is_exclusive_and_labels_are_dense() -> None:
+    distance = np.array([[0.0, 0.2, 0.9], [0.2, 0.0, 0.9], [0.9, 0.9, 0.0]])
+    assert average_linkage(distance, 0.2).tolist() == [0, 1, 2]  # 0.2 is not below 0.2
+    labels = average_linkage(distance, 0.5)
+    assert labels[0] == labels[1] != labels[2]
+    assert sorted(set(labels.tolist())) == [0, 1]
+
+
+def test_average_not_single_linkage() -> None:
+    # a-b close, c close to b only: single linkage would chain all three, average linkage keeps c apart.
+    distance = np.array([[0.0, 0.1, 0.9], [0.1, 0.0, 0.3], [0.9, 0.3, 0.0]])
+    labels = average_linkage(distance, 0.5)
+    assert labels[0] == labels[1] != labels[2]
+
+
+def test_large_inputs_fall_back_to_scikit_learn(monkeypatch: object) -> None:
+    import pytest
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(linkage, "DENSE_MAX_ITEMS", 3)
+    try:
+        points = np.random.default_rng(1).random((12, 2))
+        distance = np.sqrt(((points[:, None] - points[None]) ** 2).sum(-1))
+        assert _same_partition(average_linkage(distance, 0.3), _sklearn(distance, 0.3))
+    finally:
+        mp.undo()
