@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,9 @@ def seeds_dir() -> Path:
 def eval_dir() -> Path:
     path = SHARED / "eval"
     if not path.is_dir():
+        # In CI a missing data set must fail the gate, not quietly skip it.
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(f"CI=true but the evaluation data is missing: {path}")
         pytest.skip("../shared/eval is not beside the checkout")
     return path
 

@@ -32,8 +32,8 @@ from pathlib import Path
 
 from bench.harness import BenchContext, Row
 from bench.tasks.clustering import meantime, multiling
-from newsweave.group.stories import Assignment, OnlineClusterer, StorySketch
-from newsweave.models import Annotations, Article, Span
+from newsweave.group.stories import OnlineClusterer
+from newsweave.models import Annotations, Article, Assignment, Span, StorySketch
 from newsweave.runners.local import BATCH_SIZE
 from newsweave.store import open_store
 

@@ -39,9 +39,11 @@ def test_examples_match_golden_briefing(examples_briefings: tuple[Briefing, ...]
     validate(produced)
     produced = _stable(produced)
     text = json.dumps(produced, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    if os.environ.get("NEWSWEAVE_UPDATE_GOLDEN") == "1" or not GOLDEN.exists():
+    if os.environ.get("NEWSWEAVE_UPDATE_GOLDEN") == "1":
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)
         GOLDEN.write_text(text, encoding="utf-8")
+    # A missing golden file is a failure: the test never blesses its own output.
+    assert GOLDEN.exists(), f"{GOLDEN.relative_to(ROOT)} is missing; create it with NEWSWEAVE_UPDATE_GOLDEN=1"
     expected = GOLDEN.read_text(encoding="utf-8")
     if text != expected:
         diff = difflib.unified_diff(expected.splitlines(), text.splitlines(), "golden", "produced",

@@ -107,7 +107,7 @@ def test_live_sketches_resume_the_clusterer(store: Store) -> None:
 
 
 def test_merge_is_recorded_and_old_id_redirects(store: Store) -> None:
-    from newsweave.group.stories import Assignment
+    from newsweave.models import Assignment
 
     c = OnlineClusterer()
     a, b = _article("f1", FLOOD), _article("x1", FIRE)

@@ -3,8 +3,17 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsweave.group.stories import StorySketch
-from newsweave.models import Annotations, Article, DateMention, EntityMention, Geo, NumberMention, Quote, Span
+from newsweave.models import (
+    Annotations,
+    Article,
+    DateMention,
+    EntityMention,
+    Geo,
+    NumberMention,
+    Quote,
+    Span,
+    StorySketch,
+)
 from newsweave.store.codec import decode, encode
 
 text = st.text(max_size=40)

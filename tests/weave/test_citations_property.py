@@ -71,4 +71,6 @@ def test_every_citation_reproduces_its_words(bodies: list[list[str]], joiner: st
     for n in b.numbers:
         assert cited(n.citation) == n.text
     for s in b.summary:
+        # The shown sentence is exactly the words its (first) citation points at.
+        assert s.text == cited(s.citations[0])
         assert all(cited(c) for c in s.citations)

@@ -30,7 +30,7 @@ import numpy as np
 
 from newsweave.errors import StoreError
 from newsweave.lang.en import stop_words
-from newsweave.models import Annotations, Article, Story
+from newsweave.models import Annotations, Article, Assignment, Story, StorySketch
 
 # --- tuning constants -------------------------------------------------------------------------------------
 # Calibrated by grid search on the dev streams: MEANTIME (4 corpora x 30 articles) plus MultiLing 2011 English
@@ -75,35 +75,6 @@ MIN_TERM_CHARS = 3
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _STOP = stop_words() | {"said", "says", "told", "according", "year", "years", "new", "also"}
-
-
-@dataclass(frozen=True, slots=True)
-class StorySketch:
-    """What the clusterer keeps of a live story: bounded, persisted with every assignment."""
-
-    id: str
-    seq: int  # creation order: the older of two merged stories is the one with the smaller seq
-    title: str | None
-    first_published: str | None
-    last_published: str | None
-    size: int
-    terms: tuple[tuple[str, float], ...]  # heaviest centroid terms (sums of article vectors)
-    entities: tuple[tuple[str, float], ...]
-    last_seq: int = 0  # the clusterer step at which it last grew (for the MAX_ACTIVE eviction)
-    headline: tuple[tuple[str, float], ...] = ()  # heaviest headline terms of its articles
-
-
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    """Where one article went: ``merged`` stories were absorbed into ``story_id``, ``expired`` went idle."""
-
-    article_id: str
-    story_id: str
-    created: bool
-    score: float
-    sketch: StorySketch
-    merged: tuple[str, ...] = ()
-    expired: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from newsweave.errors import InputError, UnknownFormatError
+from newsweave.identity import disambiguate
 from newsweave.ingest.article import to_article, with_id
 from newsweave.ingest.collect import MAX_INPUT_BYTES, collect
 from newsweave.ingest.encoding import decode_bytes
 from newsweave.ingest.html import read_html
-from newsweave.ingest.identity import disambiguate
 from newsweave.ingest.txt import read_txt
 from newsweave.models import Article, IngestResult, Metadata, RawDocument, Rejection
 

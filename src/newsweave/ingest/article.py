@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsweave.errors import EmptyInputError
+from newsweave.identity import article_id
 from newsweave.ingest.clean import clean_text
 from newsweave.ingest.html import dropped_furniture, extract_html
-from newsweave.ingest.identity import article_id
 from newsweave.ingest.metadata import (
     dateline_date,
     looks_like_headline,

@@ -28,11 +28,12 @@ from newsweave.models.briefing import (
     SummarySentence,
     TimelineEntry,
 )
-from newsweave.models.story import DuplicateLink, Story
+from newsweave.models.story import Assignment, DuplicateLink, Story, StorySketch
 
 __all__ = [
     "Annotations",
     "Article",
+    "Assignment",
     "Attribution",
     "Briefing",
     "Citation",
@@ -60,6 +61,7 @@ __all__ = [
     "Span",
     "Story",
     "StoryInfo",
+    "StorySketch",
     "SummarySentence",
     "TimelineEntry",
 ]

@@ -29,3 +29,32 @@ class Story:
             if link.copy == article_id:
                 return link.original
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class StorySketch:
+    """What the clusterer keeps of a live story: bounded, persisted with every assignment."""
+
+    id: str
+    seq: int  # creation order: the older of two merged stories is the one with the smaller seq
+    title: str | None
+    first_published: str | None
+    last_published: str | None
+    size: int
+    terms: tuple[tuple[str, float], ...]  # heaviest centroid terms (sums of article vectors)
+    entities: tuple[tuple[str, float], ...]
+    last_seq: int = 0  # the clusterer step at which it last grew (for the MAX_ACTIVE eviction)
+    headline: tuple[tuple[str, float], ...] = ()  # heaviest headline terms of its articles
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where one article went: ``merged`` stories were absorbed into ``story_id``, ``expired`` went idle."""
+
+    article_id: str
+    story_id: str
+    created: bool
+    score: float
+    sketch: StorySketch
+    merged: tuple[str, ...] = ()
+    expired: tuple[str, ...] = ()

@@ -19,9 +19,8 @@ from types import TracebackType
 from typing import Any
 
 from newsweave.errors import StoreError
-from newsweave.group.stories import Assignment, StorySketch
-from newsweave.ingest.identity import canonical_url
-from newsweave.models import Annotations, Article, Briefing
+from newsweave.identity import canonical_url
+from newsweave.models import Annotations, Article, Assignment, Briefing, StorySketch
 from newsweave.store import codec
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")

@@ -1,4 +1,4 @@
-"""Stable article ids: a hash of the canonical URL when there is one, else of the cleaned text."""
+"""Stable identities shared by ingest and the store: canonical URLs and article ids (no stage logic)."""
 
 from __future__ import annotations
 

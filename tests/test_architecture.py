@@ -1,0 +1,62 @@
+"""The layering the architecture promises, checked on the import statements of every module (not at run time).
+
+Stages are pure functions of their input, so a distributed runner can ship them: they never import the CLI,
+the store, the web app or a runner. The store depends only on the records and the error root.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "newsweave"
+STAGES = ("ingest", "analyze", "group", "weave", "render", "geo", "models", "lang", "fetch")
+ENTRY_POINTS = (
+    "newsweave.store", "newsweave.web", "newsweave.cli", "newsweave.commands", "newsweave.runners",
+)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every newsweave module named by an import in ``path``, also the ones inside functions."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return {n for n in names if n == "newsweave" or n.startswith("newsweave.")}
+
+
+def _modules(package: str) -> list[Path]:
+    return sorted((PACKAGE / package).rglob("*.py"))
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_stages_never_import_entry_points_or_the_store(stage: str) -> None:
+    offending = {
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in _modules(stage)
+        for name in _imports(path)
+        if any(name == e or name.startswith(e + ".") for e in ENTRY_POINTS)
+    }
+    assert not offending, sorted(offending)
+
+
+def test_store_depends_only_on_models_and_errors() -> None:
+    allowed = ("newsweave.store", "newsweave.models", "newsweave.errors", "newsweave.identity")
+    offending = {
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in _modules("store")
+        for name in _imports(path)
+        if not any(name == a or name.startswith(a + ".") for a in allowed)
+    }
+    assert not offending, sorted(offending)
+
+
+def test_the_walker_sees_imports_inside_functions(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    source = "def f():\n    from newsweave.store import open_store\n    import json\n"
+    probe.write_text(source, encoding="utf-8")
+    assert _imports(probe) == {"newsweave.store"}
