@@ -24,12 +24,6 @@ class Story:
     duplicates: tuple[DuplicateLink, ...] = ()
     title: str | None = None
 
-    def original_of(self, article_id: str) -> str | None:
-        for link in self.duplicates:
-            if link.copy == article_id:
-                return link.original
-        return None
-
 
 @dataclass(frozen=True, slots=True)
 class StorySketch:

@@ -346,14 +346,6 @@ class Store(ABC):
         )
         return tuple(StoryEvent(*r) for r in rows)
 
-    def story_outlets(self, story_id: str) -> tuple[str, ...]:
-        rows = self._query(
-            "SELECT DISTINCT a.outlet FROM story_members m JOIN articles a ON a.id = m.article_id "
-            "WHERE m.story_id = ? AND a.outlet IS NOT NULL ORDER BY a.outlet",
-            (story_id,),
-        )
-        return tuple(r[0] for r in rows)
-
     def live_sketches(self) -> tuple[StorySketch, ...]:
         rows = self._query("SELECT sketch FROM stories WHERE active = 1 AND merged_into IS NULL ORDER BY seq")
         return tuple(codec.decode(StorySketch, r[0]) for r in rows)
@@ -384,8 +376,16 @@ class Store(ABC):
         )
 
     def latest_briefing(self, story_id: str) -> BriefingVersion | None:
-        versions = self.briefing_versions(story_id)
-        return versions[-1] if versions else None
+        """The newest version only: one row read and decoded, however many versions the story has."""
+        rows = self._query(
+            "SELECT story_id, version, created_at, article_count, record FROM briefings "
+            "WHERE story_id = ? ORDER BY version DESC LIMIT 1",
+            (story_id,),
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        return BriefingVersion(r[0], int(r[1]), r[2], int(r[3]), codec.decode(Briefing, r[4]))
 
     # --- small state ---------------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
@@ -399,10 +399,6 @@ class Store(ABC):
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
-
-    def iter_articles(self) -> Iterator[Article]:
-        for (record,) in self._query("SELECT record FROM articles ORDER BY seq"):
-            yield codec.decode(Article, record)
 
 
 def split_sql_script(sql: str) -> list[str]:
