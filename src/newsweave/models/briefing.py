@@ -61,11 +61,14 @@ class Source:
     duplicate_of: str | None
     removed: tuple[RemovedItem, ...]
     text: str
+    # The stable id of the ingested or stored article: what the web app and `diff` map sources back by.
+    # None only in briefings stored before the field existed.
+    article_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
-    text: str  # exactly the cited source words (for a sentence cut at the word cap, the cited prefix)
+    text: str  # exactly the cited source words: a whole sentence
     citations: tuple[Citation, ...]
     claim: str | None = None
     # What the reader must know about the sentence's standing, kept apart so ``text`` stays the source words:
