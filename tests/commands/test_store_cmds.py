@@ -6,13 +6,13 @@ import dataclasses
 import json
 from pathlib import Path
 
+from tests.render.briefing_sample import make_briefing
 from typer.testing import CliRunner
 
 from newsweave.cli import app
 from newsweave.runners.briefs import diff_briefings
 from newsweave.runners.local import ingest
 from newsweave.store import open_store
-from tests.render.briefing_sample import make_briefing
 
 ROOT = Path(__file__).resolve().parents[2]
 

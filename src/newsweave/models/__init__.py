@@ -27,6 +27,7 @@ from newsweave.models.briefing import (
     StoryInfo,
     SummarySentence,
     TimelineEntry,
+    UnrelatedArticle,
 )
 from newsweave.models.story import DuplicateLink, Story
 
@@ -62,4 +63,5 @@ __all__ = [
     "StoryInfo",
     "SummarySentence",
     "TimelineEntry",
+    "UnrelatedArticle",
 ]

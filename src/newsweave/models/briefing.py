@@ -174,6 +174,18 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class UnrelatedArticle:
+    """An input grouped with the story that is not about it: listed apart, never woven in."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    path: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostics:
     warnings: tuple[str, ...] = ()
     timings_ms: tuple[tuple[str, int], ...] = ()  # ordered (stage, milliseconds)
@@ -191,6 +203,7 @@ class Briefing:
     quotes: tuple[QuoteEntry, ...] = ()
     numbers: tuple[NumberEntry, ...] = ()
     events: tuple[Event, ...] = ()
+    unrelated: tuple[UnrelatedArticle, ...] = ()  # "not about this story"
     diagnostics: Diagnostics = field(default_factory=Diagnostics)
     schema: str = SCHEMA_ID
 

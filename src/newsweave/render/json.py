@@ -111,6 +111,8 @@ def briefing_to_obj(b: Briefing) -> JsonObj:
         "quotes": [_quote(q) for q in b.quotes],
         "numbers": [_number(n) for n in b.numbers],
         "events": [_event(e) for e in b.events],
+        "unrelated": [{"article_id": u.article_id, "title": u.title, "outlet": u.outlet, "url": u.url,
+                       "path": u.path, "published": u.published} for u in b.unrelated],
         "diagnostics": {"warnings": list(b.diagnostics.warnings),
                         "timings_ms": dict(b.diagnostics.timings_ms),
                         "rejected": list(b.diagnostics.rejected)},
