@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -88,13 +89,31 @@ def test_unknown_values_are_null_not_empty(briefing: Briefing) -> None:
     validate(obj)
 
 
+WHOLE_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _assert_whole_sentences(briefings: tuple[Briefing, ...], cap: int) -> None:
+    """Summaries never end mid-sentence: every summary sentence is whole, and the cap is an upper bound."""
+    for b in briefings:
+        assert sum(len(s.text.split()) for s in b.summary) <= cap
+        for s in b.summary:
+            assert WHOLE_SENTENCE_END.search(s.text), s.text
+
+
 def test_examples_briefings_validate(examples_briefings: tuple[Briefing, ...]) -> None:
     validate(json.loads(to_json(examples_briefings)))
+    _assert_whole_sentences(examples_briefings, 150)
 
 
 def test_seed_briefings_validate(seeds_dir: Path) -> None:
     from newsweave.pipeline import brief_paths
+    from newsweave.weave.briefing import WeaveOptions
 
-    run = brief_paths([str(seeds_dir)])
+    run = brief_paths([str(seeds_dir)], WeaveOptions(summary_words=60))
     assert run.briefings
-    validate(json.loads(to_json(run.briefings)))
+    doc = json.loads(to_json(run.briefings))
+    assert isinstance(doc, list) and [len(b["sources"]) for b in doc] == sorted(
+        (len(b["sources"]) for b in doc), reverse=True)
+    validate(doc)
+    _assert_whole_sentences(run.briefings, 60)
+    assert all(s["article_id"] for b in doc for s in b["sources"])
