@@ -30,6 +30,9 @@ def test_an_off_topic_article_is_set_aside_and_on_topic_ones_stay() -> None:
 
 def test_titles_are_headlines_never_slugs_or_urls() -> None:
     assert usable_headline("BC-FEA-Caribbean-A Storm's Rampage, 2 Takes,0710") is None
+    assert usable_headline("BC-Meteor Storm, 3rd Ld-Writethru") is None
+    assert usable_headline("Storm season ends, 1998") == "Storm season ends, 1998"
+    assert usable_headline("UN-backed talks resume") == "UN-backed talks resume"
     assert usable_headline("https://example.org/news/storm") is None
     assert usable_headline("www.example.org") is None
     assert usable_headline("Storm hits coast | World | Daily Planet") == "Storm hits coast"

@@ -39,7 +39,9 @@ DEFAULT_SUMMARY_WORDS = 150
 _TITLE_SUFFIX = re.compile(r"\s+(?:\||[-–—]\s)\s*.*$")
 # Not a headline: a wire slug ("BC-FEA-Caribbean-A Storm's Rampage, 2 Takes,0710", "AM-Britain-Pinochet"),
 # a URL or bare host, a file name, markup ("<DOC>").
-_WIRE_SLUG = re.compile(r"^[A-Z]{1,4}(?:-[A-Za-z0-9&']+){2,}|\b\d+\s+Takes?\b|,\s*\d{3,4}\s*$")
+# A wire service code, a hyphen and a capital ("BC-", "AM-") opens every DUC/TDT slug; a rare real headline
+# such as "UN-Iraq talks" is lost to it, and falls back to another headline or the lead sentence.
+_WIRE_SLUG = re.compile(r"^[A-Z]{2,4}-[A-Z]|(?i:\bLd-Writethru\b|\d\s*Takes?\b)|,\s*0\d{3}\s*$")
 _URLISH = re.compile(r"^(?:https?://|www\.)|^\S+\.(?:[a-z]{2,4})(?:/\S*)?$|^\S*/\S*$|^<")
 # A title made from the lead sentence (when no headline is usable) keeps at most this many words, ending at
 # a clause boundary when one comes late enough.
