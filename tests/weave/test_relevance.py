@@ -44,4 +44,4 @@ def test_titles_are_headlines_never_slugs_or_urls() -> None:
     lead = SummarySentence(STORM[0].split(". ")[0] + ".", (Citation("s1", 0, 10),))
     title = story_title(Story("st", ("a",), title="BC-Hurricane-Mitch"), slugs, build_sources(
         Story("st", ("a",)), slugs), (lead,))
-    assert title == "Hurricane Mitch hit the coast of Honduras with winds of 180 mph"
+    assert title == "Hurricane Mitch hit the coast of Honduras with winds of 180 mph …"
