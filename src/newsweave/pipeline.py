@@ -63,6 +63,7 @@ def brief_articles(
         ("synthesize", round((t2 - t1) * 1000)),
     )
     rejected = tuple(str(r) for r in rejections)
+    briefings.sort(key=lambda b: -len(b.sources))  # largest story first (stable: ties keep input order)
     final = tuple(
         dataclasses.replace(
             b,

@@ -46,10 +46,10 @@ def make_briefing(text1: str = TEXT1, title: str = "Estuary bridge collapse") ->
     sources = (
         Source("s1", "Tidewater Wire", title, "https://wire.example/bridge", "wire.txt", "2031-03-10",
                "metadata", "en", None, (RemovedItem("caption", "Rescue boats. Photograph: A. Lee/Wire"),
-                                        RemovedItem("related", "READ MORE: storms")), text1),
+                                        RemovedItem("related", "READ MORE: storms")), text1, "a-wire"),
         Source("s2", "Harbour Voice", None, None, "voice.txt", "2031-03-11T08:00:00", "text", "en", None,
-               (), TEXT2),
-        Source("s3", "Coast Daily", "Bridge falls", None, None, None, None, "en", "s1", (), TEXT3),
+               (), TEXT2, "a-voice"),
+        Source("s3", "Coast Daily", "Bridge falls", None, None, None, None, "en", "s1", (), TEXT3, "a-coast"),
     )
     claims = (
         Claim("c1", "A road bridge over the Lune estuary collapsed on Sunday", "corroborated",

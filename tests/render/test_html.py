@@ -47,11 +47,18 @@ def test_report_sections(briefing: Briefing) -> None:
     assert 'class="pair"' in page  # conflicts side by side
     assert '<span class="note">(disputed: at least 12 killed vs dozens killed)</span>' in page
     assert page.count('<circle class="tl-dot"') == 2  # the week and the day; background is listed only
-    assert page.count('<g class="marker">') == 2
+    # Lancaster (3 mentions in 2 sources) frames the map; Liverpool, named once, is a small background dot.
+    assert page.count('<g class="marker">') == 1 and page.count('<g class="marker background">') == 1
     assert page.count('<path class="country"') > 3  # British Isles coastlines around the markers
     assert "Dana Obi" in page and "fire chief Dana Obi" in page
     outlets = page.split('class="outlets"')[1].split("</section>")[0]
     assert "Harbour Voice" in outlets and "c4" in outlets  # Harbour Voice alone reports c4
+    glance = page.split('class="glance"')[1].split("</section>")[0]
+    assert glance.index("c1") < glance.index("c2")  # ranked: two independent origins first
+    assert "Open disputes" in glance and "at least 12 killed vs dozens killed" in glance
+    single = page.split('<details class="single-source">')[1].split("</details>")[0]
+    assert "1 single-source claim," in single and 'id="b0-c4"' in single  # collapsed, not in the main table
+    assert "12 to 36 dead" in page and "week of 3 Mar 2031" in page
 
 
 def test_timeline_axis_places_days_in_order(briefing: Briefing) -> None:
@@ -60,7 +67,7 @@ def test_timeline_axis_places_days_in_order(briefing: Briefing) -> None:
     xs = [d.x for d in axis.dots]
     week, day = xs[1], xs[0]  # 2031-W10 starts on 2031-03-03, before the collapse on 03-09
     assert week < day
-    assert [label for _, label in axis.ticks] == ["2031-03-03", "2031-03-09"]
+    assert [label for _, label in axis.ticks] == ["3 Mar 2031", "9 Mar 2031"]
 
 
 def test_timeline_without_dates_draws_no_axis(briefing: Briefing) -> None:

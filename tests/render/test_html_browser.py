@@ -168,3 +168,105 @@ def test_examples_report_renders(examples_briefings: tuple[Briefing, ...], tmp_p
         (Path(out) / "examples-report.png").write_bytes(shot)
         (Path(out) / "examples-map.png").write_bytes((tmp_path / "map.png").read_bytes())
     _check(shot, facts, examples_briefings[0])
+
+
+_LAYOUT = """() => {
+  const box = (el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const svg = document.querySelector("svg.place-map");
+  const glance = document.querySelector("section.glance");
+  const single = document.querySelector("details.single-source");
+  return {
+    first_section: document.querySelector("article section").className,
+    glance: glance ? box(glance) : null,
+    facts: glance ? glance.querySelectorAll("ol.facts li").length : 0,
+    map: box(svg),
+    markers: Array.from(svg.querySelectorAll("g.marker:not(.background) circle")).map(box),
+    labels: Array.from(svg.querySelectorAll("g.marker text")).map(box),
+    single_open: single ? single.open : null,
+    single_rows_visible: single ? Array.from(single.querySelectorAll("tr.claim"))
+                                       .filter(r => r.checkVisibility()).length : 0,
+  };
+}"""
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _visible_claims(page: object) -> list[str]:
+    return page.evaluate(  # type: ignore[attr-defined, no-any-return]
+        "() => Array.from(document.querySelectorAll('tr.claim'))"
+        ".filter(r => r.checkVisibility()).map(r => r.dataset.status)")
+
+
+def _open(html: str, tmp_path: Path, check: object) -> None:
+    from playwright.sync_api import sync_playwright
+
+    page_file = tmp_path / "report.html"
+    page_file.write_text(html, encoding="utf-8")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1100, "height": 900})
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto(page_file.as_uri())
+            check(page)  # type: ignore[operator]
+            assert errors == []  # a CSP refusal of the filter script would show here
+        finally:
+            browser.close()
+
+
+def _check_layout(layout: dict[str, object], facts: tuple[int, int]) -> None:
+    assert layout["first_section"] == "glance"  # the first thing under the title
+    glance = layout["glance"]
+    assert isinstance(glance, list) and glance[1] < 900  # on the first screen
+    assert facts[0] <= layout["facts"] <= facts[1]  # type: ignore[operator]
+    assert layout["single_open"] is False and layout["single_rows_visible"] == 0  # collapsed
+    frame = layout["map"]
+    assert isinstance(frame, list)
+    markers = layout["markers"]
+    labels = layout["labels"]
+    assert isinstance(markers, list) and isinstance(labels, list) and markers
+    for m in markers:  # the story's places are inside the map's frame
+        assert frame[0] <= m[0] and m[2] <= frame[2] and frame[1] <= m[1] and m[3] <= frame[3]
+    for i, a in enumerate(labels):  # and no two labels overlap
+        assert not any(_overlap(a, b) for b in labels[i + 1 :]), (a, labels)
+
+
+def test_glance_collapsed_claims_filter_and_map_frame(briefing: Briefing, tmp_path: Path) -> None:
+    _chromium()
+
+    def check(page: object) -> None:
+        layout = page.evaluate(_LAYOUT)  # type: ignore[attr-defined]
+        _check_layout(layout, (3, 8))
+        assert layout["single_rows_visible"] == 0
+        page.fill("input.claim-search", "cracks")  # type: ignore[attr-defined]
+        assert _visible_claims(page) == ["single_source"]  # the match opened the collapsed group
+        assert page.evaluate("document.querySelector('details.single-source').open")  # type: ignore[attr-defined]
+        assert "1 of 4 claims" in page.inner_text(".claim-count")  # type: ignore[attr-defined]
+        page.fill("input.claim-search", "")  # type: ignore[attr-defined]
+        page.select_option("select.claim-status", "disputed")  # type: ignore[attr-defined]
+        assert _visible_claims(page) == ["disputed", "disputed"]
+        page.select_option("select.claim-status", "")  # type: ignore[attr-defined]
+        assert len(_visible_claims(page)) == 4
+
+    _open(to_html([briefing]), tmp_path, check)
+
+
+def test_seeds_report_reads_top_down(seeds_dir: Path, tmp_path: Path) -> None:
+    from newsweave.pipeline import brief_paths
+
+    _chromium()
+    briefings = brief_paths([str(seeds_dir)]).briefings
+
+    def check(page: object) -> None:
+        _check_layout(page.evaluate(_LAYOUT), (5, 8))  # type: ignore[attr-defined]
+        out = os.environ.get("NEWSWEAVE_SCREENSHOT_DIR")
+        if out:  # the README's screenshot: docs/seeds-report.png
+            Path(out).mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(Path(out) / "seeds-report.png"), clip={  # type: ignore[attr-defined]
+                "x": 0, "y": 0, "width": 1100, "height": 1500})
+
+    _open(to_html(briefings), tmp_path, check)

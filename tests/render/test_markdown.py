@@ -1,29 +1,66 @@
 from __future__ import annotations
 
+import dataclasses
+
 from tests.render.briefing_sample import make_briefing
 
-from newsweave.models import Briefing
-from newsweave.render.markdown import to_markdown
+from newsweave.models import Briefing, UnrelatedArticle
+from newsweave.render.markdown import MAX_SINGLE_SOURCE, to_markdown
 
 
-def test_markdown_has_every_section_an_editor_needs(briefing: Briefing) -> None:
+def test_markdown_reads_top_down(briefing: Briefing) -> None:
     md = to_markdown([briefing])
     assert md.startswith("# Estuary bridge collapse\n")
-    assert "2031-03-10 to 2031-03-11" in md
-    headings = ("## Summary", "## Claims", "## Conflicts", "## Timeline", "## Who said what", "## Numbers",
-                "## Events", "## Who and where", "## Coverage by outlet", "## Sources")
-    for heading in headings:
-        assert heading in md
-    assert "on Sunday. [s1][s2]" in md  # citation markers after the sentence
+    assert "10 Mar 2031 to 11 Mar 2031" in md
+    order = ("## At a glance", "## Summary", "## Timeline", "## Places", "## Claims, most important first",
+             "## Who said what", "## Tolls", "## Coverage by outlet", "## Sources", "## Notes")
+    positions = [md.index(h) for h in order]
+    assert positions == sorted(positions)
+    glance = md.split("## At a glance")[1].split("\n## ")[0]
+    # Two independent origins first, then the disputed toll, each with status and citations; the dispute
+    # itself is listed once.
+    facts = glance.splitlines()[2:5]
+    assert facts[0].startswith("- [CORROBORATED] A road bridge over the Lune estuary collapsed on Sunday")
+    assert facts[1].startswith("- [DISPUTED] at least 12 people were killed [s1]")
+    assert glance.count("**number**: at least 12 killed vs dozens killed") == 1
     assert "or dozens. [s1][s2] _(disputed: at least 12 killed vs dozens killed)_" in md
-    assert "### Corroborated (1)" in md and "### Disputed (2)" in md and "### Single source (1)" in md
-    assert "- [SINGLE SOURCE] Cracks were reported last week [s2]" in md
-    assert "at least 12 killed vs dozens killed" in md
     assert "**Dana Obi** (told the Wire by telephone): “We are still searching the water” [s1]" in md
-    assert "copy of s1" in md
-    assert "cleaning removed 2: 1 caption, 1 related" in md
+    assert "copy of s1" in md and "cleaning removed 2" in md
     assert "Background:" in md and "**1971**" in md
+    assert "**week of 3 Mar 2031**" in md  # 2031-W10, written for people
+    assert "12 to 36 dead" in md
     assert "rejected bad.bin: binary" in md
+
+
+def test_single_source_claims_are_capped_and_counted() -> None:
+    b = make_briefing()
+    extra = tuple(
+        dataclasses.replace(b.claims[3], id=f"x{i}", text=f"Single claim number {i}") for i in range(12)
+    )
+    md = to_markdown([dataclasses.replace(b, claims=(*b.claims, *extra))])
+    section = md.split("### Single source")[1].split("\n## ")[0]
+    assert section.startswith(" (11)")  # the glance shows 3 strong facts and 2 of the 13 single-source ones
+    assert section.count("- [SINGLE SOURCE]") == MAX_SINGLE_SOURCE
+    assert f"{11 - MAX_SINGLE_SOURCE} more single-source claims left out" in section
+
+
+def test_a_source_without_outlet_is_named_by_domain_or_id_not_headline() -> None:
+    b = make_briefing()
+    s1 = dataclasses.replace(b.sources[0], outlet=None)
+    s2 = dataclasses.replace(b.sources[1], outlet=None, title="A long headline about the bridge")
+    md = to_markdown([dataclasses.replace(b, sources=(s1, s2, b.sources[2]))])
+    assert "- [s1] **wire.example**" in md
+    assert "- [s2] **s2** “A long headline about the bridge”" in md
+    coverage = md.split("## Coverage by outlet")[1].split("\n## ")[0]
+    assert "A long headline" not in coverage
+
+
+def test_unrelated_inputs_are_listed_apart() -> None:
+    b = dataclasses.replace(make_briefing(), unrelated=(
+        UnrelatedArticle("a-weather", "Weekend weather map", None, None, "weather.txt", None),))
+    md = to_markdown([b])
+    section = md.split("## Not about this story")[1]
+    assert "Weekend weather map" in section and "a-weather" in section
 
 
 def test_markdown_keeps_list_items_on_one_line_when_text_has_newlines() -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,11 @@ from newsweave.render.json import briefing_to_obj, to_json, validate
 
 
 def test_sample_briefing_validates_and_keeps_contract_shapes(briefing: Briefing) -> None:
-    obj = json.loads(to_json([briefing]))
+    doc = json.loads(to_json([briefing]))
+    assert isinstance(doc, list) and len(doc) == 1  # one story is still an array
+    obj = doc[0]
     validate(obj)
+    assert [s["article_id"] for s in obj["sources"]] == ["a-wire", "a-voice", "a-coast"]
     assert obj["schema"] == "newsweave.briefing/1"
     assert obj["diagnostics"]["timings_ms"] == {"ingest": 3, "analyze": 40}  # pairs -> object
     assert obj["numbers"][0]["value"] == 12 and isinstance(obj["numbers"][0]["value"], int)
@@ -31,10 +35,20 @@ def test_sample_briefing_validates_and_keeps_contract_shapes(briefing: Briefing)
         assert text[mention["start"] : mention["end"]].endswith("on Sunday")
 
 
-def test_several_briefings_make_a_list(briefing: Briefing) -> None:
-    obj = json.loads(to_json([briefing, briefing]))
-    assert isinstance(obj, list) and len(obj) == 2
+def test_several_briefings_make_a_list_largest_story_first(briefing: Briefing) -> None:
+    small = dataclasses.replace(briefing, story=dataclasses.replace(briefing.story, id="small"),
+                                sources=briefing.sources[:2], claims=(), summary=(), timeline=(), quotes=(),
+                                numbers=())
+    obj = json.loads(to_json([small, briefing]))
+    assert isinstance(obj, list) and [b["story"]["id"] for b in obj] == [briefing.story.id, "small"]
     validate(obj)
+
+
+def test_a_source_without_its_article_id_breaks_the_contract(briefing: Briefing) -> None:
+    obj = briefing_to_obj(briefing)
+    obj["sources"][0]["article_id"] = None
+    with pytest.raises(ContractError, match="article_id"):
+        validate(obj)
 
 
 @pytest.mark.parametrize(
@@ -70,18 +84,36 @@ def test_schema_requires_every_contract_field(briefing: Briefing) -> None:
 
 def test_unknown_values_are_null_not_empty(briefing: Briefing) -> None:
     b = dataclasses.replace(briefing, story=dataclasses.replace(briefing.story, title=None))
-    obj = json.loads(to_json([b]))
+    obj = json.loads(to_json([b]))[0]
     assert obj["story"]["title"] is None
     validate(obj)
 
 
+WHOLE_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _assert_whole_sentences(briefings: tuple[Briefing, ...], cap: int) -> None:
+    """Summaries never end mid-sentence: every summary sentence is whole, and the cap is an upper bound."""
+    for b in briefings:
+        assert sum(len(s.text.split()) for s in b.summary) <= cap
+        for s in b.summary:
+            assert WHOLE_SENTENCE_END.search(s.text), s.text
+
+
 def test_examples_briefings_validate(examples_briefings: tuple[Briefing, ...]) -> None:
     validate(json.loads(to_json(examples_briefings)))
+    _assert_whole_sentences(examples_briefings, 150)
 
 
 def test_seed_briefings_validate(seeds_dir: Path) -> None:
     from newsweave.pipeline import brief_paths
+    from newsweave.weave.briefing import WeaveOptions
 
-    run = brief_paths([str(seeds_dir)])
+    run = brief_paths([str(seeds_dir)], WeaveOptions(summary_words=60))
     assert run.briefings
-    validate(json.loads(to_json(run.briefings)))
+    doc = json.loads(to_json(run.briefings))
+    assert isinstance(doc, list) and [len(b["sources"]) for b in doc] == sorted(
+        (len(b["sources"]) for b in doc), reverse=True)
+    validate(doc)
+    _assert_whole_sentences(run.briefings, 60)
+    assert all(s["article_id"] for b in doc for s in b["sources"])

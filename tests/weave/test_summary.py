@@ -47,16 +47,20 @@ def test_every_sentence_is_an_exact_cited_span_and_no_duplicate_copy_is_used() -
     assert sum("Heavy rain flooded" in s.text for s in summary) == 1
 
 
-def test_the_word_cap_cuts_only_the_last_sentence_and_cites_the_cut_prefix() -> None:
+def test_the_word_cap_is_an_upper_bound_filled_with_whole_sentences() -> None:
     articles, anns, sids = _inputs()
     texts = {sids[a.id]: a.text for a in articles}
-    summary = summarize(articles, anns, (), sids, frozenset({"c"}), 25)
-    assert sum(len(s.text.split()) for s in summary) == 25
-    for s in summary[:-1]:
-        assert s.text.endswith(".")
-    last = summary[-1]
-    cite = last.citations[0]
-    assert texts[cite.source][cite.start : cite.end] == last.text
+    sentences = {m.group(0).strip() for a in articles
+                 for m in re.finditer(r"[^\n.!?]+[.!?]+\"?", a.text)}
+    for cap in (16, 25, 40):
+        summary = summarize(articles, anns, (), sids, frozenset({"c"}), cap)
+        assert summary and sum(len(s.text.split()) for s in summary) <= cap
+        for s in summary:
+            cite = s.citations[0]
+            assert texts[cite.source][cite.start : cite.end] == s.text
+            assert s.text in sentences  # never a cut sentence
+    # No usable sentence is as short as 7 words: nothing rather than a fragment.
+    assert summarize(articles, anns, (), sids, frozenset({"c"}), 7) == ()
     assert summarize(articles, anns, (), sids, frozenset(), 0) == ()
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -18,6 +20,20 @@ DbOption = Annotated[
     typer.Option("--db", help="SQLite file or postgresql:// DSN (default: $NEWSWEAVE_DB or newsweave.db)."),
 ]
 out = Console()
+
+
+class ListFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+FormatOption = Annotated[
+    ListFormat, typer.Option("--format", "-f", help="text for people, json for programs.")
+]
+
+
+def _print_json(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command()
@@ -64,6 +80,7 @@ def stories(
     since: Annotated[str | None, typer.Option(help="Active on or after this day (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Started on or before this day (YYYY-MM-DD).")] = None,
     limit: Annotated[int, typer.Option(min=1)] = 50,
+    format: FormatOption = ListFormat.text,
 ) -> None:
     """List the stories in the store, most recent first."""
     from newsweave.store import StoryQuery, open_store
@@ -71,6 +88,10 @@ def stories(
     query = StoryQuery(text=search, outlet=outlet, place=place, date_from=since, date_to=until, limit=limit)
     with open_store(db) as store:
         found = store.stories(query)
+        if format is ListFormat.json:  # always an array, like `brief --format json`
+            _print_json([{"id": s.id, "title": s.title, "first_published": s.first_published,
+                          "last_published": s.last_published, "articles": s.size} for s in found])
+            return
         table = Table("articles", "first", "last", "title")
         table.add_column("id", no_wrap=True, min_width=len("st-") + 16)
         for s in found:
@@ -88,6 +109,7 @@ def stories(
 def diff(
     story: Annotated[str, typer.Option("--story", help="Story id (see `newsweave stories`).")],
     db: DbOption = None,
+    format: FormatOption = ListFormat.text,
 ) -> None:
     """What changed since the story's last stored briefing: new claims, changed statuses, new conflicts."""
     from newsweave.runners.briefs import diff_story
@@ -95,6 +117,17 @@ def diff(
 
     with open_store(db) as store:
         d = diff_story(store, story)
+    if format is ListFormat.json:
+        _print_json({
+            "story_id": d.story_id, "since_version": d.since_version,
+            "new_sources": [{"article_id": a, "title": t} for a, t in zip(d.new_article_ids, d.new_sources,
+                                                                            strict=True)],
+            "new_claims": list(d.new_claims),
+            "changed_statuses": [{"text": c.text, "before": c.before, "after": c.after}
+                                 for c in d.changed_statuses],
+            "new_conflicts": list(d.new_conflicts),
+        })
+        return
     since = f"version {d.since_version}" if d.since_version else "nothing (first briefing)"
     out.print(f"story {d.story_id}: changes since {since}", highlight=False)
     sections = (

@@ -27,6 +27,7 @@ from newsweave.models.briefing import (
     StoryInfo,
     SummarySentence,
     TimelineEntry,
+    UnrelatedArticle,
 )
 from newsweave.models.story import Assignment, DuplicateLink, Story, StorySketch
 
@@ -64,4 +65,5 @@ __all__ = [
     "StorySketch",
     "SummarySentence",
     "TimelineEntry",
+    "UnrelatedArticle",
 ]

@@ -61,11 +61,14 @@ class Source:
     duplicate_of: str | None
     removed: tuple[RemovedItem, ...]
     text: str
+    # The stable id of the ingested or stored article: what the web app and `diff` map sources back by.
+    # None only in briefings stored before the field existed.
+    article_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
-    text: str  # exactly the cited source words (for a sentence cut at the word cap, the cited prefix)
+    text: str  # exactly the cited source words: a whole sentence
     citations: tuple[Citation, ...]
     claim: str | None = None
     # What the reader must know about the sentence's standing, kept apart so ``text`` stays the source words:
@@ -171,6 +174,18 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class UnrelatedArticle:
+    """An input grouped with the story that is not about it: listed apart, never woven in."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    path: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostics:
     warnings: tuple[str, ...] = ()
     timings_ms: tuple[tuple[str, int], ...] = ()  # ordered (stage, milliseconds)
@@ -188,6 +203,7 @@ class Briefing:
     quotes: tuple[QuoteEntry, ...] = ()
     numbers: tuple[NumberEntry, ...] = ()
     events: tuple[Event, ...] = ()
+    unrelated: tuple[UnrelatedArticle, ...] = ()  # "not about this story"
     diagnostics: Diagnostics = field(default_factory=Diagnostics)
     schema: str = SCHEMA_ID
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from newsweave.models import Briefing, Claim, Source
 
@@ -16,8 +17,14 @@ class OutletCoverage:
 
 
 def source_label(source: Source) -> str:
-    """The outlet, else the title, else the id: what a reader recognises a source by."""
-    return source.outlet or source.title or source.id
+    """The outlet, else the web domain, else the id: what a reader recognises a source by. Never the
+    headline: a headline is what the source says, not who says it."""
+    if source.outlet:
+        return source.outlet
+    host = urlsplit(source.url).hostname if source.url else None
+    if host:
+        return host.removeprefix("www.")
+    return source.id
 
 
 def _outlet_of(briefing: Briefing) -> dict[str, str]:

@@ -19,15 +19,16 @@ import jinja2
 from markupsafe import Markup
 
 from newsweave.models import Briefing, Citation, Claim, Source, TimelineEntry
-from newsweave.render.basemap import MapView, basemap_available, country_paths, graticule, view_for
 from newsweave.render.coverage import claim_outlets, outlet_coverage, source_label
+from newsweave.render.digest import at_a_glance, rank_claims
+from newsweave.render.placemap import place_map
+from newsweave.render.wording import fatalities_text, fmt_num, human_date, human_date_range, number_range
 
 TIMELINE_WIDTH = 720.0
 TIMELINE_HEIGHT = 96.0
 TIMELINE_MARGIN = 40.0
 TIMELINE_ROW = 11.0  # vertical gap between entries stacked on one day
 QUOTE_PREVIEW_CHARS = 400  # longest cited passage shown in a hover popover
-MARKER_MIN_R, MARKER_MAX_R = 4.0, 11.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,25 +38,6 @@ class CiteView:
     label: str  # "[s1]"
     words: str  # the exact cited words, for the popover
     outlet: str
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    name: str
-    x: float
-    y: float
-    r: float
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
-class MapPicture:
-    width: float
-    height: float
-    land: tuple[str, ...]
-    grid: tuple[tuple[str, tuple[float, float, float, float]], ...]
-    markers: tuple[Marker, ...]
-    has_base: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,28 +128,15 @@ def timeline_axis(entries: Sequence[TimelineEntry]) -> TimelineAxis | None:
     for d, t in placed:
         level = stacked.get(d, 0)
         stacked[d] = level + 1
-        dots.append(TimelineDot(x_of(d), baseline - 10.0 - level * TIMELINE_ROW, f"{t.date}: {t.text}"))
+        dots.append(TimelineDot(x_of(d), baseline - 10.0 - level * TIMELINE_ROW,
+                                f"{human_date(t.date)}: {t.text}"))
     distinct = sorted(stacked)
     stride = max(1, math.ceil(len(distinct) / 8))  # at most ~8 labels fit the width
-    ticks = tuple((x_of(d), d.isoformat()) for d in distinct[::stride])
+    ticks = tuple((x_of(d), human_date(d.isoformat())) for d in distinct[::stride])
     height = max(TIMELINE_HEIGHT, 40.0 + max(stacked.values()) * TIMELINE_ROW + 30.0)
     shift = height - TIMELINE_HEIGHT
     return TimelineAxis(TIMELINE_WIDTH, height, baseline + shift, ticks,
                         tuple(TimelineDot(d.x, d.y + shift, d.label) for d in dots))
-
-
-def place_map(briefing: Briefing) -> MapPicture:
-    places = [e for e in briefing.entities if e.geo is not None]
-    view: MapView = view_for([(e.geo.lon, e.geo.lat) for e in places if e.geo is not None])
-    top = max((e.mentions for e in places), default=1) or 1
-    markers = []
-    for e in places:
-        assert e.geo is not None
-        x, y = view.project(e.geo.lon, e.geo.lat)
-        r = MARKER_MIN_R + (MARKER_MAX_R - MARKER_MIN_R) * math.sqrt(max(e.mentions, 0) / top)
-        markers.append(Marker(e.name, x, y, r, f"{e.name} ({e.geo.precision}, {e.mentions} mentions)"))
-    return MapPicture(view.width, view.height, country_paths(view), graticule(view), tuple(markers),
-                      basemap_available())
 
 
 def conflict_pairs(briefing: Briefing) -> list[ConflictPair]:
@@ -193,12 +162,6 @@ def _source_views(briefing: Briefing) -> list[SourceView]:
     return views
 
 
-def _fmt_num(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -208,7 +171,8 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["num"] = _fmt_num
+    env.filters["num"] = fmt_num
+    env.filters["when"] = human_date
     return env
 
 
@@ -223,7 +187,14 @@ def _csp_hash(text: str) -> str:
 def _briefing_context(b: Briefing, index: int) -> dict[str, object]:
     prefix = f"b{index}"
     claims_by_id = {c.id: c for c in b.claims}
+    ranked = rank_claims(b)
     return {
+        "dates": human_date_range(b.story.first_published, b.story.last_published),
+        "glance": at_a_glance(b, ranked),
+        "strong": [r for r in ranked if r.claim.status != "single_source"],
+        "single": [r for r in ranked if r.claim.status == "single_source"],
+        "toll": lambda f: fatalities_text(f, b.numbers),
+        "range": number_range,
         "b": b,
         "prefix": prefix,
         "cites": _Cites(b, prefix),

@@ -46,7 +46,7 @@ def _source(s: Source) -> JsonObj:
     return {
         "id": s.id, "outlet": s.outlet, "title": s.title, "url": s.url, "path": s.path,
         "published": s.published, "published_from": s.published_from, "language": s.language,
-        "duplicate_of": s.duplicate_of,
+        "duplicate_of": s.duplicate_of, "article_id": s.article_id,
         "removed": [{"kind": r.kind, "text": r.text} for r in s.removed],
         "text": s.text,
     }
@@ -111,16 +111,28 @@ def briefing_to_obj(b: Briefing) -> JsonObj:
         "quotes": [_quote(q) for q in b.quotes],
         "numbers": [_number(n) for n in b.numbers],
         "events": [_event(e) for e in b.events],
+        "unrelated": [{"article_id": u.article_id, "title": u.title, "outlet": u.outlet, "url": u.url,
+                       "path": u.path, "published": u.published} for u in b.unrelated],
         "diagnostics": {"warnings": list(b.diagnostics.warnings),
                         "timings_ms": dict(b.diagnostics.timings_ms),
                         "rejected": list(b.diagnostics.rejected)},
     }
 
 
+def largest_first(briefings: Sequence[Briefing]) -> list[Briefing]:
+    """Stories by the number of their sources, largest first; ties keep their input order."""
+    return sorted(briefings, key=lambda b: -len(b.sources))
+
+
 def to_json(briefings: Sequence[Briefing]) -> str:
-    """One JSON object, or a list when there are several stories (the contract's CLI output)."""
-    objs = [briefing_to_obj(b) for b in briefings]
-    return json.dumps(objs[0] if len(objs) == 1 else objs, ensure_ascii=False, indent=2)
+    """The contract's CLI output: always a JSON array, largest story first, even for one story."""
+    objs = [briefing_to_obj(b) for b in largest_first(briefings)]
+    return json.dumps(objs, ensure_ascii=False, indent=2)
+
+
+def briefing_json(briefing: Briefing) -> str:
+    """One briefing as one JSON object: the web API's answer for one story."""
+    return json.dumps(briefing_to_obj(briefing), ensure_ascii=False, indent=2)
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +145,7 @@ def _validator() -> jsonschema.protocols.Validator:
 
 
 def validate(obj: object) -> None:
-    """Raise ContractError unless ``obj`` (one parsed briefing, or a list of them) keeps the schema."""
+    """Raise ContractError unless ``obj`` (one parsed briefing, or the CLI's list) keeps the schema."""
     items = obj if isinstance(obj, list) else [obj]
     for i, item in enumerate(items):
         errors = sorted(_validator().iter_errors(item), key=lambda e: list(e.absolute_path))

@@ -1,20 +1,35 @@
-"""Briefing -> Markdown an editor would forward, readable as plain text in a terminal."""
+"""Briefing -> Markdown an editor would forward, readable top-down as plain text in a terminal.
+
+At a glance first (the most important facts with their status, the latest figures, the open disputes), then
+the summary, the timeline and the places; then the claims ranked by importance, with single-source claims
+capped and counted; compact per-outlet coverage; the sources. Every list is capped so a five-source story
+fits on about two printed pages: the HTML and JSON keep everything.
+"""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
+from datetime import date
 
-from newsweave.models import Briefing, Citation, Claim, NumberEntry, RosterEntity, Source
-from newsweave.render.coverage import claim_outlets, outlet_coverage, source_label
+from newsweave.models import Briefing, Citation, Claim, Source
+from newsweave.render.coverage import outlet_coverage, source_label
+from newsweave.render.digest import Glance, RankedClaim, at_a_glance, foreground_places, rank_claims
+from newsweave.render.wording import fatalities_text, first_day, human_date, human_date_range
 
 BADGES = {"corroborated": "[CORROBORATED]", "disputed": "[DISPUTED]", "single_source": "[SINGLE SOURCE]"}
-STATUS_HEADINGS = (
-    ("corroborated", "Corroborated"), ("disputed", "Disputed"), ("single_source", "Single source"),
-)
-# Removed text is shown as a count plus a short sample: enough to audit cleaning without the noise itself.
-REMOVED_SAMPLE_CHARS = 60
+# Caps on each list (picked so the seeds' briefing, five sources and 82 claims, prints on about two pages).
+MAX_STRONG_CLAIMS = 8  # corroborated and disputed claims beyond those already shown at a glance
+MAX_SINGLE_SOURCE = 3
+MAX_TIMELINE = 8
+MAX_BACKGROUND = 3
+MAX_TOLLS = 3
+MAX_QUOTES = 4
+MIN_QUOTE_WORDS = 4  # a shorter quotation ("hundreds") says nothing on its own: not among the few shown
+MAX_PLACES = 6
+MAX_PEOPLE = 8
+MAX_EXCLUSIVE_IDS = 4
+MORE = "see `--format html` or `json` for all"
 
 
 def _inline(text: str) -> str:
@@ -30,26 +45,45 @@ def _marks(citations: Iterable[Citation]) -> str:
     return "".join(f"[{i}]" for i in ids)
 
 
-def _fmt_num(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
-def _dates(b: Briefing) -> str:
-    first, last = b.story.first_published, b.story.last_published
-    if first and last and first[:10] != last[:10]:
-        return f"{first[:10]} to {last[:10]}"
-    return (first or last or "date unknown")[:10]
+def _left_out(n: int, what: str) -> list[str]:
+    return [f"- _{n} more {what} left out; {MORE}._"] if n > 0 else []
 
 
 def _header(b: Briefing) -> list[str]:
     outlets = {source_label(s) for s in b.sources}
     copies = sum(1 for s in b.sources if s.duplicate_of)
-    meta = f"{_dates(b)} · {len(b.sources)} sources from {len(outlets)} outlets"
+    meta = f"{human_date_range(b.story.first_published, b.story.last_published)} · {len(b.sources)} sources"
+    meta += f" from {len(outlets)} outlet{'' if len(outlets) == 1 else 's'}"
     if copies:
         meta += f" ({copies} syndicated {'copy' if copies == 1 else 'copies'})"
     return [f"# {_inline(b.story.title or 'Untitled story')}", "", f"_{meta}_", ""]
+
+
+def _origins(c: Claim) -> str:
+    n = c.independent_origins
+    return f"{n} independent origin{'' if n == 1 else 's'}"
+
+
+def _glance(b: Briefing, glance: Glance) -> list[str]:
+    if not (glance.facts or glance.figures or glance.disputes):
+        return []
+    lines = ["## At a glance", ""]
+    for r in glance.facts:
+        c = r.claim
+        lines.append(f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} ({_origins(c)})")
+    if glance.figures:
+        lines += ["", "Latest figures:", ""]
+        for f in glance.figures:
+            earlier = "; ".join(f"{_inline(t)} ({human_date(p)}) {_marks([c])}" for t, p, c in f.history)
+            lines.append(f"- **{_inline(f.counts)}**: {_inline(f.latest)} {_marks([f.latest_citation])}"
+                         + (f"; earlier {earlier}" if earlier else ""))
+    if glance.disputes:
+        lines += ["", "Open disputes:", ""]
+        for d in glance.disputes:
+            right = f" vs {d.right.id} {_marks(d.right.mentions)}" if d.right else ""
+            left = f"{d.left.id} {_marks(d.left.mentions)}"
+            lines.append(f"- **{d.kind}**: {_inline(d.detail)} ({left}{right})")
+    return [*lines, ""]
 
 
 def _summary(b: Briefing) -> list[str]:
@@ -64,167 +98,161 @@ def _summary(b: Briefing) -> list[str]:
     return [*lines, ""]
 
 
-def _claim_line(b: Briefing, c: Claim, by_id: dict[str, Claim]) -> list[str]:
-    origins = f"; rests on {', '.join(c.origins)}" if c.origins else ""
-    plural = "s" if c.independent_origins != 1 else ""
-    lines = [
-        f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)}",
-        f"  {', '.join(claim_outlets(b, c))} · {c.independent_origins} independent origin{plural}{origins}",
-    ]
-    for k in c.conflicts:
-        other = by_id.get(k.claim)
-        against = f' "{_inline(other.text)}"' if other else ""
-        lines.append(f"  conflicts ({k.kind}) with {k.claim}{against}: {_inline(k.detail)}")
-    return lines
-
-
-def _claims(b: Briefing) -> list[str]:
-    if not b.claims:
-        return []
-    by_id = {c.id: c for c in b.claims}
-    lines = ["## Claims", ""]
-    for status, heading in STATUS_HEADINGS:
-        group = [c for c in b.claims if c.status == status]
-        if group:
-            lines += [f"### {heading} ({len(group)})", ""]
-            for c in group:
-                lines += _claim_line(b, c, by_id)
-            lines.append("")
-    return lines
-
-
-def _conflicts(b: Briefing) -> list[str]:
-    by_id = {c.id: c for c in b.claims}
-    seen: set[frozenset[str]] = set()
-    lines: list[str] = []
-    for c in b.claims:
-        for k in c.conflicts:
-            pair = frozenset((c.id, k.claim))
-            if pair in seen:
-                continue
-            seen.add(pair)
-            other = by_id.get(k.claim)
-            lines.append(f"- **{k.kind}**: {_inline(k.detail)}")
-            lines.append(f"  {c.id}: {_inline(c.text)} {_marks(c.mentions)}")
-            if other is not None:
-                lines.append(f"  {other.id}: {_inline(other.text)} {_marks(other.mentions)}")
-    return ["## Conflicts", "", *lines, ""] if lines else []
-
-
 def _timeline(b: Briefing) -> list[str]:
-    if not b.timeline:
+    dated = [t for t in b.timeline if not t.background and t.date and t.precision != "unknown"]
+    background = [t for t in b.timeline if t.background]
+    undated = sum(1 for t in b.timeline if not t.background) - len(dated)
+    if not (dated or background):
         return []
     lines = ["## Timeline", ""]
-    current = [t for t in b.timeline if not t.background]
-    background = [t for t in b.timeline if t.background]
-    for t in current:
-        how = "" if t.resolved_from == "explicit" else f", {t.resolved_from}"
-        when = f"**{t.date or 'undated'}** ({t.precision}{how})"
-        lines.append(f"- {when} {_inline(t.text)} {_marks(t.citations)}")
+    # The entries most sources tell, then in date order.
+    kept = sorted(dated, key=lambda t: -len(t.sources))[:MAX_TIMELINE]
+    for t in sorted(kept, key=lambda t: (first_day(t.date) or date.min, t.date or "")):
+        how = "" if t.resolved_from == "explicit" else f" _({t.resolved_from})_"
+        lines.append(f"- **{human_date(t.date)}**{how} {_inline(t.text)} {_marks(t.citations)}")
+    lines += _left_out(len(dated) - MAX_TIMELINE, "dated entries")
+    if undated:
+        plural = "" if undated == 1 else "s"
+        lines.append(f"- _{undated} undated mention{plural} not placed on the timeline._")
     if background:
         lines += ["", "Background:", ""]
-        lines += [f"- **{t.date or 'undated'}** {_inline(t.text)} {_marks(t.citations)}" for t in background]
+        lines += [f"- **{human_date(t.date)}** {_inline(t.text)} {_marks(t.citations)}"
+                  for t in background[:MAX_BACKGROUND]]
+        lines += _left_out(len(background) - MAX_BACKGROUND, "background entries")
     return [*lines, ""]
+
+
+def _places(b: Briefing) -> list[str]:
+    main = foreground_places(b)
+    if not main:
+        return []
+    ordered = sorted(main, key=lambda e: -e.mentions)
+    named = ", ".join(f"**{_inline(e.name)}** ({e.mentions} mention{'' if e.mentions == 1 else 's'} in "
+                      f"{len(e.sources)} source{'' if len(e.sources) == 1 else 's'})"
+                      for e in ordered[:MAX_PLACES])
+    others = [e.name for e in b.entities if e.geo is not None and e not in main]
+    also = f"; also named in passing: {', '.join(_inline(n) for n in others[:MAX_PLACES])}" if others else ""
+    more = len(others) - MAX_PLACES
+    return ["## Places", "", named + also + (f" and {more} more" if more > 0 else ""), ""]
+
+
+def _claim_line(r: RankedClaim) -> str:
+    c = r.claim
+    line = (f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} · {', '.join(r.outlets)}"
+            f" · {_origins(c)}")
+    if c.origins:
+        line += f"; rests on {', '.join(_inline(o) for o in c.origins)}"
+    for k in c.conflicts:
+        line += f"; conflicts ({k.kind}) with {k.claim}: {_inline(k.detail)}"
+    return line
+
+
+def _claims(b: Briefing, ranked: Sequence[RankedClaim], glance: Glance) -> list[str]:
+    if not ranked:
+        return []
+    shown = {r.claim.id for r in glance.facts}
+    strong = [r for r in ranked if r.claim.status != "single_source" and r.claim.id not in shown]
+    single = [r for r in ranked if r.claim.status == "single_source" and r.claim.id not in shown]
+    lines = ["## Claims, most important first", ""]
+    if strong:
+        lines += [f"### Corroborated or disputed ({len(strong)} more)", ""]
+        lines += [_claim_line(r) for r in strong[:MAX_STRONG_CLAIMS]]
+        lines += [*_left_out(len(strong) - MAX_STRONG_CLAIMS, "corroborated or disputed claims"), ""]
+    if single:
+        lines += [f"### Single source ({len(single)})", ""]
+        lines += [_claim_line(r) for r in single[:MAX_SINGLE_SOURCE]]
+        lines += [*_left_out(len(single) - MAX_SINGLE_SOURCE, "single-source claims"), ""]
+    return lines
 
 
 def _quotes(b: Briefing) -> list[str]:
     if not b.quotes:
         return []
+    # Quotes carried by the most sources first: what the story's outlets agree someone said.
+    ordered = sorted((q for q in b.quotes if len(q.text.split()) >= MIN_QUOTE_WORDS),
+                     key=lambda q: (-len(q.sources), q.kind != "direct"))
     lines = ["## Who said what", ""]
-    for q in b.quotes:
-        speaker = q.speaker or "unattributed"
+    for q in ordered[:MAX_QUOTES]:
+        speaker = _inline(q.speaker) if q.speaker else "unattributed"
         channel = f" ({_inline(q.channel)})" if q.channel else ""
         words = f"“{_inline(q.text)}”" if q.kind == "direct" else f"said that {_inline(q.text)}"
         lines.append(f"- **{speaker}**{channel}: {words} {_marks(q.citations)}")
+    lines += _left_out(len(b.quotes) - min(len(ordered), MAX_QUOTES), "quotes")
     return [*lines, ""]
-
-
-def _number_line(n: NumberEntry) -> str:
-    if n.low is not None and n.high is not None and n.low != n.high:
-        rng = f"{_fmt_num(n.low)}–{_fmt_num(n.high)}"
-    elif n.low is not None and n.high is None:
-        rng = f"at least {_fmt_num(n.low)}"
-    else:
-        rng = _fmt_num(n.value if n.value is not None else n.low)
-    approx = " approx." if n.approximate else ""
-    counts = f" {_inline(n.counts)}" if n.counts else ""
-    claim = f" (claim {n.claim})" if n.claim else ""
-    return f"- **{_inline(n.text)}**{counts} = {rng}{approx}{claim} {_marks([n.citation])}"
-
-
-def _numbers(b: Briefing) -> list[str]:
-    return ["## Numbers", "", *(_number_line(n) for n in b.numbers), ""] if b.numbers else []
 
 
 def _events(b: Briefing) -> list[str]:
-    if not b.events:
+    """Only events with a toll: the one line of the event table a reader needs in print."""
+    deadly = [e for e in b.events if e.fatalities]
+    if not deadly:
         return []
     names = {e.id: e.name for e in b.entities}
-    lines = ["## Events", ""]
-    for e in b.events:
-        parts = [f"**{e.type}**"]
-        if e.actor:
-            parts.append(f"by {names.get(e.actor, e.actor)}")
-        if e.target:
-            parts.append(f"against {names.get(e.target, e.target)}")
-        if e.place:
-            parts.append(f"in {names.get(e.place, e.place)}")
-        if e.date:
-            parts.append(f"on {e.date}")
-        if e.fatalities:
-            parts.append(f"({_fmt_num(e.fatalities.low)}–{_fmt_num(e.fatalities.high)} dead)")
-        if e.claims:
-            parts.append(f"[claims {', '.join(e.claims)}]")
-        lines.append("- " + " ".join(parts))
+    lines = ["## Tolls", ""]
+    seen: set[str] = set()
+    for e in deadly:
+        assert e.fatalities is not None
+        toll = fatalities_text(e.fatalities, b.numbers)
+        if toll in seen or len(seen) >= MAX_TOLLS:
+            continue
+        seen.add(toll)
+        where = f" in {_inline(names.get(e.place, e.place))}" if e.place else ""
+        when = f", {human_date(e.date)}" if e.date else ""
+        by = f" by {_inline(names.get(e.actor, e.actor))}" if e.actor else ""
+        claims = f" (claims {', '.join(e.claims)})" if e.claims else ""
+        lines.append(f"- {toll}: {e.type.lower()}{by}{where}{when}{claims}")
     return [*lines, ""]
 
 
-def _entity_line(e: RosterEntity) -> str:
-    aliases = f" — also {', '.join(_inline(a) for a in e.aliases)}" if e.aliases else ""
-    geo = f" @ {e.geo.lat:.2f}, {e.geo.lon:.2f}" if e.geo else ""
-    mentions = f"{e.mentions} mention{'' if e.mentions == 1 else 's'}"
-    return f"- **{_inline(e.name)}** ({e.type}){aliases}; {mentions} in {', '.join(e.sources)}{geo}"
-
-
-def _roster(b: Briefing) -> list[str]:
-    return ["## Who and where", "", *(_entity_line(e) for e in b.entities), ""] if b.entities else []
+def _people(b: Briefing) -> list[str]:
+    people = sorted((e for e in b.entities if e.type in ("PERSON", "ORG", "NORP")), key=lambda e: -e.mentions)
+    if not people:
+        return []
+    named = ", ".join(f"{_inline(e.name)} ({e.mentions})" for e in people[:MAX_PEOPLE])
+    more = len(people) - MAX_PEOPLE
+    return ["## Who", "", named + (f" and {more} more" if more > 0 else ""), ""]
 
 
 def _coverage(b: Briefing) -> list[str]:
-    if not b.claims:
+    if not b.claims or len({source_label(s) for s in b.sources}) < 2:
         return []
     lines = ["## Coverage by outlet", ""]
     for cov in outlet_coverage(b):
-        alone = "; ".join(f"{c.id} {_inline(c.text)}" for c in cov.exclusive) or "nothing"
-        lines.append(f"- **{cov.outlet}** alone reports: {alone}")
-        if cov.missing:
-            lines.append(f"  leaves out: {'; '.join(f'{c.id} {_inline(c.text)}' for c in cov.missing)}")
+        ids = [c.id for c in cov.exclusive]
+        alone = (f"{len(ids)} claim{'' if len(ids) == 1 else 's'} of its own"
+                 + (f" ({', '.join(ids[:MAX_EXCLUSIVE_IDS])}{', …' if len(ids) > MAX_EXCLUSIVE_IDS else ''})"
+                    if ids else ""))
+        missing = f"; leaves out {', '.join(c.id for c in cov.missing)}" if cov.missing else ""
+        lines.append(f"- **{_inline(cov.outlet)}** [{', '.join(cov.sources)}]: {alone}{missing}")
     return [*lines, ""]
 
 
-def _source_line(s: Source) -> list[str]:
+def _source_line(s: Source) -> str:
     bits = [f"- [{s.id}] **{_inline(source_label(s))}**"]
-    if s.title and s.title != source_label(s):
+    if s.title:
         bits.append(f"“{_inline(s.title)}”")
-    when = s.published or "date unknown"
-    bits.append(f"({when}{', from ' + s.published_from if s.published and s.published_from else ''})")
+    bits.append(f"({human_date(s.published[:10]) if s.published else 'date unknown'})")
     if s.duplicate_of:
         bits.append(f"— copy of {s.duplicate_of}")
-    lines = [" ".join(bits)]
     if s.url:
-        lines.append(f"  {s.url}")
+        bits.append(f"<{s.url}>")
     if s.removed:
-        counts = Counter(r.kind for r in s.removed)
-        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
-        sample = _inline(s.removed[0].text)[:REMOVED_SAMPLE_CHARS]
-        lines.append(f"  cleaning removed {len(s.removed)}: {kinds} (e.g. “{sample}”)")
-    return lines
+        bits.append(f"· cleaning removed {len(s.removed)}")
+    return " ".join(bits)
 
 
 def _sources(b: Briefing) -> list[str]:
-    lines = ["## Sources", ""]
-    for s in b.sources:
-        lines += _source_line(s)
+    return ["## Sources", "", *(_source_line(s) for s in b.sources), ""]
+
+
+def _unrelated(b: Briefing) -> list[str]:
+    if not b.unrelated:
+        return []
+    lines = ["## Not about this story", "", "_Grouped with this story but about something else: left out of "
+             "everything above._", ""]
+    for u in b.unrelated:
+        name = u.outlet or u.title or u.path or u.article_id
+        title = f" “{_inline(u.title)}”" if u.title and u.title != name else ""
+        lines.append(f"- **{_inline(name)}**{title} ({u.article_id})")
     return [*lines, ""]
 
 
@@ -234,11 +262,11 @@ def _diagnostics(b: Briefing) -> list[str]:
 
 
 def briefing_markdown(b: Briefing) -> str:
-    sections = (_header, _summary, _claims, _conflicts, _timeline, _quotes, _numbers, _events, _roster,
-                _coverage, _sources, _diagnostics)
-    lines: list[str] = []
-    for section in sections:
-        lines += section(b)
+    ranked = rank_claims(b)
+    glance = at_a_glance(b, ranked)
+    lines = [*_header(b), *_glance(b, glance), *_summary(b), *_timeline(b), *_places(b),
+             *_claims(b, ranked, glance), *_quotes(b), *_events(b), *_people(b), *_coverage(b), *_sources(b),
+             *_unrelated(b), *_diagnostics(b)]
     return "\n".join(lines).rstrip() + "\n"
 
 

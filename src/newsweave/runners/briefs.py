@@ -43,6 +43,7 @@ class BriefingDiff:
     new_claims: tuple[str, ...]
     changed_statuses: tuple[ClaimChange, ...]
     new_conflicts: tuple[str, ...]  # "claim text: kind: detail"
+    new_article_ids: tuple[str, ...] = ()  # stored article ids of those new sources, in the same order
 
     @property
     def empty(self) -> bool:
@@ -61,7 +62,10 @@ def diff_briefings(
     old_conflicts = {
         (_key(c.text), ref.kind, ref.detail) for c in (old.claims if old else ()) for ref in c.conflicts
     }
-    old_texts = {_key(s.text) for s in old.sources} if old else set()
+    # Sources are matched by the stored article they came from; a briefing stored before sources carried
+    # their article id is matched on the whole text instead.
+    old_articles = {s.article_id for s in old.sources if s.article_id} if old else set()
+    old_texts = {_key(s.text) for s in old.sources if not s.article_id} if old else set()
     new_claims, changed, conflicts = [], [], []
     for claim in new.claims:
         before = old_claims.get(_key(claim.text))
@@ -72,8 +76,12 @@ def diff_briefings(
         for ref in claim.conflicts:
             if (_key(claim.text), ref.kind, ref.detail) not in old_conflicts:
                 conflicts.append(f"{claim.text}: {ref.kind}: {ref.detail}")
-    sources = tuple(s.title or s.outlet or s.id for s in new.sources if _key(s.text) not in old_texts)
-    return BriefingDiff(story_id, since_version, sources, tuple(new_claims), tuple(changed), tuple(conflicts))
+    added = [s for s in new.sources
+             if s.article_id not in old_articles and (not old_texts or _key(s.text) not in old_texts)]
+    return BriefingDiff(
+        story_id, since_version, tuple(s.title or s.outlet or s.id for s in added), tuple(new_claims),
+        tuple(changed), tuple(conflicts), tuple(s.article_id or s.id for s in added),
+    )
 
 
 def diff_story(store: Store, story_id: str, options: WeaveOptions | None = None) -> BriefingDiff:

@@ -9,7 +9,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.models import Annotations, Article, Briefing, Diagnostics, Story, StoryInfo
+from newsweave.models import (
+    Annotations,
+    Article,
+    Briefing,
+    Diagnostics,
+    Story,
+    StoryInfo,
+    SummarySentence,
+    UnrelatedArticle,
+)
 from newsweave.weave.claims import align, build_claim
 from newsweave.weave.conflicts import conflict_refs, find_conflicts
 from newsweave.weave.corroborate import count_origins
@@ -17,6 +26,7 @@ from newsweave.weave.events import find_events
 from newsweave.weave.numbers import number_entries
 from newsweave.weave.quotes import merge_quotes
 from newsweave.weave.ranking import cosine, tfidf
+from newsweave.weave.relevance import off_topic
 from newsweave.weave.roster import build_roster
 from newsweave.weave.sources import SourceTable, build_sources
 from newsweave.weave.statements import extract_statements
@@ -27,6 +37,16 @@ DEFAULT_SUMMARY_WORDS = 150
 
 # "Headline | Section | Outlet" and "Headline - Outlet": the outlet part is not part of the story's title.
 _TITLE_SUFFIX = re.compile(r"\s+(?:\||[-–—]\s)\s*.*$")
+# Not a headline: a wire slug ("BC-FEA-Caribbean-A Storm's Rampage, 2 Takes,0710", "AM-Britain-Pinochet"),
+# a URL or bare host, a file name, markup ("<DOC>").
+# A wire service code, a hyphen and a capital ("BC-", "AM-") opens every DUC/TDT slug; a rare real headline
+# such as "UN-Iraq talks" is lost to it, and falls back to another headline or the lead sentence.
+_WIRE_SLUG = re.compile(r"^[A-Z]{2,4}-[A-Z]|(?i:\bLd-Writethru\b|\d\s*Takes?\b)|,\s*0\d{3}\s*$")
+_URLISH = re.compile(r"^(?:https?://|www\.)|^\S+\.(?:[a-z]{2,4})(?:/\S*)?$|^\S*/\S*$|^<")
+# A title made from the lead sentence (when no headline is usable): the whole sentence up to this many words,
+# else this many words and an ellipsis (a headline's length on the seeds and DUC 2003 headlines, by eye).
+TITLE_MAX_WORDS = 14
+TITLE_LEAD_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +54,37 @@ class WeaveOptions:
     summary_words: int = DEFAULT_SUMMARY_WORDS
 
 
-def story_title(story: Story, articles: Sequence[Article], table: SourceTable) -> str | None:
-    """The headline most like the others (ties: shortest), without outlet suffixes."""
-    if story.title:
-        return story.title
-    heads = [a.title for a in articles if a.title and a.id not in table.copies]
-    titles = [t for h in heads if (t := _TITLE_SUFFIX.sub("", h).strip())]
+def usable_headline(title: str | None) -> str | None:
+    """The headline without outlet suffixes, or None when it is a wire slug, a URL or markup, not words."""
+    if not title:
+        return None
+    head = " ".join(_TITLE_SUFFIX.sub("", title).split())
+    if not head or _WIRE_SLUG.search(head) or _URLISH.search(head) or len(head.split()) < 2:
+        return None
+    return head
+
+
+def _from_lead(summary: tuple[SummarySentence, ...]) -> str | None:
+    """A label from the summary's first sentence when no source has a usable headline: the sentence when
+    short, else its first words and an ellipsis (a label, not a summary sentence)."""
+    if not summary:
+        return None
+    words = summary[0].text.rstrip(".!?\"'”’").split()
+    if len(words) <= TITLE_MAX_WORDS:
+        return " ".join(words)
+    return " ".join(words[:TITLE_LEAD_WORDS]).rstrip(",;:") + " …"
+
+
+def story_title(
+    story: Story, articles: Sequence[Article], table: SourceTable, summary: tuple[SummarySentence, ...] = ()
+) -> str | None:
+    """The headline most like the others (ties: shortest), without outlet suffixes; never a wire slug or a
+    URL. Without any usable headline, a short label from the summary's lead sentence."""
+    titles = [t for a in articles if a.id not in table.copies if (t := usable_headline(a.title))]
+    if not titles:
+        return usable_headline(story.title) or _from_lead(summary)
     if len(titles) <= 2:
-        return titles[0] if titles else None
+        return titles[0]
     sim = cosine(tfidf(titles))
     centrality = np.asarray(sim).sum(axis=1)
     best = max(range(len(titles)), key=lambda i: (round(float(centrality[i]), 6), -len(titles[i])))
@@ -67,6 +110,12 @@ def _warnings(
 def weave(
     story: Story, articles: Sequence[Article], annotations: Sequence[Annotations], options: WeaveOptions
 ) -> Briefing:
+    aside = off_topic(articles)
+    unrelated = tuple(UnrelatedArticle(a.id, a.title, a.outlet, a.url, a.path, a.published)
+                      for a in articles if a.id in aside)
+    if aside:
+        annotations = [ann for ann in annotations if ann.article_id not in aside]
+        articles = [a for a in articles if a.id not in aside]
     table = build_sources(story, articles)
     roster = build_roster(articles, annotations, table.ids)
     statements = extract_statements(articles, annotations, table, roster)
@@ -80,12 +129,12 @@ def weave(
     summary = summarize(articles, annotations, claims, table.ids, table.copies, options.summary_words)
     timeline = build_timeline(articles, annotations, table, statements, alignment.group_of)
     dates = sorted(a.published for a in articles if a.published)
-    info = StoryInfo(story.id, story_title(story, articles, table), dates[0] if dates else None,
+    info = StoryInfo(story.id, story_title(story, articles, table, summary), dates[0] if dates else None,
                      dates[-1] if dates else None)
     return Briefing(
         story=info, sources=table.sources, summary=summary, claims=claims, entities=roster.entities,
         timeline=timeline, quotes=merge_quotes(articles, annotations, table, roster),
         numbers=number_entries(statements, claim_of),
-        events=find_events(statements, annotations, roster, claim_of),
+        events=find_events(statements, annotations, roster, claim_of), unrelated=unrelated,
         diagnostics=Diagnostics(warnings=tuple(_warnings(articles, annotations, table))),
     )

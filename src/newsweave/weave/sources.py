@@ -27,7 +27,7 @@ def build_sources(story: Story, articles: Sequence[Article]) -> SourceTable:
             id=ids[a.id], outlet=a.outlet, title=a.title, url=a.url, path=a.path, published=a.published,
             published_from=a.published_from, language=a.language,
             duplicate_of=ids[copies[a.id]] if a.id in copies else None,
-            removed=tuple(RemovedItem(r.kind, r.text) for r in a.removed), text=a.text,
+            removed=tuple(RemovedItem(r.kind, r.text) for r in a.removed), text=a.text, article_id=a.id,
         )
         for a in articles
     )

@@ -1,8 +1,9 @@
 """The cited summary: the most central, best corroborated, least redundant source sentences.
 
-Every summary sentence is an exact span of one source (``text == source.text[start:end]``); a sentence cut
-at the word cap cites exactly the words kept. What the reader must know about a sentence's standing
-(single source, disputed) goes into ``SummarySentence.note``, never into ``text``.
+Every summary sentence is a whole sentence and an exact span of one source (``text ==
+source.text[start:end]``); the word cap is an upper bound, never a place to cut a sentence. What the
+reader must know about a sentence's standing (single source, disputed) goes into
+``SummarySentence.note``, never into ``text``.
 
 Ranking: relevance = weighted LexRank centrality + closeness to the story centroid + lead position +
 corroboration (independent origins of the claim a sentence states, or, without claims, how many other
@@ -44,7 +45,6 @@ SUPPORT_COSINE = 0.35
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 _OPEN_QUOTE = "\"“‘'"
 _CLOSE_QUOTE = "\"”’'"
-_WORD = re.compile(r"\S+")
 _FALLBACK_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|\n|$)")
 
 
@@ -141,32 +141,27 @@ def _relevance(cands: Sequence[_Candidate], vectors: Matrix, sim: Matrix, suppor
     return relevance
 
 
-def _select(relevance: Matrix, sim: Matrix, lengths: Sequence[int], max_words: int) -> list[tuple[int, int]]:
-    """MMR picks as (candidate index, words kept); the last pick may keep fewer words than it has."""
-    chosen: list[tuple[int, int]] = []
+def _select(relevance: Matrix, sim: Matrix, lengths: Sequence[int], max_words: int) -> list[int]:
+    """MMR picks (candidate indices) of whole sentences within ``max_words``.
+
+    A sentence longer than what is left of the budget is passed over, not cut, and a shorter one further
+    down the ranking may still fill the gap: the cap is an upper bound filled with whole sentences.
+    """
+    chosen: list[int] = []
     used = 0
     redundancy = np.zeros(len(lengths))  # highest similarity to anything chosen so far
-    open_ = np.ones(len(lengths), dtype=bool)
-    while open_.any() and used < max_words:
+    open_ = np.array([n <= max_words for n in lengths], dtype=bool)
+    while open_.any():
         mmr = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy
         best = int(np.argmax(np.where(open_, mmr, -np.inf)))
         open_[best] = False
         if chosen and redundancy[best] >= REDUNDANT_COSINE:
             continue
-        keep = min(lengths[best], max_words - used)
-        chosen.append((best, keep))
-        used += keep
+        chosen.append(best)
+        used += lengths[best]
         redundancy = np.maximum(redundancy, sim[best])
+        open_ &= np.array([n <= max_words - used for n in lengths], dtype=bool)
     return chosen
-
-
-def _cut(cand: _Candidate, keep: int) -> tuple[int, str]:
-    """End offset and text of the first ``keep`` words of a candidate."""
-    words = list(_WORD.finditer(cand.text))
-    if keep >= len(words):
-        return cand.end, cand.text
-    end = words[keep - 1].end()
-    return cand.start + end, cand.text[:end]
 
 
 def summarize(
@@ -177,7 +172,7 @@ def summarize(
     duplicates: frozenset[str],
     max_words: int,
 ) -> tuple[SummarySentence, ...]:
-    """At most ``max_words`` words of cited source sentences, most important first."""
+    """At most ``max_words`` words of whole cited source sentences, most important first."""
     if max_words <= 0:
         return ()
     by_id = {a.id: a for a in articles}
@@ -199,12 +194,11 @@ def summarize(
     relevance = _relevance(cands, vectors, sim, support)
     several = len({c.article_id for c in cands}) > 1
     out: list[SummarySentence] = []
-    for i, keep in _select(relevance, sim, [c.words for c in cands], max_words):
+    for i in _select(relevance, sim, [c.words for c in cands], max_words):
         cand = cands[i]
-        end, text = _cut(cand, keep)
         outlet = by_id[cand.article_id].outlet or sids[i]
         claim = matched[i]
         note = _note(claim, float(support[i]), outlet, several and not claims)
-        out.append(SummarySentence(text=text, citations=(Citation(sids[i], cand.start, end),),
+        out.append(SummarySentence(text=cand.text, citations=(Citation(sids[i], cand.start, cand.end),),
                                    claim=claim.id if claim else None, note=note))
     return tuple(out)

@@ -170,14 +170,16 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
         from newsweave.runners.briefs import brief_story
 
         latest = store.latest_briefing(story.id)
-        if latest is not None and latest.article_count == story.size:
+        # A briefing stored before sources carried their article id is woven again rather than served.
+        if (latest is not None and latest.article_count == story.size
+                and all(s.article_id for s in latest.briefing.sources)):
             return latest.briefing
         return brief_story(store, story.id)
 
     def source_articles(store: Store, story: StoredStory, briefing: Briefing) -> dict[str, str]:
-        """Briefing source id ("s1") -> stored article id, matched on the text (sources carry it verbatim)."""
-        by_text = {store.article(a).text: a for a in store.story_articles(story.id)}
-        return {s.id: by_text[s.text] for s in briefing.sources if s.text in by_text}
+        """Briefing source id ("s1") -> stored article id, by the id each source carries."""
+        members = set(store.story_articles(story.id))
+        return {s.id: a for s in briefing.sources if (a := s.article_id) is not None and a in members}
 
     # --- HTML ---------------------------------------------------------------------------------------------
     @app.get("/favicon.ico", include_in_schema=False)
@@ -286,11 +288,11 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
 
     @app.get("/api/v1/stories/{story_id}/briefing", tags=["stories"])
     def api_briefing(story_id: str) -> Response:
-        from newsweave.render.json import to_json
+        from newsweave.render.json import briefing_json
 
         with db() as store:
             briefing = current_briefing(store, story_or_404(store, story_id))
-        return Response(to_json((briefing,)), media_type="application/json")
+        return Response(briefing_json(briefing), media_type="application/json")
 
     @app.get("/api/v1/articles/{article_id}", response_model=ArticleOut, tags=["articles"])
     def api_article(article_id: str) -> ArticleOut:

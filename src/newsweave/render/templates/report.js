@@ -1,5 +1,35 @@
 (function () {
   "use strict";
+  // Claim filter and search: rows are only shown or hidden (the hidden attribute), never rebuilt, so no
+  // article text is ever parsed as markup; nothing here needs a style attribute the CSP would refuse.
+  document.querySelectorAll("section.claims-section").forEach(function (section) {
+    var search = section.querySelector("input.claim-search");
+    var status = section.querySelector("select.claim-status");
+    var count = section.querySelector(".claim-count");
+    var details = section.querySelector("details.single-source");
+    var rows = Array.prototype.slice.call(section.querySelectorAll("tr.claim"));
+    if (!search || !status) { return; }
+    function apply() {
+      var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var want = status.value;
+      var shown = 0;
+      rows.forEach(function (row) {
+        var text = row.textContent.toLowerCase();
+        var ok = (!want || row.getAttribute("data-status") === want) &&
+          words.every(function (w) { return text.indexOf(w) !== -1; });
+        row.hidden = !ok;
+        if (ok) { shown += 1; }
+      });
+      // Searching or asking for single-source claims opens the collapsed group, so matches are visible.
+      if (details && (words.length || want === "single_source")) { details.open = true; }
+      if (count) {
+        count.textContent = (words.length || want) ? shown + " of " + rows.length + " claims" : "";
+      }
+    }
+    search.addEventListener("input", apply);
+    status.addEventListener("change", apply);
+  });
+
   var pop = document.getElementById("popover");
   if (!pop) { return; }
   var outlet = pop.querySelector(".po-outlet");
@@ -28,6 +58,9 @@
     el.addEventListener("click", function () {
       var target = document.getElementById(el.getAttribute("href").slice(1));
       if (target && target.tagName === "DETAILS") { target.open = true; }
+      // A claim in the collapsed single-source group: open the group so the link lands on it.
+      var group = target && target.closest ? target.closest("details") : null;
+      if (group) { group.open = true; }
     });
   });
 })();

@@ -1,0 +1,115 @@
+"""Dates, ranges and counts written for people: "night of 23 Aug 2021", "the 1980s", "about 300 dead",
+never the TimeML codes ("2021-08-23TNI", "198X") or a degenerate range ("300–300") the weave keeps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from newsweave.models import Fatalities, NumberEntry
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# TimeML parts of the day (TIMEX3 values such as 2021-08-23TNI) and seasons/quarters (2021-SU, 2021-Q3).
+PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night",
+                "DT": "daytime"}
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter",
+           "Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4", "H1": "first half of", "H2": "second half of"}
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T([A-Z]{2}))?")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_PART_OF_YEAR = re.compile(r"^(\d{4})-([A-Z]{2}|Q\d|H\d)$")
+_DECADE = re.compile(r"^(\d{3})X$")
+_CENTURY = re.compile(r"^(\d{2})XX$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def _day(y: str, m: str, d: str) -> str:
+    return f"{int(d)} {MONTHS[int(m) - 1]} {y}"
+
+
+def human_date(value: str | None) -> str:
+    """A TimeML/ISO date value as a reader writes it; the value itself when it is none of the known forms."""
+    if not value:
+        return "undated"
+    try:
+        if found := _DAY.match(value):
+            y, m, d, hh, mm, part = found.groups()
+            day = _day(y, m, d)
+            if part:
+                return f"{PARTS_OF_DAY[part]} of {day}" if part in PARTS_OF_DAY else day
+            return f"{day}, {hh}:{mm}" if hh else day
+        if found := _WEEK.match(value):
+            monday = date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
+            return f"week of {monday.day} {MONTHS[monday.month - 1]} {monday.year}"
+        if found := _MONTH.match(value):
+            return f"{MONTHS[int(found.group(2)) - 1]} {found.group(1)}"
+        if (found := _PART_OF_YEAR.match(value)) and found.group(2) in SEASONS:
+            return f"{SEASONS[found.group(2)]} {found.group(1)}"
+        if found := _DECADE.match(value):
+            return f"the {found.group(1)}0s"
+        if found := _CENTURY.match(value):
+            return f"the {found.group(1)}00s"
+        if _YEAR.match(value):
+            return value
+    except (ValueError, IndexError):  # a malformed value (month 13, week 60) is shown as it came
+        return value
+    return value
+
+
+def first_day(value: str | None) -> date | None:
+    """The first day a date value stands for, to order entries; None for decades, unknowns and bad values."""
+    if not value:
+        return None
+    try:
+        if found := _WEEK.match(value):
+            return date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
+        parts = value[:10].split("-")
+        if not parts[0].isdigit() or len(parts[0]) != 4:
+            return None
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+        day = int(parts[2][:2]) if len(parts) > 2 and parts[2][:2].isdigit() else 1
+        return date(int(parts[0]), month, day)
+    except ValueError:
+        return None
+
+
+def human_date_range(first: str | None, last: str | None) -> str:
+    """The story's span: "24 Aug 2021", "23 Aug 2021 to 2 Sep 2021", or "date unknown"."""
+    a = first[:10] if first else None
+    b = last[:10] if last else None
+    if a and b and a != b:
+        return f"{human_date(a)} to {human_date(b)}"
+    return human_date(a or b) if (a or b) else "date unknown"
+
+
+def fmt_num(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def number_range(low: float | None, high: float | None, approximate: bool = False) -> str:
+    """"about 300", "12 to 36", "at least 100": a range whose ends are equal is one number."""
+    if low is not None and high is not None and low != high:
+        return f"{fmt_num(low)} to {fmt_num(high)}"
+    if low is not None and high is None:
+        return f"at least {fmt_num(low)}"
+    value = low if low is not None else high
+    if value is None:
+        return "an unknown number"
+    return f"about {fmt_num(value)}" if approximate else fmt_num(value)
+
+
+def fatalities_text(f: Fatalities, numbers: Sequence[NumberEntry] = ()) -> str:
+    """"about 300 dead" when the toll was reported as approximate ("around 300"), "at least 12 dead" for
+    "dozens", "12 to 36 dead" for a range: the report of the figure decides, never a "300–300"."""
+    point = f.low if f.low == f.high else None
+    if point is None:
+        return f"{number_range(f.low, f.high)} dead"
+    reports = [n for n in numbers if n.kind == "count" and point in (n.value, n.low)]
+    if reports and all(n.value is None and n.high is None for n in reports):
+        return f"at least {fmt_num(point)} dead"
+    approximate = bool(reports) and all(n.approximate for n in reports)
+    return f"{number_range(point, point, approximate)} dead"

@@ -1,0 +1,50 @@
+"""Dates, ranges and tolls written for people, never TimeML codes or "300–300"."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.models import Citation, Fatalities, NumberEntry
+from newsweave.render.wording import fatalities_text, first_day, human_date, human_date_range, number_range
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("2021-08-23TNI", "night of 23 Aug 2021"),
+        ("2021-08-23TMO", "morning of 23 Aug 2021"),
+        ("2021-08-23", "23 Aug 2021"),
+        ("2021-08-23T14:05", "23 Aug 2021, 14:05"),
+        ("2021-W33", "week of 16 Aug 2021"),
+        ("2021-08", "Aug 2021"),
+        ("2021-SU", "summer 2021"),
+        ("198X", "the 1980s"),
+        ("19XX", "the 1900s"),
+        ("2001", "2001"),
+        (None, "undated"),
+        ("2021-13-40", "2021-13-40"),  # malformed: shown as it came, never a crash
+        ("PRESENT_REF", "PRESENT_REF"),
+    ],
+)
+def test_human_dates(value: str | None, shown: str) -> None:
+    assert human_date(value) == shown
+
+
+def test_story_span_and_ordering() -> None:
+    assert human_date_range("2021-08-24T10:00:00", "2021-09-02") == "24 Aug 2021 to 2 Sep 2021"
+    assert human_date_range("2021-08-24", "2021-08-24T18:00") == "24 Aug 2021"
+    assert human_date_range(None, None) == "date unknown"
+    assert first_day("2021-W33") is not None and first_day("198X") is None
+
+
+def _n(text: str, value: float | None, low: float | None, high: float | None, approx: bool) -> NumberEntry:
+    return NumberEntry(text, value, low, high, approx, "people killed", None, "s1", Citation("s1", 0, 3))
+
+
+def test_tolls_never_show_a_degenerate_range() -> None:
+    around = [_n("Around 300", 300.0, 300.0, 300.0, True)]
+    assert fatalities_text(Fatalities(300, 300), around) == "about 300 dead"
+    assert fatalities_text(Fatalities(300, 300), [_n("300", 300.0, 300.0, 300.0, False)]) == "300 dead"
+    assert fatalities_text(Fatalities(12, 12), [_n("dozens", None, 12.0, None, True)]) == "at least 12 dead"
+    assert fatalities_text(Fatalities(12, 36)) == "12 to 36 dead"
+    assert number_range(5, None) == "at least 5"
