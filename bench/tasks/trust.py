@@ -186,7 +186,10 @@ def run(ctx: BenchContext) -> list[Row]:
         return []
     if ctx.quick:
         half = score_half(ctx.data, QUICK_CLUSTERS)
-        return rows(half, f"duc2003 {' '.join(QUICK_CLUSTERS)} (tune)") if half.clusters else []
+        if not half.clusters:
+            ctx.notes.append(f"trust: no labels for {' '.join(QUICK_CLUSTERS)} in bench/data/trust; skipped")
+            return []
+        return rows(half, f"duc2003 {' '.join(QUICK_CLUSTERS)} (tune)")
     out = []
     for name, clusters in (("tune half (tuned on)", TUNE), ("test half (held out)", TEST)):
         half = score_half(ctx.data, clusters)

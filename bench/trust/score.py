@@ -253,29 +253,27 @@ def score_updates(labels: ClusterLabels, placed: Placed, updates: Iterable[Updat
 # --- baselines from the same run ---------------------------------------------------------------------------
 
 _FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "to", "in", "at", "on", "more", "than",
-                             "about", "some", "other", "others", "were", "are", "was", "had", "have", "been"})
+                             "about", "some", "were", "are", "was", "had", "have", "been", "them", "who"})
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def counted_noun(f: Figure, text: str) -> str | None:
-    """The naive counted noun: the first word of the figure's ``counts``, else the first word after it."""
-    source = f.counts or text[f.span.end:f.span.end + 60]
-    for w in _WORD.findall(source):
-        w = w.casefold()
-        if w not in _FUNCTION_WORDS:
-            return w[:-1] if w.endswith("s") and len(w) > 3 else w
-    return None
+def counted_words(f: Figure, text: str) -> frozenset[str]:
+    """The naive counted thing: the words of the figure's ``counts`` ("people killed"), else the next two
+    words after it, function words left out and plurals folded."""
+    source = f.counts or " ".join(_WORD.findall(text[f.span.end:f.span.end + 60])[:2])
+    words = [w.casefold() for w in _WORD.findall(source)]
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words
+                     if w not in _FUNCTION_WORDS)
 
 
 def every_differing_figure(view: BriefView) -> list[tuple[tuple[Span, Span], ...]]:
-    """Baseline: every two figures from different documents with the same unit and counted noun whose values
-    differ is a conflict."""
-    nouns = [counted_noun(f, view.texts.get(f.span.doc, "")) for f in view.figures]
+    """Baseline: every two figures from different documents with the same unit whose counted things share a
+    word ("people killed" / "killed") and whose values differ is a conflict."""
+    things = [counted_words(f, view.texts.get(f.span.doc, "")) for f in view.figures]
     out = []
     for i, j in combinations(range(len(view.figures)), 2):
         a, b = view.figures[i], view.figures[j]
-        if (a.span.doc != b.span.doc and a.kind == b.kind and nouns[i] is not None and nouns[i] == nouns[j]
-                and disjoint(a, b)):
+        if a.span.doc != b.span.doc and a.kind == b.kind and things[i] & things[j] and disjoint(a, b):
             out.append(((a.span, b.span),))
     return out
 
