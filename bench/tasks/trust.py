@@ -132,13 +132,16 @@ def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefVi
     )
 
 
-def score_half(data: Path, clusters: Sequence[str]) -> HalfScore:
+def score_half(data: Path, clusters: Sequence[str], notes: list[str] | None = None) -> HalfScore:
     half = HalfScore()
     for cluster in clusters:
         labels = load_labels(cluster)
         if labels is None:
             continue
-        docs = cluster_docs(data, cluster)
+        rejected: list[str] = []
+        docs = cluster_docs(data, cluster, rejected)
+        if notes is not None:
+            notes.extend(f"trust: {r}" for r in rejected)
         half.add(score_cluster(labels, docs, brief_cluster(docs)))
     return half
 
@@ -185,14 +188,14 @@ def run(ctx: BenchContext) -> list[Row]:
         ctx.notes.append("trust: duc2003 not found; skipped")
         return []
     if ctx.quick:
-        half = score_half(ctx.data, QUICK_CLUSTERS)
+        half = score_half(ctx.data, QUICK_CLUSTERS, ctx.notes)
         if not half.clusters:
             ctx.notes.append(f"trust: no labels for {' '.join(QUICK_CLUSTERS)} in bench/data/trust; skipped")
             return []
         return rows(half, f"duc2003 {' '.join(QUICK_CLUSTERS)} (tune)")
     out = []
     for name, clusters in (("tune half (tuned on)", TUNE), ("test half (held out)", TEST)):
-        half = score_half(ctx.data, clusters)
+        half = score_half(ctx.data, clusters, ctx.notes)
         if half.clusters:
             out += rows(half, f"duc2003 {name}")
         else:

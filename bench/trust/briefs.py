@@ -13,7 +13,7 @@ made before and after them:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -198,7 +198,7 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
 
 
 def _named_pairs(
-    figs: Iterable[Figure], claims: frozenset[str], detail: str
+    figs: Sequence[Figure], claims: frozenset[str], detail: str
 ) -> tuple[tuple[Span, Span], ...]:
     """Figure pairs of the two claims that the detail "A vs B" names (each side starts with a figure's text);
     failing that, every pair of disjoint figures between the two claims."""

@@ -138,9 +138,18 @@ def read_doc(path: Path) -> DucDoc:
     )
 
 
-def cluster_docs(data: Path, cluster: str) -> list[DucDoc]:
-    folder = data / "duc2003" / "docs" / cluster
-    return [read_doc(p) for p in sorted(folder.iterdir()) if p.is_file()]
+def cluster_docs(data: Path, cluster: str, rejected: list[str] | None = None) -> list[DucDoc]:
+    """The cluster's documents; a file that is not a DUC document is named in ``rejected`` and left out."""
+    docs = []
+    for p in sorted((data / "duc2003" / "docs" / cluster).iterdir()):
+        if not p.is_file():
+            continue
+        try:
+            docs.append(read_doc(p))
+        except (ValueError, OSError) as exc:
+            if rejected is not None:
+                rejected.append(str(exc))
+    return docs
 
 
 def to_articles(docs: Sequence[DucDoc]) -> list[Article]:
