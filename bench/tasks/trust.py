@@ -9,7 +9,7 @@ Two baselines are scored from the same run, by the same scorer:
   - "every multi-source claim" is corroborated (the claims' own alignment, status ignored);
   - "every differing figure" is a conflict (two figures from different documents, same unit and counted
     noun, ranges apart).
-Quick mode (CI gate): one tune cluster, newsweave and the baselines.
+Quick mode (CI gate): two tune clusters, newsweave and the baselines.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from bench.trust.score import (
     score_updates,
 )
 
-QUICK_CLUSTERS = ("d31022t",)
+QUICK_CLUSTERS = ("d31022t", "d30003t")  # the tune clusters with contradictions and with many families
 _TAIL_CHARS = 40  # enough of a paragraph's end to find it again in the cleaned text
 
 
