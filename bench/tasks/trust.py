@@ -54,6 +54,7 @@ class HalfScore:
     events: Tally = field(default_factory=Tally)
     missing_phrases: int = 0
     fallbacks: set[str] = field(default_factory=set)
+    stories: list[int] = field(default_factory=list)
 
     def add(self, other: ClusterScore) -> None:
         self.clusters.append(other.cluster)
@@ -62,6 +63,7 @@ class HalfScore:
             getattr(self, name).add(getattr(other, name))
         self.missing_phrases += other.missing_phrases
         self.fallbacks |= other.fallbacks
+        self.stories.append(other.stories)
 
 
 @dataclass(slots=True)
@@ -77,6 +79,7 @@ class ClusterScore:
     events: Tally
     missing_phrases: int
     fallbacks: set[str]
+    stories: int
 
 
 def region_end(doc: DucDoc, text: str, region_chars: int) -> int:
@@ -129,6 +132,7 @@ def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefVi
         events=score_events(placed, briefs.events),
         missing_phrases=placed.missing,
         fallbacks=fallbacks,
+        stories=briefs.stories,
     )
 
 
@@ -152,7 +156,7 @@ def _counts(t: Tally, recall: bool = False) -> str:
 
 def rows(half: HalfScore, dataset: str) -> list[Row]:
     mss, edf = "every multi-source claim corroborated", "every differing figure a conflict"
-    note = f"{len(half.clusters)} clusters: {' '.join(half.clusters)}"
+    note = f"{len(half.clusters)} clusters: {' '.join(half.clusters)}, woven as {half.stories} stories"
     if half.missing_phrases:
         note += f"; {half.missing_phrases} labelled phrases not found in the cleaned text"
     if half.fallbacks:

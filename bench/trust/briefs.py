@@ -84,6 +84,7 @@ class BriefView:
     has_spans: bool
     has_updates: bool
     has_triggers: bool
+    stories: int = 1  # briefings the documents were split into
 
 
 def _num(value: Any) -> float | None:
@@ -194,7 +195,8 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
                 fatalities=(_num(fat.get("low")), _num(fat.get("high"))) if isinstance(fat, dict) else None,
                 triggers=triggers, exact_trigger=exact))
     return BriefView(texts, family, tuple(claims), tuple(conflicts.values()), tuple(figures), tuple(updates),
-                     tuple(events), flags["families"], flags["spans"], flags["updates"], flags["triggers"])
+                     tuple(events), flags["families"], flags["spans"], flags["updates"], flags["triggers"],
+                     len(briefings))
 
 
 def _named_pairs(
