@@ -183,6 +183,8 @@ def rows(half: HalfScore, dataset: str) -> list[Row]:
             note=_counts(half.disputed)),
         Row("trust", dataset, "events precision (labelled regions)", round(half.events.precision, 4),
             note=_counts(half.events)),
+        Row("trust", dataset, "events recall (labelled regions)", round(half.events.recall, 4),
+            note=_counts(half.events, True)),
     ]
     return out
 

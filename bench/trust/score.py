@@ -11,7 +11,9 @@ Every judgement goes through the labels' own spans, placed in the cleaned text (
   apart, not a contradiction); recall is over quantities with an update;
 - disputed: a disputed claim is right when one of its number conflicts is right;
 - events: judged inside the labelled region only; right when a labelled event of the same type has its
-  trigger there and the actor, target and fatalities do not contradict the label.
+  trigger there and the actor, target and fatalities do not contradict the label; recall is over the
+  labelled events (exhaustive inside the region). Without trigger spans (briefings before issue 10) an event
+  is placed by its claims' mentions, a lenient reading: any labelled event inside them may match.
 """
 
 from __future__ import annotations
@@ -316,23 +318,30 @@ def compatible_toll(predicted: tuple[float | None, float | None] | None,
     return pl <= lh and ll <= ph
 
 
-def _event_right(e: EventView, spans: Sequence[Span], placed: Placed) -> bool:
-    for gold, at in placed.events:
+def _event_matches(e: EventView, spans: Sequence[Span], placed: Placed) -> set[int]:
+    """Indexes of the labelled events this predicted event stands for."""
+    out = set()
+    for i, (gold, at) in enumerate(placed.events):
         if gold.type != e.type or not any(s.overlaps(at) for s in spans):
             continue
         if (compatible_party(e.actor, gold.actor) and compatible_party(e.target, gold.target)
                 and compatible_toll(e.fatalities, gold.fatalities)):
-            return True
-    return False
+            out.add(i)
+    return out
 
 
 def score_events(placed: Placed, events: Iterable[EventView]) -> Tally:
-    """Precision inside the labelled regions (events outside them are not judged)."""
-    t = Tally()
+    """Precision inside the labelled regions (events outside them are not judged); recall over the labelled
+    events, which are exhaustive there."""
+    t = Tally(gold=len(placed.events))
+    found: set[int] = set()
     for e in events:
         inside = [s for s in e.triggers if s.doc in placed.region_end and s.start < placed.region_end[s.doc]]
         if not inside:
             continue
         t.predicted += 1
-        t.right += _event_right(e, inside, placed)
+        matches = _event_matches(e, inside, placed)
+        t.right += bool(matches)
+        found |= matches
+    t.found = len(found)
     return t

@@ -183,6 +183,7 @@ def test_events_need_type_trigger_and_no_contradicting_actor(new_fields: bool) -
     _, briefs, placed = _setup(new_fields, [])
     t = score_events(placed, briefs.events)
     assert (t.predicted, t.right) == (2, 1)  # the label names no actor: "Police" as actor contradicts it
+    assert (t.gold, t.found) == (1, 1)
 
 
 def test_events_outside_the_labelled_region_are_not_judged() -> None:
