@@ -114,11 +114,6 @@ def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefVi
     regions = {d.docno: region_end(d, briefs.texts[d.docno], labels.region_chars)
                for d in docs if d.docno in briefs.texts}
     placed: Placed = place(labels, briefs.texts, relative, regions)
-    fallbacks = {name for name, present in (("families from duplicate_of", briefs.has_families),
-                                            ("conflict figures from numbers[]", briefs.has_spans),
-                                            ("no updates field", briefs.has_updates),
-                                            ("event triggers from claim mentions", briefs.has_triggers))
-                 if not present}
     number_conflicts = [k.candidates for k in briefs.conflicts if k.kind == "number"]
     return ClusterScore(
         cluster=labels.cluster,
@@ -131,7 +126,7 @@ def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefVi
         disputed=score_disputed(labels, placed, briefs),
         events=score_events(placed, briefs.events),
         missing_phrases=placed.missing,
-        fallbacks=fallbacks,
+        fallbacks=set(briefs.fallbacks),
         stories=briefs.stories,
     )
 
@@ -160,7 +155,7 @@ def rows(half: HalfScore, dataset: str) -> list[Row]:
     if half.missing_phrases:
         note += f"; {half.missing_phrases} labelled phrases not found in the cleaned text"
     if half.fallbacks:
-        note += f"; briefing lacks new fields ({', '.join(sorted(half.fallbacks))})"
+        note += f"; fallbacks for older briefings used: {', '.join(sorted(half.fallbacks))}"
     f, c, cb, k, kb = (half.families, half.corroborated, half.corroborated_baseline, half.conflicts,
                        half.conflicts_baseline)
     out = [

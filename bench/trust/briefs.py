@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from typing import Any
 
 JsonObj = Mapping[str, Any]
+FAMILIES_FROM_DUPLICATES = "families from duplicate_of"
+CONFLICTS_FROM_NUMBERS = "conflict figures from numbers[]"
+NO_UPDATES = "no updates field"
+TRIGGERS_FROM_CLAIMS = "event triggers from claim mentions"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +84,7 @@ class BriefView:
     figures: tuple[Figure, ...]
     updates: tuple[UpdateView, ...]
     events: tuple[EventView, ...]
-    has_families: bool
-    has_spans: bool
-    has_updates: bool
-    has_triggers: bool
+    fallbacks: frozenset[str]  # which fallbacks for fields older briefings lack were used
     stories: int = 1  # briefings the documents were split into
 
 
@@ -131,7 +132,7 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
     figures: list[Figure] = []
     updates: list[UpdateView] = []
     events: list[EventView] = []
-    flags = {"families": False, "spans": False, "updates": False, "triggers": False}
+    used: set[str] = set()
     for bi, b in enumerate(briefings):
         docs: dict[str, str] = {}
         for s in b.get("sources", ()):
@@ -145,9 +146,9 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
         union = _Union()
         for s in b.get("sources", ()):
             if s.get("family"):
-                flags["families"] = True
                 union.union(docs[s["id"]], f"~{bi}:{s['family']}")
-            elif s.get("duplicate_of"):
+            elif "family" not in s and s.get("duplicate_of"):
+                used.add(FAMILIES_FROM_DUPLICATES)
                 union.union(docs[s["id"]], docs.get(s["duplicate_of"], s["duplicate_of"]))
             union.find(docs[s["id"]])
         family.update({docs[s["id"]]: f"{bi}:{union.find(docs[s['id']])}" for s in b.get("sources", ())})
@@ -164,17 +165,18 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
             for k in c.get("conflicts", ()):
                 pair = frozenset({key[c["id"]], key.get(k.get("claim"), str(k.get("claim")))})
                 if k.get("spans"):
-                    flags["spans"] = True
                     a, o = span(k["spans"][0]), span(k["spans"][1])
                     ident: tuple[Any, ...] = (k.get("kind"), frozenset({a, o}))
                     cands: tuple[tuple[Span, Span], ...] = ((a, o),)
                 else:
                     ident = (k.get("kind"), pair)
-                    cands = _named_pairs(figs, pair, str(k.get("detail", ""))) if k.get("kind") == "number" \
-                        else ()
+                    cands = ()
+                    if k.get("kind") == "number":
+                        used.add(CONFLICTS_FROM_NUMBERS)
+                        cands = _named_pairs(figs, pair, str(k.get("detail", "")))
                 conflicts.setdefault(ident, ConflictView(pair, str(k.get("kind")), cands))
-        if "updates" in b:
-            flags["updates"] = True
+        if "updates" not in b:
+            used.add(NO_UPDATES)
         for u in b.get("updates", ()) or ():
             items = [u["latest"], *u.get("history", ())] if u.get("latest") else list(u.get("history", ()))
             updates.append(UpdateView(tuple(Figure(span(x["citation"]), x.get("text", ""), *_range(x))
@@ -184,19 +186,18 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
         for e in b.get("events", ()):
             fat = e.get("fatalities")
             if e.get("citation"):
-                flags["triggers"] = True
                 triggers, exact = (span(e["citation"]),), True
             else:
                 triggers = tuple(m for c in e.get("claims", ()) for m in mentions_of.get(key.get(c, c), ()))
                 exact = False
+                used.add(TRIGGERS_FROM_CLAIMS)
             events.append(EventView(
                 type=str(e.get("type")), actor=entities.get(e.get("actor") or "", ()),
                 target=entities.get(e.get("target") or "", ()),
                 fatalities=(_num(fat.get("low")), _num(fat.get("high"))) if isinstance(fat, dict) else None,
                 triggers=triggers, exact_trigger=exact))
     return BriefView(texts, family, tuple(claims), tuple(conflicts.values()), tuple(figures), tuple(updates),
-                     tuple(events), flags["families"], flags["spans"], flags["updates"], flags["triggers"],
-                     len(briefings))
+                     tuple(events), frozenset(used), len(briefings))
 
 
 def _named_pairs(

@@ -128,7 +128,8 @@ def test_families_from_family_field_or_duplicate_links(new_fields: bool) -> None
     labels, briefs, _ = _setup(new_fields, [])
     t = score_families(labels, briefs.family)
     assert (t.predicted, t.right, t.gold) == (1, 1, 1)
-    assert briefs.has_families is new_fields
+    assert ("families from duplicate_of" in briefs.fallbacks) is not new_fields
+    assert ("conflict figures from numbers[]" in briefs.fallbacks) is not new_fields
 
 
 def test_corroborated_needs_two_labelled_families_on_one_statement() -> None:
