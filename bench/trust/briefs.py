@@ -185,6 +185,7 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
         mentions_of = {key[c["id"]]: [span(m) for m in c.get("mentions", ())] for c in b.get("claims", ())}
         for e in b.get("events", ()):
             fat = e.get("fatalities")
+            triggers: tuple[Span, ...]
             if e.get("citation"):
                 triggers, exact = (span(e["citation"]),), True
             else:

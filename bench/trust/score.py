@@ -272,7 +272,7 @@ def every_differing_figure(view: BriefView) -> list[tuple[tuple[Span, Span], ...
     """Baseline: every two figures from different documents with the same unit whose counted things share a
     word ("people killed" / "killed") and whose values differ is a conflict."""
     things = [counted_words(f, view.texts.get(f.span.doc, "")) for f in view.figures]
-    out = []
+    out: list[tuple[tuple[Span, Span], ...]] = []
     for i, j in combinations(range(len(view.figures)), 2):
         a, b = view.figures[i], view.figures[j]
         if a.span.doc != b.span.doc and a.kind == b.kind and things[i] & things[j] and disjoint(a, b):
