@@ -27,6 +27,8 @@ TASKS = (
     "summary",
     "roster",
     "clustering",
+    "trust",
+    "ecbplus",
     "speed",
     "cli_speed",
     "ingest_speed",

@@ -1,0 +1,189 @@
+"""ECB+ topics 1-35: claim alignment and story clustering where each topic holds two real events of one kind.
+
+- Claim alignment precision: every topic's documents (both events mixed) are woven as ONE story, so the claim
+  alignment itself must keep the two earthquakes (say) apart. Two sentences from different documents that
+  newsweave puts in one claim are a right pair when both are fully annotated sentences
+  (``ECBplus_coreference_sentences.csv``) and share a cross-document coreferent event; pairs with an
+  unannotated sentence are not judged. Recall is over all annotated cross-document sentence pairs of a topic
+  that share an event. Peer, same run: TF-IDF cosine between those sentences (fitted on the split's
+  annotated sentences), thresholded to reach at least newsweave's recall, and its precision there.
+- Story clustering: each topic's ``ecb`` and ``ecbplus`` documents mixed and fed to newsweave's story
+  clustering; gold story = topic x suffix; pairwise P/R/F1 pooled over topics (pairs inside a topic). Peer,
+  same run: TF-IDF agglomerative clustering (average link, cosine) given the true number of stories (2).
+
+The split was fixed before any run: odd topics = dev, even topics = test. Nothing in newsweave was tuned on
+ECB+ when this task was written. Quick mode (CI gate): topics 1 and 3.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+from bench.harness import BenchContext, Row
+from bench.tasks.clustering import agglomerative_oracle, pairwise
+from bench.trust.ecbplus import EcbDoc, Placed, annotated_sentences, to_article_with_spans, topic_docs, topics
+
+QUICK_TOPICS = (1, 3)
+SentenceKey = tuple[str, int]  # (document name, sentence number)
+
+
+@dataclass(slots=True)
+class TopicRun:
+    """What one topic contributes: newsweave's aligned pairs, the judged universe, the story labels."""
+
+    aligned: set[frozenset[SentenceKey]] = field(default_factory=set)
+    candidates: list[tuple[SentenceKey, SentenceKey, bool]] = field(default_factory=list)  # (a, b, gold)
+    texts: dict[SentenceKey, str] = field(default_factory=dict)
+    pred_story: list[str] = field(default_factory=list)
+    gold_story: list[str] = field(default_factory=list)
+    baseline_story: list[str] = field(default_factory=list)
+
+
+def judged_pairs(docs: Sequence[EcbDoc], annotated: set[SentenceKey]
+                 ) -> tuple[list[tuple[SentenceKey, SentenceKey, bool]], dict[SentenceKey, str]]:
+    """Every annotated sentence pair from two documents of the topic, and whether they share an event."""
+    sentences = [((d.name, s), text, d.events.get(s, frozenset())) for d in docs for s, text in d.sentences
+                 if (d.name, s) in annotated]
+    pairs = [(a, b, bool(ea & eb)) for (a, _, ea), (b, _, eb) in combinations(sentences, 2) if a[0] != b[0]]
+    return pairs, {key: text for key, text, _ in sentences}
+
+
+def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool) -> TopicRun:
+    from newsweave.analyze.pipeline import analyze
+    from newsweave.group.stories import cluster_batch
+    from newsweave.models import Story
+    from newsweave.pipeline import weave_story
+    from newsweave.render.json import briefing_to_obj
+    from newsweave.weave.briefing import WeaveOptions
+
+    placed: list[Placed] = [to_article_with_spans(d) for d in docs]
+    articles = [p.article for p in placed]
+    annotations = analyze(articles)
+    out = TopicRun()
+    out.candidates, out.texts = judged_pairs(docs, annotated)
+
+    story = Story(id=f"ecb-{docs[0].topic}", article_ids=tuple(a.id for a in articles))
+    brief = briefing_to_obj(weave_story(story, articles, annotations, WeaveOptions()))
+    by_source = {s["id"]: p for s in brief["sources"] for p in placed if p.article.path == s["path"]}
+    for claim in brief["claims"]:
+        keys = set()
+        for m in claim["mentions"]:
+            p = by_source.get(m["source"])
+            sentence = p.sentence_at(m["start"]) if p is not None else None
+            if p is not None and sentence is not None:
+                keys.add((p.article.id, sentence))
+        for a, b in combinations(sorted(keys), 2):
+            if a[0] != b[0] and a in out.texts and b in out.texts:
+                out.aligned.add(frozenset({a, b}))
+
+    label = {aid: st.id for st in cluster_batch(articles, annotations) for aid in st.article_ids}
+    topic = docs[0].topic
+    out.pred_story = [f"{topic}:{label[a.id]}" for a in articles]
+    out.gold_story = [d.story for d in docs]
+    if peers:
+        k = len(set(out.gold_story))
+        out.baseline_story = [f"{topic}:{x}" for x in agglomerative_oracle(articles, k)]
+    return out
+
+
+def tfidf_precision_at_recall(runs: Sequence[TopicRun], needed: int) -> tuple[float, int]:
+    """Precision of the TF-IDF cosine ranking of all judged pairs, cut where it first finds ``needed`` right
+    pairs (equal recall); (precision, pairs kept)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = {k: t for r in runs for k, t in r.texts.items()}
+    keys = list(texts)
+    index = {k: i for i, k in enumerate(keys)}
+    x = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform([texts[k] for k in keys])
+    scored = []
+    for r in runs:
+        for a, b, gold in r.candidates:
+            scored.append((float((x[index[a]] @ x[index[b]].T).toarray()[0, 0]), gold))
+    scored.sort(key=lambda sg: -sg[0])
+    right = kept = 0
+    for _, gold in scored:
+        if right >= needed:
+            break
+        kept += 1
+        right += gold
+    return (right / kept if kept else 1.0), kept
+
+
+@dataclass(frozen=True, slots=True)
+class SplitScore:
+    precision: float
+    recall: float
+    aligned: int
+    right: int
+    gold: int
+    tfidf_precision: float
+    tfidf_kept: int
+    story: tuple[float, float, float]
+    story_baseline: tuple[float, float, float] | None
+    documents: int
+
+
+def score_split(data: Path, chosen: Sequence[int], peers: bool) -> SplitScore:
+    annotated = annotated_sentences(data)
+    runs = [run_topic(docs, annotated, peers) for t in chosen if (docs := topic_docs(data, t))]
+    gold_pairs = {frozenset({a, b}) for r in runs for a, b, g in r.candidates if g}
+    judged = {frozenset({a, b}) for r in runs for a, b, _ in r.candidates}
+    aligned = {p for r in runs for p in r.aligned if p in judged}
+    right = len(aligned & gold_pairs)
+    tfidf_p, kept = tfidf_precision_at_recall(runs, right) if peers else (float("nan"), 0)
+    pred = [x for r in runs for x in r.pred_story]
+    gold = [x for r in runs for x in r.gold_story]
+    base = [x for r in runs for x in r.baseline_story]
+    return SplitScore(
+        precision=right / len(aligned) if aligned else 1.0,
+        recall=right / len(gold_pairs) if gold_pairs else 1.0,
+        aligned=len(aligned), right=right, gold=len(gold_pairs), tfidf_precision=tfidf_p, tfidf_kept=kept,
+        story=pairwise(pred, gold), story_baseline=pairwise(base, gold) if peers else None,
+        documents=len(gold),
+    )
+
+
+def rows(s: SplitScore, dataset: str) -> list[Row]:
+    tfidf = (("TF-IDF cosine at equal recall", round(s.tfidf_precision, 4)),) if s.tfidf_kept else ()
+    agg = "TF-IDF agglomerative (true k)"
+    out = [
+        Row("ecbplus", dataset, "claim alignment precision", round(s.precision, 4), peers=tfidf,
+            note=f"{s.right}/{s.aligned} aligned cross-document pairs share an event; TF-IDF keeps "
+                 f"{s.tfidf_kept} pairs"),
+        Row("ecbplus", dataset, "claim alignment recall", round(s.recall, 4),
+            note=f"{s.right}/{s.gold} annotated pairs that share an event"),
+    ]
+    for k, metric in enumerate(("P", "R", "F1")):
+        peer = ((agg, round(s.story_baseline[k], 4)),) if s.story_baseline else ()
+        out.append(Row("ecbplus", dataset, f"story clustering pairwise {metric}", round(s.story[k], 4),
+                       peers=peer, note=f"{s.documents} documents, 2 stories per topic"))
+    return out
+
+
+def run(ctx: BenchContext) -> list[Row]:
+    if not (ctx.data / "ecbplus").is_dir():
+        ctx.notes.append("ecbplus: ECB+ not found; skipped")
+        return []
+    if ctx.quick:
+        return rows(score_split(ctx.data, QUICK_TOPICS, ctx.peers), "ecbplus topics 1 3 (dev)")
+    every = topics(ctx.data)
+    return (rows(score_split(ctx.data, [t for t in every if t % 2], ctx.peers), "ecbplus odd topics (dev)")
+            + rows(score_split(ctx.data, [t for t in every if not t % 2], ctx.peers),
+                   "ecbplus even topics (test)"))
+
+
+if __name__ == "__main__":
+    picked = [int(a) for a in sys.argv[1:] if a.isdigit()]
+    if picked:
+        from bench.harness import DEFAULT_DATA
+
+        result = rows(score_split(DEFAULT_DATA, picked, True), " ".join(map(str, picked)))
+    else:
+        result = run(BenchContext(quick="--quick" in sys.argv))
+    for row in result:
+        print(f"{row.dataset:28} {row.metric:34} {row.newsweave:.3f}  "
+              + "  ".join(f"[{n}={v:.3f}]" for n, v in row.peers) + (f"  ({row.note})" if row.note else ""))

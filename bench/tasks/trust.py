@@ -1,0 +1,217 @@
+"""The trust layer on real wire news: DUC 2003 clusters against the hand labels in bench/data/trust/duc2003/.
+
+Each labelled cluster goes through the real pipeline (DUC SGML -> the product's ingest -> ``brief_articles``:
+analyze, story grouping, weave), its briefings are rendered to the ``newsweave.briefing/1`` JSON and scored
+from that JSON (bench/trust/score.py says how each figure is judged). The halves are fixed in the labels'
+README: the tune half may be used to develop and tune, the test half is report-only. Each is reported alone.
+
+Two baselines are scored from the same run, by the same scorer:
+  - "every multi-source claim" is corroborated (the claims' own alignment, status ignored);
+  - "every differing figure" is a conflict (two figures from different documents, same unit and counted
+    noun, ranges apart).
+Quick mode (CI gate): two tune clusters, newsweave and the baselines.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.harness import BenchContext, Row
+from bench.trust.briefs import BriefView, view
+from bench.trust.duc2003 import DucDoc, cluster_docs, to_articles
+from bench.trust.labels import TEST, TUNE, ClusterLabels, Folded, load_labels, locate
+from bench.trust.score import (
+    Placed,
+    Tally,
+    every_differing_figure,
+    multi_source,
+    place,
+    score_conflicts,
+    score_corroborated,
+    score_disputed,
+    score_events,
+    score_families,
+    score_updates,
+)
+
+QUICK_CLUSTERS = ("d31022t", "d30003t")  # the tune clusters with contradictions and with many families
+_TAIL_CHARS = 40  # enough of a paragraph's end to find it again in the cleaned text
+
+
+@dataclass(slots=True)
+class HalfScore:
+    clusters: list[str] = field(default_factory=list)
+    families: Tally = field(default_factory=Tally)
+    corroborated: Tally = field(default_factory=Tally)
+    corroborated_baseline: Tally = field(default_factory=Tally)
+    conflicts: Tally = field(default_factory=Tally)
+    conflicts_baseline: Tally = field(default_factory=Tally)
+    updates: Tally = field(default_factory=Tally)
+    disputed: Tally = field(default_factory=Tally)
+    events: Tally = field(default_factory=Tally)
+    missing_phrases: int = 0
+    fallbacks: set[str] = field(default_factory=set)
+    stories: list[int] = field(default_factory=list)
+
+    def add(self, other: ClusterScore) -> None:
+        self.clusters.append(other.cluster)
+        for name in ("families", "corroborated", "corroborated_baseline", "conflicts", "conflicts_baseline",
+                     "updates", "disputed", "events"):
+            getattr(self, name).add(getattr(other, name))
+        self.missing_phrases += other.missing_phrases
+        self.fallbacks |= other.fallbacks
+        self.stories.append(other.stories)
+
+
+@dataclass(slots=True)
+class ClusterScore:
+    cluster: str
+    families: Tally
+    corroborated: Tally
+    corroborated_baseline: Tally
+    conflicts: Tally
+    conflicts_baseline: Tally
+    updates: Tally
+    disputed: Tally
+    events: Tally
+    missing_phrases: int
+    fallbacks: set[str]
+    stories: int
+
+
+def region_end(doc: DucDoc, text: str, region_chars: int) -> int:
+    """End, in the cleaned text, of the first paragraph that ends after ``region_chars`` body characters."""
+    if not doc.paragraphs:
+        return 0
+    last = next((p for p in doc.paragraphs if p.raw_end - doc.body_start >= region_chars), doc.paragraphs[-1])
+    span = max(doc.body_end - doc.body_start, 1)
+    rel = (last.raw_end - doc.body_start) / span
+    hit = locate(last.text[-_TAIL_CHARS:], Folded(text), rel)
+    return hit[1] if hit else round(len(text) * min(rel, 1.0))
+
+
+def brief_cluster(docs: Sequence[DucDoc]) -> BriefView:
+    from newsweave.pipeline import brief_articles
+    from newsweave.render.json import briefing_to_obj
+
+    run = brief_articles(to_articles(docs))
+    doc_of = {str(d.path): d.docno for d in docs} | {d.docno: d.docno for d in docs}
+    return view([briefing_to_obj(b) for b in run.briefings], doc_of)
+
+
+def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefView) -> ClusterScore:
+    by_id = {d.docno: d for d in docs}
+
+    def relative(doc: str, offset: int) -> float:
+        d = by_id.get(doc)
+        if d is None:
+            return 0.5
+        return min(max((offset - d.body_start) / max(d.body_end - d.body_start, 1), 0.0), 1.0)
+
+    regions = {d.docno: region_end(d, briefs.texts[d.docno], labels.region_chars)
+               for d in docs if d.docno in briefs.texts}
+    placed: Placed = place(labels, briefs.texts, relative, regions)
+    number_conflicts = [k.candidates for k in briefs.conflicts if k.kind == "number"]
+    return ClusterScore(
+        cluster=labels.cluster,
+        families=score_families(labels, briefs.family),
+        corroborated=score_corroborated(labels, placed, briefs.claims, lambda c: c.status == "corroborated"),
+        corroborated_baseline=score_corroborated(labels, placed, briefs.claims, multi_source),
+        conflicts=score_conflicts(labels, placed, number_conflicts),
+        conflicts_baseline=score_conflicts(labels, placed, every_differing_figure(briefs)),
+        updates=score_updates(labels, placed, briefs.updates),
+        disputed=score_disputed(labels, placed, briefs),
+        events=score_events(placed, briefs.events),
+        missing_phrases=placed.missing,
+        fallbacks=set(briefs.fallbacks),
+        stories=briefs.stories,
+    )
+
+
+def score_half(data: Path, clusters: Sequence[str], notes: list[str] | None = None) -> HalfScore:
+    half = HalfScore()
+    for cluster in clusters:
+        labels = load_labels(cluster)
+        if labels is None:
+            continue
+        rejected: list[str] = []
+        docs = cluster_docs(data, cluster, rejected)
+        if notes is not None:
+            notes.extend(f"trust: {r}" for r in rejected)
+        half.add(score_cluster(labels, docs, brief_cluster(docs)))
+    return half
+
+
+def _counts(t: Tally, recall: bool = False) -> str:
+    return f"{t.found}/{t.gold} found" if recall else f"{t.right}/{t.predicted} right"
+
+
+def rows(half: HalfScore, dataset: str) -> list[Row]:
+    mss, edf = "every multi-source claim corroborated", "every differing figure a conflict"
+    note = f"{len(half.clusters)} clusters: {' '.join(half.clusters)}, woven as {half.stories} stories"
+    if half.missing_phrases:
+        note += f"; {half.missing_phrases} labelled phrases not found in the cleaned text"
+    if half.fallbacks:
+        note += f"; fallbacks for older briefings used: {', '.join(sorted(half.fallbacks))}"
+    f, c, cb, k, kb = (half.families, half.corroborated, half.corroborated_baseline, half.conflicts,
+                       half.conflicts_baseline)
+    out = [
+        Row("trust", dataset, "origin families pairwise P", round(f.precision, 4), note=_counts(f)),
+        Row("trust", dataset, "origin families pairwise R", round(f.recall, 4), note=_counts(f, True)),
+        Row("trust", dataset, "origin families pairwise F1", round(f.f1, 4), note=note),
+        Row("trust", dataset, "corroborated precision", round(c.precision, 4),
+            peers=((mss, round(cb.precision, 4)),), note=f"{_counts(c)}; baseline {_counts(cb)}"),
+        Row("trust", dataset, "corroborated recall", round(c.recall, 4),
+            peers=((mss, round(cb.recall, 4)),), note=f"{_counts(c, True)}; baseline {_counts(cb, True)}"),
+        Row("trust", dataset, "number conflict precision", round(k.precision, 4),
+            peers=((edf, round(kb.precision, 4)),), note=f"{_counts(k)}; baseline {_counts(kb)}"),
+        Row("trust", dataset, "number conflict recall", round(k.recall, 4),
+            peers=((edf, round(kb.recall, 4)),), note=f"{_counts(k, True)}; baseline {_counts(kb, True)}"),
+        Row("trust", dataset, "update precision", round(half.updates.precision, 4),
+            note=_counts(half.updates)),
+        Row("trust", dataset, "update recall", round(half.updates.recall, 4),
+            note=_counts(half.updates, True)),
+        Row("trust", dataset, "disputed precision", round(half.disputed.precision, 4),
+            note=_counts(half.disputed)),
+        Row("trust", dataset, "events precision (labelled regions)", round(half.events.precision, 4),
+            note=_counts(half.events)),
+        Row("trust", dataset, "events recall (labelled regions)", round(half.events.recall, 4),
+            note=_counts(half.events, True)),
+    ]
+    return out
+
+
+def run(ctx: BenchContext) -> list[Row]:
+    if not (ctx.data / "duc2003" / "docs").is_dir():
+        ctx.notes.append("trust: duc2003 not found; skipped")
+        return []
+    if ctx.quick:
+        half = score_half(ctx.data, QUICK_CLUSTERS, ctx.notes)
+        if not half.clusters:
+            ctx.notes.append(f"trust: no labels for {' '.join(QUICK_CLUSTERS)} in bench/data/trust; skipped")
+            return []
+        return rows(half, f"duc2003 {' '.join(QUICK_CLUSTERS)} (tune)")
+    out = []
+    for name, clusters in (("tune half (tuned on)", TUNE), ("test half (held out)", TEST)):
+        half = score_half(ctx.data, clusters, ctx.notes)
+        if half.clusters:
+            out += rows(half, f"duc2003 {name}")
+        else:
+            ctx.notes.append(f"trust: no labels yet for the {name}")
+    return out
+
+
+if __name__ == "__main__":
+    only = tuple(a for a in sys.argv[1:] if a.startswith("d3"))
+    if only:
+        from bench.harness import DEFAULT_DATA
+
+        result = rows(score_half(DEFAULT_DATA, only), " ".join(only))
+    else:
+        result = run(BenchContext(quick="--quick" in sys.argv))
+    for row in result:
+        print(f"{row.dataset:28} {row.metric:38} {row.newsweave:.3f}  "
+              + "  ".join(f"[{n}={v:.3f}]" for n, v in row.peers) + (f"  ({row.note})" if row.note else ""))
