@@ -9,6 +9,7 @@ in and out as the frozen dataclasses of ``newsweave.models`` (JSON inside, store
 from __future__ import annotations
 
 import hashlib
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -26,6 +27,9 @@ from newsweave.store import codec
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 DF_META_KEY = "clusterer.df"
+# Changes whenever an ingest commits story assignments: another ingest that sees a value other than the one
+# it wrote last rebuilds its clusterer from the store before assigning (runners/local.py).
+GENERATION_META_KEY = "clusterer.generation"
 
 Row = tuple[Any, ...]
 
@@ -122,6 +126,25 @@ class Store(ABC):
     @abstractmethod
     def _outermost_transaction(self) -> AbstractContextManager[None]:
         """Begin, then commit on success or roll back on any exception."""
+
+    @contextmanager
+    def assignment_lock(self) -> Iterator[None]:
+        """A write transaction that also holds the store-wide story-assignment lock, across processes."""
+        with self.transaction():
+            self._lock_assignment()
+            yield
+
+    def _lock_assignment(self) -> None:  # noqa: B027 (a hook: SQLite's BEGIN IMMEDIATE is the lock already)
+        """Backends whose write transactions run concurrently take an explicit lock here."""
+
+    def assignment_generation(self) -> str | None:
+        return self.get_meta(GENERATION_META_KEY)
+
+    def next_assignment_generation(self) -> str:
+        """Mark that story assignments were committed (inside assignment_lock); return the new marker."""
+        marker = uuid.uuid4().hex
+        self.set_meta(GENERATION_META_KEY, marker)
+        return marker
 
     @abstractmethod
     def _run_script(self, sql: str) -> None: ...

@@ -22,8 +22,10 @@ class SqliteStore(Store):
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            # The folder must exist: a mistyped --db never creates directories anywhere.
+            parent = Path(self.path).parent
+            if self.path != ":memory:" and not parent.is_dir():
+                raise StoreError(f"cannot open SQLite database {self.path}: folder {parent} does not exist")
             # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE), so one article = one commit.
             self._conn = sqlite3.connect(
                 self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
