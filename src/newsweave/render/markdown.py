@@ -1,4 +1,9 @@
-"""Briefing -> Markdown an editor would forward, readable as plain text in a terminal."""
+"""Briefing -> Markdown an editor would forward, readable as plain text in a terminal.
+
+Article text is untrusted: every piece of it goes through ``_inline``, which escapes what CommonMark (and
+GitHub's extensions) would read as markup or raw HTML, so ``<script>``, ``[x](javascript:…)``, emphasis or a
+heading in a title show as the characters they are. Links are emitted only for http(s) URLs, as autolinks.
+"""
 
 from __future__ import annotations
 
@@ -17,9 +22,42 @@ STATUS_HEADINGS = (
 REMOVED_SAMPLE_CHARS = 60
 
 
+# Backslash-escaped wherever they stand: inline markup, raw HTML, links and GFM tables/strikethrough.
+_MARKUP_RE = re.compile(r"([\\`*_\[\]<>|~])")
+# "&amp;" or "&#60;" would render as the character it names; a bare "&" (AT&T) is left alone.
+_ENTITY_RE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# Only at the start of a line do these open a block (heading, quote, list, thematic break, setext underline).
+_BLOCK_START_RE = re.compile(r"^(?:[#>+=-]|\d+[.)])")
+_LINK_SCHEMES = ("http", "https")
+
+
 def _inline(text: str) -> str:
-    """One line of prose: article text may carry newlines that would break list items."""
-    return re.sub(r"\s+", " ", text).strip()
+    """Untrusted text as one line of Markdown that renders as exactly these characters.
+
+    Newlines would break list items; markup characters are backslash-escaped (CommonMark renders ``\\<`` as
+    ``<``, never as a tag), and a leading block marker is escaped too.
+    """
+    line = re.sub(r"\s+", " ", text).strip()
+    line = _ENTITY_RE.sub("&amp;", _MARKUP_RE.sub(r"\\\1", line))
+    match = _BLOCK_START_RE.match(line)
+    if match:
+        marker = match.group()
+        line = marker[:-1] + "\\" + marker[-1] + line[len(marker) :]
+    return line
+
+
+def _link(url: str) -> str | None:
+    """An http(s) URL as a Markdown autolink; None for any other scheme (javascript:, data:, file: …)."""
+    from urllib.parse import quote, urlsplit
+
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    if scheme not in _LINK_SCHEMES:
+        return None
+    # Inside <…> nothing is markup; only spaces, < and > would end it, so they are percent-encoded.
+    return "<" + quote(url.strip(), safe="!#$%&'()*+,-./:;=?@[]^_`{|}~") + ">"
 
 
 def _marks(citations: Iterable[Citation]) -> str:
@@ -65,16 +103,17 @@ def _summary(b: Briefing) -> list[str]:
 
 
 def _claim_line(b: Briefing, c: Claim, by_id: dict[str, Claim]) -> list[str]:
-    origins = f"; rests on {', '.join(c.origins)}" if c.origins else ""
+    origins = f"; rests on {', '.join(_inline(o) for o in c.origins)}" if c.origins else ""
     plural = "s" if c.independent_origins != 1 else ""
     lines = [
         f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)}",
-        f"  {', '.join(claim_outlets(b, c))} · {c.independent_origins} independent origin{plural}{origins}",
+        f"  {', '.join(_inline(o) for o in claim_outlets(b, c))} · {c.independent_origins} independent "
+        f"origin{plural}{origins}",
     ]
     for k in c.conflicts:
         other = by_id.get(k.claim)
         against = f' "{_inline(other.text)}"' if other else ""
-        lines.append(f"  conflicts ({k.kind}) with {k.claim}{against}: {_inline(k.detail)}")
+        lines.append(f"  conflicts ({_inline(k.kind)}) with {k.claim}{against}: {_inline(k.detail)}")
     return lines
 
 
@@ -104,7 +143,7 @@ def _conflicts(b: Briefing) -> list[str]:
                 continue
             seen.add(pair)
             other = by_id.get(k.claim)
-            lines.append(f"- **{k.kind}**: {_inline(k.detail)}")
+            lines.append(f"- **{_inline(k.kind)}**: {_inline(k.detail)}")
             lines.append(f"  {c.id}: {_inline(c.text)} {_marks(c.mentions)}")
             if other is not None:
                 lines.append(f"  {other.id}: {_inline(other.text)} {_marks(other.mentions)}")
@@ -119,11 +158,12 @@ def _timeline(b: Briefing) -> list[str]:
     background = [t for t in b.timeline if t.background]
     for t in current:
         how = "" if t.resolved_from == "explicit" else f", {t.resolved_from}"
-        when = f"**{t.date or 'undated'}** ({t.precision}{how})"
+        when = f"**{_inline(t.date or 'undated')}** ({t.precision}{how})"
         lines.append(f"- {when} {_inline(t.text)} {_marks(t.citations)}")
     if background:
         lines += ["", "Background:", ""]
-        lines += [f"- **{t.date or 'undated'}** {_inline(t.text)} {_marks(t.citations)}" for t in background]
+        for t in background:
+            lines.append(f"- **{_inline(t.date or 'undated')}** {_inline(t.text)} {_marks(t.citations)}")
     return [*lines, ""]
 
 
@@ -135,7 +175,7 @@ def _quotes(b: Briefing) -> list[str]:
         speaker = q.speaker or "unattributed"
         channel = f" ({_inline(q.channel)})" if q.channel else ""
         words = f"“{_inline(q.text)}”" if q.kind == "direct" else f"said that {_inline(q.text)}"
-        lines.append(f"- **{speaker}**{channel}: {words} {_marks(q.citations)}")
+        lines.append(f"- **{_inline(speaker)}**{channel}: {words} {_marks(q.citations)}")
     return [*lines, ""]
 
 
@@ -162,15 +202,15 @@ def _events(b: Briefing) -> list[str]:
     names = {e.id: e.name for e in b.entities}
     lines = ["## Events", ""]
     for e in b.events:
-        parts = [f"**{e.type}**"]
+        parts = [f"**{_inline(e.type)}**"]
         if e.actor:
-            parts.append(f"by {names.get(e.actor, e.actor)}")
+            parts.append(f"by {_inline(names.get(e.actor, e.actor))}")
         if e.target:
-            parts.append(f"against {names.get(e.target, e.target)}")
+            parts.append(f"against {_inline(names.get(e.target, e.target))}")
         if e.place:
-            parts.append(f"in {names.get(e.place, e.place)}")
+            parts.append(f"in {_inline(names.get(e.place, e.place))}")
         if e.date:
-            parts.append(f"on {e.date}")
+            parts.append(f"on {_inline(e.date)}")
         if e.fatalities:
             parts.append(f"({_fmt_num(e.fatalities.low)}–{_fmt_num(e.fatalities.high)} dead)")
         if e.claims:
@@ -196,7 +236,7 @@ def _coverage(b: Briefing) -> list[str]:
     lines = ["## Coverage by outlet", ""]
     for cov in outlet_coverage(b):
         alone = "; ".join(f"{c.id} {_inline(c.text)}" for c in cov.exclusive) or "nothing"
-        lines.append(f"- **{cov.outlet}** alone reports: {alone}")
+        lines.append(f"- **{_inline(cov.outlet)}** alone reports: {alone}")
         if cov.missing:
             lines.append(f"  leaves out: {'; '.join(f'{c.id} {_inline(c.text)}' for c in cov.missing)}")
     return [*lines, ""]
@@ -206,13 +246,16 @@ def _source_line(s: Source) -> list[str]:
     bits = [f"- [{s.id}] **{_inline(source_label(s))}**"]
     if s.title and s.title != source_label(s):
         bits.append(f"“{_inline(s.title)}”")
-    when = s.published or "date unknown"
+    when = _inline(s.published or "date unknown")
     bits.append(f"({when}{', from ' + s.published_from if s.published and s.published_from else ''})")
     if s.duplicate_of:
         bits.append(f"— copy of {s.duplicate_of}")
     lines = [" ".join(bits)]
-    if s.url:
-        lines.append(f"  {s.url}")
+    link = _link(s.url) if s.url else None
+    if link:
+        lines.append(f"  {link}")
+    elif s.url:
+        lines.append(f"  {_inline(s.url)} (not an http(s) link)")
     if s.removed:
         counts = Counter(r.kind for r in s.removed)
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
