@@ -17,6 +17,7 @@ DbOption = Annotated[
     str | None,
     typer.Option("--db", help="SQLite file or postgresql:// DSN (default: $NEWSWEAVE_DB or newsweave.db)."),
 ]
+GRACEFUL_SHUTDOWN_S = 5
 out = Console(markup=False, emoji=False, highlight=False)  # titles are untrusted: see cli.err
 
 
@@ -128,4 +129,12 @@ def serve(
 
     from newsweave.web.app import WebSettings, create_app
 
-    uvicorn.run(create_app(WebSettings(db=db, api_key=api_key)), host=host, port=port, log_level="info")
+    # SIGTERM/SIGINT: uvicorn stops accepting, gives requests in flight this long, then ends the lifespan
+    # (the rebuild worker and its child process stop, store connections close).
+    uvicorn.run(
+        create_app(WebSettings(db=db, api_key=api_key)),
+        host=host,
+        port=port,
+        log_level="info",
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
+    )

@@ -32,6 +32,7 @@ DF_META_KEY = "clusterer.df"
 GENERATION_META_KEY = "clusterer.generation"
 
 Row = tuple[Any, ...]
+LOOKUP_CHUNK = 500  # parameters per IN (…) query: under SQLite's default limit of 999
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,8 +409,37 @@ class Store(ABC):
         )
 
     def latest_briefing(self, story_id: str) -> BriefingVersion | None:
-        versions = self.briefing_versions(story_id)
-        return versions[-1] if versions else None
+        rows = self._query(
+            "SELECT story_id, version, created_at, article_count, record FROM briefings "
+            "WHERE story_id = ? ORDER BY version DESC LIMIT 1",
+            (story_id,),
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        return BriefingVersion(r[0], int(r[1]), r[2], int(r[3]), codec.decode(Briefing, r[4]))
+
+    def latest_briefing_info(self, story_id: str) -> tuple[int, int] | None:
+        """(version, article count) of the story's latest stored briefing, without decoding it."""
+        rows = self._query(
+            "SELECT version, article_count FROM briefings WHERE story_id = ? ORDER BY version DESC LIMIT 1",
+            (story_id,),
+        )
+        return (int(rows[0][0]), int(rows[0][1])) if rows else None
+
+    def articles_by_text(self, texts: Sequence[str]) -> dict[str, str]:
+        """Article text -> stored article id, for those of ``texts`` that are stored (one indexed lookup)."""
+        by_hash = {content_hash(t): t for t in texts}
+        found: dict[str, str] = {}
+        keys = list(by_hash)
+        for start in range(0, len(keys), LOOKUP_CHUNK):
+            chunk = keys[start : start + LOOKUP_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            for article_id, key in self._query(
+                f"SELECT id, content_hash FROM articles WHERE content_hash IN ({marks})", chunk
+            ):
+                found[by_hash[key]] = str(article_id)
+        return found
 
     # --- small state ---------------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

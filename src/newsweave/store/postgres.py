@@ -18,12 +18,14 @@ ASSIGNMENT_LOCK = 4243
 class PostgresStore(Store):
     backend = "postgres"
 
-    def __init__(self, dsn: str) -> None:
+    def __init__(self, dsn: str, migrate: bool = True) -> None:
         self.dsn = dsn
         try:
             self._conn = psycopg.connect(dsn, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to PostgreSQL: {exc}") from exc
+        if not migrate:
+            return
         with self.transaction():
             # Two processes migrating at once: the second waits for the first.
             self._execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))

@@ -4,6 +4,10 @@ highlighted, and a JSON API under /api/v1 (OpenAPI at /api/v1/openapi.json; writ
 All article text is untrusted: templates autoescape, the report page is render/html.py's escaped output, and
 every response carries a strict CSP (no inline script anywhere but the report's hashed one) and anti-framing,
 no-sniff and referrer headers.
+
+Reads never wait for writes: each request borrows its own store connection (store/pool.py), pages show the
+last stored briefing, and a story that has grown is rebuilt by the background worker (web/rebuild.py), never
+inside a GET. Key, body size and write rate are checked before any body is read (web/limits.py).
 """
 
 from __future__ import annotations
@@ -11,9 +15,10 @@ from __future__ import annotations
 import hmac
 import re
 import threading
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Annotated
 
@@ -24,7 +29,10 @@ from pydantic import BaseModel, Field
 
 from newsweave.errors import InputError, NewsweaveError, StoreError
 from newsweave.models import Article, Briefing, Citation, Metadata, RawDocument
-from newsweave.store import Store, StoredStory, StoryQuery, open_store
+from newsweave.store import Store, StoredStory, StoryQuery
+from newsweave.store.pool import POOL_SIZE, StorePool
+from newsweave.web.limits import MAX_BODY_BYTES, RateLimiter, RequestLimits
+from newsweave.web.rebuild import BriefingWorker, RebuildOptions
 from newsweave.web.views import CiteLink, article_parts, cite_links, safe_href
 
 PAGE_CSP = (
@@ -38,6 +46,10 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 MAX_API_DOCUMENTS = 100  # per ingest request; bigger batches belong to `newsweave ingest`
+MAX_OFFSET = 1_000_000  # of the story list; deeper paging is a scraper, and SQLite ints stop at 2**63
+# How long a page waits for the first briefing of a story that has none yet, before answering 202.
+FIRST_BRIEFING_WAIT_S = 20.0
+RENDER_CACHE_ENTRIES = 64  # rendered briefings kept per app: story page, report and JSON of recent stories
 _META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 
 
@@ -45,6 +57,35 @@ _META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^
 class WebSettings:
     db: str | None = None
     api_key: str | None = None  # None: write endpoints are disabled
+    rebuild: RebuildOptions = field(default_factory=RebuildOptions)
+    first_briefing_wait_s: float = FIRST_BRIEFING_WAIT_S
+    pool_size: int = POOL_SIZE
+    max_body_bytes: int = MAX_BODY_BYTES
+    write_burst: int = 10
+    writes_per_minute: float = 30.0
+
+
+class _RenderCache:
+    """Rendered output per (kind, story, briefing version): a page is built once per briefing version."""
+
+    def __init__(self, size: int = RENDER_CACHE_ENTRIES) -> None:
+        self._items: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> object | None:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+            return None
+
+    def put(self, key: tuple[object, ...], value: object) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
 
 
 class DocumentIn(BaseModel):
@@ -107,19 +148,56 @@ def _environment() -> jinja2.Environment:
 
 
 def create_app(settings: WebSettings | None = None, store: Store | None = None) -> FastAPI:
+    """The app over ``settings.db`` (or over ``store``, which the pool then owns and closes)."""
     settings = settings or WebSettings()
-    shared = store or open_store(settings.db)
-    lock = threading.Lock()  # one connection, many request threads
+    size = settings.pool_size
+    pool = StorePool.around(store, size) if store else StorePool(settings.db, size)
     env = _environment()
     css = (resources.files("newsweave.web") / "site.css").read_text(encoding="utf-8")
+    cache = _RenderCache()
+
+    def rebuild_here(story_id: str) -> None:
+        from newsweave.runners.briefs import brief_story
+        from newsweave.weave.briefing import WeaveOptions
+
+        with pool.connection() as s:
+            brief_story(s, story_id, WeaveOptions(summary_words=settings.rebuild.summary_words))
+
+    worker = BriefingWorker(pool.target, rebuild_here, settings.rebuild)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        worker.start()
+        try:
+            yield
+        finally:  # SIGTERM: uvicorn ends the lifespan; the rebuild child is killed, connections closed
+            worker.stop()
+            pool.close()
+
     app = FastAPI(
-        title="newsweave", version="1", openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None
+        title="newsweave",
+        version="1",
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.add_middleware(
+        RequestLimits,  # type: ignore[arg-type]
+        api_key=settings.api_key,
+        max_body_bytes=settings.max_body_bytes,
+        limiter=RateLimiter(settings.write_burst, settings.writes_per_minute),
     )
 
     @contextmanager
     def db() -> Iterator[Store]:
-        with lock:
-            yield shared
+        try:
+            with pool.connection() as s:
+                yield s
+        except StoreError as exc:
+            if "no store connection free" in str(exc):
+                raise HTTPException(503, "server busy, try again", headers={"Retry-After": "1"}) from exc
+            raise
 
     @app.middleware("http")
     async def security_headers(
@@ -166,17 +244,63 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
             raise HTTPException(404, "no such story")
         return found
 
-    def current_briefing(store: Store, story: StoredStory) -> Briefing:
-        from newsweave.runners.briefs import brief_story
+    def briefing_version(store: Store, story: StoredStory) -> int | None:
+        """The version to serve (the latest stored); a rebuild is requested when the story has grown."""
+        info = store.latest_briefing_info(story.id)
+        if info is None or info[1] != story.size:
+            worker.request(story.id)
+        return info[0] if info else None
 
-        latest = store.latest_briefing(story.id)
-        if latest is not None and latest.article_count == story.size:
-            return latest.briefing
-        return brief_story(store, story.id)
+    def served_briefing(story: StoredStory) -> tuple[int, Briefing] | None:
+        """The last stored briefing, waiting (bounded) only for a story that has none yet."""
+        with db() as store:
+            version = briefing_version(store, story)
+            if version is None:
+                found = None
+            else:
+                latest = store.latest_briefing(story.id)
+                found = (latest.version, latest.briefing) if latest else None
+        if found is not None:
+            return found
 
-    def source_articles(store: Store, story: StoredStory, briefing: Briefing) -> dict[str, str]:
+        def stored() -> bool:
+            with db() as store:
+                return store.latest_briefing_info(story.id) is not None
+
+        if not worker.wait(story.id, settings.first_briefing_wait_s, stored):
+            return None
+        with db() as store:
+            latest = store.latest_briefing(story.id)
+        return (latest.version, latest.briefing) if latest else None
+
+    def cached(kind: str, story: StoredStory, build: Callable[[Briefing], object]) -> object | None:
+        """``build(briefing)`` of the served briefing, once per briefing version; None: none built yet."""
+        with db() as store:
+            info = store.latest_briefing_info(story.id)
+        if info is not None:
+            hit = cache.get((kind, story.id, info[0]))
+            if hit is not None:
+                if info[1] != story.size:
+                    worker.request(story.id)
+                return hit
+        served = served_briefing(story)
+        if served is None:
+            return None
+        value = build(served[1])
+        cache.put((kind, story.id, served[0]), value)
+        return value
+
+    def pending(story: StoredStory) -> Response:
+        return JSONResponse(
+            {"detail": "the briefing of this story is being built; retry shortly", "story": story.id},
+            status_code=202,
+            headers={"Retry-After": "5"},
+        )
+
+    def source_articles(story: StoredStory, briefing: Briefing) -> dict[str, str]:
         """Briefing source id ("s1") -> stored article id, matched on the text (sources carry it verbatim)."""
-        by_text = {store.article(a).text: a for a in store.story_articles(story.id)}
+        with db() as store:
+            by_text = store.articles_by_text([s.text for s in briefing.sources])
         return {s.id: by_text[s.text] for s in briefing.sources if s.text in by_text}
 
     # --- HTML ---------------------------------------------------------------------------------------------
@@ -202,11 +326,21 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
         return HTMLResponse(env.get_template("stories.html").render(stories=found, query=query))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(story_id: str) -> HTMLResponse:
+    def story_page(story_id: str) -> Response:
         with db() as store:
             story = story_or_404(store, story_id)
-            briefing = current_briefing(store, story)
-            to_article = source_articles(store, story, briefing)
+        parts = cached("page", story, lambda briefing: story_parts(story, briefing))
+        if not isinstance(parts, dict):
+            return HTMLResponse(
+                env.get_template("pending.html").render(story=story),
+                status_code=202,
+                headers={"Retry-After": "5"},
+            )
+        return HTMLResponse(env.get_template("story.html").render(story=story, **parts))
+
+    def story_parts(story: StoredStory, briefing: Briefing) -> dict[str, object]:
+        """What the story page shows of a briefing (the story's own size and title come per request)."""
+        to_article = source_articles(story, briefing)
         labels = {s.id: (s.outlet or s.id) for s in briefing.sources}
 
         def links(cites: tuple[Citation, ...]) -> list[CiteLink]:
@@ -221,19 +355,18 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
             for s in briefing.sources
             if s.id in to_article
         ]
-        return HTMLResponse(
-            env.get_template("story.html").render(
-                story=story, summary=summary, claims=claims, sources=sources
-            )
-        )
+        return {"summary": summary, "claims": claims, "sources": sources}
 
     @app.get("/stories/{story_id}/report", response_class=HTMLResponse, include_in_schema=False)
-    def story_report(story_id: str) -> HTMLResponse:
+    def story_report(story_id: str) -> Response:
         from newsweave.render.html import to_html
 
         with db() as store:
-            briefing = current_briefing(store, story_or_404(store, story_id))
-        page = to_html((briefing,))
+            story = story_or_404(store, story_id)
+        built = cached("report", story, lambda briefing: to_html((briefing,)))
+        if built is None:
+            return pending(story)
+        page = str(built)
         found = _META_CSP.search(page)
         csp = (
             found.group(1) if found else "default-src 'none'"
@@ -273,6 +406,8 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> list[StoryOut]:
+        if offset > MAX_OFFSET:
+            raise HTTPException(400, f"offset over {MAX_OFFSET}")
         with db() as store:
             return [
                 _story_out(s) for s in store.stories(query_of(q, outlet, place, since, until, limit, offset))
@@ -289,8 +424,11 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
         from newsweave.render.json import to_json
 
         with db() as store:
-            briefing = current_briefing(store, story_or_404(store, story_id))
-        return Response(to_json((briefing,)), media_type="application/json")
+            story = story_or_404(store, story_id)
+        built = cached("json", story, lambda briefing: to_json((briefing,)))
+        if built is None:
+            return pending(story)
+        return Response(str(built), media_type="application/json")
 
     @app.get("/api/v1/articles/{article_id}", response_model=ArticleOut, tags=["articles"])
     def api_article(article_id: str) -> ArticleOut:
