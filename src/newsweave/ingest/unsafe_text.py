@@ -15,7 +15,7 @@ _BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 # Shown as escapes when untrusted text goes to a terminal: C0/C1 controls (ANSI escape sequences start with
 # ESC), bidi controls and lone surrogates.
-_TERMINAL_UNSAFE_RE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}\ud800-\udfff]")
+_TERMINAL_UNSAFE_RE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}\ud800-\udfff]")
 
 
 def scrub(text: str) -> str:
