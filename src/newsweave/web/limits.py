@@ -36,10 +36,6 @@ WRITES_PER_MINUTE = 30.0  # … and on average: an ingest request analyses up to
 MAX_CLIENTS_TRACKED = 10_000  # buckets kept; the oldest are dropped beyond this
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
 @dataclass(slots=True)
 class _Bucket:
     tokens: float
@@ -101,27 +97,27 @@ class RequestLimits:
             await _reply(send, 413, f"request body over the {limit} byte limit")
             return
         seen = 0
-        started = False
+        too_large = False
 
         async def counted_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, too_large
+            if too_large:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise BodyTooLarge
+                if seen > limit:  # stop reading: the app sees the client go, its answer is replaced
+                    too_large = True
+                    return {"type": "http.disconnect"}
             return message
 
-        async def tracked_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self.app(scope, counted_receive, tracked_send)
-        except BodyTooLarge:
-            if not started:
+        async def guarded_send(message: Message) -> None:
+            if not too_large:
+                await send(message)
+            elif message["type"] == "http.response.start":
                 await _reply(send, 413, f"request body over the {limit} byte limit")
+
+        await self.app(scope, counted_receive, guarded_send)
 
     def _check_write(self, scope: Scope, headers: dict[str, str]) -> tuple[int, str, dict[str, str]] | None:
         if self.api_key is None:
