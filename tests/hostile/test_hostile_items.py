@@ -22,7 +22,8 @@ GOOD = (
 def _jsonl_with(tmp_path: Path, bad_line: str) -> tuple[list[str], list[str]]:
     f = tmp_path / "batch.jsonl"
     good = json.dumps({"text": GOOD, "id": "ok"})
-    f.write_text(f"{good}\n{bad_line}\n{json.dumps({'text': GOOD + ' Again.', 'id': 'ok2'})}\n", encoding="utf-8")
+    other = json.dumps({"text": GOOD + " Again.", "id": "ok2"})
+    f.write_text(f"{good}\n{bad_line}\n{other}\n", encoding="utf-8")
     result = read_inputs([str(f)])
     for r in result.rejections:
         assert "\n" not in str(r)
@@ -30,19 +31,20 @@ def _jsonl_with(tmp_path: Path, bad_line: str) -> tuple[list[str], list[str]]:
 
 
 def test_jsonl_id_of_5000_digits(tmp_path: Path) -> None:
-    ids, rejected = _jsonl_with(tmp_path, '{"text": "%s", "id": %s}' % (GOOD, "7" * 5000))
+    ids, rejected = _jsonl_with(tmp_path, '{{"text": "{}", "id": {}}}'.format(GOOD, "7" * 5000))
     assert ids == ["ok", "ok2"]
     assert len(rejected) == 1 and rejected[0].startswith(f"{tmp_path / 'batch.jsonl'}:2 ")
 
 
 def test_jsonl_id_of_50_digits_is_refused_too(tmp_path: Path) -> None:
-    ids, rejected = _jsonl_with(tmp_path, '{"text": "%s", "id": %s}' % (GOOD, "7" * 50))
+    ids, rejected = _jsonl_with(tmp_path, '{{"text": "{}", "id": {}}}'.format(GOOD, "7" * 50))
     assert ids == ["ok", "ok2"] and "digits" in rejected[0]
 
 
 def test_jsonl_lone_surrogate_is_replaced_not_fatal(tmp_path: Path) -> None:
     f = tmp_path / "s.jsonl"
-    f.write_text(json.dumps({"text": GOOD}) + "\n" + '{"text": "%s \\ud800 end.", "title": "T\\udfff"}\n' % GOOD,
+    odd_line = f'{{"text": "{GOOD} \\ud800 end.", "title": "T\\udfff"}}\n'
+    f.write_text(json.dumps({"text": GOOD}) + "\n" + odd_line,
                  encoding="utf-8")
     result = read_inputs([str(f)])
     assert len(result.articles) == 2 and not result.rejections

@@ -174,7 +174,8 @@ def test_api_text_over_the_limit_is_rejected_like_the_cli(db: str) -> None:
     sentence = "The council met again and said little. "
     long_text = sentence * (MAX_ARTICLE_CHARS // len(sentence) + 10)
     with TestClient(create_app(settings)) as client:
-        r = client.post("/api/v1/ingest", json={"documents": [{"text": long_text}]}, headers={"X-API-Key": KEY})
+        body = {"documents": [{"text": long_text}]}
+        r = client.post("/api/v1/ingest", json=body, headers={"X-API-Key": KEY})
         assert r.status_code == 200 and r.json()["stored"] == 0
         assert "1,000,000" in r.json()["rejected"][0]
 
@@ -186,7 +187,8 @@ def test_sigterm_stops_the_server(db: str) -> None:
                             stderr=subprocess.DEVNULL)
     try:
         wait_for_port(port, 60)
-        hold = threading.Thread(target=lambda: httpx.get(f"http://127.0.0.1:{port}/stories/st-a0", timeout=30))
+        page = f"http://127.0.0.1:{port}/stories/st-a0"
+        hold = threading.Thread(target=lambda: httpx.get(page, timeout=30))
         hold.start()
         time.sleep(0.3)
         proc.send_signal(signal.SIGTERM)
