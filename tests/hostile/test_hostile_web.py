@@ -74,7 +74,8 @@ def test_story_page_serves_the_stored_briefing_while_a_rebuild_runs(
         for path in ("/stories/st-a0", "/api/v1/stories/st-a0/briefing"):
             started = time.monotonic()
             r = client.get(path)
-            assert r.status_code == 200 and time.monotonic() - started < 1.0, path
+            # the rebuild takes 3 s: a GET that waited for it could not answer this fast
+            assert r.status_code == 200 and time.monotonic() - started < 2.5, path
         assert client.get("/stories/st-a0/report").status_code == 200  # first render loads the basemap
         assert "3 articles" in client.get("/stories/st-a0").text  # the story as it is now
         assert len(client.get("/api/v1/stories/st-a0/briefing").json()["sources"]) == 2  # last briefing
@@ -107,7 +108,7 @@ def test_reads_go_on_while_a_writer_holds_the_database(db: str) -> None:
             started = time.monotonic()
             assert client.get("/api/v1/stories").status_code == 200
             assert client.get("/stories/st-a0").status_code == 200
-            assert time.monotonic() - started < 2.0
+            assert time.monotonic() - started < 5.0  # the writer holds its lock for the whole test
     finally:
         writer.execute("ROLLBACK")
         writer.close()
