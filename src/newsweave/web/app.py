@@ -89,7 +89,9 @@ class _RenderCache:
 
 
 class DocumentIn(BaseModel):
-    text: str = Field(min_length=1, max_length=2_000_000)
+    # No length cap here: the request body cap bounds it, and an over-long text gets the same per-document
+    # rejection as a file given to the CLI (newsweave.ingest.article.MAX_ARTICLE_CHARS).
+    text: str = Field(min_length=1)
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
@@ -452,7 +454,7 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
         "/api/v1/ingest", response_model=IngestOut, tags=["ingest"], dependencies=[Depends(require_key)]
     )
     def api_ingest(body: IngestIn) -> IngestOut:
-        from newsweave.ingest import rejection, to_article
+        from newsweave.ingest import rejection, to_article, unexpected
         from newsweave.runners.local import collect_articles, ingest_articles
 
         articles: list[Article] = []
@@ -463,6 +465,8 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
                 articles.append(to_article(RawDocument(item=f"document[{i}]", text=doc.text, metadata=meta)))
             except InputError as exc:
                 rejected.append(str(rejection(exc)))
+            except Exception as exc:  # one document's unforeseen failure rejects it alone
+                rejected.append(str(rejection(unexpected(f"document[{i}]", exc))))
         if body.urls:  # private addresses are always refused here
             fetched, fetch_rejections = collect_articles(
                 [u for u in body.urls if u.startswith(("http://", "https://"))]
@@ -471,7 +475,9 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
             rejected.extend(str(r) for r in fetch_rejections)
         with db() as store:
             try:
-                stored, skipped, _, _, story_ids = ingest_articles(store, articles)
+                stored, skipped, _, _, story_ids = ingest_articles(
+                    store, articles, on_reject=lambda r: rejected.append(str(r))
+                )
             except NewsweaveError as exc:
                 raise HTTPException(400, str(exc)) from exc
         return IngestOut(stored=stored, skipped=skipped, rejected=rejected, stories=list(story_ids))
