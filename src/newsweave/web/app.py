@@ -72,6 +72,7 @@ class _RenderCache:
         self._items: OrderedDict[tuple[object, ...], object] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
+        self._building: dict[tuple[object, ...], threading.Lock] = {}
 
     def get(self, key: tuple[object, ...]) -> object | None:
         with self._lock:
@@ -86,6 +87,13 @@ class _RenderCache:
             self._items.move_to_end(key)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
+            self._building.pop(key, None)
+
+    def building(self, key: tuple[object, ...]) -> threading.Lock:
+        """One lock per key being built: when a new version lands, one request renders it while the others
+        for the same key wait for that render instead of repeating it."""
+        with self._lock:
+            return self._building.setdefault(key, threading.Lock())
 
 
 class DocumentIn(BaseModel):
@@ -279,12 +287,18 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
         """``build(briefing)`` of the served briefing, once per briefing version; None: none built yet."""
         with db() as store:
             info = store.latest_briefing_info(story.id)
-        if info is not None:
-            hit = cache.get((kind, story.id, info[0]))
-            if hit is not None:
-                if info[1] != story.size:
-                    worker.request(story.id)
-                return hit
+        if info is None:
+            return build_served(kind, story, build)
+        key = (kind, story.id, info[0])
+        hit = cache.get(key)
+        if hit is None:
+            with cache.building(key):
+                hit = cache.get(key) or build_served(kind, story, build)
+        if info[1] != story.size:
+            worker.request(story.id)
+        return hit
+
+    def build_served(kind: str, story: StoredStory, build: Callable[[Briefing], object]) -> object | None:
         served = served_briefing(story)
         if served is None:
             return None
