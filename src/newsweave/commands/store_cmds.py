@@ -40,6 +40,7 @@ def ingest(
         articles, rejections = collect_articles(inputs, allow_private, proxy)
         for rejection in rejections:
             print_rejection(rejection)
+        shown = len(rejections)
         if not articles and rejections:
             if all(r.stage == "fetch" for r in rejections):  # only URLs, none fetched: exit code 6
                 raise FetchError(f"no URL could be fetched ({len(rejections)} rejected)")
@@ -51,7 +52,11 @@ def ingest(
             def progress(done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total)
 
-            stored, skipped, created, merges, story_ids = ingest_articles(store, articles, progress)
+            stored, skipped, created, merges, story_ids = ingest_articles(
+                store, articles, progress, on_reject=rejections.append
+            )
+        for rejection in rejections[shown:]:  # articles whose analysis failed
+            print_rejection(rejection)
         err.print(
             f"{stored} stored, {skipped} already there, {len(rejections)} rejected; "
             f"{created} new stor{'y' if created == 1 else 'ies'}, {merges} merge(s); "

@@ -44,8 +44,10 @@ class StorePool:
         store = self._acquire()
         try:
             yield store
-        except BaseException:
-            self._release(store, broken=_in_transaction(store))
+        except BaseException as exc:
+            # A store error may have left the connection unusable (a PostgreSQL server restart): it is
+            # replaced by a fresh one on demand rather than handed to the next request.
+            self._release(store, broken=isinstance(exc, StoreError))
             raise
         self._release(store, broken=False)
 
@@ -70,7 +72,8 @@ class StorePool:
         if broken and self.target is not None:
             with self._lock:
                 self._opened.remove(store)
-            store.close()
+            with suppress(StoreError, OSError):
+                store.close()
             return
         self._idle.put(store)
 
@@ -81,7 +84,3 @@ class StorePool:
                 with suppress(StoreError):
                     store.close()
             self._opened.clear()
-
-
-def _in_transaction(store: Store) -> bool:
-    return bool(getattr(store, "_depth", 0))
