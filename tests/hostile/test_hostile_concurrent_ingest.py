@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.store.conftest import _pg_schema_dsn
 
 from newsweave.models import Article
 from newsweave.runners import local
@@ -33,10 +35,18 @@ def _articles(part: int) -> list[Article]:
     ]
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield str(tmp_path / "c.db")
+    else:
+        yield from _pg_schema_dsn()
+
+
 def test_concurrent_ingests_of_one_event_share_one_story(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    target: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = str(tmp_path / "c.db")
+    db = target
     open_store(db).close()
     both_analysed = threading.Barrier(2, timeout=120)
     real = local.analyze_each

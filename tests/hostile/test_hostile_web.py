@@ -19,6 +19,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 from tests.hostile.servers import free_port, wait_for_port
+from tests.store.conftest import _pg_schema_dsn
 
 from newsweave.group.stories import OnlineClusterer
 from newsweave.models import Annotations, Article, Span
@@ -199,3 +200,18 @@ def test_sigterm_stops_the_server(db: str) -> None:
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait()
+
+
+@pytest.mark.postgres
+def test_pooled_requests_on_postgres() -> None:
+    for dsn in _pg_schema_dsn():
+        store = open_store(dsn)
+        clusterer = OnlineClusterer()
+        for i in range(2):
+            _add(store, clusterer, i)
+        briefs.brief_story(store, "st-a0")
+        store.close()
+        with TestClient(create_app(WebSettings(db=dsn, pool_size=4))) as client:
+            for _ in range(10):  # more requests than connections: they are reused
+                assert client.get("/api/v1/stories").json()[0]["size"] == 2
+                assert client.get("/stories/st-a0").status_code == 200
