@@ -141,3 +141,15 @@ def test_an_analysis_failure_rejects_that_article_only(monkeypatch: pytest.Monke
     assert run.rejections[0].stage == "analyze" and "RecursionError" in run.rejections[0].reason
     texts = [s.text for b in run.briefings for s in b.sources]
     assert len(texts) == 2 and not any("poison" in t for t in texts)
+
+
+def test_gzip_bomb_named_warc_gz_is_refused_from_its_first_bytes(tmp_path: Path) -> None:
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    with (tmp_path / "bomb.warc.gz").open("wb") as fh:
+        for _ in range(64):
+            fh.write(packer.compress(b"\0" * 2**20))
+        fh.write(packer.flush())
+    result = read_inputs([str(tmp_path / "bomb.warc.gz")])
+    assert [r.reason for r in result.rejections] == ["not a WARC file (no WARC/ version line at the start)"]

@@ -12,6 +12,8 @@ from newsweave.models import Metadata, RawDocument
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _GZIP_MAGIC = b"\x1f\x8b"
+_WARC_MAGIC = b"WARC/"
+_HEAD_BYTES = 64  # of decompressed data, enough to see the version line past blank lines
 _CHUNK = 1 << 20
 _MAX_OUT = 1 << 16  # decompressed bytes produced per step of the integrity check: memory stays flat
 
@@ -63,11 +65,17 @@ def read_warc(path: str, stream: BinaryIO, max_record_bytes: int) -> Iterator[Ra
 
     found = 0
     try:
-        if stream.read(2) == _GZIP_MAGIC:
+        head = stream.read(_CHUNK)
+        if head.startswith(_GZIP_MAGIC):
             stream.seek(0)
             if not gzip_intact(stream):
                 yield MalformedInputError(path, "truncated or corrupt gzip stream (WARC cut short?)")
                 return
+            head = zlib.decompressobj(wbits=31).decompress(head, _HEAD_BYTES)
+        # warcio would read a whole gzip bomb looking for a record; a WARC starts with its version line.
+        if not head.lstrip(b"\r\n").startswith(_WARC_MAGIC):
+            yield MalformedInputError(path, "not a WARC file (no WARC/ version line at the start)")
+            return
         stream.seek(0)
         for record in ArchiveIterator(stream):
             if record.rec_type != "response" or record.http_headers is None:
