@@ -23,8 +23,8 @@ def parse_line(item: str, line: str) -> RawDocument:
         raise MalformedInputError(item, f"malformed JSON line ({exc.msg} at column {exc.colno})") from exc
     except RecursionError as exc:
         raise MalformedInputError(item, "JSON nested too deeply") from exc
-    except ValueError as exc:  # e.g. an integer over Python's 4,300-digit conversion limit
-        detail = " ".join(str(exc).split())[:120]
+    except ValueError as exc:  # in practice an integer over Python's 4,300-digit conversion limit
+        detail = "a number too long to read" if "digits" in str(exc) else " ".join(str(exc).split())[:120]
         raise MalformedInputError(item, f"unreadable JSON value ({detail})") from exc
     if not isinstance(obj, dict):
         raise MalformedInputError(item, "a JSONL line must be an object")

@@ -78,7 +78,8 @@ def _dates(b: Briefing) -> str:
     first, last = b.story.first_published, b.story.last_published
     if first and last and first[:10] != last[:10]:
         return f"{first[:10]} to {last[:10]}"
-    return (first or last or "date unknown")[:10]
+    found = first or last
+    return found[:10] if found else "date unknown"
 
 
 def _header(b: Briefing) -> list[str]:
