@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import click
 import typer
 from rich.console import Console
+from rich.text import Text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -32,7 +33,20 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Weave news reports into cited briefings.")
-err = Console(stderr=True)
+# Markup, emoji codes and highlighting off: file names, URLs and titles are untrusted, and "[/x]" in one must
+# print as it is (Rich would parse it, and fail). Styling goes through Text objects instead.
+err = Console(stderr=True, markup=False, emoji=False, highlight=False)
+
+
+def visible(text: object) -> str:
+    """Untrusted text as one terminal line: control, bidi and surrogate characters shown as escapes."""
+    from newsweave.ingest.unsafe_text import visible as _visible
+
+    return _visible(str(text))
+
+
+def print_rejection(rejection: object) -> None:
+    err.print(Text.assemble(("rejected", "yellow"), " ", visible(rejection)), soft_wrap=True)
 
 
 @app.callback()
@@ -108,7 +122,7 @@ def brief(
     ingested = read_inputs([str(p) for p in paths])
     # Rejections are listed before anything can fail, so every bad file is named even if none is usable.
     for rejection in ingested.rejections:
-        err.print(f"[yellow]rejected[/] {rejection}", highlight=False, soft_wrap=True)
+        print_rejection(rejection)
     if ingested.rejections:
         err.print(f"{len(ingested.rejections)} input(s) rejected, {len(ingested.articles)} usable")
     run = brief_articles(
@@ -117,6 +131,8 @@ def brief(
         WeaveOptions(summary_words=summary_words),
         ingest_ms=round((time.perf_counter() - started) * 1000),
     )
+    for rejection in run.rejections[len(ingested.rejections) :]:  # articles whose analysis failed
+        print_rejection(rejection)
     _emit(render(run.briefings), output)
 
 
@@ -140,14 +156,14 @@ def _emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}")
+        err.print(f"wrote {visible(output)}", soft_wrap=True)
 
 
 def main() -> None:
     try:
         app(standalone_mode=False)
     except NewsweaveError as exc:
-        err.print(f"newsweave: error: {exc}", highlight=False, soft_wrap=True)
+        err.print(f"newsweave: error: {visible(exc)}", soft_wrap=True)
         raise SystemExit(exit_code_for(exc).value) from None
     except click.exceptions.Abort:
         err.print("newsweave: aborted")
@@ -158,7 +174,7 @@ def main() -> None:
     except Exception as exc:  # last resort: one line, never a traceback, unless debugging
         if os.environ.get("NEWSWEAVE_DEBUG"):
             raise
-        err.print(f"newsweave: internal error: {type(exc).__name__}: {exc}", highlight=False, soft_wrap=True)
+        err.print(f"newsweave: internal error: {type(exc).__name__}: {visible(exc)}", soft_wrap=True)
         raise SystemExit(ExitCode.ERROR.value) from None
 
 

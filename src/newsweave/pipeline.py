@@ -7,8 +7,9 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from newsweave.analyze.pipeline import analyze
-from newsweave.errors import NoUsableInputError
+from newsweave.analyze.nlp import parse
+from newsweave.analyze.pipeline import analyze_article
+from newsweave.errors import ModelError, NoUsableInputError
 from newsweave.group.duplicates import find_duplicates
 from newsweave.group.stories import cluster_batch
 from newsweave.ingest import read_inputs
@@ -22,6 +23,53 @@ ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
 class BriefRun:
     briefings: tuple[Briefing, ...]
     rejections: tuple[Rejection, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Analyzed:
+    articles: tuple[Article, ...]  # those whose analysis succeeded, in input order
+    annotations: tuple[Annotations, ...]
+    rejections: tuple[Rejection, ...]  # one per article whose analysis failed
+
+
+MAX_REASON_CHARS = 160
+
+
+def _analysis_rejection(article: Article, exc: Exception) -> Rejection:
+    detail = " ".join(str(exc).split())[:MAX_REASON_CHARS]
+    item = article.path or article.url or article.id
+    return Rejection(item, "analyze", f"analysis failed ({type(exc).__name__}: {detail})")
+
+
+def analyze_each(articles: Sequence[Article], n_process: int = 1) -> Analyzed:
+    """Analyze articles in batches; an article whose analysis fails becomes a Rejection, the rest go on.
+
+    The parser streams batches; when it fails inside one, the articles not yet done are parsed one by one
+    so the failing one can be told from the others. A missing model (ModelError) still ends the run.
+    """
+    kept: list[Article] = []
+    annotations: list[Annotations] = []
+    rejected: list[Rejection] = []
+    docs = parse((a.text for a in articles), n_process=n_process)
+    batched = True
+    for article in articles:
+        try:
+            if batched:
+                try:
+                    doc = next(docs)
+                except ModelError:
+                    raise
+                except Exception:  # the batch broke: from here on, one article per parse
+                    batched = False
+            if not batched:
+                doc = next(parse([article.text]))
+            annotations.append(analyze_article(article, doc))
+            kept.append(article)
+        except ModelError:
+            raise
+        except Exception as exc:  # one article's failure (a parser limit, an annotator bug) rejects it alone
+            rejected.append(_analysis_rejection(article, exc))
+    return Analyzed(tuple(kept), tuple(annotations), tuple(rejected))
 
 
 def weave_story(
@@ -40,15 +88,14 @@ def brief_articles(
     ingest_ms: int = 0,
 ) -> BriefRun:
     """Analyze, group and weave already-ingested articles into one briefing per story."""
-    if not articles:
-        raise NoUsableInputError(
-            f"no usable article among the inputs ({len(rejections)} rejected)"
-            + (f"; first: {rejections[0]}" if rejections else "")
-        )
+    _require(articles, rejections)
     options = options or WeaveOptions()
     t0 = time.perf_counter()
-    annotations = analyze(articles, n_process=n_process)
+    analyzed = analyze_each(articles, n_process=n_process)
     t1 = time.perf_counter()
+    articles, annotations = analyzed.articles, analyzed.annotations
+    rejections = (*rejections, *analyzed.rejections)
+    _require(articles, rejections)
     by_id: dict[str, tuple[Article, Annotations]] = {
         a.id: (a, ann) for a, ann in zip(articles, annotations, strict=True)
     }
@@ -72,6 +119,14 @@ def brief_articles(
         for b in briefings
     )
     return BriefRun(briefings=final, rejections=tuple(rejections))
+
+
+def _require(articles: Sequence[Article], rejections: Sequence[Rejection]) -> None:
+    if not articles:
+        raise NoUsableInputError(
+            f"no usable article among the inputs ({len(rejections)} rejected)"
+            + (f"; first: {rejections[0]}" if rejections else "")
+        )
 
 
 def brief_paths(

@@ -12,14 +12,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from newsweave.cli import app, err
-from newsweave.errors import NoUsableInputError
+from newsweave.cli import app, err, print_rejection, visible
+from newsweave.errors import FetchError, NoUsableInputError
 
 DbOption = Annotated[
     str | None,
     typer.Option("--db", help="SQLite file or postgresql:// DSN (default: $NEWSWEAVE_DB or newsweave.db)."),
 ]
-out = Console()
+GRACEFUL_SHUTDOWN_S = 5
+out = Console(markup=False, emoji=False, highlight=False)  # titles are untrusted: see cli.err
 
 
 class ListFormat(StrEnum):
@@ -43,16 +44,22 @@ def ingest(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")
     ] = False,
+    proxy: Annotated[
+        str | None, typer.Option("--proxy", help="Fetch through this proxy (never the environment's).")
+    ] = None,
 ) -> None:
     """Add articles to the store and assign each to a story (resumable; re-ingesting is a no-op)."""
     from newsweave.runners.local import collect_articles, ingest_articles
     from newsweave.store import open_store
 
     with open_store(db) as store:
-        articles, rejections = collect_articles(inputs, allow_private)
+        articles, rejections = collect_articles(inputs, allow_private, proxy)
         for rejection in rejections:
-            err.print(f"[yellow]rejected[/] {rejection}", highlight=False, soft_wrap=True)
+            print_rejection(rejection)
+        shown = len(rejections)
         if not articles and rejections:
+            if all(r.stage == "fetch" for r in rejections):  # only URLs, none fetched: exit code 6
+                raise FetchError(f"no URL could be fetched ({len(rejections)} rejected)")
             raise NoUsableInputError(f"no usable article among the inputs ({len(rejections)} rejected)")
         columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         with Progress(*columns, console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
@@ -61,14 +68,18 @@ def ingest(
             def progress(done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total)
 
-            stored, skipped, created, merges, story_ids = ingest_articles(store, articles, progress)
+            stored, skipped, created, merges, story_ids = ingest_articles(
+                store, articles, progress, on_reject=rejections.append
+            )
+        for rejection in rejections[shown:]:  # articles whose analysis failed
+            print_rejection(rejection)
         err.print(
             f"{stored} stored, {skipped} already there, {len(rejections)} rejected; "
             f"{created} new stor{'y' if created == 1 else 'ies'}, {merges} merge(s); "
             f"{store.article_count()} articles in the store"
         )
         for sid in story_ids:
-            out.print(sid, highlight=False)
+            out.print(sid)
 
 
 @app.command()
@@ -99,7 +110,7 @@ def stories(
                 str(s.size),
                 (s.first_published or "")[:10],
                 (s.last_published or "")[:10],
-                s.title or "",
+                visible(s.title or ""),
                 s.id,
             )
         out.print(table)
@@ -129,7 +140,7 @@ def diff(
         })
         return
     since = f"version {d.since_version}" if d.since_version else "nothing (first briefing)"
-    out.print(f"story {d.story_id}: changes since {since}", highlight=False)
+    out.print(f"story {visible(d.story_id)}: changes since {since}")
     sections = (
         ("new sources", d.new_sources),
         ("new claims", d.new_claims),
@@ -137,9 +148,9 @@ def diff(
         ("new conflicts", d.new_conflicts),
     )
     for title, items in sections:
-        out.print(f"\n{title}: {len(items)}", highlight=False)
+        out.print(f"\n{title}: {len(items)}")
         for item in items:
-            out.print(f"  - {item}", highlight=False, soft_wrap=True)
+            out.print(f"  - {visible(item)}", soft_wrap=True)
 
 
 @app.command()
@@ -156,4 +167,12 @@ def serve(
 
     from newsweave.web.app import WebSettings, create_app
 
-    uvicorn.run(create_app(WebSettings(db=db, api_key=api_key)), host=host, port=port, log_level="info")
+    # SIGTERM/SIGINT: uvicorn stops accepting, gives requests in flight this long, then ends the lifespan
+    # (the rebuild worker and its child process stop, store connections close).
+    uvicorn.run(
+        create_app(WebSettings(db=db, api_key=api_key)),
+        host=host,
+        port=port,
+        log_level="info",
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
+    )

@@ -76,28 +76,38 @@ def fetch_documents(
     options = options or FetchOptions()
     for url in urls:
         try:
-            fetched = fetch_url(url, options, client)
-        except FetchError as exc:
-            yield Rejection(url, "fetch", str(exc))
-            continue
-        if not is_feed(fetched):
-            try:
-                yield _document(fetched, Metadata(url=fetched.url))
-            except InputError as exc:
-                yield Rejection(url, "fetch", exc.reason)
-            continue
+            yield from _documents_of(url, options, sleep, client)
+        except Exception as exc:  # one URL's unforeseen failure rejects it; the others go on
+            detail = " ".join(str(exc).split())[:160]
+            yield Rejection(url, "fetch", f"unexpected {type(exc).__name__}: {detail}")
+
+
+def _documents_of(
+    url: str, options: FetchOptions, sleep: Callable[[float], None], client: httpx.Client | None
+) -> Iterator[RawDocument | Rejection]:
+    try:
+        fetched = fetch_url(url, options, client)
+    except FetchError as exc:
+        yield Rejection(url, "fetch", str(exc))
+        return
+    if not is_feed(fetched):
         try:
-            entries = parse_feed(fetched)
-        except FetchError as exc:
-            yield Rejection(url, "fetch", str(exc))
-            continue
-        for i, entry in enumerate(entries):
-            if i:
-                sleep(ENTRY_DELAY_S)
-            meta = Metadata(
-                title=entry.title, url=entry.link, outlet=entry.feed_title, published=entry.published
-            )
-            try:
-                yield _document(fetch_url(entry.link, options, client), meta)
-            except (FetchError, InputError) as exc:
-                yield Rejection(entry.link, "fetch", exc.reason if isinstance(exc, InputError) else str(exc))
+            yield _document(fetched, Metadata(url=fetched.url))
+        except InputError as exc:
+            yield Rejection(url, "fetch", exc.reason)
+        return
+    try:
+        entries = parse_feed(fetched)
+    except FetchError as exc:
+        yield Rejection(url, "fetch", str(exc))
+        return
+    for i, entry in enumerate(entries):
+        if i:
+            sleep(ENTRY_DELAY_S)
+        meta = Metadata(title=entry.title, url=entry.link, outlet=entry.feed_title, published=entry.published)
+        try:
+            yield _document(fetch_url(entry.link, options, client), meta)
+        except (FetchError, InputError) as exc:
+            yield Rejection(entry.link, "fetch", exc.reason if isinstance(exc, InputError) else str(exc))
+        except Exception as exc:  # one entry's unforeseen failure rejects that entry only
+            yield Rejection(entry.link, "fetch", f"unexpected {type(exc).__name__}")

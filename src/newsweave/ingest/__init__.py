@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from newsweave.errors import InputError, UnknownFormatError
 from newsweave.identity import disambiguate
 from newsweave.ingest.article import to_article, with_id
-from newsweave.ingest.collect import MAX_INPUT_BYTES, collect
+from newsweave.ingest.collect import MAX_INPUT_BYTES, collect, unexpected
 from newsweave.ingest.encoding import decode_bytes
 from newsweave.ingest.html import read_html
 from newsweave.ingest.txt import read_txt
@@ -24,6 +24,7 @@ from newsweave.models import Article, IngestResult, Metadata, RawDocument, Rejec
 
 __all__ = [
     "MAX_INPUT_BYTES", "articles_from_raw", "read_bytes_item", "read_inputs", "rejection", "to_article",
+    "unexpected",
 ]
 
 
@@ -44,6 +45,9 @@ def articles_from_raw(raws: Iterable[RawDocument | InputError]) -> IngestResult:
             article = to_article(raw)
         except InputError as exc:
             rejections.append(rejection(exc))
+            continue
+        except Exception as exc:  # one bad item never ends the run: isolated here
+            rejections.append(rejection(unexpected(raw.item, exc)))
             continue
         if article.id in taken:  # the same URL or text twice: both kept, grouping marks them as duplicates
             article = with_id(article, disambiguate(article.id, raw.item))

@@ -37,6 +37,13 @@ FORMATS: dict[str, str] = {
 
 
 EXPECTED = ".txt .html .jsonl .warc .warc.gz"
+MAX_REASON_CHARS = 160  # of a foreign error's message in a rejection: one readable line
+
+
+def unexpected(item: str, exc: BaseException) -> MalformedInputError:
+    """An error nobody foresaw while reading or cleaning one item, as that item's one-line rejection."""
+    detail = " ".join(str(exc).split())[:MAX_REASON_CHARS]
+    return MalformedInputError(item, f"unreadable ({type(exc).__name__}{': ' + detail if detail else ''})")
 
 
 def format_of(path: Path) -> str | None:
@@ -72,6 +79,13 @@ def expand(paths: list[str]) -> Iterator[Path | InputError]:
 
 def read_file(path: Path) -> Iterator[RawDocument | InputError]:
     """The raw documents of one file; problems come back as InputError values, never raised."""
+    try:
+        yield from _read_file(path)
+    except Exception as exc:  # a reader's unforeseen failure rejects this file; the run goes on
+        yield unexpected(str(path), exc)
+
+
+def _read_file(path: Path) -> Iterator[RawDocument | InputError]:
     item = str(path)
     kind = format_of(path)
     if kind is None:

@@ -12,6 +12,7 @@ from newsweave.ingest.encoding import decode_bytes
 from newsweave.models import Metadata, RawDocument
 
 _OPTIONAL = ("id", "title", "url", "outlet", "published", "language")
+MAX_NUMBER_DIGITS = 40  # a numeric id longer than this is not an id (an int-to-str of 5,000 digits is slow)
 
 
 def parse_line(item: str, line: str) -> RawDocument:
@@ -20,6 +21,11 @@ def parse_line(item: str, line: str) -> RawDocument:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise MalformedInputError(item, f"malformed JSON line ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise MalformedInputError(item, "JSON nested too deeply") from exc
+    except ValueError as exc:  # in practice an integer over Python's 4,300-digit conversion limit
+        detail = "a number too long to read" if "digits" in str(exc) else " ".join(str(exc).split())[:120]
+        raise MalformedInputError(item, f"unreadable JSON value ({detail})") from exc
     if not isinstance(obj, dict):
         raise MalformedInputError(item, "a JSONL line must be an object")
     text, html = obj.get("text"), obj.get("html")
@@ -30,6 +36,8 @@ def parse_line(item: str, line: str) -> RawDocument:
         value = obj.get(key)
         if value is not None and not isinstance(value, (str, int)):
             raise MalformedInputError(item, f"field '{key}' must be a string")
+        if isinstance(value, int) and abs(value) >= 10**MAX_NUMBER_DIGITS:
+            raise MalformedInputError(item, f"field '{key}' is a number of over {MAX_NUMBER_DIGITS} digits")
         fields[key] = str(value).strip() or None if value is not None else None
     meta = Metadata(**fields)
     use_text = text if isinstance(text, str) and text.strip() else None
@@ -52,5 +60,7 @@ def read_jsonl(path: str, stream: BinaryIO, max_line_bytes: int) -> Iterator[Raw
             yield parse_line(item, decode_bytes(item, raw))
         except InputError as exc:
             yield exc
+        except Exception as exc:  # one bad line never ends the file
+            yield MalformedInputError(item, f"unreadable JSON line ({type(exc).__name__})")
     if not seen:
         yield EmptyInputError(path, "no JSON lines (empty file)")

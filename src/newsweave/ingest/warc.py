@@ -11,6 +11,39 @@ from newsweave.ingest.encoding import decode_bytes
 from newsweave.models import Metadata, RawDocument
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_GZIP_MAGIC = b"\x1f\x8b"
+_WARC_MAGIC = b"WARC/"
+_HEAD_BYTES = 64  # of decompressed data, enough to see the version line past blank lines
+_CHUNK = 1 << 20
+_MAX_OUT = 1 << 16  # decompressed bytes produced per step of the integrity check: memory stays flat
+
+
+def gzip_intact(stream: BinaryIO) -> bool:
+    """True when every gzip member in ``stream`` ends with its end-of-stream marker (CRC and size checked).
+
+    warcio stops silently at a member cut short, and so does gzip.GzipFile under warcio: a ``.warc.gz`` cut
+    in half would read as a shorter, valid archive. Decompressed output is discarded as it is produced.
+    """
+    decomp = zlib.decompressobj(wbits=31)
+    inside = False  # within a member whose end marker has not been seen yet
+    data = b""
+    try:
+        while True:
+            if not data:
+                data = stream.read(_CHUNK)
+                if not data:
+                    return not inside
+            if not inside:
+                data = data.lstrip(b"\x00")  # some writers pad between members
+                if not data:
+                    continue
+                inside = True
+            decomp.decompress(data, _MAX_OUT)
+            data = decomp.unconsumed_tail
+            if decomp.eof:
+                data, decomp, inside = decomp.unused_data + data, zlib.decompressobj(wbits=31), False
+    except zlib.error:
+        return False
 
 
 def _charset(content_type: str) -> str | None:
@@ -32,6 +65,18 @@ def read_warc(path: str, stream: BinaryIO, max_record_bytes: int) -> Iterator[Ra
 
     found = 0
     try:
+        head = stream.read(_CHUNK)
+        if head.startswith(_GZIP_MAGIC):
+            stream.seek(0)
+            if not gzip_intact(stream):
+                yield MalformedInputError(path, "truncated or corrupt gzip stream (WARC cut short?)")
+                return
+            head = zlib.decompressobj(wbits=31).decompress(head, _HEAD_BYTES)
+        # warcio would read a whole gzip bomb looking for a record; a WARC starts with its version line.
+        if not head.lstrip(b"\r\n").startswith(_WARC_MAGIC):
+            yield MalformedInputError(path, "not a WARC file (no WARC/ version line at the start)")
+            return
+        stream.seek(0)
         for record in ArchiveIterator(stream):
             if record.rec_type != "response" or record.http_headers is None:
                 continue
@@ -44,6 +89,9 @@ def read_warc(path: str, stream: BinaryIO, max_record_bytes: int) -> Iterator[Ra
             payload = record.content_stream().read(max_record_bytes + 1)
             if len(payload) > max_record_bytes:
                 yield TooLargeInputError(item, f"record over {max_record_bytes // 1_000_000} MB")
+                continue
+            if getattr(record.raw_stream, "limit", 0) > 0:  # bytes its Content-Length promised never came
+                yield MalformedInputError(item, "truncated WARC record (shorter than its Content-Length)")
                 continue
             try:
                 html = decode_bytes(item, payload, declared=_charset(content_type))

@@ -4,6 +4,10 @@ At a glance first (the most important facts with their status, the latest figure
 the summary, the timeline and the places; then the claims ranked by importance, with single-source claims
 capped and counted; compact per-outlet coverage; the sources. Every list is capped so a five-source story
 fits on about two printed pages: the HTML and JSON keep everything.
+
+Article text is untrusted: every piece of it goes through ``_inline``, which escapes what CommonMark (and
+GitHub's extensions) would read as markup or raw HTML, so ``<script>``, ``[x](javascript:…)``, emphasis or a
+heading in a title show as the characters they are. Links are emitted only for http(s) URLs, as autolinks.
 """
 
 from __future__ import annotations
@@ -32,9 +36,42 @@ MAX_EXCLUSIVE_IDS = 4
 MORE = "see `--format html` or `json` for all"
 
 
+# Backslash-escaped wherever they stand: inline markup, raw HTML, links and GFM tables/strikethrough.
+_MARKUP_RE = re.compile(r"([\\`*_\[\]<>|~])")
+# "&amp;" or "&#60;" would render as the character it names; a bare "&" (AT&T) is left alone.
+_ENTITY_RE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# Only at the start of a line do these open a block (heading, quote, list, thematic break, setext underline).
+_BLOCK_START_RE = re.compile(r"^(?:[#>+=-]|\d+[.)])")
+_LINK_SCHEMES = ("http", "https")
+
+
 def _inline(text: str) -> str:
-    """One line of prose: article text may carry newlines that would break list items."""
-    return re.sub(r"\s+", " ", text).strip()
+    """Untrusted text as one line of Markdown that renders as exactly these characters.
+
+    Newlines would break list items; markup characters are backslash-escaped (CommonMark renders ``\\<`` as
+    ``<``, never as a tag), and a leading block marker is escaped too.
+    """
+    line = re.sub(r"\s+", " ", text).strip()
+    line = _ENTITY_RE.sub("&amp;", _MARKUP_RE.sub(r"\\\1", line))
+    match = _BLOCK_START_RE.match(line)
+    if match:
+        marker = match.group()
+        line = marker[:-1] + "\\" + marker[-1] + line[len(marker) :]
+    return line
+
+
+def _link(url: str) -> str | None:
+    """An http(s) URL as a Markdown autolink; None for any other scheme (javascript:, data:, file: …)."""
+    from urllib.parse import quote, urlsplit
+
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    if scheme not in _LINK_SCHEMES:
+        return None
+    # Inside <…> nothing is markup; only spaces, < and > would end it, so they are percent-encoded.
+    return "<" + quote(url.strip(), safe="!#$%&'()*+,-./:;=?@[]^_`{|}~") + ">"
 
 
 def _marks(citations: Iterable[Citation]) -> str:
@@ -138,8 +175,8 @@ def _places(b: Briefing) -> list[str]:
 
 def _claim_line(r: RankedClaim) -> str:
     c = r.claim
-    line = (f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} · {', '.join(r.outlets)}"
-            f" · {_origins(c)}")
+    outlets = ", ".join(_inline(o) for o in r.outlets)
+    line = f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} · {outlets} · {_origins(c)}"
     if c.origins:
         line += f"; rests on {', '.join(_inline(o) for o in c.origins)}"
     for k in c.conflicts:
@@ -233,8 +270,9 @@ def _source_line(s: Source) -> str:
     bits.append(f"({human_date(s.published[:10]) if s.published else 'date unknown'})")
     if s.duplicate_of:
         bits.append(f"— copy of {s.duplicate_of}")
-    if s.url:
-        bits.append(f"<{s.url}>")
+    link = _link(s.url) if s.url else None
+    if link:
+        bits.append(link)
     if s.removed:
         bits.append(f"· cleaning removed {len(s.removed)}")
     return " ".join(bits)

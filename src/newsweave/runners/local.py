@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from newsweave.analyze.pipeline import analyze
 from newsweave.errors import InputError
 from newsweave.fetch import FetchOptions, fetch_documents
 from newsweave.group.stories import OnlineClusterer, publication_order
-from newsweave.ingest import read_inputs, rejection, to_article
+from newsweave.ingest import read_inputs, rejection, to_article, unexpected
 from newsweave.models import Article, Rejection
+from newsweave.pipeline import analyze_each
 from newsweave.store import Store, content_hash
 from newsweave.store.base import DF_META_KEY
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)
+RejectCallback = Callable[[Rejection], None]
 # Articles parsed per spaCy call: big enough for spaCy's batching, small enough that a crash loses little.
 BATCH_SIZE = 16
 DF_SAVE_EVERY = 8  # batches between two saves of the clusterer's document frequencies
@@ -40,7 +41,7 @@ def is_url(item: str) -> bool:
 
 
 def collect_articles(
-    inputs: Sequence[str], allow_private: bool = False
+    inputs: Sequence[str], allow_private: bool = False, proxy: str | None = None
 ) -> tuple[list[Article], list[Rejection]]:
     """Files, folders and WARCs through newsweave.ingest; URLs and feeds through newsweave.fetch."""
     paths = [i for i in inputs if not is_url(i)]
@@ -51,7 +52,7 @@ def collect_articles(
         result = read_inputs(paths)
         articles.extend(result.articles)
         rejections.extend(result.rejections)
-    for item in fetch_documents(urls, FetchOptions(allow_private=allow_private)):
+    for item in fetch_documents(urls, FetchOptions(allow_private=allow_private, proxy=proxy)):
         if isinstance(item, Rejection):
             rejections.append(item)
             continue
@@ -59,6 +60,8 @@ def collect_articles(
             articles.append(to_article(item))
         except InputError as exc:
             rejections.append(rejection(exc))
+        except Exception as exc:  # one page's unforeseen failure rejects that page only
+            rejections.append(rejection(unexpected(item.item, exc)))
     return articles, rejections
 
 
@@ -67,8 +70,15 @@ def ingest_articles(
     articles: Sequence[Article],
     progress: ProgressCallback | None = None,
     batch_size: int = BATCH_SIZE,
+    on_reject: RejectCallback | None = None,
 ) -> tuple[int, int, int, int, tuple[str, ...]]:
-    """(stored, skipped, created, merges, story ids) after feeding new articles in publication order."""
+    """(stored, skipped, created, merges, story ids) after feeding new articles in publication order.
+
+    Articles whose analysis fails go to ``on_reject`` and are not stored. Story assignment is serialised
+    across processes: each batch is assigned and committed under the store's assignment lock, and when
+    another ingest committed since this one's last batch, the clusterer is rebuilt from the store first, so
+    two concurrent ingests of one event join one story instead of starting two.
+    """
     fresh: list[Article] = []
     seen: set[str] = set()
     for i in publication_order(articles):
@@ -79,30 +89,46 @@ def ingest_articles(
         seen.update((key, article.id))
         fresh.append(article)
     skipped = len(articles) - len(fresh)
-    clusterer = OnlineClusterer(store.live_sketches(), store.get_meta(DF_META_KEY))
+    clusterer: OnlineClusterer | None = None
+    generation: str | None = None  # the store's assignment generation this clusterer reflects
+    shared = False  # another ingest wrote meanwhile: document frequencies are saved every batch
     stored = created = merges = 0
     story_ids: dict[str, None] = {}
     if progress:
         progress(0, len(fresh))
     for n, start in enumerate(range(0, len(fresh), batch_size), 1):
         batch = fresh[start : start + batch_size]
-        items = [(a, ann, clusterer.assign(a, ann)) for a, ann in zip(batch, analyze(batch), strict=True)]
-        # One transaction per batch: a crash loses only the batch in flight, none of it reported stored.
-        for (_, _, assignment), fresh_row in zip(items, store.commit_articles(items), strict=True):
-            if fresh_row:
-                stored += 1
-                created += assignment.created
-                merges += len(assignment.merged)
-                for gone in assignment.merged:
-                    story_ids.pop(gone, None)
-                story_ids[assignment.story_id] = None
-            else:
-                skipped += 1  # stored meanwhile by another ingest
-        if n % DF_SAVE_EVERY == 0:
-            store.set_meta(DF_META_KEY, clusterer.df_state())
+        analyzed = analyze_each(batch)  # outside the lock: the slow part runs in parallel
+        for rejected in analyzed.rejections:
+            if on_reject:
+                on_reject(rejected)
+        with store.assignment_lock():
+            current = store.assignment_generation()
+            if clusterer is None or current != generation:
+                shared = shared or clusterer is not None
+                clusterer = OnlineClusterer(store.live_sketches(), store.get_meta(DF_META_KEY))
+            generation = None  # until this batch is committed, the clusterer is ahead of the store
+            items = [
+                (a, ann, clusterer.assign(a, ann))
+                for a, ann in zip(analyzed.articles, analyzed.annotations, strict=True)
+            ]
+            # One transaction per batch: a crash loses only the batch in flight, none of it reported stored.
+            for (_, _, assignment), fresh_row in zip(items, store.commit_articles(items), strict=True):
+                if fresh_row:
+                    stored += 1
+                    created += assignment.created
+                    merges += len(assignment.merged)
+                    for gone in assignment.merged:
+                        story_ids.pop(gone, None)
+                    story_ids[assignment.story_id] = None
+                else:
+                    skipped += 1  # stored meanwhile by another ingest
+            if shared or n % DF_SAVE_EVERY == 0:
+                store.set_meta(DF_META_KEY, clusterer.df_state())
+            generation = store.next_assignment_generation()
         if progress:
             progress(start + len(batch), len(fresh))
-    if fresh:
+    if fresh and clusterer is not None:
         store.set_meta(DF_META_KEY, clusterer.df_state())
     return stored, skipped, created, merges, tuple(story_ids)
 
@@ -111,5 +137,7 @@ def ingest(
     store: Store, inputs: Sequence[str], allow_private: bool = False, progress: ProgressCallback | None = None
 ) -> IngestReport:
     articles, rejections = collect_articles(inputs, allow_private)
-    stored, skipped, created, merges, story_ids = ingest_articles(store, articles, progress)
+    stored, skipped, created, merges, story_ids = ingest_articles(
+        store, articles, progress, on_reject=rejections.append
+    )
     return IngestReport(stored, skipped, tuple(rejections), created, merges, story_ids)

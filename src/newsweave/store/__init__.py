@@ -21,6 +21,7 @@ __all__ = [
     "content_hash",
     "default_target",
     "open_store",
+    "target_of",
 ]
 
 
@@ -28,12 +29,26 @@ def default_target() -> str:
     return os.environ.get("NEWSWEAVE_DB") or DEFAULT_DB
 
 
-def open_store(target: str | None = None) -> Store:
+def open_store(target: str | None = None, migrate: bool = True) -> Store:
+    """A connection to the store at ``target``; ``migrate=False`` skips the schema check (pooled readers of
+    a store that was opened, and migrated, once already)."""
     target = target or default_target()
     if target.startswith(("postgresql://", "postgres://")):
         from newsweave.store.postgres import PostgresStore
 
-        return PostgresStore(target)
+        return PostgresStore(target, migrate)
     from newsweave.store.sqlite import SqliteStore
 
-    return SqliteStore(target)
+    return SqliteStore(target, migrate)
+
+
+def target_of(store: Store) -> str | None:
+    """The target another connection to the same store would open; None for a private in-memory one."""
+    from newsweave.store.postgres import PostgresStore
+    from newsweave.store.sqlite import SqliteStore
+
+    if isinstance(store, SqliteStore):
+        return None if store.path == ":memory:" else store.path
+    if isinstance(store, PostgresStore):
+        return store.dsn
+    return None

@@ -9,6 +9,7 @@ in and out as the frozen dataclasses of ``newsweave.models`` (JSON inside, store
 from __future__ import annotations
 
 import hashlib
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -25,8 +26,12 @@ from newsweave.store import codec
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 DF_META_KEY = "clusterer.df"
+# Changes whenever an ingest commits story assignments: another ingest that sees a value other than the one
+# it wrote last rebuilds its clusterer from the store before assigning (runners/local.py).
+GENERATION_META_KEY = "clusterer.generation"
 
 Row = tuple[Any, ...]
+LOOKUP_CHUNK = 500  # parameters per IN (…) query: under SQLite's default limit of 999
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +126,25 @@ class Store(ABC):
     @abstractmethod
     def _outermost_transaction(self) -> AbstractContextManager[None]:
         """Begin, then commit on success or roll back on any exception."""
+
+    @contextmanager
+    def assignment_lock(self) -> Iterator[None]:
+        """A write transaction that also holds the store-wide story-assignment lock, across processes."""
+        with self.transaction():
+            self._lock_assignment()
+            yield
+
+    def _lock_assignment(self) -> None:  # noqa: B027 (a hook: SQLite's BEGIN IMMEDIATE is the lock already)
+        """Backends whose write transactions run concurrently take an explicit lock here."""
+
+    def assignment_generation(self) -> str | None:
+        return self.get_meta(GENERATION_META_KEY)
+
+    def next_assignment_generation(self) -> str:
+        """Mark that story assignments were committed (inside assignment_lock); return the new marker."""
+        marker = uuid.uuid4().hex
+        self.set_meta(GENERATION_META_KEY, marker)
+        return marker
 
     @abstractmethod
     def _run_script(self, sql: str) -> None: ...
@@ -386,6 +410,28 @@ class Store(ABC):
             return None
         r = rows[0]
         return BriefingVersion(r[0], int(r[1]), r[2], int(r[3]), codec.decode(Briefing, r[4]))
+
+    def latest_briefing_info(self, story_id: str) -> tuple[int, int] | None:
+        """(version, article count) of the story's latest stored briefing, without decoding it."""
+        rows = self._query(
+            "SELECT version, article_count FROM briefings WHERE story_id = ? ORDER BY version DESC LIMIT 1",
+            (story_id,),
+        )
+        return (int(rows[0][0]), int(rows[0][1])) if rows else None
+
+    def articles_by_text(self, texts: Sequence[str]) -> dict[str, str]:
+        """Article text -> stored article id, for those of ``texts`` that are stored (one indexed lookup)."""
+        by_hash = {content_hash(t): t for t in texts}
+        found: dict[str, str] = {}
+        keys = list(by_hash)
+        for start in range(0, len(keys), LOOKUP_CHUNK):
+            chunk = keys[start : start + LOOKUP_CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            for article_id, key in self._query(
+                f"SELECT id, content_hash FROM articles WHERE content_hash IN ({marks})", chunk
+            ):
+                found[by_hash[key]] = str(article_id)
+        return found
 
     # --- small state ---------------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:

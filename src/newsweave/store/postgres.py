@@ -11,20 +11,24 @@ from newsweave.errors import StoreError
 from newsweave.store.base import Row, Store, split_sql_script
 
 CONNECT_TIMEOUT_S = 10
+MIGRATION_LOCK = 4242  # advisory lock keys (pg_advisory_xact_lock): migrations, story assignment
+ASSIGNMENT_LOCK = 4243
 
 
 class PostgresStore(Store):
     backend = "postgres"
 
-    def __init__(self, dsn: str) -> None:
+    def __init__(self, dsn: str, migrate: bool = True) -> None:
         self.dsn = dsn
         try:
             self._conn = psycopg.connect(dsn, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to PostgreSQL: {exc}") from exc
+        if not migrate:
+            return
         with self.transaction():
             # Two processes migrating at once: the second waits for the first.
-            self._execute("SELECT pg_advisory_xact_lock(4242)")
+            self._execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
             self.migrate()
 
     @staticmethod
@@ -58,6 +62,10 @@ class PostgresStore(Store):
                 yield
         except psycopg.Error as exc:
             raise StoreError(f"PostgreSQL transaction failed: {exc}") from exc
+
+    def _lock_assignment(self) -> None:
+        # Released at commit or rollback; a second ingest waits here before reading the stories.
+        self._execute("SELECT pg_advisory_xact_lock(?)", (ASSIGNMENT_LOCK,))
 
     def _fulltext_condition(self) -> str:
         return "a.search @@ plainto_tsquery('english', ?)"

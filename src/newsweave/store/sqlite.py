@@ -19,11 +19,13 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 class SqliteStore(Store):
     backend = "sqlite"
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, migrate: bool = True) -> None:
         self.path = str(path)
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            # The folder must exist: a mistyped --db never creates directories anywhere.
+            parent = Path(self.path).parent
+            if self.path != ":memory:" and not parent.is_dir():
+                raise StoreError(f"cannot open SQLite database {self.path}: folder {parent} does not exist")
             # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE), so one article = one commit.
             self._conn = sqlite3.connect(
                 self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
@@ -33,18 +35,19 @@ class SqliteStore(Store):
             self._conn.execute("PRAGMA foreign_keys = ON")
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open SQLite database {self.path}: {exc}") from exc
-        self.migrate()
+        if migrate:
+            self.migrate()
 
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
         try:
             return list(self._conn.execute(sql, tuple(params)).fetchall())
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OverflowError) as exc:  # OverflowError: an integer over 64 bits
             raise StoreError(f"SQLite query failed: {exc}") from exc
 
     def _execute(self, sql: str, params: Sequence[object] = ()) -> int:
         try:
             return self._conn.execute(sql, tuple(params)).rowcount
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OverflowError) as exc:
             raise StoreError(f"SQLite statement failed: {exc}") from exc
 
     def _run_script(self, sql: str) -> None:
