@@ -61,6 +61,7 @@ class Source:
     duplicate_of: str | None
     removed: tuple[RemovedItem, ...]
     text: str
+    family: str = "f1"  # origin family ("f1" …): takes, writethrus and copies of one story share one
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ class Claim:
     origins: tuple[str, ...]
     mentions: tuple[Citation, ...]
     conflicts: tuple[ConflictRef, ...] = ()
+    families: tuple[str, ...] = ()  # origin families of the sources stating it
 
     def __post_init__(self) -> None:
         _require_citations("claim", self.mentions)

@@ -46,7 +46,7 @@ def _source(s: Source) -> JsonObj:
     return {
         "id": s.id, "outlet": s.outlet, "title": s.title, "url": s.url, "path": s.path,
         "published": s.published, "published_from": s.published_from, "language": s.language,
-        "duplicate_of": s.duplicate_of,
+        "duplicate_of": s.duplicate_of, "family": s.family,
         "removed": [{"kind": r.kind, "text": r.text} for r in s.removed],
         "text": s.text,
     }
@@ -60,6 +60,7 @@ def _claim(c: Claim) -> JsonObj:
     return {
         "id": c.id, "text": c.text, "status": c.status, "sources": list(c.sources),
         "independent_origins": c.independent_origins, "origins": list(c.origins),
+        "families": list(c.families),
         "mentions": [_cite(m) for m in c.mentions],
         "conflicts": [{"claim": k.claim, "kind": k.kind, "detail": k.detail} for k in c.conflicts],
     }

@@ -67,9 +67,11 @@ def _summary(b: Briefing) -> list[str]:
 def _claim_line(b: Briefing, c: Claim, by_id: dict[str, Claim]) -> list[str]:
     origins = f"; rests on {', '.join(c.origins)}" if c.origins else ""
     plural = "s" if c.independent_origins != 1 else ""
+    families = f" (families {', '.join(c.families)})" if c.families else ""
     lines = [
         f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)}",
-        f"  {', '.join(claim_outlets(b, c))} · {c.independent_origins} independent origin{plural}{origins}",
+        f"  {', '.join(claim_outlets(b, c))} · {c.independent_origins} independent origin{plural}{families}"
+        f"{origins}",
     ]
     for k in c.conflicts:
         other = by_id.get(k.claim)
@@ -208,6 +210,7 @@ def _source_line(s: Source) -> list[str]:
         bits.append(f"“{_inline(s.title)}”")
     when = s.published or "date unknown"
     bits.append(f"({when}{', from ' + s.published_from if s.published and s.published_from else ''})")
+    bits.append(f"family {s.family}")
     if s.duplicate_of:
         bits.append(f"— copy of {s.duplicate_of}")
     lines = [" ".join(bits)]

@@ -63,6 +63,10 @@ class ClaimGroup:
     def sources(self) -> tuple[str, ...]:
         return tuple(sorted({m.source for m in self.members}, key=source_order))
 
+    @property
+    def families(self) -> tuple[str, ...]:
+        return tuple(sorted({m.family for m in self.members}, key=source_order))
+
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
@@ -213,7 +217,7 @@ def build_claim(group: ClaimGroup, origins: Origins, conflicts: Sequence[Conflic
     else:
         status = "corroborated"
     return Claim(
-        id=group.id, text=group.text, status=status, sources=group.sources,
+        id=group.id, text=group.text, status=status, sources=group.sources, families=group.families,
         independent_origins=origins.independent, origins=origins.names,
         mentions=tuple(Citation(m.source, m.start, m.end) for m in group.members),
         conflicts=tuple(conflicts),

@@ -1,6 +1,7 @@
 """Independent origins of a claim: how many separate parties vouch for it once echoes are merged.
 
-Mentions are joined into one origin when they come from the same source, name the same attributed origin
+Mentions are joined into one origin when they come from the same origin family (one article, or takes,
+writethrus and copies of one story: group/families.py), name the same attributed origin
 ("according to Reuters", "told Reuters"), repeat the same quotation or share a verbatim passage (a copied
 sentence), or when a hedged mention ("reportedly", "media reports said") relays the claim's one named origin.
 Syndicated copies never reach this stage: their statements are dropped before alignment.
@@ -76,11 +77,11 @@ def _share_quote(a: Statement, b: Statement) -> bool:
 def count_origins(members: Sequence[Statement]) -> Origins:
     n = len(members)
     union = _Union(n)
-    first_of_source: dict[str, int] = {}
+    first_of_family: dict[str, int] = {}
     keys: dict[str, int] = {}
     names: dict[str, str] = {}
     for i, m in enumerate(members):
-        union.union(i, first_of_source.setdefault(m.source, i))
+        union.union(i, first_of_family.setdefault(m.family, i))
         for name in _origin_names(m):
             key = origin_key(name)
             if key:
@@ -89,7 +90,7 @@ def count_origins(members: Sequence[Statement]) -> Origins:
     tokens = [words(m.text) for m in members]
     for i in range(n):
         for j in range(i + 1, n):
-            if members[i].source == members[j].source or union.find(i) == union.find(j):
+            if members[i].family == members[j].family or union.find(i) == union.find(j):
                 continue
             if (longest_shared_run(tokens[i], tokens[j], SHARED_PASSAGE_WORDS) >= SHARED_PASSAGE_WORDS
                     or _share_quote(members[i], members[j])):
