@@ -55,10 +55,11 @@ def make_briefing(text1: str = TEXT1, title: str = "Estuary bridge collapse") ->
         Claim("c1", "A road bridge over the Lune estuary collapsed on Sunday", "corroborated",
               ("s1", "s2"), 2, (), (c1, c2), families=("f1", "f2")),
         Claim("c2", "at least 12 people were killed", "disputed", ("s1",), 1, ("county council",), (c12,),
-              (ConflictRef("c3", "number", "at least 12 killed vs dozens killed"),), ("f1",)),
+              (ConflictRef("c3", "number", "at least 12 killed vs dozens killed", (c12, c2)),), ("f1",)),
         Claim("c3", "dozens died", "disputed", ("s2",), 1, ("Sam Reyes",), (c2,),
-              (ConflictRef("c2", "number", "dozens killed vs at least 12 killed"),), ("f2",)),
-        Claim("c4", "Cracks were reported last week", "single_source", ("s2",), 1, (), (c3,), families=("f2",)),
+              (ConflictRef("c2", "number", "dozens killed vs at least 12 killed", (c2, c12)),), ("f2",)),
+        Claim("c4", "Cracks were reported last week", "single_source", ("s2",), 1, (), (c3,),
+              families=("f2",)),
     )
     entities = (
         RosterEntity("e1", "Dana Obi", "PERSON", ("Obi", "fire chief Dana Obi"), ("s1",), 2),

@@ -7,8 +7,9 @@ verbatim passage long enough to be a reused paragraph; or paragraphs that are ed
 (word-trigram Jaccard, so a changed figure or a trimmed clause does not hide the reuse); or, for two
 articles of one outlet, a shorter passage that still covers a noticeable part of the shorter text (a
 one-paragraph "add" to a running story). Same topic, the same official quoted or the same document cited
-are not derivation: independent reports share quotations of 10-18 words, which stays under every bar. Families are the connected components of
-these links, so take 1 -> take 5 -> next day's lead chain into one family.
+are not derivation: independent reports share quotations of 10-18 words, which stays under every bar.
+Families are the connected components of these links, so take 1 -> take 5 -> next day's lead chain into
+one family.
 
 Candidate pairs come from an exact inverted index over word shingles (every pair sharing one shingle of
 SHINGLE_WORDS words); a MinHash LSH stage would miss the low-containment pairs that matter here (one reused
@@ -81,7 +82,10 @@ def paragraphs(text: str) -> list[set[tuple[str, ...]]]:
     return out
 
 
-def reused_paragraphs(a: Sequence[set[tuple[str, ...]]], b: Sequence[set[tuple[str, ...]]]) -> tuple[int, int]:
+Shingles = set[tuple[str, ...]]
+
+
+def reused_paragraphs(a: Sequence[Shingles], b: Sequence[Shingles]) -> tuple[int, int]:
     """(close copies, edited copies): paragraphs of ``a`` whose best match in ``b`` reaches the close and
     the edited Jaccard."""
     close = edited = 0

@@ -19,6 +19,7 @@ from newsweave.models.briefing import (
     Diagnostics,
     Event,
     Fatalities,
+    FigureReport,
     NumberEntry,
     QuoteEntry,
     RemovedItem,
@@ -27,6 +28,7 @@ from newsweave.models.briefing import (
     StoryInfo,
     SummarySentence,
     TimelineEntry,
+    Update,
 )
 from newsweave.models.story import DuplicateLink, Story
 
@@ -44,6 +46,7 @@ __all__ = [
     "EntityMention",
     "Event",
     "Fatalities",
+    "FigureReport",
     "Geo",
     "IngestResult",
     "Metadata",
@@ -62,4 +65,5 @@ __all__ = [
     "StoryInfo",
     "SummarySentence",
     "TimelineEntry",
+    "Update",
 ]

@@ -82,6 +82,8 @@ class ConflictRef:
     claim: str
     kind: ConflictKind
     detail: str
+    # The two exact spans set against each other: (in this claim, in the other claim).
+    spans: tuple[Citation, Citation] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,29 @@ class NumberEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class FigureReport:
+    """One report of a running figure."""
+
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    source: str
+    published: str | None
+    citation: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """A running figure revised across reports: the latest value, and every report of it oldest first
+    (the latest included last). Shown instead of a dispute."""
+
+    counts: str
+    latest: FigureReport
+    history: tuple[FigureReport, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Fatalities:
     low: float | None
     high: float | None
@@ -170,6 +195,7 @@ class Event:
     date: str | None
     fatalities: Fatalities | None
     claims: tuple[str, ...]
+    citation: Citation | None = None  # the trigger word
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +216,7 @@ class Briefing:
     quotes: tuple[QuoteEntry, ...] = ()
     numbers: tuple[NumberEntry, ...] = ()
     events: tuple[Event, ...] = ()
+    updates: tuple[Update, ...] = ()
     diagnostics: Diagnostics = field(default_factory=Diagnostics)
     schema: str = SCHEMA_ID
 
@@ -211,4 +238,10 @@ class Briefing:
         for q in self.quotes:
             cites.extend(q.citations)
         cites.extend(n.citation for n in self.numbers)
+        for c in self.claims:
+            for k in c.conflicts:
+                cites.extend(k.spans or ())
+        for u in self.updates:
+            cites.extend(r.citation for r in u.history)
+        cites.extend(e.citation for e in self.events if e.citation)
         return cites

@@ -22,6 +22,7 @@ from newsweave.weave.sources import SourceTable, build_sources
 from newsweave.weave.statements import extract_statements
 from newsweave.weave.summary import summarize
 from newsweave.weave.timeline import build_timeline
+from newsweave.weave.updates import find_updates
 
 DEFAULT_SUMMARY_WORDS = 150
 
@@ -87,5 +88,6 @@ def weave(
         timeline=timeline, quotes=merge_quotes(articles, annotations, table, roster),
         numbers=number_entries(statements, claim_of),
         events=find_events(statements, annotations, roster, claim_of),
+        updates=find_updates(statements, alignment),
         diagnostics=Diagnostics(warnings=tuple(_warnings(articles, annotations, table))),
     )

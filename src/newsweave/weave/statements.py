@@ -88,6 +88,7 @@ class Statement:
     article_id: str
     source: str  # briefing source id
     family: str  # origin family id ("f1"): takes and copies of one story share it
+    outlet: str | None
     start: int
     end: int
     text: str
@@ -241,7 +242,7 @@ def extract_statements(
                             entities.add(eid)
                 out.append(Statement(
                     index=len(out), article_id=article.id, source=table.sid(article.id),
-                    family=table.family(article.id), start=start, end=end,
+                    family=table.family(article.id), outlet=article.outlet, start=start, end=end,
                     text=piece, published=article.published, negated=is_negated(piece),
                     hedged=is_hedged(piece),
                     origins=origins,
