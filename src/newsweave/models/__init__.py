@@ -2,11 +2,13 @@
 
 from newsweave.models.annotations import (
     Annotations,
+    Argument,
     Attribution,
     DateMention,
     EntityMention,
     Geo,
     NumberMention,
+    Predicate,
     Quote,
     Span,
 )
@@ -34,6 +36,7 @@ from newsweave.models.story import DuplicateLink, Story
 
 __all__ = [
     "Annotations",
+    "Argument",
     "Article",
     "Attribution",
     "Briefing",
@@ -52,6 +55,7 @@ __all__ = [
     "Metadata",
     "NumberEntry",
     "NumberMention",
+    "Predicate",
     "Quote",
     "QuoteEntry",
     "RawDocument",

@@ -21,7 +21,7 @@ from newsweave.models import Citation, Claim, ConflictRef
 from newsweave.models.briefing import ClaimStatus
 from newsweave.weave.corroborate import Origins
 from newsweave.weave.numbers import disjoint, is_vague, same_count
-from newsweave.weave.paraphrase import content_predicates, magnitudes
+from newsweave.weave.paraphrase import content_predicates, magnitudes, opposite_states
 from newsweave.weave.ranking import Matrix, cosine, tfidf
 from newsweave.weave.statements import Statement
 
@@ -105,10 +105,14 @@ def explicit_days(s: Statement) -> set[str]:
 
 
 def _disagree(a: Statement, b: Statement) -> bool:
-    """Opposite polarity, clashing figures or different explicit days: related, but not one claim. A vague
+    """Opposite polarity or state ("disrupted" vs "normal"), different places, clashing figures or
+    different explicit days: related, but not one claim. A vague
     figure and an exact one for the same count ("dozens died" vs "12 died") are two reports even when the
     ranges overlap: aligned, they would let two parties' different figures corroborate each other."""
-    if a.negated != b.negated:
+    if a.negated != b.negated or opposite_states(a.text, b.text):
+        return True
+    # Same scope: two statements placing a fact in different named places are two facts.
+    if a.places and b.places and not a.places & b.places:
         return True
     days_a, days_b = explicit_days(a), explicit_days(b)
     if days_a and days_b and not days_a & days_b:
