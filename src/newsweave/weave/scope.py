@@ -39,6 +39,10 @@ UPDATE_LAG_HOURS = 72.0
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GENERIC_THINGS = frozenset({"other", "person", "people"})
+# "more than 190 were seriously injured" and "173 injured" count different groups: the severity words
+# right after a figure are part of its scope (tune half, d31022t).
+_SEVERITY = re.compile(r"\b(?:serious|severe|critical|slight|minor|light)\w*", re.IGNORECASE)
+SEVERITY_WINDOW_CHARS = 40
 
 
 class Order(Enum):
@@ -81,6 +85,8 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
     fate_a, fate_b = running_fate(a), running_fate(b)
     if fate_a is None or fate_a != fate_b:
         return False
+    if _severity(a, sa) != _severity(b, sb):
+        return False
     things_a, things_b = _things(a, sa), _things(b, sb)
     if things_a != things_b and not things_a & things_b:
         return False
@@ -88,6 +94,12 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
         return False
     days_a, days_b = _explicit_days(sa), _explicit_days(sb)
     return not (days_a and days_b and days_a != days_b)
+
+
+def _severity(n: NumberMention, s: Statement) -> str | None:
+    at = n.span.end - s.start
+    m = _SEVERITY.search(s.text, max(at, 0), max(at, 0) + SEVERITY_WINDOW_CHARS)
+    return m.group(0).casefold()[:4] if m else None
 
 
 def _things(n: NumberMention, s: Statement) -> frozenset[str]:
