@@ -12,7 +12,7 @@ import numpy as np
 from newsweave.models import Annotations, Article, Briefing, Diagnostics, Story, StoryInfo
 from newsweave.weave.claims import align, build_claim
 from newsweave.weave.conflicts import conflict_refs, find_conflicts
-from newsweave.weave.corroborate import count_origins
+from newsweave.weave.corroborate import corroborating_origins, count_origins
 from newsweave.weave.events import find_events
 from newsweave.weave.numbers import number_entries
 from newsweave.weave.quotes import merge_quotes
@@ -75,7 +75,9 @@ def weave(
     names = {e.id: e.name for e in roster.entities}
     types: dict[str, str] = {e.id: e.type for e in roster.entities}
     refs = conflict_refs(find_conflicts(alignment, statements, names, types))
-    claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ())) for g in alignment.groups)
+    claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
+                               corroborating_origins(g.members, alignment.similarity))
+                   for g in alignment.groups)
     claim_of = {s.index: alignment.groups[alignment.group_of[s.index]].id for s in statements}
 
     summary = summarize(articles, annotations, claims, table.ids, table.copies, options.summary_words)

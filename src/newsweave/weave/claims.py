@@ -205,21 +205,28 @@ def align(statements: Sequence[Statement]) -> Alignment:
     return Alignment(tuple(groups), sim, related, tuple(group_of))
 
 
-def build_claim(group: ClaimGroup, origins: Origins, conflicts: Sequence[ConflictRef]) -> Claim:
+def build_claim(
+    group: ClaimGroup, origins: Origins, conflicts: Sequence[ConflictRef], agreeing: int | None = None
+) -> Claim:
     """The contract record. ``status`` says how well the claim itself is supported:
 
     - ``single_source``: one independent origin, whether or not another claim contradicts it (the
       contradiction is listed in ``conflicts``): "around 300 killed" told by one outlet stays single-source;
+      also several origins whose agreement is not shown (``agreeing``: origins with a complete statement
+      closely matching another origin's, corroborate.corroborating_origins) — the evidence is too weak;
     - ``disputed``: at least two independent origins, yet contradicted by another claim;
-    - ``corroborated``: at least two independent origins and no conflict.
+    - ``corroborated``: at least two independent origins that agree, and no conflict.
     """
     status: ClaimStatus
+    agree = origins.independent if agreeing is None else agreeing
     if origins.independent < 2:
         status = "single_source"
     elif conflicts:
         status = "disputed"
-    else:
+    elif agree >= 2:
         status = "corroborated"
+    else:
+        status = "single_source"
     return Claim(
         id=group.id, text=group.text, status=status, sources=group.sources, families=group.families,
         independent_origins=origins.independent, origins=origins.names,
