@@ -67,3 +67,16 @@ def test_scope_helpers() -> None:
     wind = Doc("w", "winds of 130 kph")
     wind.number("130", 130, 130, "kph")
     assert is_measure(wind.numbers[0]) and not is_measure(a.numbers[0])
+
+
+def test_a_figure_that_later_takes_undo_contradicts_instead_of_updating() -> None:
+    a = toll("a", "The fire at the dance hall killed 60 people, police said.", "60", 60, "2030-10-30T09:00")
+    b = toll("b", "Police said the blaze at the hall killed 67 people on Friday.", "67", 67,
+             "2030-10-30T09:30")
+    c = toll("c", "The fire at the dance hall killed 60 people, police said on Saturday.", "60", 60,
+             "2030-10-31T10:00")
+    br = brief(a, b, c)
+    assert br.updates == ()
+    odd = claim_with(br, "67 people")
+    assert [r.kind for r in odd.conflicts] == ["number"]
+    assert "67" in odd.conflicts[0].detail and "60" in odd.conflicts[0].detail

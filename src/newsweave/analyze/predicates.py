@@ -4,7 +4,8 @@ Active voice: the agent is the nominal subject, the patient the direct object ("
 convoy"). Passive voice: the patient is the passive subject, the agent the object of "by" ("the convoy was
 attacked by rebels"). A verb is asserted unless it is negated, carries a modal or future auxiliary
 ("could attack", "will attack"), sits in a conditional clause ("if they attack"), or is the complement of
-a verb of intent ("threatened to attack", "plans to attack"): those events have not happened.
+a verb of intent or demand ("threatened to attack", "demanded that Turkey withdraw"): those events have
+not happened.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from newsweave.models import Argument, Article, Predicate, Span
 _MODALS = frozenset({"could", "would", "may", "might", "should", "must", "will", "shall", "can", "'ll"})
 # Verbs whose complement has not happened ("vowed to retake", "plans to attack").
 _INTENT = frozenset({"threaten", "vow", "plan", "want", "intend", "seek", "try", "hope", "promise",
-                     "prepare", "aim", "expect", "refuse", "decide", "agree", "offer", "ask", "urge"})
+                     "prepare", "aim", "expect", "refuse", "decide", "agree", "offer", "ask", "urge",
+                     "demand", "insist", "call", "propose", "suggest", "recommend"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 # Prepositions that introduce the one acted upon when there is no direct object.
 _AGAINST = frozenset({"against", "on", "upon", "with"})
@@ -42,7 +44,7 @@ def _asserted(verb: Token) -> bool:
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return False
     head = verb.head
-    return not (verb.dep_ == "xcomp" and head.lemma_.lower() in _INTENT)
+    return not (verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _INTENT)
 
 
 def _oblique_patient(verb: Token) -> Token | None:

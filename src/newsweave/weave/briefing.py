@@ -11,7 +11,7 @@ import numpy as np
 
 from newsweave.models import Annotations, Article, Briefing, Diagnostics, Story, StoryInfo
 from newsweave.weave.claims import align, build_claim
-from newsweave.weave.conflicts import conflict_refs, find_conflicts
+from newsweave.weave.conflicts import conflict_refs, figure_conflicts, find_conflicts
 from newsweave.weave.corroborate import corroborating_origins, count_origins
 from newsweave.weave.events import find_events
 from newsweave.weave.numbers import number_entries
@@ -74,7 +74,12 @@ def weave(
     alignment = align(statements)
     names = {e.id: e.name for e in roster.entities}
     types: dict[str, str] = {e.id: e.type for e in roster.entities}
-    refs = conflict_refs(find_conflicts(alignment, statements, names, types))
+    running = find_updates(statements, alignment)
+    found = find_conflicts(alignment, statements, names, types)
+    seen = {(min(c.a, c.b), max(c.a, c.b)) for c in found if c.kind == "number"}
+    odd = tuple(c for c in figure_conflicts(running.contradictions, alignment)
+                if (min(c.a, c.b), max(c.a, c.b)) not in seen)
+    refs = conflict_refs(found + odd)
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
                                corroborating_origins(g.members, alignment.similarity))
                    for g in alignment.groups)
@@ -90,6 +95,6 @@ def weave(
         timeline=timeline, quotes=merge_quotes(articles, annotations, table, roster),
         numbers=number_entries(statements, claim_of),
         events=find_events(statements, annotations, roster, claim_of),
-        updates=find_updates(statements, alignment),
+        updates=running.updates,
         diagnostics=Diagnostics(warnings=tuple(_warnings(articles, annotations, table))),
     )

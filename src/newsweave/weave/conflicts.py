@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from newsweave.models import Citation, ConflictRef
+from newsweave.models import Citation, ConflictRef, NumberMention
 from newsweave.models.briefing import ConflictKind
 from newsweave.weave.claims import Alignment, explicit_days
 from newsweave.weave.numbers import describe, disjoint
@@ -178,3 +178,21 @@ def conflict_refs(conflicts: Sequence[Conflict]) -> dict[str, list[ConflictRef]]
         refs.setdefault(c.a, []).append(ConflictRef(c.b, c.kind, c.detail, (c.span_a, c.span_b)))
         refs.setdefault(c.b, []).append(ConflictRef(c.a, c.kind, c.detail, (c.span_b, c.span_a)))
     return refs
+
+
+def figure_conflicts(
+    pairs: Sequence[tuple[tuple[Statement, NumberMention], tuple[Statement, NumberMention]]],
+    alignment: Alignment,
+) -> tuple[Conflict, ...]:
+    """Conflicts between the claims stating two contradicting reports of one running figure."""
+    out: dict[tuple[str, str], Conflict] = {}
+    for (sa, na), (sb, nb) in pairs:
+        ga = alignment.groups[alignment.group_of[sa.index]].id
+        gb = alignment.groups[alignment.group_of[sb.index]].id
+        if ga == gb or na.span.end <= na.span.start or nb.span.end <= nb.span.start:
+            continue
+        key = (min(ga, gb), max(ga, gb))
+        detail = f"{describe(na, sa)} vs {describe(nb, sb)}"
+        out.setdefault(key, Conflict(ga, gb, "number", detail, _cite(sa, na.span.start, na.span.end),
+                                     _cite(sb, nb.span.start, nb.span.end)))
+    return tuple(out.values())

@@ -6,12 +6,17 @@ fate, same place and time frame) and their statements are about the same thing a
 the claim alignment). A group becomes an update when it has reports from at least two publication times
 whose values differ, and every change between consecutive reports is a later revision (scope.revises);
 a group whose order is unclear is left out rather than guessed.
+
+A change that later reports undo (60 dead, then 67, then 60 again) was no revision: the odd report
+contradicts the reports before it that the later ones confirm, and it leaves the history. Those pairs are
+returned as contradictions.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from newsweave.models import Citation, FigureReport, NumberMention, Update
@@ -77,7 +82,32 @@ def _plausible(earlier: NumberMention, later: NumberMention) -> bool:
     return new[1] >= MIN_DOWNWARD_RATIO * old[0]
 
 
-def find_updates(statements: Sequence[Statement], alignment: Alignment) -> tuple[Update, ...]:
+Figure = tuple[Statement, NumberMention]
+
+
+@dataclass(frozen=True, slots=True)
+class RunningFigures:
+    updates: tuple[Update, ...]
+    contradictions: tuple[tuple[Figure, Figure], ...]  # (odd report, an earlier report it contradicts)
+
+
+def _outliers(history: Sequence[Figure]) -> tuple[list[Figure], list[tuple[Figure, Figure]]]:
+    """History without reports that later ones undo, and those reports' contradictions."""
+    kept: list[Figure] = []
+    contradictions: list[tuple[Figure, Figure]] = []
+    for k, entry in enumerate(history):
+        if kept and disjoint(kept[-1][1], entry[1]):
+            before = kept[-1]
+            undone = any(not disjoint(later[1], before[1]) and disjoint(later[1], entry[1])
+                         for later in history[k + 1 :])
+            if undone:
+                contradictions += [(entry, f) for f in kept if not disjoint(f[1], before[1])]
+                continue
+        kept.append(entry)
+    return kept, contradictions
+
+
+def find_updates(statements: Sequence[Statement], alignment: Alignment) -> RunningFigures:
     figures = [(s, n) for s in statements for n in s.numbers
                if running_fate(n) and n.span.end > n.span.start and s.published]
     union = _Union(len(figures))
@@ -93,8 +123,10 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment) -> tuple
     for i, f in enumerate(figures):
         groups.setdefault(union.find(i), []).append(f)
     out: list[Update] = []
+    contradictions: list[tuple[Figure, Figure]] = []
     for members in groups.values():
-        history = _history(members)
+        history, odd = _outliers(_history(members))
+        contradictions += odd
         if len(history) < 2:
             continue
         steps = list(itertools.pairwise(history))
@@ -105,4 +137,5 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment) -> tuple
         latest_figure = history[-1][1]
         counts = latest_figure.counts or running_fate(latest_figure) or "figure"
         out.append(Update(counts, reports[-1], reports))
-    return tuple(sorted(out, key=lambda u: (u.history[0].source, u.history[0].citation.start)))
+    ordered = tuple(sorted(out, key=lambda u: (u.history[0].source, u.history[0].citation.start)))
+    return RunningFigures(ordered, tuple(contradictions))
