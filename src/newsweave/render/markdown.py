@@ -158,6 +158,17 @@ def _numbers(b: Briefing) -> list[str]:
     return ["## Numbers", "", *(_number_line(n) for n in b.numbers), ""] if b.numbers else []
 
 
+def _updates(b: Briefing) -> list[str]:
+    if not b.updates:
+        return []
+    lines = ["## Running figures", "", "Revised by later reports (an update, not a dispute):", ""]
+    for u in b.updates:
+        history = " → ".join(f"{_inline(r.text)} ({r.source})" for r in u.history)
+        lines.append(f"- **{_inline(u.counts)}**: latest {_inline(u.latest.text)} "
+                     f"{_marks([u.latest.citation])}; history: {history}")
+    return [*lines, ""]
+
+
 def _events(b: Briefing) -> list[str]:
     if not b.events:
         return []
@@ -237,8 +248,8 @@ def _diagnostics(b: Briefing) -> list[str]:
 
 
 def briefing_markdown(b: Briefing) -> str:
-    sections = (_header, _summary, _claims, _conflicts, _timeline, _quotes, _numbers, _events, _roster,
-                _coverage, _sources, _diagnostics)
+    sections = (_header, _summary, _claims, _conflicts, _timeline, _quotes, _numbers, _updates, _events,
+                _roster, _coverage, _sources, _diagnostics)
     lines: list[str] = []
     for section in sections:
         lines += section(b)
