@@ -108,3 +108,17 @@ def test_two_families_corroborate_and_are_listed() -> None:
     b = brief(Doc("a", FACT_A), Doc("b", FACT_B))
     assert [s.family for s in b.sources] == ["f1", "f2"]
     assert claim_with(b, "northern terminal").families == ("f1", "f2")
+
+
+def test_two_stories_of_one_outlet_are_one_origin() -> None:
+    a, b = Doc("a", FACT_A, outlet="Wire"), Doc("b", FACT_B, outlet="Wire")
+    c = claim_with(brief(a, b), "northern terminal")
+    assert c.families == ("f1", "f2")
+    assert c.independent_origins == 1 and c.status == "single_source"
+
+
+def test_fragments_cut_at_a_line_break_do_not_corroborate() -> None:
+    a = Doc("a", "Officials said the northern terminal of the port\nwill close for repairs until March.")
+    b = Doc("b", "Officials said the northern terminal of the port\nwould shut for months.")
+    c = claim_with(brief(a, b), "northern terminal of the port")
+    assert c.status == "single_source"

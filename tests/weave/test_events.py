@@ -36,8 +36,11 @@ def test_seize_with_fatalities_and_target() -> None:
     events = brief(a).events
     seize = next(e for e in events if e.type == "SEIZE")
     assert seize.actor is not None and seize.target is None and seize.fatalities is None
-    # The killing has no named party as agent or patient: it is left out rather than guessed.
-    assert [e.type for e in events] == ["SEIZE"]
+    # The killing names no party as agent or patient; it stays only as a killing whose toll is its patient.
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.actor is None and killing.target is None
+    assert killing.fatalities is not None and (killing.fatalities.low, killing.fatalities.high) == (40, 40)
+    assert sorted(e.type for e in events) == ["ASSAULT", "SEIZE"]
 
 
 def test_fatalities_come_from_the_verbs_patient_not_a_population() -> None:
@@ -47,9 +50,10 @@ def test_fatalities_come_from_the_verbs_patient_not_a_population() -> None:
     a.number("12", 12, 12, "soldiers killed").number("20,000", 20000, 20000, "people")
     a.predicate("killed", agent="Rebels", patient="soldiers",
                 patient_extent="12 soldiers of the Coastal Guard")
-    b = brief(a)
-    # The agent's head word "Rebels" is no roster party: no actor; the target is not the soldiers either.
-    assert b.events == ()
+    (unnamed,) = brief(a).events
+    # "Rebels" and "soldiers" are no roster parties: no actor or target is guessed; the toll is the patient's.
+    assert unnamed.actor is None and unnamed.target is None
+    assert unnamed.fatalities is not None and unnamed.fatalities.low == 12
     a2 = Doc("b", "The Northern Militia killed 12 guards of the Coastal Guard in Dalvo, a town of 20,000.")
     a2.entity("Northern Militia", "ORG").entity("Coastal Guard", "ORG").entity("Dalvo", "GPE")
     a2.number("12", 12, 12, "guards killed").number("20,000", 20000, 20000, "people")
@@ -66,7 +70,12 @@ def test_a_name_that_is_not_the_verbs_argument_is_never_the_actor() -> None:
     a.number("five", 5, 5, "people killed")
     a.predicate("killed", agent="storm", patient="people", patient_extent="five people")
     a.predicate("said", agent="Castro")
-    assert brief(a).events == ()
+    assert all(e.actor is None and e.target is None for e in brief(a).events)
+    b = Doc("b", "Fidel Castro said the storm flooded the eastern provinces and attacked the coast.")
+    b.entity("Fidel Castro", "PERSON")
+    b.predicate("attacked", agent="storm", patient="coast")
+    b.predicate("said", agent="Castro")
+    assert brief(b).events == ()
 
 
 def test_negated_hypothetical_and_unanchored_statements_assert_no_event() -> None:

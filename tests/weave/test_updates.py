@@ -80,3 +80,16 @@ def test_a_figure_that_later_takes_undo_contradicts_instead_of_updating() -> Non
     odd = claim_with(br, "67 people")
     assert [r.kind for r in odd.conflicts] == ["number"]
     assert "67" in odd.conflicts[0].detail and "60" in odd.conflicts[0].detail
+
+
+def test_a_bare_figure_the_death_toll_reaches_counts_the_dead() -> None:
+    from newsweave.weave.scope import running_fate
+    from newsweave.weave.statements import Statement
+
+    d = Doc("a", "Two more died on Monday, bringing the death toll in the fire to 62.")
+    d.number("62", 62, 62, None)
+    n = d.numbers[0]
+    s = Statement(0, "a", "s1", "f1", None, 0, len(d.text), d.text, None, False, False, (), (), (n,), (),
+                  frozenset(), frozenset())
+    assert running_fate(n, s) == "killed"
+    assert running_fate(n) is None

@@ -73,10 +73,10 @@ def _claim_line(b: Briefing, c: Claim, by_id: dict[str, Claim]) -> list[str]:
         f"  {', '.join(claim_outlets(b, c))} · {c.independent_origins} independent origin{plural}{families}"
         f"{origins}",
     ]
-    for k in c.conflicts:
-        other = by_id.get(k.claim)
+    for claim_id, kind, detail in dict.fromkeys((k.claim, k.kind, k.detail) for k in c.conflicts):
+        other = by_id.get(claim_id)
         against = f' "{_inline(other.text)}"' if other else ""
-        lines.append(f"  conflicts ({k.kind}) with {k.claim}{against}: {_inline(k.detail)}")
+        lines.append(f"  conflicts ({kind}) with {claim_id}{against}: {_inline(detail)}")
     return lines
 
 

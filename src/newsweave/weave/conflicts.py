@@ -184,14 +184,15 @@ def figure_conflicts(
     pairs: Sequence[tuple[tuple[Statement, NumberMention], tuple[Statement, NumberMention]]],
     alignment: Alignment,
 ) -> tuple[Conflict, ...]:
-    """Conflicts between the claims stating two contradicting reports of one running figure."""
-    out: dict[tuple[str, str], Conflict] = {}
+    """Conflicts between the claims stating two contradicting reports of one running figure: one per pair
+    of reporting sources, so each contradicted take is cited (renderers show a claim pair once)."""
+    out: dict[tuple[str, str, str, str], Conflict] = {}
     for (sa, na), (sb, nb) in pairs:
         ga = alignment.groups[alignment.group_of[sa.index]].id
         gb = alignment.groups[alignment.group_of[sb.index]].id
         if ga == gb or na.span.end <= na.span.start or nb.span.end <= nb.span.start:
             continue
-        key = (min(ga, gb), max(ga, gb))
+        key = (min(ga, gb), max(ga, gb), sa.source, sb.source)
         detail = f"{describe(na, sa)} vs {describe(nb, sb)}"
         out.setdefault(key, Conflict(ga, gb, "number", detail, _cite(sa, na.span.start, na.span.end),
                                      _cite(sb, nb.span.start, nb.span.end)))

@@ -3,7 +3,8 @@
 A trigger is an asserted verb (analyze/predicates.py: not negated, modal, conditional or a mere intent)
 that the verb lexicon types. The actor is the roster party the verb's agent names, the target the one its
 patient names: a name elsewhere in the sentence ("Castro said the storm killed five") is never made the
-doer. An event is kept only when it has an actor or a target grounded this way; otherwise it is left out.
+doer. An event is kept only when it has an actor or a target grounded this way, or, with neither named,
+when it is a killing whose toll is the verb's own patient ("killing 60 people"); otherwise it is left out.
 Its place is a place named inside the verb's clause outside those arguments, its date a day-precise date
 inside the clause, and its fatalities only killed-counts inside the patient (or, for a passive, the
 subject): a town's population or a background year never becomes a toll or a date. Events with the same
@@ -141,13 +142,16 @@ def find_events(
             target = _party(ann, roster, types, p.patient)
             if target == actor:
                 target = None
-            if actor is None and target is None:
+            toll = _fatalities(s, p)
+            # No named party: kept only as a killing whose toll is the verb's own patient ("killing 60
+            # people"); anything else without a grounded party is left out.
+            if actor is None and target is None and not (kind == "ASSAULT" and toll is not None):
                 continue
             place = _place(ann, roster, types, s, p, {actor, target})
             day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")
                         and d.precision == "day"
                         and _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)), None)
-            found.append(_Found(kind, actor, target, place, day, _fatalities(s, p), claim_of[s.index],
+            found.append(_Found(kind, actor, target, place, day, toll, claim_of[s.index],
                                 Citation(s.source, p.trigger.start, p.trigger.end)))
     merged: dict[tuple[str, str | None, str | None, str | None, str | None], list[_Found]] = {}
     for f in found:

@@ -39,6 +39,8 @@ UPDATE_LAG_HOURS = 72.0
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GENERIC_THINGS = frozenset({"other", "person", "people"})
+_TOLL_BEFORE = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,30}?\b(?:to|at|of|reached|is|was|stood)\s*$",
+                          re.IGNORECASE)
 # "more than 190 were seriously injured" and "173 injured" count different groups: the severity words
 # right after a figure are part of its scope (tune half, d31022t).
 _SEVERITY = re.compile(r"\b(?:serious|severe|critical|slight|minor|light)\w*", re.IGNORECASE)
@@ -68,10 +70,15 @@ def is_measure(n: NumberMention) -> bool:
     return bool(head) and any(_stem(w) in MEASURES for w in head)
 
 
-def running_fate(n: NumberMention) -> str | None:
+def running_fate(n: NumberMention, s: Statement | None = None) -> str | None:
     """The fate a figure counts (killed, wounded …), read from what the parse says it counts only: a
-    statement that says "killed 60 and injured 162" gives each figure its own fate."""
-    if is_measure(n) or not n.counts:
+    statement that says "killed 60 and injured 162" gives each figure its own fate. A bare figure that a
+    death toll is said to reach ("raised the death toll to 62") counts the dead."""
+    if is_measure(n):
+        return None
+    if not n.counts:
+        if s is not None and _TOLL_BEFORE.search(s.text, 0, max(n.span.start - s.start, 0)):
+            return "killed"
         return None
     f = fate(n.counts)
     return f if f in RUNNING_FATES else None
@@ -82,7 +89,7 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
     statements that name places must name the same ones (Haiti vs the whole Caribbean are two scopes); a
     statement that names none speaks of the story's place (a running toll rarely repeats where: the seeds'
     "around 300 killed" vs "dozens killed" in the named districts)."""
-    fate_a, fate_b = running_fate(a), running_fate(b)
+    fate_a, fate_b = running_fate(a, sa), running_fate(b, sb)
     if fate_a is None or fate_a != fate_b:
         return False
     if _severity(a, sa) != _severity(b, sb):

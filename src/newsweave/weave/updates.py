@@ -109,7 +109,7 @@ def _outliers(history: Sequence[Figure]) -> tuple[list[Figure], list[tuple[Figur
 
 def find_updates(statements: Sequence[Statement], alignment: Alignment) -> RunningFigures:
     figures = [(s, n) for s in statements for n in s.numbers
-               if running_fate(n) and n.span.end > n.span.start and s.published]
+               if running_fate(n, s) and n.span.end > n.span.start and s.published]
     union = _Union(len(figures))
     rel = alignment.relatedness
     for i, (sa, na) in enumerate(figures):
@@ -135,7 +135,7 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment) -> Runni
             continue
         reports = tuple(_report(n, s) for s, n in history)
         latest_figure = history[-1][1]
-        counts = latest_figure.counts or running_fate(latest_figure) or "figure"
+        counts = latest_figure.counts or running_fate(latest_figure, history[-1][0]) or "figure"
         out.append(Update(counts, reports[-1], reports))
     ordered = tuple(sorted(out, key=lambda u: (u.history[0].source, u.history[0].citation.start)))
     return RunningFigures(ordered, tuple(contradictions))
