@@ -110,16 +110,20 @@ def _same_outlet(a: Article, b: Article) -> bool:
 
 
 def derived(a: Article, b: Article, tokens_a: Sequence[str], tokens_b: Sequence[str],
-            shared: int, smaller: int) -> bool:
+            shared: int, smaller: int, paragraphs_of: dict[str, list[Shingles]] | None = None) -> bool:
     """Whether one article derives from the other, given their word lists, the number of shingles they
-    share and the shingle count of the smaller one."""
+    share and the shingle count of the smaller one (``paragraphs_of`` caches paragraphs by article id)."""
     run = longest_shared_run(tokens_a, tokens_b, SHINGLE_WORDS)
     if run >= REUSED_PASSAGE_WORDS:
         return True
     containment = shared / smaller if smaller else 0.0
     if _same_outlet(a, b) and run >= SAME_OUTLET_RUN_WORDS and containment >= SAME_OUTLET_CONTAINMENT:
         return True
-    pa, pb = paragraphs(a.text), paragraphs(b.text)
+    cache = paragraphs_of if paragraphs_of is not None else {}
+    for art in (a, b):
+        if art.id not in cache:
+            cache[art.id] = paragraphs(art.text)
+    pa, pb = cache[a.id], cache[b.id]
     shorter, longer = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
     close, edited = reused_paragraphs(shorter, longer)
     if close >= 1 and edited >= EDITED_PARAGRAPHS_MIN:
@@ -163,6 +167,7 @@ def find_families(
         for s in sh[i]:
             index.setdefault(s, []).append(i)
     shared: dict[tuple[str, str], int] = {}
+    paragraphs_of: dict[str, list[Shingles]] = {}
     for members in index.values():
         for x, a in enumerate(members):
             for b in members[x + 1 :]:
@@ -172,7 +177,7 @@ def find_families(
         if union.find(a) == union.find(b):
             continue
         smaller = min(len(sh[a]), len(sh[b]))
-        if derived(by_id[a], by_id[b], tokens[a], tokens[b], count, smaller):
+        if derived(by_id[a], by_id[b], tokens[a], tokens[b], count, smaller, paragraphs_of):
             union.union(a, b)
     groups: dict[str, list[str]] = {}
     for i in ids:
