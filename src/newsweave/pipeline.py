@@ -11,6 +11,7 @@ from newsweave.analyze.nlp import parse
 from newsweave.analyze.pipeline import analyze_article
 from newsweave.errors import ModelError, NoUsableInputError
 from newsweave.group.duplicates import find_duplicates
+from newsweave.group.families import find_families
 from newsweave.group.stories import cluster_batch
 from newsweave.ingest import read_inputs
 from newsweave.models import Annotations, Article, Briefing, Diagnostics, Rejection, Story
@@ -75,8 +76,10 @@ def analyze_each(articles: Sequence[Article], n_process: int = 1) -> Analyzed:
 def weave_story(
     story: Story, articles: Sequence[Article], annotations: Sequence[Annotations], options: WeaveOptions
 ) -> Briefing:
-    """One story's briefing: its syndicated copies are found among its own articles, then it is woven."""
-    linked = dataclasses.replace(story, duplicates=find_duplicates(articles))
+    """One story's briefing: its syndicated copies and origin families are found among its own articles,
+    then it is woven."""
+    links = find_duplicates(articles)
+    linked = dataclasses.replace(story, duplicates=links, families=find_families(articles, links))
     return weave(linked, articles, annotations, options)
 
 

@@ -46,19 +46,21 @@ def make_briefing(text1: str = TEXT1, title: str = "Estuary bridge collapse") ->
     sources = (
         Source("s1", "Tidewater Wire", title, "https://wire.example/bridge", "wire.txt", "2031-03-10",
                "metadata", "en", None, (RemovedItem("caption", "Rescue boats. Photograph: A. Lee/Wire"),
-                                        RemovedItem("related", "READ MORE: storms")), text1, "a-wire"),
+                                        RemovedItem("related", "READ MORE: storms")), text1, "a-wire", "f1"),
         Source("s2", "Harbour Voice", None, None, "voice.txt", "2031-03-11T08:00:00", "text", "en", None,
-               (), TEXT2, "a-voice"),
-        Source("s3", "Coast Daily", "Bridge falls", None, None, None, None, "en", "s1", (), TEXT3, "a-coast"),
+               (), TEXT2, "a-voice", "f2"),
+        Source("s3", "Coast Daily", "Bridge falls", None, None, None, None, "en", "s1", (), TEXT3, "a-coast",
+               "f1"),
     )
     claims = (
         Claim("c1", "A road bridge over the Lune estuary collapsed on Sunday", "corroborated",
-              ("s1", "s2"), 2, (), (c1, c2)),
+              ("s1", "s2"), 2, (), (c1, c2), families=("f1", "f2")),
         Claim("c2", "at least 12 people were killed", "disputed", ("s1",), 1, ("county council",), (c12,),
-              (ConflictRef("c3", "number", "at least 12 killed vs dozens killed"),)),
+              (ConflictRef("c3", "number", "at least 12 killed vs dozens killed", (c12, c2)),), ("f1",)),
         Claim("c3", "dozens died", "disputed", ("s2",), 1, ("Sam Reyes",), (c2,),
-              (ConflictRef("c2", "number", "dozens killed vs at least 12 killed"),)),
-        Claim("c4", "Cracks were reported last week", "single_source", ("s2",), 1, (), (c3,)),
+              (ConflictRef("c2", "number", "dozens killed vs at least 12 killed", (c2, c12)),), ("f2",)),
+        Claim("c4", "Cracks were reported last week", "single_source", ("s2",), 1, (), (c3,),
+              families=("f2",)),
     )
     entities = (
         RosterEntity("e1", "Dana Obi", "PERSON", ("Obi", "fire chief Dana Obi"), ("s1",), 2),

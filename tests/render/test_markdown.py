@@ -83,3 +83,27 @@ def test_examples_markdown_cites_its_summary(examples_briefings: tuple[Briefing,
     if not examples_briefings[0].summary:
         assert "No summary could be cited" in summary
     assert md.count("\n- [s") == len(examples_briefings[0].sources)  # every source listed
+
+
+def _with_update(b: Briefing) -> Briefing:
+    import dataclasses
+
+    from newsweave.models import Citation, FigureReport, Update
+
+    text = b.sources[0].text
+    start = text.index("12")
+    first = FigureReport("12", 12, 12, 12, "s1", "2031-03-10", Citation("s1", start, start + 2))
+    later = FigureReport("12", 12, 12, 12, "s1", "2031-03-11", Citation("s1", start, start + 2))
+    return dataclasses.replace(b, updates=(Update("people killed", later, (first, later)),))
+
+
+def test_markdown_and_html_show_families_and_running_figures(briefing: Briefing) -> None:
+    from newsweave.render.html import to_html
+
+    b = _with_update(briefing)
+    md = to_markdown([b])
+    assert "(families f1, f2)" in md
+    assert "family f2" in md
+    assert "## Running figures" in md and "**people killed**: latest 12" in md
+    page = to_html([b])
+    assert "families f1, f2" in page and "Running figures" in page

@@ -28,8 +28,12 @@ def test_sample_briefing_validates_and_keeps_contract_shapes(briefing: Briefing)
     assert obj["sources"][2]["duplicate_of"] == "s1"
     removed = {"kind": "caption", "text": "Rescue boats. Photograph: A. Lee/Wire"}
     assert obj["sources"][0]["removed"][0] == removed
-    assert obj["claims"][1]["conflicts"][0] == {"claim": "c3", "kind": "number",
-                                                "detail": "at least 12 killed vs dozens killed"}
+    assert obj["claims"][1]["conflicts"][0] == {
+        "claim": "c3", "kind": "number", "detail": "at least 12 killed vs dozens killed",
+        "spans": [obj["claims"][1]["mentions"][0], obj["claims"][2]["mentions"][0]]}
+    assert [s["family"] for s in obj["sources"]] == ["f1", "f2", "f1"]
+    assert obj["claims"][0]["families"] == ["f1", "f2"]
+    assert obj["updates"] == []
     for mention in obj["claims"][0]["mentions"]:
         text = next(s["text"] for s in obj["sources"] if s["id"] == mention["source"])
         assert text[mention["start"] : mention["end"]].endswith("on Sunday")

@@ -90,3 +90,35 @@ def test_platforms_and_days_are_not_origins() -> None:
     roster = Roster(entities=())
     assert resolve_origin("on its Arabic Twitter account", roster) is None
     assert resolve_origin("according to Afghan television channel Tolo News on Sunday", roster) == "Tolo News"
+
+
+def test_two_takes_of_one_family_are_one_origin_and_show_their_family() -> None:
+    import dataclasses
+
+    story, arts, anns = story_of([Doc("a", FACT_A), Doc("b", FACT_B)])
+    story = dataclasses.replace(story, families=(("a", "b"),))
+    b = weave(story, arts, anns, WeaveOptions(summary_words=60))
+    assert [s.family for s in b.sources] == ["f1", "f1"]
+    c = claim_with(b, "northern terminal")
+    assert c.sources == ("s1", "s2") and c.families == ("f1",)
+    assert c.independent_origins == 1 and c.status == "single_source"
+
+
+def test_two_families_corroborate_and_are_listed() -> None:
+    b = brief(Doc("a", FACT_A), Doc("b", FACT_B))
+    assert [s.family for s in b.sources] == ["f1", "f2"]
+    assert claim_with(b, "northern terminal").families == ("f1", "f2")
+
+
+def test_two_stories_of_one_outlet_are_one_origin() -> None:
+    a, b = Doc("a", FACT_A, outlet="Wire"), Doc("b", FACT_B, outlet="Wire")
+    c = claim_with(brief(a, b), "northern terminal")
+    assert c.families == ("f1", "f2")
+    assert c.independent_origins == 1 and c.status == "single_source"
+
+
+def test_fragments_cut_at_a_line_break_do_not_corroborate() -> None:
+    a = Doc("a", "Officials said the northern terminal of the port\nwill close for repairs until March.")
+    b = Doc("b", "Officials said the northern terminal of the port\nwould shut for months.")
+    c = claim_with(brief(a, b), "northern terminal of the port")
+    assert c.status == "single_source"

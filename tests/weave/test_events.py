@@ -1,4 +1,4 @@
-"""Events: typed by the trigger lexicon, with actor, target, place, date, fatalities and claims."""
+"""Events: typed by the trigger lexicon, grounded in the verb's syntactic arguments."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from newsweave.weave.events import LEXICON
 def test_mobilize_with_actor_place_and_date() -> None:
     a = Doc("a", "The Northern Militia is heading towards Kesra with hundreds of trucks on Sunday.")
     a.entity("Northern Militia", "ORG").entity("Kesra", "GPE").date("Sunday", "2024-03-03", explicit=False)
+    a.predicate("heading", agent="Militia")
     b = brief(a)
     (event,) = b.events
     names = {e.id: e.name for e in b.entities}
@@ -19,6 +20,8 @@ def test_mobilize_with_actor_place_and_date() -> None:
     assert names[event.place] == "Kesra"
     assert event.date == "2024-03-03"
     assert event.claims == (b.claims[0].id,)
+    assert event.citation is not None
+    assert b.sources[0].text[event.citation.start : event.citation.end] == "heading"
 
 
 def test_seize_with_fatalities_and_target() -> None:
@@ -28,16 +31,62 @@ def test_seize_with_fatalities_and_target() -> None:
     )
     a.entity("Northern Militia", "ORG").entity("Coastal Guard", "ORG").entity("Dalvo", "GPE")
     a.number("40", 40, 40, "guards killed")
-    (event,) = brief(a).events
-    assert event.type == "SEIZE"
-    assert event.fatalities is not None and (event.fatalities.low, event.fatalities.high) == (40, 40)
-    assert event.target is not None and event.actor != event.target
+    a.predicate("killing", patient="guards", patient_extent="40 guards")
+    a.predicate("seized", agent="Militia", patient="villages")
+    events = brief(a).events
+    seize = next(e for e in events if e.type == "SEIZE")
+    assert seize.actor is not None and seize.target is None and seize.fatalities is None
+    # The killing names no party as agent or patient; it stays only as a killing whose toll is its patient.
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.actor is None and killing.target is None
+    assert killing.fatalities is not None and (killing.fatalities.low, killing.fatalities.high) == (40, 40)
+    assert sorted(e.type for e in events) == ["ASSAULT", "SEIZE"]
 
 
-def test_negated_and_unanchored_statements_assert_no_event() -> None:
+def test_fatalities_come_from_the_verbs_patient_not_a_population() -> None:
+    a = Doc("a", "Rebels of the Northern Militia killed 12 soldiers of the Coastal Guard in Dalvo, a town "
+            "of 20,000.")
+    a.entity("Northern Militia", "ORG").entity("Coastal Guard", "ORG").entity("Dalvo", "GPE")
+    a.number("12", 12, 12, "soldiers killed").number("20,000", 20000, 20000, "people")
+    a.predicate("killed", agent="Rebels", patient="soldiers",
+                patient_extent="12 soldiers of the Coastal Guard")
+    (unnamed,) = brief(a).events
+    # "Rebels" and "soldiers" are no roster parties: no actor or target is guessed; the toll is the patient's.
+    assert unnamed.actor is None and unnamed.target is None
+    assert unnamed.fatalities is not None and unnamed.fatalities.low == 12
+    a2 = Doc("b", "The Northern Militia killed 12 guards of the Coastal Guard in Dalvo, a town of 20,000.")
+    a2.entity("Northern Militia", "ORG").entity("Coastal Guard", "ORG").entity("Dalvo", "GPE")
+    a2.number("12", 12, 12, "guards killed").number("20,000", 20000, 20000, "people")
+    a2.predicate("killed", agent="Militia", patient="guards",
+                 patient_extent="12 guards of the Coastal Guard")
+    (event,) = brief(a2).events
+    assert event.type == "ASSAULT"
+    assert event.fatalities is not None and (event.fatalities.low, event.fatalities.high) == (12, 12)
+
+
+def test_a_name_that_is_not_the_verbs_argument_is_never_the_actor() -> None:
+    a = Doc("a", "Fidel Castro said the storm killed five people in the eastern provinces.")
+    a.entity("Fidel Castro", "PERSON")
+    a.number("five", 5, 5, "people killed")
+    a.predicate("killed", agent="storm", patient="people", patient_extent="five people")
+    a.predicate("said", agent="Castro")
+    assert all(e.actor is None and e.target is None for e in brief(a).events)
+    b = Doc("b", "Fidel Castro said the storm flooded the eastern provinces and attacked the coast.")
+    b.entity("Fidel Castro", "PERSON")
+    b.predicate("attacked", agent="storm", patient="coast")
+    b.predicate("said", agent="Castro")
+    assert brief(b).events == ()
+
+
+def test_negated_hypothetical_and_unanchored_statements_assert_no_event() -> None:
     a = Doc("a", "The Northern Militia has not attacked the town of Dalvo this year at all.")
     a.entity("Northern Militia", "ORG").entity("Dalvo", "GPE")
+    a.predicate("attacked", agent="Militia", patient="town")
     assert brief(a).events == ()
+    h = Doc("h", "The Northern Militia could attack the Coastal Guard base within days, officials said.")
+    h.entity("Northern Militia", "ORG").entity("Coastal Guard", "ORG")
+    h.predicate("attack", agent="Militia", patient="Guard", asserted=False)
+    assert brief(h).events == ()
     assert brief(Doc("b", "Somebody attacked something somewhere late at night.")).events == ()
 
 

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 
 from newsweave.models import (
     Annotations,
+    Argument,
     Article,
     Attribution,
     DateMention,
     EntityMention,
     NumberMention,
+    Predicate,
     Quote,
     Span,
     Story,
@@ -61,6 +63,7 @@ class Doc:
     quotes: list[Quote] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
+    predicates: list[Predicate] = field(default_factory=list)
 
     def entity(self, name: str, etype: EntityType = "PERSON", nth: int = 0) -> Doc:
         sp = span_of(self.id, self.text, name, nth)
@@ -106,6 +109,25 @@ class Doc:
         self.attributions.append(Attribution(sp, source))
         return self
 
+    def predicate(
+        self, trigger: str, agent: str | None = None, patient: str | None = None, asserted: bool = True,
+        patient_extent: str | None = None,
+    ) -> Doc:
+        """A parsed verb: ``agent``/``patient`` are the argument head words, ``patient_extent`` the words
+        the patient governs (defaults to the head)."""
+        t = span_of(self.id, self.text, trigger)
+
+        def arg(head: str | None, extent: str | None = None) -> Argument | None:
+            if head is None:
+                return None
+            h = span_of(self.id, self.text, head)
+            return Argument(h, span_of(self.id, self.text, extent) if extent else h)
+
+        self.predicates.append(Predicate(t, trigger.split()[0].lower(), arg(agent),
+                                         arg(patient, patient_extent),
+                                         sentence_around(self.id, self.text, t), asserted))
+        return self
+
     def article(self) -> Article:
         return Article(
             id=self.id, text=self.text, title=self.title, outlet=self.outlet, published=self.published
@@ -120,6 +142,7 @@ class Doc:
             tuple(self.quotes),
             tuple(self.numbers),
             tuple(self.attributions),
+            tuple(self.predicates),
         )
 
 

@@ -15,6 +15,7 @@ from newsweave.analyze.dates import find_dates
 from newsweave.analyze.entities import find_entities
 from newsweave.analyze.nlp import parse
 from newsweave.analyze.numbers import find_numbers
+from newsweave.analyze.predicates import find_predicates
 from newsweave.analyze.quotes import find_speech, quotes_from_speech
 from newsweave.models import Annotations, Article, Span
 
@@ -33,6 +34,7 @@ def analyze_article(article: Article, doc: Doc) -> Annotations:
         quotes=quotes_from_speech(speech, article),
         numbers=find_numbers(doc, article),
         attributions=attributions_from_speech(speech, article),
+        predicates=find_predicates(doc, article),
     )
 
 

@@ -2,11 +2,13 @@
 
 from newsweave.models.annotations import (
     Annotations,
+    Argument,
     Attribution,
     DateMention,
     EntityMention,
     Geo,
     NumberMention,
+    Predicate,
     Quote,
     Span,
 )
@@ -19,6 +21,7 @@ from newsweave.models.briefing import (
     Diagnostics,
     Event,
     Fatalities,
+    FigureReport,
     NumberEntry,
     QuoteEntry,
     RemovedItem,
@@ -28,11 +31,13 @@ from newsweave.models.briefing import (
     SummarySentence,
     TimelineEntry,
     UnrelatedArticle,
+    Update,
 )
 from newsweave.models.story import Assignment, DuplicateLink, Story, StorySketch
 
 __all__ = [
     "Annotations",
+    "Argument",
     "Article",
     "Assignment",
     "Attribution",
@@ -46,11 +51,13 @@ __all__ = [
     "EntityMention",
     "Event",
     "Fatalities",
+    "FigureReport",
     "Geo",
     "IngestResult",
     "Metadata",
     "NumberEntry",
     "NumberMention",
+    "Predicate",
     "Quote",
     "QuoteEntry",
     "RawDocument",
@@ -66,4 +73,5 @@ __all__ = [
     "SummarySentence",
     "TimelineEntry",
     "UnrelatedArticle",
+    "Update",
 ]

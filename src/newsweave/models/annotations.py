@@ -100,6 +100,27 @@ class Attribution:
 
 
 @dataclass(frozen=True, slots=True)
+class Argument:
+    """A syntactic argument of a predicate: its head word and the words it governs."""
+
+    head: Span
+    extent: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A verb with its syntactic arguments, from the dependency parse: events are read from these, so
+    that an actor is the one the sentence makes the doer, not the nearest name before the verb."""
+
+    trigger: Span  # the verb
+    lemma: str
+    agent: Argument | None  # nominal subject, or the "by" agent of a passive
+    patient: Argument | None  # direct object, or the subject of a passive
+    extent: Span  # the whole clause the verb governs
+    asserted: bool  # not negated, not under a modal, future or conditional
+
+
+@dataclass(frozen=True, slots=True)
 class Annotations:
     article_id: str
     sentences: tuple[Span, ...] = ()
@@ -108,3 +129,4 @@ class Annotations:
     quotes: tuple[Quote, ...] = ()
     numbers: tuple[NumberMention, ...] = ()
     attributions: tuple[Attribution, ...] = ()
+    predicates: tuple[Predicate, ...] = ()

@@ -64,6 +64,7 @@ class Source:
     # The stable id of the ingested or stored article: what the web app and `diff` map sources back by.
     # None only in briefings stored before the field existed.
     article_id: str | None = None
+    family: str = "f1"  # origin family ("f1" …): takes, writethrus and copies of one story share one
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,8 @@ class ConflictRef:
     claim: str
     kind: ConflictKind
     detail: str
+    # The two exact spans set against each other: (in this claim, in the other claim).
+    spans: tuple[Citation, Citation] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,7 @@ class Claim:
     origins: tuple[str, ...]
     mentions: tuple[Citation, ...]
     conflicts: tuple[ConflictRef, ...] = ()
+    families: tuple[str, ...] = ()  # origin families of the sources stating it
 
     def __post_init__(self) -> None:
         _require_citations("claim", self.mentions)
@@ -157,6 +161,29 @@ class NumberEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class FigureReport:
+    """One report of a running figure."""
+
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    source: str
+    published: str | None
+    citation: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """A running figure revised across reports: the latest value, and every report of it oldest first
+    (the latest included last). Shown instead of a dispute."""
+
+    counts: str
+    latest: FigureReport
+    history: tuple[FigureReport, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Fatalities:
     low: float | None
     high: float | None
@@ -171,6 +198,7 @@ class Event:
     date: str | None
     fatalities: Fatalities | None
     claims: tuple[str, ...]
+    citation: Citation | None = None  # the trigger word
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +232,7 @@ class Briefing:
     numbers: tuple[NumberEntry, ...] = ()
     events: tuple[Event, ...] = ()
     unrelated: tuple[UnrelatedArticle, ...] = ()  # "not about this story"
+    updates: tuple[Update, ...] = ()
     diagnostics: Diagnostics = field(default_factory=Diagnostics)
     schema: str = SCHEMA_ID
 
@@ -225,4 +254,10 @@ class Briefing:
         for q in self.quotes:
             cites.extend(q.citations)
         cites.extend(n.citation for n in self.numbers)
+        for c in self.claims:
+            for k in c.conflicts:
+                cites.extend(k.spans or ())
+        for u in self.updates:
+            cites.extend(r.citation for r in u.history)
+        cites.extend(e.citation for e in self.events if e.citation)
         return cites

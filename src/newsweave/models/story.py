@@ -23,6 +23,9 @@ class Story:
     article_ids: tuple[str, ...]
     duplicates: tuple[DuplicateLink, ...] = ()
     title: str | None = None
+    # Origin families: a partition of the article ids into groups that derive from one another (takes,
+    # writethrus, copies). Empty when not computed: every article is then its own family, copies excepted.
+    families: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

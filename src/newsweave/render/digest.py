@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from newsweave.models import Briefing, Citation, Claim, RosterEntity
 from newsweave.render.coverage import claim_outlets
@@ -108,13 +107,12 @@ def disputes(b: Briefing) -> tuple[Dispute, ...]:
 
 
 def _figures(b: Briefing) -> tuple[FigureView, ...]:
-    """Running figures from the briefing's ``updates`` (latest value and history), when the weave made them;
-    nothing otherwise: the renderers then leave the line out rather than guess."""
-    updates: Sequence[Any] = getattr(b, "updates", ()) or ()
+    """Running figures from the briefing's ``updates`` (latest value and its earlier values), when the weave
+    made them; nothing otherwise: the renderers then leave the line out rather than guess."""
     views = []
-    for u in updates[:GLANCE_MAX_FIGURES]:
+    for u in b.updates[:GLANCE_MAX_FIGURES]:
         latest = u.latest
-        history = tuple((r.text, r.published, r.citation) for r in u.history if r is not latest)
+        history = tuple((r.text, r.published, r.citation) for r in u.history if r != latest)
         views.append(FigureView(str(u.counts), str(latest.text), latest.citation, history))
     return tuple(views)
 

@@ -18,7 +18,7 @@ from importlib.resources import files
 import jinja2
 from markupsafe import Markup
 
-from newsweave.models import Briefing, Citation, Claim, Source, TimelineEntry
+from newsweave.models import Briefing, Citation, Claim, ConflictRef, Source, TimelineEntry
 from newsweave.render.coverage import claim_outlets, outlet_coverage, source_label
 from newsweave.render.digest import at_a_glance, rank_claims
 from newsweave.render.placemap import place_map
@@ -139,6 +139,14 @@ def timeline_axis(entries: Sequence[TimelineEntry]) -> TimelineAxis | None:
                         tuple(TimelineDot(d.x, d.y + shift, d.label) for d in dots))
 
 
+def distinct_conflicts(refs: Sequence[ConflictRef]) -> list[ConflictRef]:
+    """One row per other claim, kind and detail (a claim may cite several contradicted takes)."""
+    seen: dict[tuple[str, str, str], ConflictRef] = {}
+    for k in refs:
+        seen.setdefault((k.claim, k.kind, k.detail), k)
+    return list(seen.values())
+
+
 def conflict_pairs(briefing: Briefing) -> list[ConflictPair]:
     by_id = {c.id: c for c in briefing.claims}
     seen: set[frozenset[str]] = set()
@@ -200,6 +208,7 @@ def _briefing_context(b: Briefing, index: int) -> dict[str, object]:
         "cites": _Cites(b, prefix),
         "outlets_of": lambda claim: claim_outlets(b, claim),
         "claims_by_id": claims_by_id,
+        "distinct_conflicts": distinct_conflicts,
         "entity_names": {e.id: e.name for e in b.entities},
         "conflicts": conflict_pairs(b),
         "current": [t for t in b.timeline if not t.background],

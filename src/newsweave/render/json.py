@@ -20,12 +20,14 @@ from newsweave.models import (
     Citation,
     Claim,
     Event,
+    FigureReport,
     NumberEntry,
     QuoteEntry,
     RosterEntity,
     Source,
     SummarySentence,
     TimelineEntry,
+    Update,
 )
 
 JsonObj = dict[str, Any]  # internal only: the JSON tree never leaves this module except as text
@@ -46,7 +48,7 @@ def _source(s: Source) -> JsonObj:
     return {
         "id": s.id, "outlet": s.outlet, "title": s.title, "url": s.url, "path": s.path,
         "published": s.published, "published_from": s.published_from, "language": s.language,
-        "duplicate_of": s.duplicate_of, "article_id": s.article_id,
+        "duplicate_of": s.duplicate_of, "article_id": s.article_id, "family": s.family,
         "removed": [{"kind": r.kind, "text": r.text} for r in s.removed],
         "text": s.text,
     }
@@ -60,8 +62,10 @@ def _claim(c: Claim) -> JsonObj:
     return {
         "id": c.id, "text": c.text, "status": c.status, "sources": list(c.sources),
         "independent_origins": c.independent_origins, "origins": list(c.origins),
+        "families": list(c.families),
         "mentions": [_cite(m) for m in c.mentions],
-        "conflicts": [{"claim": k.claim, "kind": k.kind, "detail": k.detail} for k in c.conflicts],
+        "conflicts": [{"claim": k.claim, "kind": k.kind, "detail": k.detail,
+                       "spans": [_cite(x) for x in k.spans] if k.spans else None} for k in c.conflicts],
     }
 
 
@@ -94,7 +98,17 @@ def _number(n: NumberEntry) -> JsonObj:
 def _event(e: Event) -> JsonObj:
     fat = None if e.fatalities is None else {"low": _num(e.fatalities.low), "high": _num(e.fatalities.high)}
     return {"type": e.type, "actor": e.actor, "target": e.target, "place": e.place, "date": e.date,
-            "fatalities": fat, "claims": list(e.claims)}
+            "fatalities": fat, "claims": list(e.claims),
+            "citation": _cite(e.citation) if e.citation else None}
+
+
+def _report(r: FigureReport) -> JsonObj:
+    return {"text": r.text, "value": _num(r.value), "low": _num(r.low), "high": _num(r.high),
+            "source": r.source, "published": r.published, "citation": _cite(r.citation)}
+
+
+def _update(u: Update) -> JsonObj:
+    return {"counts": u.counts, "latest": _report(u.latest), "history": [_report(r) for r in u.history]}
 
 
 def briefing_to_obj(b: Briefing) -> JsonObj:
@@ -113,6 +127,7 @@ def briefing_to_obj(b: Briefing) -> JsonObj:
         "events": [_event(e) for e in b.events],
         "unrelated": [{"article_id": u.article_id, "title": u.title, "outlet": u.outlet, "url": u.url,
                        "path": u.path, "published": u.published} for u in b.unrelated],
+        "updates": [_update(u) for u in b.updates],
         "diagnostics": {"warnings": list(b.diagnostics.warnings),
                         "timings_ms": dict(b.diagnostics.timings_ms),
                         "rejected": list(b.diagnostics.rejected)},

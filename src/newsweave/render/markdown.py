@@ -97,8 +97,10 @@ def _header(b: Briefing) -> list[str]:
 
 
 def _origins(c: Claim) -> str:
+    """Independent origins and the origin families behind them: why a claim counts as corroborated."""
     n = c.independent_origins
-    return f"{n} independent origin{'' if n == 1 else 's'}"
+    families = f" (families {', '.join(c.families)})" if c.families else ""
+    return f"{n} independent origin{'' if n == 1 else 's'}{families}"
 
 
 def _glance(b: Briefing, glance: Glance) -> list[str]:
@@ -268,6 +270,7 @@ def _source_line(s: Source) -> str:
     if s.title:
         bits.append(f"“{_inline(s.title)}”")
     bits.append(f"({human_date(s.published[:10]) if s.published else 'date unknown'})")
+    bits.append(f"family {s.family}")
     if s.duplicate_of:
         bits.append(f"— copy of {s.duplicate_of}")
     link = _link(s.url) if s.url else None

@@ -20,8 +20,8 @@ from newsweave.models import (
     UnrelatedArticle,
 )
 from newsweave.weave.claims import align, build_claim
-from newsweave.weave.conflicts import conflict_refs, find_conflicts
-from newsweave.weave.corroborate import count_origins
+from newsweave.weave.conflicts import conflict_refs, figure_conflicts, find_conflicts
+from newsweave.weave.corroborate import corroborating_origins, count_origins
 from newsweave.weave.events import find_events
 from newsweave.weave.numbers import number_entries
 from newsweave.weave.quotes import merge_quotes
@@ -32,6 +32,7 @@ from newsweave.weave.sources import SourceTable, build_sources
 from newsweave.weave.statements import extract_statements
 from newsweave.weave.summary import summarize
 from newsweave.weave.timeline import build_timeline
+from newsweave.weave.updates import find_updates
 
 DEFAULT_SUMMARY_WORDS = 150
 
@@ -122,8 +123,15 @@ def weave(
     alignment = align(statements)
     names = {e.id: e.name for e in roster.entities}
     types: dict[str, str] = {e.id: e.type for e in roster.entities}
-    refs = conflict_refs(find_conflicts(alignment, statements, names, types))
-    claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ())) for g in alignment.groups)
+    running = find_updates(statements, alignment)
+    found = find_conflicts(alignment, statements, names, types)
+    seen = {(min(c.a, c.b), max(c.a, c.b)) for c in found if c.kind == "number"}
+    odd = tuple(c for c in figure_conflicts(running.contradictions, alignment)
+                if (min(c.a, c.b), max(c.a, c.b)) not in seen)
+    refs = conflict_refs(found + odd)
+    claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
+                               corroborating_origins(g.members, alignment.similarity))
+                   for g in alignment.groups)
     claim_of = {s.index: alignment.groups[alignment.group_of[s.index]].id for s in statements}
 
     summary = summarize(articles, annotations, claims, table.ids, table.copies, options.summary_words)
@@ -136,5 +144,6 @@ def weave(
         timeline=timeline, quotes=merge_quotes(articles, annotations, table, roster),
         numbers=number_entries(statements, claim_of),
         events=find_events(statements, annotations, roster, claim_of), unrelated=unrelated,
+        updates=running.updates,
         diagnostics=Diagnostics(warnings=tuple(_warnings(articles, annotations, table))),
     )

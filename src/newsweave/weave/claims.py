@@ -21,7 +21,7 @@ from newsweave.models.briefing import ClaimStatus
 from newsweave.weave.corroborate import Origins
 from newsweave.weave.linkage import average_linkage
 from newsweave.weave.numbers import disjoint, is_vague, same_count
-from newsweave.weave.paraphrase import content_predicates, magnitudes
+from newsweave.weave.paraphrase import content_predicates, magnitudes, opposite_states
 from newsweave.weave.ranking import Matrix, cosine, tfidf
 from newsweave.weave.statements import Statement
 
@@ -63,6 +63,10 @@ class ClaimGroup:
     def sources(self) -> tuple[str, ...]:
         return tuple(sorted({m.source for m in self.members}, key=source_order))
 
+    @property
+    def families(self) -> tuple[str, ...]:
+        return tuple(sorted({m.family for m in self.members}, key=source_order))
+
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
@@ -101,10 +105,14 @@ def explicit_days(s: Statement) -> set[str]:
 
 
 def _disagree(a: Statement, b: Statement) -> bool:
-    """Opposite polarity, clashing figures or different explicit days: related, but not one claim. A vague
+    """Opposite polarity or state ("disrupted" vs "normal"), different places, clashing figures or
+    different explicit days: related, but not one claim. A vague
     figure and an exact one for the same count ("dozens died" vs "12 died") are two reports even when the
     ranges overlap: aligned, they would let two parties' different figures corroborate each other."""
-    if a.negated != b.negated:
+    if a.negated != b.negated or opposite_states(a.text, b.text):
+        return True
+    # Same scope: two statements placing a fact in different named places are two facts.
+    if a.places and b.places and not a.places & b.places:
         return True
     days_a, days_b = explicit_days(a), explicit_days(b)
     if days_a and days_b and not days_a & days_b:
@@ -191,23 +199,30 @@ def align(statements: Sequence[Statement]) -> Alignment:
     return Alignment(tuple(groups), sim, related, tuple(group_of))
 
 
-def build_claim(group: ClaimGroup, origins: Origins, conflicts: Sequence[ConflictRef]) -> Claim:
+def build_claim(
+    group: ClaimGroup, origins: Origins, conflicts: Sequence[ConflictRef], agreeing: int | None = None
+) -> Claim:
     """The contract record. ``status`` says how well the claim itself is supported:
 
     - ``single_source``: one independent origin, whether or not another claim contradicts it (the
       contradiction is listed in ``conflicts``): "around 300 killed" told by one outlet stays single-source;
+      also several origins whose agreement is not shown (``agreeing``: origins with a complete statement
+      closely matching another origin's, corroborate.corroborating_origins) — the evidence is too weak;
     - ``disputed``: at least two independent origins, yet contradicted by another claim;
-    - ``corroborated``: at least two independent origins and no conflict.
+    - ``corroborated``: at least two independent origins that agree, and no conflict.
     """
     status: ClaimStatus
+    agree = origins.independent if agreeing is None else agreeing
     if origins.independent < 2:
         status = "single_source"
     elif conflicts:
         status = "disputed"
-    else:
+    elif agree >= 2:
         status = "corroborated"
+    else:
+        status = "single_source"
     return Claim(
-        id=group.id, text=group.text, status=status, sources=group.sources,
+        id=group.id, text=group.text, status=status, sources=group.sources, families=group.families,
         independent_origins=origins.independent, origins=origins.names,
         mentions=tuple(Citation(m.source, m.start, m.end) for m in group.members),
         conflicts=tuple(conflicts),

@@ -1,6 +1,7 @@
 """Independent origins of a claim: how many separate parties vouch for it once echoes are merged.
 
-Mentions are joined into one origin when they come from the same source, name the same attributed origin
+Mentions are joined into one origin when they come from the same origin family (one article, or takes,
+writethrus and copies of one story: group/families.py), name the same attributed origin
 ("according to Reuters", "told Reuters"), repeat the same quotation or share a verbatim passage (a copied
 sentence), or when a hedged mention ("reportedly", "media reports said") relays the claim's one named origin.
 Syndicated copies never reach this stage: their statements are dropped before alignment.
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.group.duplicates import longest_shared_run, words
+from newsweave.weave.ranking import Matrix
 from newsweave.weave.statements import Statement
 
 # Verbatim words two mentions must share to count as one copied passage or quotation. Seven is above the
@@ -21,6 +23,14 @@ from newsweave.weave.statements import Statement
 SHARED_PASSAGE_WORDS = 7
 # Quotations shorter than this ("baseless", "dozens") are scare quotes, not a shared source.
 MIN_SHARED_QUOTE_WORDS = 4
+
+# One newsroom's separate stories on one event reuse its own reporting even where no paragraph survives
+# verbatim (an agency's takes rewritten beyond any shared passage still carry its figures and quotes), so
+# two stories of one outlet are never independent evidence for each other. Precision first: on the DUC
+# 2003 tune half (trust scorer) corroborated precision is 7/10 without this rule and 2/2 with it, at a
+# recall of 10/138 vs 2/138: the three wrong ones were takes of one agency story that family detection
+# split. Families themselves are unaffected (sources[].family).
+SAME_OUTLET_IS_ONE_ORIGIN = True
 
 _NAME_NOISE = re.compile(r"^(?:the|a|an)\s+|['’]s?$|\s+(?:news agency|agency|news)$", re.IGNORECASE)
 
@@ -76,11 +86,13 @@ def _share_quote(a: Statement, b: Statement) -> bool:
 def count_origins(members: Sequence[Statement]) -> Origins:
     n = len(members)
     union = _Union(n)
-    first_of_source: dict[str, int] = {}
+    first_of_family: dict[str, int] = {}
     keys: dict[str, int] = {}
     names: dict[str, str] = {}
     for i, m in enumerate(members):
-        union.union(i, first_of_source.setdefault(m.source, i))
+        union.union(i, first_of_family.setdefault(m.family, i))
+        if SAME_OUTLET_IS_ONE_ORIGIN and m.outlet:
+            union.union(i, first_of_family.setdefault("outlet:" + m.outlet.casefold(), i))
         for name in _origin_names(m):
             key = origin_key(name)
             if key:
@@ -89,7 +101,7 @@ def count_origins(members: Sequence[Statement]) -> Origins:
     tokens = [words(m.text) for m in members]
     for i in range(n):
         for j in range(i + 1, n):
-            if members[i].source == members[j].source or union.find(i) == union.find(j):
+            if members[i].family == members[j].family or union.find(i) == union.find(j):
                 continue
             if (longest_shared_run(tokens[i], tokens[j], SHARED_PASSAGE_WORDS) >= SHARED_PASSAGE_WORDS
                     or _share_quote(members[i], members[j])):
@@ -104,3 +116,33 @@ def count_origins(members: Sequence[Statement]) -> Origins:
             union.union(i, root)
     independent = len({union.find(i) for i in range(n)})
     return Origins(names=tuple(names.values()), independent=max(independent, 1 if n else 0))
+
+
+# Corroboration needs agreement shown, not inferred through the claim's average linkage: at least two
+# independent origins must each hold a complete statement whose alignment score with a complete statement
+# of another origin reaches this. DUC 2003 tune half (hand labels): of the claims called corroborated, the
+# cross-family pairs at 0.40-0.59 were right 17 times in 49, those at 0.60 and above 13 times in 30, and
+# most wrong ones above 0.6 were fragments or wire furniture, which is_complete leaves out.
+CORROBORATE_MIN_SIMILARITY = 0.6
+
+_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
+_OPENING = re.compile(r"^[A-Z0-9]")
+_QUOTE_ONLY = re.compile(r"^(?:``|[\"“‘'])[\s\S]*(?:''|[\"”’'])[.!?]?$")
+
+
+def is_complete(text: str) -> bool:
+    """A whole sentence a reader can check: it opens with a capital or a digit, ends a sentence and is not
+    a bare quotation (one speaker's words, however many outlets carry them). Fragments cut at a hard line
+    break ("Now the Port Authority of") and wire furniture ("(STORY CAN END HERE.") are not."""
+    t = text.strip()
+    return bool(_OPENING.match(t) and _TERMINAL.search(t) and not _QUOTE_ONLY.match(t))
+
+
+def corroborating_origins(members: Sequence[Statement], similarity: Matrix) -> int:
+    """Independent origins among the complete members that agree closely with a complete member of
+    another family."""
+    complete = [m for m in members if is_complete(m.text)]
+    strong = [m for m in complete
+              if any(o.family != m.family and similarity[m.index, o.index] >= CORROBORATE_MIN_SIMILARITY
+                     for o in complete)]
+    return count_origins(strong).independent if len(strong) >= 2 else 0

@@ -1,8 +1,14 @@
-"""PLOVER-style events: who did what to whom, where and when, read from a verb lexicon over each statement.
+"""PLOVER-style events: who did what to whom, where and when, read from the dependency parse.
 
-The actor is the nearest named party before the trigger, the target the first party after it, the place the
-first place the statement names. Negated statements ("have not entered") assert no event. Events with the
-same type, actor, target, place and date are merged and cite every claim that states them.
+A trigger is an asserted verb (analyze/predicates.py: not negated, modal, conditional or a mere intent)
+that the verb lexicon types. The actor is the roster party the verb's agent names, the target the one its
+patient names: a name elsewhere in the sentence ("Castro said the storm killed five") is never made the
+doer. An event is kept only when it has an actor or a target grounded this way, or, with neither named,
+when it is a killing whose toll is the verb's own patient ("killing 60 people"); otherwise it is left out.
+Its place is a place named inside the verb's clause outside those arguments, its date a day-precise date
+inside the clause, and its fatalities only killed-counts inside the patient (or, for a passive, the
+subject): a town's population or a background year never becomes a toll or a date. Events with the same
+type, actor, target, place and date are merged and cite every claim that states them.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsweave.models import Annotations, Event, Fatalities
+from newsweave.models import Annotations, Argument, Citation, Event, Fatalities, Predicate
 from newsweave.weave.numbers import fate
 from newsweave.weave.roster import PLACE_TYPES, Roster
 from newsweave.weave.statements import Statement
@@ -35,8 +41,11 @@ _TRIGGERS = (
 LEXICON: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _TRIGGERS
 )
-_PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
-_EXCLUDED_DATE_PRECISION = frozenset({"decade", "unknown"})
+# A party can be an actor or a target; a country or city acts through its government ("Israel closed").
+_PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Lexicon phrases span a few words after the verb ("heading towards", "took control"): matched from the
+# trigger within this many characters.
+TRIGGER_WINDOW_CHARS = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,25 +57,67 @@ class _Found:
     date: str | None
     fatalities: Fatalities | None
     claim: str
+    citation: Citation
 
 
-def _trigger(text: str) -> tuple[str, int] | None:
+def _kind_at(text: str, at: int) -> str | None:
+    """The event type of a lexicon phrase starting exactly at ``at``."""
+    window = text[at : at + TRIGGER_WINDOW_CHARS]
     for kind, pattern in LEXICON:
-        if m := pattern.search(text):
-            return kind, m.start()
+        m = pattern.match(window)
+        if m:
+            return kind
     return None
 
 
-def _fatalities(s: Statement) -> Fatalities | None:
+def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
+    return outer_start <= start and end <= outer_end
+
+
+def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
+    """Killed-counts inside the predicate's patient: "killing 60 people", "60 people were killed"."""
+    if p.patient is None:
+        return None
+    ext = p.patient.extent
     lows: list[float] = []
     highs: list[float] = []
     for n in s.numbers:
-        if n.kind == "count" and fate(n.counts or s.text) == "killed":
+        if not _inside(n.span.start, n.span.end, ext.start, ext.end):
+            continue
+        if n.kind == "count" and n.counts and fate(n.counts) == "killed":
             low = n.low if n.low is not None else n.value
             if low is not None:
                 lows.append(low)
                 highs.append(n.high if n.high is not None else (n.value if n.value is not None else low))
     return Fatalities(min(lows), max(highs)) if lows else None
+
+
+def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argument | None) -> str | None:
+    """The roster party whose mention holds the argument's head word."""
+    if arg is None:
+        return None
+    for m in ann.entities:
+        if m.span.start <= arg.head.start and arg.head.end <= m.span.end:
+            eid = roster.entity_for(ann.article_id, m.span.start, m.span.end)
+            if eid and types.get(eid) in _PARTY_TYPES:
+                return eid
+    return None
+
+
+def _place(ann: Annotations, roster: Roster, types: Mapping[str, str], s: Statement, p: Predicate,
+           parties: set[str | None]) -> str | None:
+    """The first place named inside the verb's clause (and the statement), outside its arguments."""
+    lo, hi = max(p.extent.start, s.start), min(p.extent.end, s.end)
+    args = [a.extent for a in (p.agent, p.patient) if a is not None]
+    for m in ann.entities:
+        if not _inside(m.span.start, m.span.end, lo, hi):
+            continue
+        if any(_inside(m.span.start, m.span.end, a.start, a.end) for a in args):
+            continue
+        eid = roster.entity_for(ann.article_id, m.span.start, m.span.end)
+        if eid and types.get(eid) in PLACE_TYPES and eid not in parties:
+            return eid
+    return None
 
 
 def find_events(
@@ -79,34 +130,29 @@ def find_events(
     for s in statements:
         if s.negated or s.index not in claim_of:
             continue
-        hit = _trigger(s.text)
-        if hit is None:
-            continue
-        kind, offset = hit
-        trigger_at = s.start + offset
-        parties: list[tuple[int, str]] = []
-        places: list[str] = []
         ann = anns.get(s.article_id, Annotations(s.article_id))
-        for m in ann.entities:
-            if not (s.start <= m.span.start and m.span.end <= s.end):
+        text = s.text
+        for p in ann.predicates:
+            if not p.asserted or not _inside(p.trigger.start, p.trigger.end, s.start, s.end):
                 continue
-            eid = roster.entity_for(s.article_id, m.span.start, m.span.end)
-            if eid is None:
+            kind = _kind_at(text, p.trigger.start - s.start)
+            if kind is None:
                 continue
-            if types.get(eid) in PLACE_TYPES:
-                places.append(eid)
-            elif types.get(eid) in _PARTY_TYPES:
-                parties.append((m.span.start, eid))
-        before = [eid for at, eid in parties if at < trigger_at]
-        after = [eid for at, eid in parties if at > trigger_at]
-        actor = before[-1] if before else None
-        target = next((eid for eid in after if eid != actor), None)
-        place = places[0] if places else None
-        if actor is None and target is None and place is None:
-            continue
-        day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")
-                    and d.precision not in _EXCLUDED_DATE_PRECISION), None)
-        found.append(_Found(kind, actor, target, place, day, _fatalities(s), claim_of[s.index]))
+            actor = _party(ann, roster, types, p.agent)
+            target = _party(ann, roster, types, p.patient)
+            if target == actor:
+                target = None
+            toll = _fatalities(s, p)
+            # No named party: kept only as a killing whose toll is the verb's own patient ("killing 60
+            # people"); anything else without a grounded party is left out.
+            if actor is None and target is None and not (kind == "ASSAULT" and toll is not None):
+                continue
+            place = _place(ann, roster, types, s, p, {actor, target})
+            day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")
+                        and d.precision == "day"
+                        and _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)), None)
+            found.append(_Found(kind, actor, target, place, day, toll, claim_of[s.index],
+                                Citation(s.source, p.trigger.start, p.trigger.end)))
     merged: dict[tuple[str, str | None, str | None, str | None, str | None], list[_Found]] = {}
     for f in found:
         merged.setdefault((f.type, f.actor, f.target, f.place, f.date), []).append(f)
@@ -119,5 +165,5 @@ def find_events(
             highs = [t.high for t in tolls if t.high is not None]
             fatalities = Fatalities(min(lows) if lows else None, max(highs) if highs else None)
         events.append(Event(kind, actor, target, place, day, fatalities,
-                            tuple(dict.fromkeys(f.claim for f in fs))))
+                            tuple(dict.fromkeys(f.claim for f in fs)), fs[0].citation))
     return tuple(events)

@@ -60,3 +60,40 @@ def magnitudes(numbers: Iterable[NumberMention]) -> frozenset[int]:
         if point is not None and point >= 1:
             out.add(math.floor(math.log10(point)))
     return frozenset(out)
+
+
+# Opposite states: two statements that put one thing in opposite states disagree, however much vocabulary
+# they share ("airline service … disrupted" vs "airline service is normal"; "the port was closed" vs "the
+# port reopened"). Each pair is (one state, its opposite); a statement using words of both sides (it tells
+# a change: "reopened after being closed") takes no side.
+OPPOSITE_STATES: tuple[tuple[str, str], ...] = (
+    (r"disrupt(?:s|ed|ing|ion)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|cancel+(?:s|ed|ing|ations?)?"
+     r"|grounded|paralys(?:e|ed)|paralyz(?:e|ed)|stopped",
+     r"normal(?:ly)?|resum(?:e|es|ed|ing)|restored|running|operating|unaffected|as usual"),
+    (r"clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?(?:\s+down)?|blocked",
+     r"re-?open(?:s|ed|ing)?|open(?:ed)?\s+again|unblocked"),
+    (r"ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|climb(?:s|ed|ing)?",
+     r"f(?:all|alls|ell|allen|alling)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)"),
+    (r"alive|survived|rescued|found\s+safe", r"dead|killed|died|bodies"),
+    (r"guilty|convicted", r"acquitted|innocent|cleared"),
+    (r"accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agreed", r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|vetoed"),
+    (r"arrested|detained|in\s+custody", r"released|freed|at\s+large"),
+)
+_OPPOSITES = tuple((re.compile(rf"\b(?:{a})\b", re.IGNORECASE), re.compile(rf"\b(?:{b})\b", re.IGNORECASE))
+                   for a, b in OPPOSITE_STATES)
+
+
+def states(text: str) -> frozenset[tuple[int, int]]:
+    """(pair index, side) of every opposite-state word group the text uses, sides it mixes left out."""
+    out = set()
+    for k, (one, other) in enumerate(_OPPOSITES):
+        first, second = bool(one.search(text)), bool(other.search(text))
+        if first != second:
+            out.add((k, 0 if first else 1))
+    return frozenset(out)
+
+
+def opposite_states(a: str, b: str) -> bool:
+    """One statement puts something in a state the other puts it in the opposite of."""
+    sa, sb = states(a), states(b)
+    return any((k, 1 - side) in sb for k, side in sa)

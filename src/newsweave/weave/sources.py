@@ -1,4 +1,5 @@
-"""Briefing sources: stable ids ("s1", "s2" … in input order) and syndication links as ``duplicate_of``."""
+"""Briefing sources: stable ids ("s1", "s2" … in input order), syndication links as ``duplicate_of`` and
+origin families ("f1", "f2" … in order of each family's first source)."""
 
 from __future__ import annotations
 
@@ -13,22 +14,49 @@ class SourceTable:
     sources: tuple[Source, ...]
     ids: Mapping[str, str] = field(default_factory=dict)  # article id -> source id
     copies: frozenset[str] = frozenset()  # article ids that are syndicated copies of another article
+    families: Mapping[str, str] = field(default_factory=dict)  # article id -> family id
 
     def sid(self, article_id: str) -> str:
         return self.ids.get(article_id, article_id)
+
+    def family(self, article_id: str) -> str:
+        return self.families.get(article_id, self.sid(article_id))
+
+
+def family_ids(story: Story, articles: Sequence[Article], copies: Mapping[str, str]) -> dict[str, str]:
+    """Article id -> "f1"…: the story's families, every article in exactly one; a copy always shares its
+    original's family, and an article the story's partition misses is a family of its own."""
+    root: dict[str, str] = {}
+    for group in story.families:
+        for aid in group:
+            root.setdefault(aid, group[0])
+    for a in articles:
+        root.setdefault(a.id, a.id)
+    for copy, original in copies.items():
+        old, new = root[copy], root[original]
+        if old != new:
+            root = {k: (new if v == old else v) for k, v in root.items()}
+    names: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for a in articles:
+        r = root[a.id]
+        out[a.id] = names.setdefault(r, f"f{len(names) + 1}")
+    return out
 
 
 def build_sources(story: Story, articles: Sequence[Article]) -> SourceTable:
     ids = {a.id: f"s{i + 1}" for i, a in enumerate(articles)}
     copies = {link.copy: link.original for link in story.duplicates
               if link.copy in ids and link.original in ids}
+    families = family_ids(story, articles, copies)
     sources = tuple(
         Source(
             id=ids[a.id], outlet=a.outlet, title=a.title, url=a.url, path=a.path, published=a.published,
             published_from=a.published_from, language=a.language,
             duplicate_of=ids[copies[a.id]] if a.id in copies else None,
             removed=tuple(RemovedItem(r.kind, r.text) for r in a.removed), text=a.text, article_id=a.id,
+            family=families[a.id],
         )
         for a in articles
     )
-    return SourceTable(sources=sources, ids=ids, copies=frozenset(copies))
+    return SourceTable(sources=sources, ids=ids, copies=frozenset(copies), families=families)

@@ -87,6 +87,8 @@ class Statement:
     index: int  # position in the story's statement list
     article_id: str
     source: str  # briefing source id
+    family: str  # origin family id ("f1"): takes and copies of one story share it
+    outlet: str | None
     start: int
     end: int
     text: str
@@ -239,7 +241,8 @@ def extract_statements(
                         if eid:
                             entities.add(eid)
                 out.append(Statement(
-                    index=len(out), article_id=article.id, source=table.sid(article.id), start=start, end=end,
+                    index=len(out), article_id=article.id, source=table.sid(article.id),
+                    family=table.family(article.id), outlet=article.outlet, start=start, end=end,
                     text=piece, published=article.published, negated=is_negated(piece),
                     hedged=is_hedged(piece),
                     origins=origins,

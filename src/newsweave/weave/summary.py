@@ -120,7 +120,7 @@ def _support_without_claims(cands: Sequence[_Candidate], sim: Matrix) -> Matrix:
 
 def _note(claim: Claim | None, support: float, outlet: str, several_sources: bool) -> str | None:
     if claim is not None:
-        details = "; ".join(c.detail for c in claim.conflicts if c.detail)
+        details = "; ".join(dict.fromkeys(c.detail for c in claim.conflicts if c.detail))
         contested = f"disputed: {details}" if details else "disputed"
         if claim.status == "single_source":
             return f"single source: {outlet}" + (f"; {contested}" if claim.conflicts else "")

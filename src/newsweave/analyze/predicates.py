@@ -1,0 +1,91 @@
+"""Predicates: every verb with its syntactic agent and patient, read from the spaCy dependency parse.
+
+Active voice: the agent is the nominal subject, the patient the direct object ("rebels attacked the
+convoy"). Passive voice: the patient is the passive subject, the agent the object of "by" ("the convoy was
+attacked by rebels"). A verb is asserted unless it is negated, carries a modal or future auxiliary
+("could attack", "will attack"), sits in a conditional clause ("if they attack"), or is the complement of
+a verb of intent or demand ("threatened to attack", "demanded that Turkey withdraw"): those events have
+not happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsweave.models import Argument, Article, Predicate, Span
+
+# Auxiliaries that make a verb hypothetical or future.
+_MODALS = frozenset({"could", "would", "may", "might", "should", "must", "will", "shall", "can", "'ll"})
+# Verbs whose complement has not happened ("vowed to retake", "plans to attack").
+_INTENT = frozenset({"threaten", "vow", "plan", "want", "intend", "seek", "try", "hope", "promise",
+                     "prepare", "aim", "expect", "refuse", "decide", "agree", "offer", "ask", "urge",
+                     "demand", "insist", "call", "propose", "suggest", "recommend"})
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
+# Prepositions that introduce the one acted upon when there is no direct object.
+_AGAINST = frozenset({"against", "on", "upon", "with"})
+
+
+def _span(article: Article, start: int, end: int) -> Span:
+    return Span(article.id, start, end)
+
+
+def _argument(article: Article, token: Token) -> Argument:
+    head = _span(article, token.idx, token.idx + len(token.text))
+    left, right = token.left_edge, token.right_edge
+    return Argument(head, _span(article, left.idx, right.idx + len(right.text)))
+
+
+def _asserted(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return False
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
+            return False
+        if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
+            return False
+    head = verb.head
+    return not (verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _INTENT)
+
+
+def _oblique_patient(verb: Token) -> Token | None:
+    """Where the verb has no direct object: the one it acts against ("fighting against the army",
+    "attack on the convoy") or the one a demand is made of ("demanded that Syria cease")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _AGAINST:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            subj = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
+    out: list[Predicate] = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        agent = patient = None
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                agent = child
+            elif child.dep_ == "dobj" or child.dep_ == "nsubjpass":
+                patient = child
+            elif child.dep_ == "agent":
+                by = next((g for g in child.children if g.dep_ == "pobj"), None)
+                agent = by or agent
+        if patient is None:
+            patient = _oblique_patient(verb)
+        left, right = verb.left_edge, verb.right_edge
+        out.append(Predicate(
+            trigger=_span(article, verb.idx, verb.idx + len(verb.text)),
+            lemma=verb.lemma_.lower(),
+            agent=_argument(article, agent) if agent is not None else None,
+            patient=_argument(article, patient) if patient is not None else None,
+            extent=_span(article, left.idx, right.idx + len(right.text)),
+            asserted=_asserted(verb),
+        ))
+    return tuple(out)

@@ -1,0 +1,185 @@
+"""Origin families: articles that derive from one another (agency takes, writethrus, later leads that reuse
+earlier paragraphs, edited copies) are one origin, whatever their dates.
+
+Near-duplicate detection (duplicates.py) finds copies of a whole text. A later lead of a wire story shares
+far less: a few reused paragraphs inside a rewritten top. Two articles are linked here when they share a
+verbatim passage long enough to be a reused paragraph; or paragraphs that are edited copies of each other
+(word-trigram Jaccard, so a changed figure or a trimmed clause does not hide the reuse); or, for two
+articles of one outlet, a shorter passage that still covers a noticeable part of the shorter text (a
+one-paragraph "add" to a running story). Same topic, the same official quoted or the same document cited
+are not derivation: independent reports share quotations of 10-18 words, which stays under every bar.
+Families are the connected components of these links, so take 1 -> take 5 -> next day's lead chain into
+one family.
+
+Candidate pairs come from an exact inverted index over word shingles (every pair sharing one shingle of
+SHINGLE_WORDS words); a MinHash LSH stage would miss the low-containment pairs that matter here (one reused
+paragraph in an 800-word lead), and story sizes keep the exact index cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from newsweave.group.duplicates import longest_shared_run, words
+from newsweave.models import Article, DuplicateLink
+
+# Seed length of a shared run. Eight words is a paragraph fragment, longer than the stock phrases reports
+# of one event share ("the death toll rose to", "said in a statement on").
+SHINGLE_WORDS = 8
+# Calibrated on the DUC 2003 tune half (d30003t d30040t d30044t d30056t d31001t d31022t): independent
+# reports (AP vs New York Times, or two separate AP stories) share at most an 18-word run (a quoted
+# document or statement); reused paragraphs of one agency story run 29-140 words.
+REUSED_PASSAGE_WORDS = 25
+# Same outlet: a shorter shared run is a reused paragraph when it also covers this share of the shorter
+# text's shingles (a 35-word "1st Ld" add repeating half its words; tune half: 0.18-0.5 for takes, at most
+# 0.06 for two different stories of one agency sharing a background line).
+SAME_OUTLET_RUN_WORDS = 15
+SAME_OUTLET_CONTAINMENT = 0.15
+# Edited copies: a paragraph (at least PARAGRAPH_MIN_WORDS words) of one article whose word-trigram Jaccard
+# with a paragraph of the other reaches EDITED_PARAGRAPH_JACCARD is an edited copy of it, and one reaching
+# REUSED_PARAGRAPH_JACCARD is a close copy. One close copy plus another edited one make the articles one
+# family. Tune half: no pair of different families has a paragraph at 0.3 or more; a New York Times story
+# carrying an AP lead's paragraphs with edits has one at 0.5+ and three at 0.3+.
+PARAGRAPH_MIN_WORDS = 12
+PARAGRAPH_SHINGLE_WORDS = 3
+REUSED_PARAGRAPH_JACCARD = 0.5
+EDITED_PARAGRAPH_JACCARD = 0.3
+EDITED_PARAGRAPHS_MIN = 2
+
+# One news cycle of one outlet: two stories of one outlet published within this many hours of each other
+# (both with a time of day) whose best-matching paragraphs reach SAME_CYCLE_PARAGRAPH_JACCARD are takes of
+# one story rewritten from the top (an agency's 18th and 20th lead of a disaster, 26 minutes apart, share
+# rewritten paragraphs at 0.2). Tune half: no two different stories of one outlet within two hours share a
+# paragraph above 0.07; weak evidence (one cluster), so the window is kept short.
+SAME_CYCLE_HOURS = 2.0
+SAME_CYCLE_PARAGRAPH_JACCARD = 0.15
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+class _Union:
+    def __init__(self, ids: Sequence[str]) -> None:
+        self.parent = {i: i for i in ids}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _shingles(tokens: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i : i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1)}
+
+
+def paragraphs(text: str) -> list[set[tuple[str, ...]]]:
+    """Word-trigram sets of the text's paragraphs (blank-line separated, else one per line)."""
+    parts = _PARAGRAPH_BREAK.split(text) if _PARAGRAPH_BREAK.search(text) else text.split("\n")
+    out = []
+    for part in parts:
+        toks = words(part)
+        if len(toks) >= PARAGRAPH_MIN_WORDS:
+            k = PARAGRAPH_SHINGLE_WORDS
+            out.append({tuple(toks[i : i + k]) for i in range(len(toks) - k + 1)})
+    return out
+
+
+Shingles = set[tuple[str, ...]]
+
+
+def reused_paragraphs(a: Sequence[Shingles], b: Sequence[Shingles]) -> tuple[int, int]:
+    """(close copies, edited copies): paragraphs of ``a`` whose best match in ``b`` reaches the close and
+    the edited Jaccard."""
+    close = edited = 0
+    for pa in a:
+        best = max((len(pa & pb) / len(pa | pb) for pb in b), default=0.0)
+        close += best >= REUSED_PARAGRAPH_JACCARD
+        edited += best >= EDITED_PARAGRAPH_JACCARD
+    return close, edited
+
+
+def _same_outlet(a: Article, b: Article) -> bool:
+    return a.outlet is not None and b.outlet is not None and a.outlet.casefold() == b.outlet.casefold()
+
+
+def derived(a: Article, b: Article, tokens_a: Sequence[str], tokens_b: Sequence[str],
+            shared: int, smaller: int, paragraphs_of: dict[str, list[Shingles]] | None = None) -> bool:
+    """Whether one article derives from the other, given their word lists, the number of shingles they
+    share and the shingle count of the smaller one (``paragraphs_of`` caches paragraphs by article id)."""
+    run = longest_shared_run(tokens_a, tokens_b, SHINGLE_WORDS)
+    if run >= REUSED_PASSAGE_WORDS:
+        return True
+    containment = shared / smaller if smaller else 0.0
+    if _same_outlet(a, b) and run >= SAME_OUTLET_RUN_WORDS and containment >= SAME_OUTLET_CONTAINMENT:
+        return True
+    cache = paragraphs_of if paragraphs_of is not None else {}
+    for art in (a, b):
+        if art.id not in cache:
+            cache[art.id] = paragraphs(art.text)
+    pa, pb = cache[a.id], cache[b.id]
+    shorter, longer = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    close, edited = reused_paragraphs(shorter, longer)
+    if close >= 1 and edited >= EDITED_PARAGRAPHS_MIN:
+        return True
+    return (_same_outlet(a, b) and _same_cycle(a, b)
+            and best_paragraph_match(pa, pb) >= SAME_CYCLE_PARAGRAPH_JACCARD)
+
+
+def best_paragraph_match(a: Sequence[Shingles], b: Sequence[Shingles]) -> float:
+    return max((len(x & y) / len(x | y) for x in a for y in b), default=0.0)
+
+
+def _same_cycle(a: Article, b: Article) -> bool:
+    """Both published with a time of day, within SAME_CYCLE_HOURS of each other."""
+    times = []
+    for art in (a, b):
+        if not art.published or len(art.published) <= 10:
+            return False
+        try:
+            times.append(datetime.fromisoformat(art.published[:19]))
+        except ValueError:
+            return False
+    return abs((times[0] - times[1]).total_seconds()) <= SAME_CYCLE_HOURS * 3600
+
+
+def find_families(
+    articles: Sequence[Article], duplicates: Sequence[DuplicateLink] = ()
+) -> tuple[tuple[str, ...], ...]:
+    """A partition of the article ids into origin families (a copy joins its original's family), each
+    family in input order, families ordered by their first member. Independent of pair order."""
+    ids = list(dict.fromkeys(a.id for a in articles))
+    by_id = {a.id: a for a in articles}
+    union = _Union(ids)
+    for link in duplicates:
+        if link.copy in by_id and link.original in by_id:
+            union.union(link.copy, link.original)
+    tokens = {i: words(by_id[i].text) for i in ids}
+    sh = {i: _shingles(tokens[i]) for i in ids}
+    index: dict[tuple[str, ...], list[str]] = {}
+    for i in ids:
+        for s in sh[i]:
+            index.setdefault(s, []).append(i)
+    shared: dict[tuple[str, str], int] = {}
+    paragraphs_of: dict[str, list[Shingles]] = {}
+    for members in index.values():
+        for x, a in enumerate(members):
+            for b in members[x + 1 :]:
+                key = (a, b) if a < b else (b, a)
+                shared[key] = shared.get(key, 0) + 1
+    for (a, b), count in sorted(shared.items()):
+        if union.find(a) == union.find(b):
+            continue
+        smaller = min(len(sh[a]), len(sh[b]))
+        if derived(by_id[a], by_id[b], tokens[a], tokens[b], count, smaller, paragraphs_of):
+            union.union(a, b)
+    groups: dict[str, list[str]] = {}
+    for i in ids:
+        groups.setdefault(union.find(i), []).append(i)
+    return tuple(tuple(g) for g in groups.values())

@@ -1,0 +1,162 @@
+"""Scope of a reported figure: what is counted, what happened to it, where and when. Two figures can only
+contradict, or update one another, when they are one quantity: the same counted thing with the same fate
+(killed, injured …), in the same place and time frame. Different quantities (a wind speed and the storm's
+forward speed, a town's population and a death toll, one country and a whole region) never conflict.
+When the scope is unclear the answer is "not the same quantity": no conflict is better than a false one.
+
+Which of two differing reports of one quantity is an update is decided by publication time: a later take
+of the same origin family or the same outlet always revises the earlier (an agency's later take is the
+"later report explaining the change"); a report of another outlet revises it when it was published at
+least UPDATE_LAG_HOURS later. Reports whose order cannot be told (a date without a time on the same day)
+are neither.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from enum import Enum
+
+from newsweave.models import NumberMention
+from newsweave.weave.numbers import counted, fate
+from newsweave.weave.statements import Statement
+
+# Units of measurement and of time: a figure of these measures a distance, speed, duration or size, not a
+# count of people or things, and is never set against another (tune half: every number "conflict" between
+# kilometres, metres, feet or years was two different measures).
+MEASURES = frozenset({
+    "kilometer", "kilometre", "km", "kms", "mile", "meter", "metre", "m", "foot", "feet", "ft", "inch",
+    "kph", "mph", "knot", "degree", "percent", "year", "month", "week", "day", "hour", "minute", "second",
+    "ton", "tonne", "acre", "hectare", "page", "time", "seat", "dlr", "dollar",
+})
+# Fates that make a figure a running count (a toll, the injured, the missing …): the only figures the
+# product compares across reports. Other counts (hostages named, planes, pages) are left alone.
+RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced"})
+# A later report of another outlet revises an earlier one when published this many hours after it: the
+# seeds' reports of one ambush disagree one to two days apart (a real dispute between two parties' tolls),
+# their follow-up came ten days later (conflicts.UPDATE_LAG_DAYS, the same three days).
+UPDATE_LAG_HOURS = 72.0
+
+_WORD = re.compile(r"[^\W\d_]+")
+_GENERIC_THINGS = frozenset({"other", "person", "people"})
+_TOLL_BEFORE = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,30}?\b(?:to|at|of|reached|is|was|stood)\s*$",
+                          re.IGNORECASE)
+# "more than 190 were seriously injured" and "173 injured" count different groups: the severity words
+# right after a figure are part of its scope (tune half, d31022t).
+_SEVERITY = re.compile(r"\b(?:serious|severe|critical|slight|minor|light)\w*", re.IGNORECASE)
+SEVERITY_WINDOW_CHARS = 40
+
+
+class Order(Enum):
+    SAME_TIME = "same_time"
+    A_FIRST = "a_first"
+    B_FIRST = "b_first"
+    UNKNOWN = "unknown"
+
+
+def _stem(word: str) -> str:
+    w = word.casefold()
+    for suffix in ("es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2 and not w.endswith("ss"):
+            return w[: -len(suffix)]
+    return w
+
+
+def is_measure(n: NumberMention) -> bool:
+    """A distance, speed, duration or money figure rather than a count of people or things."""
+    if n.kind != "count":
+        return True
+    head = _WORD.findall(n.counts or "")
+    return bool(head) and any(_stem(w) in MEASURES for w in head)
+
+
+def running_fate(n: NumberMention, s: Statement | None = None) -> str | None:
+    """The fate a figure counts (killed, wounded …), read from what the parse says it counts only: a
+    statement that says "killed 60 and injured 162" gives each figure its own fate. A bare figure that a
+    death toll is said to reach ("raised the death toll to 62") counts the dead."""
+    if is_measure(n):
+        return None
+    if not n.counts:
+        if s is not None and _TOLL_BEFORE.search(s.text, 0, max(n.span.start - s.start, 0)):
+            return "killed"
+        return None
+    f = fate(n.counts)
+    return f if f in RUNNING_FATES else None
+
+
+def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement) -> bool:
+    """One counted thing with one fate, in one place and time frame (strict: unclear means no). Two
+    statements that name places must name the same ones (Haiti vs the whole Caribbean are two scopes); a
+    statement that names none speaks of the story's place (a running toll rarely repeats where: the seeds'
+    "around 300 killed" vs "dozens killed" in the named districts)."""
+    fate_a, fate_b = running_fate(a, sa), running_fate(b, sb)
+    if fate_a is None or fate_a != fate_b:
+        return False
+    if _severity(a, sa) != _severity(b, sb):
+        return False
+    things_a, things_b = _things(a, sa), _things(b, sb)
+    if things_a != things_b and not things_a & things_b:
+        return False
+    if sa.places and sb.places and sa.places != sb.places:
+        return False
+    days_a, days_b = _explicit_days(sa), _explicit_days(sb)
+    return not (days_a and days_b and days_a != days_b)
+
+
+def _severity(n: NumberMention, s: Statement) -> str | None:
+    at = n.span.end - s.start
+    m = _SEVERITY.search(s.text, max(at, 0), max(at, 0) + SEVERITY_WINDOW_CHARS)
+    return m.group(0).casefold()[:4] if m else None
+
+
+def _things(n: NumberMention, s: Statement) -> frozenset[str]:
+    """Stems of what a figure counts beyond people in general ("others injured" counts people too)."""
+    return frozenset(t for t in counted(n, s)[0] if t not in _GENERIC_THINGS)
+
+
+def _explicit_days(s: Statement) -> set[str]:
+    return {d.value[:10] for d in s.dates if d.value and d.precision == "day" and d.kind in ("date", "time")}
+
+
+def _instant(value: str | None) -> tuple[datetime, bool] | None:
+    """(moment, has a time of day) of a publication date."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value[:19]).replace(tzinfo=None), len(value) > 10
+    except ValueError:
+        return None
+
+
+def order(a: Statement, b: Statement) -> Order:
+    ia, ib = _instant(a.published), _instant(b.published)
+    if ia is None or ib is None:
+        return Order.UNKNOWN
+    (ta, timed_a), (tb, timed_b) = ia, ib
+    if not (timed_a and timed_b) and ta.date() == tb.date():
+        return Order.UNKNOWN
+    if ta == tb:
+        return Order.SAME_TIME
+    return Order.A_FIRST if ta < tb else Order.B_FIRST
+
+
+def revises(a: Statement, b: Statement) -> bool:
+    """Whether one of two differing reports of a quantity is a later revision of the other."""
+    when = order(a, b)
+    if when in (Order.UNKNOWN, Order.SAME_TIME):
+        return a.family == b.family and when == Order.SAME_TIME
+    if a.family == b.family or _same_outlet(a, b):
+        return True
+    return lag_hours(a, b) >= UPDATE_LAG_HOURS
+
+
+def _same_outlet(a: Statement, b: Statement) -> bool:
+    return a.outlet is not None and b.outlet is not None and a.outlet.casefold() == b.outlet.casefold()
+
+
+def lag_hours(a: Statement, b: Statement) -> float:
+    """Hours between two publication dates (0 when either is unknown)."""
+    ia, ib = _instant(a.published), _instant(b.published)
+    if ia is None or ib is None:
+        return 0.0
+    return abs((ia[0] - ib[0]).total_seconds()) / 3600

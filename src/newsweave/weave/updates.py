@@ -1,0 +1,141 @@
+"""Running figures: a toll (or count of injured, missing, displaced) that later reports revise is shown as
+its latest value with its history, never as a dispute.
+
+Figures are grouped into one quantity when scope.same_quantity holds between them (same counted thing and
+fate, same place and time frame) and their statements are about the same thing at all (relatedness from
+the claim alignment). A group becomes an update when it has reports from at least two publication times
+whose values differ, and every change between consecutive reports is a later revision (scope.revises);
+a group whose order is unclear is left out rather than guessed.
+
+A change that later reports undo (60 dead, then 67, then 60 again) was no revision: the odd report
+contradicts the reports before it that the later ones confirm, and it leaves the history. Those pairs are
+returned as contradictions.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from newsweave.models import Citation, FigureReport, NumberMention, Update
+from newsweave.weave.claims import Alignment
+from newsweave.weave.numbers import disjoint, value_range
+from newsweave.weave.scope import revises, running_fate, same_quantity
+from newsweave.weave.statements import Statement
+
+# Two reports of one running figure sit in statements about the same event; relatedness (alignment score
+# before polarity/figure gating) of 0.15 keeps "killing 60 people" vs "the death toll rose to 67" together
+# and leaves apart tolls of other disasters named in background paragraphs (tune half: < 0.1).
+UPDATE_RELATED = 0.15
+# A revision of a running figure moves it up, or down by a correction ("65 dead" -> "60"); a later figure
+# under this share of the earlier one is another quantity told in a similar sentence (tune half: 3,197
+# victims of a regime vs "several hundred" victims of one operation), so the group is left out.
+MIN_DOWNWARD_RATIO = 0.5
+
+
+def _when(s: Statement) -> tuple[datetime, int]:
+    """Sort key: publication instant; a date without a time sorts at the start of its day."""
+    if s.published:
+        try:
+            return datetime.fromisoformat(s.published[:19]).replace(tzinfo=None), s.index
+        except ValueError:
+            pass
+    return datetime.max, s.index
+
+
+def _report(n: NumberMention, s: Statement) -> FigureReport:
+    return FigureReport(n.text, n.value, n.low, n.high, s.source, s.published,
+                        Citation(s.source, n.span.start, n.span.end))
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _history(members: Sequence[tuple[Statement, NumberMention]]) -> list[tuple[Statement, NumberMention]]:
+    """One report per source (its first figure), oldest first, repeated values of one source dropped."""
+    firsts: dict[str, tuple[Statement, NumberMention]] = {}
+    for s, n in sorted(members, key=lambda m: (_when(m[0]), m[1].span.start)):
+        firsts.setdefault(s.source, (s, n))
+    return sorted(firsts.values(), key=lambda m: _when(m[0]))
+
+
+def _plausible(earlier: NumberMention, later: NumberMention) -> bool:
+    """A later figure that is a revision of the earlier, not a much smaller other quantity."""
+    old, new = value_range(earlier), value_range(later)
+    if old is None or new is None:
+        return False
+    return new[1] >= MIN_DOWNWARD_RATIO * old[0]
+
+
+Figure = tuple[Statement, NumberMention]
+
+
+@dataclass(frozen=True, slots=True)
+class RunningFigures:
+    updates: tuple[Update, ...]
+    contradictions: tuple[tuple[Figure, Figure], ...]  # (odd report, an earlier report it contradicts)
+
+
+def _outliers(history: Sequence[Figure]) -> tuple[list[Figure], list[tuple[Figure, Figure]]]:
+    """History without reports that later ones undo, and those reports' contradictions."""
+    kept: list[Figure] = []
+    contradictions: list[tuple[Figure, Figure]] = []
+    for k, entry in enumerate(history):
+        if kept and disjoint(kept[-1][1], entry[1]):
+            before = kept[-1]
+            undone = any(not disjoint(later[1], before[1]) and disjoint(later[1], entry[1])
+                         for later in history[k + 1 :])
+            if undone:
+                contradictions += [(entry, f) for f in kept if not disjoint(f[1], before[1])]
+                continue
+        kept.append(entry)
+    return kept, contradictions
+
+
+def find_updates(statements: Sequence[Statement], alignment: Alignment) -> RunningFigures:
+    figures = [(s, n) for s in statements for n in s.numbers
+               if running_fate(n, s) and n.span.end > n.span.start and s.published]
+    union = _Union(len(figures))
+    rel = alignment.relatedness
+    for i, (sa, na) in enumerate(figures):
+        for j in range(i + 1, len(figures)):
+            sb, nb = figures[j]
+            if sa.index != sb.index and rel[sa.index, sb.index] < UPDATE_RELATED:
+                continue
+            if same_quantity(na, sa, nb, sb):
+                union.union(i, j)
+    groups: dict[int, list[tuple[Statement, NumberMention]]] = {}
+    for i, f in enumerate(figures):
+        groups.setdefault(union.find(i), []).append(f)
+    out: list[Update] = []
+    contradictions: list[tuple[Figure, Figure]] = []
+    for members in groups.values():
+        history, odd = _outliers(_history(members))
+        contradictions += odd
+        if len(history) < 2:
+            continue
+        steps = list(itertools.pairwise(history))
+        changed = [(a, b) for a, b in steps if disjoint(a[1], b[1])]
+        if not changed or not all(revises(a[0], b[0]) and _plausible(a[1], b[1]) for a, b in changed):
+            continue
+        reports = tuple(_report(n, s) for s, n in history)
+        latest_figure = history[-1][1]
+        counts = latest_figure.counts or running_fate(latest_figure, history[-1][0]) or "figure"
+        out.append(Update(counts, reports[-1], reports))
+    ordered = tuple(sorted(out, key=lambda u: (u.history[0].source, u.history[0].citation.start)))
+    return RunningFigures(ordered, tuple(contradictions))

@@ -1,0 +1,63 @@
+"""Origin families: takes, later leads and edited copies are one family; same-topic reports are not."""
+
+from __future__ import annotations
+
+from newsweave.group.families import find_families
+from newsweave.models import Article, DuplicateLink
+
+BACKGROUND = (
+    "The harbour crane at Pier Nine collapsed shortly after dawn on Tuesday while dockers were unloading "
+    "a container ship, and emergency crews worked through the morning to free workers trapped below it."
+)
+HISTORY = (
+    "The crane was installed in 1987 and had passed its last safety inspection in March, according to "
+    "records released by the port authority later on Tuesday afternoon to local reporters."
+)
+QUOTE = "''We are doing everything we can for the families,'' said port director Mina Castell."
+
+
+def art(aid: str, text: str, outlet: str | None = "Wire", published: str | None = None) -> Article:
+    return Article(id=aid, text=text, outlet=outlet, published=published)
+
+
+def family_of(families: tuple[tuple[str, ...], ...]) -> dict[str, int]:
+    return {aid: i for i, fam in enumerate(families) for aid in fam}
+
+
+def test_a_later_lead_reusing_earlier_paragraphs_is_one_family_days_apart() -> None:
+    first = art("a1", f"Four dockers were killed at Kelport on Tuesday.\n\n{BACKGROUND}\n\n{HISTORY}",
+                published="2030-05-07T09:00")
+    later = art("a2", "Investigators on Thursday blamed a snapped cable for the crane collapse that killed "
+                f"five dockers.\n\n{QUOTE}\n\n{BACKGROUND}\n\n{HISTORY}", published="2030-05-09T10:00")
+    fam = family_of(find_families([first, later]))
+    assert fam["a1"] == fam["a2"]
+
+
+def test_independent_reports_quoting_one_official_are_two_families() -> None:
+    wire = art("w", f"Four dockers died when a crane fell at Kelport.\n\n{QUOTE}\n\nThe port was closed "
+               "for the rest of the day while inspectors examined the remaining cranes on the quay.")
+    paper = art("p", "A crane toppled onto a crowded quay in Kelport, leaving four men dead.\n\n"
+                f"{QUOTE}\n\nUnions called for an inquiry into maintenance at the port, saying they had "
+                "warned about corroded cables for years.", outlet="Daily")
+    fam = family_of(find_families([wire, paper]))
+    assert fam["w"] != fam["p"]
+
+
+def test_an_edited_copy_in_another_outlet_is_the_originals_family() -> None:
+    original = art("o", f"{BACKGROUND}\n\n{HISTORY}\n\nThe union said it would meet port managers.")
+    edited = art("e", BACKGROUND.replace("shortly after dawn on Tuesday", "early on Tuesday").replace(
+        "through the morning", "for hours") + "\n\n" + HISTORY.replace("in March", "this spring")
+        + "\n\nShares in the port operator fell sharply in early trading.", outlet="Daily")
+    fam = family_of(find_families([original, edited]))
+    assert fam["o"] == fam["e"]
+
+
+def test_families_partition_every_article_and_copies_join_their_original() -> None:
+    a = art("a", "Four dockers were killed at Kelport on Tuesday when a crane collapsed on the quay.")
+    b = art("b", "Fishermen in Dalby protested against new quotas outside the ministry on Monday.")
+    c = art("c", "Completely different words about a harbour festival planned for the summer season.")
+    link = DuplicateLink(copy="c", original="a", similarity=0.9)
+    families = find_families([a, b, c], [link])
+    assert sorted(x for fam in families for x in fam) == ["a", "b", "c"]
+    fam = family_of(families)
+    assert fam["a"] == fam["c"] != fam["b"]
