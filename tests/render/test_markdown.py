@@ -104,6 +104,7 @@ def test_markdown_and_html_show_families_and_running_figures(briefing: Briefing)
     md = to_markdown([b])
     assert "(families f1, f2)" in md
     assert "family f2" in md
-    assert "## Running figures" in md and "**people killed**: latest 12" in md
+    # A running figure is shown at a glance with its latest value first and its history after it.
+    assert "Latest figures:" in md and "- **people killed**: 12" in md and "; earlier 12 (10 Mar 2031)" in md
     page = to_html([b])
-    assert "families f1, f2" in page and "Running figures" in page
+    assert "families f1, f2" in page and "Latest figures" in page
