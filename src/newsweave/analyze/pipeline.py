@@ -1,7 +1,8 @@
 """Per-article analysis: one spaCy parse, then every annotator reads the same Doc.
 
 ``analyze_article`` is a pure function of (article, doc); ``analyze`` parses in batches and is what a
-distributed runner would ship unchanged.
+distributed runner would ship unchanged. Which analysis an article gets is its language pack's call: the
+statistical English pipeline, a pack's own rule-based annotator, or, without a pack, sentences only.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from newsweave.analyze.entities import find_entities
 from newsweave.analyze.nlp import parse
 from newsweave.analyze.numbers import find_numbers
 from newsweave.analyze.quotes import find_speech, quotes_from_speech
+from newsweave.lang import pack_for
+from newsweave.lang.xx import sentences_only
 from newsweave.models import Annotations, Article, Span
 
 
@@ -37,5 +40,15 @@ def analyze_article(article: Article, doc: Doc) -> Annotations:
 
 
 def analyze(articles: Sequence[Article], n_process: int = 1) -> tuple[Annotations, ...]:
-    docs = parse((a.text for a in articles), n_process=n_process)
-    return tuple(analyze_article(article, doc) for article, doc in zip(articles, docs, strict=True))
+    packs = [pack_for(a.language) for a in articles]
+    parsed = [a for a, p in zip(articles, packs, strict=True) if p is not None and p.annotate is None]
+    docs = iter(parse((a.text for a in parsed), n_process=n_process))  # the model loads only if needed
+    out = []
+    for article, pack in zip(articles, packs, strict=True):
+        if pack is None:
+            out.append(sentences_only(article))
+        elif pack.annotate is not None:
+            out.append(pack.annotate(article))
+        else:
+            out.append(analyze_article(article, next(docs)))
+    return tuple(out)

@@ -8,6 +8,7 @@ from newsweave.errors import EmptyInputError
 from newsweave.ingest.clean import clean_text
 from newsweave.ingest.html import dropped_furniture, extract_html
 from newsweave.ingest.identity import article_id
+from newsweave.ingest.language import UNDETERMINED, detect_language, normalize_tag
 from newsweave.ingest.metadata import (
     dateline_date,
     looks_like_headline,
@@ -93,9 +94,18 @@ def to_article(raw: RawDocument) -> Article:
         path=raw.path,
         published=published,
         published_from=published_from,
-        language=meta.language or "en",
+        language=_language(text, normalize_tag(raw.metadata.language), normalize_tag(meta.language)),
         removed=tuple(removed),
     )
+
+
+def _language(text: str, explicit: str | None, declared: str | None) -> str:
+    """Metadata given with the input wins; else the detected language; a page's own declaration (HTML
+    ``lang``, often a site template's default) only when the text is too short or mixed to tell."""
+    if explicit:
+        return explicit
+    detected = detect_language(text).code
+    return declared if detected == UNDETERMINED and declared else detected
 
 
 def with_id(article: Article, new_id: str) -> Article:

@@ -207,7 +207,8 @@ def _source_line(s: Source) -> list[str]:
     if s.title and s.title != source_label(s):
         bits.append(f"“{_inline(s.title)}”")
     when = s.published or "date unknown"
-    bits.append(f"({when}{', from ' + s.published_from if s.published and s.published_from else ''})")
+    bits.append(f"({when}{', from ' + s.published_from if s.published and s.published_from else ''}"
+                + (f"; language {s.language})" if s.language != "en" else ")"))
     if s.duplicate_of:
         bits.append(f"— copy of {s.duplicate_of}")
     lines = [" ".join(bits)]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsweave.lang import pack_for, reads_statements
 from newsweave.models import Annotations, Article, Briefing, Diagnostics, Story, StoryInfo
 from newsweave.weave.claims import align, build_claim
 from newsweave.weave.conflicts import conflict_refs, find_conflicts
@@ -58,6 +59,14 @@ def _warnings(
     undated = [table.sid(a.id) for a in articles if not a.published]
     if undated:
         out.append(f"no publication date for {', '.join(undated)}: relative dates there stay unresolved")
+    unread: dict[str, list[str]] = {}
+    for a in articles:
+        if pack_for(a.language) is None:
+            unread.setdefault(a.language, []).append(table.sid(a.id))
+    if unread:
+        which = "; ".join(f"{lang} ({', '.join(sids)})" for lang, sids in unread.items())
+        out.append(f"no language pack for {which}: cited and summarised as written, with no claim status, "
+                   "conflicts, events, quotes, dates or figures read from them")
     unparsed = [table.sid(a.article_id) for a in annotations if not a.sentences]
     if unparsed:
         out.append(f"no sentence annotations for {', '.join(unparsed)}: statements split on punctuation")
@@ -69,7 +78,9 @@ def weave(
 ) -> Briefing:
     table = build_sources(story, articles)
     roster = build_roster(articles, annotations, table.ids)
-    statements = extract_statements(articles, annotations, table, roster)
+    # Claims, their status, conflicts, figures and events are read only where a pack has the cues for it.
+    readable = [a for a in articles if reads_statements(a.language)]
+    statements = extract_statements(readable, annotations, table, roster)
     alignment = align(statements)
     names = {e.id: e.name for e in roster.entities}
     types: dict[str, str] = {e.id: e.type for e in roster.entities}

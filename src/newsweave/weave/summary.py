@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsweave.lang import reads_statements
 from newsweave.models import Annotations, Article, Citation, Claim, Span, SummarySentence
 from newsweave.weave.ranking import Matrix, cosine, lexrank, scaled, tfidf
 from newsweave.weave.statements import strip_dateline
@@ -205,6 +206,8 @@ def summarize(
         outlet = by_id[cand.article_id].outlet or sids[i]
         claim = matched[i]
         note = _note(claim, float(support[i]), outlet, several and not claims)
+        if not reads_statements(by_id[cand.article_id].language):
+            note = None  # no standing is claimed for text no pack reads
         out.append(SummarySentence(text=text, citations=(Citation(sids[i], cand.start, end),),
                                    claim=claim.id if claim else None, note=note))
     return tuple(out)
