@@ -27,6 +27,7 @@ TASKS = (
     "summary",
     "roster",
     "clustering",
+    "language",
     "speed",
     "cli_speed",
     "ingest_speed",

@@ -1,0 +1,168 @@
+"""Languages: detection on MultiLing 2011 (7 languages x 100 sources) and abstention where no pack exists.
+
+- Detection accuracy: each source file through ingest (``to_article``), ``Article.language`` against the
+  language the file is named for. Quick mode (CI gate): topic M000 only (70 files).
+- Detection of short texts (full run only): every non-empty line of topics 5-9, the half the thresholds in
+  ``ingest/language.py`` were NOT calibrated on: precision of the kept guesses, share kept, and non-English
+  lines taken for English.
+- Abstention: each topic's 10 sources in one language are briefed (analyze, then weave as one story). A
+  source whose language has no pack must carry no label derived from another language's rules: no claim
+  mention, quote, timeline entry, figure, roster entity, event, and no summary note or claim link. The
+  figure is the share of such sources that are clean (1.0 = none labelled). Quick mode: topic M000.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from bench.harness import BenchContext, Row, text_articles
+from newsweave.models import Article, Briefing, Story
+
+LANGUAGES = {"arabic": "ar", "czech": "cs", "english": "en", "french": "fr", "greek": "el", "hebrew": "he",
+             "hindi": "hi"}
+TOPICS = tuple(f"M00{t}" for t in range(10))
+QUICK_TOPICS = TOPICS[:1]
+HELD_OUT_LINE_TOPICS = TOPICS[5:]
+
+
+def _sources(data: Path) -> Path:
+    return data / "multiling2011" / "sources"
+
+
+def source_files(data: Path, topics: Sequence[str], language: str | None = None) -> list[tuple[Path, str]]:
+    """(path, gold code) of every source of the topics; the set spells one folder 'Hebrew'."""
+    out = []
+    for path in sorted(_sources(data).iterdir()):
+        name = path.suffix[1:].lower()
+        if path.name[:4] in topics and name in LANGUAGES and (language is None or name == language):
+            out.append((path, LANGUAGES[name]))
+    return out
+
+
+def detection_rows(data: Path, topics: Sequence[str], dataset: str) -> list[Row]:
+    files = source_files(data, topics)
+    articles = text_articles([p for p, _ in files])
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    wrong = []
+    for (path, gold), article in zip(files, articles, strict=True):
+        total[gold] += 1
+        if article.language == gold:
+            right[gold] += 1
+        else:
+            wrong.append(f"{path.name}->{article.language}")
+    per_language = ", ".join(f"{code} {right[code]}/{total[code]}" for code in sorted(total))
+    note = f"{sum(total.values())} sources; {per_language}"
+    if wrong:
+        note += f"; wrong: {' '.join(wrong[:5])}"
+    accuracy = sum(right.values()) / sum(total.values())
+    return [Row("language", dataset, "detection accuracy", round(accuracy, 4), note=note)]
+
+
+def line_rows(data: Path, topics: Sequence[str], dataset: str) -> list[Row]:
+    from newsweave.ingest.language import UNDETERMINED, detect_language
+
+    kept = right = english_taken = lines = 0
+    for path, gold in source_files(data, topics):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if not line.strip():
+                continue
+            lines += 1
+            code = detect_language(line).code
+            if code == UNDETERMINED:
+                continue
+            kept += 1
+            right += code == gold
+            english_taken += code == "en" and gold != "en"
+    note = f"{lines} lines of 2-200 words, thresholds calibrated on the other topics"
+    return [
+        Row("language", dataset, "line precision of kept guesses", round(right / max(kept, 1), 4), note=note),
+        Row("language", dataset, "lines kept (not undetermined)", round(kept / max(lines, 1), 4), note=note),
+        Row("language", dataset, "non-English lines taken for English", english_taken, higher_is_better=False,
+            note=note),
+    ]
+
+
+def labelled_sources(b: Briefing, unpacked: set[str]) -> set[str]:
+    """Sources among ``unpacked`` that carry any label derived from a language's rules."""
+    hit: set[str] = set()
+    claim_ids = set()
+    for c in b.claims:
+        sids = {m.source for m in c.mentions} & unpacked
+        hit |= sids
+        if sids:
+            claim_ids.add(c.id)
+    hit |= {c.source for q in b.quotes for c in q.citations} & unpacked
+    hit |= {c.source for t in b.timeline for c in t.citations} & unpacked
+    hit |= {n.citation.source for n in b.numbers} & unpacked
+    hit |= {s for e in b.entities for s in e.sources} & unpacked
+    hit |= {s.citations[0].source for s in b.summary if s.note or s.claim} & unpacked
+    if any(set(e.claims) & claim_ids for e in b.events):
+        hit |= unpacked
+    return hit
+
+
+def brief_topic(articles: Sequence[Article]) -> Briefing:
+    from newsweave.analyze.pipeline import analyze
+    from newsweave.pipeline import weave_story
+    from newsweave.weave.briefing import WeaveOptions
+
+    story = Story(id="st-bench", article_ids=tuple(a.id for a in articles))
+    return weave_story(story, articles, analyze(articles), WeaveOptions(summary_words=250))
+
+
+def _clean_share(articles: Sequence[Article], unpacked_ids: set[str]) -> tuple[int, int, int]:
+    """(clean, total, cited in the summary) over the articles in ``unpacked_ids``."""
+    b = brief_topic(articles)
+    sid = {a.id: s.id for a, s in zip(articles, b.sources, strict=True)}
+    unpacked = {sid[i] for i in unpacked_ids}
+    cited = len({c.source for s in b.summary for c in s.citations} & unpacked)
+    return len(unpacked - labelled_sources(b, unpacked)), len(unpacked), cited
+
+
+def abstention_rows(data: Path, topics: Sequence[str], dataset: str, peers: bool) -> list[Row]:
+    """Peer (full run): the same sources marked English, as newsweave treated every input before detection."""
+    from newsweave.lang import pack_for
+
+    rows = []
+    for language, code in sorted(LANGUAGES.items()):
+        if pack_for(code) is not None:
+            continue
+        ours = [0, 0, 0]
+        before = [0, 0, 0]
+        for topic in topics:
+            articles = text_articles([p for p, _ in source_files(data, (topic,), language)])
+            unpacked = {a.id for a in articles if pack_for(a.language) is None}
+            ours = [x + y for x, y in zip(ours, _clean_share(articles, unpacked), strict=True)]
+            if peers:
+                as_english = [replace(a, language="en") for a in articles]
+                before = [x + y for x, y in zip(before, _clean_share(as_english, unpacked), strict=True)]
+        clean, total, cited = ours
+        peer = (("English rules on every input (before detection)", round(before[0] / max(before[1], 1), 4)),
+                ) if peers and before[1] else ()
+        rows.append(Row("language", f"{dataset}-{language}", "sources without English-derived labels (share)",
+                        round(clean / max(total, 1), 4), peers=peer,
+                        note=f"{total} sources without a pack, {total - clean} labelled; "
+                             f"{cited} cited in summaries"))
+    return rows
+
+
+def run(ctx: BenchContext) -> list[Row]:
+    if not _sources(ctx.data).is_dir():
+        ctx.notes.append("language: multiling2011 not found; skipped")
+        return []
+    if ctx.quick:
+        return (detection_rows(ctx.data, QUICK_TOPICS, "multiling2011 topic M000")
+                + abstention_rows(ctx.data, QUICK_TOPICS, "multiling2011 M000", peers=False))
+    return (detection_rows(ctx.data, TOPICS, "multiling2011 (700 sources)")
+            + line_rows(ctx.data, HELD_OUT_LINE_TOPICS, "multiling2011 lines, topics 5-9 (held out)")
+            + abstention_rows(ctx.data, TOPICS, "multiling2011", ctx.peers))
+
+
+if __name__ == "__main__":
+    for row in run(BenchContext(quick="--quick" in sys.argv)):
+        print(f"{row.dataset:40} {row.metric:48} {row.newsweave}  [{row.note}]  {row.peers}")
