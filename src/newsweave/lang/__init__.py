@@ -11,11 +11,12 @@
 from __future__ import annotations
 
 from newsweave.lang.en import ENGLISH
+from newsweave.lang.fr import FRENCH
 from newsweave.lang.pack import LanguagePack
 
 __all__ = ["PACKS", "LanguagePack", "pack_for", "reads_statements"]
 
-PACKS: dict[str, LanguagePack] = {p.code: p for p in (ENGLISH,)}
+PACKS: dict[str, LanguagePack] = {p.code: p for p in (ENGLISH, FRENCH)}
 
 
 def pack_for(code: str | None) -> LanguagePack | None:

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.lang import pack_for, reads_statements
+from newsweave.lang import reads_statements
 from newsweave.models import Annotations, Article, Briefing, Diagnostics, Story, StoryInfo
 from newsweave.weave.claims import align, build_claim
 from newsweave.weave.conflicts import conflict_refs, find_conflicts
 from newsweave.weave.corroborate import count_origins
 from newsweave.weave.events import find_events
+from newsweave.weave.language_notes import language_notes
 from newsweave.weave.numbers import number_entries
 from newsweave.weave.quotes import merge_quotes
 from newsweave.weave.ranking import cosine, tfidf
@@ -59,14 +60,7 @@ def _warnings(
     undated = [table.sid(a.id) for a in articles if not a.published]
     if undated:
         out.append(f"no publication date for {', '.join(undated)}: relative dates there stay unresolved")
-    unread: dict[str, list[str]] = {}
-    for a in articles:
-        if pack_for(a.language) is None:
-            unread.setdefault(a.language, []).append(table.sid(a.id))
-    if unread:
-        which = "; ".join(f"{lang} ({', '.join(sids)})" for lang, sids in unread.items())
-        out.append(f"no language pack for {which}: cited and summarised as written, with no claim status, "
-                   "conflicts, events, quotes, dates or figures read from them")
+    out += language_notes(articles, table.sid)
     unparsed = [table.sid(a.article_id) for a in annotations if not a.sentences]
     if unparsed:
         out.append(f"no sentence annotations for {', '.join(unparsed)}: statements split on punctuation")

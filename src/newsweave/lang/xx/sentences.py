@@ -21,11 +21,29 @@ def _nlp() -> Language:
     return nlp
 
 
+# Opening quote marks: the sentencizer leaves one that starts the next sentence at the end of the last.
+_OPENING = "«“‹„"
+
+
+def _bounds(text: str, nlp: Language) -> Iterator[tuple[int, int]]:
+    carry: int | None = None
+    for sent in nlp(text).sents:
+        start, end = (carry if carry is not None else sent.start_char), sent.end_char
+        carry = None
+        stripped = text[start:end].rstrip()
+        if stripped and stripped[-1] in _OPENING and len(stripped) > 1:
+            carry = start + len(stripped) - 1
+            end = carry
+        yield start, end
+    if carry is not None:
+        yield carry, len(text)
+
+
 def sentence_spans(text: str, nlp: Language | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence, cut at line breaks, without surrounding whitespace."""
-    for sent in (nlp or _nlp())(text).sents:
-        start = sent.start_char
-        for line in text[sent.start_char : sent.end_char].split("\n"):
+    for sent_start, sent_end in _bounds(text, nlp or _nlp()):
+        start = sent_start
+        for line in text[sent_start:sent_end].split("\n"):
             s, e = start, start + len(line)
             start = e + 1
             while s < e and text[s].isspace():

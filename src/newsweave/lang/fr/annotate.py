@@ -1,0 +1,33 @@
+"""French annotations without a statistical model: spaCy's French rules for sentences (``spacy.blank("fr")``
+and its sentencizer), then this pack's rules for dates, figures and reported speech. No entities: there is no
+French NER model on the package index, and a guessed name is worse than none."""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.language import Language
+
+from newsweave.lang.fr.dates import find_dates
+from newsweave.lang.fr.numbers import find_numbers
+from newsweave.lang.fr.quotes import find_speech
+from newsweave.lang.xx.sentences import sentence_spans
+from newsweave.models import Annotations, Article, Span
+
+
+@functools.lru_cache(maxsize=1)
+def french_nlp() -> Language:
+    import spacy
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def annotate(article: Article) -> Annotations:
+    text = article.text
+    sentences = tuple(Span(article.id, s, e) for s, e in sentence_spans(text, french_nlp()))
+    dates = find_dates(article, sentences)
+    quotes, attributions = find_speech(article.id, text, sentences)
+    return Annotations(article.id, sentences=sentences, dates=dates, quotes=quotes,
+                       numbers=find_numbers(article.id, text, dates), attributions=attributions)
