@@ -5,6 +5,10 @@
 - Detection of short texts (full run only): every non-empty line of topics 5-9, the half the thresholds in
   ``ingest/language.py`` were NOT calibrated on: precision of the kept guesses, share kept, and non-English
   lines taken for English.
+- Summaries (French quick: topics 1-3; full: every non-English language, 10 topics): ROUGE-2 recall with
+  a tokenizer that keeps accented letters and every script (``UnicodeWords``), and with ROUGE-1.5.5's ASCII
+  tokens as the published figures were computed; the published figures of JRC, CLASSY, the centroid baseline
+  and the topline are read from the set's own evaluation tables and shown beside.
 - Abstention: each topic's 10 sources in one language are briefed (analyze, then weave as one story). A
   non-English source must carry no label derived from English rules: no claim mention, figure, roster
   entity, event, summary note or claim link, and, without a pack of its own, no quote or timeline entry
@@ -14,13 +18,16 @@
 
 from __future__ import annotations
 
+import re
+import statistics
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from bench.harness import BenchContext, Row, text_articles
+from bench.harness import BenchContext, Published, Row, text_articles
 from newsweave.models import Article, Briefing, Story
 
 LANGUAGES = {"arabic": "ar", "czech": "cs", "english": "en", "french": "fr", "greek": "el", "hebrew": "he",
@@ -28,6 +35,11 @@ LANGUAGES = {"arabic": "ar", "czech": "cs", "english": "en", "french": "fr", "gr
 TOPICS = tuple(f"M00{t}" for t in range(10))
 QUICK_TOPICS = TOPICS[:1]
 HELD_OUT_LINE_TOPICS = TOPICS[5:]
+QUICK_SUMMARY_TOPICS = TOPICS[:3]
+PUBLISHED_PEERS = (("ID3", "JRC ID3"), ("ID2", "CLASSY ID2"), ("ID9", "centroid baseline ID9"),
+                   ("ID10", "GA topline ID10"))
+PUBLISHED_CITATION = ("Giannakopoulos et al., TAC 2011 MultiLing Pilot Overview; published-evaluation/"
+                      "AutomaticEvaluation/ROUGE/Averages (ROUGE-1.5.5 -n 2 -f A, no stemming)")
 
 
 def _sources(data: Path) -> Path:
@@ -158,16 +170,86 @@ def abstention_rows(data: Path, topics: Sequence[str], dataset: str, peers: bool
     return rows
 
 
+class UnicodeWords:
+    """ROUGE tokens that keep every script: runs of letters, marks and digits, case-folded, no stemming.
+    rouge-score's default tokenizer keeps only [a-z0-9], which splits "dévastateur" and erases Hindi."""
+
+    def tokenize(self, text: str) -> list[str]:
+        out, word = [], []
+        for ch in text.casefold():
+            if unicodedata.category(ch)[0] in "LMN":
+                word.append(ch)
+            elif word:
+                out.append("".join(word))
+                word = []
+        if word:
+            out.append("".join(word))
+        return out
+
+
+class AsciiWords:
+    """ROUGE-1.5.5's own tokenization (lowercase, everything but [a-z0-9] a separator): how the published
+    MultiLing figures were computed, shown to compare like with like."""
+
+    def tokenize(self, text: str) -> list[str]:
+        return re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
+
+
+def published_r2(data: Path, language: str) -> tuple[Published, ...]:
+    path = data / "multiling2011" / "published-evaluation" / "AutomaticEvaluation" / "ROUGE" / "Averages" / (
+        f"{language.upper()}_ROUGE-2.csv")
+    if not path.is_file():
+        return ()
+    recall = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        cells = line.split(",")
+        if len(cells) >= 2:
+            recall[cells[0].split("_")[0]] = float(cells[1])
+    return tuple(Published(round(recall[pid], 3), name, PUBLISHED_CITATION) for pid, name in PUBLISHED_PEERS
+                 if pid in recall)
+
+
+def summary_rows(data: Path, languages: Sequence[str], topics: Sequence[str], dataset: str) -> list[Row]:
+    """ROUGE-2 recall of newsweave's 250-word summaries against each language's human summaries (averaged
+    over a topic's references, ROUGE-1.5.5 ``-f A``), through the detection path."""
+    from rouge_score import rouge_scorer
+
+    from bench.tasks.summary import newsweave_summary, truncate
+
+    rows = []
+    for language in languages:
+        refs_dir = data / "multiling2011" / "references" / language.capitalize()
+        scores: dict[str, list[float]] = {"unicode": [], "ascii": []}
+        scorers = {"unicode": rouge_scorer.RougeScorer(["rouge2"], tokenizer=UnicodeWords()),
+                   "ascii": rouge_scorer.RougeScorer(["rouge2"], tokenizer=AsciiWords())}
+        for topic in topics:
+            summary = truncate(newsweave_summary(text_articles(
+                [p for p, _ in source_files(data, (topic,), language)])))
+            refs = [p.read_text(encoding="utf-8", errors="replace")
+                    for p in sorted(refs_dir.glob(f"{topic}.*.250"))]
+            for name, scorer in scorers.items():
+                scores[name].append(statistics.fmean(scorer.score(r, summary)["rouge2"].recall for r in refs))
+        published = published_r2(data, language)
+        note = f"{len(topics)} topics, 250 words; weights tuned on English topics 1-5 only"
+        rows.append(Row("language", f"{dataset}-{language}", "ROUGE-2 recall (Unicode words, no stemming)",
+                        round(statistics.fmean(scores["unicode"]), 4), published=published, note=note))
+        rows.append(Row("language", f"{dataset}-{language}", "ROUGE-2 recall (ROUGE-1.5.5 ASCII tokens)",
+                        round(statistics.fmean(scores["ascii"]), 4), published=published, note=note))
+    return rows
+
+
 def run(ctx: BenchContext) -> list[Row]:
     if not _sources(ctx.data).is_dir():
         ctx.notes.append("language: multiling2011 not found; skipped")
         return []
     if ctx.quick:
         return (detection_rows(ctx.data, QUICK_TOPICS, "multiling2011 topic M000")
-                + abstention_rows(ctx.data, QUICK_TOPICS, "multiling2011 M000", peers=False))
+                + abstention_rows(ctx.data, QUICK_TOPICS, "multiling2011 M000", peers=False)
+                + summary_rows(ctx.data, ("french",), QUICK_SUMMARY_TOPICS, "multiling2011 topics 1-3"))
     return (detection_rows(ctx.data, TOPICS, "multiling2011 (700 sources)")
             + line_rows(ctx.data, HELD_OUT_LINE_TOPICS, "multiling2011 lines, topics 5-9 (held out)")
-            + abstention_rows(ctx.data, TOPICS, "multiling2011", ctx.peers))
+            + abstention_rows(ctx.data, TOPICS, "multiling2011", ctx.peers)
+            + summary_rows(ctx.data, sorted(set(LANGUAGES) - {"english"}), TOPICS, "multiling2011 summaries"))
 
 
 if __name__ == "__main__":
