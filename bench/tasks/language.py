@@ -9,6 +9,8 @@
   a tokenizer that keeps accented letters and every script (``UnicodeWords``), and with ROUGE-1.5.5's ASCII
   tokens as the published figures were computed; the published figures of JRC, CLASSY, the centroid baseline
   and the topline are read from the set's own evaluation tables and shown beside.
+- Mixed-language stories (full run): English and French sources of every topic in one stream, pairwise and
+  B3 F1 of the online clusterer.
 - Abstention: each topic's 10 sources in one language are briefed (analyze, then weave as one story). A
   non-English source must carry no label derived from English rules: no claim mention, figure, roster
   entity, event, summary note or claim link, and, without a pack of its own, no quote or timeline entry
@@ -238,6 +240,28 @@ def summary_rows(data: Path, languages: Sequence[str], topics: Sequence[str], da
     return rows
 
 
+def mixed_clustering_rows(data: Path) -> list[Row]:
+    """English and French reports of the 10 topics in one stream (each topic's 10 English then 10 French
+    sources), clustered online; pairwise and B3 F1 against the topics. Nothing here was tuned on it."""
+    from bench.tasks.clustering import bcubed, newsweave_labels, pairwise
+
+    rows = []
+    for name, topics in (("all 10 topics", TOPICS), ("topics 1-5", TOPICS[:5]), ("topics 6-10", TOPICS[5:])):
+        articles: list[Article] = []
+        gold: list[str] = []
+        for topic in topics:
+            for language in ("english", "french"):
+                paths = [p for p, _ in source_files(data, (topic,), language)]
+                articles += text_articles(paths)
+                gold += [topic] * len(paths)
+        labels = newsweave_labels(articles)
+        note = f"{len(articles)} articles, {len(set(gold))} gold stories, {len(set(labels))} found"
+        for metric, scorer in (("pairwise F1", pairwise), ("B3 F1", bcubed)):
+            rows.append(Row("language", f"multiling2011 en+fr mixed, {name}", metric,
+                            round(scorer(labels, gold)[2], 4), note=note))
+    return rows
+
+
 def run(ctx: BenchContext) -> list[Row]:
     if not _sources(ctx.data).is_dir():
         ctx.notes.append("language: multiling2011 not found; skipped")
@@ -249,7 +273,8 @@ def run(ctx: BenchContext) -> list[Row]:
     return (detection_rows(ctx.data, TOPICS, "multiling2011 (700 sources)")
             + line_rows(ctx.data, HELD_OUT_LINE_TOPICS, "multiling2011 lines, topics 5-9 (held out)")
             + abstention_rows(ctx.data, TOPICS, "multiling2011", ctx.peers)
-            + summary_rows(ctx.data, sorted(set(LANGUAGES) - {"english"}), TOPICS, "multiling2011 summaries"))
+            + summary_rows(ctx.data, sorted(set(LANGUAGES) - {"english"}), TOPICS, "multiling2011 summaries")
+            + mixed_clustering_rows(ctx.data))
 
 
 if __name__ == "__main__":
