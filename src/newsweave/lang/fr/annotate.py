@@ -5,14 +5,16 @@ French NER model on the package index, and a guessed name is worse than none."""
 from __future__ import annotations
 
 import functools
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from newsweave.lang.fr.dates import find_dates
 from newsweave.lang.fr.numbers import find_numbers
 from newsweave.lang.fr.quotes import find_speech
 from newsweave.lang.xx.sentences import sentence_spans
 from newsweave.models import Annotations, Article, Span
+
+if TYPE_CHECKING:  # spaCy loads on the first non-English article, not when a stage imports the seam
+    from spacy.language import Language
 
 
 @functools.lru_cache(maxsize=1)

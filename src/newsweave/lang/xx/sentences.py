@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from newsweave.models import Annotations, Article, Span
+
+if TYPE_CHECKING:  # spaCy loads on the first non-English article, not when a stage imports the seam
+    from spacy.language import Language
 
 
 @functools.lru_cache(maxsize=1)
