@@ -100,3 +100,23 @@ def test_french_briefing_has_french_dates_and_quotes_but_no_claims_or_conflicts(
     assert any(q.text == "Nous sommes fiers de notre ville" for q in brief.quotes)
     assert all(s.note is None for s in brief.summary)
     assert any("only dates and quotes are read in fr (s1, s2)" in w for w in brief.diagnostics.warnings)
+
+
+def test_french_dateline_dates_the_article_at_ingest() -> None:
+    from newsweave.ingest import to_article
+    from newsweave.models import RawDocument
+
+    article = to_article(RawDocument(item="fr.txt", text="Le pont rouvre\n\n" + TEXT))
+    assert article.language == "fr"
+    assert (article.published, article.published_from) == ("2005-01-08", "text")
+
+
+def test_english_dateline_rules_do_not_date_other_languages() -> None:
+    from newsweave.ingest import to_article
+    from newsweave.models import Metadata, RawDocument
+
+    text = "Saturday, January 8, 2005\n\nLes habitants ont donné des vivres aux victimes de la tempête."
+    article = to_article(RawDocument(item="x.txt", text=text, metadata=Metadata(language="cs")))
+    assert article.published is None
+    english = to_article(RawDocument(item="y.txt", text=text, metadata=Metadata(language="en")))
+    assert english.published == "2005-01-08"

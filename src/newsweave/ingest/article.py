@@ -16,6 +16,7 @@ from newsweave.ingest.metadata import (
     parse_date,
     split_title_suffix,
 )
+from newsweave.lang import pack_for
 from newsweave.models import Article, Metadata, RawDocument, Removed
 from newsweave.models.article import PublishedFrom
 
@@ -74,17 +75,18 @@ def to_article(raw: RawDocument) -> Article:
             title_outlet = title_outlet or parts.outlet
         title = title or parts.title
 
+    text = "\n\n".join(paragraphs)
+    language = _language(text, normalize_tag(raw.metadata.language), normalize_tag(meta.language))
     published: str | None = parse_date(meta.published) if meta.published else None
     published_from: PublishedFrom | None = "metadata" if published else None
     if published is None:
         marker = parse_date(cleaned.date_marker) if cleaned.date_marker else None
-        found_date = marker or dateline_date(cleaned.paragraphs)
+        found_date = marker or _dateline(language, cleaned.paragraphs)
         if found_date is None and cleaned.embed_dates:
             found_date = max((d for d in map(parse_date, cleaned.embed_dates) if d), default=None)
         if found_date:
             published, published_from = found_date, "text"
 
-    text = "\n\n".join(paragraphs)
     return Article(
         id=meta.id or article_id(meta.url, text),
         text=text,
@@ -94,7 +96,7 @@ def to_article(raw: RawDocument) -> Article:
         path=raw.path,
         published=published,
         published_from=published_from,
-        language=_language(text, normalize_tag(raw.metadata.language), normalize_tag(meta.language)),
+        language=language,
         removed=tuple(removed),
     )
 
@@ -106,6 +108,14 @@ def _language(text: str, explicit: str | None, declared: str | None) -> str:
         return explicit
     detected = detect_language(text).code
     return declared if detected == UNDETERMINED and declared else detected
+
+
+def _dateline(language: str, paragraphs: tuple[str, ...]) -> str | None:
+    """A dateline standing alone in the first lines, read with the rules of the article's language only."""
+    pack = pack_for(language)
+    if pack is not None and pack.dateline is not None:
+        return pack.dateline(paragraphs)
+    return dateline_date(paragraphs) if language == "en" else None
 
 
 def with_id(article: Article, new_id: str) -> Article:

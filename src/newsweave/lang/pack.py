@@ -6,7 +6,7 @@ no language-derived labels (the article is still ingested, grouped, cited and ma
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsweave.models import Annotations, Article
@@ -23,3 +23,6 @@ class LanguagePack:
     # Weave may read statements from its sentences (claims, their status, conflicts, number entries, events):
     # needs the pack's negation, hedge and event cues. Without them the pack's dates and quotes still show.
     statements: bool = False
+    # The publication day (ISO) from a dateline standing alone in an article's first paragraphs, or None.
+    # None for English, whose dateline rules live in ingest/metadata.py.
+    dateline: Callable[[Sequence[str]], str | None] | None = None

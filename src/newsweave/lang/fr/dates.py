@@ -106,3 +106,20 @@ def find_dates(article: Article, sentences: Sequence[Span]) -> tuple[DateMention
                                precision if value else "unknown", resolved,  # type: ignore[arg-type]
                                sentence=sentence))
     return tuple(out)
+
+
+# Lines scanned for a dateline, as the English rule does (ingest/metadata.py DATELINE_SCAN_LINES).
+DATELINE_SCAN_LINES = 3
+_DATELINE = re.compile(
+    rf"^(?:(?:{_DAY}),?\s+)?(?:le\s+)?(?P<d>[0-3]?\d)(?:er)?\s+(?P<m>{_MONTH})\s+(?P<y>1[89]\d\d|20\d\d)\.?$",
+    re.IGNORECASE)
+
+
+def dateline(paragraphs: Sequence[str]) -> str | None:
+    """The day of a dateline standing alone ("Samedi 8 janvier 2005") in the first paragraphs."""
+    for line in paragraphs[:DATELINE_SCAN_LINES]:
+        if m := _DATELINE.match(line.strip()):
+            when = _day(int(m.group("y")), MONTHS[m.group("m").lower()], int(m.group("d")))
+            if when:
+                return when.isoformat()
+    return None
