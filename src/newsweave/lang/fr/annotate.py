@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from newsweave.lang.fr.dates import find_dates
+from newsweave.lang.fr.dates import find_dates, is_dateline
 from newsweave.lang.fr.numbers import find_numbers
 from newsweave.lang.fr.quotes import find_speech
 from newsweave.lang.xx.sentences import sentence_spans
@@ -31,5 +31,6 @@ def annotate(article: Article) -> Annotations:
     sentences = tuple(Span(article.id, s, e) for s, e in sentence_spans(text, french_nlp()))
     dates = find_dates(article, sentences)
     quotes, attributions = find_speech(article.id, text, sentences)
-    return Annotations(article.id, sentences=sentences, dates=dates, quotes=quotes,
+    events = tuple(d for d in dates if not is_dateline(d, text))
+    return Annotations(article.id, sentences=sentences, dates=events, quotes=quotes,
                        numbers=find_numbers(article.id, text, dates), attributions=attributions)

@@ -36,13 +36,31 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def is_dateline(mention: DateMention, text: str) -> bool:
+    """A date that is its whole sentence: a dateline, which dates the article (at ingest), not an event."""
+    sentence = mention.sentence
+    return sentence is not None and text[sentence.start:sentence.end].rstrip(". ") == mention.text
+
+
+def _nearest_year(published: date, month: int, day: int) -> int:
+    """The year that puts "26 décembre" nearest the publication day: a March report's December is the last
+    one, a December report's "3 janvier" the next."""
+    def gap(year: int) -> int:
+        when = _day(year, month, day)
+        return abs((when - published).days) if when else 10**6
+    return min((published.year - 1, published.year, published.year + 1), key=gap)
+
+
 def _explicit(text: str, published: date | None) -> list[tuple[int, int, str | None, str, str]]:
     out: list[tuple[int, int, str | None, str, str]] = []
     impossible: list[tuple[int, int]] = []
     for m in _EXPLICIT.finditer(text):
-        month = MONTHS[m.group("m").lower()]
-        year = int(m.group("y")) if m.group("y") else (published.year if published else None)
-        when = _day(year, month, int(m.group("d"))) if year else None
+        month, day = MONTHS[m.group("m").lower()], int(m.group("d"))
+        if m.group("y"):
+            year: int | None = int(m.group("y"))
+        else:
+            year = _nearest_year(published, month, day) if published else None
+        when = _day(year, month, day) if year else None
         if year and when is None:
             impossible.append(m.span())  # "31 février 2005": not a date, nor is any part of it
             continue

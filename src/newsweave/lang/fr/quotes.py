@@ -35,6 +35,8 @@ _CUE = re.compile(
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:de\s+|d['’]|du\s+|van\s+|von\s+)?{_CAP}){{0,3}}")
 _WORD = re.compile(r"\w+")
+_PREPOSITIONS = frozenset({"de", "du", "des", "d", "à", "au", "aux", "en", "dans", "sur", "pour", "par",
+                           "avec", "chez", "vers", "contre", "entre", "sans", "sous"})
 _QUE = re.compile(r"\s+qu(?:e\s+|['’])")
 
 
@@ -67,6 +69,9 @@ def _speaker_before(text: str, start: int, cue_start: int) -> tuple[str, int, in
         last = m
     if last is None or last.end() != len(head) or last.group(0).lower() in PRONOUNS | TITLES:
         return None
+    before = head[:last.start()].split()
+    if before and before[-1].lower().rstrip("'’") in _PREPOSITIONS:
+        return None  # "une ville des Prairies du Canada a déclaré": the name is inside a noun phrase
     return last.group(0), start + last.start(), start + last.end()
 
 
