@@ -131,3 +131,20 @@ def test_english_dateline_rules_do_not_date_other_languages() -> None:
     assert article.published is None
     english = to_article(RawDocument(item="y.txt", text=text, metadata=Metadata(language="en")))
     assert english.published == "2005-01-08"
+
+
+def test_ranges_share_their_scale_and_years_are_not_ranges() -> None:
+    text = ("Ils ont promis entre 12 et 20 millions d'euros. De 3 000 à 5 000 sinistrés attendent. "
+            "Le bilan 2004-2005 est lourd. Bons dans les deux.")
+    nums = {n.text: n for n in _ann(text).numbers}
+    assert (nums["entre 12 et 20 millions"].low, nums["entre 12 et 20 millions"].high) == (12e6, 20e6)
+    assert nums["entre 12 et 20 millions"].kind == "money"
+    assert nums["3 000 à 5 000"].counts == "sinistrés"
+    assert set(nums) == {"entre 12 et 20 millions", "3 000 à 5 000"}
+
+
+def test_standing_dateline_with_article_and_weekday() -> None:
+    from newsweave.lang.fr.dates import dateline
+
+    assert dateline(["Le lundi 1 Février 2010", "Texte."]) == "2010-02-01"
+    assert dateline(["Le pont a rouvert le 1 février 2010 au matin."]) is None

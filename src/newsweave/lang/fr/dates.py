@@ -14,10 +14,15 @@ from datetime import date, timedelta
 from newsweave.lang.fr.words import MONTHS, NEXT, PAST, RELATIVE_DAYS, WEEKDAYS
 from newsweave.models import Article, DateMention, Span
 
+# Judgement, not tuned: a report announces events up to about two months ahead and recalls up to ten back.
+FUTURE_DAYS = 60
+PAST_DAYS = 305
+
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(WEEKDAYS)
 _EXPLICIT = re.compile(
-    rf"\b(?:(?:{_DAY})\s+)?(?:le\s+)?(?P<d>[0-3]?\d)(?:er)?\s+(?P<m>{_MONTH})(?:\s+(?P<y>1[89]\d\d|20\d\d))?\b",
+    rf"\b(?:le\s+)?(?:(?:{_DAY})\s+)?(?:le\s+)?(?P<d>[0-3]?\d)(?:er)?\s+(?P<m>{_MONTH})"
+    rf"(?:\s+(?P<y>1[89]\d\d|20\d\d))?\b",
     re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b(?:en\s+)?(?P<m>{_MONTH})\s+(?P<y>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\ben\s+(?P<y>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
@@ -42,13 +47,17 @@ def is_dateline(mention: DateMention, text: str) -> bool:
     return sentence is not None and text[sentence.start:sentence.end].rstrip(". ") == mention.text
 
 
-def _nearest_year(published: date, month: int, day: int) -> int:
-    """The year that puts "26 décembre" nearest the publication day: a March report's December is the last
-    one, a December report's "3 janvier" the next."""
-    def gap(year: int) -> int:
-        when = _day(year, month, day)
-        return abs((when - published).days) if when else 10**6
-    return min((published.year - 1, published.year, published.year + 1), key=gap)
+def _inferred_year(published: date, month: int, day: int) -> int:
+    """The year of a day written without one. News looks back far more often than ahead: a day more than
+    FUTURE_DAYS after publication is last year's ("le 26 décembre" in March), and one more than PAST_DAYS
+    before it is next year's ("le 3 janvier" in late December)."""
+    when = _day(published.year, month, day) or _day(published.year, month, 28)
+    assert when is not None
+    if (when - published).days > FUTURE_DAYS:
+        return published.year - 1
+    if (published - when).days > PAST_DAYS:
+        return published.year + 1
+    return published.year
 
 
 def _explicit(text: str, published: date | None) -> list[tuple[int, int, str | None, str, str]]:
@@ -59,7 +68,7 @@ def _explicit(text: str, published: date | None) -> list[tuple[int, int, str | N
         if m.group("y"):
             year: int | None = int(m.group("y"))
         else:
-            year = _nearest_year(published, month, day) if published else None
+            year = _inferred_year(published, month, day) if published else None
         when = _day(year, month, day) if year else None
         if year and when is None:
             impossible.append(m.span())  # "31 février 2005": not a date, nor is any part of it
@@ -129,7 +138,8 @@ def find_dates(article: Article, sentences: Sequence[Span]) -> tuple[DateMention
 # Lines scanned for a dateline, as the English rule does (ingest/metadata.py DATELINE_SCAN_LINES).
 DATELINE_SCAN_LINES = 3
 _DATELINE = re.compile(
-    rf"^(?:(?:{_DAY}),?\s+)?(?:le\s+)?(?P<d>[0-3]?\d)(?:er)?\s+(?P<m>{_MONTH})\s+(?P<y>1[89]\d\d|20\d\d)\.?$",
+    rf"^(?:le\s+)?(?:(?:{_DAY}),?\s+)?(?:le\s+)?(?P<d>[0-3]?\d)(?:er)?\s+(?P<m>{_MONTH})"
+    r"\s+(?P<y>1[89]\d\d|20\d\d)\.?$",
     re.IGNORECASE)
 
 

@@ -36,6 +36,11 @@ _NUMBER = re.compile(
     rf"|(?P<vague1>plusieurs|quelques|nombreux|nombreuses|une\s+(?:vingtaine|trentaine|centaine))(?=\s))"
     rf"(?:\s+(?:de\s+)?(?P<scale>{_SCALE})\b)?(?![\w/:-])",
     re.IGNORECASE)
+# "entre 12 et 20 millions d'euros", "3 000 à 5 000 sinistrés": one range, the scale applying to both ends.
+_RANGE = re.compile(
+    rf"(?<![\w/:.,-])(?:entre\s+)?(?P<a>{_DIGITS})(?:,(?P<adec>\d+))?\s*(?:et|à|-|–)\s*"
+    rf"(?P<b>{_DIGITS})(?:,(?P<bdec>\d+))?(?:\s+(?:de\s+)?(?P<scale>{_SCALE})\b)?(?![\w/:-])",
+    re.IGNORECASE)
 _FOLLOW = re.compile(r"\s*(?:d['’]|de\s+|des\s+)?([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,1})")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # Words after a figure that are not what it counts (prepositions, articles, auxiliaries).
@@ -77,9 +82,31 @@ def _counts(text: str, end: int) -> str | None:
     return None if first.lower() in _STOP_COUNT else first
 
 
+def _figure(digits: str, dec: str | None) -> float:
+    whole = re.sub(_SEP, "", digits)
+    return float(f"{whole}.{dec}" if dec else whole)
+
+
+def _ranges(article_id: str, text: str, taken: list[tuple[int, int]]) -> list[NumberMention]:
+    out = []
+    for m in _RANGE.finditer(text):
+        start, end = m.span()
+        low, high = _figure(m.group("a"), m.group("adec")), _figure(m.group("b"), m.group("bdec"))
+        if any(s < end and start < e for s, e in taken) or not low < high:
+            continue
+        if not m.group("scale") and (_YEAR.match(m.group("a")) or _YEAR.match(m.group("b"))):
+            continue  # "2004-2005", "de 1990 à 2000": years
+        scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        kind = _kind(text[end:end + 12])
+        out.append(NumberMention(Span(article_id, start, end), text[start:end], None, low * scale,
+                                 high * scale, True, _counts(text, end) if kind == "count" else None, kind))
+        taken.append((start, end))
+    return out
+
+
 def find_numbers(article_id: str, text: str, dates: Sequence[DateMention]) -> tuple[NumberMention, ...]:
-    out: list[NumberMention] = []
     in_dates = [(d.span.start, d.span.end) for d in dates]
+    out: list[NumberMention] = _ranges(article_id, text, in_dates)
     for m in _NUMBER.finditer(text):
         start, end = m.span()
         if any(s <= start < e or s < end <= e for s, e in in_dates):
@@ -97,7 +124,10 @@ def find_numbers(article_id: str, text: str, dates: Sequence[DateMention]) -> tu
         low = value if bound in ("point", "low") else None
         high = None if vague or bound == "low" else value
         kind = _kind(text[end:end + 12])
+        counts = _counts(text, end) if kind == "count" else None
+        if m.group("word") and not m.group("scale") and counts is None:
+            continue  # "dans les deux": a number word counting nothing named is not a figure
         out.append(NumberMention(
             Span(article_id, start, end), text[start:end], None if vague else value, low, high, approximate,
-            _counts(text, end) if kind == "count" else None, kind))
-    return tuple(out)
+            counts, kind))
+    return tuple(sorted(out, key=lambda n: n.span.start))
