@@ -42,9 +42,9 @@ REDUNDANT_COSINE = 0.5
 # Two sentences of different sources "say something similar" (corroboration without claims) above this.
 SUPPORT_COSINE = 0.35
 
-_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
-_OPEN_QUOTE = "\"“‘'"
-_CLOSE_QUOTE = "\"”’'"
+_TERMINAL = re.compile(r"[.!?।॥؟。][\"'”’»)\]]*$")  # full stops of Latin, Devanagari, Arabic, CJK scripts
+_OPEN_QUOTE = "\"“‘'«"
+_CLOSE_QUOTE = "\"”’'»"
 _WORD = re.compile(r"\S+")
 _FALLBACK_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|\n|$)")
 
