@@ -207,7 +207,7 @@ def summarize(
         claim = matched[i]
         note = _note(claim, float(support[i]), outlet, several and not claims)
         if not reads_statements(by_id[cand.article_id].language):
-            note = None  # no standing is claimed for text no pack reads
+            note = None  # no standing is claimed where no rules read claims (no pack, or French for now)
         out.append(SummarySentence(text=text, citations=(Citation(sids[i], cand.start, end),),
                                    claim=claim.id if claim else None, note=note))
     return tuple(out)
