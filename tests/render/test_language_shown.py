@@ -20,3 +20,10 @@ def test_non_english_source_language_is_shown() -> None:
     assert "language" not in "".join(ln for ln in md.splitlines() if ln.startswith(("- [s2]", "- [s3]")))
     assert "language fr" in to_html([french])
     assert "language en" not in to_html([b]) and "language en" not in to_markdown([b])
+
+
+def test_undated_story_header_says_date_unknown_in_full() -> None:
+    b = make_briefing()
+    undated = dataclasses.replace(b, story=dataclasses.replace(b.story, first_published=None,
+                                                               last_published=None))
+    assert "date unknown" in to_markdown([undated]).splitlines()[2]

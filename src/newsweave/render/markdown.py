@@ -40,7 +40,8 @@ def _dates(b: Briefing) -> str:
     first, last = b.story.first_published, b.story.last_published
     if first and last and first[:10] != last[:10]:
         return f"{first[:10]} to {last[:10]}"
-    return (first or last or "date unknown")[:10]
+    when = first or last
+    return when[:10] if when else "date unknown"  # the whole phrase, never "date unkno"
 
 
 def _header(b: Briefing) -> list[str]:
