@@ -104,8 +104,8 @@ def line_rows(data: Path, topics: Sequence[str], dataset: str) -> list[Row]:
 
 def labelled_sources(b: Briefing, unpacked: set[str], own_rules: bool = False) -> set[str]:
     """Sources among ``unpacked`` that carry a label derived from English rules. With ``own_rules`` (the
-    language has a rule pack of its own, as French does) its quotes and timeline dates are the pack's, not
-    English, and are allowed; claims, figures, events, entities and summary notes never are."""
+    language has a rule pack of its own, as French does) its quotes, timeline dates and places are the
+    pack's, not English, and are allowed; claims, figures, events and summary notes never are."""
     hit: set[str] = set()
     claim_ids = set()
     for c in b.claims:
@@ -117,7 +117,8 @@ def labelled_sources(b: Briefing, unpacked: set[str], own_rules: bool = False) -
         hit |= {c.source for q in b.quotes for c in q.citations} & unpacked
         hit |= {c.source for t in b.timeline for c in t.citations} & unpacked
     hit |= {n.citation.source for n in b.numbers} & unpacked
-    hit |= {s for e in b.entities for s in e.sources} & unpacked
+    if not own_rules:
+        hit |= {s for e in b.entities for s in e.sources} & unpacked
     hit |= {s.citations[0].source for s in b.summary if s.note or s.claim} & unpacked
     if any(set(e.claims) & claim_ids for e in b.events):
         hit |= unpacked

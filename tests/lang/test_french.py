@@ -148,3 +148,15 @@ def test_standing_dateline_with_article_and_weekday() -> None:
 
     assert dateline(["Le lundi 1 Février 2010", "Texte."]) == "2010-02-01"
     assert dateline(["Le pont a rouvert le 1 février 2010 au matin."]) is None
+
+
+def test_places_by_french_country_names_and_locatives_only() -> None:
+    text = ("Le séisme a frappé l'Indonésie et les États-Unis ont envoyé de l'aide. Des dons sont arrivés "
+            "de Londres et à Bucarest. Bush a promis plus. Le maire de Paris a parlé.")
+    found = {e.text: e.geo.country_code for e in _ann(text).entities if e.geo}
+    assert found == {"Indonésie": "ID", "États-Unis": "US", "Bucarest": "RO"}
+    # "Londres" and "Paris" follow "de" (also "the mayor of"), "Bush" follows nothing: no pin without a cue.
+
+
+def test_a_town_with_a_bigger_namesake_abroad_is_left_out() -> None:
+    assert _ann("Les touristes sont rentrés de vacances à Bali hier soir.").entities == ()

@@ -68,3 +68,9 @@ APPROXIMATORS: dict[str, str] = {
 }
 CURRENCIES = ("euros", "euro", "€", "dollars", "dollar", "$", "livres", "francs", "lei", "yens", "roupies")
 PERCENT = ("%", "pour cent", "pourcent")
+
+# Common French names of countries that countryinfo files only in their long form ("États-Unis d'Amérique").
+COUNTRY_SHORT_NAMES: dict[str, str] = {
+    "États-Unis": "United States", "Grande-Bretagne": "United Kingdom", "Corée du Sud": "South Korea",
+    "Corée du Nord": "North Korea", "République tchèque": "Czech Republic",
+}
