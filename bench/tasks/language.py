@@ -11,6 +11,7 @@
   and the topline are read from the set's own evaluation tables and shown beside.
 - Mixed-language stories (full run): English and French sources of every topic in one stream, pairwise and
   B3 F1 of the online clusterer.
+- French places (full run) against the English pipeline's places in the parallel English article.
 - Abstention: each topic's 10 sources in one language are briefed (analyze, then weave as one story). A
   non-English source must carry no label derived from English rules: no claim mention, figure, roster
   entity, event, summary note or claim link, and, without a pack of its own, no quote or timeline entry
@@ -263,6 +264,34 @@ def mixed_clustering_rows(data: Path) -> list[Row]:
     return rows
 
 
+def place_agreement_rows(data: Path) -> list[Row]:
+    """French places (the pack's rules) against the places the English pipeline (spaCy NER + gazetteer)
+    finds in the parallel English article: MultiLing's French sources are translations of the English ones,
+    so a French pin the English article lacks is most likely wrong. Per article, sets of gazetteer ids;
+    topics 1-5 were read by eye while writing the rules, topics 6-10 were not."""
+    from newsweave.analyze.pipeline import analyze
+
+    rows = []
+    for name, topics in (("topics 1-5 (looked at)", TOPICS[:5]), ("topics 6-10 (held out)", TOPICS[5:])):
+        both = french_only = english_only = 0
+        for topic in topics:
+            fr = text_articles([p for p, _ in source_files(data, (topic,), "french")])
+            en = text_articles([p for p, _ in source_files(data, (topic,), "english")])
+            for f_ann, e_ann in zip(analyze(fr), analyze(en), strict=True):
+                f_ids = {e.geo.gazetteer_id for e in f_ann.entities if e.geo}
+                e_ids = {e.geo.gazetteer_id for e in e_ann.entities if e.geo}
+                both += len(f_ids & e_ids)
+                french_only += len(f_ids - e_ids)
+                english_only += len(e_ids - f_ids)
+        note = f"{both} shared, {french_only} French-only, {english_only} English-only places (per article)"
+        dataset = f"multiling2011 fr places vs parallel en, {name}"
+        rows.append(Row("language", dataset, "share of French places the English article has",
+                        round(both / max(both + french_only, 1), 4), note=note))
+        rows.append(Row("language", dataset, "share of English places found in French",
+                        round(both / max(both + english_only, 1), 4), note=note))
+    return rows
+
+
 def run(ctx: BenchContext) -> list[Row]:
     if not _sources(ctx.data).is_dir():
         ctx.notes.append("language: multiling2011 not found; skipped")
@@ -275,7 +304,8 @@ def run(ctx: BenchContext) -> list[Row]:
             + line_rows(ctx.data, HELD_OUT_LINE_TOPICS, "multiling2011 lines, topics 5-9 (held out)")
             + abstention_rows(ctx.data, TOPICS, "multiling2011", ctx.peers)
             + summary_rows(ctx.data, sorted(set(LANGUAGES) - {"english"}), TOPICS, "multiling2011 summaries")
-            + mixed_clustering_rows(ctx.data))
+            + mixed_clustering_rows(ctx.data)
+            + place_agreement_rows(ctx.data))
 
 
 if __name__ == "__main__":
