@@ -353,7 +353,7 @@ class OnlineClusterer:
     # --- the step ------------------------------------------------------------------------------------------
     def assign(self, article: Article, annotations: Annotations) -> Assignment:
         counts = content_terms(article)
-        # Keys are English surface forms: French ones split en+fr stories (MultiLing pairwise F1 0.94 -> 0.84).
+        # Keys are English surface forms: French ones split stories (en+fr F1 0.94 vs 0.84)
         ents_counts = entity_keys(annotations) if article.language == "en" else Counter()
         terms = self._vector(counts, TERMS_PER_ARTICLE)
         ents = self._vector(ents_counts, SKETCH_ENTITIES)
