@@ -160,3 +160,8 @@ def test_places_by_french_country_names_and_locatives_only() -> None:
 
 def test_a_town_with_a_bigger_namesake_abroad_is_left_out() -> None:
     assert _ann("Les touristes sont rentrés de vacances à Bali hier soir.").entities == ()
+
+
+def test_a_leading_article_is_not_part_of_the_place() -> None:
+    (china,) = _ann("La Chine a envoyé des secours.").entities
+    assert china.text == "Chine" and TEXT is not None

@@ -93,8 +93,8 @@ def find_places(article_id: str, text: str, sentences: Sequence[Span]) -> tuple[
                       if p.country_code != place.country_code]
             if rivals and place.population < max(rivals):
                 continue  # a bigger namesake abroad ("Bali", the Indonesian province, vs a town in India)
-        if lead := _ARTICLE.match(text, start, end):
-            start = lead.end()
+        if lead := _ARTICLE.match(text[start:end]):  # "La Chine" is cited as "Chine"
+            start += lead.end()
         geo = Geo(place.lat, place.lon, place.id, place.precision, place.country_code or None)
         out.append(EntityMention(Span(article_id, start, end), text[start:end], "GPE", geo=geo))
     return tuple(out)
