@@ -29,6 +29,7 @@ TASKS = (
     "clustering",
     "trust",
     "ecbplus",
+    "language",
     "speed",
     "cli_speed",
     "ingest_speed",

@@ -28,6 +28,7 @@ TASK_INPUTS: dict[str, tuple[str, ...]] = {
     "quotes": ("eval:polnear-dev",),
     "places": ("eval:geowebnews",),
     "clustering": ("eval:multiling2011/sources", "eval:meantime"),
+    "language": ("eval:multiling2011/sources", "eval:multiling2011/references"),
     # The quick subsets: two tune clusters with their labels; ECB+ topics 1 and 3 with the sentence index.
     "trust": ("eval:duc2003/docs/d31022t", "eval:duc2003/docs/d30003t",
               "bench:data/trust/duc2003/d31022t.json", "bench:data/trust/duc2003/d30003t.json"),

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsweave.analyze.nlp import parse
-from newsweave.analyze.pipeline import analyze_article
+from newsweave.analyze.pipeline import annotate, needs_parse
 from newsweave.errors import ModelError, NoUsableInputError
 from newsweave.group.duplicates import find_duplicates
 from newsweave.group.families import find_families
@@ -51,20 +51,22 @@ def analyze_each(articles: Sequence[Article], n_process: int = 1) -> Analyzed:
     kept: list[Article] = []
     annotations: list[Annotations] = []
     rejected: list[Rejection] = []
-    docs = parse((a.text for a in articles), n_process=n_process)
+    # Only articles whose language pack reads a parse are parsed (the model loads only if one does).
+    docs = parse((a.text for a in articles if needs_parse(a)), n_process=n_process)
     batched = True
     for article in articles:
         try:
-            if batched:
+            doc = None
+            if needs_parse(article) and batched:
                 try:
                     doc = next(docs)
                 except ModelError:
                     raise
                 except Exception:  # the batch broke: from here on, one article per parse
                     batched = False
-            if not batched:
+            if needs_parse(article) and not batched:
                 doc = next(parse([article.text]))
-            annotations.append(analyze_article(article, doc))
+            annotations.append(annotate(article, doc))
             kept.append(article)
         except ModelError:
             raise

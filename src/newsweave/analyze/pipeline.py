@@ -1,7 +1,8 @@
 """Per-article analysis: one spaCy parse, then every annotator reads the same Doc.
 
 ``analyze_article`` is a pure function of (article, doc); ``analyze`` parses in batches and is what a
-distributed runner would ship unchanged.
+distributed runner would ship unchanged. Which analysis an article gets is its language pack's call: the
+statistical English pipeline, a pack's own rule-based annotator, or, without a pack, sentences only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from newsweave.analyze.nlp import parse
 from newsweave.analyze.numbers import find_numbers
 from newsweave.analyze.predicates import find_predicates
 from newsweave.analyze.quotes import find_speech, quotes_from_speech
+from newsweave.lang import pack_for
+from newsweave.lang.xx import sentences_only
 from newsweave.models import Annotations, Article, Span
 
 
@@ -38,6 +41,25 @@ def analyze_article(article: Article, doc: Doc) -> Annotations:
     )
 
 
+def needs_parse(article: Article) -> bool:
+    """Whether the article's analysis reads a spaCy parse (its pack uses the statistical pipeline)."""
+    pack = pack_for(article.language)
+    return pack is not None and pack.annotate is None
+
+
+def annotate(article: Article, doc: Doc | None) -> Annotations:
+    """The article's analysis as its language pack decides: ``doc`` is its parse when ``needs_parse``."""
+    pack = pack_for(article.language)
+    if pack is None:
+        return sentences_only(article)
+    if pack.annotate is not None:
+        return pack.annotate(article)
+    if doc is None:
+        raise ValueError(f"article {article.id} needs a parse")
+    return analyze_article(article, doc)
+
+
 def analyze(articles: Sequence[Article], n_process: int = 1) -> tuple[Annotations, ...]:
-    docs = parse((a.text for a in articles), n_process=n_process)
-    return tuple(analyze_article(article, doc) for article, doc in zip(articles, docs, strict=True))
+    parsed = [a for a in articles if needs_parse(a)]
+    docs = iter(parse((a.text for a in parsed), n_process=n_process))  # the model loads only if needed
+    return tuple(annotate(a, next(docs) if needs_parse(a) else None) for a in articles)

@@ -19,6 +19,7 @@ from newsweave.ingest.article import to_article, with_id
 from newsweave.ingest.collect import MAX_INPUT_BYTES, collect, unexpected
 from newsweave.ingest.encoding import decode_bytes
 from newsweave.ingest.html import read_html
+from newsweave.ingest.language import settle_undetermined
 from newsweave.ingest.txt import read_txt
 from newsweave.models import Article, IngestResult, Metadata, RawDocument, Rejection
 
@@ -53,7 +54,7 @@ def articles_from_raw(raws: Iterable[RawDocument | InputError]) -> IngestResult:
             article = with_id(article, disambiguate(article.id, raw.item))
         taken.add(article.id)
         articles.append(article)
-    return IngestResult(tuple(articles), tuple(rejections))
+    return IngestResult(tuple(settle_undetermined(articles)), tuple(rejections))
 
 
 def read_inputs(paths: Sequence[str]) -> IngestResult:

@@ -8,6 +8,7 @@ from newsweave.errors import EmptyInputError, TooLargeInputError
 from newsweave.identity import article_id
 from newsweave.ingest.clean import clean_text
 from newsweave.ingest.html import dropped_furniture, extract_html
+from newsweave.ingest.language import UNDETERMINED, detect_language, normalize_tag
 from newsweave.ingest.metadata import (
     dateline_date,
     looks_like_headline,
@@ -16,6 +17,7 @@ from newsweave.ingest.metadata import (
     split_title_suffix,
 )
 from newsweave.ingest.unsafe_text import scrub, scrub_optional
+from newsweave.lang import pack_for
 from newsweave.models import Article, Metadata, RawDocument, Removed
 from newsweave.models.article import PublishedFrom
 
@@ -82,21 +84,22 @@ def to_article(raw: RawDocument) -> Article:
             title_outlet = title_outlet or parts.outlet
         title = title or parts.title
 
-    published: str | None = parse_date(meta.published) if meta.published else None
-    published_from: PublishedFrom | None = "metadata" if published else None
-    if published is None:
-        marker = parse_date(cleaned.date_marker) if cleaned.date_marker else None
-        found_date = marker or dateline_date(cleaned.paragraphs)
-        if found_date is None and cleaned.embed_dates:
-            found_date = max((d for d in map(parse_date, cleaned.embed_dates) if d), default=None)
-        if found_date:
-            published, published_from = found_date, "text"
-
     text = "\n\n".join(paragraphs)
     if len(text) > MAX_ARTICLE_CHARS:
         raise TooLargeInputError(
             raw.item, f"article text of {len(text):,} characters is over the {MAX_ARTICLE_CHARS:,} limit"
         )
+    language = _language(text, normalize_tag(raw.metadata.language), normalize_tag(meta.language))
+    published: str | None = parse_date(meta.published) if meta.published else None
+    published_from: PublishedFrom | None = "metadata" if published else None
+    if published is None:
+        marker = parse_date(cleaned.date_marker) if cleaned.date_marker else None
+        found_date = marker or _dateline(language, cleaned.paragraphs)
+        if found_date is None and cleaned.embed_dates:
+            found_date = max((d for d in map(parse_date, cleaned.embed_dates) if d), default=None)
+        if found_date:
+            published, published_from = found_date, "text"
+
     return Article(
         id=meta.id or article_id(meta.url, text),
         text=text,
@@ -106,13 +109,30 @@ def to_article(raw: RawDocument) -> Article:
         path=raw.path,
         published=published,
         published_from=published_from,
-        language=meta.language or "en",
+        language=language,
         removed=tuple(removed),
     )
 
 
 def _scrubbed(meta: Metadata) -> Metadata:
     return Metadata(**{f: scrub_optional(getattr(meta, f)) for f in Metadata.__slots__})
+
+
+def _language(text: str, explicit: str | None, declared: str | None) -> str:
+    """Metadata given with the input wins; else the detected language; a page's own declaration (HTML
+    ``lang``, often a site template's default) only when the text is too short or mixed to tell."""
+    if explicit:
+        return explicit
+    detected = detect_language(text).code
+    return declared if detected == UNDETERMINED and declared else detected
+
+
+def _dateline(language: str, paragraphs: tuple[str, ...]) -> str | None:
+    """A dateline standing alone in the first lines, read with the rules of the article's language only."""
+    pack = pack_for(language)
+    if pack is not None and pack.dateline is not None:
+        return pack.dateline(paragraphs)
+    return dateline_date(paragraphs) if language == "en" else None
 
 
 def with_id(article: Article, new_id: str) -> Article:

@@ -1,1 +1,33 @@
-"""Language packs: everything that is about one language lives in ``lang/<code>/``."""
+"""Language packs: everything that is about one language lives in ``lang/<code>/`` (as in spaCy).
+
+    pack_for(code)      the pack for an ``Article.language`` code, or None: no rules of any language apply
+    reads_statements(code)   whether weave may derive claims, conflicts, numbers and events from such text
+    stop_words_for(code)     the pack's stop words; English's for a language without a pack
+    PACKS               every installed pack by code
+
+``lang/xx/`` holds what needs no language (sentence boundaries from punctuation of any script); see
+``lang/README.md`` for adding a language.
+"""
+
+from __future__ import annotations
+
+from newsweave.lang.en import ENGLISH
+from newsweave.lang.fr import FRENCH
+from newsweave.lang.pack import LanguagePack
+
+__all__ = ["PACKS", "LanguagePack", "pack_for", "reads_statements", "stop_words_for"]
+
+PACKS: dict[str, LanguagePack] = {p.code: p for p in (ENGLISH, FRENCH)}
+
+
+def pack_for(code: str | None) -> LanguagePack | None:
+    return PACKS.get(code or "")
+
+
+def reads_statements(code: str | None) -> bool:
+    pack = pack_for(code)
+    return pack is not None and pack.statements
+
+
+def stop_words_for(code: str | None) -> frozenset[str]:
+    return (pack_for(code) or ENGLISH).stop_words()

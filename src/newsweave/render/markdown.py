@@ -269,7 +269,8 @@ def _source_line(s: Source) -> str:
     bits = [f"- [{s.id}] **{_inline(source_label(s))}**"]
     if s.title:
         bits.append(f"“{_inline(s.title)}”")
-    bits.append(f"({human_date(s.published[:10]) if s.published else 'date unknown'})")
+    language = f"; language {s.language}" if s.language != "en" else ""
+    bits.append(f"({human_date(s.published[:10]) if s.published else 'date unknown'}{language})")
     bits.append(f"family {s.family}")
     if s.duplicate_of:
         bits.append(f"— copy of {s.duplicate_of}")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsweave.lang import reads_statements
 from newsweave.models import (
     Annotations,
     Article,
@@ -23,6 +24,7 @@ from newsweave.weave.claims import align, build_claim
 from newsweave.weave.conflicts import conflict_refs, figure_conflicts, find_conflicts
 from newsweave.weave.corroborate import corroborating_origins, count_origins
 from newsweave.weave.events import find_events
+from newsweave.weave.language_notes import language_notes
 from newsweave.weave.numbers import number_entries
 from newsweave.weave.quotes import merge_quotes
 from newsweave.weave.ranking import cosine, tfidf
@@ -102,6 +104,7 @@ def _warnings(
     undated = [table.sid(a.id) for a in articles if not a.published]
     if undated:
         out.append(f"no publication date for {', '.join(undated)}: relative dates there stay unresolved")
+    out += language_notes(articles, table.sid)
     unparsed = [table.sid(a.article_id) for a in annotations if not a.sentences]
     if unparsed:
         out.append(f"no sentence annotations for {', '.join(unparsed)}: statements split on punctuation")
@@ -119,7 +122,9 @@ def weave(
         articles = [a for a in articles if a.id not in aside]
     table = build_sources(story, articles)
     roster = build_roster(articles, annotations, table.ids)
-    statements = extract_statements(articles, annotations, table, roster)
+    # Claims, their status, conflicts, figures and events are read only where a pack has the cues for it.
+    readable = [a for a in articles if reads_statements(a.language)]
+    statements = extract_statements(readable, annotations, table, roster)
     alignment = align(statements)
     names = {e.id: e.name for e in roster.entities}
     types: dict[str, str] = {e.id: e.type for e in roster.entities}

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsweave.lang import reads_statements
 from newsweave.models import Annotations, Article, Citation, Claim, Span, SummarySentence
 from newsweave.weave.ranking import Matrix, cosine, lexrank, scaled, tfidf
 from newsweave.weave.statements import strip_dateline
@@ -42,9 +43,10 @@ REDUNDANT_COSINE = 0.5
 # Two sentences of different sources "say something similar" (corroboration without claims) above this.
 SUPPORT_COSINE = 0.35
 
-_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
-_OPEN_QUOTE = "\"“‘'"
-_CLOSE_QUOTE = "\"”’'"
+_TERMINAL = re.compile(r"[.!?।॥؟。][\"'”’»)\]]*$")  # full stops of Latin, Devanagari, Arabic, CJK scripts
+_OPEN_QUOTE = "\"“‘'«"
+_CLOSE_QUOTE = "\"”’'»"
+_WORD = re.compile(r"\S+")
 _FALLBACK_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|\n|$)")
 
 
@@ -199,6 +201,8 @@ def summarize(
         outlet = by_id[cand.article_id].outlet or sids[i]
         claim = matched[i]
         note = _note(claim, float(support[i]), outlet, several and not claims)
+        if not reads_statements(by_id[cand.article_id].language):
+            note = None  # no standing is claimed where no rules read claims (no pack, or French for now)
         out.append(SummarySentence(text=cand.text, citations=(Citation(sids[i], cand.start, cand.end),),
                                    claim=claim.id if claim else None, note=note))
     return tuple(out)

@@ -1,5 +1,10 @@
-"""English: the word lists the stages share."""
+"""English: the word lists the stages share. The statistical pipeline (spaCy ``en_core_web_sm``) and the
+rule sets written for English live in the analyze and weave stages, which apply them only to this pack's
+articles."""
 
 from newsweave.lang.en.stop_words import stop_words
+from newsweave.lang.pack import LanguagePack
 
-__all__ = ["stop_words"]
+ENGLISH = LanguagePack(code="en", name="English", stop_words=stop_words, annotate=None, statements=True)
+
+__all__ = ["ENGLISH", "stop_words"]
