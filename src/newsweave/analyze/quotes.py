@@ -112,7 +112,7 @@ def _written_subject(cue: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
-        if token.dep_ not in _SUBJECT_CLIMB or token.head is token:
+        if token.dep_ not in _SUBJECT_CLIMB or token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -166,7 +166,7 @@ def _cue_cluster(cue: Token) -> list[Token]:
     """The cue and the verbs it is chained to: "was quoted as saying" is one cue."""
     cluster = [cue]
     token = cue
-    while token.dep_ in {"pcomp", "prep"} and token.head is not token:
+    while token.dep_ in {"pcomp", "prep"} and token.head.i != token.i:
         token = token.head
         cluster.append(token)
     return cluster

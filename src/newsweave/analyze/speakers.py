@@ -137,7 +137,7 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     Indefinite and bare-plural descriptions ("a Taliban official", "sources") stand for themselves.
     """
     lower = head.lower_
-    if lower in RELATIVE_PRONOUNS and head.head.head is not head:
+    if lower in RELATIVE_PRONOUNS and head.head.head.i != head.i:
         # "Smith, who said ..." -> the noun the relative clause hangs on.
         noun = head.head.head
         if noun.pos_ in {"PROPN", "NOUN"}:
