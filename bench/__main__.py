@@ -27,7 +27,9 @@ TASKS = (
     "summary",
     "roster",
     "clustering",
+    "robustness",
     "speed",
+    "scaling",
     "ingest_speed",
     "web_load",
 )

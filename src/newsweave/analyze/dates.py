@@ -21,6 +21,7 @@ Conventions (documented in the briefing contract's terms):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -70,9 +71,8 @@ class _LazyTense:
 
 
 def _candidates(
-    doc: Doc, dct: dt.date | None, start: int = 0, end: int | None = None
+    doc: Doc, text: str, dct: dt.date | None, start: int = 0, end: int | None = None
 ) -> Iterable[_Candidate]:
-    text = doc.text
     stop = len(text) if end is None else end
     for rule in RULES:
         for m in rule.pattern.finditer(text, start, stop):
@@ -86,16 +86,32 @@ def _candidates(
                 yield _Candidate(s, e, rule, resolution)
 
 
-def _vetoed(doc: Doc, c: _Candidate) -> bool:
+class _Names:
+    """Name entities indexed by token, so that the veto looks only at the tokens of a candidate (linear in
+    the article, where checking every candidate against every entity was quadratic)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.bounds: dict[int, tuple[int, int]] = {}
+        for ent in doc.ents:
+            if ent.label_ in NAME_LABELS:
+                for i in range(ent.start, ent.end):
+                    self.bounds[i] = (ent.start, ent.end)
+
+    def swallows(self, start: int, end: int) -> bool:
+        """A name entity overlaps tokens start:end and reaches outside them ("Sunday Times")."""
+        for i in range(start, end):
+            b = self.bounds.get(i)
+            if b is not None and (b[0] < start or b[1] > end):
+                return True
+        return False
+
+
+def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return True
     first = span[0]
-    if c.rule.name in NAME_RULES and any(
-        ent.label_ in NAME_LABELS and ent.start < span.end and span.start < ent.end
-        and (ent.start < span.start or ent.end > span.end)
-        for ent in doc.ents
-    ):
+    if c.rule.name in NAME_RULES and names.swallows(span.start, span.end):
         return True
     if c.rule.name == "month" and len(span) == 1:
         if first.tag_ == "MD" or first.pos_ == "VERB":
@@ -115,11 +131,15 @@ def _vetoed(doc: Doc, c: _Candidate) -> bool:
 
 def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Longest first, then rule priority, then leftmost; no two chosen candidates overlap."""
-    chosen: list[_Candidate] = []
+    chosen: list[_Candidate] = []  # kept sorted by start; being disjoint, also by end
+    starts: list[int] = []
     for c in sorted(candidates, key=lambda c: (c.start - c.end, c.rule.priority, c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+        k = bisect.bisect_left(starts, c.start)
+        if (k > 0 and chosen[k - 1].end > c.start) or (k < len(chosen) and chosen[k].start < c.end):
+            continue
+        chosen.insert(k, c)
+        starts.insert(k, c.start)
+    return chosen
 
 
 def _with_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -141,16 +161,26 @@ def _with_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-def _mention(doc: Doc, article: Article, c: _Candidate) -> DateMention:
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    sentence = None
-    if span is not None and len(span) > 0:
-        sent = span[0].sent
-        sentence = Span(article.id, sent.start_char, sent.end_char)
+class _Sentences:
+    """Sentence bounds of a doc, computed once (Doc.sents walks the whole doc on every access)."""
+
+    def __init__(self, doc: Doc) -> None:
+        parsed = doc.has_annotation("SENT_START")
+        self.bounds = [(s.start_char, s.end_char) for s in doc.sents] if parsed else []
+        self.starts = [b[0] for b in self.bounds]
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.bounds[k] if k >= 0 and pos < self.bounds[k][1] else None
+
+
+def _mention(text: str, sentences: _Sentences, article: Article, c: _Candidate) -> DateMention:
+    bounds = sentences.at(c.start)
+    sentence = Span(article.id, *bounds) if bounds is not None else None
     r = c.resolution
     return DateMention(
         span=Span(article.id, c.start, c.end),
-        text=doc.text[c.start : c.end],
+        text=text[c.start : c.end],
         value=r.value,
         precision=r.precision if r.value is not None else "unknown",
         resolved_from=r.resolved_from,
@@ -161,16 +191,20 @@ def _mention(doc: Doc, article: Article, c: _Candidate) -> DateMention:
 
 def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     dct = parse_dct(article.published_date)
-    candidates = [c for c in _candidates(doc, dct) if not _vetoed(doc, c)]
-    chosen = _with_clock(doc.text, _select(candidates))
-    return tuple(_mention(doc, article, c) for c in chosen)
+    names = _Names(doc)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, c, names)]
+    chosen = _with_clock(text, _select(candidates))
+    sentences = _Sentences(doc)
+    return tuple(_mention(text, sentences, article, c) for c in chosen)
 
 
 def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMention | None:
     """The value of a given extent (e.g. a gold annotation): the rule match covering most of it, or None."""
     dct = parse_dct(article.published_date)
-    chosen = _with_clock(doc.text, _select(_candidates(doc, dct, start, end)))
+    text = doc.text
+    chosen = _with_clock(text, _select(_candidates(doc, text, dct, start, end)))
     if not chosen:
         return None
     best = max(chosen, key=lambda c: c.end - c.start)
-    return _mention(doc, article, best)
+    return _mention(text, _Sentences(doc), article, best)
