@@ -95,7 +95,7 @@ def test_parts_of_days_are_times_on_that_day(nlp: Language) -> None:
     assert found["early on Tuesday morning"].value == "2021-08-24TMO"
     assert found["early on Tuesday morning"].precision == "day"
     assert value(nlp, "On Sunday night the fighters attacked.", "Sunday night") == "2021-08-22TNI"
-    assert value(nlp, "The rally began at 8 p.m. Sunday.", "8 p.m. Sunday") == "2021-08-22T20"
+    assert value(nlp, "The rally began at 8 p.m. Sunday.", "8 p.m. Sunday") == "2021-08-22T20:00"
 
 
 def test_durations_keep_timeml_values_and_unknown_precision(nlp: Language) -> None:

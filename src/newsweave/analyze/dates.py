@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
-from newsweave.analyze.temporal.rules import RULES, Context, Resolution, Rule
+from newsweave.analyze.temporal.rules import REF_QUARTER, RULES, Context, Resolution, Rule
 from newsweave.analyze.temporal.tense import tense_at
 from newsweave.models import Article, DateMention, Span
 
@@ -41,8 +41,13 @@ YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "to", "of",
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md"})
-# What may stand between a clock time and the day it belongs to ("8 p.m. Sunday", "Sunday, 8 p.m.").
-CLOCK_GAP = re.compile(r"\s*,?\s*")
+# What may stand between a clock time and the day it belongs to ("8 p.m. Sunday", "Sunday, 8 p.m.",
+# "5 p.m. EST, Nov. 9", "10:35 a.m. on Friday").
+CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|of)\s+)?")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_YEAR_AGO = re.compile(r"(?i:a|one)\s+year\s+(?i:ago|earlier)")
+# A sentence that compares figures: "$1.2 million", "4%", "12 cents a share".
+_FIGURE = re.compile(r"[$%£€]|\b(?:cents?|million|billion|percent)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +147,33 @@ def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
-def _with_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
-    """Join a clock time to an adjacent day: "8 p.m. Sunday" is one time, 2021-08-22T20."""
+def _with_clock(
+    text: str, chosen: list[_Candidate], sentences: _Sentences, dct: dt.date | None
+) -> list[_Candidate]:
+    """Join a clock time to an adjacent day: "8 p.m. Sunday" is one time, 2021-08-22T20:00. A clock time
+    with no day next to it belongs to the nearest day named in its sentence, else to the publication day
+    (news gives a time alone for the day it reports: "police arrived at 7:15 p.m.")."""
+    joined = _join_clock(text, chosen)
+    out: list[_Candidate] = []
+    for c in joined:
+        value = c.resolution.value
+        if c.rule.name != "clock" or value is None or not value.startswith("XXXX-XX-XX"):
+            out.append(c)
+            continue
+        bounds = sentences.at(c.start) or (c.start, c.end)
+        days = [d for d in joined if d.resolution.precision == "day" and d.resolution.value
+                and bounds[0] <= d.start < bounds[1] and d is not c]
+        day = min(days, key=lambda d: abs(d.start - c.start)).resolution.value if days else None
+        if day is None and dct is not None:
+            day = dct.isoformat()
+        if day is not None:
+            resolved = Resolution("time", f"{day[:10]}{value[10:]}", "day", "inferred")
+            c = _Candidate(c.start, c.end, c.rule, resolved)
+        out.append(c)
+    return out
+
+
+def _join_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
@@ -174,6 +204,47 @@ class _Sentences:
         return self.bounds[k] if k >= 0 and pos < self.bounds[k][1] else None
 
 
+def _previous_quarter(dct: dt.date | None) -> str | None:
+    if dct is None:
+        return None
+    index = dct.year * 4 + (dct.month - 1) // 3 - 1
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _with_quarters(
+    text: str, sentences: _Sentences, chosen: list[_Candidate], dct: dt.date | None
+) -> list[_Candidate]:
+    """Fill in the quarters the text names without a year from the article's reference quarter: the last
+    quarter named in full before them ("third-quarter profit ... the year-ago quarter"), else the quarter
+    before publication (earnings are reported after the quarter ends). In an article about a quarter, "a
+    year ago" next to a figure is that quarter a year back ("$1.2 million, up from $1 million a year ago")."""
+    reference: str | None = None
+    out: list[_Candidate] = []
+    for c in chosen:
+        r = c.resolution
+        value = r.value
+        if value and _QUARTER_VALUE.fullmatch(value):
+            reference = value
+        elif value and value.startswith(REF_QUARTER):
+            base = reference or _previous_quarter(dct)
+            rest = value[len(REF_QUARTER):]
+            if base is None:
+                value = None
+            elif rest[0] in "+-":
+                value = f"{int(base[:4]) + int(rest)}{base[4:]}"
+                if c.rule.name == "year_ago" and reference is None:
+                    value = value[:4]  # no quarter in sight: just the year before
+            else:
+                value = f"{rest}{base[4:]}"
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
+        elif (c.rule.name == "ago" and reference is not None and _YEAR_AGO.fullmatch(text[c.start : c.end])
+              and _FIGURE.search(text, *(sentences.at(c.start) or (c.start, c.end)))):
+            value = f"{int(reference[:4]) - 1}{reference[4:]}"
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, "month", r.resolved_from))
+        out.append(c)
+    return out
+
+
 def _mention(text: str, sentences: _Sentences, article: Article, c: _Candidate) -> DateMention:
     bounds = sentences.at(c.start)
     sentence = Span(article.id, *bounds) if bounds is not None else None
@@ -194,8 +265,8 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     names = _Names(doc)
     text = doc.text  # Doc.text joins every token on each access: read it once
     candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, c, names)]
-    chosen = _with_clock(text, _select(candidates))
     sentences = _Sentences(doc)
+    chosen = _with_quarters(text, sentences, _with_clock(text, _select(candidates), sentences, dct), dct)
     return tuple(_mention(text, sentences, article, c) for c in chosen)
 
 
@@ -203,8 +274,10 @@ def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMe
     """The value of a given extent (e.g. a gold annotation): the rule match covering most of it, or None."""
     dct = parse_dct(article.published_date)
     text = doc.text
-    chosen = _with_clock(text, _select(_candidates(doc, text, dct, start, end)))
+    sentences = _Sentences(doc)
+    found = _select(_candidates(doc, text, dct, start, end))
+    chosen = _with_quarters(text, sentences, _with_clock(text, found, sentences, dct), dct)
     if not chosen:
         return None
     best = max(chosen, key=lambda c: c.end - c.start)
-    return _mention(text, _Sentences(doc), article, best)
+    return _mention(text, sentences, article, best)
