@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
 from newsweave.analyze.temporal.rules import REF_QUARTER, RULES, Context, Resolution, Rule
@@ -41,6 +42,9 @@ YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "to", "of",
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md"})
+# Words after which a bare "fall" is the season ("in the fall", "last fall", "by fall").
+SEASON_CUES = frozenset({"in", "this", "last", "next", "that", "early", "late", "mid", "by", "until", "till",
+                         "since", "during", "through", "each", "every", "the", "of", "-"})
 # What may stand between a clock time and the day it belongs to ("8 p.m. Sunday", "Sunday, 8 p.m.",
 # "5 p.m. EST, Nov. 9", "10:35 a.m. on Friday").
 CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|of)\s+)?")
@@ -131,7 +135,21 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
         if first.ent_type_ == "DATE" or (prev is not None and prev.lower_ in YEAR_CUES):
             return False
         return not (nxt is not None and nxt.text in ("-", "–", ")", ",", ".", ";", ":"))
-    return False
+    if c.rule.name == "season" and span[-1].lower_ == "fall" and span[0].lower_ in ("the", "fall"):
+        # "prices will fall", "a 3% fall", "the fall in output": the season is named after a time word.
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return first.pos_ == "VERB" or before not in SEASON_CUES
+    return c.rule.name in ("deictic", "relative") and _is_title(span)
+
+
+def _is_title(span: SpacySpan) -> bool:
+    """"This Week" (a programme) or "VOA Today", "USA Today": a time word written as part of a name."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    capitalised = all(t.text[:1].isupper() for t in span if t.is_alpha)
+    if prev is not None and prev.pos_ == "PROPN" and not prev.is_sent_start and capitalised:
+        return True
+    return len(span) > 1 and capitalised and not span[0].is_sent_start
 
 
 def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:

@@ -307,6 +307,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # a bare unit word ("days") is too often not a time expression
     if unit == "second" and not plural and (m["n"] or "").lower() in ("a", "an"):
         return None  # "a second term"
+    if unit == "quarter" and "-" in m[0] and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
+        return None  # "three-quarters of its food" is a share
     if not m["n"] and not plural and direction in ("next", "following", "previous"):
         return UNRESOLVED  # "the next day": a day of the narrative, not a length
     n = _number(m["n"]) if m["n"] else (None if plural else 1)
