@@ -433,7 +433,7 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
         colon = text.find(":", p_start, p_end)
         opened = opens_quote(text, p_start)
         if opened:
-            p_start += 2 if text.startswith("''", p_start) else 1  # a transcript quoted whole
+            p_start += 2 if text.startswith(("''", "``"), p_start) else 1  # a transcript quoted whole
         if colon < 0 or (not opened and any(s.outer_start < colon < s.outer_end for s in segments)):
             continue
         label = text[p_start:colon]
