@@ -30,8 +30,10 @@ TASKS = (
     "trust",
     "ecbplus",
     "language",
+    "robustness",
     "speed",
     "cli_speed",
+    "scaling",
     "ingest_speed",
     "web_load",
 )

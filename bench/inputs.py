@@ -22,11 +22,11 @@ FLOORS_FILE = BENCH / "floors.json"
 # task -> inputs, each "eval:<path under ../shared/eval>", "seeds:" or "bench:<path under bench/>".
 TASK_INPUTS: dict[str, tuple[str, ...]] = {
     "cleaning": ("seeds:", "bench:data/cleaning_seeds.json"),
-    "dates": ("eval:te3-platinum",),
+    "dates": ("eval:te3-platinum", "eval:timebank"),
     "summary": ("eval:multiling2011/sources", "eval:multiling2011/references"),
     "roster": ("eval:meantime",),
     "quotes": ("eval:polnear-dev",),
-    "places": ("eval:geowebnews",),
+    "places": ("eval:geowebnews", "eval:lgl"),
     "clustering": ("eval:multiling2011/sources", "eval:meantime"),
     "language": ("eval:multiling2011/sources", "eval:multiling2011/references"),
     # The quick subsets: two tune clusters with their labels; ECB+ topics 1 and 3 with the sentence index.

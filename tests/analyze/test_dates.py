@@ -95,7 +95,7 @@ def test_parts_of_days_are_times_on_that_day(nlp: Language) -> None:
     assert found["early on Tuesday morning"].value == "2021-08-24TMO"
     assert found["early on Tuesday morning"].precision == "day"
     assert value(nlp, "On Sunday night the fighters attacked.", "Sunday night") == "2021-08-22TNI"
-    assert value(nlp, "The rally began at 8 p.m. Sunday.", "8 p.m. Sunday") == "2021-08-22T20"
+    assert value(nlp, "The rally began at 8 p.m. Sunday.", "8 p.m. Sunday") == "2021-08-22T20:00"
 
 
 def test_durations_keep_timeml_values_and_unknown_precision(nlp: Language) -> None:
@@ -164,3 +164,31 @@ def test_seed_with_date_line_resolves_its_weekdays(nlp: Language, seeds_dir: Pat
     mentions = [m for a in dated for m in find_dates(nlp(a.text), a)]
     monday = [m for m in mentions if m.text.startswith("Monday")]
     assert monday and all(m.value is not None and m.value.startswith("2021-08-23") for m in monday)
+
+
+def test_fiscal_quarters_and_the_reference_quarter(nlp: Language) -> None:
+    text = ("Acme posted third-quarter profit of $5 million, up from $4 million a year ago. "
+            "Sales in the year-ago quarter were $9 million; the first half of 2020 was weak.")
+    found = dates(nlp, text, "1989-11-02")
+    assert found["third-quarter"].value == "1989-Q3"
+    assert found["a year ago"].value == "1988-Q3"
+    assert found["the year-ago quarter"].value == "1988-Q3"
+    assert found["the first half of 2020"].value == "2020-H1"
+    assert "a quarter" not in dates(nlp, "A quarter of the vote went to him.", "1989-11-02")
+
+
+def test_clock_times_are_tied_to_their_day(nlp: Language) -> None:
+    assert value(nlp, "Talks broke off at noon Thursday.", "noon Thursday") == "2021-08-19T12:00"
+    assert value(nlp, "The offer runs until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9") == "2021-11-09T17:00"
+    assert value(nlp, "Police arrived at 7:15 p.m. and left.", "7:15 p.m.") == "2021-08-24T19:15"
+
+
+def test_market_fall_and_programme_titles_are_not_dates(nlp: Language) -> None:
+    assert "fall" not in dates(nlp, "Prices are expected to fall further.")
+    assert "This Week" not in dates(nlp, 'Baker said on ABC\'s "This Week" that talks would go on.')
+    assert value(nlp, "Hiring began last fall.", "last fall") == "2020-FA"
+
+
+def test_deadline_months_look_ahead_whatever_the_tense(nlp: Language) -> None:
+    assert value(nlp, "The company extended its offer to Nov. 20.", "Nov. 20") == "2021-11-20"
+    assert value(nlp, "The body was found on Nov. 25.", "Nov. 25") == "2020-11-25"

@@ -88,3 +88,10 @@ def test_repeated_or_known_one_word_places_are_kept(nlp: Language) -> None:
     names = {e.text for e in _ents(nlp, text)}
     assert "Kabul" in names
     assert "Brannoch" in names
+
+
+def test_storms_are_events_and_accounts_are_organisations(nlp: Language) -> None:
+    text = "Typhoon Babs hit the coast on Friday. The claim was posted on Alemarah Twitter by the group."
+    types = {e.text: e.type for e in find_entities(nlp(text), Article(id="a", text=text))}
+    assert types.get("Typhoon Babs") == "EVENT"
+    assert types.get("Alemarah Twitter") == "ORG"

@@ -216,3 +216,13 @@ def test_channel_hung_inside_the_reported_clause_is_left_out(nlp: Language) -> N
     q = by_text(quotes_of(nlp, text), "never surrender")
     assert q.text == "the fighters would never surrender"
     assert q.channel == "in a video message supplied to the BBC"
+
+
+def test_wire_style_quote_marks(nlp: Language) -> None:
+    text = ("``The roads are closed until further notice,'' Maria Lopez said.\n"
+            "``We will reopen them soon,'' she added.")
+    found = quotes_of(nlp, text)
+    assert [q.text for q in found] == ["The roads are closed until further notice",
+                                       "We will reopen them soon"]
+    assert all(q.speaker == "Maria Lopez" for q in found)
+    assert [(s.start, s.end) for s in quote_segments("He said ``no'' twice.")] == [(10, 12)]

@@ -45,6 +45,14 @@ def test_context_chooses_the_place_not_the_name(gazetteer: Gazetteer) -> None:
     assert texas is not None and texas.country_code == "US"
 
 
+def test_a_state_is_not_a_town_known_by_its_name_as_a_variant(gazetteer: Gazetteer) -> None:
+    # The town of Minneota lists "Minnesota" among its names; the state is meant.
+    state, _ = resolve([Toponym("Minnesota"), Toponym("Minneapolis")], gazetteer)
+    assert state is not None and state.precision == "province" and state.name == "Minnesota"
+    (city,) = resolve([Toponym("Washington")], gazetteer)
+    assert city is not None and city.precision == "city"  # a city sharing its state's name keeps its bonus
+
+
 def test_cue_hint_picks_province_over_city(gazetteer: Gazetteer) -> None:
     city = resolve([Toponym("Kabul")], gazetteer)[0]
     province = resolve([Toponym("Kabul", "province")], gazetteer)[0]

@@ -21,15 +21,17 @@ Conventions (documented in the briefing contract's terms):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
-from newsweave.analyze.temporal.rules import RULES, Context, Resolution, Rule
+from newsweave.analyze.temporal.rules import REF_QUARTER, RULES, Context, Resolution, Rule
 from newsweave.analyze.temporal.tense import tense_at
 from newsweave.models import Article, DateMention, Span
 
@@ -40,8 +42,16 @@ YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "to", "of",
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md"})
-# What may stand between a clock time and the day it belongs to ("8 p.m. Sunday", "Sunday, 8 p.m.").
-CLOCK_GAP = re.compile(r"\s*,?\s*")
+# Words after which a bare "fall" is the season ("in the fall", "last fall", "by fall").
+SEASON_CUES = frozenset({"in", "this", "last", "next", "that", "early", "late", "mid", "by", "until", "till",
+                         "since", "during", "through", "each", "every", "the", "of", "-"})
+# What may stand between a clock time and the day it belongs to ("8 p.m. Sunday", "Sunday, 8 p.m.",
+# "5 p.m. EST, Nov. 9", "10:35 a.m. on Friday").
+CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|of)\s+)?")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_YEAR_AGO = re.compile(r"(?i:a|one)\s+year\s+(?i:ago|earlier)")
+# A sentence that compares figures: "$1.2 million", "4%", "12 cents a share".
+_FIGURE = re.compile(r"[$%£€]|\b(?:cents?|million|billion|percent)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +80,8 @@ class _LazyTense:
 
 
 def _candidates(
-    doc: Doc, dct: dt.date | None, start: int = 0, end: int | None = None
+    doc: Doc, text: str, dct: dt.date | None, start: int = 0, end: int | None = None
 ) -> Iterable[_Candidate]:
-    text = doc.text
     stop = len(text) if end is None else end
     for rule in RULES:
         for m in rule.pattern.finditer(text, start, stop):
@@ -86,16 +95,32 @@ def _candidates(
                 yield _Candidate(s, e, rule, resolution)
 
 
-def _vetoed(doc: Doc, c: _Candidate) -> bool:
+class _Names:
+    """Name entities indexed by token, so that the veto looks only at the tokens of a candidate (linear in
+    the article, where checking every candidate against every entity was quadratic)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.bounds: dict[int, tuple[int, int]] = {}
+        for ent in doc.ents:
+            if ent.label_ in NAME_LABELS:
+                for i in range(ent.start, ent.end):
+                    self.bounds[i] = (ent.start, ent.end)
+
+    def swallows(self, start: int, end: int) -> bool:
+        """A name entity overlaps tokens start:end and reaches outside them ("Sunday Times")."""
+        for i in range(start, end):
+            b = self.bounds.get(i)
+            if b is not None and (b[0] < start or b[1] > end):
+                return True
+        return False
+
+
+def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return True
     first = span[0]
-    if c.rule.name in NAME_RULES and any(
-        ent.label_ in NAME_LABELS and ent.start < span.end and span.start < ent.end
-        and (ent.start < span.start or ent.end > span.end)
-        for ent in doc.ents
-    ):
+    if c.rule.name in NAME_RULES and names.swallows(span.start, span.end):
         return True
     if c.rule.name == "month" and len(span) == 1:
         if first.tag_ == "MD" or first.pos_ == "VERB":
@@ -110,20 +135,63 @@ def _vetoed(doc: Doc, c: _Candidate) -> bool:
         if first.ent_type_ == "DATE" or (prev is not None and prev.lower_ in YEAR_CUES):
             return False
         return not (nxt is not None and nxt.text in ("-", "–", ")", ",", ".", ";", ":"))
-    return False
+    if c.rule.name == "season" and span[-1].lower_ == "fall" and span[0].lower_ in ("the", "fall"):
+        # "prices will fall", "a 3% fall", "the fall in output": the season is named after a time word.
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return first.pos_ == "VERB" or before not in SEASON_CUES
+    return c.rule.name in ("deictic", "relative") and _is_title(span)
+
+
+def _is_title(span: SpacySpan) -> bool:
+    """"This Week" (a programme) or "VOA Today", "USA Today": a time word written as part of a name."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    capitalised = all(t.text[:1].isupper() for t in span if t.is_alpha)
+    if prev is not None and prev.pos_ == "PROPN" and not prev.is_sent_start and capitalised:
+        return True
+    return len(span) > 1 and capitalised and not span[0].is_sent_start
 
 
 def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Longest first, then rule priority, then leftmost; no two chosen candidates overlap."""
-    chosen: list[_Candidate] = []
+    chosen: list[_Candidate] = []  # kept sorted by start; being disjoint, also by end
+    starts: list[int] = []
     for c in sorted(candidates, key=lambda c: (c.start - c.end, c.rule.priority, c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+        k = bisect.bisect_left(starts, c.start)
+        if (k > 0 and chosen[k - 1].end > c.start) or (k < len(chosen) and chosen[k].start < c.end):
+            continue
+        chosen.insert(k, c)
+        starts.insert(k, c.start)
+    return chosen
 
 
-def _with_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
-    """Join a clock time to an adjacent day: "8 p.m. Sunday" is one time, 2021-08-22T20."""
+def _with_clock(
+    text: str, chosen: list[_Candidate], sentences: _Sentences, dct: dt.date | None
+) -> list[_Candidate]:
+    """Join a clock time to an adjacent day: "8 p.m. Sunday" is one time, 2021-08-22T20:00. A clock time
+    with no day next to it belongs to the nearest day named in its sentence, else to the publication day
+    (news gives a time alone for the day it reports: "police arrived at 7:15 p.m.")."""
+    joined = _join_clock(text, chosen)
+    out: list[_Candidate] = []
+    for c in joined:
+        value = c.resolution.value
+        if c.rule.name != "clock" or value is None or not value.startswith("XXXX-XX-XX"):
+            out.append(c)
+            continue
+        bounds = sentences.at(c.start) or (c.start, c.end)
+        days = [d for d in joined if d.resolution.precision == "day" and d.resolution.value
+                and bounds[0] <= d.start < bounds[1] and d is not c]
+        day = min(days, key=lambda d: abs(d.start - c.start)).resolution.value if days else None
+        if day is None and dct is not None:
+            day = dct.isoformat()
+        if day is not None:
+            resolved = Resolution("time", f"{day[:10]}{value[10:]}", "day", "inferred")
+            c = _Candidate(c.start, c.end, c.rule, resolved)
+        out.append(c)
+    return out
+
+
+def _join_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
@@ -141,16 +209,67 @@ def _with_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-def _mention(doc: Doc, article: Article, c: _Candidate) -> DateMention:
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    sentence = None
-    if span is not None and len(span) > 0:
-        sent = span[0].sent
-        sentence = Span(article.id, sent.start_char, sent.end_char)
+class _Sentences:
+    """Sentence bounds of a doc, computed once (Doc.sents walks the whole doc on every access)."""
+
+    def __init__(self, doc: Doc) -> None:
+        parsed = doc.has_annotation("SENT_START")
+        self.bounds = [(s.start_char, s.end_char) for s in doc.sents] if parsed else []
+        self.starts = [b[0] for b in self.bounds]
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.bounds[k] if k >= 0 and pos < self.bounds[k][1] else None
+
+
+def _previous_quarter(dct: dt.date | None) -> str | None:
+    if dct is None:
+        return None
+    index = dct.year * 4 + (dct.month - 1) // 3 - 1
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _with_quarters(
+    text: str, sentences: _Sentences, chosen: list[_Candidate], dct: dt.date | None
+) -> list[_Candidate]:
+    """Fill in the quarters the text names without a year from the article's reference quarter: the last
+    quarter named in full before them ("third-quarter profit ... the year-ago quarter"), else the quarter
+    before publication (earnings are reported after the quarter ends). In an article about a quarter, "a
+    year ago" next to a figure is that quarter a year back ("$1.2 million, up from $1 million a year ago")."""
+    reference: str | None = None
+    out: list[_Candidate] = []
+    for c in chosen:
+        r = c.resolution
+        value = r.value
+        if value and _QUARTER_VALUE.fullmatch(value):
+            reference = value
+        elif value and value.startswith(REF_QUARTER):
+            base = reference or _previous_quarter(dct)
+            rest = value[len(REF_QUARTER):]
+            if base is None:
+                value = None
+            elif rest[0] in "+-":
+                value = f"{int(base[:4]) + int(rest)}{base[4:]}"
+                if c.rule.name == "year_ago" and reference is None:
+                    value = value[:4]  # no quarter in sight: just the year before
+            else:
+                value = f"{rest}{base[4:]}"
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
+        elif (c.rule.name == "ago" and reference is not None and _YEAR_AGO.fullmatch(text[c.start : c.end])
+              and _FIGURE.search(text, *(sentences.at(c.start) or (c.start, c.end)))):
+            value = f"{int(reference[:4]) - 1}{reference[4:]}"
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, "month", r.resolved_from))
+        out.append(c)
+    return out
+
+
+def _mention(text: str, sentences: _Sentences, article: Article, c: _Candidate) -> DateMention:
+    bounds = sentences.at(c.start)
+    sentence = Span(article.id, *bounds) if bounds is not None else None
     r = c.resolution
     return DateMention(
         span=Span(article.id, c.start, c.end),
-        text=doc.text[c.start : c.end],
+        text=text[c.start : c.end],
         value=r.value,
         precision=r.precision if r.value is not None else "unknown",
         resolved_from=r.resolved_from,
@@ -161,16 +280,22 @@ def _mention(doc: Doc, article: Article, c: _Candidate) -> DateMention:
 
 def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     dct = parse_dct(article.published_date)
-    candidates = [c for c in _candidates(doc, dct) if not _vetoed(doc, c)]
-    chosen = _with_clock(doc.text, _select(candidates))
-    return tuple(_mention(doc, article, c) for c in chosen)
+    names = _Names(doc)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, c, names)]
+    sentences = _Sentences(doc)
+    chosen = _with_quarters(text, sentences, _with_clock(text, _select(candidates), sentences, dct), dct)
+    return tuple(_mention(text, sentences, article, c) for c in chosen)
 
 
 def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMention | None:
     """The value of a given extent (e.g. a gold annotation): the rule match covering most of it, or None."""
     dct = parse_dct(article.published_date)
-    chosen = _with_clock(doc.text, _select(_candidates(doc, dct, start, end)))
+    text = doc.text
+    sentences = _Sentences(doc)
+    found = _select(_candidates(doc, text, dct, start, end))
+    chosen = _with_quarters(text, sentences, _with_clock(text, found, sentences, dct), dct)
     if not chosen:
         return None
     best = max(chosen, key=lambda c: c.end - c.start)
-    return _mention(doc, article, best)
+    return _mention(text, sentences, article, best)

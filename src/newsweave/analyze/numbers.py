@@ -151,7 +151,7 @@ def _mention(
         span_start = min(span_start, doc[start - 1].idx)
     mention = NumberMention(
         span=Span(article.id, span_start, span_end),
-        text=doc.text[span_start:span_end],
+        text=article.text[span_start:span_end],
         value=value,
         low=low,
         high=high,

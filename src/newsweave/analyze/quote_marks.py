@@ -1,8 +1,8 @@
 """Quote marks: which stretches of an article's text are inside a pair of quotation marks.
 
-Straight, curly and typewriter ('' ... '') double quotes anywhere, paired per paragraph; single quotes only in
-headlines. A paragraph that ends inside a quote and a next one opening with a quote mark is the news
-convention for a quote that goes on (``Segment.continued``).
+Straight, curly, typewriter ('' ... '') and wire-style (`` ... '') double quotes anywhere, paired per
+paragraph; single quotes only in headlines. A paragraph that ends inside a quote and a next one opening with
+a quote mark is the news convention for a quote that goes on (``Segment.continued``).
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def opens_quote(text: str, pos: int) -> bool:
-    return pos < len(text) and (text[pos] in _OPEN_DOUBLE or text[pos] == '"' or text.startswith("''", pos))
+    return pos < len(text) and (text[pos] in _OPEN_DOUBLE or text[pos] == '"'
+                                or text.startswith(("''", "``"), pos))
 
 
 def _is_headline(line: str) -> bool:
@@ -77,13 +78,15 @@ def quote_segments(text: str) -> list[Segment]:
         i = p_start
         while i < p_end:
             ch = text[i]
-            # Two apostrophes are one double quote mark (typewriter style of some wire and archive feeds).
-            mark = '"' if text.startswith("''", i) else ch
-            step = 2 if text.startswith("''", i) else 1
-            if opened is None and (mark in _OPEN_DOUBLE or mark == '"'):
+            # Two apostrophes are one double quote mark (typewriter style of some wire and archive feeds), and
+            # two backticks open one (wire style ``...'').
+            mark, step = ch, 1
+            if text.startswith(("''", "``"), i):
+                mark, step = ('"' if ch == "'" else "``"), 2
+            if opened is None and (mark in _OPEN_DOUBLE or mark in ('"', "``")):
                 continued = carry and not found and not text[p_start:i].strip()
                 opened, width = i, step
-                closer = '"' if mark == '"' else "”»"
+                closer = '"' if mark == '"' else '"”' if mark == "``" else "”»"
             elif opened is not None and mark in closer:
                 # Marks of the other style inside a quotation are a quotation within it.
                 found.append(Segment(opened + width, i, opened, i + step, continued))

@@ -46,6 +46,10 @@ DIRECT_OVERLAP_SHARE = 0.8
 # Host-clause pieces around a parenthetical cue shorter than this (tokens) are left out ("So, he said, ...").
 MIN_PIECE_TOKENS = 3
 
+# How far before a quotation an indirect statement holding it may start: a sentence of MAX_SENTENCE_TOKENS
+# tokens (analyze.nlp) is at most a few thousand characters.
+MAX_HOST_REACH = 5_000
+
 _CHANNEL_PREPS = frozenset({"in", "on", "via", "through", "during", "over"})
 _DASHES = frozenset({"—", "--", "–", "―"})
 # '"…"― Pamela Padilla' / '"…" — Jane Doe.': a quotation signed by its speaker at the end of its paragraph.
@@ -112,7 +116,7 @@ def _written_subject(cue: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
-        if token.dep_ not in _SUBJECT_CLIMB or token.head is token:
+        if token.dep_ not in _SUBJECT_CLIMB or token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -141,6 +145,18 @@ def _cue_end(token: Token) -> int:
     return last.idx + len(last.text)
 
 
+def _most_quoted(segments: list[Segment], start: int, end: int) -> int:
+    """The most characters of start:end inside one pair of quote marks. Segments are disjoint and in text
+    order, so only those overlapping start:end are looked at (linear overall, not segments x statements)."""
+    k = bisect.bisect_right(segments, start, key=lambda g: g.outer_start)
+    best = 0
+    for g in segments[max(0, k - 1) :]:
+        if g.outer_start >= end:
+            break
+        best = max(best, min(end, g.outer_end) - max(start, g.outer_start))
+    return best
+
+
 def _inside(pos: int, segments: list[Segment], starts: list[int]) -> bool:
     k = bisect.bisect_right(starts, pos) - 1
     return k >= 0 and segments[k].outer_start <= pos < segments[k].outer_end
@@ -166,7 +182,7 @@ def _cue_cluster(cue: Token) -> list[Token]:
     """The cue and the verbs it is chained to: "was quoted as saying" is one cue."""
     cluster = [cue]
     token = cue
-    while token.dep_ in {"pcomp", "prep"} and token.head is not token:
+    while token.dep_ in {"pcomp", "prep"} and token.head.i != token.i:
         token = token.head
         cluster.append(token)
     return cluster
@@ -208,16 +224,19 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
     paragraphs = paragraph_bounds(text)
     p_starts = [p[0] for p in paragraphs]
     cues = [t for t in doc if _is_cue(t) and not _inside(t.idx, segments, starts)]
+    cue_starts = [t.idx for t in cues]
+    hosts = sorted(range(len(indirect)), key=lambda n: indirect[n].start)
+    host_starts = [indirect[n].start for n in hosts]
     out: list[_Raw] = []
     for k, seg in enumerate(segments):
-        host = next((r for r in indirect if r.start <= seg.start and seg.end <= r.end), None)
+        host = _host(indirect, hosts, host_starts, seg)
         if host is not None:
             # A quoted phrase inside reported speech ("said the move was 'illegal'") is the host's words.
             out.append(_Raw(seg.start, seg.end, "direct", host.cue, host.cue_end, host.subject))
             continue
         pi = bisect.bisect_right(p_starts, seg.outer_start) - 1
         p_start, p_end = paragraphs[pi] if pi >= 0 else (0, len(text))
-        signed = _byline(doc, seg, p_end)
+        signed = _byline(doc, text, seg, p_end)
         if signed is not None:
             out.append(signed)
             continue
@@ -229,9 +248,7 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
         hi = min(nxt, p_end)
         best: Token | None = None
         best_gap = MAX_CUE_GAP + 1
-        for cue in cues:
-            if not lo <= cue.idx < hi:
-                continue
+        for cue in cues[bisect.bisect_left(cue_starts, lo) : bisect.bisect_left(cue_starts, hi)]:
             gap = seg.outer_start - cue.idx if cue.idx < seg.outer_start else cue.idx - seg.outer_end
             # After the quote is the usual place ('," he said'): a tie goes there.
             if gap < best_gap or (gap == best_gap and cue.idx > seg.outer_start):
@@ -244,6 +261,18 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
         elif seg.continued or words >= MIN_UNATTRIBUTED_WORDS:
             out.append(_Raw(seg.start, seg.end, "direct", inherit=True))
     return out
+
+
+def _host(indirect: list[_Raw], hosts: list[int], host_starts: list[int], seg: Segment) -> _Raw | None:
+    """The first indirect statement (in cue order) whose content holds the segment; ``hosts`` are their
+    indices sorted by start.
+
+    Statements are clauses of one sentence at most, so only those starting within MAX_HOST_REACH characters
+    before the segment are looked at.
+    """
+    lo = bisect.bisect_left(host_starts, seg.start - MAX_HOST_REACH)
+    found = [n for n in hosts[lo : bisect.bisect_right(host_starts, seg.start)] if seg.end <= indirect[n].end]
+    return indirect[min(found)] if found else None
 
 
 def _before_channel(doc: Doc, comps: list[Token], right: int) -> int:
@@ -265,14 +294,14 @@ def _names_channel(phrase: SpacySpan) -> bool:
     return bool(heads) and heads[0].lemma_.lower() in CHANNEL_NOUNS
 
 
-def _byline(doc: Doc, seg: Segment, p_end: int) -> _Raw | None:
-    match = _BYLINE.match(doc.text, seg.outer_end, p_end)
+def _byline(doc: Doc, text: str, seg: Segment, p_end: int) -> _Raw | None:
+    match = _BYLINE.match(text, seg.outer_end, p_end)
     if match is None:
         return None
     name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     if name is None:
         return None
-    dash_end = doc.text.index(match.group(0).strip()[0], seg.outer_end) + 1
+    dash_end = text.index(match.group(0).strip()[0], seg.outer_end) + 1
     return _Raw(seg.start, seg.end, "direct", name[-1], dash_end, name[-1], label=(name.start, name.end))
 
 
@@ -326,7 +355,7 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
         if len(content) < 3:
             continue
         start, end = content.start_char, content.end_char
-        quoted = max((min(end, g.outer_end) - max(start, g.outer_start) for g in segments), default=0)
+        quoted = _most_quoted(segments, start, end)
         if quoted >= DIRECT_OVERLAP_SHARE * (end - start):
             continue
         out.append(_Raw(start, end, "indirect", cue, _cue_end(cue), subject,
@@ -351,7 +380,7 @@ def _around(doc: Doc, cue: Token, subject: Token, segments: list[Segment]) -> li
         if len(content) < MIN_PIECE_TOKENS:
             continue
         start, end = content.start_char, content.end_char
-        quoted = max((min(end, g.outer_end) - max(start, g.outer_start) for g in segments), default=0)
+        quoted = _most_quoted(segments, start, end)
         if quoted < DIRECT_OVERLAP_SHARE * (end - start):
             out.append(_Raw(start, end, "indirect", cue, _cue_end(cue), subject))
     return out
@@ -387,7 +416,7 @@ def _nominal(doc: Doc, segments: list[Segment]) -> list[_Raw]:
         if len(content) < 3:
             continue
         start, end = content.start_char, content.end_char
-        quoted = max((min(end, g.outer_end) - max(start, g.outer_start) for g in segments), default=0)
+        quoted = _most_quoted(segments, start, end)
         if quoted >= DIRECT_OVERLAP_SHARE * (end - start):
             continue
         owner = _owner(noun)
@@ -404,7 +433,7 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
         colon = text.find(":", p_start, p_end)
         opened = opens_quote(text, p_start)
         if opened:
-            p_start += 2 if text.startswith("''", p_start) else 1  # a transcript quoted whole
+            p_start += 2 if text.startswith(("''", "``"), p_start) else 1  # a transcript quoted whole
         if colon < 0 or (not opened and any(s.outer_start < colon < s.outer_end for s in segments)):
             continue
         label = text[p_start:colon]

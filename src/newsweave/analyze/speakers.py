@@ -137,7 +137,7 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     Indefinite and bare-plural descriptions ("a Taliban official", "sources") stand for themselves.
     """
     lower = head.lower_
-    if lower in RELATIVE_PRONOUNS and head.head.head is not head:
+    if lower in RELATIVE_PRONOUNS and head.head.head.i != head.i:
         # "Smith, who said ..." -> the noun the relative clause hangs on.
         noun = head.head.head
         if noun.pos_ in {"PROPN", "NOUN"}:
@@ -153,8 +153,9 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     named = _entity_name_at(head, mentions)
     if named is None and head.pos_ == "PROPN":
         compound = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-        start = compound[0].idx if compound else head.idx
-        text, gender = _strip_honorific(phrase.doc.text[start : head.idx + len(head.text)])
+        first = compound[0] if compound else head
+        start = first.idx
+        text, gender = _strip_honorific(phrase.doc[first.i : head.i + 1].text)
         named = Name(start, head.idx + len(head.text), text, "person", gender)
     if named is not None:
         full = fullest_form(named, speakers + mentions)

@@ -91,15 +91,18 @@ def _score(place: Place, toponym: Toponym, candidates: Sequence[Place], ctx: _Co
         score += NAMED_PROVINCE_BONUS
     if _hint_matches(place, toponym.hint):
         score += HINT_BONUS
-    if place.precision == "city" and toponym.hint is None and any(
-        c.precision == "province" and c.admin1 == place.admin1 for c in candidates
-    ):
-        score += SAME_NAME_CITY_BONUS + max(0.0, _prior(_province_of(candidates, place)) - _prior(place))
+    province = _province_of(candidates, place) if place.precision == "city" and toponym.hint is None else None
+    if province is not None:
+        score += SAME_NAME_CITY_BONUS + max(0.0, _prior(province) - _prior(place))
     return score
 
 
-def _province_of(candidates: Sequence[Place], city: Place) -> Place:
-    return next(c for c in candidates if c.precision == "province" and c.admin1 == city.admin1)
+def _province_of(candidates: Sequence[Place], city: Place) -> Place | None:
+    """The province among the candidates that the city lies in and shares its own name with ("Washington").
+    A town found under the province's name only as an alternate spelling ("Minneota" for "Minnesota") is
+    not that city."""
+    return next((c for c in candidates if c.precision == "province" and c.admin1 == city.admin1
+                 and normalize(c.name) == normalize(city.name)), None)
 
 
 def _context(picks: Sequence[Place | None]) -> _Context:

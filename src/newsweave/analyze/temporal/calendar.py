@@ -43,14 +43,24 @@ def weekday_date(dct: dt.date, weekday: int, tense: Tense, strict: bool = False)
 
 def month_year(dct: dt.date, month: int, tense: Tense, day: int | None = None) -> int:
     """The year of a month (and day) written without one: the past one for past tense, the coming one for
-    future tense, else the DCT's year."""
+    future tense, else the nearer one."""
     here = (dct.month, dct.day if day is not None else 0)
     there = (month, day or 0)
     if tense == "past" and there > here:
         return dct.year - 1
     if tense == "future" and there < here:
         return dct.year + 1
-    return dct.year
+    if tense in ("past", "future"):
+        return dct.year
+    # No tense to go by ("worth $130 million in October", "payable Jan. 2"): the nearer one, ties to the
+    # past. Months are counted from the publication month.
+    ahead = (month - dct.month) % 12
+    back = (dct.month - month) % 12
+    if ahead == back == 0:
+        return dct.year
+    if ahead < back:
+        return dct.year + (1 if month < dct.month else 0)
+    return dct.year - (1 if month > dct.month else 0)
 
 
 def relative_month(dct: dt.date, month: int, rel: str) -> int:

@@ -108,12 +108,21 @@ def full_date(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("date", day.isoformat(), "day", "explicit")
 
 
+# Words before a month that make it a deadline or a term, whatever the tense of the clause ("extended the
+# offer to Nov. 20", "payable Jan. 2", "loans through January"): the nearer such month, not the past one.
+_TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expires?|expiring)\s+(?:mid-?)?)$")
+
+
+def _direction(m: re.Match[str], ctx: Context) -> Tense:
+    return "none" if _TERM.search(m.string, max(0, m.start() - 16), m.start()) else ctx.tense()
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Resolution:
     if ctx.dct is None:
         return Resolution("date", None, "unknown", "inferred")
     month, day = _month(m["mon"]), _int(m["d"])
     try:
-        value = dt.date(cal.month_year(ctx.dct, month, ctx.tense(), day), month, day)
+        value = dt.date(cal.month_year(ctx.dct, month, _direction(m, ctx), day), month, day)
     except ValueError:
         return Resolution("date", None, "unknown", "inferred")
     return Resolution("date", value.isoformat(), "day", "inferred")
@@ -130,7 +139,7 @@ def bare_month(m: re.Match[str], ctx: Context) -> Resolution:
     if rel:
         value = f"{cal.relative_month(ctx.dct, month, rel)}-{month:02d}"
         return Resolution("date", value, "month", "relative")
-    value = f"{cal.month_year(ctx.dct, month, ctx.tense())}-{month:02d}"
+    value = f"{cal.month_year(ctx.dct, month, _direction(m, ctx))}-{month:02d}"
     return Resolution("date", value, "month", "inferred")
 
 
@@ -175,6 +184,49 @@ def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "decade":
         return Resolution("date", f"{(dct.year // 10 + step):03d}X", "decade", "relative")
     return Resolution("date", str(dct.year + step), "year", "relative")
+
+
+# A quarter or half the text names without its year ("the quarter", "the year-ago quarter", "the 1988
+# quarter") takes it from the article's reference quarter, filled in by ``dates`` after all candidates are
+# chosen. The value carries the year offset (or the year) after this marker.
+REF_QUARTER = "REFQ"
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """Fiscal quarters and halves: "the third quarter", "third-quarter", "the 1988 second quarter",
+    "this year's first half", "the fourth quarter of 1997", "the latest quarter", "the year-ago quarter"."""
+    word = m["unit"].lower()
+    unit = "H" if word == "half" else "Q"
+    n = _QUARTER_ORDINALS.get((m["ord"] or "").lower())
+    if n is not None and (word == "period" or (unit == "H" and n > 2)):
+        return None
+    if n is None and not (m["y"] or m["ryear"] or m["ago"] or m["latest"]) and (
+            word != "quarter" or not m[0].lower().startswith("the") or m.string.startswith(" of", m.end())):
+        return None  # "a quarter of the vote", "the period": only a named or modified quarter is a date
+    year = m["y"] or m["y2"]
+    if year is None and m["ryear"]:
+        if ctx.dct is None:
+            return UNRESOLVED
+        year = str(ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["ryear"].lower()])
+    if n is None:  # no ordinal: the article's reference quarter, moved by a year-ago or given a year
+        if unit == "H":
+            return None
+        offset = "-1" if m["ago"] else "+0"
+        return Resolution("date", f"{REF_QUARTER}{year or offset}", "month", "relative")
+    if year is not None:
+        return Resolution("date", f"{year}-{unit}{n}", "month", "explicit")
+    if ctx.dct is None:
+        return UNRESOLVED
+    first_month = (n - 1) * (3 if unit == "Q" else 6) + 1
+    # The most recent such period begun by the publication date (earnings are reported after the quarter);
+    # a future tense moves a period already over to next year.
+    y = ctx.dct.year if first_month <= ctx.dct.month else ctx.dct.year - 1
+    last_month = first_month + (2 if unit == "Q" else 5)
+    over = y < ctx.dct.year or last_month < ctx.dct.month
+    if over and ctx.tense() == "future":
+        y += 1
+    return Resolution("date", f"{y}-{unit}{n}", "month", "inferred")
 
 
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -241,6 +293,12 @@ def ago(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("time", None, "unknown", "relative")
 
 
+def year_ago(m: re.Match[str], ctx: Context) -> Resolution:
+    """The adjective "year-ago" / "year-earlier" ("year-ago results"): the reference quarter a year back,
+    filled in by ``dates``; the year before publication when there is none."""
+    return Resolution("date", f"{REF_QUARTER}-1", "month", "relative")
+
+
 def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = _unit(m["unit"])
     plural = m["unit"].lower().endswith("s")
@@ -249,6 +307,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # a bare unit word ("days") is too often not a time expression
     if unit == "second" and not plural and (m["n"] or "").lower() in ("a", "an"):
         return None  # "a second term"
+    if unit == "quarter" and "-" in m[0] and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
+        return None  # "three-quarters of its food" is a share
     if not m["n"] and not plural and direction in ("next", "following", "previous"):
         return UNRESOLVED  # "the next day": a day of the narrative, not a length
     n = _number(m["n"]) if m["n"] else (None if plural else 1)
@@ -277,15 +337,17 @@ def recurrence(m: re.Match[str], ctx: Context) -> Resolution:
 
 
 def clock(m: re.Match[str], ctx: Context) -> Resolution:
+    if m["noon"]:
+        return Resolution("time", "XXXX-XX-XXT12:00" if m["noon"].lower() == "noon" else "XXXX-XX-XXT24:00",
+                          "unknown", "inferred")
     hour = int(m["h"] or m["h2"])
     ampm = (m["ap"] or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    minutes = m["mi"] or m["mi2"]
-    minute = f":{minutes}" if minutes else ""
-    return Resolution("time", f"XXXX-XX-XXT{hour:02d}{minute}", "unknown", "inferred")
+    minutes = m["mi"] or m["mi2"] or "00"  # TimeML writes the minutes of a clock time: 10 p.m. is T22:00
+    return Resolution("time", f"XXXX-XX-XXT{hour:02d}:{minutes}", "unknown", "inferred")
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +363,7 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int) -> Rule
 
 
 _MOD = f"(?i:{MODIFIER})"
+_ZONE = r"(?:GMT|UTC|[ECMP][SD]T)\b"
 _THE = r"(?i:the\s+)?"
 _UNITS_RE = rf"(?P<unit>(?i:{UNIT[3:-1]}|centuries)s?)"
 _ORDINAL = alternation(ORDINAL_WORDS)
@@ -333,7 +396,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
           r"|(?P<this>(?i:this|last))\s+(?P<part2>(?i:morning|afternoon|evening|night)))\b",
           deictic, 1),
-    _rule("ago", rf"\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}\s+(?i:ago)\b", ago, 0),
+    # "earlier" after a count is anchored like "ago" in news ("up 4% from a year earlier"); TimeBank agrees.
+    _rule("ago", rf"\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}\s+(?i:ago|earlier(?!\s+than))\b", ago, 0),
+    _rule("year_ago", r"\b(?i:year-ago|year-earlier)\b", year_ago, 2),
     _rule("duration", r"(?:\b(?i:the)\s+)?"
           r"(?:\b(?P<dir>(?i:past|last|next|coming|first|previous|following|recent|final))\s+)?"
           rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?:\s+|-))?\b{_UNITS_RE}\b(?!-old)", duration, 4),
@@ -341,5 +406,12 @@ RULES: tuple[Rule, ...] = (
     _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<sunit>(?i:day|week|month|year|morning|"
           rf"afternoon|evening|night|hour|minute)))|(?P<adv>(?i:{'|'.join(SETS)})))\b", recurrence, 1),
     _rule("clock", r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
-          r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?:GMT|UTC|(?i:local\s+time))", clock, 1),
+          rf"(?:\s+{_ZONE})?|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?:{_ZONE}|(?i:local\s+time))"
+          r"|\b(?P<noon>(?i:noon|midnight))\b", clock, 1),
+    _rule("quarter", r"(?:\b(?i:the)\s+)?(?:(?P<y>" + YEAR + r")\s+"
+          r"|(?P<ryear>(?i:last|this|next))\s+year'?s\s+|(?P<ago>(?i:year-ago|year-earlier|year\s+ago|year\s+earlier))\s+|(?P<latest>(?i:latest|current|"
+          r"comparable|same))\s+)?(?:(?i:fiscal)\s+)?"
+          r"(?:\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
+          r"(?:(?i:fiscal)\s+)?)?\b(?P<unit>(?i:quarter|half|period))\b(?!-(?:century|hour|mile|point))"
+          rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?", quarter, 0),
 )

@@ -20,7 +20,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(MAX_CLIMB):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:  # spaCy builds a new Token object on each access: compare positions
             break
         t = t.head
     root = token.sent.root
@@ -36,7 +36,7 @@ def verb_tense(verb: Token) -> Tense:
     if any(a in FUTURE_AUX for a in aux) or verb.lower_ in FUTURE_AUX:
         return "future"
     infinitive = verb.tag_ == "VB" and "to" in aux
-    if infinitive and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if infinitive and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         head = verb.head
         if head.lemma_ in FUTURE_LEMMAS:
             return "future" if head.tag_ != "VBD" or head.lemma_ != "hope" else "none"

@@ -1,0 +1,29 @@
+"""The tense that sets the direction of a bare weekday or month."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsweave.analyze.dates import find_dates
+from newsweave.analyze.temporal.tense import governing_verb, verb_tense
+from newsweave.models import Article
+
+
+def test_infinitive_at_the_root_ends_the_climb(nlp: Language) -> None:
+    # The infinitive "remain" heads its own headline: climbing past the root used to recurse forever,
+    # because spaCy makes a new Token object on each access and `is` never saw the root as its own head.
+    text = "Russian markets to remain closed until Friday"
+    doc = nlp(text)
+    friday = next(t for t in doc if t.text == "Friday")
+    verb = governing_verb(friday)
+    assert verb is not None
+    assert verb_tense(verb) in ("future", "none", "present", "past")
+    found = find_dates(doc, Article(id="a", text=text, published="2022-03-01"))
+    assert [m.text for m in found] == ["Friday"]
+    assert found[0].value == "2022-03-04"
+
+
+def test_infinitive_under_a_future_verb_is_future(nlp: Language) -> None:
+    doc = nlp("The envoy plans to fly to Doha on Sunday.")
+    fly = next(t for t in doc if t.text == "fly")
+    assert verb_tense(fly) == "future"

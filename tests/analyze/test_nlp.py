@@ -1,0 +1,36 @@
+"""What the parser sees: junk punctuation runs blanked, long inputs cut, runaway sentences split."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsweave.analyze.nlp import MAX_ANALYZED_CHARS, MAX_SENTENCE_TOKENS, parse, parse_view
+from newsweave.analyze.pipeline import analyze
+from newsweave.models import Article
+
+
+def test_punctuation_runs_are_blanked_and_offsets_kept() -> None:
+    text = "He said yes. " + '"' * 500 + " Then he left."
+    view = parse_view(text)
+    assert len(view) == len(text)
+    assert view == "He said yes. " + " " * 500 + " Then he left."
+    assert parse_view('"Fine," he said... ') == '"Fine," he said... '  # prose is left alone
+
+
+def test_only_a_prefix_of_a_huge_input_is_parsed() -> None:
+    text = ("The council met on Friday.\n" * 10_000)
+    (doc,) = parse([text])
+    assert MAX_ANALYZED_CHARS // 2 < len(doc.text) <= MAX_ANALYZED_CHARS
+    assert text.startswith(doc.text)
+
+
+def test_a_sentence_without_full_stops_is_cut(nlp: Language) -> None:
+    doc = nlp("the markets and the banks " * 200)
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+
+
+def test_pathological_article_is_analysed_not_rejected() -> None:
+    headline = "\nRussian markets to remain closed until Friday\n"
+    text = '"' * 40_000 + headline + "On Aug. 24, 2021 some 2,000 " * 500
+    (ann,) = analyze([Article(id="x", text=text, published="2022-03-01")])
+    assert any(d.value == "2022-03-04" for d in ann.dates)
