@@ -30,6 +30,7 @@ TASKS = (
     "speed",
     "cli_speed",
     "ingest_speed",
+    "scale",
     "web_load",
 )
 RESULTS = Path(__file__).resolve().parent / "results"

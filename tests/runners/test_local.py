@@ -39,6 +39,8 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
         str(stream),
         "--db",
         str(db),
+        "--workers",
+        "1",  # one article batch at a time, so the kill lands mid-run (test_stream kills a 2-worker run)
     ]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.runners.stream_data import snapshot, write_stream
 
 from newsweave.runners import tasks
 from newsweave.runners.executors import InlineExecutor
 from newsweave.runners.stream import StreamProgress, ingest_stream
 from newsweave.store import open_store
-from tests.runners.stream_data import snapshot, write_stream
 
 ray = pytest.importorskip("ray")
 

@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.runners.stream_data import snapshot, write_stream
 
 from newsweave.ingest.stream import list_shards, read_shard
 from newsweave.models import Article, RawDocument, Rejection
@@ -17,8 +23,8 @@ from newsweave.runners.executors import INFLIGHT_PER_WORKER, InlineExecutor, Pro
 from newsweave.runners.shards import MARKER_PREFIX
 from newsweave.runners.stream import StreamProgress, ingest_stream
 from newsweave.store import open_store
-from tests.runners.stream_data import snapshot, write_stream
 
+ROOT = Path(__file__).resolve().parents[2]
 N = 60  # articles: 3 events x 6 towns, each pair recurring, over 3 JSONL shards and a folder of .txt files
 WINDOW = 16  # small windows, so the stream spans several and a shard completes before the run ends
 
@@ -92,7 +98,9 @@ def test_a_changed_file_is_a_new_shard(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps({"text": "One line about the Marrowby harbour."}) + "\n", encoding="utf-8")
     before = list_shards([str(tmp_path)])[0][0].fingerprint
-    path.write_text(json.dumps({"text": "Two lines about the Marrowby harbour wall."}) + "\n", encoding="utf-8")
+    changed = json.dumps({"text": "Two lines about the Marrowby harbour wall."})
+    path.write_text(changed + "\n", encoding="utf-8")
+    path.write_text(changed + "\n", encoding="utf-8")
     assert list_shards([str(tmp_path)])[0][0].fingerprint != before
 
 
@@ -129,7 +137,8 @@ def test_a_failing_item_becomes_a_rejection_and_the_chunk_goes_on(monkeypatch: p
         return real(raw)
 
     monkeypatch.setattr(tasks, "to_article", flaky)
-    raws = [RawDocument(item=i, text=f"The {i} report on the Quenford ferry timetable.") for i in ("a", "bad", "c")]
+    text = "The {} report on the Quenford ferry timetable."
+    raws = [RawDocument(item=i, text=text.format(i)) for i in ("a", "bad", "c")]
     out = tasks.clean_chunk(raws)
     assert [type(x) for x in out] == [Article, Rejection, Article]
     assert isinstance(out[1], Rejection) and "RuntimeError" in out[1].reason
@@ -152,3 +161,44 @@ def test_analysis_isolates_the_article_that_breaks_a_batch(monkeypatch: pytest.M
     out = tasks.analyze_chunk(articles)
     assert [isinstance(x, Rejection) for x in out] == [False, True, False]
     assert out[0].article_id == articles[0].id  # type: ignore[union-attr]
+
+
+def _session_members(sid: int) -> list[int]:
+    """Processes still in session ``sid`` (the killed driver's workers and fork server would be)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == sid:  # fields after the command: state, ppid, pgrp, session
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_a_killed_two_worker_ingest_leaves_no_worker_behind_and_resumes(tmp_path: Path) -> None:
+    inputs, db = write_stream(tmp_path / "s", 200, shards=1, loose=0), tmp_path / "kill.db"
+    cmd = [sys.executable, "-c", "from newsweave.cli import main; main()", "ingest", *inputs, "--db", str(db),
+           "--workers", "2"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    stored, deadline = 0, time.monotonic() + 180
+    while time.monotonic() < deadline and proc.poll() is None and stored < 16:
+        time.sleep(0.2)
+        if db.exists():
+            with open_store(str(db)) as s:
+                stored = s.article_count()
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert 0 < stored < 200, "the kill must land mid-run"
+    deadline = time.monotonic() + 30
+    while _session_members(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert _session_members(proc.pid) == []  # workers and fork server went with their driver
+    with open_store(str(db)) as store, InlineExecutor() as executor:
+        kept = store.article_count()
+        report = ingest_stream(store, inputs, executor)
+        assert report.stored == 200 - kept and store.article_count() == 200
+        assert len(set(store.article_ids())) == 200

@@ -33,7 +33,7 @@ R = TypeVar("R")
 # Tasks in flight per worker: two, so a worker finds its next chunk queued when it finishes one, and no more,
 # since every chunk in flight is memory held (16 articles with their annotations, ~1 MB).
 INFLIGHT_PER_WORKER = 2
-PARENT_POLL_S = 1.0  # how often a pool worker checks that its parent is still alive
+DRIVER_POLL_S = 1.0  # how often a pool worker checks that the driver is still alive
 
 
 class Executor(Protocol):
@@ -84,16 +84,22 @@ class InlineExecutor(_Closing):
         pass
 
 
-def _exit_with_parent(parent: int) -> None:
-    """Pool workers must not outlive a killed driver (they would hold a core and a model each)."""
+def _exit_with_driver(driver: int) -> None:
+    """Pool workers must not outlive a killed driver (each would hold a core and a model). Their parent is
+    the fork server, which lives as long as they do, and their task queue never reports end-of-file (every
+    worker holds its write end too), so they watch the driver's pid themselves."""
     while True:
-        time.sleep(PARENT_POLL_S)
-        if os.getppid() != parent:
+        time.sleep(DRIVER_POLL_S)
+        try:
+            os.kill(driver, 0)
+        except ProcessLookupError:
+            os._exit(0)
+        except PermissionError:  # the pid now belongs to someone else's process: ours is gone
             os._exit(0)
 
 
-def _worker_init(warm_up: Callable[[], None] | None) -> None:
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+def _worker_init(driver: int, warm_up: Callable[[], None] | None) -> None:
+    threading.Thread(target=_exit_with_driver, args=(driver,), daemon=True).start()
     if warm_up is not None:
         warm_up()
 
@@ -114,7 +120,8 @@ class ProcessExecutor(_Closing):
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(list(preload))
         self._pool = ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=ctx, initializer=_worker_init, initargs=(warm_up,)
+            max_workers=self.workers, mp_context=ctx, initializer=_worker_init,
+            initargs=(os.getpid(), warm_up),
         )
 
     def map(self, fn: Callable[[T], R], keyed: Iterable[tuple[K, T]]) -> Iterator[tuple[K, R]]:
@@ -139,6 +146,10 @@ class ProcessExecutor(_Closing):
         finally:
             for _, future in window:
                 future.cancel()
+
+    def pids(self) -> list[int]:
+        """The worker processes' ids (benchmarks read their memory); the pool keeps them privately."""
+        return list(getattr(self._pool, "_processes", None) or ())
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -80,7 +80,8 @@ class RayExecutor(_Closing):
                 where = address or "local"
                 raise NewsweaveError(f"cannot start or reach the Ray cluster ({where}): {exc}") from exc
             self._owns_runtime = True
-        self.workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        resources: dict[str, float] = ray.cluster_resources()  # type: ignore[no-untyped-call]
+        self.workers = workers or max(1, int(resources.get("CPU", 1)))
         actor = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=-1)(_Worker)
         self._actors: list[Any] = [actor.remote(warm_up) for _ in range(self.workers)]
 
