@@ -60,6 +60,24 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
+def _tree_cpu() -> float:
+    """CPU seconds of this process and every live descendant: driver, pool workers and their fork server,
+    or Ray's GCS, raylet and actors of a private local cluster."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(stat.parent.name))
+    total, todo = 0.0, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        total += _cpu_s(pid)
+        todo.extend(children.get(pid, ()))
+    return total
+
+
 def write_shards(folder: Path, texts: list[tuple[str, str | None]], copies: int, shards: int) -> list[str]:
     """JSONL shards of ``copies`` editions of each text, interleaved, dates spread over a year."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -133,14 +151,13 @@ def _ingest_run(engine: str, workers: int, inputs: list[str], db: str, out: Any)
     pids: list[int] = []
     with open_store(db) as store, executor:
         pids = _warm(engine, workers, executor)
-        t1 = time.perf_counter()
+        load = os.getloadavg()[0]
+        cpu1, t1 = _tree_cpu(), time.perf_counter()
         report = ingest_stream(store, inputs, executor, progress=Clock())
-        t2 = time.perf_counter()
+        cpu2, t2 = _tree_cpu(), time.perf_counter()
         workers_mib = [_peak_mib(p) for p in pids]
-        workers_cpu = sum(_cpu_s(p) for p in pids)
         members = sorted((s.id, store.story_articles(s.id)) for s in store.stories())
     (ta, na), (tb, nb) = commits[0], commits[-1]
-    usage = resource.getrusage(resource.RUSAGE_SELF)
     out.put({
         "stored": report.stored,
         "total_s": t2 - t0,
@@ -149,7 +166,8 @@ def _ingest_run(engine: str, workers: int, inputs: list[str], db: str, out: Any)
         "steady_rate": (nb - na) / (tb - ta) if tb > ta else 0.0,
         "driver_mib": _peak_mib(),
         "workers_mib": workers_mib,
-        "cpu_s": usage.ru_utime + usage.ru_stime + workers_cpu,
+        "cpu_s": cpu2 - cpu1,  # during the run, start-up excluded
+        "load": load,
         "fingerprint": hashlib.sha256(json.dumps(members).encode()).hexdigest(),
     })
 
@@ -240,10 +258,14 @@ def run(ctx: BenchContext) -> list[Row]:
             total = statistics.median(n / r["total_s"] for r in rs)
             steady = statistics.median(r["steady_rate"] for r in rs)
             cpu = statistics.median(r["cpu_s"] / n for r in rs)
+            cpu1 = statistics.median(r["cpu_s"] / n for r in runs[("local", 1)])
+            loads = ", ".join(f"{r['load']:.1f}" for r in rs)
             note = (f"{n} articles, median of {len(rs)}; with start-up {total:.2f}/s "
                     f"(start {rs[0]['start_s']:.0f}s); "
                     f"steady {steady:.2f}/s; {rate / base:.2f}x the 1-worker rate; "
-                    f"CPU {cpu:.3f} s/article (all processes); stores identical across engines: {same}")
+                    f"CPU {cpu:.3f} s/article over all processes of the run, parallel efficiency "
+                    f"{cpu1 / cpu:.2f}; load average at start {loads}; "
+                    f"stores identical across engines: {same}")
             rows.append(Row("scale", f"jsonl-{n}", f"ingest articles/s, {label}", round(rate, 2), note=note))
             worker_mib = max((m for r in rs for m in r["workers_mib"]), default=0.0)
             driver_mib = max(r["driver_mib"] for r in rs)

@@ -202,3 +202,11 @@ def test_a_killed_two_worker_ingest_leaves_no_worker_behind_and_resumes(tmp_path
         report = ingest_stream(store, inputs, executor)
         assert report.stored == 200 - kept and store.article_count() == 200
         assert len(set(store.article_ids())) == 200
+
+
+def test_small_local_inputs_run_in_process_by_default() -> None:
+    from newsweave.runners.executors import POOL_MIN_INPUT_BYTES, default_workers, local_cores
+
+    assert default_workers(POOL_MIN_INPUT_BYTES - 1, has_urls=False) == 1
+    assert default_workers(POOL_MIN_INPUT_BYTES, has_urls=False) == local_cores()
+    assert default_workers(0, has_urls=True) == local_cores()  # feeds can be long: no size known up front

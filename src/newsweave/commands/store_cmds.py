@@ -38,8 +38,8 @@ def ingest(
     ] = False,
     workers: Annotated[
         int | None,
-        typer.Option("--workers", "-w", min=1, help="Parallel workers (default: all local cores; with "
-                     "--engine ray, one per CPU of the cluster). 1: analyse in this process."),
+        typer.Option("--workers", "-w", min=1, help="Parallel workers (default: all local cores, or 1 for an "
+                     "input under 256 KB; with --engine ray, one per CPU of the cluster). 1: this process."),
     ] = None,
     engine: Annotated[
         Engine, typer.Option("--engine", help="local (this machine) or ray (needs newsweave[ray]).")
@@ -56,7 +56,9 @@ def ingest(
     """Add articles to the store and assign each to a story (streamed, resumable per shard; re-ingesting is a
     no-op)."""
     from newsweave.commands.ingest_progress import RichStreamProgress
-    from newsweave.runners.executors import make_executor
+    from newsweave.ingest.stream import list_shards
+    from newsweave.runners.executors import default_workers, make_executor
+    from newsweave.runners.local import is_url
     from newsweave.runners.stream import ingest_stream
     from newsweave.runners.tasks import warm_up
     from newsweave.store import open_store
@@ -70,6 +72,10 @@ def ingest(
             raise typer.BadParameter(
                 "Ray is not installed: pip install 'newsweave[ray]'", param_hint="--engine"
             )
+
+    if workers is None and engine is Engine.local:
+        size = sum(s.size for s in list_shards([i for i in inputs if not is_url(i)])[0])
+        workers = default_workers(size, any(is_url(i) for i in inputs))
 
     def show(rejection: Rejection) -> None:
         err.print(f"[yellow]rejected[/] {rejection}", highlight=False, soft_wrap=True)

@@ -33,6 +33,10 @@ R = TypeVar("R")
 # Tasks in flight per worker: two, so a worker finds its next chunk queued when it finishes one, and no more,
 # since every chunk in flight is memory held (16 articles with their annotations, ~1 MB).
 INFLIGHT_PER_WORKER = 2
+# Inputs smaller than this run in-process when no --workers is given: a pool worker takes ~2 s (idle machine,
+# ~6 s loaded) to start and load its model, the time of ~15-40 articles of analysis, so a pool pays off only
+# from a few dozen articles (~4 KB of text each). Measured with bench/tasks/scale.py (start-up column).
+POOL_MIN_INPUT_BYTES = 256 * 1024
 DRIVER_POLL_S = 1.0  # how often a pool worker checks that the driver is still alive
 
 
@@ -155,6 +159,11 @@ class ProcessExecutor(_Closing):
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+def default_workers(input_bytes: int, has_urls: bool) -> int:
+    """All local cores, except for a small local input: there, starting a pool costs more than it saves."""
+    return local_cores() if has_urls or input_bytes >= POOL_MIN_INPUT_BYTES else 1
+
+
 def make_executor(
     engine: str, workers: int | None, address: str | None = None, warm_up: Callable[[], None] | None = None
 ) -> Executor:
@@ -172,4 +181,6 @@ def make_executor(
     return ProcessExecutor(n, warm_up)  # type: ignore[return-value]
 
 
-__all__ = ["Executor", "InlineExecutor", "ProcessExecutor", "local_cores", "make_executor"]
+__all__ = [
+    "Executor", "InlineExecutor", "ProcessExecutor", "default_workers", "local_cores", "make_executor",
+]
