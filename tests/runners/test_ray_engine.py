@@ -21,6 +21,7 @@ ray = pytest.importorskip("ray")
 from newsweave.runners.ray_engine import RayExecutor  # noqa: E402  (needs ray)
 
 N = 60
+EXAMPLE_ARTICLES = 8
 WINDOW = 16
 
 
@@ -34,8 +35,9 @@ def cluster() -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
-def stream(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    return write_stream(tmp_path_factory.mktemp("ray-stream"), N)
+def stream(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> list[str]:
+    # the generated stream and the example story (.txt, .html and .jsonl, cleaned in the actors)
+    return [*write_stream(tmp_path_factory.mktemp("ray-stream"), N), str(examples_dir / "harbour-bridge")]
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +52,7 @@ def test_ray_stores_exactly_what_the_local_runner_stores(
 ) -> None:
     with open_store(str(tmp_path / "ray.db")) as store, RayExecutor(2, None, tasks.warm_up) as executor:
         report = ingest_stream(store, stream, executor, window=WINDOW, brief=True)
-        assert report.stored == N and set(report.briefed) == set(report.story_ids)
+        assert report.stored == N + EXAMPLE_ARTICLES and set(report.briefed) == set(report.story_ids)
         assert snapshot(store) == local
 
 
@@ -72,5 +74,17 @@ def test_a_worker_killed_mid_run_loses_nothing_and_duplicates_nothing(
         progress = KillOnce()
         report = ingest_stream(store, stream, executor, window=WINDOW, brief=True, progress=progress)
         assert progress.killed and victim not in executor.pids()  # the actor was restarted
-        assert report.stored == N and store.article_count() == N
+        assert report.stored == store.article_count() == N + EXAMPLE_ARTICLES
         assert snapshot(store) == local
+
+
+@pytest.mark.slow
+def test_a_stream_of_two_thousand_articles_is_stored_identically(cluster: None, tmp_path: Path) -> None:
+    inputs = write_stream(tmp_path / "big", 2000, shards=8, loose=20)
+    with open_store(str(tmp_path / "local.db")) as store, InlineExecutor() as ex:
+        ingest_stream(store, inputs, ex, brief=True)
+        expected = snapshot(store)
+    with open_store(str(tmp_path / "ray.db")) as store, RayExecutor(2, None, tasks.warm_up) as executor:
+        report = ingest_stream(store, inputs, executor, brief=True)
+        assert report.stored == 2000
+        assert snapshot(store) == expected

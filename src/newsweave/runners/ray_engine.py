@@ -27,6 +27,9 @@ R = TypeVar("R")
 # Object store of a private local cluster: our payloads are chunks of ~1 MB, and Ray's default (30% of RAM)
 # would reserve gigabytes of shared memory on a small machine.
 LOCAL_OBJECT_STORE_BYTES = 256 * 2**20
+# A task whose actor died is retried this many times on a restarted actor: enough for lost nodes and killed
+# processes, while an input that kills every actor it meets fails the run instead of looping for ever.
+MAX_TASK_RETRIES = 3
 
 
 class _Worker:
@@ -82,7 +85,7 @@ class RayExecutor(_Closing):
             self._owns_runtime = True
         resources: dict[str, float] = ray.cluster_resources()  # type: ignore[no-untyped-call]
         self.workers = workers or max(1, int(resources.get("CPU", 1)))
-        actor = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=-1)(_Worker)
+        actor = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=MAX_TASK_RETRIES)(_Worker)
         self._actors: list[Any] = [actor.remote(warm_up) for _ in range(self.workers)]
 
     def pids(self) -> list[int]:
