@@ -210,3 +210,18 @@ def test_small_local_inputs_run_in_process_by_default() -> None:
     assert default_workers(POOL_MIN_INPUT_BYTES - 1, has_urls=False) == 1
     assert default_workers(POOL_MIN_INPUT_BYTES, has_urls=False) == local_cores()
     assert default_workers(0, has_urls=True) == local_cores()  # feeds can be long: no size known up front
+
+
+def test_ray_options_are_usage_errors_without_the_ray_engine_or_ray(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    import newsweave.runners.ray_engine as ray_engine
+    from newsweave.cli import app
+
+    db = str(tmp_path / "x.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(tmp_path), "--db", db, "--address", "auto"]).exit_code == 2
+    monkeypatch.setattr(ray_engine, "ray_available", lambda: False)
+    assert runner.invoke(app, ["ingest", str(tmp_path), "--db", db, "--engine", "ray"]).exit_code == 2
