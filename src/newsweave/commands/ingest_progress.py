@@ -1,5 +1,6 @@
-"""The progress display of ``newsweave ingest``: overall (bytes of shards read, articles stored) and the shard
-being read (articles so far). Drawn on stderr only when it is a terminal."""
+"""The progress display of ``newsweave ingest``: overall (the bar: bytes of shards read, which runs one window
+of articles ahead of the commits; articles stored) and the shard being read (articles so far). Drawn on
+stderr only when it is a terminal."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ class RichStreamProgress(StreamProgress):
 
     def _describe(self) -> str:
         return (
-            f"shards {self._shards_read}/{self._shards} · {self._stored} stored"
+            f"read {self._shards_read}/{self._shards} shards · {self._stored} stored"
             + (f", {self._skipped} already there" if self._skipped else "")
         )
 
