@@ -35,6 +35,7 @@ TASKS = (
     "cli_speed",
     "scaling",
     "ingest_speed",
+    "scale",
     "web_load",
 )
 RESULTS = Path(__file__).resolve().parent / "results"

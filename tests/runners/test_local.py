@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -28,9 +29,22 @@ def _write_stream(folder: Path, n: int) -> None:
         )
 
 
+# Enough articles for several committed batches, so the kill can land between two of them.
+STREAM_SIZE = 120
+
+
+def _stored(db: Path) -> int:
+    """Articles committed so far, read without opening the store (no migration, no write lock to wait on)."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:  # not created or not migrated yet, or busy this instant
+        return 0
+
+
 def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     stream, db = tmp_path / "stream", tmp_path / "crash.db"
-    _write_stream(stream, 40)
+    _write_stream(stream, STREAM_SIZE)
     cmd = [
         sys.executable,
         "-c",
@@ -39,27 +53,27 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
         str(stream),
         "--db",
         str(db),
+        "--workers",
+        "1",  # one article batch at a time, so the kill lands mid-run (test_stream kills a 2-worker run)
     ]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     stored_before = 0
     while time.monotonic() < deadline and proc.poll() is None:
-        if db.exists():
-            with open_store(str(db)) as s:
-                stored_before = s.article_count()
-            if stored_before >= 5:
-                break
-        time.sleep(0.2)
+        stored_before = _stored(db)
+        if stored_before >= 5:
+            break
+        time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert 0 < stored_before < 40, "the kill must land mid-run"
+    assert 0 < stored_before < STREAM_SIZE, "the kill must land mid-run"
     with open_store(str(db)) as store:
         kept = store.article_count()
         report = ingest(store, [str(stream)])
-        assert report.skipped == kept and report.stored == 40 - kept
-        assert store.article_count() == 40
-        assert len(set(store.article_ids())) == 40
+        assert report.skipped == kept and report.stored == STREAM_SIZE - kept
+        assert store.article_count() == STREAM_SIZE
+        assert len(set(store.article_ids())) == STREAM_SIZE
         members = [a for s in store.stories() for a in store.story_articles(s.id)]
         assert sorted(members) == sorted(store.article_ids())  # every article in exactly one story
 

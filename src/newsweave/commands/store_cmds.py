@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from newsweave.cli import app, err, print_rejection, visible
 from newsweave.errors import FetchError, NoUsableInputError
+
+if TYPE_CHECKING:
+    pass
 
 DbOption = Annotated[
     str | None,
@@ -37,9 +39,16 @@ def _print_json(value: object) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command()
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, WARCs, URLs or RSS/Atom feed URLs.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders, WARC/JSONL shards, URLs or RSS/Atom feed URLs.")
+    ],
     db: DbOption = None,
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")
@@ -47,39 +56,71 @@ def ingest(
     proxy: Annotated[
         str | None, typer.Option("--proxy", help="Fetch through this proxy (never the environment's).")
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-w", min=1, help="Parallel workers (default: all local cores, or 1 for an "
+                     "input under 256 KB; with --engine ray, one per CPU of the cluster). 1: this process."),
+    ] = None,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="local (this machine) or ray (needs newsweave[ray]).")
+    ] = Engine.local,
+    address: Annotated[
+        str | None,
+        typer.Option("--address", help="Ray cluster: auto (ray start on this machine) or ray://host:10001; "
+                     "default: a private local cluster."),
+    ] = None,
+    brief: Annotated[
+        bool, typer.Option("--brief", help="Then weave a new briefing version of every touched story.")
+    ] = False,
 ) -> None:
-    """Add articles to the store and assign each to a story (resumable; re-ingesting is a no-op)."""
-    from newsweave.runners.local import collect_articles, ingest_articles
+    """Add articles to the store and assign each to a story (streamed, resumable per shard; re-ingesting is a
+    no-op)."""
+    from newsweave.commands.ingest_progress import RichStreamProgress
+    from newsweave.ingest.stream import list_shards
+    from newsweave.runners.executors import default_workers, make_executor
+    from newsweave.runners.local import is_url
+    from newsweave.runners.stream import ingest_stream
+    from newsweave.runners.tasks import warm_up
     from newsweave.store import open_store
 
-    with open_store(db) as store:
-        articles, rejections = collect_articles(inputs, allow_private, proxy)
-        for rejection in rejections:
-            print_rejection(rejection)
-        shown = len(rejections)
-        if not articles and rejections:
-            if all(r.stage == "fetch" for r in rejections):  # only URLs, none fetched: exit code 6
-                raise FetchError(f"no URL could be fetched ({len(rejections)} rejected)")
-            raise NoUsableInputError(f"no usable article among the inputs ({len(rejections)} rejected)")
-        columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-        with Progress(*columns, console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
-            task = bar.add_task("ingest", total=None)
+    if address and engine is not Engine.ray:
+        raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
+    if engine is Engine.ray:
+        from newsweave.runners.ray_engine import ray_available
 
-            def progress(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
-
-            stored, skipped, created, merges, story_ids = ingest_articles(
-                store, articles, progress, on_reject=rejections.append
+        if not ray_available():
+            raise typer.BadParameter(
+                "Ray is not installed: pip install 'newsweave[ray]'", param_hint="--engine"
             )
-        for rejection in rejections[shown:]:  # articles whose analysis failed
-            print_rejection(rejection)
-        err.print(
-            f"{stored} stored, {skipped} already there, {len(rejections)} rejected; "
-            f"{created} new stor{'y' if created == 1 else 'ies'}, {merges} merge(s); "
-            f"{store.article_count()} articles in the store"
+
+    if workers is None and engine is Engine.local:
+        size = sum(s.size for s in list_shards([i for i in inputs if not is_url(i)])[0])
+        workers = default_workers(size, any(is_url(i) for i in inputs))
+
+    with (
+        open_store(db) as store,
+        make_executor(engine.value, workers, address, warm_up) as executor,
+        RichStreamProgress(err) as progress,
+    ):
+        report = ingest_stream(
+            store, inputs, executor, allow_private=allow_private, proxy=proxy, progress=progress,
+            on_rejection=print_rejection, brief=brief,
         )
-        for sid in story_ids:
-            out.print(sid)
+        total = store.article_count()
+    if not (report.stored or report.skipped or report.shards_skipped) and report.rejections:
+        if all(r.stage == "fetch" for r in report.rejections):  # only URLs, none fetched: exit code 6
+            raise FetchError(f"no URL could be fetched ({len(report.rejections)} rejected)")
+        raise NoUsableInputError(f"no usable article among the inputs ({len(report.rejections)} rejected)")
+    created = report.stories_created
+    err.print(
+        f"{report.stored} stored, {report.skipped} already there, {len(report.rejections)} rejected; "
+        f"{created} new stor{'y' if created == 1 else 'ies'}, {report.merges} merge(s); "
+        f"{total} articles in the store"
+        + (f"; {report.shards_skipped} shard(s) skipped as complete" if report.shards_skipped else "")
+        + (f"; {len(report.briefed)} briefing(s) woven" if brief else "")
+    )
+    for sid in report.story_ids:
+        out.print(sid, highlight=False)
 
 
 @app.command()
