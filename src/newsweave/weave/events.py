@@ -26,17 +26,21 @@ from newsweave.weave.statements import Statement
 # says fighters "seized districts after killing dozens" is a SEIZE with fatalities, not an ASSAULT.
 _TRIGGERS = (
     ("SEIZE", r"\b(?:seiz\w*|captur\w*|recaptur\w*|retak\w*|retook|reclaim\w*|overr[au]n|conquer\w*|occup\w*"
-              r"|t(?:ake|aken|ook|aking) (?:over|control)|fallen to|fell to)\b"),
+              r"|t(?:ake|aken|ook|aking) (?:over|control)|fallen to|fell to"
+              r"|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|kidnap\w*|abduct\w*|oust(?:s|ed|ing)?"
+              r"|overthr(?:ow|ew|own|owing)|(?:taken|held) hostage)\b"),
     ("ASSAULT", r"\b(?:attack\w*|ambush\w*|assault\w*|kill(?:ed|ing|s)?|clash\w*|shell(?:ed|ing)|bomb\w*"
-                r"|target+ed|offensive|fighting|battl\w*|fired on)\b"),
+                r"|target+ed|offensive|fighting|battl\w*|fired on|murder(?:s|ed|ing)?|raid(?:s|ed|ing)?"
+                r"|injur(?:ed|ing)|wound(?:ed|ing))\b"),
     ("RETREAT", r"\b(?:retreat\w*|withdr[ae]w\w*|pull(?:ed|s|ing)? (?:back|out)|evacuat\w*|fled)\b"),
     ("MOBILIZE", r"\b(?:head(?:ing|ed|s)? (?:for|to|towards)|on (?:their|its) way|mass(?:ed|ing)"
                  r"|gather(?:ed|ing)|assembl(?:ed|ing)|deploy\w*|mobili[sz]\w*|moving (?:towards|along)"
                  r"|march\w*|convoys?)\b"),
     ("DEMAND", r"\b(?:demand\w*|ultimatum|call(?:ed|s)? (?:on|for)|urg(?:ed|es|ing)"
-               r"|asked \w+ to surrender)\b"),
+               r"|asked \w+ to surrender|request(?:s|ed|ing)?|appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?)\b"),
     ("THREATEN", r"\b(?:threat\w*|warn\w*|vow\w*|ready to (?:fight|resist)|will face)\b"),
-    ("CONSULT", r"\b(?:negotiat\w*|talks|dialogue|discussions|mediat\w*|met with|meet with)\b"),
+    ("CONSULT", r"\b(?:negotiat\w*|talks|dialogue|discussions|mediat\w*|met with|meet with|met"
+                r"|broker(?:s|ed|ing))\b"),
 )
 LEXICON: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _TRIGGERS
