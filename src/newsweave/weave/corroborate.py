@@ -126,6 +126,15 @@ def count_origins(members: Sequence[Statement]) -> Origins:
 # 0.5 -> 10/14, 0.4 -> 18/29; below 0.6 the extra ones are loose alignments or one party's statement.
 CORROBORATE_MIN_SIMILARITY = 0.6
 
+# A figure both statements give exactly (not a count of one or two) is agreement a reader can check even
+# where the wording differs ("the conflict has killed an estimated 37,000" / "close to 37,000 people have
+# died in the conflict"): such pairs need only this alignment score. DUC 2003 tune half: corroborated
+# 7/7 -> 9/9 right, 10 -> 12 of 138 found, the same at 0.0, 0.2, 0.3 and 0.4 (claims are aligned at 0.4
+# anyway); figures under MIN_SHARED_FIGURE ("two", "one") are too common to show agreement. Tried and left
+# out: two shared roster entities at 0.45-0.5 (10/13, 11/13 right).
+FIGURE_AGREEMENT_SIMILARITY = 0.3
+MIN_SHARED_FIGURE = 3.0
+
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 _OPENING = re.compile(r"^[A-Z0-9]")
 _QUOTE_ONLY = re.compile(r"^(?:``|[\"“‘'])[\s\S]*(?:''|[\"”’'])[.!?]?$")
@@ -139,11 +148,24 @@ def is_complete(text: str) -> bool:
     return bool(_OPENING.match(t) and _TERMINAL.search(t) and not _QUOTE_ONLY.match(t))
 
 
+def _figures(s: Statement) -> set[float]:
+    return {n.value for n in s.numbers if n.value is not None and n.value >= MIN_SHARED_FIGURE}
+
+
+def agree(a: Statement, b: Statement, score: float) -> bool:
+    """Two complete statements of different families say the same thing: they align closely, or they
+    align and state the same exact figure (the alignment already keeps clashing figures, polarity and
+    places apart)."""
+    if score >= CORROBORATE_MIN_SIMILARITY:
+        return True
+    return score >= FIGURE_AGREEMENT_SIMILARITY and bool(_figures(a) & _figures(b))
+
+
 def corroborating_origins(members: Sequence[Statement], similarity: Matrix) -> int:
     """Independent origins among the complete members that agree closely with a complete member of
     another family."""
     complete = [m for m in members if is_complete(m.text)]
     strong = [m for m in complete
-              if any(o.family != m.family and similarity[m.index, o.index] >= CORROBORATE_MIN_SIMILARITY
+              if any(o.family != m.family and agree(m, o, float(similarity[m.index, o.index]))
                      for o in complete)]
     return count_origins(strong).independent if len(strong) >= 2 else 0
