@@ -105,6 +105,15 @@ def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
     return Fatalities(min(lows), max(highs)) if lows else None
 
 
+def _casualties_in_patient(s: Statement, p: Predicate) -> bool:
+    """The verb's patient holds a count of the wounded ("injuring 162 others")."""
+    if p.patient is None:
+        return False
+    ext = p.patient.extent
+    return any(_inside(n.span.start, n.span.end, ext.start, ext.end) and n.kind == "count" and n.counts
+               and fate(n.counts) == "wounded" for n in s.numbers)
+
+
 def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argument | None) -> str | None:
     """The roster party whose mention holds the argument's head word."""
     if arg is None:
@@ -160,7 +169,7 @@ def find_events(
             # people"), or a seizure of the verb's own patient ("four engineers were kidnapped"); anything
             # else without a grounded party is left out.
             if (actor is None and target is None and not (kind in PATIENT_GROUNDS and p.patient is not None)
-                    and not (kind == "ASSAULT" and toll is not None)):
+                    and not (kind == "ASSAULT" and (toll is not None or _casualties_in_patient(s, p)))):
                 continue
             place = _place(ann, roster, types, s, p, {actor, target})
             day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")
