@@ -122,3 +122,11 @@ def test_the_lexicon_types_arrests_requests_and_meetings() -> None:
     assert _kind_at("requested his extradition", 0) == "DEMAND"
     assert _kind_at("met the king", 0) == "CONSULT"
     assert _kind_at("injuring 162 others", 0) == "ASSAULT"
+
+
+def test_an_attack_injuring_a_counted_patient_needs_no_named_party() -> None:
+    a = Doc("a", "The blaze swept the hall on Thursday, injuring 162 others, officials said.")
+    a.number("162", 162, 162, "others injured")
+    a.predicate("injuring", patient="others", patient_extent="162 others")
+    (event,) = brief(a).events
+    assert event.type == "ASSAULT" and event.fatalities is None
