@@ -146,7 +146,16 @@ def score_half(data: Path, clusters: Sequence[str], notes: list[str] | None = No
 
 
 def _counts(t: Tally, recall: bool = False) -> str:
-    return f"{t.found}/{t.gold} found" if recall else f"{t.right}/{t.predicted} right"
+    """The counts behind a figure, saying so when it is vacuous: a precision with nothing predicted (or a
+    recall with nothing to find) reads 1.000 but measures nothing."""
+    if recall:
+        return f"{t.found}/{t.gold} found" + ("; n=0 gold, vacuous" if not t.gold else "")
+    return f"{t.right}/{t.predicted} right" + ("; n=0 predicted, vacuous" if not t.predicted else "")
+
+
+def _both(t: Tally) -> str:
+    """Predicted/right and gold/found together, for a note that stands for both."""
+    return f"{_counts(t)}; {_counts(t, True)}"
 
 
 def rows(half: HalfScore, dataset: str) -> list[Row]:
@@ -159,27 +168,27 @@ def rows(half: HalfScore, dataset: str) -> list[Row]:
     f, c, cb, k, kb = (half.families, half.corroborated, half.corroborated_baseline, half.conflicts,
                        half.conflicts_baseline)
     out = [
-        Row("trust", dataset, "origin families pairwise P", round(f.precision, 4), note=_counts(f)),
-        Row("trust", dataset, "origin families pairwise R", round(f.recall, 4), note=_counts(f, True)),
-        Row("trust", dataset, "origin families pairwise F1", round(f.f1, 4), note=note),
+        Row("trust", dataset, "origin families pairwise P", round(f.precision, 4), note=_both(f)),
+        Row("trust", dataset, "origin families pairwise R", round(f.recall, 4), note=_both(f)),
+        Row("trust", dataset, "origin families pairwise F1", round(f.f1, 4), note=f"{_both(f)}; {note}"),
         Row("trust", dataset, "corroborated precision", round(c.precision, 4),
-            peers=((mss, round(cb.precision, 4)),), note=f"{_counts(c)}; baseline {_counts(cb)}"),
+            peers=((mss, round(cb.precision, 4)),), note=f"{_both(c)}; baseline {_both(cb)}"),
         Row("trust", dataset, "corroborated recall", round(c.recall, 4),
-            peers=((mss, round(cb.recall, 4)),), note=f"{_counts(c, True)}; baseline {_counts(cb, True)}"),
+            peers=((mss, round(cb.recall, 4)),), note=f"{_both(c)}; baseline {_both(cb)}"),
         Row("trust", dataset, "number conflict precision", round(k.precision, 4),
-            peers=((edf, round(kb.precision, 4)),), note=f"{_counts(k)}; baseline {_counts(kb)}"),
+            peers=((edf, round(kb.precision, 4)),), note=f"{_both(k)}; baseline {_both(kb)}"),
         Row("trust", dataset, "number conflict recall", round(k.recall, 4),
-            peers=((edf, round(kb.recall, 4)),), note=f"{_counts(k, True)}; baseline {_counts(kb, True)}"),
+            peers=((edf, round(kb.recall, 4)),), note=f"{_both(k)}; baseline {_both(kb)}"),
         Row("trust", dataset, "update precision", round(half.updates.precision, 4),
-            note=_counts(half.updates)),
+            note=_both(half.updates)),
         Row("trust", dataset, "update recall", round(half.updates.recall, 4),
-            note=_counts(half.updates, True)),
+            note=_both(half.updates)),
         Row("trust", dataset, "disputed precision", round(half.disputed.precision, 4),
-            note=_counts(half.disputed)),
+            note=_counts(half.disputed)),  # no gold: disputed is judged by precision only
         Row("trust", dataset, "events precision (labelled regions)", round(half.events.precision, 4),
-            note=_counts(half.events)),
+            note=_both(half.events)),
         Row("trust", dataset, "events recall (labelled regions)", round(half.events.recall, 4),
-            note=_counts(half.events, True)),
+            note=_both(half.events)),
     ]
     return out
 

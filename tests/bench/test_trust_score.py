@@ -211,3 +211,18 @@ def test_locate_folds_wire_quotes_and_spaces_and_takes_the_nearest_occurrence() 
     assert second is not None and second[0] > first[0]
     assert locate("No Deal", folded, 0.5) is not None  # case ignored only as a fallback
     assert locate("absent words", folded, 0.5) is None
+
+
+def test_rows_say_the_counts_and_flag_a_vacuous_figure() -> None:
+    from bench.tasks.trust import HalfScore, rows
+    from bench.trust.score import Tally
+
+    half = HalfScore(clusters=["dX"], stories=[1])
+    half.corroborated = Tally(predicted=2, right=2, gold=10, found=2)
+    by_metric = {r.metric: r for r in rows(half, "tune")}
+    assert by_metric["corroborated precision"].note.startswith("2/2 right; 2/10 found")
+    assert by_metric["corroborated recall"].note.startswith("2/2 right; 2/10 found")
+    # Nothing predicted: the 1.000 is flagged as measuring nothing.
+    assert by_metric["update precision"].newsweave == 1.0
+    assert "n=0 predicted" in by_metric["update precision"].note
+    assert "n=0 predicted" in by_metric["events precision (labelled regions)"].note

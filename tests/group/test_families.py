@@ -61,3 +61,30 @@ def test_families_partition_every_article_and_copies_join_their_original() -> No
     assert sorted(x for fam in families for x in fam) == ["a", "b", "c"]
     fam = family_of(families)
     assert fam["a"] == fam["c"] != fam["b"]
+
+
+def _lead(aid: str, title: str | None, published: str, outlet: str = "Wire", opening: str = "") -> Article:
+    return Article(id=aid, text=opening or f"Story {aid}: nothing here is shared with the other leads.",
+                   outlet=outlet, title=title, published=published)
+
+
+def test_next_day_leads_of_one_outlet_under_one_title_are_one_family() -> None:
+    leads = [
+        _lead("d1", "Harbour Crane", "2030-05-07T09:00", opening="Four dockers were killed on Tuesday."),
+        _lead("d2", "harbour  crane", "2030-05-08T07:30", opening="Inquiry opens into crane collapse."),
+        _lead("d3", "Harbour Crane", "2030-05-09T06:00", opening="Cable blamed as port reopens quay."),
+    ]
+    fam = family_of(find_families(leads))
+    assert fam["d1"] == fam["d2"] == fam["d3"]
+
+
+def test_same_title_is_not_enough_across_outlets_or_days_apart() -> None:
+    arts = [
+        _lead("a", "Harbour Crane", "2030-05-07T09:00"),
+        _lead("b", "Harbour Crane", "2030-05-07T10:00", outlet="Gazette"),  # another outlet
+        _lead("c", "Harbour Crane", "2030-05-10T09:00"),  # three days later: another story
+        _lead("d", "Port Strike", "2030-05-07T11:00"),  # another title
+        _lead("e", "Harbour Crane", "2030-05-07"),  # no time of day: order unknown
+    ]
+    fam = family_of(find_families(arts))
+    assert len({fam[x] for x in "abcde"}) == 5

@@ -110,11 +110,12 @@ def test_two_families_corroborate_and_are_listed() -> None:
     assert claim_with(b, "northern terminal").families == ("f1", "f2")
 
 
-def test_two_stories_of_one_outlet_are_one_origin() -> None:
+def test_two_separate_stories_of_one_outlet_are_two_origins() -> None:
+    # The spec counts separate stories of one agency (two families) as independent.
     a, b = Doc("a", FACT_A, outlet="Wire"), Doc("b", FACT_B, outlet="Wire")
     c = claim_with(brief(a, b), "northern terminal")
     assert c.families == ("f1", "f2")
-    assert c.independent_origins == 1 and c.status == "single_source"
+    assert c.independent_origins == 2
 
 
 def test_fragments_cut_at_a_line_break_do_not_corroborate() -> None:
@@ -122,3 +123,25 @@ def test_fragments_cut_at_a_line_break_do_not_corroborate() -> None:
     b = Doc("b", "Officials said the northern terminal of the port\nwould shut for months.")
     c = claim_with(brief(a, b), "northern terminal of the port")
     assert c.status == "single_source"
+
+
+def test_a_shared_exact_figure_shows_agreement_below_the_wording_bar() -> None:
+    from newsweave.weave.corroborate import CORROBORATE_MIN_SIMILARITY, FIGURE_AGREEMENT_SIMILARITY, agree
+    from newsweave.weave.statements import Statement
+
+    def stmt(i: int, text: str, figure: str, value: float) -> Statement:
+        d = Doc(f"d{i}", text)
+        d.number(figure, value, value, "people killed")
+        return Statement(i, d.id, f"s{i}", f"f{i}", None, 0, len(text), text, None, False, False, (), (),
+                         tuple(d.numbers), (), frozenset(), frozenset())
+
+    a = stmt(0, "The conflict has killed an estimated 37,000 people.", "37,000", 37000)
+    b = stmt(1, "Close to 37,000 people have died in the conflict.", "37,000", 37000)
+    c = stmt(2, "Close to 40,000 people have died in the conflict.", "40,000", 40000)
+    two = stmt(3, "Two people have died in the conflict.", "Two", 2)
+    two_b = stmt(4, "The conflict has killed two people.", "two", 2)
+    mid = (FIGURE_AGREEMENT_SIMILARITY + CORROBORATE_MIN_SIMILARITY) / 2
+    assert agree(a, b, mid) and agree(a, c, CORROBORATE_MIN_SIMILARITY)
+    assert not agree(a, c, mid)  # different figures: only the wording bar counts
+    assert not agree(two, two_b, mid)  # "two" is too common to show agreement
+    assert not agree(a, b, FIGURE_AGREEMENT_SIMILARITY / 2)

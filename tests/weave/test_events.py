@@ -100,3 +100,33 @@ def test_lexicon_covers_the_core_plover_types() -> None:
         "CONSULT",
         "THREATEN",
     }
+
+
+def test_a_seizure_of_the_verbs_own_patient_needs_no_named_party() -> None:
+    a = Doc("a", "Four engineers were kidnapped near Dalvo on Sunday, police said.")
+    a.entity("Dalvo", "GPE")
+    a.predicate("kidnapped", patient="engineers", patient_extent="Four engineers")
+    (event,) = brief(a).events
+    assert event.type == "SEIZE" and event.actor is None and event.target is None
+    # Other types still need a named party: an unnamed patient alone grounds no attack.
+    b = Doc("b", "Gunmen attacked a convoy near Dalvo on Sunday, police said.")
+    b.entity("Dalvo", "GPE")
+    b.predicate("attacked", agent="Gunmen", patient="convoy")
+    assert brief(b).events == ()
+
+
+def test_the_lexicon_types_arrests_requests_and_meetings() -> None:
+    from newsweave.weave.events import _kind_at
+
+    assert _kind_at("arrested the general", 0) == "SEIZE"
+    assert _kind_at("requested his extradition", 0) == "DEMAND"
+    assert _kind_at("met the king", 0) == "CONSULT"
+    assert _kind_at("injuring 162 others", 0) == "ASSAULT"
+
+
+def test_an_attack_injuring_a_counted_patient_needs_no_named_party() -> None:
+    a = Doc("a", "The blaze swept the hall on Thursday, injuring 162 others, officials said.")
+    a.number("162", 162, 162, "others injured")
+    a.predicate("injuring", patient="others", patient_extent="162 others")
+    (event,) = brief(a).events
+    assert event.type == "ASSAULT" and event.fatalities is None

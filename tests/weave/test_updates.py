@@ -93,3 +93,29 @@ def test_a_bare_figure_the_death_toll_reaches_counts_the_dead() -> None:
                   frozenset(), frozenset())
     assert running_fate(n, s) == "killed"
     assert running_fate(n) is None
+
+
+def test_a_later_take_bringing_the_toll_to_a_figure_updates_the_earlier_tolls() -> None:
+    import dataclasses
+
+    from tests.weave.weave_fixtures import story_of
+
+    from newsweave.weave.briefing import WeaveOptions, weave
+
+    a = toll("a", "A fire turned the dance hall into a deathtrap, killing 60 people.", "60", 60,
+             "2030-10-30T09:00")
+    past = Doc("a2", "In 1978, 20 people died in a hotel fire in Borvik.", published="2030-10-30T09:00",
+               outlet="Wire")
+    past.number("20", 20, 20, "people died").date("1978", "1978", precision="year")
+    b = toll("b", "Officials gave no cause on Sunday for the fire that killed 60 people.", "60", 60,
+             "2030-11-01T10:00")
+    c = Doc("c", "Two youths died early Monday, bringing the death toll in the dance hall fire to 62.",
+            published="2030-11-02T05:00", outlet="Wire")
+    c.number("62", 62, 62, None).date("early Monday", "2030-11-02")
+    story, arts, anns = story_of([a, past, b, c])
+    story = dataclasses.replace(story, families=(("a", "a2", "b", "c"),))
+    br = weave(story, arts, anns, WeaveOptions(summary_words=60))
+    (update,) = br.updates
+    # The reworded running total joins the earlier tolls; the 1978 disaster's toll is another time frame.
+    assert [r.value for r in update.history] == [60, 60, 62]
+    assert all(not cl.conflicts for cl in br.claims)

@@ -23,26 +23,39 @@ from newsweave.weave.roster import PLACE_TYPES, Roster
 from newsweave.weave.statements import Statement
 
 # Trigger lexicons after the PLOVER codebook (Halterman et al. 2023), in priority order: a statement that
-# says fighters "seized districts after killing dozens" is a SEIZE with fatalities, not an ASSAULT.
+# says fighters "seized districts after killing dozens" is a SEIZE with fatalities, not an ASSAULT. Arrests,
+# detentions, kidnappings and ousters (SEIZE), murders, raids and injuring (ASSAULT), requests, appeals and
+# asking (DEMAND) and meeting or brokering (CONSULT) were added from the DUC 2003 tune half's labelled
+# triggers, the most frequent ones the lexicon missed (events found 10 -> 23 of 187 at 23/25 right).
 _TRIGGERS = (
     ("SEIZE", r"\b(?:seiz\w*|captur\w*|recaptur\w*|retak\w*|retook|reclaim\w*|overr[au]n|conquer\w*|occup\w*"
-              r"|t(?:ake|aken|ook|aking) (?:over|control)|fallen to|fell to)\b"),
+              r"|t(?:ake|aken|ook|aking) (?:over|control)|fallen to|fell to"
+              r"|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|kidnap\w*|abduct\w*|oust(?:s|ed|ing)?"
+              r"|overthr(?:ow|ew|own|owing)|(?:taken|held) hostage)\b"),
     ("ASSAULT", r"\b(?:attack\w*|ambush\w*|assault\w*|kill(?:ed|ing|s)?|clash\w*|shell(?:ed|ing)|bomb\w*"
-                r"|target+ed|offensive|fighting|battl\w*|fired on)\b"),
+                r"|target+ed|offensive|fighting|battl\w*|fired on|murder(?:s|ed|ing)?|raid(?:s|ed|ing)?"
+                r"|injur(?:ed|ing)|wound(?:ed|ing))\b"),
     ("RETREAT", r"\b(?:retreat\w*|withdr[ae]w\w*|pull(?:ed|s|ing)? (?:back|out)|evacuat\w*|fled)\b"),
     ("MOBILIZE", r"\b(?:head(?:ing|ed|s)? (?:for|to|towards)|on (?:their|its) way|mass(?:ed|ing)"
                  r"|gather(?:ed|ing)|assembl(?:ed|ing)|deploy\w*|mobili[sz]\w*|moving (?:towards|along)"
                  r"|march\w*|convoys?)\b"),
     ("DEMAND", r"\b(?:demand\w*|ultimatum|call(?:ed|s)? (?:on|for)|urg(?:ed|es|ing)"
-               r"|asked \w+ to surrender)\b"),
+               r"|asked \w+ to surrender|request(?:s|ed|ing)?|appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?)\b"),
     ("THREATEN", r"\b(?:threat\w*|warn\w*|vow\w*|ready to (?:fight|resist)|will face)\b"),
-    ("CONSULT", r"\b(?:negotiat\w*|talks|dialogue|discussions|mediat\w*|met with|meet with)\b"),
+    ("CONSULT", r"\b(?:negotiat\w*|talks|dialogue|discussions|mediat\w*|met with|meet with|met"
+                r"|broker(?:s|ed|ing))\b"),
 )
 LEXICON: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _TRIGGERS
 )
 # A party can be an actor or a target; a country or city acts through its government ("Israel closed").
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Event types kept with no named party when the verb has a syntactic patient (the people seized: "four
+# engineers were kidnapped", "arrested two suspects"). DUC 2003 tune half, labelled regions (trust scorer):
+# SEIZE this way adds 10 events, all right but one (a background count of kidnappings); doing the same for
+# every type adds 16 more at 6 right in 16 (allegations, "helped negotiate", background fighting), so only
+# SEIZE is grounded by its patient alone.
+PATIENT_GROUNDS = frozenset({"SEIZE"})
 # Lexicon phrases span a few words after the verb ("heading towards", "took control"): matched from the
 # trigger within this many characters.
 TRIGGER_WINDOW_CHARS = 24
@@ -90,6 +103,15 @@ def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
                 lows.append(low)
                 highs.append(n.high if n.high is not None else (n.value if n.value is not None else low))
     return Fatalities(min(lows), max(highs)) if lows else None
+
+
+def _casualties_in_patient(s: Statement, p: Predicate) -> bool:
+    """The verb's patient holds a count of the wounded ("injuring 162 others")."""
+    if p.patient is None:
+        return False
+    ext = p.patient.extent
+    return any(_inside(n.span.start, n.span.end, ext.start, ext.end) and n.kind == "count" and n.counts
+               and fate(n.counts) == "wounded" for n in s.numbers)
 
 
 def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argument | None) -> str | None:
@@ -143,9 +165,13 @@ def find_events(
             if target == actor:
                 target = None
             toll = _fatalities(s, p)
-            # No named party: kept only as a killing whose toll is the verb's own patient ("killing 60
-            # people"); anything else without a grounded party is left out.
-            if actor is None and target is None and not (kind == "ASSAULT" and toll is not None):
+            # No named party: kept only as an attack whose own patient holds its toll or its wounded
+            # ("killing 60 people", "injuring 162 others"; tune half: +3 found, all right), or a seizure of
+            # the verb's own patient ("four engineers were kidnapped"); anything else without a grounded
+            # party is left out. Tried and left out: "died" as an attack with its subject's toll (tune half:
+            # one more right, one more wrong).
+            if (actor is None and target is None and not (kind in PATIENT_GROUNDS and p.patient is not None)
+                    and not (kind == "ASSAULT" and (toll is not None or _casualties_in_patient(s, p)))):
                 continue
             place = _place(ann, roster, types, s, p, {actor, target})
             day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")

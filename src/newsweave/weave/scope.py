@@ -77,11 +77,15 @@ def running_fate(n: NumberMention, s: Statement | None = None) -> str | None:
     if is_measure(n):
         return None
     if not n.counts:
-        if s is not None and _TOLL_BEFORE.search(s.text, 0, max(n.span.start - s.start, 0)):
-            return "killed"
-        return None
+        return "killed" if s is not None and is_toll_total(n, s) else None
     f = fate(n.counts)
     return f if f in RUNNING_FATES else None
+
+
+def is_toll_total(n: NumberMention, s: Statement) -> bool:
+    """A bare figure that a death toll is said to reach or stand at ("bringing the death toll to 62"): the
+    story's running total, whatever day its latest deaths happened."""
+    return not n.counts and bool(_TOLL_BEFORE.search(s.text, 0, max(n.span.start - s.start, 0)))
 
 
 def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement) -> bool:
@@ -99,6 +103,13 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
         return False
     if sa.places and sb.places and sa.places != sb.places:
         return False
+    years_a, years_b = _years(sa), _years(sb)
+    if years_a and years_b and not years_a & years_b:
+        return False  # another year is another time frame ("in 1978, 20 people died" is a past disaster)
+    if is_toll_total(a, sa) or is_toll_total(b, sb):
+        # A running total's day is that of its latest deaths ("died early Monday, bringing the toll to
+        # 62"), not a time frame of its own: it stays the toll of the event the earlier figures count.
+        return True
     days_a, days_b = _explicit_days(sa), _explicit_days(sb)
     return not (days_a and days_b and days_a != days_b)
 
@@ -112,6 +123,16 @@ def _severity(n: NumberMention, s: Statement) -> str | None:
 def _things(n: NumberMention, s: Statement) -> frozenset[str]:
     """Stems of what a figure counts beyond people in general ("others injured" counts people too)."""
     return frozenset(t for t in counted(n, s)[0] if t not in _GENERIC_THINGS)
+
+
+def _years(s: Statement) -> set[str]:
+    """Years a statement is pinned to: its explicit dates' years, else the year it was published (a
+    statement naming no year speaks of its own time); empty when neither is known, which decides nothing."""
+    explicit = {d.value[:4] for d in s.dates if d.value and d.kind in ("date", "time")
+                and d.resolved_from == "explicit" and d.value[:4].isdigit()}
+    if explicit:
+        return explicit
+    return {s.published[:4]} if s.published and s.published[:4].isdigit() else set()
 
 
 def _explicit_days(s: Statement) -> set[str]:
