@@ -60,3 +60,14 @@ def test_the_walker_sees_imports_inside_functions(tmp_path: Path) -> None:
     source = "def f():\n    from newsweave.store import open_store\n    import json\n"
     probe.write_text(source, encoding="utf-8")
     assert _imports(probe) == {"newsweave.store"}
+
+
+def test_commands_never_import_the_cli_module() -> None:
+    # cli.py imports the commands; the reverse would be a circle (and a second app object under -m).
+    offending = {
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in _modules("commands")
+        for name in _imports(path)
+        if name == "newsweave.cli"
+    }
+    assert not offending, sorted(offending)

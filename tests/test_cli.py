@@ -47,3 +47,12 @@ def test_every_command_is_documented_in_the_readme() -> None:
     assert "brief" in names
     for name in names:
         assert f"newsweave {name}" in readme, f"`newsweave {name}` is not in the README"
+
+
+def test_store_commands_run_under_python_dash_m() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "newsweave.cli", "ingest", "--help"], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0 and "--workers" in done.stdout

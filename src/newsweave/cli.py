@@ -11,14 +11,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import click
 import typer
-from rich.console import Console
-from rich.text import Text
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from newsweave.models import Briefing
 
+from newsweave.commands.app import app, err, print_rejection, visible
 from newsweave.errors import (
     FetchError,
     InputError,
@@ -27,31 +26,6 @@ from newsweave.errors import (
     NoUsableInputError,
     StoreError,
 )
-
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    help="Weave news reports into cited briefings.")
-# Markup, emoji codes and highlighting off: file names, URLs and titles are untrusted, and "[/x]" in one must
-# print as it is (Rich would parse it, and fail). Styling goes through Text objects instead.
-err = Console(stderr=True, markup=False, emoji=False, highlight=False)
-
-
-def visible(text: object) -> str:
-    """Untrusted text as one terminal line: control, bidi and surrogate characters shown as escapes."""
-    from newsweave.ingest.unsafe_text import visible as _visible
-
-    return _visible(str(text))
-
-
-def print_rejection(rejection: object) -> None:
-    err.print(Text.assemble(("rejected", "yellow"), " ", visible(rejection)), soft_wrap=True)
-
-
-@app.callback()
-def _root() -> None:
-    """newsweave: many news reports about one event in, one cited briefing out."""
 
 
 class ExitCode(int, Enum):
@@ -179,6 +153,8 @@ def main() -> None:
 
 
 from newsweave.commands import store_cmds  # noqa: E402,F401  (registers ingest, stories, diff, serve)
+
+__all__ = ["EXIT_CODES", "ExitCode", "app", "err", "exit_code_for", "main", "print_rejection", "visible"]
 
 if __name__ == "__main__":
     main()

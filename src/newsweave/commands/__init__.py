@@ -1,1 +1,2 @@
-"""CLI commands beyond ``brief``, registered on ``newsweave.cli.app`` when imported (cli.py imports them)."""
+"""CLI commands beyond ``brief``, registered on ``newsweave.commands.app.app`` when imported (cli.py
+imports them after defining ``brief``)."""

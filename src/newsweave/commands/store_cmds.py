@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsweave.cli import app, err, print_rejection, visible
+from newsweave.commands.app import app, err, print_rejection, visible
 from newsweave.errors import FetchError, NoUsableInputError
 
 if TYPE_CHECKING:
