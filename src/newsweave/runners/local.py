@@ -7,6 +7,7 @@ restart rebuilds the clusterer from the stored sketches and carries on: nothing 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from newsweave.errors import InputError
 from newsweave.fetch import FetchOptions, fetch_documents
 from newsweave.group.stories import OnlineClusterer, publication_order
 from newsweave.ingest import read_inputs, rejection, to_article, unexpected
-from newsweave.models import Article, Rejection
+from newsweave.models import Article, IngestResult, Rejection
 from newsweave.pipeline import analyze_each
 from newsweave.store import Store, content_hash
 from newsweave.store.base import DF_META_KEY
@@ -42,7 +43,7 @@ def is_url(item: str) -> bool:
 
 def collect_articles(
     inputs: Sequence[str], allow_private: bool = False, proxy: str | None = None
-) -> tuple[list[Article], list[Rejection]]:
+) -> IngestResult:
     """Files, folders and WARCs through newsweave.ingest; URLs and feeds through newsweave.fetch."""
     paths = [i for i in inputs if not is_url(i)]
     urls = [i for i in inputs if is_url(i)]
@@ -62,7 +63,7 @@ def collect_articles(
             rejections.append(rejection(exc))
         except Exception as exc:  # one page's unforeseen failure rejects that page only
             rejections.append(rejection(unexpected(item.item, exc)))
-    return articles, rejections
+    return IngestResult(tuple(articles), tuple(rejections))
 
 
 def ingest_articles(
@@ -71,10 +72,11 @@ def ingest_articles(
     progress: ProgressCallback | None = None,
     batch_size: int = BATCH_SIZE,
     on_reject: RejectCallback | None = None,
-) -> tuple[int, int, int, int, tuple[str, ...]]:
-    """(stored, skipped, created, merges, story ids) after feeding new articles in publication order.
+) -> IngestReport:
+    """What feeding new articles in publication order stored, skipped and rejected, and where they went.
 
-    Articles whose analysis fails go to ``on_reject`` and are not stored. Story assignment is serialised
+    Articles whose analysis fails are in the report's ``rejections`` (and go to ``on_reject`` as they happen)
+    and are not stored. Story assignment is serialised
     across processes: each batch is assigned and committed under the store's assignment lock, and when
     another ingest committed since this one's last batch, the clusterer is rebuilt from the store first, so
     two concurrent ingests of one event join one story instead of starting two.
@@ -93,15 +95,17 @@ def ingest_articles(
     generation: str | None = None  # the store's assignment generation this clusterer reflects
     shared = False  # another ingest wrote meanwhile: document frequencies are saved every batch
     stored = created = merges = 0
+    rejected: list[Rejection] = []
     story_ids: dict[str, None] = {}
     if progress:
         progress(0, len(fresh))
     for n, start in enumerate(range(0, len(fresh), batch_size), 1):
         batch = fresh[start : start + batch_size]
         analyzed = analyze_each(batch)  # outside the lock: the slow part runs in parallel
-        for rejected in analyzed.rejections:
+        for failed in analyzed.rejections:
+            rejected.append(failed)
             if on_reject:
-                on_reject(rejected)
+                on_reject(failed)
         with store.assignment_lock():
             current = store.assignment_generation()
             if clusterer is None or current != generation:
@@ -130,14 +134,12 @@ def ingest_articles(
             progress(start + len(batch), len(fresh))
     if fresh and clusterer is not None:
         store.set_meta(DF_META_KEY, clusterer.df_state())
-    return stored, skipped, created, merges, tuple(story_ids)
+    return IngestReport(stored, skipped, tuple(rejected), created, merges, tuple(story_ids))
 
 
 def ingest(
     store: Store, inputs: Sequence[str], allow_private: bool = False, progress: ProgressCallback | None = None
 ) -> IngestReport:
-    articles, rejections = collect_articles(inputs, allow_private)
-    stored, skipped, created, merges, story_ids = ingest_articles(
-        store, articles, progress, on_reject=rejections.append
-    )
-    return IngestReport(stored, skipped, tuple(rejections), created, merges, story_ids)
+    collected = collect_articles(inputs, allow_private)
+    report = ingest_articles(store, collected.articles, progress)
+    return dataclasses.replace(report, rejections=collected.rejections + report.rejections)

@@ -486,18 +486,16 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
             except Exception as exc:  # one document's unforeseen failure rejects it alone
                 rejected.append(str(rejection(unexpected(f"document[{i}]", exc))))
         if body.urls:  # private addresses are always refused here
-            fetched, fetch_rejections = collect_articles(
-                [u for u in body.urls if u.startswith(("http://", "https://"))]
-            )
-            articles.extend(fetched)
-            rejected.extend(str(r) for r in fetch_rejections)
+            collected = collect_articles([u for u in body.urls if u.startswith(("http://", "https://"))])
+            articles.extend(collected.articles)
+            rejected.extend(str(r) for r in collected.rejections)
         with db() as store:
             try:
-                stored, skipped, _, _, story_ids = ingest_articles(
-                    store, articles, on_reject=lambda r: rejected.append(str(r))
-                )
+                report = ingest_articles(store, articles)
             except NewsweaveError as exc:
                 raise HTTPException(400, str(exc)) from exc
-        return IngestOut(stored=stored, skipped=skipped, rejected=rejected, stories=list(story_ids))
+        rejected.extend(str(r) for r in report.rejections)
+        return IngestOut(stored=report.stored, skipped=report.skipped, rejected=rejected,
+                         stories=list(report.story_ids))
 
     return app
