@@ -150,3 +150,13 @@ def test_gzip_is_not_mistaken_for_text(tmp_path: Path) -> None:
     f = tmp_path / "x.txt"
     f.write_bytes(gzip.compress(BODY.encode() * 5))
     assert read_inputs([str(f)]).rejections[0].item == str(f)
+
+
+def test_the_reader_table_is_the_one_place_formats_are_named() -> None:
+    from newsweave.ingest.collect import EXPECTED, FORMATS, READERS, format_of
+
+    assert all((r.stream is None) != (r.text is None) for r in READERS)  # exactly one way to read each
+    assert set(FORMATS) == {s for r in READERS for s in r.suffixes} == set(EXPECTED.split())
+    reader = format_of(Path("crawl.WARC.GZ"))
+    assert reader is not None and reader.name == "warc"
+    assert format_of(Path("notes.docx")) is None

@@ -7,8 +7,10 @@ the limit applies to each line or record instead, since a large crawl is normal 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from newsweave.errors import (
     EmptyInputError,
@@ -28,15 +30,33 @@ from newsweave.models import RawDocument
 # news page in the shared eval sets is under 1 MB), low enough that a stray dump or video is refused fast.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 
-FORMATS: dict[str, str] = {
-    ".txt": "txt", ".text": "txt",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".warc": "warc", ".warc.gz": "warc",
-}
+StreamReader = Callable[[str, BinaryIO, int], Iterator[RawDocument | InputError]]
+TextReader = Callable[[str, str], RawDocument]
 
 
-EXPECTED = ".txt .html .jsonl .warc .warc.gz"
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """One input format: the file suffixes it claims and how it reads them.
+
+    A container (``stream``) is read as a byte stream, one document per line or record, the size limit
+    applying to each item; a single-document format (``text``) gets the whole file, decoded, under the limit.
+    """
+
+    name: str
+    suffixes: tuple[str, ...]
+    stream: StreamReader | None = None
+    text: TextReader | None = None
+
+
+# The reader table: adding an input format is a reader module and one row here.
+READERS: tuple[Reader, ...] = (
+    Reader("txt", (".txt", ".text"), text=read_txt),
+    Reader("html", (".html", ".htm", ".xhtml"), text=read_html),
+    Reader("jsonl", (".jsonl", ".ndjson"), stream=read_jsonl),
+    Reader("warc", (".warc", ".warc.gz"), stream=read_warc),
+)
+FORMATS: dict[str, Reader] = {suffix: r for r in READERS for suffix in r.suffixes}
+EXPECTED = " ".join(suffix for r in READERS for suffix in r.suffixes)
 MAX_REASON_CHARS = 160  # of a foreign error's message in a rejection: one readable line
 
 
@@ -46,7 +66,7 @@ def unexpected(item: str, exc: BaseException) -> MalformedInputError:
     return MalformedInputError(item, f"unreadable ({type(exc).__name__}{': ' + detail if detail else ''})")
 
 
-def format_of(path: Path) -> str | None:
+def format_of(path: Path) -> Reader | None:
     name = path.name.lower()
     for suffix in sorted(FORMATS, key=len, reverse=True):  # ".warc.gz" before ".gz"-less matches
         if name.endswith(suffix):
@@ -87,8 +107,8 @@ def read_file(path: Path) -> Iterator[RawDocument | InputError]:
 
 def _read_file(path: Path) -> Iterator[RawDocument | InputError]:
     item = str(path)
-    kind = format_of(path)
-    if kind is None:
+    reader = format_of(path)
+    if reader is None:
         suffix = "".join(path.suffixes[-2:]) or "no extension"
         yield UnknownFormatError(item, f"unknown format ({suffix}); expected one of {EXPECTED}")
         return
@@ -96,12 +116,9 @@ def _read_file(path: Path) -> Iterator[RawDocument | InputError]:
         size = path.stat().st_size
         if size == 0:
             raise EmptyInputError(item, "empty file")
-        if kind in ("jsonl", "warc"):
+        if reader.stream is not None:
             with path.open("rb") as stream:
-                if kind == "jsonl":
-                    yield from read_jsonl(item, stream, MAX_INPUT_BYTES)
-                else:
-                    yield from read_warc(item, stream, MAX_INPUT_BYTES)
+                yield from reader.stream(item, stream, MAX_INPUT_BYTES)
             return
         if size > MAX_INPUT_BYTES:
             limit = MAX_INPUT_BYTES // 2**20
@@ -113,7 +130,8 @@ def _read_file(path: Path) -> Iterator[RawDocument | InputError]:
     except OSError as exc:
         yield MalformedInputError(item, f"cannot read: {exc.strerror or type(exc).__name__}")
         return
-    yield read_txt(item, text) if kind == "txt" else read_html(item, text)
+    assert reader.text is not None, f"reader {reader.name} reads neither streams nor text"
+    yield reader.text(item, text)
 
 
 def collect(paths: list[str]) -> Iterator[RawDocument | InputError]:
