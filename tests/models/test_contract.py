@@ -84,3 +84,10 @@ def test_a_well_formed_briefing_passes_the_guards() -> None:
     b = Briefing(story=StoryInfo("st-1", None, None, None), sources=(_source(text),),
                  summary=(SummarySentence(text, (Citation("s1", 0, len(text)),)),))
     assert b.summary[0].text == text
+
+
+def test_every_conflict_kind_has_exactly_one_detector() -> None:
+    from newsweave.weave.conflicts import DETECTORS
+
+    kinds = [kind for kind, _, _ in DETECTORS]
+    assert sorted(kinds) == sorted(get_args(B.ConflictKind)) and len(set(kinds)) == len(kinds)

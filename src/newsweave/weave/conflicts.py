@@ -14,7 +14,7 @@ conflict: a false "disputed" is worse than a missed one.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -131,6 +131,60 @@ def _entity_conflict(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """What every detector sees of one pair of statements from different claims and families."""
+
+    a: Statement
+    b: Statement
+    same_moment: bool
+    names: Mapping[str, str]
+    types: Mapping[str, str]
+
+
+Detected = tuple[str, Citation, Citation]  # detail, and the two spans set against each other
+
+
+def _detect_number(p: _Pair) -> Detected | None:
+    return _number_conflict(p.a, p.b) if p.same_moment else None
+
+
+def _detect_negation(p: _Pair) -> Detected | None:
+    a, b = p.a, p.b
+    if a.negated == b.negated or not p.same_moment or not _same_happening(a, b):
+        return None
+    detail = (f"{'denied' if a.negated else 'asserted'} by {a.source}, "
+              f"{'denied' if b.negated else 'asserted'} by {b.source}")
+    return (detail, *_statement_cites(a, b))
+
+
+def _detect_entity(p: _Pair) -> Detected | None:
+    if p.a.negated != p.b.negated or not p.same_moment:
+        return None
+    detail = _entity_conflict(p.a, p.b, p.names, p.types)
+    return (detail, *_statement_cites(p.a, p.b)) if detail else None
+
+
+def _detect_date(p: _Pair) -> Detected | None:
+    if p.a.negated != p.b.negated:
+        return None
+    ea, eb = explicit_days(p.a), explicit_days(p.b)
+    if not (ea and eb) or ea & eb:
+        return None
+    return (f"{', '.join(sorted(ea))} vs {', '.join(sorted(eb))}", *_date_cites(p.a, p.b, ea, eb))
+
+
+# The conflict detectors, tried in this order for each pair (the first that fires names the conflict), each
+# with the relatedness the pair needs first. Adding a kind: a detector here and the kind in ConflictKind and
+# the schema enum (a contract test keeps the three in step).
+DETECTORS: tuple[tuple[ConflictKind, float, Callable[[_Pair], Detected | None]], ...] = (
+    ("number", NUMBER_RELATED, _detect_number),
+    ("negation", NEGATION_RELATED, _detect_negation),
+    ("entity", ENTITY_RELATED, _detect_entity),
+    ("date", DATE_RELATED, _detect_date),
+)
+
+
 def find_conflicts(
     alignment: Alignment, statements: Sequence[Statement], names: Mapping[str, str], types: Mapping[str, str]
 ) -> tuple[Conflict, ...]:
@@ -144,30 +198,13 @@ def find_conflicts(
             if a.family == b.family or ga.id == gb.id or is_update(a, b):
                 continue
             score = float(rel[i, j])
-            kind: ConflictKind | None = None
-            detail: str | None = None
-            cites = _statement_cites(a, b)
-            if score >= NUMBER_RELATED and not _different_moments(a, b):
-                number = _number_conflict(a, b)
-                if number:
-                    kind, (detail, *pair) = "number", number
-                    cites = (pair[0], pair[1])
-            same_moment = not _different_moments(a, b)
-            if (kind is None and score >= NEGATION_RELATED and a.negated != b.negated and same_moment
-                    and _same_happening(a, b)):
-                kind, detail = "negation", (f"{'denied' if a.negated else 'asserted'} by {a.source}, "
-                                            f"{'denied' if b.negated else 'asserted'} by {b.source}")
-            if kind is None and score >= ENTITY_RELATED and a.negated == b.negated and same_moment:
-                detail = _entity_conflict(a, b, names, types)
-                kind = "entity" if detail else None
-            if kind is None and score >= DATE_RELATED and a.negated == b.negated:
-                ea, eb = explicit_days(a), explicit_days(b)
-                if ea and eb and not ea & eb:
-                    kind, detail = "date", f"{', '.join(sorted(ea))} vs {', '.join(sorted(eb))}"
-                    cites = _date_cites(a, b, ea, eb)
-            if kind is not None and detail is not None:
-                key = (min(ga.id, gb.id), max(ga.id, gb.id), kind)
-                found.setdefault(key, Conflict(ga.id, gb.id, kind, detail, cites[0], cites[1]))
+            pair = _Pair(a, b, not _different_moments(a, b), names, types)
+            for kind, related, detect in DETECTORS:
+                hit = detect(pair) if score >= related else None
+                if hit is not None:
+                    key = (min(ga.id, gb.id), max(ga.id, gb.id), kind)
+                    found.setdefault(key, Conflict(ga.id, gb.id, kind, hit[0], hit[1], hit[2]))
+                    break
     return tuple(found.values())
 
 
