@@ -59,7 +59,7 @@ def _copies(base: list[Base], first: int, n: int, seed: int) -> list[Base]:
 def build(db: str, size: int, base: list[Base]) -> str:
     """The store with one story of ``size`` articles whose stored briefing covers the first BRIEFED."""
     from newsweave.group.stories import OnlineClusterer
-    from newsweave.runners.briefs import brief_story
+    from newsweave.runners.stored_briefings import brief_story
     from newsweave.store import open_store
 
     with open_store(db) as store:

@@ -83,7 +83,7 @@ def brief(
 
     render = _renderer(format)
     if story is not None:
-        from newsweave.runners.briefs import brief_story
+        from newsweave.runners.stored_briefings import brief_story
         from newsweave.store import open_store
 
         with open_store(db) as store:

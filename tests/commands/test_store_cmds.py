@@ -10,8 +10,8 @@ from tests.render.briefing_sample import make_briefing
 from typer.testing import CliRunner
 
 from newsweave.cli import app
-from newsweave.runners.briefs import diff_briefings
 from newsweave.runners.local import ingest
+from newsweave.runners.stored_briefings import diff_briefings
 from newsweave.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]

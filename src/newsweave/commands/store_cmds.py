@@ -164,7 +164,7 @@ def diff(
     format: FormatOption = ListFormat.text,
 ) -> None:
     """What changed since the story's last stored briefing: new claims, changed statuses, new conflicts."""
-    from newsweave.runners.briefs import diff_story
+    from newsweave.runners.stored_briefings import diff_story
     from newsweave.store import open_store
 
     with open_store(db) as store:

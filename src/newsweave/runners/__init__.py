@@ -13,8 +13,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from newsweave.runners.briefs import brief_story, diff_story
     from newsweave.runners.local import collect_articles, ingest, ingest_articles
+    from newsweave.runners.stored_briefings import brief_story, diff_story
 
 __all__ = [
     "brief_story",
@@ -28,8 +28,8 @@ _HOMES = {
     "ingest": "newsweave.runners.local",
     "ingest_articles": "newsweave.runners.local",
     "collect_articles": "newsweave.runners.local",
-    "brief_story": "newsweave.runners.briefs",
-    "diff_story": "newsweave.runners.briefs",
+    "brief_story": "newsweave.runners.stored_briefings",
+    "diff_story": "newsweave.runners.stored_briefings",
 }
 
 

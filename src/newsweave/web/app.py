@@ -76,7 +76,7 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
     css = (resources.files("newsweave.web") / "site.css").read_text(encoding="utf-8")
 
     def rebuild_here(story_id: str) -> None:
-        from newsweave.runners.briefs import brief_story
+        from newsweave.runners.stored_briefings import brief_story
         from newsweave.weave.briefing import WeaveOptions
 
         with pool.connection() as s:

@@ -42,7 +42,7 @@ class RebuildOptions:
 
 def rebuild_story(target: str, story_id: str, summary_words: int) -> None:
     """Weave the story from the store and save the result as its next briefing version."""
-    from newsweave.runners.briefs import brief_story
+    from newsweave.runners.stored_briefings import brief_story
     from newsweave.weave.briefing import WeaveOptions
 
     with open_store(target, migrate=False) as store:
