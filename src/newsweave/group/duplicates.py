@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from newsweave.group.union_find import UnionFind
 from newsweave.models import Article, DuplicateLink
 
 # Word 5-shingles: the usual size for near-duplicate news detection (Broder 1997; datasketch docs). Shorter
@@ -83,22 +84,6 @@ def _original_key(article: Article) -> tuple[bool, str, int, str]:
     return (article.published is None, article.published or "", -len(article.text), article.id)
 
 
-class _Families:
-    def __init__(self, ids: Sequence[str]) -> None:
-        self.parent = {i: i for i in ids}
-
-    def find(self, x: str) -> str:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def find_duplicates(articles: Sequence[Article]) -> tuple[DuplicateLink, ...]:
     """Copy -> original links, sorted by copy id. Independent of the input order."""
     ordered = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
@@ -106,7 +91,7 @@ def find_duplicates(articles: Sequence[Article]) -> tuple[DuplicateLink, ...]:
         return ()
     tokens = {a.id: words(a.text) for a in ordered}
     shingle_sets = {a.id: shingles(tokens[a.id]) for a in ordered}
-    families = _Families([a.id for a in ordered])
+    families = UnionFind([a.id for a in ordered])
     scores: dict[tuple[str, str], tuple[float, int]] = {}
     for a, candidates in _candidates(ordered, shingle_sets):
         for b_id in candidates:

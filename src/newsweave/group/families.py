@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from newsweave.group.duplicates import longest_shared_run, words
+from newsweave.group.union_find import UnionFind
 from newsweave.models import Article, DuplicateLink
 
 # Seed length of a shared run. Eight words is a paragraph fragment, longer than the stock phrases reports
@@ -67,22 +68,6 @@ SAME_CYCLE_PARAGRAPH_JACCARD = 0.15
 SAME_STORY_HOURS = 48.0
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-class _Union:
-    def __init__(self, ids: Sequence[str]) -> None:
-        self.parent = {i: i for i in ids}
-
-    def find(self, x: str) -> str:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _shingles(tokens: Sequence[str]) -> set[tuple[str, ...]]:
@@ -182,7 +167,7 @@ def find_families(
     family in input order, families ordered by their first member. Independent of pair order."""
     ids = list(dict.fromkeys(a.id for a in articles))
     by_id = {a.id: a for a in articles}
-    union = _Union(ids)
+    union = UnionFind(ids)
     for link in duplicates:
         if link.copy in by_id and link.original in by_id:
             union.union(link.copy, link.original)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.group.duplicates import longest_shared_run, words
+from newsweave.group.union_find import UnionFind
 from newsweave.weave.ranking import Matrix
 from newsweave.weave.statements import Statement
 
@@ -48,22 +49,6 @@ def origin_key(name: str) -> str:
     return key.casefold()
 
 
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _origin_names(s: Statement) -> list[str]:
     return list(s.origins)
 
@@ -84,7 +69,7 @@ def _share_quote(a: Statement, b: Statement) -> bool:
 
 def count_origins(members: Sequence[Statement]) -> Origins:
     n = len(members)
-    union = _Union(n)
+    union = UnionFind(range(n))
     first_of_family: dict[str, int] = {}
     keys: dict[str, int] = {}
     names: dict[str, str] = {}

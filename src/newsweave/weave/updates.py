@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from newsweave.group.union_find import UnionFind
 from newsweave.models import Citation, FigureReport, NumberMention, Update
 from newsweave.weave.claims import Alignment
 from newsweave.weave.numbers import disjoint, value_range
@@ -48,22 +49,6 @@ def _when(s: Statement) -> tuple[datetime, int]:
 def _report(n: NumberMention, s: Statement) -> FigureReport:
     return FigureReport(n.text, n.value, n.low, n.high, s.source, s.published,
                         Citation(s.source, n.span.start, n.span.end))
-
-
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _history(members: Sequence[tuple[Statement, NumberMention]]) -> list[tuple[Statement, NumberMention]]:
@@ -110,7 +95,7 @@ def _outliers(history: Sequence[Figure]) -> tuple[list[Figure], list[tuple[Figur
 def find_updates(statements: Sequence[Statement], alignment: Alignment) -> RunningFigures:
     figures = [(s, n) for s in statements for n in s.numbers
                if running_fate(n, s) and n.span.end > n.span.start and s.published]
-    union = _Union(len(figures))
+    union = UnionFind(range(len(figures)))
     rel = alignment.relatedness
     for i, (sa, na) in enumerate(figures):
         for j in range(i + 1, len(figures)):
