@@ -100,7 +100,9 @@ def _origins(c: Claim) -> str:
     """Independent origins and the origin families behind them: why a claim counts as corroborated."""
     n = c.independent_origins
     families = f" (families {', '.join(c.families)})" if c.families else ""
-    return f"{n} independent origin{'' if n == 1 else 's'}{families}"
+    # Two origins whose wording does not show they agree stay single-source: say so, or the label looks wrong.
+    unshown = "; agreement not shown" if c.status == "single_source" and n > 1 else ""
+    return f"{n} independent origin{'' if n == 1 else 's'}{families}{unshown}"
 
 
 def _glance(b: Briefing, glance: Glance) -> list[str]:
