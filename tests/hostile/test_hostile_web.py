@@ -23,7 +23,7 @@ from tests.store.conftest import _pg_schema_dsn
 
 from newsweave.group.stories import OnlineClusterer
 from newsweave.models import Annotations, Article, Span
-from newsweave.runners import briefs
+from newsweave.runners import stored_briefings as briefs
 from newsweave.store import open_store
 from newsweave.web.app import WebSettings, create_app
 from newsweave.web.limits import RequestLimits
