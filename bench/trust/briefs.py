@@ -17,6 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsweave.group.union_find import UnionFind
+
 JsonObj = Mapping[str, Any]
 FAMILIES_FROM_DUPLICATES = "families from duplicate_of"
 CONFLICTS_FROM_NUMBERS = "conflict figures from numbers[]"
@@ -107,22 +109,6 @@ def disjoint(a: Figure, b: Figure) -> bool:
     return a_high < b.low or b_high < a.low
 
 
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
     """``doc_of`` maps a source's ``article_id`` or ``path`` to its document id."""
     texts: dict[str, str] = {}
@@ -143,7 +129,7 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
         def span(c: JsonObj, docs: Mapping[str, str] = docs) -> Span:
             return Span(docs.get(c["source"], c["source"]), int(c["start"]), int(c["end"]))
 
-        union = _Union()
+        union: UnionFind[str] = UnionFind()
         for s in b.get("sources", ()):
             if s.get("family"):
                 union.union(docs[s["id"]], f"~{bi}:{s['family']}")

@@ -57,14 +57,15 @@ def analyze_each(articles: Sequence[Article], n_process: int = 1) -> Analyzed:
     for article in articles:
         try:
             doc = None
-            if needs_parse(article) and batched:
+            parsed = needs_parse(article)
+            if parsed and batched:
                 try:
                     doc = next(docs)
                 except ModelError:
                     raise
                 except Exception:  # the batch broke: from here on, one article per parse
                     batched = False
-            if needs_parse(article) and not batched:
+            if parsed and not batched:
                 doc = next(parse([article.text]))
             annotations.append(annotate(article, doc))
             kept.append(article)

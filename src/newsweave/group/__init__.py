@@ -9,8 +9,9 @@ Names load on first use (PEP 562), so importing one module of this package stays
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from newsweave.lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from newsweave.group.duplicates import find_duplicates
@@ -29,7 +30,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(importlib.import_module(_HOMES[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _HOMES)

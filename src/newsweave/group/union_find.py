@@ -13,10 +13,11 @@ K = TypeVar("K", str, int)
 
 
 class UnionFind(Generic[K]):
-    def __init__(self, items: Iterable[K]) -> None:
+    def __init__(self, items: Iterable[K] = ()) -> None:
         self.parent: dict[K, K] = {i: i for i in items}
 
     def find(self, x: K) -> K:
+        self.parent.setdefault(x, x)  # an item first seen here is a set of its own
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]  # path halving
             x = self.parent[x]

@@ -18,9 +18,9 @@ from importlib.resources import files
 import jinja2
 from markupsafe import Markup
 
-from newsweave.models import Briefing, Citation, Claim, ConflictRef, Source, TimelineEntry
+from newsweave.models import Briefing, Citation, ConflictRef, Source, TimelineEntry
 from newsweave.render.coverage import claim_outlets, outlet_coverage, source_label
-from newsweave.render.digest import at_a_glance, rank_claims
+from newsweave.render.digest import at_a_glance, disputes, rank_claims
 from newsweave.render.placemap import place_map
 from newsweave.render.wording import fatalities_text, fmt_num, human_date, human_date_range, number_range
 
@@ -54,14 +54,6 @@ class TimelineAxis:
     baseline: float
     ticks: tuple[tuple[float, str], ...]
     dots: tuple[TimelineDot, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ConflictPair:
-    kind: str
-    detail: str
-    left: Claim
-    right: Claim | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,19 +139,6 @@ def distinct_conflicts(refs: Sequence[ConflictRef]) -> list[ConflictRef]:
     return list(seen.values())
 
 
-def conflict_pairs(briefing: Briefing) -> list[ConflictPair]:
-    by_id = {c.id: c for c in briefing.claims}
-    seen: set[frozenset[str]] = set()
-    pairs = []
-    for c in briefing.claims:
-        for k in c.conflicts:
-            key = frozenset((c.id, k.claim))
-            if key not in seen:
-                seen.add(key)
-                pairs.append(ConflictPair(k.kind, k.detail, c, by_id.get(k.claim)))
-    return pairs
-
-
 def _source_views(briefing: Briefing) -> list[SourceView]:
     views = []
     for s in briefing.sources:
@@ -210,7 +189,7 @@ def _briefing_context(b: Briefing, index: int) -> dict[str, object]:
         "claims_by_id": claims_by_id,
         "distinct_conflicts": distinct_conflicts,
         "entity_names": {e.id: e.name for e in b.entities},
-        "conflicts": conflict_pairs(b),
+        "conflicts": disputes(b),
         "current": [t for t in b.timeline if not t.background],
         "background": [t for t in b.timeline if t.background],
         "axis": timeline_axis(b.timeline),

@@ -25,7 +25,7 @@ from newsweave.ingest.article import with_id
 from newsweave.ingest.stream import Shard, list_shards, read_shard
 from newsweave.models import Annotations, Article, RawDocument, Rejection, Story
 from newsweave.runners.executors import Executor
-from newsweave.runners.local import BATCH_SIZE, DF_SAVE_EVERY, is_url
+from newsweave.runners.local import BATCH_SIZE, DF_SAVE_EVERY, IngestReport, is_url
 from newsweave.runners.shards import is_done, mark_done
 from newsweave.runners.tasks import StoryJob, analyze_chunk, clean_chunk, weave_job
 from newsweave.store import Store, content_hash
@@ -56,13 +56,9 @@ class StreamProgress:
 
 
 @dataclass(frozen=True, slots=True)
-class StreamReport:
-    stored: int
-    skipped: int  # already in the store (or twice among the inputs)
-    rejections: tuple[Rejection, ...]
-    stories_created: int
-    merges: int
-    story_ids: tuple[str, ...]  # the stories the stored articles went to, in order of first appearance
+class StreamReport(IngestReport):
+    """The local runner's report, plus what happened to the shards and which stories were briefed."""
+
     shards: int  # shards among the inputs
     shards_skipped: int  # complete from an earlier run, not read again
     briefed: tuple[str, ...] = ()  # stories given a new briefing version (with ``brief``)

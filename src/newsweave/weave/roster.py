@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from newsweave.group.union_find import UnionFind
 from newsweave.models import Annotations, Article, EntityMention, Geo, RosterEntity
 from newsweave.models.annotations import EntityType
 from newsweave.weave.aliases import (
@@ -88,24 +89,6 @@ class Roster:
         return None
 
 
-class _Groups:
-    """Union-find over name keys."""
-
-    def __init__(self, keys: Sequence[str]) -> None:
-        self.parent = {k: k for k in keys}
-
-    def find(self, k: str) -> str:
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _vote_type(mentions: Sequence[_Mention]) -> EntityType:
     counts = Counter(m.mention.type for m in mentions)
     return max(counts, key=lambda t: (counts[t], -TYPE_PRIORITY.index(t)))
@@ -139,8 +122,8 @@ def _collect(articles: Sequence[Article], annotations: Sequence[Annotations]) ->
 
 
 def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
-                mentions: Sequence[_Mention]) -> _Groups:
-    groups = _Groups(list(by_key))
+                mentions: Sequence[_Mention]) -> UnionFind[str]:
+    groups = UnionFind(list(by_key))
     types = {k: _vote_type(v) for k, v in by_key.items()}
 
     def compatible(a: str, b: str) -> bool:
@@ -188,7 +171,7 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
     return groups
 
 
-def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: _Groups) -> dict[str, set[str]]:
+def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[str]) -> dict[str, set[str]]:
     """Single-word forms that are the last word of one or more people's full names -> those groups."""
     people: dict[str, set[str]] = defaultdict(set)
     for k, ms in by_key.items():
@@ -204,7 +187,7 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: _Groups) -
     return out
 
 
-def _resolve_surnames(mentions: Sequence[_Mention], texts: Mapping[str, str], groups: _Groups,
+def _resolve_surnames(mentions: Sequence[_Mention], texts: Mapping[str, str], groups: UnionFind[str],
                       candidates: Mapping[str, set[str]], sizes: Mapping[str, int]) -> dict[int, str]:
     """Group of every mention; an ambiguous surname goes to the person the article last named in full."""
     assigned: dict[int, str] = {}
