@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsweave.group.duplicates import longest_shared_run, words
 from newsweave.group.union_find import UnionFind
 from newsweave.weave.ranking import Matrix
+from newsweave.weave.scope import same_counted_thing
 from newsweave.weave.statements import Statement
 
 # Verbatim words two mentions must share to count as one copied passage or quotation. Seven is above the
@@ -133,8 +134,13 @@ def is_complete(text: str) -> bool:
     return bool(_OPENING.match(t) and _TERMINAL.search(t) and not _QUOTE_ONLY.match(t))
 
 
-def _figures(s: Statement) -> set[float]:
-    return {n.value for n in s.numbers if n.value is not None and n.value >= MIN_SHARED_FIGURE}
+def _share_a_figure(a: Statement, b: Statement) -> bool:
+    """Both give one exact figure (not a count of one or two) of the same kind of thing."""
+    return any(
+        na.value == nb.value and same_counted_thing(na, a, nb, b)
+        for na in a.numbers if na.value is not None and na.value >= MIN_SHARED_FIGURE
+        for nb in b.numbers
+    )
 
 
 def agree(a: Statement, b: Statement, score: float) -> bool:
@@ -143,7 +149,7 @@ def agree(a: Statement, b: Statement, score: float) -> bool:
     places apart)."""
     if score >= CORROBORATE_MIN_SIMILARITY:
         return True
-    return score >= FIGURE_AGREEMENT_SIMILARITY and bool(_figures(a) & _figures(b))
+    return score >= FIGURE_AGREEMENT_SIMILARITY and _share_a_figure(a, b)
 
 
 def corroborating_origins(members: Sequence[Statement], similarity: Matrix) -> int:

@@ -24,13 +24,15 @@ from newsweave.weave.statements import Statement
 
 # Trigger lexicons after the PLOVER codebook (Halterman et al. 2023), in priority order: a statement that
 # says fighters "seized districts after killing dozens" is a SEIZE with fatalities, not an ASSAULT. Arrests,
-# detentions, kidnappings and ousters (SEIZE), murders, raids and injuring (ASSAULT), requests, appeals and
-# asking (DEMAND) and meeting or brokering (CONSULT) were added from the DUC 2003 tune half's labelled
-# triggers, the most frequent ones the lexicon missed (events found 10 -> 23 of 187 at 23/25 right).
+# detentions and kidnappings (SEIZE), murders, raids and injuring (ASSAULT), requests, appeals and asking
+# (DEMAND) and meeting or brokering (CONSULT) were added from the DUC 2003 tune half's labelled triggers, the
+# most frequent ones the lexicon missed (events found 10 -> 23 of 187 at 23/25 right). "Oust" was left out
+# again after a read of an unlabelled cluster (d31009t): a premier "ousted in a no-confidence vote" is no
+# seizure, and the word does not tell a vote from a coup.
 _TRIGGERS = (
     ("SEIZE", r"\b(?:seiz\w*|captur\w*|recaptur\w*|retak\w*|retook|reclaim\w*|overr[au]n|conquer\w*|occup\w*"
               r"|t(?:ake|aken|ook|aking) (?:over|control)|fallen to|fell to"
-              r"|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|kidnap\w*|abduct\w*|oust(?:s|ed|ing)?"
+              r"|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|kidnap\w*|abduct\w*"
               r"|overthr(?:ow|ew|own|owing)|(?:taken|held) hostage)\b"),
     ("ASSAULT", r"\b(?:attack\w*|ambush\w*|assault\w*|kill(?:ed|ing|s)?|clash\w*|shell(?:ed|ing)|bomb\w*"
                 r"|target+ed|offensive|fighting|battl\w*|fired on|murder(?:s|ed|ing)?|raid(?:s|ed|ing)?"

@@ -98,8 +98,7 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
         return False
     if _severity(a, sa) != _severity(b, sb):
         return False
-    things_a, things_b = _things(a, sa), _things(b, sb)
-    if things_a != things_b and not things_a & things_b:
+    if not same_counted_thing(a, sa, b, sb):
         return False
     if sa.places and sb.places and sa.places != sb.places:
         return False
@@ -123,6 +122,13 @@ def _severity(n: NumberMention, s: Statement) -> str | None:
 def _things(n: NumberMention, s: Statement) -> frozenset[str]:
     """Stems of what a figure counts beyond people in general ("others injured" counts people too)."""
     return frozenset(t for t in counted(n, s)[0] if t not in _GENERIC_THINGS)
+
+
+def same_counted_thing(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement) -> bool:
+    """The two figures count the same kind of thing ("37,000 killed" / "37,000 people died" do; "three
+    organizers" / "three men" do not)."""
+    things_a, things_b = _things(a, sa), _things(b, sb)
+    return things_a == things_b or bool(things_a & things_b)
 
 
 def _years(s: Statement) -> set[str]:
