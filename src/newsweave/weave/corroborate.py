@@ -33,6 +33,10 @@ MIN_SHARED_QUOTE_WORDS = 4
 # with False, against 2/2 and 2/138 with True; the three false ones seen before were all such split leads.
 SAME_OUTLET_IS_ONE_ORIGIN = False
 
+# Whether mentions attributed to the same unnamed speaker ("police said", "officials said") share one
+# primary source, as the spec counts "the Taliban said" relayed by every outlet.
+COUNT_UNNAMED_SPEAKERS = True
+
 _NAME_NOISE = re.compile(r"^(?:the|a|an)\s+|['’]s?$|\s+(?:news agency|agency|news)$", re.IGNORECASE)
 
 
@@ -83,6 +87,9 @@ def count_origins(members: Sequence[Statement]) -> Origins:
             if key:
                 union.union(i, keys.setdefault(key, i))
                 names.setdefault(key, name.strip())
+        if COUNT_UNNAMED_SPEAKERS:
+            for role in m.roles:
+                union.union(i, keys.setdefault("role:" + role, i))
     tokens = [words(m.text) for m in members]
     for i in range(n):
         for j in range(i + 1, n):

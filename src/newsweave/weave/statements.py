@@ -101,6 +101,9 @@ class Statement:
     dates: tuple[DateMention, ...]
     entities: frozenset[str]  # roster ids named in the statement
     places: frozenset[str]  # the subset that are places
+    # Unnamed speakers the statement is attributed to, by role ("police", "official"): every outlet's
+    # "police said" is one party, so a claim that rests on it everywhere has one primary source.
+    roles: tuple[str, ...] = ()
 
 
 def _sentence_spans(article: Article, ann: Annotations) -> list[tuple[int, int]]:
@@ -156,6 +159,20 @@ def resolve_origin(name: str, roster: Roster, common: frozenset[str] = frozenset
     if inner:
         return max(inner, key=lambda c: len(c.split()))
     return groups[0] if groups else None
+
+
+def speaker_role(name: str) -> str | None:
+    """The role an unnamed attribution names, as its last word in the singular ("Officials" -> "official",
+    "a police spokesman" -> "spokesman"); None for a pronoun or nothing."""
+    ws = _WORD.findall(name)
+    if not ws or ws[-1].casefold() in _PRONOUNS or not ws[-1].isalpha():
+        return None
+    last = ws[-1].casefold()
+    if last.endswith("ies") and len(last) > 4:
+        return last[:-3] + "y"
+    if last.endswith("sses") or last.endswith("ches"):
+        return last[:-2]
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") and len(last) > 3 else last
 
 
 def described_origins(text: str, roster: Roster) -> list[str]:
@@ -231,7 +248,12 @@ def extract_statements(
                 if lead := _LEAD_ATTRIBUTION.match(piece):
                     named.append(lead.group(1))
                 named += [q.channel for q in quotes if q.channel]
-                resolved = [o for n in named if (o := resolve_origin(n, roster, common))]
+                resolved, roles = [], []
+                for n in named:
+                    if o := resolve_origin(n, roster, common):
+                        resolved.append(o)
+                    elif role := speaker_role(n):
+                        roles.append(role)
                 resolved += described_origins(piece, roster)
                 origins = _drop_partial_names(list(dict.fromkeys(resolved)))
                 entities = set()
@@ -250,5 +272,6 @@ def extract_statements(
                     numbers=tuple(n for n in ann.numbers if _inside(n.span.start, n.span.end, start, end)),
                     dates=tuple(d for d in ann.dates if _inside(d.span.start, d.span.end, start, end)),
                     entities=frozenset(entities), places=frozenset(entities & place_ids),
+                    roles=tuple(dict.fromkeys(roles)),
                 ))
     return tuple(out)
