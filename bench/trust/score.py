@@ -287,11 +287,13 @@ def multi_source(c: ClaimView) -> bool:
 
 # --- events ------------------------------------------------------------------------------------------------
 
-_NAME_NOISE = frozenset({"the", "of", "and", "a", "an", "mr", "mrs", "ms", "gen", "dr", "president", "said"})
+_NAME_NOISE = frozenset({"the", "of", "and", "a", "an", "mr", "mrs", "ms", "gen", "dr", "president", "said",
+                         "to", "in", "on", "at", "by", "de", "el", "al", "st", "jr"})
 
 
 def _tokens(name: str) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(name) if len(w) > 2 and w.casefold() not in _NAME_NOISE}
+    # Two letters are a name word too ("Xu", "Wu"); the noise list holds the short function words.
+    return {w.casefold() for w in _WORD.findall(name) if len(w) > 1 and w.casefold() not in _NAME_NOISE}
 
 
 def compatible_party(predicted: Sequence[str], label: str | None) -> bool:
