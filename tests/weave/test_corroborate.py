@@ -145,3 +145,23 @@ def test_a_shared_exact_figure_shows_agreement_below_the_wording_bar() -> None:
     assert not agree(a, c, mid)  # different figures: only the wording bar counts
     assert not agree(two, two_b, mid)  # "two" is too common to show agreement
     assert not agree(a, b, FIGURE_AGREEMENT_SIMILARITY / 2)
+
+
+def test_every_outlet_relaying_the_same_unnamed_speaker_is_one_origin() -> None:
+    from newsweave.weave.corroborate import count_origins
+    from newsweave.weave.statements import Statement, speaker_role
+
+    assert speaker_role("Officials") == "official" and speaker_role("police") == "police"
+    assert speaker_role("a ministry spokesman") == "spokesman" and speaker_role("he") is None
+
+    texts = ("The fire started in a storeroom on the ground floor, police said.",
+             "A storeroom downstairs was where the blaze began, according to police.")
+
+    def stmt(i: int, roles: tuple[str, ...]) -> Statement:
+        text = texts[i]
+        return Statement(i, f"d{i}", f"s{i}", f"f{i}", None, 0, len(text), text, None, False, False, (), (),
+                         (), (), frozenset(), frozenset(), roles)
+
+    assert count_origins([stmt(0, ("police",)), stmt(1, ("police",))]).independent == 1
+    assert count_origins([stmt(0, ("police",)), stmt(1, ("witness",))]).independent == 2
+    assert count_origins([stmt(0, ("police",)), stmt(1, ())]).independent == 2

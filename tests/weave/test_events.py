@@ -130,3 +130,39 @@ def test_an_attack_injuring_a_counted_patient_needs_no_named_party() -> None:
     a.predicate("injuring", patient="others", patient_extent="162 others")
     (event,) = brief(a).events
     assert event.type == "ASSAULT" and event.fatalities is None
+
+
+def test_a_subject_that_cannot_act_makes_no_event() -> None:
+    # A named target alone does not ground an event whose subject is a market force or a sum of money.
+    a = Doc("a", "The volatility is threatening Kesra after months of decline, analysts said.")
+    a.entity("Kesra", "GPE")
+    a.predicate("threatening", agent="volatility", patient="Kesra")
+    assert brief(a).events == ()
+    m = Doc("m", "Some 30 million dollars fled Kesra in the week before the vote, bankers said.")
+    m.entity("Kesra", "GPE")
+    m.predicate("fled", agent="dollars", patient="Kesra")
+    assert brief(m).events == ()
+    # An agentive common noun or a person pronoun can act: the named target grounds the event.
+    p = Doc("p", "Police arrested the Northern Militia commander in Dalvo on Sunday night.")
+    p.entity("Northern Militia", "ORG").entity("Dalvo", "GPE")
+    p.predicate("arrested", agent="Police", patient="Militia")
+    (event,) = brief(p).events
+    assert event.type == "SEIZE" and event.actor is None and event.target is not None
+
+
+def test_a_party_named_in_the_dateline_is_not_the_doer() -> None:
+    a = Doc("a", "KESRA, Norland (AP) _ One of the country's leading politicians warned the Coastal Guard on "
+            "Sunday.")
+    a.entity("KESRA", "GPE").entity("Coastal Guard", "ORG")
+    a.predicate("warned", agent="KESRA", patient="Guard")
+    events = brief(a).events
+    assert all(e.actor is None for e in events)
+
+
+def test_asking_a_question_is_no_demand() -> None:
+    from newsweave.weave.events import _kind_at
+
+    assert _kind_at("ask the same question", 0) is None
+    assert _kind_at("asked about the talks", 0) is None
+    assert _kind_at("asked Norland to extradite him", 0) == "DEMAND"
+    assert _kind_at("asked that he be extradited", 0) == "DEMAND"

@@ -4,8 +4,9 @@ Active voice: the agent is the nominal subject, the patient the direct object ("
 convoy"). Passive voice: the patient is the passive subject, the agent the object of "by" ("the convoy was
 attacked by rebels"). A verb is asserted unless it is negated, carries a modal or future auxiliary
 ("could attack", "will attack"), sits in a conditional clause ("if they attack"), or is the complement of
-a verb of intent or demand ("threatened to attack", "demanded that Turkey withdraw"): those events have
-not happened.
+a verb or noun of intent or demand ("threatened to attack", "demanded that Turkey withdraw", "a plot to
+overthrow"), or is an infinitive of purpose ("led a coup to overthrow"): those events have not happened, or
+the sentence does not say they did.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _MODALS = frozenset({"could", "would", "may", "might", "should", "must", "will",
 # Verbs whose complement has not happened ("vowed to retake", "plans to attack").
 _INTENT = frozenset({"threaten", "vow", "plan", "want", "intend", "seek", "try", "hope", "promise",
                      "prepare", "aim", "expect", "refuse", "decide", "agree", "offer", "ask", "urge",
-                     "demand", "insist", "call", "propose", "suggest", "recommend"})
+                     "demand", "insist", "call", "propose", "suggest", "recommend", "plot", "conspire",
+                     "attempt", "scheme", "threat", "bid", "effort"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 # Prepositions that introduce the one acted upon when there is no direct object.
 _AGAINST = frozenset({"against", "on", "upon", "with"})
@@ -44,7 +46,11 @@ def _asserted(verb: Token) -> bool:
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return False
     head = verb.head
-    return not (verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _INTENT)
+    if verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _INTENT:
+        return False
+    # A purpose clause says what was meant, not what happened ("led a coup to overthrow the president").
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not (to_infinitive and verb.dep_ in ("advcl", "acl"))
 
 
 def _oblique_patient(verb: Token) -> Token | None:

@@ -20,6 +20,7 @@ from newsweave.models import (
     SummarySentence,
     UnrelatedArticle,
 )
+from newsweave.weave.ages import age_conflicts, find_ages
 from newsweave.weave.claims import align, build_claim
 from newsweave.weave.conflicts import conflict_refs, figure_conflicts, find_conflicts
 from newsweave.weave.corroborate import corroborating_origins, count_origins
@@ -133,7 +134,10 @@ def weave(
     seen = {(min(c.a, c.b), max(c.a, c.b)) for c in found if c.kind == "number"}
     odd = tuple(c for c in figure_conflicts(running.contradictions, alignment)
                 if (min(c.a, c.b), max(c.a, c.b)) not in seen)
-    refs = conflict_refs(found + odd)
+    seen |= {(min(c.a, c.b), max(c.a, c.b)) for c in odd}
+    aged = tuple(c for c in age_conflicts(find_ages(statements, roster), alignment, names)
+                 if (min(c.a, c.b), max(c.a, c.b)) not in seen)
+    refs = conflict_refs(found + odd + aged)
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
                                corroborating_origins(g.members, alignment.similarity))
                    for g in alignment.groups)

@@ -46,8 +46,9 @@ _DESCRIBED_SPEAKER = re.compile(
     r"(?:said|says|told|added|announced|confirmed|denied|stated)\b"
 )
 # Wire dateline opening a story: "CITY, Region (Agency) - ", "CITY (Agency) — ", "CITY, May 3 (Agency) -".
+# The separator is a dash, or the underscore of 1990s AP wire copy ("ANKARA, Turkey (AP) _ ").
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40})?\s*\([^()\n]{1,40}\)\s*(?:-{1,2}|[–—])\s*"
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40})?\s*\([^()\n]{1,40}\)\s*(?:-{1,2}|[–—_])\s*"
 )
 # Without part-of-speech tags, a fragment is taken for a verbless label ("KELMOUTH, Scotland (Wire) -") when
 # it has neither a verb-like word nor any lowercase content word: a verb test alone drops real sentences
@@ -164,10 +165,10 @@ def resolve_origin(name: str, roster: Roster, common: frozenset[str] = frozenset
 def speaker_role(name: str) -> str | None:
     """The role an unnamed attribution names, as its last word in the singular ("Officials" -> "official",
     "a police spokesman" -> "spokesman"); None for a pronoun or nothing."""
-    ws = _WORD.findall(name)
+    ws: list[str] = _WORD.findall(name)
     if not ws or ws[-1].casefold() in _PRONOUNS or not ws[-1].isalpha():
         return None
-    last = ws[-1].casefold()
+    last: str = ws[-1].casefold()
     if last.endswith("ies") and len(last) > 4:
         return last[:-3] + "y"
     if last.endswith("sses") or last.endswith("ches"):

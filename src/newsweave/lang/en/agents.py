@@ -1,0 +1,20 @@
+"""Common nouns that name a party able to act (after PLOVER's agent classes: security forces, armed
+groups, officials and governments, crowds and civilians). A verb's subject that is none of these, nor a
+named party or a person pronoun, is not the doer of an event ("volatility threatening Brazil")."""
+
+from __future__ import annotations
+
+AGENT_NOUNS = frozenset({
+    "police", "policeman", "policemen", "officer", "officers", "troops", "soldier", "soldiers", "army",
+    "armies", "military", "force", "forces", "militia", "militias", "militant", "militants", "rebel",
+    "rebels", "guerrilla", "guerrillas", "fighter", "fighters", "gunman", "gunmen", "insurgent",
+    "insurgents", "terrorist", "terrorists", "attacker", "attackers", "assailant", "assailants",
+    "kidnapper", "kidnappers", "captor", "captors", "bomber", "bombers", "government", "governments",
+    "authorities", "authority", "official", "officials", "minister", "ministry", "president", "premier",
+    "leader", "leaders", "regime", "administration", "parliament", "lawmakers", "legislators", "court",
+    "judge", "prosecutor", "prosecutors", "agents", "agent", "guards", "guard", "protesters",
+    "demonstrators", "students", "workers", "strikers", "crowd", "crowds", "mob", "residents", "villagers",
+    "refugees", "civilians", "people", "men", "women", "group", "groups", "party", "coalition",
+    "opposition", "navy", "marines", "commandos", "squad", "unit", "units", "security", "diplomats",
+    "negotiators", "mediators", "envoy", "envoys", "delegation", "delegations", "spokesman", "spokeswoman",
+})

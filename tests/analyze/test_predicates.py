@@ -1,0 +1,22 @@
+"""Predicates read from the parse: which verbs the text asserts happened."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsweave.analyze.predicates import find_predicates
+from newsweave.models import Article
+
+
+def _asserted(nlp: Language, text: str, verb: str) -> bool:
+    article = Article(id="a", text=text)
+    (p,) = [p for p in find_predicates(nlp(text), article) if text[p.trigger.start : p.trigger.end] == verb]
+    return p.asserted
+
+
+def test_purpose_and_plotted_acts_are_not_asserted(nlp: Language) -> None:
+    assert not _asserted(nlp, "He was arrested for plotting to overthrow the government.", "overthrow")
+    assert not _asserted(nlp, "The general led a coup to overthrow the elected president.", "overthrow")
+    assert not _asserted(nlp, "The rebels threatened to attack the capital.", "attack")
+    assert _asserted(nlp, "The rebels attacked the capital on Monday.", "attacked")
+    assert _asserted(nlp, "He was arrested for plotting to overthrow the government.", "arrested")

@@ -1,0 +1,32 @@
+"""Ages: one person given different ages by two outlets in the same weeks is a number conflict."""
+
+from __future__ import annotations
+
+from tests.weave.test_claims import brief, claim_with
+from tests.weave.weave_fixtures import Doc
+
+
+def _docs(age_a: str, age_b: str, pub_b: str, outlet_b: str = "Daily Post") -> tuple[Doc, Doc]:
+    a = Doc("a", f"Police detained Maren Holt, {age_a}, at her home in Dalvo on Monday night.",
+            published="2024-03-02", outlet="Wire One")
+    b = Doc("b", f"The court heard that Maren Holt, {age_b}, had organised the petition alone.",
+            published=pub_b, outlet=outlet_b)
+    a.entity("Maren Holt", "PERSON").entity("Dalvo", "GPE")
+    b.entity("Maren Holt", "PERSON")
+    return a, b
+
+
+def test_two_outlets_giving_one_person_different_ages_conflict() -> None:
+    b = brief(*_docs("44", "45", "2024-03-09"))
+    claim = claim_with(b, "44")
+    (ref,) = claim.conflicts
+    assert ref.kind == "number" and "Maren Holt" in ref.detail and "44" in ref.detail and "45" in ref.detail
+    texts = {s.id: s.text for s in b.sources}
+    this, other = ref.spans
+    assert texts[this.source][this.start : this.end] == "44"
+    assert texts[other.source][other.start : other.end] == "45"
+
+
+def test_the_same_age_or_a_year_later_is_no_conflict() -> None:
+    assert all(not c.conflicts for c in brief(*_docs("44", "44", "2024-03-09")).claims)
+    assert all(not c.conflicts for c in brief(*_docs("44", "45", "2025-01-20")).claims)
