@@ -165,3 +165,23 @@ def test_every_outlet_relaying_the_same_unnamed_speaker_is_one_origin() -> None:
     assert count_origins([stmt(0, ("police",)), stmt(1, ("police",))]).independent == 1
     assert count_origins([stmt(0, ("police",)), stmt(1, ("witness",))]).independent == 2
     assert count_origins([stmt(0, ("police",)), stmt(1, ())]).independent == 2
+
+
+def test_one_outlets_stories_under_one_slug_are_one_origin() -> None:
+    from newsweave.weave.corroborate import count_origins
+    from newsweave.weave.statements import Statement
+
+    texts = ("No party has a majority in the new parliament after the vote.",
+             "The parliament elected last year gives no single party a majority.")
+
+    def stmt(i: int, outlet: str, title: str) -> Statement:
+        return Statement(i, f"d{i}", f"s{i}", f"f{i}", outlet, 0, len(texts[i]), texts[i], None, False, False,
+                         (), (), (), (), frozenset(), frozenset(), (), title)
+
+    # Two families of one agency under one story line: not independent evidence for each other.
+    assert count_origins([stmt(0, "Wire One", "Norland-Politics"), stmt(1, "Wire One", "NORLAND-POLITICS")]) \
+        .independent == 1
+    assert count_origins([stmt(0, "Wire One", "Norland-Politics"), stmt(1, "Wire One", "Norland-Vote")]) \
+        .independent == 2
+    assert count_origins([stmt(0, "Wire One", "Norland-Politics"), stmt(1, "Daily Post", "Norland-Politics")]) \
+        .independent == 2

@@ -105,6 +105,7 @@ class Statement:
     # Unnamed speakers the statement is attributed to, by role ("police", "official"): every outlet's
     # "police said" is one party, so a claim that rests on it everywhere has one primary source.
     roles: tuple[str, ...] = ()
+    title: str | None = None  # the article's headline or wire slug
 
 
 def _sentence_spans(article: Article, ann: Annotations) -> list[tuple[int, int]]:
@@ -273,6 +274,6 @@ def extract_statements(
                     numbers=tuple(n for n in ann.numbers if _inside(n.span.start, n.span.end, start, end)),
                     dates=tuple(d for d in ann.dates if _inside(d.span.start, d.span.end, start, end)),
                     entities=frozenset(entities), places=frozenset(entities & place_ids),
-                    roles=tuple(dict.fromkeys(roles)),
+                    roles=tuple(dict.fromkeys(roles)), title=article.title,
                 ))
     return tuple(out)
