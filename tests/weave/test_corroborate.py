@@ -183,5 +183,5 @@ def test_one_outlets_stories_under_one_slug_are_one_origin() -> None:
         .independent == 1
     assert count_origins([stmt(0, "Wire One", "Norland-Politics"), stmt(1, "Wire One", "Norland-Vote")]) \
         .independent == 2
-    assert count_origins([stmt(0, "Wire One", "Norland-Politics"), stmt(1, "Daily Post", "Norland-Politics")]) \
-        .independent == 2
+    other_outlet = [stmt(0, "Wire One", "Norland-Politics"), stmt(1, "Daily Post", "Norland-Politics")]
+    assert count_origins(other_outlet).independent == 2
