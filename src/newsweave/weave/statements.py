@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newsweave.lang import pack_for
 from newsweave.lang.facts import sentence_facts
 from newsweave.models import Annotations, Article, DateMention, NumberMention, Quote, SentenceFacts
+from newsweave.text import WORD
 from newsweave.weave.roster import PLACE_TYPES, Roster
 from newsweave.weave.sources import SourceTable
 
@@ -62,7 +63,6 @@ _NOT_A_PARTY = re.compile(
 # ("hundreds"), not the statement.
 MIN_ATTRIBUTED_WORDS = 4
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +135,7 @@ def resolve_origin(name: str, roster: Roster, common: frozenset[str] = frozenset
 def speaker_role(name: str) -> str | None:
     """The role an unnamed attribution names, as its last word in the singular ("Officials" -> "official",
     "a police spokesman" -> "spokesman"); None for a pronoun or nothing."""
-    ws: list[str] = _WORD.findall(name)
+    ws: list[str] = WORD.findall(name)
     if not ws or ws[-1].casefold() in _PRONOUNS or not ws[-1].isalpha():
         return None
     last: str = ws[-1].casefold()
@@ -170,7 +170,7 @@ def _name_words(name: str) -> list[str]:
 
 def is_assertion(piece: str) -> bool:
     """Enough words and a verb: a statement, not a label, heading fragment or question."""
-    if len(_WORD.findall(piece)) < MIN_STATEMENT_WORDS or _QUESTION.search(piece):
+    if len(WORD.findall(piece)) < MIN_STATEMENT_WORDS or _QUESTION.search(piece):
         return False
     return _VERB_LIKE.search(piece) is not None or _LOWER_WORD.search(piece) is not None
 
@@ -199,7 +199,7 @@ def extract_statements(
             # Attributions span the sentence (or more); a statement inherits those that overlap it.
             quotes = tuple(q for q in ann.quotes if _overlaps(q.span.start, q.span.end, start, end))
             named = [a.source for a in ann.attributions
-                     if len(_WORD.findall(text[max(a.span.start, start) : min(a.span.end, end)]))
+                     if len(WORD.findall(text[max(a.span.start, start) : min(a.span.end, end)]))
                      >= MIN_ATTRIBUTED_WORDS]
             if facts.lead_source is not None:
                 named.append(facts.lead_source.text_in(text))

@@ -47,7 +47,6 @@ SUPPORT_COSINE = 0.35
 _TERMINAL = re.compile(r"[.!?।॥؟。][\"'”’»)\]]*$")  # full stops of Latin, Devanagari, Arabic, CJK scripts
 _OPEN_QUOTE = "\"“‘'«"
 _CLOSE_QUOTE = "\"”’'»"
-_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
