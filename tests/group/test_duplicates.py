@@ -7,8 +7,9 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsweave.group.duplicates import find_duplicates, longest_shared_run, words
+from newsweave.group.duplicates import find_duplicates, longest_shared_run
 from newsweave.models import Article
+from newsweave.text import words
 
 WIRE = (
     "Rescue teams in the northern hills pulled four climbers from a collapsed ice shelf on Tuesday after a "

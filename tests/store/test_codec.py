@@ -102,3 +102,15 @@ def test_missing_field_decodes_to_default_and_garbage_is_a_store_error() -> None
         decode(Article, "not json")
     with pytest.raises(StoreError):
         decode(Article, "[1, 2]")
+
+
+def test_sentence_facts_round_trip_and_old_rows_decode_without_them() -> None:
+    from newsweave.models import SentenceFacts
+
+    facts = (SentenceFacts(Span("a", 0, 40), 12, True, None, Span("a", 12, 19)),
+             SentenceFacts(Span("a", 41, 60), 41, None, False))
+    ann = Annotations("a", sentences=(Span("a", 0, 60),), facts=facts)
+    assert decode(Annotations, encode(ann)) == ann
+    assert decode(Annotations, encode(Annotations("a", facts=()))).facts == ()
+    old = '{"article_id": "a", "sentences": [{"article_id": "a", "start": 0, "end": 5}]}'
+    assert decode(Annotations, old).facts is None

@@ -5,7 +5,8 @@ from __future__ import annotations
 from tests.weave.test_claims import brief, claim_with
 from tests.weave.weave_fixtures import Doc
 
-from newsweave.weave.statements import is_assertion, strip_dateline
+from newsweave.lang.xx import strip_dateline
+from newsweave.weave.statements import is_assertion
 
 DATELINE = "FERNHOLM, Westmark (Lowland Press) - "
 

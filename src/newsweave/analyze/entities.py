@@ -13,7 +13,6 @@ Places (GPE, LOC, FAC) of an article are resolved together (geo.resolve) so cont
 from __future__ import annotations
 
 import itertools
-import re
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -22,6 +21,7 @@ from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.models import Article, EntityMention, Geo, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
+from newsweave.text import LATIN_WORD
 
 LABELS: dict[str, EntityType] = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC",
@@ -62,7 +62,6 @@ STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm
 MEDIA_WORDS = frozenset({"twitter", "facebook", "telegram", "youtube", "instagram", "tv", "television",
                          "radio", "news", "agency"})
 ACCOUNT_WORDS = frozenset({"account", "channel", "feed", "page", "handle"})
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]{3,}")
 
 
 def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
@@ -230,7 +229,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        words = _WORD.findall(line)
+        words = LATIN_WORD.findall(line)
         if len(words) >= HEADLINE_MIN_WORDS:
             capitalised = sum(1 for w in words if w[0].isupper())
             if capitalised / len(words) >= HEADLINE_CAPITALISED_SHARE:

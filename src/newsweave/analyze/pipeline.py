@@ -8,6 +8,7 @@ statistical English pipeline, a pack's own rule-based annotator, or, without a p
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -18,7 +19,8 @@ from newsweave.analyze.nlp import parse
 from newsweave.analyze.numbers import find_numbers
 from newsweave.analyze.predicates import find_predicates
 from newsweave.analyze.quotes import find_speech, quotes_from_speech
-from newsweave.lang import pack_for
+from newsweave.lang import LanguagePack, pack_for
+from newsweave.lang.facts import sentence_facts
 from newsweave.lang.xx import sentences_only
 from newsweave.models import Annotations, Article, Span
 
@@ -38,7 +40,15 @@ def analyze_article(article: Article, doc: Doc) -> Annotations:
         numbers=find_numbers(doc, article),
         attributions=attributions_from_speech(speech, article),
         predicates=find_predicates(doc, article),
+        facts=sentence_facts(article.id, article.text, sentences, pack_for(article.language)),
     )
+
+
+def _with_facts(article: Article, ann: Annotations, pack: LanguagePack | None) -> Annotations:
+    """Per-clause facts from the pack's cues (flags None where it has none) unless the annotator gave them."""
+    if ann.facts is not None:
+        return ann
+    return replace(ann, facts=sentence_facts(article.id, article.text, ann.sentences, pack))
 
 
 def needs_parse(article: Article) -> bool:
@@ -51,9 +61,9 @@ def annotate(article: Article, doc: Doc | None) -> Annotations:
     """The article's analysis as its language pack decides: ``doc`` is its parse when ``needs_parse``."""
     pack = pack_for(article.language)
     if pack is None:
-        return sentences_only(article)
+        return _with_facts(article, sentences_only(article), None)
     if pack.annotate is not None:
-        return pack.annotate(article)
+        return _with_facts(article, pack.annotate(article), pack)
     if doc is None:
         raise ValueError(f"article {article.id} needs a parse")
     return analyze_article(article, doc)

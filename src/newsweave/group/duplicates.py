@@ -8,12 +8,11 @@ complete, i.e. the longest) and every other member is a copy of it.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 
 from newsweave.group.union_find import UnionFind
 from newsweave.models import Article, DuplicateLink
+from newsweave.text import words
 
 # Word 5-shingles: the usual size for near-duplicate news detection (Broder 1997; datasketch docs). Shorter
 # shingles link unrelated reports that share stock phrases ("the Taliban have said that").
@@ -33,15 +32,6 @@ SEED = 1
 # Up to this many articles every pair is checked exactly (a 10-article story has 45 pairs, well under a
 # millisecond each) and datasketch is never imported; LSH buckets only pay off, and only load, beyond it.
 EXHAUSTIVE_MAX_ARTICLES = 30
-
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-def words(text: str) -> list[str]:
-    """Case-folded, accent-folded words: typography (curly quotes, dashes) must not hide a copy."""
-    folded = unicodedata.normalize("NFKD", text).casefold()
-    return _WORD.findall(folded)
-
 
 def shingles(tokens: Sequence[str], size: int = SHINGLE_WORDS) -> set[str]:
     if len(tokens) < size:

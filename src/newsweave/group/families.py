@@ -22,9 +22,10 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from newsweave.group.duplicates import longest_shared_run, words
+from newsweave.group.duplicates import longest_shared_run
 from newsweave.group.union_find import UnionFind
 from newsweave.models import Article, DuplicateLink
+from newsweave.text import words
 
 # Seed length of a shared run. Eight words is a paragraph fragment, longer than the stock phrases reports
 # of one event share ("the death toll rose to", "said in a statement on").

@@ -6,10 +6,20 @@ no language-derived labels (the article is still ingested, grouped, cited and ma
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsweave.models import Annotations, Article
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCues:
+    """What analysis reads off each clause (``SentenceFacts``); a cue the pack lacks leaves its fact None."""
+
+    negation: re.Pattern[str] | None = None  # clause negation ("not", "denied"), searched anywhere
+    hedge: re.Pattern[str] | None = None  # the outlet relays a report ("reportedly"), searched anywhere
+    lead_attribution: re.Pattern[str] | None = None  # matched at the clause start; group 1 is the party
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,3 +36,5 @@ class LanguagePack:
     # The publication day (ISO) from a dateline standing alone in an article's first paragraphs, or None.
     # None for English, whose dateline rules live in ingest/metadata.py.
     dateline: Callable[[Sequence[str]], str | None] | None = None
+    # Negation, hedge and lead-attribution cues analysis turns into each clause's ``SentenceFacts``.
+    sentence_cues: SentenceCues = field(default_factory=SentenceCues)

@@ -10,6 +10,7 @@ from newsweave.models.annotations import (
     NumberMention,
     Predicate,
     Quote,
+    SentenceFacts,
     Span,
 )
 from newsweave.models.article import Article, IngestResult, Metadata, RawDocument, Rejection, Removed
@@ -65,6 +66,7 @@ __all__ = [
     "Removed",
     "RemovedItem",
     "RosterEntity",
+    "SentenceFacts",
     "Source",
     "Span",
     "Story",

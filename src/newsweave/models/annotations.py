@@ -121,6 +121,26 @@ class Predicate:
 
 
 @dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """One clause of a sentence (cut at line breaks and semicolons) as analysis reads it: where the statement
+    it makes begins once a wire dateline ("CITY, Region (Agency) - ") is cut off, and the language pack's
+    cues over ``text[statement_start:span.end]``. A flag is None when the pack has no cue for it."""
+
+    span: Span  # the clause, without surrounding white space
+    statement_start: int  # == span.start unless a dateline opens the clause
+    negated: bool | None  # clause negation ("did not", "denied")
+    hedged: bool | None  # the outlet relays a report ("reportedly", "according to reports")
+    lead_source: Span | None = None  # a headline's unpunctuated attribution ("Taliban says ..."): the party
+
+    def __post_init__(self) -> None:
+        if not self.span.start <= self.statement_start <= self.span.end:
+            raise ContractError(f"statement start {self.statement_start} outside {self.span}")
+        lead = self.lead_source
+        if lead is not None and not self.statement_start <= lead.start <= lead.end <= self.span.end:
+            raise ContractError(f"lead attribution {lead} outside its clause {self.span}")
+
+
+@dataclass(frozen=True, slots=True)
 class Annotations:
     article_id: str
     sentences: tuple[Span, ...] = ()
@@ -130,3 +150,5 @@ class Annotations:
     numbers: tuple[NumberMention, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     predicates: tuple[Predicate, ...] = ()
+    # Per-clause facts, in text order; None for annotations made (or stored) before analysis emitted them.
+    facts: tuple[SentenceFacts, ...] | None = None

@@ -7,9 +7,10 @@ acronyms, and synonyms the text itself gives ("X, also known as Y").
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz.distance import Indel
+
+from newsweave.text import NAME_WORD, fold
 
 # Honorifics and roles written before a name; they are aliases of the person, not part of the name.
 _TITLE_WORDS = (
@@ -34,7 +35,6 @@ SPELLING_SIMILARITY = 0.85
 MIN_FUZZY_WORD = 5
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?", re.UNICODE)
 # "X, or Y", "X, also known as Y", "X (Y)", "X, formerly Y": the text says both names are one entity.
 SYNONYM_GAP = re.compile(
     r"^\s*['\"’”]?\s*(?:,\s*(?:or|also\s+known\s+as|also\s+called|known\s+as|aka|a\.k\.a\.|formerly|"
@@ -55,16 +55,10 @@ KINSHIP = re.compile(
 )
 
 
-def fold(text: str) -> str:
-    """Lower case without accents: "Dostum" and "Dóstum" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def name_words(text: str) -> list[str]:
     """The words of a surface form, possessive and punctuation dropped, original case kept."""
     text = _POSSESSIVE.sub("", text.strip())
-    return [w.rstrip(".") for w in _WORD.findall(text) if w.rstrip(".")]
+    return [w.rstrip(".") for w in NAME_WORD.findall(text) if w.rstrip(".")]
 
 
 def strip_titles(words: list[str]) -> list[str]:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.group.duplicates import words
 from newsweave.models import Citation, Claim, ConflictRef
 from newsweave.models.briefing import ClaimStatus
+from newsweave.text import words
 from newsweave.weave.corroborate import Origins
 from newsweave.weave.linkage import average_linkage
 from newsweave.weave.numbers import disjoint, is_vague, same_count

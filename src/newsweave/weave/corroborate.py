@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.group.duplicates import longest_shared_run, words
+from newsweave.group.duplicates import longest_shared_run
 from newsweave.group.union_find import UnionFind
+from newsweave.text import words
 from newsweave.weave.ranking import Matrix
 from newsweave.weave.scope import same_counted_thing
 from newsweave.weave.statements import Statement

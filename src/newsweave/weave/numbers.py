@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newsweave.models import Citation, NumberEntry, NumberMention
+from newsweave.text import LETTER_WORD
 from newsweave.weave.ranking import stem
 from newsweave.weave.statements import Statement
 
@@ -28,7 +29,6 @@ _FATES = (
 # decide whether two figures contradict, a plural means at least two of its unit: "12 died" against "dozens
 # were killed" is exactly what two sides dispute, and reading "dozens" as 12 would hide it.
 _PLURAL_FLOOR = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6}
-_WORD = re.compile(r"[^\W\d_]+")
 _GENERIC = frozenset({"of", "the", "a", "an", "and", "were", "are", "was", "is", "have", "been", "in", "at",
                       "to", "reported", "some", "about", "around", "least", "more", "than", "people"})
 
@@ -72,9 +72,9 @@ def counted(n: NumberMention, statement: Statement) -> tuple[frozenset[str], str
         described = n.counts
     else:
         after = statement.text[n.span.end - statement.start :]
-        described = " ".join(_WORD.findall(after)[:COUNT_WINDOW_WORDS])
+        described = " ".join(LETTER_WORD.findall(after)[:COUNT_WINDOW_WORDS])
     # The fate words are compared by fate ("died" = "killed"), not as the counted thing.
-    things = frozenset(stem(w) for w in _WORD.findall(described.casefold())
+    things = frozenset(stem(w) for w in LETTER_WORD.findall(described.casefold())
                        if w not in _GENERIC and fate(w) is None)
     return things, fate(n.counts or "") or fate(statement.text)
 

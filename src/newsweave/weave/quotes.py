@@ -6,8 +6,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.group.duplicates import longest_shared_run, words
+from newsweave.group.duplicates import longest_shared_run
 from newsweave.models import Annotations, Article, Citation, Quote, QuoteEntry
+from newsweave.text import words
 from newsweave.weave.claims import source_order
 from newsweave.weave.roster import Roster
 from newsweave.weave.sources import SourceTable

@@ -5,17 +5,16 @@ Kept apart from summary.py so that the ranking maths (no records, no spans) can 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
 from numpy.typing import NDArray
 
 from newsweave.lang.en import stop_words
+from newsweave.text import TERM
 
 Matrix = NDArray[np.float64]
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 # Longest first; a suffix is stripped only when a stem of at least MIN_STEM letters remains.
 _SUFFIXES = (("ational", "ate"), ("ization", "ize"), ("iveness", "ive"), ("fulness", "ful"),
              ("ousness", "ous"), ("ingly", ""), ("ments", "ment"), ("ities", "ity"), ("sses", "ss"),
@@ -46,7 +45,7 @@ def terms(text: str) -> list[str]:
     """Content-word stems of a text (stop words and numbers-only tokens dropped)."""
     out = []
     stop = stop_words()
-    for w in _WORD.findall(text):
+    for w in TERM.findall(text):
         low = w.casefold()
         if low in stop or not any(c.isalpha() for c in low):
             continue

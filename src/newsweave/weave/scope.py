@@ -18,6 +18,7 @@ from datetime import datetime
 from enum import Enum
 
 from newsweave.models import NumberMention
+from newsweave.text import LETTER_WORD
 from newsweave.weave.numbers import counted, fate
 from newsweave.weave.statements import Statement
 
@@ -37,7 +38,6 @@ RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced"})
 # their follow-up came ten days later (conflicts.UPDATE_LAG_DAYS, the same three days).
 UPDATE_LAG_HOURS = 72.0
 
-_WORD = re.compile(r"[^\W\d_]+")
 _GENERIC_THINGS = frozenset({"other", "person", "people"})
 _TOLL_BEFORE = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,30}?\b(?:to|at|of|reached|is|was|stood)\s*$",
                           re.IGNORECASE)
@@ -66,7 +66,7 @@ def is_measure(n: NumberMention) -> bool:
     """A distance, speed, duration or money figure rather than a count of people or things."""
     if n.kind != "count":
         return True
-    head = _WORD.findall(n.counts or "")
+    head = LETTER_WORD.findall(n.counts or "")
     return bool(head) and any(_stem(w) in MEASURES for w in head)
 
 

@@ -2,6 +2,7 @@
 
 A statement carries what the aligners and the corroboration rules need: its exact span, polarity, hedging
 ("reportedly"), the attributions, quotes, numbers and dates inside it and the roster entities it names.
+Clause spans, datelines, polarity, hedging and headline attribution are analysis's ``SentenceFacts``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.models import Annotations, Article, DateMention, NumberMention, Quote
+from newsweave.lang import pack_for
+from newsweave.lang.facts import sentence_facts
+from newsweave.models import Annotations, Article, DateMention, NumberMention, Quote, SentenceFacts
+from newsweave.text import WORD
 from newsweave.weave.roster import PLACE_TYPES, Roster
 from newsweave.weave.sources import SourceTable
 
@@ -18,9 +22,6 @@ from newsweave.weave.sources import SourceTable
 # MultiLing: every 3-word line there is navigation or a heading fragment).
 MIN_STATEMENT_WORDS = 4
 
-# Clause negation only: "no"/"without" negate a noun phrase ("no reports of fighting") far more often than
-# the statement, and a typo ("have no laid siege" for "now") must not flip a seed sentence's polarity.
-_NEGATION = re.compile(r"\b(?:not|never|cannot|no longer|den(?:y|ies|ied|ying))\b|n['’]t\b", re.IGNORECASE)
 _PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Parties that can vouch for a statement; a place ("Scotland's transport secretary", "in Kelmouth") is where
@@ -45,11 +46,6 @@ _DESCRIBED_SPEAKER = re.compile(
     r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:has|have|had)\s+)?"
     r"(?:said|says|told|added|announced|confirmed|denied|stated)\b"
 )
-# Wire dateline opening a story: "CITY, Region (Agency) - ", "CITY (Agency) — ", "CITY, May 3 (Agency) -".
-# The separator is a dash, or the underscore of 1990s AP wire copy ("ANKARA, Turkey (AP) _ ").
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40})?\s*\([^()\n]{1,40}\)\s*(?:-{1,2}|[–—_])\s*"
-)
 # Without part-of-speech tags, a fragment is taken for a verbless label ("KELMOUTH, Scotland (Wire) -") when
 # it has neither a verb-like word nor any lowercase content word: a verb test alone drops real sentences
 # with irregular verbs ("Police put the number at 150", checked on the seeds and the example).
@@ -63,24 +59,10 @@ _NOT_A_PARTY = re.compile(
     r"\b(?:Twitter|Facebook|Telegram|YouTube|Instagram|WhatsApp|TikTok|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)\b"
 )
-# Headlines carry attribution without punctuation ("Taliban says hundreds of fighters heading …").
-_LEAD_ATTRIBUTION = re.compile(
-    r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:says|said|claims|tweets|announces)\b"
-)
 # An attribution covering less than this many words of a statement attributes a scare-quoted word
 # ("hundreds"), not the statement.
 MIN_ATTRIBUTED_WORDS = 4
-# Words that say the outlet relays somebody else's report rather than witnessing it.
-_HEDGE = re.compile(
-    r"\b(?:reportedly|allegedly|(?:media |multiple |unconfirmed )?reports? (?:said|say|says|suggest(?:ed|s)?"
-    r"|quoting|claim(?:ed|s)?)|(?:is|are|was|were) (?:being )?reported|according to (?:media )?reports"
-    r"|(?:stating|saying|claiming|announcing) that)\b",
-    re.IGNORECASE,
-)
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
-_FALLBACK_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|\n|$)")
-_PIECE = re.compile(r"[^\n;]+")
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,23 +90,11 @@ class Statement:
     title: str | None = None  # the article's headline or wire slug
 
 
-def _sentence_spans(article: Article, ann: Annotations) -> list[tuple[int, int]]:
-    if ann.sentences:
-        return [(s.start, s.end) for s in ann.sentences]
-    return [(m.start(), m.end()) for m in _FALLBACK_SENTENCE.finditer(article.text)]
-
-
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    for m in _PIECE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+def _facts(article: Article, ann: Annotations) -> tuple[SentenceFacts, ...]:
+    """Analysis's clause facts; recomputed with the article's pack for annotations stored without them."""
+    if ann.facts is not None:
+        return ann.facts
+    return sentence_facts(article.id, article.text, ann.sentences, pack_for(article.language))
 
 
 def _inside(span_start: int, span_end: int, start: int, end: int) -> bool:
@@ -166,7 +136,7 @@ def resolve_origin(name: str, roster: Roster, common: frozenset[str] = frozenset
 def speaker_role(name: str) -> str | None:
     """The role an unnamed attribution names, as its last word in the singular ("Officials" -> "official",
     "a police spokesman" -> "spokesman"); None for a pronoun or nothing."""
-    ws: list[str] = _WORD.findall(name)
+    ws: list[str] = WORD.findall(name)
     if not ws or ws[-1].casefold() in _PRONOUNS or not ws[-1].isalpha():
         return None
     last: str = ws[-1].casefold()
@@ -199,25 +169,11 @@ def _name_words(name: str) -> list[str]:
     return [_POSSESSIVE.sub("", w) for w in name.casefold().split()]
 
 
-def strip_dateline(text: str, start: int, end: int) -> int:
-    """Where a statement starts once a wire dateline ("CITY, Region (Agency) - ") is cut off."""
-    m = _DATELINE.match(text, start, end)
-    return m.end() if m else start
-
-
 def is_assertion(piece: str) -> bool:
     """Enough words and a verb: a statement, not a label, heading fragment or question."""
-    if len(_WORD.findall(piece)) < MIN_STATEMENT_WORDS or _QUESTION.search(piece):
+    if len(WORD.findall(piece)) < MIN_STATEMENT_WORDS or _QUESTION.search(piece):
         return False
     return _VERB_LIKE.search(piece) is not None or _LOWER_WORD.search(piece) is not None
-
-
-def is_negated(text: str) -> bool:
-    return _NEGATION.search(text) is not None
-
-
-def is_hedged(text: str) -> bool:
-    return _HEDGE.search(text) is not None
 
 
 def extract_statements(
@@ -235,45 +191,44 @@ def extract_statements(
         ann = anns.get(article.id, Annotations(article.id))
         text = article.text
         seen: set[tuple[int, int]] = set()
-        for s_start, s_end in _sentence_spans(article, ann):
-            for p_start, end in _pieces(text, s_start, s_end):
-                start = strip_dateline(text, p_start, end)
-                piece = text[start:end]
-                if (start, end) in seen or not is_assertion(piece):
-                    continue
-                seen.add((start, end))
-                # Attributions span the sentence (or more); a statement inherits those that overlap it.
-                quotes = tuple(q for q in ann.quotes if _overlaps(q.span.start, q.span.end, start, end))
-                named = [a.source for a in ann.attributions
-                         if len(_WORD.findall(text[max(a.span.start, start) : min(a.span.end, end)]))
-                         >= MIN_ATTRIBUTED_WORDS]
-                if lead := _LEAD_ATTRIBUTION.match(piece):
-                    named.append(lead.group(1))
-                named += [q.channel for q in quotes if q.channel]
-                resolved, roles = [], []
-                for n in named:
-                    if o := resolve_origin(n, roster, common):
-                        resolved.append(o)
-                    elif role := speaker_role(n):
-                        roles.append(role)
-                resolved += described_origins(piece, roster)
-                origins = _drop_partial_names(list(dict.fromkeys(resolved)))
-                entities = set()
-                for m in ann.entities:
-                    if _inside(m.span.start, m.span.end, start, end):
-                        eid = roster.entity_for(article.id, m.span.start, m.span.end)
-                        if eid:
-                            entities.add(eid)
-                out.append(Statement(
-                    index=len(out), article_id=article.id, source=table.sid(article.id),
-                    family=table.family(article.id), outlet=article.outlet, start=start, end=end,
-                    text=piece, published=article.published, negated=is_negated(piece),
-                    hedged=is_hedged(piece),
-                    origins=origins,
-                    quotes=quotes,
-                    numbers=tuple(n for n in ann.numbers if _inside(n.span.start, n.span.end, start, end)),
-                    dates=tuple(d for d in ann.dates if _inside(d.span.start, d.span.end, start, end)),
-                    entities=frozenset(entities), places=frozenset(entities & place_ids),
-                    roles=tuple(dict.fromkeys(roles)), title=article.title,
-                ))
+        for facts in _facts(article, ann):
+            start, end = facts.statement_start, facts.span.end
+            piece = text[start:end]
+            if (start, end) in seen or not is_assertion(piece):
+                continue
+            seen.add((start, end))
+            # Attributions span the sentence (or more); a statement inherits those that overlap it.
+            quotes = tuple(q for q in ann.quotes if _overlaps(q.span.start, q.span.end, start, end))
+            named = [a.source for a in ann.attributions
+                     if len(WORD.findall(text[max(a.span.start, start) : min(a.span.end, end)]))
+                     >= MIN_ATTRIBUTED_WORDS]
+            if facts.lead_source is not None:
+                named.append(facts.lead_source.text_in(text))
+            named += [q.channel for q in quotes if q.channel]
+            resolved, roles = [], []
+            for n in named:
+                if o := resolve_origin(n, roster, common):
+                    resolved.append(o)
+                elif role := speaker_role(n):
+                    roles.append(role)
+            resolved += described_origins(piece, roster)
+            origins = _drop_partial_names(list(dict.fromkeys(resolved)))
+            entities = set()
+            for m in ann.entities:
+                if _inside(m.span.start, m.span.end, start, end):
+                    eid = roster.entity_for(article.id, m.span.start, m.span.end)
+                    if eid:
+                        entities.add(eid)
+            out.append(Statement(
+                index=len(out), article_id=article.id, source=table.sid(article.id),
+                family=table.family(article.id), outlet=article.outlet, start=start, end=end,
+                text=piece, published=article.published, negated=bool(facts.negated),
+                hedged=bool(facts.hedged),
+                origins=origins,
+                quotes=quotes,
+                numbers=tuple(n for n in ann.numbers if _inside(n.span.start, n.span.end, start, end)),
+                dates=tuple(d for d in ann.dates if _inside(d.span.start, d.span.end, start, end)),
+                entities=frozenset(entities), places=frozenset(entities & place_ids),
+                roles=tuple(dict.fromkeys(roles)), title=article.title,
+            ))
     return tuple(out)

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsweave.lang import reads_statements
+from newsweave.lang.xx import strip_dateline
 from newsweave.models import Annotations, Article, Citation, Claim, Span, SummarySentence
+from newsweave.text import fallback_sentence_spans
 from newsweave.weave.ranking import Matrix, cosine, lexrank, scaled, tfidf
-from newsweave.weave.statements import strip_dateline
 
 # Sentences shorter than this are headlines, captions, datelines or fragments; longer ones are run-ons
 # glued by a failed split. Both bounds were checked on the seeds and MultiLing 2011 topics 1-5.
@@ -46,8 +47,6 @@ SUPPORT_COSINE = 0.35
 _TERMINAL = re.compile(r"[.!?।॥؟。][\"'”’»)\]]*$")  # full stops of Latin, Devanagari, Arabic, CJK scripts
 _OPEN_QUOTE = "\"“‘'«"
 _CLOSE_QUOTE = "\"”’'»"
-_WORD = re.compile(r"\S+")
-_FALLBACK_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|\n|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +65,7 @@ class _Candidate:
 def _sentence_spans(article: Article, ann: Annotations) -> tuple[Span, ...]:
     if ann.sentences:
         return ann.sentences
-    return tuple(Span(article.id, m.start(), m.end()) for m in _FALLBACK_SENTENCE.finditer(article.text))
+    return tuple(Span(article.id, s, e) for s, e in fallback_sentence_spans(article.text))
 
 
 def _usable(text: str, title: str | None) -> bool:

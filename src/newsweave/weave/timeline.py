@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsweave.lang.xx import strip_dateline
 from newsweave.models import Annotations, Article, Citation, DateMention, TimelineEntry
 from newsweave.models.annotations import DatePrecision, ResolvedFrom
 from newsweave.weave.claims import source_order
 from newsweave.weave.sources import SourceTable
-from newsweave.weave.statements import Statement, strip_dateline
+from newsweave.weave.statements import Statement
 
 # A date ending this long before the story's first day is background rather than part of the event: long
 # enough to keep "last month" of a developing story in, short enough to send "in 2001" out.

@@ -21,6 +21,7 @@ from newsweave.lang.fr.words import (
     TITLES,
 )
 from newsweave.models import Attribution, Quote, Span
+from newsweave.text import WORD
 
 # A quotation shorter than this is a term being mentioned, not speech.
 MIN_QUOTE_WORDS = 3
@@ -34,7 +35,6 @@ _CUE = re.compile(
     re.IGNORECASE)
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:de\s+|d['’]|du\s+|van\s+|von\s+)?{_CAP}){{0,3}}")
-_WORD = re.compile(r"\w+")
 _PREPOSITIONS = frozenset({"de", "du", "des", "d", "à", "au", "aux", "en", "dans", "sur", "pour", "par",
                            "avec", "chez", "vers", "contre", "entre", "sans", "sous"})
 _QUE = re.compile(r"\s+qu(?:e\s+|['’])")
@@ -88,7 +88,7 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 s += 1
             while e > s and text[e - 1] in " \u00a0\u202f":
                 e -= 1
-            if len(_WORD.findall(text[s:e])) >= MIN_QUOTE_WORDS:
+            if len(WORD.findall(text[s:e])) >= MIN_QUOTE_WORDS:
                 out.append((s, e))
             i = j + 1
         else:
@@ -134,7 +134,7 @@ def find_speech(article_id: str, text: str, sentences: Sequence[Span]
                                 cue=cue_span))
         if not inside and not cue.group("acc"):
             content = _indirect(text, s0, s1, cue)
-            if content and len(_WORD.findall(text[content[0]:content[1]])) >= MIN_QUOTE_WORDS:
+            if content and len(WORD.findall(text[content[0]:content[1]])) >= MIN_QUOTE_WORDS:
                 qs, qe = content
                 quotes.append(Quote(Span(article_id, qs, qe), text[qs:qe], "indirect", speaker, speaker_span,
                                     cue=cue_span))

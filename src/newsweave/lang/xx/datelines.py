@@ -1,0 +1,17 @@
+"""Wire datelines, read from capitals and punctuation alone, so they are cut from text of any language."""
+
+from __future__ import annotations
+
+import re
+
+# Wire dateline opening a story: "CITY, Region (Agency) - ", "CITY (Agency) — ", "CITY, May 3 (Agency) -".
+# The separator is a dash, or the underscore of 1990s AP wire copy ("ANKARA, Turkey (AP) _ ").
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40})?\s*\([^()\n]{1,40}\)\s*(?:-{1,2}|[–—_])\s*"
+)
+
+
+def strip_dateline(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` starts once a wire dateline ("CITY, Region (Agency) - ") is cut off."""
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start

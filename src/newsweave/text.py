@@ -1,0 +1,58 @@
+"""Text helpers every stage shares and no language owns (neutral, like ``newsweave.identity``): what a word
+is, how names and texts are folded for comparison, and the rough sentence split.
+
+Word patterns, one per meaning (``str`` patterns are Unicode-aware, so "Kyiv", "Dóstum" and "Київ" count):
+
+    WORD          ``\\w`` runs: letters, digits and "_" (word counts, search terms)
+    ALNUM_WORD    letters and digits, no "_" (copy detection shingles)
+    LETTER_WORD   letters only: digits and "_" split words (what a figure counts, topic heads)
+    TERM          letters and digits with one inner apostrophe ("don't", "Qadir’s"): ranking terms
+    NAME_WORD     a word of a name: inner hyphens, apostrophes and dots kept, one trailing dot ("Jr.", "U.N.")
+    LATIN_WORD    four or more ASCII letters, apostrophes or hyphens, from a letter (headline case tests)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WORD = re.compile(r"\w+")
+ALNUM_WORD = re.compile(r"[^\W_]+")
+LETTER_WORD = re.compile(r"[^\W\d_]+")
+TERM = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+NAME_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]{3,}")
+
+# A sentence when no sentence boundaries were annotated: up to a full stop, "!" or "?" (with any closing
+# quote or bracket after it), or a line break.
+FALLBACK_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"'”’)]*|\n|$)")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Dostum" and "Dóstum" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def ascii_fold(text: str) -> str:
+    """Lower-case ASCII: accents and every non-ASCII letter dropped; the plain case fold when nothing is left
+    (a name in another script keeps its letters)."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    return folded or text.casefold()
+
+
+def compatibility_fold(text: str) -> str:
+    """Compatibility-decomposed lower case (NFKD): ligatures, full-width and typographic forms become plain
+    letters; accents stay as separate marks, which split words under ``ALNUM_WORD``."""
+    return unicodedata.normalize("NFKD", text).casefold()
+
+
+def words(text: str) -> list[str]:
+    """Case-folded, decomposed words for comparing texts: typography (curly quotes, dashes) must not hide a
+    copy."""
+    return ALNUM_WORD.findall(compatibility_fold(text))
+
+
+def fallback_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each rough sentence of ``text``, for annotations that hold none."""
+    return [(m.start(), m.end()) for m in FALLBACK_SENTENCE.finditer(text)]

@@ -1,0 +1,45 @@
+"""The shared text toolkit: one pattern per meaning of "word", and the folds."""
+
+from __future__ import annotations
+
+from newsweave.text import (
+    ALNUM_WORD,
+    LATIN_WORD,
+    LETTER_WORD,
+    NAME_WORD,
+    TERM,
+    WORD,
+    ascii_fold,
+    compatibility_fold,
+    fallback_sentence_spans,
+    fold,
+    words,
+)
+
+SAMPLE = "Dóstum's 3rd_try, U.N. co-chair won't; Київ 42"
+
+
+def test_each_word_pattern_keeps_its_own_meaning() -> None:
+    assert WORD.findall(SAMPLE) == ["Dóstum", "s", "3rd_try", "U", "N", "co", "chair", "won", "t", "Київ",
+                                    "42"]
+    assert ALNUM_WORD.findall(SAMPLE) == ["Dóstum", "s", "3rd", "try", "U", "N", "co", "chair", "won", "t",
+                                          "Київ", "42"]
+    assert LETTER_WORD.findall(SAMPLE) == ["Dóstum", "s", "rd", "try", "U", "N", "co", "chair", "won", "t",
+                                           "Київ"]
+    assert TERM.findall(SAMPLE) == ["Dóstum's", "3rd", "try", "U", "N", "co", "chair", "won't", "Київ", "42"]
+    assert NAME_WORD.findall(SAMPLE) == ["Dóstum's", "3rd", "try", "U.N.", "co-chair", "won't", "Київ", "42"]
+    assert LATIN_WORD.findall(SAMPLE) == ["stum's", "co-chair", "won't"]
+
+
+def test_folds_differ_in_what_they_keep() -> None:
+    assert fold("Dóstum") == fold("DOSTUM") == "dostum"
+    assert ascii_fold("Dóstum") == "dostum" and ascii_fold("Київ") == "київ"  # nothing ASCII: plain case fold
+    assert compatibility_fold("ﬁnal Ｋ") == "final k"
+    assert words("Café’s FINAL") == ["cafe", "s", "final"]  # the accent mark splits nothing here, ends a word
+    assert words("résumé") == ["re", "sume"]  # a decomposed accent inside a word splits it
+
+
+def test_fallback_sentences_end_at_stops_and_line_breaks() -> None:
+    text = 'He said "no." Then left!\nHeadline'
+    spans = fallback_sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == ['He said "no."', " Then left!", "Headline"]
