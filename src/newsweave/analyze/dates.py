@@ -242,7 +242,7 @@ def _with_quarters(
         r = c.resolution
         value = r.value
         if value and _QUARTER_VALUE.fullmatch(value):
-            reference = value
+            reference = reference or value
         elif value and value.startswith(REF_QUARTER):
             base = reference or _previous_quarter(dct)
             rest = value[len(REF_QUARTER):]

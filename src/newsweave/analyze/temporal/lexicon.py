@@ -59,3 +59,26 @@ MODIFIER = (r"(?:(?:early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\
             r"|the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of)(?:\s+|-))?")
 REL = r"(?:last|this|next|coming|past|previous|current|following)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
+
+# Years spelled out as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+               "eighteen", "nineteen")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_RE = "(?:" + "|".join(_UNIT_WORDS) + ")"
+_BELOW_100 = (f"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\\s-]+{_UNITS_RE})?|{'|'.join(_TEEN_WORDS)}"
+              f"|oh\\s+{_UNITS_RE})")
+SPELLED_YEAR = (rf"(?i:(?:eighteen|nineteen)\s+(?:hundred\b|{_BELOW_100}\b)"
+                rf"|(?<=year\s)two\s+thousand\b(?!\s+(?:and\s+)?(?:{_UNITS_RE}|{_BELOW_100})\b)"
+                rf"|two\s+thousand\s+(?:and\s+)?(?:{_BELOW_100}|{_UNITS_RE})\b)")
+_SMALL = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)} | {w: i + 10 for i, w in enumerate(_TEEN_WORDS)} | {
+    w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)} | {"oh": 0, "hundred": 0}
+
+
+def spelled_year(text: str) -> int:
+    """The year of a SPELLED_YEAR match: "nineteen ninety-six" is 1996, "two thousand and five" 2005."""
+    words = [w for w in text.lower().replace("-", " ").split() if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SMALL[w] for w in words[2:])
+    return _SMALL[words[0]] * 100 + sum(_SMALL[w] for w in words[1:])
+YEAR_ANY = f"(?:{YEAR}|{SPELLED_YEAR})"

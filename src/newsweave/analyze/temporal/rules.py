@@ -30,13 +30,16 @@ from newsweave.analyze.temporal.lexicon import (
     REL,
     SEASON,
     SETS,
+    SPELLED_YEAR,
     UNIT,
     UNIT_SCALE,
     UNITS,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
+    YEAR_ANY,
     alternation,
+    spelled_year,
 )
 from newsweave.models.annotations import DatePrecision, ResolvedFrom, TimexKind
 
@@ -81,6 +84,10 @@ def _number(text: str | None) -> int | None:
     return int(float(digits)) if re.fullmatch(r"\d+(\.\d+)?", digits) else None
 
 
+def _year(text: str) -> int:
+    return int(text) if text.isdigit() else spelled_year(text)
+
+
 def _unit(text: str) -> str:
     word = text.lower()
     return "century" if word.startswith("centur") else word.rstrip("s")
@@ -108,13 +115,19 @@ def full_date(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("date", day.isoformat(), "day", "explicit")
 
 
+# A clock time between a term word and its day ("until 5 p.m. EST, Nov. 9").
+_CLOCK_WORDS = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+[ECMP][SD]T)?|noon|midnight"
 # Words before a month that make it a deadline or a term, whatever the tense of the clause ("extended the
 # offer to Nov. 20", "payable Jan. 2", "loans through January"): the nearer such month, not the past one.
-_TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expires?|expiring)\s+(?:mid-?)?)$")
+_TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expires?|expiring)\s+(?:mid-?)?"
+                   rf"(?:(?:{_CLOCK_WORDS})\s*,?\s*)?)$")
 
 
 def _direction(m: re.Match[str], ctx: Context) -> Tense:
-    return "none" if _TERM.search(m.string, max(0, m.start() - 16), m.start()) else ctx.tense()
+    tense = ctx.tense()
+    if tense != "future" and _TERM.search(m.string, max(0, m.start() - 40), m.start()):
+        return "none"  # a term set in the past may still run ("extended the offer to Nov. 20")
+    return tense
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Resolution:
@@ -129,7 +142,12 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution:
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Resolution:
-    return Resolution("date", f"{int(m['y']):04d}-{_month(m['mon']):02d}", "month", "explicit")
+    if m["ry"]:  # "July last year"
+        if ctx.dct is None:
+            return UNRESOLVED
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+        return Resolution("date", f"{year:04d}-{_month(m['mon']):02d}", "month", "relative")
+    return Resolution("date", f"{_year(m['y']):04d}-{_month(m['mon']):02d}", "month", "explicit")
 
 
 def bare_month(m: re.Match[str], ctx: Context) -> Resolution:
@@ -144,7 +162,7 @@ def bare_month(m: re.Match[str], ctx: Context) -> Resolution:
 
 
 def year(m: re.Match[str], ctx: Context) -> Resolution:
-    return Resolution("date", m["y"], "year", "explicit")
+    return Resolution("date", str(_year(m["y"])), "year", "explicit")
 
 
 def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -201,7 +219,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     n = _QUARTER_ORDINALS.get((m["ord"] or "").lower())
     if n is not None and (word == "period" or (unit == "H" and n > 2)):
         return None
-    if n is None and not (m["y"] or m["ryear"] or m["ago"] or m["latest"]) and (
+    if n is None and not (m["y"] or m["ryear"] or m["ago"] or m["latest"] or m["lastyear"]) and (
             word != "quarter" or not m[0].lower().startswith("the") or m.string.startswith(" of", m.end())):
         return None  # "a quarter of the vote", "the period": only a named or modified quarter is a date
     year = m["y"] or m["y2"]
@@ -212,19 +230,22 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if n is None:  # no ordinal: the article's reference quarter, moved by a year-ago or given a year
         if unit == "H":
             return None
-        offset = "-1" if m["ago"] else "+0"
+        offset = "-1" if m["ago"] or m["lastyear"] else "+0"
         return Resolution("date", f"{REF_QUARTER}{year or offset}", "month", "relative")
     if year is not None:
         return Resolution("date", f"{year}-{unit}{n}", "month", "explicit")
     if ctx.dct is None:
         return UNRESOLVED
     first_month = (n - 1) * (3 if unit == "Q" else 6) + 1
-    # The most recent such period begun by the publication date (earnings are reported after the quarter);
-    # a future tense moves a period already over to next year.
+    # The most recent such period begun by the publication date (earnings are reported after the quarter).
     y = ctx.dct.year if first_month <= ctx.dct.month else ctx.dct.year - 1
-    last_month = first_month + (2 if unit == "Q" else 5)
-    over = y < ctx.dct.year or last_month < ctx.dct.month
-    if over and ctx.tense() == "future":
+    # A future tense moves a period to next year unless it is the one just over ("expects to report a
+    # third-quarter loss" in November).
+    size = 3 if unit == "Q" else 6
+    periods_since = (ctx.dct.year * 12 + ctx.dct.month - 1) // size - (y * 12 + first_month - 1) // size
+    if m["lastyear"]:
+        y -= 1  # "the third quarter a year ago"
+    elif periods_since > 1 and ctx.tense() == "future":
         y += 1
     return Resolution("date", f"{y}-{unit}{n}", "month", "inferred")
 
@@ -234,7 +255,7 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "the fall of Kabul"
     code = cal.SEASON_CODES[m["season"].lower()]
     if m["y"]:
-        return Resolution("date", f"{m['y']}-{code}", "month", "explicit")
+        return Resolution("date", f"{_year(m['y'])}-{code}", "month", "explicit")
     if ctx.dct is None:
         return UNRESOLVED
     rel = m["rel"].lower() if m["rel"] else None
@@ -376,11 +397,13 @@ RULES: tuple[Rule, ...] = (
     _rule("md", rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![:.]?\d)", month_day, 1),
     _rule("dm", rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?!\.?\w)",
           month_day, 1),
-    _rule("my", rf"{_MOD}\b(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})\b", month_year, 1),
+    _rule("my", rf"{_MOD}\b(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:(?:of\s+)?(?P<y>{YEAR_ANY})"
+          r"|(?P<ry>(?i:last|this|next))\s+(?i:year))\b(?!')", month_year, 1),
     _rule("month", rf"{_MOD}\b(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<mon>{MONTH_FULL})\b",
           bare_month, 2),
     _rule("year", rf"{_MOD}(?<![\d$£€])(?<!\d[.,])\b(?:(?i:fiscal\s+(?:year\s+)?))?(?P<y>{YEAR})\b"
           r"(?![.,]?\d|%)", year, 3),
+    _rule("spelled_year", rf"{_MOD}(?:(?i:the\s+year)\s+)?\b(?P<y>{SPELLED_YEAR})", year, 3),
     _rule("decade", rf"{_MOD}{_THE}(?:\b(?P<dec>1[5-9]\d|20\d)0'?s\b|'(?P<d2>\d)0s\b"
           rf"|\b(?P<word>(?i:{'|'.join(DECADE_WORDS)}))\b)", decade, 2),
     _rule("century", rf"{_MOD}\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL}))[\s-]+(?i:century)\b",
@@ -388,7 +411,7 @@ RULES: tuple[Rule, ...] = (
     _rule("relative", rf"{_MOD}{_THE}\b(?P<rel>(?i:{REL}))\s+(?i:fiscal\s+)?"
           r"(?P<unit>(?i:week|weekend|month|year|quarter|decade))\b", relative_period, 1),
     _rule("season", rf"{_MOD}{_THE}\b(?:(?P<rel>(?i:{REL}))\s+)?(?P<season>(?i:{SEASON}))"
-          rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", season, 2),
+          rf"(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY}))?\b", season, 2),
     _rule("weekday", r"(?:(?i:early|late)\s+(?:(?i:on)\s+)?)?\b"
           rf"(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
           rf"(?:\s+(?P<part>(?i:{DAYPART[3:-1]})))?\b", weekday, 2),
@@ -410,8 +433,9 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?P<noon>(?i:noon|midnight))\b", clock, 1),
     _rule("quarter", r"(?:\b(?i:the)\s+)?(?:(?P<y>" + YEAR + r")\s+"
           r"|(?P<ryear>(?i:last|this|next))\s+year'?s\s+|(?P<ago>(?i:year-ago|year-earlier|year\s+ago|year\s+earlier))\s+|(?P<latest>(?i:latest|current|"
-          r"comparable|same))\s+)?(?:(?i:fiscal)\s+)?"
+          r"comparable|corresponding|same))\s+)?(?:(?i:fiscal)\s+)?"
           r"(?:\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
           r"(?:(?i:fiscal)\s+)?)?\b(?P<unit>(?i:quarter|half|period))\b(?!-(?:century|hour|mile|point))"
-          rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?", quarter, 0),
+          rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR})"
+          r"|\s+(?P<lastyear>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))(?!'))?", quarter, 0),
 )
