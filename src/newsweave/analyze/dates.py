@@ -6,7 +6,8 @@ written next to a day ("8 p.m. Sunday") joins it.
 
 Conventions (documented in the briefing contract's terms):
 - ``precision`` is the grain of ``value``: day (dates and times of day), week (``2021-W33``, ``2021-W33-WE``),
-  month (also seasons ``2021-SU`` and quarters ``2021-Q3``), year, decade (``199X``; centuries ``19``), and
+  month (also seasons ``2021-SU`` and quarters ``2021-Q3``), year, decade (``199``, TimeML's value of "the
+  1990s"; centuries ``19``), and
   unknown for everything that is not a calendar point: durations (``P2W``, ``PXD``), recurrences (``P1W``),
   the TimeML references ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` ("now", "recently"), and whatever
   could not be resolved (value None).

@@ -169,9 +169,9 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["word"] and not re.search(r"(?i)\bthe\s", m[0]):
         return None  # "in her eighties" is an age
     if m["dec"]:
-        return Resolution("date", f"{m['dec']}X", "decade", "explicit")
+        return Resolution("date", f"{m['dec']}", "decade", "explicit")
     digit = m["d2"] or str(DECADE_WORDS[m["word"].lower()])
-    return Resolution("date", f"19{digit}X", "decade", "inferred")
+    return Resolution("date", f"19{digit}", "decade", "inferred")
 
 
 def century(m: re.Match[str], ctx: Context) -> Resolution:
@@ -200,7 +200,7 @@ def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
         index = dct.year * 4 + (dct.month - 1) // 3 + step
         return Resolution("date", f"{index // 4}-Q{index % 4 + 1}", "month", "relative")
     if unit == "decade":
-        return Resolution("date", f"{(dct.year // 10 + step):03d}X", "decade", "relative")
+        return Resolution("date", f"{(dct.year // 10 + step):03d}", "decade", "relative")
     return Resolution("date", str(dct.year + step), "year", "relative")
 
 
@@ -278,6 +278,17 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution:
         tense = ctx.tense()
         day = cal.weekday_date(ctx.dct, wd, "future" if rel == "this" and tense != "past" else tense)
     return _day(day, m["part"])
+
+
+def weekend(m: re.Match[str], ctx: Context) -> Resolution:
+    """"the weekend" in the tense of its clause: "over the weekend" (said) is the one just past, "ahead of the
+    weekend" (will) the coming one."""
+    if ctx.dct is None:
+        return UNRESOLVED
+    saturday = cal.weekday_date(ctx.dct, WEEKDAYS["saturday"], ctx.tense())
+    if ctx.dct.weekday() == WEEKDAYS["sunday"] and saturday > ctx.dct:
+        saturday = ctx.dct - dt.timedelta(days=1)  # on a Sunday the nearer weekend is today's
+    return Resolution("date", cal.iso_week(saturday) + "-WE", "week", "relative")
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Resolution:
@@ -404,7 +415,7 @@ RULES: tuple[Rule, ...] = (
     _rule("year", rf"{_MOD}(?<![\d$£€])(?<!\d[.,])\b(?:(?i:fiscal\s+(?:year\s+)?))?(?P<y>{YEAR})\b"
           r"(?![.,]?\d|%)", year, 3),
     _rule("spelled_year", rf"{_MOD}(?:(?i:the\s+year)\s+)?\b(?P<y>{SPELLED_YEAR})", year, 3),
-    _rule("decade", rf"{_MOD}{_THE}(?:\b(?P<dec>1[5-9]\d|20\d)0'?s\b|'(?P<d2>\d)0s\b"
+    _rule("decade", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?{_MOD}{_THE}(?:\b(?P<dec>1[5-9]\d|20\d)0'?s\b|'(?P<d2>\d)0s\b"
           rf"|\b(?P<word>(?i:{'|'.join(DECADE_WORDS)}))\b)", decade, 2),
     _rule("century", rf"{_MOD}\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL}))[\s-]+(?i:century)\b",
           century, 1),
@@ -415,6 +426,7 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday", r"(?:(?i:early|late)\s+(?:(?i:on)\s+)?)?\b"
           rf"(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
           rf"(?:\s+(?P<part>(?i:{DAYPART[3:-1]})))?\b", weekday, 2),
+    _rule("weekend", r"\b(?i:the\s+weekend)\b", weekend, 2),
     _rule("deictic", r"\b(?:(?P<deic>(?i:yesterday|today|tomorrow|tonight))"
           r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
           r"|(?P<this>(?i:this|last))\s+(?P<part2>(?i:morning|afternoon|evening|night)))\b",

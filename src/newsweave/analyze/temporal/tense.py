@@ -41,7 +41,7 @@ def verb_tense(verb: Token) -> Tense:
     if infinitive and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         head = verb.head
         if head.lemma_ in FUTURE_LEMMAS:
-            if "had" in _aux_words(head):
+            if "had" in _aux_words(head.head if head.dep_ == "acomp" else head):
                 return "past"  # "had been due to expire Friday": a plan whose day is over
             return "future" if head.tag_ != "VBD" or head.lemma_ != "hope" else "none"
         return verb_tense(head)
