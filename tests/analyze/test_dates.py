@@ -201,7 +201,8 @@ def test_the_first_named_quarter_is_the_reference(nlp: Language) -> None:
     assert found["the latest quarter"].value == "1989-Q3"
     assert found["the corresponding period last year"].value == "1988-Q3"
     # The quarter just over stays this year's under a future tense; an older one moves on.
-    assert value(nlp, "Acme expects to report a third-quarter loss.", "third-quarter", "1989-11-02") == "1989-Q3"
+    text = "Acme expects to report a third-quarter loss."
+    assert value(nlp, text, "third-quarter", "1989-11-02") == "1989-Q3"
     assert value(nlp, "Acme will report a first-quarter loss.", "first-quarter", "1989-11-02") == "1990-Q1"
 
 
@@ -227,3 +228,14 @@ def test_plans_that_had_been_made_and_participles_look_back(nlp: Language) -> No
     text = "The stock rose sharply, reaching a high in June from $29 in March."
     assert value(nlp, text, "March", "1989-10-30") == "1989-03"
     assert value(nlp, "Qantas will double its flights by August.", "August", "1998-02-13") == "1998-08"
+
+
+def test_hedged_counts_compound_numbers_and_named_weekdays(nlp: Language) -> None:
+    assert value(nlp, "He left about two years ago.", "about two years ago") == "2019"
+    assert value(nlp, "Prices fell in the last twenty four hours.", "the last twenty four hours") == "PT24H"
+    # The weekday picks the year: 2022-08-20 is a Saturday, 2021-08-20 a Friday.
+    text = "The paper said on Saturday, Aug. 20, that it would close."
+    assert value(nlp, text, "Saturday, Aug. 20") == "2022-08-20"
+    assert value(nlp, "Orangemen march each July.", "each July") == "XXXX-07"
+    text = "Shares were up at mid-afternoon yesterday."
+    assert value(nlp, text, "mid-afternoon yesterday") == "2021-08-23TAF"

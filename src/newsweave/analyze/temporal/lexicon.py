@@ -17,6 +17,11 @@ NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2,
     "couple of": 2, "a dozen": 12, "dozen": 12,
 }
+# "twenty four", "twenty-four".
+NUMBER_WORDS |= {f"{tens}{sep}{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+                 for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                 for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+                 for sep in (" ", "-")}
 VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a number of")
 # TimeML duration unit letters; clock units take a "T" ("PT3H").
 UNITS = {

@@ -134,11 +134,23 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution:
     if ctx.dct is None:
         return Resolution("date", None, "unknown", "inferred")
     month, day = _month(m["mon"]), _int(m["d"])
+    year = cal.month_year(ctx.dct, month, _direction(m, ctx), day)
+    if m["wdp"]:  # "Saturday, April 25": the year, of the three nearest, in which that day is a Saturday
+        weekday_of = WEEKDAYS[m["wdp"].lower()]
+        fits = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday_of]
+        year = fits[0] if fits else year
     try:
-        value = dt.date(cal.month_year(ctx.dct, month, _direction(m, ctx), day), month, day)
+        value = dt.date(year, month, day)
     except ValueError:
         return Resolution("date", None, "unknown", "inferred")
     return Resolution("date", value.isoformat(), "day", "inferred")
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Resolution:
@@ -296,7 +308,7 @@ def deictic(m: re.Match[str], ctx: Context) -> Resolution:
         return UNRESOLVED
     if m["deic"]:
         word = m["deic"].lower()
-        part = m["part"] or ("night" if word == "tonight" else None)
+        part = m["part"] or m["pre"] or ("night" if word == "tonight" else None)
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     else:
         part = m["part2"]
@@ -358,6 +370,8 @@ def reference(m: re.Match[str], ctx: Context) -> Resolution:
 def recurrence(m: re.Match[str], ctx: Context) -> Resolution:
     if m["adv"]:
         return Resolution("set", SETS[m["adv"].lower()], "unknown", "explicit")
+    if m["smon"]:
+        return Resolution("set", f"XXXX-{_month(m['smon']):02d}", "unknown", "explicit")
     if m["swd"]:
         return Resolution("set", f"XXXX-WXX-{WEEKDAYS[m['swd'].lower()] + 1}", "unknown", "explicit")
     unit = m["sunit"].lower()
@@ -399,14 +413,18 @@ _ZONE = r"(?:GMT|UTC|[ECMP][SD]T)\b"
 _THE = r"(?i:the\s+)?"
 _UNITS_RE = rf"(?P<unit>(?i:{UNIT[3:-1]}|centuries)s?)"
 _ORDINAL = alternation(ORDINAL_WORDS)
+# Hedges TimeML keeps inside a count's extent ("nearly two years", "about two weeks ago").
+_APPROX = (r"(?:\b(?i:about|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|at\s+least"
+           r"|no\s+more\s+than|over)\s+(?=[\da-z]))?")
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)\b", iso_date, 0),
     _rule("mdy", rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b", full_date, 0),
     _rule("dmy", rf"\b(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b",
           full_date, 0),
-    _rule("md", rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![:.]?\d)", month_day, 1),
-    _rule("dm", rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?!\.?\w)",
+    _rule("md", rf"\b(?:(?P<wdp>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![:.]?\d)", month_day, 1),
+    _rule("dm", rf"\b(?:(?P<wdp>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+          r"(?!\.?\w)",
           month_day, 1),
     _rule("my", rf"{_MOD}\b(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:(?:of\s+)?(?P<y>{YEAR_ANY})"
           r"|(?P<ry>(?i:last|this|next))\s+(?i:year))\b(?!')", month_year, 1),
@@ -415,7 +433,8 @@ RULES: tuple[Rule, ...] = (
     _rule("year", rf"{_MOD}(?<![\d$£€])(?<!\d[.,])\b(?:(?i:fiscal\s+(?:year\s+)?))?(?P<y>{YEAR})\b"
           r"(?![.,]?\d|%)", year, 3),
     _rule("spelled_year", rf"{_MOD}(?:(?i:the\s+year)\s+)?\b(?P<y>{SPELLED_YEAR})", year, 3),
-    _rule("decade", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?{_MOD}{_THE}(?:\b(?P<dec>1[5-9]\d|20\d)0'?s\b|'(?P<d2>\d)0s\b"
+    _rule("decade", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?{_MOD}{_THE}"
+          rf"(?:\b(?P<dec>1[5-9]\d|20\d)0'?s\b|'(?P<d2>\d)0s\b"
           rf"|\b(?P<word>(?i:{'|'.join(DECADE_WORDS)}))\b)", decade, 2),
     _rule("century", rf"{_MOD}\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL}))[\s-]+(?i:century)\b",
           century, 1),
@@ -427,18 +446,21 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
           rf"(?:\s+(?P<part>(?i:{DAYPART[3:-1]})))?\b", weekday, 2),
     _rule("weekend", r"\b(?i:the\s+weekend)\b", weekend, 2),
-    _rule("deictic", r"\b(?:(?P<deic>(?i:yesterday|today|tomorrow|tonight))"
+    _rule("deictic", r"\b(?:(?:(?i:mid-?|early\s+|late\s+)?(?P<pre>(?i:morning|afternoon|evening))\s+"
+          r"(?=(?i:yesterday|today|tomorrow)))?(?P<deic>(?i:yesterday|today|tomorrow|tonight))"
           r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
           r"|(?P<this>(?i:this|last))\s+(?P<part2>(?i:morning|afternoon|evening|night)))\b",
           deictic, 1),
     # "earlier" after a count is anchored like "ago" in news ("up 4% from a year earlier"); TimeBank agrees.
-    _rule("ago", rf"\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}\s+(?i:ago|earlier(?!\s+than))\b", ago, 0),
+    _rule("ago", rf"{_APPROX}\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}\s+(?i:ago|earlier(?!\s+than))\b",
+          ago, 0),
     _rule("year_ago", r"\b(?i:year-ago|year-earlier)\b", year_ago, 2),
-    _rule("duration", r"(?:\b(?i:the)\s+)?"
+    _rule("duration", rf"(?:\b(?i:the)\s+)?{_APPROX}"
           r"(?:\b(?P<dir>(?i:past|last|next|coming|first|previous|following|recent|final))\s+)?"
           rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?:\s+|-))?\b{_UNITS_RE}\b(?!-old)", duration, 4),
     _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b", reference, 4),
-    _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<sunit>(?i:day|week|month|year|morning|"
+    _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH_FULL})"
+          r"|(?P<sunit>(?i:day|week|month|year|morning|"
           rf"afternoon|evening|night|hour|minute)))|(?P<adv>(?i:{'|'.join(SETS)})))\b", recurrence, 1),
     _rule("clock", r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
           rf"(?:\s+{_ZONE})?|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?:{_ZONE}|(?i:local\s+time))"
