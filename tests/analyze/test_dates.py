@@ -239,3 +239,13 @@ def test_hedged_counts_compound_numbers_and_named_weekdays(nlp: Language) -> Non
     assert value(nlp, "Orangemen march each July.", "each July") == "XXXX-07"
     text = "Shares were up at mid-afternoon yesterday."
     assert value(nlp, text, "mid-afternoon yesterday") == "2021-08-23TAF"
+
+
+def test_the_year_rates_and_ages(nlp: Language) -> None:
+    found = dates(nlp, "Acme forecast a gain for the full year. Revenue for the year ended March 31 rose.",
+                  "1989-11-02")
+    assert found["the full year"].value == "1989"
+    assert found["the year"].value == "P1Y"
+    text = "The stock pays $1.76 a year; Mr. Reupke, 52 years old, flies four times a week."
+    assert dates(nlp, text) == {}
+    assert value(nlp, "The plant was shut for a year.", "a year") == "P1Y"

@@ -43,6 +43,9 @@ YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "to", "of",
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md"})
+# Quantity words before "a year"/"a week" that make it a rate ("$500 million a year", "20% a month").
+RATE_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "%", "percent", "cents",
+                        "times", "once", "twice"})
 # Words after which a bare "fall" is the season ("in the fall", "last fall", "by fall").
 SEASON_CUES = frozenset({"in", "this", "last", "next", "that", "early", "late", "mid", "by", "until", "till",
                          "since", "during", "through", "each", "every", "the", "of", "-"})
@@ -140,6 +143,10 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
         # "prices will fall", "a 3% fall", "the fall in output": the season is named after a time word.
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return first.pos_ == "VERB" or before not in SEASON_CUES
+    if c.rule.name == "duration" and first.lower_ in ("a", "an", "per") and first.i > 0:
+        quantity = doc[first.i - 1]
+        if quantity.like_num or quantity.tag_ == "NNS" or quantity.lower_ in RATE_WORDS:
+            return True  # a rate, not a time: "$1.76 a year", "four flights a week", "358,000 a month"
     return c.rule.name in ("deictic", "relative") and _is_title(span)
 
 

@@ -292,6 +292,16 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution:
     return _day(day, m["part"])
 
 
+def this_year(m: re.Match[str], ctx: Context) -> Resolution:
+    """"the year", "the full year", "the fiscal year": the publication year in news ("forecast a gain for the
+    full year"), but a length when a fiscal year's end is given ("revenue for the year ended March 31")."""
+    if re.match(r"\s+(?:ended|ending)\b", m.string[m.end() : m.end() + 8]):
+        return Resolution("duration", "P1Y", "unknown", "explicit")
+    if ctx.dct is None:
+        return UNRESOLVED
+    return Resolution("date", str(ctx.dct.year), "year", "relative")
+
+
 def weekend(m: re.Match[str], ctx: Context) -> Resolution:
     """"the weekend" in the tense of its clause: "over the weekend" (said) is the one just past, "ahead of the
     weekend" (will) the coming one."""
@@ -445,6 +455,8 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday", r"(?:(?i:early|late)\s+(?:(?i:on)\s+)?)?\b"
           rf"(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
           rf"(?:\s+(?P<part>(?i:{DAYPART[3:-1]})))?\b", weekday, 2),
+    _rule("the_year", rf"{_MOD}\b(?i:the)\s+(?:(?i:full|fiscal|current|calendar)\s+)?(?i:year)\b"
+          r"(?![-'’]|\s+(?i:before|after|earlier|later|when|in\s+which))", this_year, 2),
     _rule("weekend", r"\b(?i:the\s+weekend)\b", weekend, 2),
     _rule("deictic", r"\b(?:(?:(?i:mid-?|early\s+|late\s+)?(?P<pre>(?i:morning|afternoon|evening))\s+"
           r"(?=(?i:yesterday|today|tomorrow)))?(?P<deic>(?i:yesterday|today|tomorrow|tonight))"
@@ -457,7 +469,7 @@ RULES: tuple[Rule, ...] = (
     _rule("year_ago", r"\b(?i:year-ago|year-earlier)\b", year_ago, 2),
     _rule("duration", rf"(?:\b(?i:the)\s+)?{_APPROX}"
           r"(?:\b(?P<dir>(?i:past|last|next|coming|first|previous|following|recent|final))\s+)?"
-          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?:\s+|-))?\b{_UNITS_RE}\b(?!-old)", duration, 4),
+          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?:\s+|-))?\b{_UNITS_RE}\b(?![\s-]old\b)", duration, 4),
     _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b", reference, 4),
     _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH_FULL})"
           r"|(?P<sunit>(?i:day|week|month|year|morning|"
