@@ -249,3 +249,13 @@ def test_the_year_rates_and_ages(nlp: Language) -> None:
     text = "The stock pays $1.76 a year; Mr. Reupke, 52 years old, flies four times a week."
     assert dates(nlp, text) == {}
     assert value(nlp, "The plant was shut for a year.", "a year") == "P1Y"
+
+
+def test_narrative_years_and_possessive_weekdays(nlp: Language) -> None:
+    text = "On May 22, 1995, Farkas was made a general, and the following year he went to Washington."
+    assert value(nlp, text, "the following year") == "1996"
+    assert value(nlp, "Imports reached $1.5 billion in 1988. Japan's share that year was small.",
+                 "that year") == "1988"
+    assert dates(nlp, "The following year he left.")["The following year"].value is None
+    # Tuesday 2021-08-24: "Thursday's close" is the one gone by, not the coming one.
+    assert value(nlp, "The bonds carry a premium over Thursday's closing price.", "Thursday") == "2021-08-19"

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
-from newsweave.analyze.temporal.rules import REF_QUARTER, RULES, Context, Resolution, Rule
+from newsweave.analyze.temporal.rules import REF_QUARTER, REF_YEAR, RULES, Context, Resolution, Rule
 from newsweave.analyze.temporal.tense import tense_at
 from newsweave.models import Article, DateMention, Span
 
@@ -271,6 +271,22 @@ def _with_quarters(
     return out
 
 
+def _with_anchors(chosen: list[_Candidate]) -> list[_Candidate]:
+    """Fill in "the following year" and "that year" from the year of the last date named before them ("On May
+    22, 1995, he was promoted, and the following year ..."); unresolved when none was."""
+    year: int | None = None
+    out: list[_Candidate] = []
+    for c in chosen:
+        r = c.resolution
+        if r.value and r.value.startswith(REF_YEAR):
+            value = str(year + int(r.value[len(REF_YEAR):])) if year is not None else None
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
+        elif r.value and r.precision in ("day", "week", "month", "year") and r.value[:4].isdigit():
+            year = int(r.value[:4])
+        out.append(c)
+    return out
+
+
 def _mention(text: str, sentences: _Sentences, article: Article, c: _Candidate) -> DateMention:
     bounds = sentences.at(c.start)
     sentence = Span(article.id, *bounds) if bounds is not None else None
@@ -293,6 +309,7 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, c, names)]
     sentences = _Sentences(doc)
     chosen = _with_quarters(text, sentences, _with_clock(text, _select(candidates), sentences, dct), dct)
+    chosen = _with_anchors(chosen)
     return tuple(_mention(text, sentences, article, c) for c in chosen)
 
 
@@ -302,7 +319,7 @@ def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMe
     text = doc.text
     sentences = _Sentences(doc)
     found = _select(_candidates(doc, text, dct, start, end))
-    chosen = _with_quarters(text, sentences, _with_clock(text, found, sentences, dct), dct)
+    chosen = _with_anchors(_with_quarters(text, sentences, _with_clock(text, found, sentences, dct), dct))
     if not chosen:
         return None
     best = max(chosen, key=lambda c: c.end - c.start)

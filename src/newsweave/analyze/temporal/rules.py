@@ -197,6 +197,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     if rel == "past" or (unit == "decade" and rel not in ("this", "current")):
         return None  # "the past week", "the next decade" are durations (P1W, P10Y) in TimeML
     if rel in ("previous", "following"):  # anchored to the narrative, not to the publication date
+        if unit == "year":
+            return Resolution("date", f"{REF_YEAR}{'-1' if rel == 'previous' else '+1'}", "year", "relative")
         return UNRESOLVED
     if ctx.dct is None:
         return UNRESOLVED
@@ -214,6 +216,15 @@ def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "decade":
         return Resolution("date", f"{(dct.year // 10 + step):03d}", "decade", "relative")
     return Resolution("date", str(dct.year + step), "year", "relative")
+
+
+# "the following year", "that year": the year of the last date the text named before, filled in by ``dates``;
+# the offset follows this marker.
+REF_YEAR = "REFY"
+
+
+def that_year(m: re.Match[str], ctx: Context) -> Resolution:
+    return Resolution("date", f"{REF_YEAR}+0", "year", "relative")
 
 
 # A quarter or half the text names without its year ("the quarter", "the year-ago quarter", "the 1988
@@ -288,6 +299,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution:
         day = cal.weekday_date(ctx.dct, wd, "future", strict=True)
     else:
         tense = ctx.tense()
+        if not rel and not m["part"] and tense != "future" and m.string.startswith(("'s", "’s"), m.end()):
+            tense = "past"  # "Friday's close": news names a day gone by (8 of 8 in TimeBank's tuning part)
         day = cal.weekday_date(ctx.dct, wd, "future" if rel == "this" and tense != "past" else tense)
     return _day(day, m["part"])
 
@@ -457,6 +470,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+(?P<part>(?i:{DAYPART[3:-1]})))?\b", weekday, 2),
     _rule("the_year", rf"{_MOD}\b(?i:the)\s+(?:(?i:full|fiscal|current|calendar)\s+)?(?i:year)\b"
           r"(?![-'’]|\s+(?i:before|after|earlier|later|when|in\s+which))", this_year, 2),
+    _rule("that_year", r"\b(?i:that\s+year)\b(?!['’])", that_year, 2),
     _rule("weekend", r"\b(?i:the\s+weekend)\b", weekend, 2),
     _rule("deictic", r"\b(?:(?:(?i:mid-?|early\s+|late\s+)?(?P<pre>(?i:morning|afternoon|evening))\s+"
           r"(?=(?i:yesterday|today|tomorrow)))?(?P<deic>(?i:yesterday|today|tomorrow|tonight))"
