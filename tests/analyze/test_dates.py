@@ -259,3 +259,10 @@ def test_narrative_years_and_possessive_weekdays(nlp: Language) -> None:
     assert dates(nlp, "The following year he left.")["The following year"].value is None
     # Tuesday 2021-08-24: "Thursday's close" is the one gone by, not the coming one.
     assert value(nlp, "The bonds carry a premium over Thursday's closing price.", "Thursday") == "2021-08-19"
+
+
+def test_topics_and_kinds_are_not_times(nlp: Language) -> None:
+    text = ("The talks matter to the future of both peoples. Qantas plans daily flights. "
+            "The quarter-to-quarter comparison was weak.")
+    assert dates(nlp, text, "1989-11-02") == {}
+    assert value(nlp, "Prices will rise in the future.", "the future") == "FUTURE_REF"

@@ -143,6 +143,12 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
         # "prices will fall", "a 3% fall", "the fall in output": the season is named after a time word.
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return first.pos_ == "VERB" or before not in SEASON_CUES
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if c.rule.name == "ref" and span[-1].lower_ == "future" and (
+            span[-1].dep_ in ("nsubj", "nsubjpass") or after == "of"):
+        return True  # "the future of our peoples", "the future looks bleak": a topic, not a time
+    if c.rule.name == "set" and len(span) == 1 and first.tag_ == "JJ" and first.dep_ == "amod":
+        return True  # "daily flights", "average daily volume": a kind of thing, not a recurrence
     if c.rule.name == "duration" and first.lower_ in ("a", "an", "per") and first.i > 0:
         quantity = doc[first.i - 1]
         if quantity.like_num or quantity.tag_ == "NNS" or quantity.lower_ in RATE_WORDS:

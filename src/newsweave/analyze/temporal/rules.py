@@ -495,7 +495,7 @@ RULES: tuple[Rule, ...] = (
           r"|(?P<ryear>(?i:last|this|next))\s+year'?s\s+|(?P<ago>(?i:year-ago|year-earlier|year\s+ago|year\s+earlier))\s+|(?P<latest>(?i:latest|current|"
           r"comparable|corresponding|same))\s+)?(?:(?i:fiscal)\s+)?"
           r"(?:\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
-          r"(?:(?i:fiscal)\s+)?)?\b(?P<unit>(?i:quarter|half|period))\b(?!-(?:century|hour|mile|point))"
+          r"(?:(?i:fiscal)\s+)?)?\b(?P<unit>(?i:quarter|half|period))\b(?!-\w)"
           rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR})"
           r"|\s+(?P<lastyear>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))(?!'))?", quarter, 0),
 )
