@@ -32,7 +32,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
-from newsweave.analyze.temporal.rules import REF_QUARTER, REF_YEAR, RULES, Context, Resolution, Rule
+from newsweave.analyze.temporal.periods import REF_QUARTER, REF_YEAR
+from newsweave.analyze.temporal.resolution import Context, Resolution
+from newsweave.analyze.temporal.rules import RULES, Rule
 from newsweave.analyze.temporal.tense import tense_at
 from newsweave.models import Article, DateMention, Span
 
