@@ -266,3 +266,14 @@ def test_topics_and_kinds_are_not_times(nlp: Language) -> None:
             "The quarter-to-quarter comparison was weak.")
     assert dates(nlp, text, "1989-11-02") == {}
     assert value(nlp, "Prices will rise in the future.", "the future") == "FUTURE_REF"
+
+
+def test_extent_edges(nlp: Language) -> None:
+    found = dates(nlp, "The two-week strike ended. It lasted for the past three years or so, said Ann.")
+    assert "two-week" in found and "the past three years or so" in found
+    assert "around 7:15 p.m." in dates(nlp, "Police arrived around 7:15 p.m.")
+    assert value(nlp, "Shares fell earlier Sunday.", "earlier Sunday") == "2021-08-22"
+    assert value(nlp, "The vote is this coming Sunday.", "this coming Sunday") == "2021-08-29"
+    assert value(nlp, "Sales rose this past spring.", "this past spring") == "2021-SP"
+    assert "the third quarter" in dates(nlp, "Net rose in the third quarter.", "1989-11-02")
+    assert "third-quarter" in dates(nlp, "Net rose in the third-quarter results.", "1989-11-02")

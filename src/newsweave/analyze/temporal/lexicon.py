@@ -15,7 +15,7 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2,
-    "couple of": 2, "a dozen": 12, "dozen": 12,
+    "couple of": 2, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000,
 }
 # "twenty four", "twenty-four".
 NUMBER_WORDS |= {f"{tens}{sep}{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
@@ -38,7 +38,8 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                  "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
         "these days": "PRESENT_REF",
-        "at present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+        "at present": "PRESENT_REF", "right now": "PRESENT_REF", "more recently": "PAST_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
         "the future": "FUTURE_REF", "formerly": "PAST_REF"}
 SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
         "nightly": "XXXX-XX-XXTNI", "hourly": "PT1H"}

@@ -208,7 +208,7 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("date", f"{_year(m['y'])}-{code}", "month", "explicit")
     if ctx.dct is None:
         return UNRESOLVED
-    rel = m["rel"].lower() if m["rel"] else None
+    rel = m["rel"].lower().split()[-1] if m["rel"] else None  # "this past spring" is "past spring"
     if rel in ("previous", "following"):
         return UNRESOLVED
     value = f"{cal.season_year(ctx.dct, code, rel, ctx.tense())}-{code}"
@@ -349,7 +349,8 @@ _UNITS_RE = rf"(?P<unit>(?i:{UNIT[3:-1]}|centuries)s?)"
 _ORDINAL = alternation(ORDINAL_WORDS)
 # Hedges TimeML keeps inside a count's extent ("nearly two years", "about two weeks ago").
 _APPROX = (r"(?:\b(?i:about|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|at\s+least"
-           r"|no\s+more\s+than|over)\s+(?=[\da-z]))?")
+           r"|up\s+to"
+           r"|no\s+more\s+than)\s+(?=[\da-z]))?")
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)\b", iso_date, 0),
@@ -373,36 +374,43 @@ RULES: tuple[Rule, ...] = (
     _rule("century", rf"{_MOD}\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL}))[\s-]+(?i:century)\b",
           century, 1),
     _rule("relative", rf"{_MOD}{_THE}\b(?P<rel>(?i:{REL}))\s+(?i:fiscal\s+)?"
-          r"(?P<unit>(?i:week|weekend|month|year|quarter|decade))\b", relative_period, 1),
-    _rule("season", rf"{_MOD}{_THE}\b(?:(?P<rel>(?i:{REL}))\s+)?(?P<season>(?i:{SEASON}))"
+          r"(?P<unit>(?i:week|weekend|month|year|quarter|decade))\b(?:\s+(?i:or\s+so)\b)?",
+          relative_period, 1),
+    _rule("season", rf"{_MOD}{_THE}\b(?:(?P<rel>(?i:(?:this\s+)?{REL}))\s+)?(?P<season>(?i:{SEASON}))"
           rf"(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY}))?\b", season, 2),
-    _rule("weekday", r"(?:(?i:early|late)\s+(?:(?i:on)\s+)?)?\b"
-          rf"(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
+    _rule("weekday", r"(?:(?i:early|late|earlier|later)\s+(?:(?i:on)\s+)?)?\b"
+          rf"(?:(?i:this\s+(?=coming|past))?(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
           rf"(?:\s+(?P<part>(?i:{DAYPART[3:-1]})))?\b", weekday, 2),
     _rule("the_year", rf"{_MOD}\b(?i:the)\s+(?:(?i:full|fiscal|current|calendar)\s+)?(?i:year)\b"
           r"(?![-'’]|\s+(?i:before|after|earlier|later|when|in\s+which))", this_year, 2),
     _rule("that_year", r"\b(?i:that\s+year)\b(?!['’])", that_year, 2),
     _rule("weekend", r"\b(?i:the\s+weekend)\b", weekend, 2),
-    _rule("deictic", r"\b(?:(?:(?i:mid-?|early\s+|late\s+)?(?P<pre>(?i:morning|afternoon|evening))\s+"
+    _rule("deictic", r"(?:\b(?i:earlier|later|early|late)\s+(?=(?i:yesterday|today|tomorrow|tonight|this)))?"
+          r"\b(?:(?:(?i:mid-?|early\s+|late\s+)?(?P<pre>(?i:morning|afternoon|evening))\s+"
           r"(?=(?i:yesterday|today|tomorrow)))?(?P<deic>(?i:yesterday|today|tomorrow|tonight))"
           r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
           r"|(?P<this>(?i:this|last))\s+(?P<part2>(?i:morning|afternoon|evening|night)))\b",
           deictic, 1),
     # "earlier" after a count is anchored like "ago" in news ("up 4% from a year earlier"); TimeBank agrees.
-    _rule("ago", rf"{_APPROX}\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}\s+(?i:ago|earlier(?!\s+than))\b",
+    _rule("ago", rf"{_APPROX}\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}(?:\s+(?i:or\s+so))?\s+"
+          r"(?i:ago|earlier(?!\s+than))\b",
           ago, 0),
     _rule("year_ago", r"\b(?i:year-ago|year-earlier)\b", year_ago, 2),
-    _rule("duration", rf"(?:\b(?i:the)\s+)?{_APPROX}"
+    # "the" belongs to "the past three years" but not to the adjective of "the two-week strike".
+    _rule("duration", rf"(?:\b(?i:the)\s+(?!\S+-(?i:{UNIT[3:-1]})\b))?{_APPROX}"
           r"(?:\b(?P<dir>(?i:past|last|next|coming|first|previous|following|recent|final))\s+)?"
-          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?:\s+|-))?\b{_UNITS_RE}\b(?![\s-]old\b)", duration, 4),
+          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?:\s+|-))?\b{_UNITS_RE}\b(?![\s-]old\b)(?:\s+(?i:or\s+so)\b)?",
+          duration, 4),
     _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b", reference, 4),
     _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH_FULL})"
           r"|(?P<sunit>(?i:day|week|month|year|morning|"
           rf"afternoon|evening|night|hour|minute)))|(?P<adv>(?i:{'|'.join(SETS)})))\b", recurrence, 1),
-    _rule("clock", r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+    _rule("clock", r"(?:\b(?i:around|about|approximately|shortly\s+(?:before|after))\s+(?=\d|noon|midnight))?"
+          r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
           rf"(?:\s+{_ZONE})?|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?:{_ZONE}|(?i:local\s+time))"
-          r"|\b(?P<noon>(?i:noon|midnight))\b", clock, 1),
-    _rule("quarter", r"(?:\b(?i:the)\s+)?(?:(?P<y>" + YEAR + r")\s+"
+          r"|\b(?P<noon>(?i:noon|midnight))\b)", clock, 1),
+    _rule("quarter", r"(?:\b(?i:the)\s+(?!(?i:first|second|third|fourth|1st|2nd|3rd|4th)-))?"
+          r"(?:(?P<y>" + YEAR + r")\s+"
           r"|(?P<ryear>(?i:last|this|next))\s+year'?s\s+|(?P<ago>(?i:year-ago|year-earlier|year\s+ago|year\s+earlier))\s+|(?P<latest>(?i:latest|current|"
           r"comparable|corresponding|same))\s+)?(?:(?i:fiscal)\s+)?"
           r"(?:\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
