@@ -277,3 +277,8 @@ def test_extent_edges(nlp: Language) -> None:
     assert value(nlp, "Sales rose this past spring.", "this past spring") == "2021-SP"
     assert "the third quarter" in dates(nlp, "Net rose in the third quarter.", "1989-11-02")
     assert "third-quarter" in dates(nlp, "Net rose in the third-quarter results.", "1989-11-02")
+
+
+def test_soon_is_future_unless_tied_to_an_event(nlp: Language) -> None:
+    assert value(nlp, "Kellogg soon will cut prices.", "soon") == "FUTURE_REF"
+    assert "soon" not in dates(nlp, "Buyers will come as soon as trading opens; he died soon after.")

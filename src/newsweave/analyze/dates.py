@@ -48,6 +48,8 @@ NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md"})
 # Quantity words before "a year"/"a week" that make it a rate ("$500 million a year", "20% a month").
 RATE_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "%", "percent", "cents",
                         "times", "once", "twice"})
+# Words after "soon" that tie it to another event ("soon after the capture") rather than to now.
+SOON_AFTER = frozenset({"as", "after", "before", "afterward", "afterwards", "thereafter"})
 # Words after which a bare "fall" is the season ("in the fall", "last fall", "by fall").
 SEASON_CUES = frozenset({"in", "this", "last", "next", "that", "early", "late", "mid", "by", "until", "till",
                          "since", "during", "through", "each", "every", "the", "of", "-"})
@@ -149,6 +151,9 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
     if c.rule.name == "ref" and span[-1].lower_ == "future" and (
             span[-1].dep_ in ("nsubj", "nsubjpass") or after == "of"):
         return True  # "the future of our peoples", "the future looks bleak": a topic, not a time
+    before = doc[first.i - 1].lower_ if first.i > 0 else ""
+    if c.rule.name == "ref" and first.lower_ == "soon" and (before == "as" or after in SOON_AFTER):
+        return True  # "as soon as", "soon after the capture": tied to another event, not to now
     if c.rule.name == "set" and len(span) == 1 and first.tag_ == "JJ" and first.dep_ == "amod":
         return True  # "daily flights", "average daily volume": a kind of thing, not a recurrence
     if c.rule.name == "duration" and first.lower_ in ("a", "an", "per") and first.i > 0:

@@ -40,7 +40,7 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_R
         "these days": "PRESENT_REF",
         "at present": "PRESENT_REF", "right now": "PRESENT_REF", "more recently": "PAST_REF",
         "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-        "the future": "FUTURE_REF", "formerly": "PAST_REF"}
+        "the future": "FUTURE_REF", "soon": "FUTURE_REF", "formerly": "PAST_REF"}
 SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
         "nightly": "XXXX-XX-XXTNI", "hourly": "PT1H"}
 
