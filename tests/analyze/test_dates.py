@@ -282,3 +282,10 @@ def test_extent_edges(nlp: Language) -> None:
 def test_soon_is_future_unless_tied_to_an_event(nlp: Language) -> None:
     assert value(nlp, "Kellogg soon will cut prices.", "soon") == "FUTURE_REF"
     assert "soon" not in dates(nlp, "Buyers will come as soon as trading opens; he died soon after.")
+
+
+def test_present_perfect_puts_months_behind(nlp: Language) -> None:
+    # Monday 1989-10-30: March is nearer ahead, but "has fluctuated ... from $29 in March" looks back.
+    text = "The stock has fluctuated sharply, rising to $42 in June from $29 in March."
+    assert value(nlp, text, "March", "1989-10-30") == "1989-03"
+    assert value(nlp, "The meeting has been postponed until March.", "March", "1989-10-30") == "1990-03"

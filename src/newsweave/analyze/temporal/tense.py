@@ -52,8 +52,9 @@ def verb_tense(verb: Token) -> Tense:
     if verb.tag_ == "VBN":
         if any(a in ("has", "have", "'s", "'ve") for a in aux):
             # English does not date a present perfect ("*has said on Monday"): a day under one is a target
-            # ("has been postponed until Saturday"), so take the nearer day.
-            return "none"
+            # ("has been postponed until Saturday"), so take the nearer day; a month under one is in the
+            # stretch up to now ("has fallen since March"), unless the verb plans ("has been set for May").
+            return "none" if verb.lemma_ in FUTURE_LEMMAS else "perfect"
         if any(a in ("is", "are", "am", "be", "being") for a in aux):
             return "present"
         return "past"  # reduced relatives ("fighters killed on Sunday") report the past
