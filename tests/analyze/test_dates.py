@@ -289,3 +289,9 @@ def test_present_perfect_puts_months_behind(nlp: Language) -> None:
     text = "The stock has fluctuated sharply, rising to $42 in June from $29 in March."
     assert value(nlp, text, "March", "1989-10-30") == "1989-03"
     assert value(nlp, "The meeting has been postponed until March.", "March", "1989-10-30") == "1990-03"
+
+
+def test_half_units(nlp: Language) -> None:
+    text = "They lived in camps for 2 1/2 years. A minute and a half later, a pilot called. Shares rose 9 1/2."
+    found = {k: m.value for k, m in dates(nlp, text).items()}
+    assert found == {"2 1/2 years": "P2Y6M", "A minute and a half": "PT1M30S"}

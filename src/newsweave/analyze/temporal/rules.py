@@ -44,6 +44,8 @@ from newsweave.analyze.temporal.periods import REF_YEAR, quarter, that_year, thi
 from newsweave.analyze.temporal.resolution import UNRESOLVED, Context, Normaliser, Resolution
 
 BACK = ("last", "past", "previous")
+# Half of a duration unit, written in the next smaller one ("2 1/2 years" = P2Y6M).
+HALVES = {"Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
 AHEAD = ("next", "coming", "following")
 
 
@@ -291,6 +293,10 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return UNRESOLVED  # "the next day": a day of the narrative, not a length
     n = _number(m["n"]) if m["n"] else (None if plural else 1)
     letter, scale = UNIT_SCALE.get(unit, (UNITS[unit], 1))
+    if n is not None and (m["half"] or m["half2"]) and letter in HALVES:
+        # "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: TimeML writes the half in the next unit.
+        time = "T" if letter.startswith("T") else ""
+        return Resolution("duration", f"P{time}{n * scale}{letter[-1]}{HALVES[letter]}", "unknown", "explicit")
     count = "X" if n is None else str(n * scale)
     if letter.startswith("T"):
         return Resolution("duration", f"PT{count}{letter[1]}", "unknown", "explicit")
@@ -399,8 +405,8 @@ RULES: tuple[Rule, ...] = (
     # "the" belongs to "the past three years" but not to the adjective of "the two-week strike".
     _rule("duration", rf"(?:\b(?i:the)\s+(?!\S+-(?i:{UNIT[3:-1]})\b))?{_APPROX}"
           r"(?:\b(?P<dir>(?i:past|last|next|coming|first|previous|following|recent|final))\s+)?"
-          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?:\s+|-))?\b{_UNITS_RE}\b(?![\s-]old\b)(?:\s+(?i:or\s+so)\b)?",
-          duration, 4),
+          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+|-))?\b{_UNITS_RE}\b"
+          r"(?![\s-]old\b)(?P<half2>\s+(?i:and\s+a\s+half)\b)?(?:\s+(?i:or\s+so)\b)?", duration, 4),
     _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b", reference, 4),
     _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH_FULL})"
           r"|(?P<sunit>(?i:day|week|month|year|morning|"
