@@ -292,6 +292,7 @@ def test_present_perfect_puts_months_behind(nlp: Language) -> None:
 
 
 def test_half_units(nlp: Language) -> None:
-    text = "They lived in camps for 2 1/2 years. A minute and a half later, a pilot called. Shares rose 9 1/2."
+    text = ("They lived in camps for 2 1/2 years. A minute and a half later, a pilot called. "
+            "Shares rose 9 1/2.")
     found = {k: m.value for k, m in dates(nlp, text).items()}
     assert found == {"2 1/2 years": "P2Y6M", "A minute and a half": "PT1M30S"}

@@ -296,7 +296,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if n is not None and (m["half"] or m["half2"]) and letter in HALVES:
         # "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: TimeML writes the half in the next unit.
         time = "T" if letter.startswith("T") else ""
-        return Resolution("duration", f"P{time}{n * scale}{letter[-1]}{HALVES[letter]}", "unknown", "explicit")
+        value = f"P{time}{n * scale}{letter[-1]}{HALVES[letter]}"
+        return Resolution("duration", value, "unknown", "explicit")
     count = "X" if n is None else str(n * scale)
     if letter.startswith("T"):
         return Resolution("duration", f"PT{count}{letter[1]}", "unknown", "explicit")
