@@ -7,16 +7,18 @@ written next to a day ("8 p.m. Sunday") joins it.
 Conventions (documented in the briefing contract's terms):
 - ``precision`` is the grain of ``value``: day (dates and times of day), week (``2021-W33``, ``2021-W33-WE``),
   month (also seasons ``2021-SU`` and quarters ``2021-Q3``), year, decade (``199``, TimeML's value of "the
-  1990s"; centuries ``19``), and
-  unknown for everything that is not a calendar point: durations (``P2W``, ``PXD``), recurrences (``P1W``),
-  the TimeML references ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` ("now", "recently"), and whatever
-  could not be resolved (value None).
+  1990s"; centuries ``19``), and unknown for everything that is not a calendar point: durations (``P2W``,
+  ``PXD``), recurrences (``P1W``), the TimeML references ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``
+  ("now", "recently"), and whatever could not be resolved (value None).
 - ``resolved_from``: explicit when the text spells the whole value ("24 August 2021", "2001", "two weeks"),
   inferred when the publication date fills in a missing part ("Aug. 24" gets its year), relative when the
   value is computed from the publication date ("yesterday", "last week", "on Sunday").
 - Weekdays follow the tense of the governing verb: past → the most recent such day on or before publication,
   future → the next on or after it (AP style names the publication day itself by its weekday), present or no
-  verb → the nearer of the two (ties go to the past).
+  verb → the nearer of the two (ties go to the past); a possessive ("Friday's close") is a day gone by. Bare
+  months likewise, except that a present perfect looks back and a deadline word ("until", "by") forward.
+- Quarters without a year take the article's first fully named quarter as reference ("the latest quarter",
+  "the year-ago quarter"); "the following year" and "that year" take the year of the last date named.
 - Without a publication date nothing relative or inferred is resolved: value None, precision unknown.
 """
 
