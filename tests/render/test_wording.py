@@ -19,6 +19,7 @@ from newsweave.render.wording import fatalities_text, first_day, human_date, hum
         ("2021-08", "Aug 2021"),
         ("2021-SU", "summer 2021"),
         ("198X", "the 1980s"),
+        ("198", "the 1980s"),
         ("19XX", "the 1900s"),
         ("2001", "2001"),
         (None, "undated"),

@@ -92,7 +92,7 @@ def test_the_district_fighting_falls_on_its_real_days(briefing: Briefing) -> Non
     days = days_of("seized the Pul-e-Hisar")
     assert {"2021-08-20", "2021-08-21"} <= days
     assert all(not e.background for e in briefing.timeline if e.date and e.date.startswith("2021-08"))
-    assert all(e.background for e in briefing.timeline if e.date in ("198X", "2001"))
+    assert all(e.background for e in briefing.timeline if e.date in ("198", "2001"))
 
 
 def test_every_citation_reproduces_its_words(briefing: Briefing) -> None:

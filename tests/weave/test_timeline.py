@@ -56,6 +56,7 @@ def test_sorted_with_background_apart_and_unknown_last() -> None:
 
 def test_last_day_of_each_precision() -> None:
     assert last_day("198X", "decade") == date(1989, 12, 31)
+    assert last_day("198", "decade") == date(1989, 12, 31)
     assert last_day("2001", "year") == date(2001, 12, 31)
     assert last_day("2021-08", "month") == date(2021, 8, 31)
     assert last_day("2021-W33", "week") == date(2021, 8, 22)

@@ -6,16 +6,19 @@ written next to a day ("8 p.m. Sunday") joins it.
 
 Conventions (documented in the briefing contract's terms):
 - ``precision`` is the grain of ``value``: day (dates and times of day), week (``2021-W33``, ``2021-W33-WE``),
-  month (also seasons ``2021-SU`` and quarters ``2021-Q3``), year, decade (``199X``; centuries ``19``), and
-  unknown for everything that is not a calendar point: durations (``P2W``, ``PXD``), recurrences (``P1W``),
-  the TimeML references ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` ("now", "recently"), and whatever
-  could not be resolved (value None).
+  month (also seasons ``2021-SU`` and quarters ``2021-Q3``), year, decade (``199``, TimeML's value of "the
+  1990s"; centuries ``19``), and unknown for everything that is not a calendar point: durations (``P2W``,
+  ``PXD``), recurrences (``P1W``), the TimeML references ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``
+  ("now", "recently"), and whatever could not be resolved (value None).
 - ``resolved_from``: explicit when the text spells the whole value ("24 August 2021", "2001", "two weeks"),
   inferred when the publication date fills in a missing part ("Aug. 24" gets its year), relative when the
   value is computed from the publication date ("yesterday", "last week", "on Sunday").
 - Weekdays follow the tense of the governing verb: past → the most recent such day on or before publication,
   future → the next on or after it (AP style names the publication day itself by its weekday), present or no
-  verb → the nearer of the two (ties go to the past).
+  verb → the nearer of the two (ties go to the past); a possessive ("Friday's close") is a day gone by. Bare
+  months likewise, except that a present perfect looks back and a deadline word ("until", "by") forward.
+- Quarters without a year take the article's first fully named quarter as reference ("the latest quarter",
+  "the year-ago quarter"); "the following year" and "that year" take the year of the last date named.
 - Without a publication date nothing relative or inferred is resolved: value None, precision unknown.
 """
 
@@ -31,7 +34,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
-from newsweave.analyze.temporal.rules import REF_QUARTER, RULES, Context, Resolution, Rule
+from newsweave.analyze.temporal.periods import REF_QUARTER, REF_YEAR
+from newsweave.analyze.temporal.resolution import Context, Resolution
+from newsweave.analyze.temporal.rules import RULES, Rule
 from newsweave.analyze.temporal.tense import tense_at
 from newsweave.models import Article, DateMention, Span
 
@@ -42,6 +47,11 @@ YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "to", "of",
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md"})
+# Quantity words before "a year"/"a week" that make it a rate ("$500 million a year", "20% a month").
+RATE_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "%", "percent", "cents",
+                        "times", "once", "twice"})
+# Words after "soon" that tie it to another event ("soon after the capture") rather than to now.
+SOON_AFTER = frozenset({"as", "after", "before", "afterward", "afterwards", "thereafter"})
 # Words after which a bare "fall" is the season ("in the fall", "last fall", "by fall").
 SEASON_CUES = frozenset({"in", "this", "last", "next", "that", "early", "late", "mid", "by", "until", "till",
                          "since", "during", "through", "each", "every", "the", "of", "-"})
@@ -139,6 +149,19 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
         # "prices will fall", "a 3% fall", "the fall in output": the season is named after a time word.
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return first.pos_ == "VERB" or before not in SEASON_CUES
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if c.rule.name == "ref" and span[-1].lower_ == "future" and (
+            span[-1].dep_ in ("nsubj", "nsubjpass") or after == "of"):
+        return True  # "the future of our peoples", "the future looks bleak": a topic, not a time
+    before = doc[first.i - 1].lower_ if first.i > 0 else ""
+    if c.rule.name == "ref" and first.lower_ == "soon" and (before == "as" or after in SOON_AFTER):
+        return True  # "as soon as", "soon after the capture": tied to another event, not to now
+    if c.rule.name == "set" and len(span) == 1 and first.tag_ == "JJ" and first.dep_ == "amod":
+        return True  # "daily flights", "average daily volume": a kind of thing, not a recurrence
+    if c.rule.name == "duration" and first.lower_ in ("a", "an", "per") and first.i > 0:
+        quantity = doc[first.i - 1]
+        if quantity.like_num or quantity.tag_ == "NNS" or quantity.lower_ in RATE_WORDS:
+            return True  # a rate, not a time: "$1.76 a year", "four flights a week", "358,000 a month"
     return c.rule.name in ("deictic", "relative") and _is_title(span)
 
 
@@ -242,7 +265,7 @@ def _with_quarters(
         r = c.resolution
         value = r.value
         if value and _QUARTER_VALUE.fullmatch(value):
-            reference = value
+            reference = reference or value
         elif value and value.startswith(REF_QUARTER):
             base = reference or _previous_quarter(dct)
             rest = value[len(REF_QUARTER):]
@@ -259,6 +282,22 @@ def _with_quarters(
               and _FIGURE.search(text, *(sentences.at(c.start) or (c.start, c.end)))):
             value = f"{int(reference[:4]) - 1}{reference[4:]}"
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, "month", r.resolved_from))
+        out.append(c)
+    return out
+
+
+def _with_anchors(chosen: list[_Candidate]) -> list[_Candidate]:
+    """Fill in "the following year" and "that year" from the year of the last date named before them ("On May
+    22, 1995, he was promoted, and the following year ..."); unresolved when none was."""
+    year: int | None = None
+    out: list[_Candidate] = []
+    for c in chosen:
+        r = c.resolution
+        if r.value and r.value.startswith(REF_YEAR):
+            value = str(year + int(r.value[len(REF_YEAR):])) if year is not None else None
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
+        elif r.value and r.precision in ("day", "week", "month", "year") and r.value[:4].isdigit():
+            year = int(r.value[:4])
         out.append(c)
     return out
 
@@ -285,6 +324,7 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, c, names)]
     sentences = _Sentences(doc)
     chosen = _with_quarters(text, sentences, _with_clock(text, _select(candidates), sentences, dct), dct)
+    chosen = _with_anchors(chosen)
     return tuple(_mention(text, sentences, article, c) for c in chosen)
 
 
@@ -294,7 +334,7 @@ def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMe
     text = doc.text
     sentences = _Sentences(doc)
     found = _select(_candidates(doc, text, dct, start, end))
-    chosen = _with_quarters(text, sentences, _with_clock(text, found, sentences, dct), dct)
+    chosen = _with_anchors(_with_quarters(text, sentences, _with_clock(text, found, sentences, dct), dct))
     if not chosen:
         return None
     best = max(chosen, key=lambda c: c.end - c.start)

@@ -91,7 +91,7 @@ def _parse_day(value: str | None, precision: str) -> date | None:
             year, week = value.split("-W")
             return date.fromisocalendar(int(year), int(week[:2]), 1)
         parts = value[:10].split("-")
-        if not parts[0].isdigit():  # "198X"
+        if not parts[0].isdigit() or precision == "decade":  # "198", "198X"
             return None
         month = int(parts[1]) if len(parts) > 1 else 1
         return date(int(parts[0]), month, int(parts[2]) if len(parts) > 2 else 1)

@@ -20,8 +20,8 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T([A-Z]{2}))?")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _PART_OF_YEAR = re.compile(r"^(\d{4})-([A-Z]{2}|Q\d|H\d)$")
-_DECADE = re.compile(r"^(\d{3})X$")
-_CENTURY = re.compile(r"^(\d{2})XX$")
+_DECADE = re.compile(r"^(\d{3})X?$")  # TimeML "198"; "198X" as TIDES wrote it
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 _YEAR = re.compile(r"^(\d{4})$")
 
 

@@ -24,7 +24,7 @@ from newsweave.weave.statements import Statement
 # enough to keep "last month" of a developing story in, short enough to send "in 2001" out.
 BACKGROUND_GAP_DAYS = 90
 
-_YEAR = re.compile(r"^(\d{3})(\d|X)")
+_YEAR = re.compile(r"^(\d{3})(\d|X)?(?![\dX])")  # a year, or a decade ("198", "198X")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 # TimeML part-of-day ("2024-03-10TAF" = afternoon) and season ("2024-FA") values are not ISO dates: the
@@ -68,7 +68,7 @@ def last_day(value: str, precision: str) -> date | None:
             year, month = int(m.group(1)), int(m.group(2))
             return date(year, month, calendar.monthrange(year, month)[1])
         if m := _YEAR.match(value):
-            year = int(m.group(1) + ("9" if m.group(2) == "X" else m.group(2)))
+            year = int(m.group(1) + (m.group(2) if m.group(2) not in (None, "X") else "9"))
             return date(year, 12, 31)
     except ValueError:
         return None

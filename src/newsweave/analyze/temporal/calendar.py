@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-Tense = Literal["past", "future", "present", "none"]
+# "perfect" (a present perfect) places months in the past and weekdays at the nearer day.
+Tense = Literal["past", "future", "present", "perfect", "none"]
 
 SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # The month each season is taken to start in (northern hemisphere, as TimeML does), to order it
@@ -44,6 +45,8 @@ def weekday_date(dct: dt.date, weekday: int, tense: Tense, strict: bool = False)
 def month_year(dct: dt.date, month: int, tense: Tense, day: int | None = None) -> int:
     """The year of a month (and day) written without one: the past one for past tense, the coming one for
     future tense, else the nearer one."""
+    if tense == "perfect":
+        tense = "past"
     here = (dct.month, dct.day if day is not None else 0)
     there = (month, day or 0)
     if tense == "past" and there > here:

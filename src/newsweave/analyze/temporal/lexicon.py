@@ -15,8 +15,13 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2,
-    "couple of": 2, "a dozen": 12, "dozen": 12,
+    "couple of": 2, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000,
 }
+# "twenty four", "twenty-four".
+NUMBER_WORDS |= {f"{tens}{sep}{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+                 for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                 for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+                 for sep in (" ", "-")}
 VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a number of")
 # TimeML duration unit letters; clock units take a "T" ("PT3H").
 UNITS = {
@@ -33,8 +38,9 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                  "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
         "these days": "PRESENT_REF",
-        "at present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-        "the future": "FUTURE_REF", "formerly": "PAST_REF"}
+        "at present": "PRESENT_REF", "right now": "PRESENT_REF", "more recently": "PAST_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+        "the future": "FUTURE_REF", "soon": "FUTURE_REF", "formerly": "PAST_REF"}
 SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
         "nightly": "XXXX-XX-XXTNI", "hourly": "PT1H"}
 
@@ -59,3 +65,26 @@ MODIFIER = (r"(?:(?:early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\
             r"|the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of)(?:\s+|-))?")
 REL = r"(?:last|this|next|coming|past|previous|current|following)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
+
+# Years spelled out as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+               "eighteen", "nineteen")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_RE = "(?:" + "|".join(_UNIT_WORDS) + ")"
+_BELOW_100 = (f"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\\s-]+{_UNITS_RE})?|{'|'.join(_TEEN_WORDS)}"
+              f"|oh\\s+{_UNITS_RE})")
+SPELLED_YEAR = (rf"(?i:(?:eighteen|nineteen)\s+(?:hundred\b|{_BELOW_100}\b)"
+                rf"|(?<=year\s)two\s+thousand\b(?!\s+(?:and\s+)?(?:{_UNITS_RE}|{_BELOW_100})\b)"
+                rf"|two\s+thousand\s+(?:and\s+)?(?:{_BELOW_100}|{_UNITS_RE})\b)")
+_SMALL = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)} | {w: i + 10 for i, w in enumerate(_TEEN_WORDS)} | {
+    w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)} | {"oh": 0, "hundred": 0}
+
+
+def spelled_year(text: str) -> int:
+    """The year of a SPELLED_YEAR match: "nineteen ninety-six" is 1996, "two thousand and five" 2005."""
+    words = [w for w in text.lower().replace("-", " ").split() if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SMALL[w] for w in words[2:])
+    return _SMALL[words[0]] * 100 + sum(_SMALL[w] for w in words[1:])
+YEAR_ANY = f"(?:{YEAR}|{SPELLED_YEAR})"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsweave.analyze.temporal import calendar as cal
@@ -30,35 +29,23 @@ from newsweave.analyze.temporal.lexicon import (
     REL,
     SEASON,
     SETS,
+    SPELLED_YEAR,
     UNIT,
     UNIT_SCALE,
     UNITS,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
+    YEAR_ANY,
     alternation,
+    spelled_year,
 )
-from newsweave.models.annotations import DatePrecision, ResolvedFrom, TimexKind
+from newsweave.analyze.temporal.periods import REF_YEAR, quarter, that_year, this_year, year_ago
+from newsweave.analyze.temporal.resolution import UNRESOLVED, Context, Normaliser, Resolution
 
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    dct: dt.date | None
-    tense: Callable[[], Tense]  # lazy: only weekday and bare-month rules need the parse
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    kind: TimexKind
-    value: str | None
-    precision: DatePrecision
-    resolved_from: ResolvedFrom
-
-
-Normaliser = Callable[[re.Match[str], Context], Resolution | None]  # None: not a temporal expression
-
-UNRESOLVED = Resolution("date", None, "unknown", "relative")
 BACK = ("last", "past", "previous")
+# Half of a duration unit, written in the next smaller one ("2 1/2 years" = P2Y6M).
+HALVES = {"Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
 AHEAD = ("next", "coming", "following")
 
 
@@ -79,6 +66,10 @@ def _number(text: str | None) -> int | None:
         return NUMBER_WORDS[key]
     digits = key.replace(",", "")
     return int(float(digits)) if re.fullmatch(r"\d+(\.\d+)?", digits) else None
+
+
+def _year(text: str) -> int:
+    return int(text) if text.isdigit() else spelled_year(text)
 
 
 def _unit(text: str) -> str:
@@ -108,28 +99,51 @@ def full_date(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("date", day.isoformat(), "day", "explicit")
 
 
+# A clock time between a term word and its day ("until 5 p.m. EST, Nov. 9").
+_CLOCK_WORDS = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+[ECMP][SD]T)?|noon|midnight"
 # Words before a month that make it a deadline or a term, whatever the tense of the clause ("extended the
 # offer to Nov. 20", "payable Jan. 2", "loans through January"): the nearer such month, not the past one.
-_TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expires?|expiring)\s+(?:mid-?)?)$")
+_TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expires?|expiring)\s+(?:mid-?)?"
+                   rf"(?:(?:{_CLOCK_WORDS})\s*,?\s*)?)$")
 
 
 def _direction(m: re.Match[str], ctx: Context) -> Tense:
-    return "none" if _TERM.search(m.string, max(0, m.start() - 16), m.start()) else ctx.tense()
+    tense = ctx.tense()
+    if tense != "future" and _TERM.search(m.string, max(0, m.start() - 40), m.start()):
+        return "none"  # a term set in the past may still run ("extended the offer to Nov. 20")
+    return tense
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Resolution:
     if ctx.dct is None:
         return Resolution("date", None, "unknown", "inferred")
     month, day = _month(m["mon"]), _int(m["d"])
+    year = cal.month_year(ctx.dct, month, _direction(m, ctx), day)
+    if m["wdp"]:  # "Saturday, April 25": the year, of the three nearest, in which that day is a Saturday
+        weekday_of = WEEKDAYS[m["wdp"].lower()]
+        fits = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday_of]
+        year = fits[0] if fits else year
     try:
-        value = dt.date(cal.month_year(ctx.dct, month, _direction(m, ctx), day), month, day)
+        value = dt.date(year, month, day)
     except ValueError:
         return Resolution("date", None, "unknown", "inferred")
     return Resolution("date", value.isoformat(), "day", "inferred")
 
 
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 def month_year(m: re.Match[str], ctx: Context) -> Resolution:
-    return Resolution("date", f"{int(m['y']):04d}-{_month(m['mon']):02d}", "month", "explicit")
+    if m["ry"]:  # "July last year"
+        if ctx.dct is None:
+            return UNRESOLVED
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+        return Resolution("date", f"{year:04d}-{_month(m['mon']):02d}", "month", "relative")
+    return Resolution("date", f"{_year(m['y']):04d}-{_month(m['mon']):02d}", "month", "explicit")
 
 
 def bare_month(m: re.Match[str], ctx: Context) -> Resolution:
@@ -144,16 +158,16 @@ def bare_month(m: re.Match[str], ctx: Context) -> Resolution:
 
 
 def year(m: re.Match[str], ctx: Context) -> Resolution:
-    return Resolution("date", m["y"], "year", "explicit")
+    return Resolution("date", str(_year(m["y"])), "year", "explicit")
 
 
 def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["word"] and not re.search(r"(?i)\bthe\s", m[0]):
         return None  # "in her eighties" is an age
     if m["dec"]:
-        return Resolution("date", f"{m['dec']}X", "decade", "explicit")
+        return Resolution("date", f"{m['dec']}", "decade", "explicit")
     digit = m["d2"] or str(DECADE_WORDS[m["word"].lower()])
-    return Resolution("date", f"19{digit}X", "decade", "inferred")
+    return Resolution("date", f"19{digit}", "decade", "inferred")
 
 
 def century(m: re.Match[str], ctx: Context) -> Resolution:
@@ -167,6 +181,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     if rel == "past" or (unit == "decade" and rel not in ("this", "current")):
         return None  # "the past week", "the next decade" are durations (P1W, P10Y) in TimeML
     if rel in ("previous", "following"):  # anchored to the narrative, not to the publication date
+        if unit == "year":
+            return Resolution("date", f"{REF_YEAR}{'-1' if rel == 'previous' else '+1'}", "year", "relative")
         return UNRESOLVED
     if ctx.dct is None:
         return UNRESOLVED
@@ -182,51 +198,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
         index = dct.year * 4 + (dct.month - 1) // 3 + step
         return Resolution("date", f"{index // 4}-Q{index % 4 + 1}", "month", "relative")
     if unit == "decade":
-        return Resolution("date", f"{(dct.year // 10 + step):03d}X", "decade", "relative")
+        return Resolution("date", f"{(dct.year // 10 + step):03d}", "decade", "relative")
     return Resolution("date", str(dct.year + step), "year", "relative")
-
-
-# A quarter or half the text names without its year ("the quarter", "the year-ago quarter", "the 1988
-# quarter") takes it from the article's reference quarter, filled in by ``dates`` after all candidates are
-# chosen. The value carries the year offset (or the year) after this marker.
-REF_QUARTER = "REFQ"
-_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-
-
-def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """Fiscal quarters and halves: "the third quarter", "third-quarter", "the 1988 second quarter",
-    "this year's first half", "the fourth quarter of 1997", "the latest quarter", "the year-ago quarter"."""
-    word = m["unit"].lower()
-    unit = "H" if word == "half" else "Q"
-    n = _QUARTER_ORDINALS.get((m["ord"] or "").lower())
-    if n is not None and (word == "period" or (unit == "H" and n > 2)):
-        return None
-    if n is None and not (m["y"] or m["ryear"] or m["ago"] or m["latest"]) and (
-            word != "quarter" or not m[0].lower().startswith("the") or m.string.startswith(" of", m.end())):
-        return None  # "a quarter of the vote", "the period": only a named or modified quarter is a date
-    year = m["y"] or m["y2"]
-    if year is None and m["ryear"]:
-        if ctx.dct is None:
-            return UNRESOLVED
-        year = str(ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["ryear"].lower()])
-    if n is None:  # no ordinal: the article's reference quarter, moved by a year-ago or given a year
-        if unit == "H":
-            return None
-        offset = "-1" if m["ago"] else "+0"
-        return Resolution("date", f"{REF_QUARTER}{year or offset}", "month", "relative")
-    if year is not None:
-        return Resolution("date", f"{year}-{unit}{n}", "month", "explicit")
-    if ctx.dct is None:
-        return UNRESOLVED
-    first_month = (n - 1) * (3 if unit == "Q" else 6) + 1
-    # The most recent such period begun by the publication date (earnings are reported after the quarter);
-    # a future tense moves a period already over to next year.
-    y = ctx.dct.year if first_month <= ctx.dct.month else ctx.dct.year - 1
-    last_month = first_month + (2 if unit == "Q" else 5)
-    over = y < ctx.dct.year or last_month < ctx.dct.month
-    if over and ctx.tense() == "future":
-        y += 1
-    return Resolution("date", f"{y}-{unit}{n}", "month", "inferred")
 
 
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -234,10 +207,10 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "the fall of Kabul"
     code = cal.SEASON_CODES[m["season"].lower()]
     if m["y"]:
-        return Resolution("date", f"{m['y']}-{code}", "month", "explicit")
+        return Resolution("date", f"{_year(m['y'])}-{code}", "month", "explicit")
     if ctx.dct is None:
         return UNRESOLVED
-    rel = m["rel"].lower() if m["rel"] else None
+    rel = m["rel"].lower().split()[-1] if m["rel"] else None  # "this past spring" is "past spring"
     if rel in ("previous", "following"):
         return UNRESOLVED
     value = f"{cal.season_year(ctx.dct, code, rel, ctx.tense())}-{code}"
@@ -255,8 +228,21 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution:
         day = cal.weekday_date(ctx.dct, wd, "future", strict=True)
     else:
         tense = ctx.tense()
+        if not rel and not m["part"] and tense != "future" and m.string.startswith(("'s", "’s"), m.end()):
+            tense = "past"  # "Friday's close": news names a day gone by (8 of 8 in TimeBank's tuning part)
         day = cal.weekday_date(ctx.dct, wd, "future" if rel == "this" and tense != "past" else tense)
     return _day(day, m["part"])
+
+
+def weekend(m: re.Match[str], ctx: Context) -> Resolution:
+    """"the weekend" in the tense of its clause: "over the weekend" (said) is the one just past, "ahead of the
+    weekend" (will) the coming one."""
+    if ctx.dct is None:
+        return UNRESOLVED
+    saturday = cal.weekday_date(ctx.dct, WEEKDAYS["saturday"], ctx.tense())
+    if ctx.dct.weekday() == WEEKDAYS["sunday"] and saturday > ctx.dct:
+        saturday = ctx.dct - dt.timedelta(days=1)  # on a Sunday the nearer weekend is today's
+    return Resolution("date", cal.iso_week(saturday) + "-WE", "week", "relative")
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Resolution:
@@ -264,7 +250,7 @@ def deictic(m: re.Match[str], ctx: Context) -> Resolution:
         return UNRESOLVED
     if m["deic"]:
         word = m["deic"].lower()
-        part = m["part"] or ("night" if word == "tonight" else None)
+        part = m["part"] or m["pre"] or ("night" if word == "tonight" else None)
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     else:
         part = m["part2"]
@@ -293,12 +279,6 @@ def ago(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("time", None, "unknown", "relative")
 
 
-def year_ago(m: re.Match[str], ctx: Context) -> Resolution:
-    """The adjective "year-ago" / "year-earlier" ("year-ago results"): the reference quarter a year back,
-    filled in by ``dates``; the year before publication when there is none."""
-    return Resolution("date", f"{REF_QUARTER}-1", "month", "relative")
-
-
 def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = _unit(m["unit"])
     plural = m["unit"].lower().endswith("s")
@@ -313,6 +293,11 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return UNRESOLVED  # "the next day": a day of the narrative, not a length
     n = _number(m["n"]) if m["n"] else (None if plural else 1)
     letter, scale = UNIT_SCALE.get(unit, (UNITS[unit], 1))
+    if n is not None and (m["half"] or m["half2"]) and letter in HALVES:
+        # "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: TimeML writes the half in the next unit.
+        time = "T" if letter.startswith("T") else ""
+        value = f"P{time}{n * scale}{letter[-1]}{HALVES[letter]}"
+        return Resolution("duration", value, "unknown", "explicit")
     count = "X" if n is None else str(n * scale)
     if letter.startswith("T"):
         return Resolution("duration", f"PT{count}{letter[1]}", "unknown", "explicit")
@@ -326,6 +311,8 @@ def reference(m: re.Match[str], ctx: Context) -> Resolution:
 def recurrence(m: re.Match[str], ctx: Context) -> Resolution:
     if m["adv"]:
         return Resolution("set", SETS[m["adv"].lower()], "unknown", "explicit")
+    if m["smon"]:
+        return Resolution("set", f"XXXX-{_month(m['smon']):02d}", "unknown", "explicit")
     if m["swd"]:
         return Resolution("set", f"XXXX-WXX-{WEEKDAYS[m['swd'].lower()] + 1}", "unknown", "explicit")
     unit = m["sunit"].lower()
@@ -367,51 +354,74 @@ _ZONE = r"(?:GMT|UTC|[ECMP][SD]T)\b"
 _THE = r"(?i:the\s+)?"
 _UNITS_RE = rf"(?P<unit>(?i:{UNIT[3:-1]}|centuries)s?)"
 _ORDINAL = alternation(ORDINAL_WORDS)
+# Hedges TimeML keeps inside a count's extent ("nearly two years", "about two weeks ago").
+_APPROX = (r"(?:\b(?i:about|nearly|almost|roughly|approximately|around|more\s+than|less\s+than|at\s+least"
+           r"|up\s+to"
+           r"|no\s+more\s+than)\s+(?=[\da-z]))?")
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)\b", iso_date, 0),
     _rule("mdy", rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b", full_date, 0),
     _rule("dmy", rf"\b(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b",
           full_date, 0),
-    _rule("md", rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![:.]?\d)", month_day, 1),
-    _rule("dm", rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?!\.?\w)",
+    _rule("md", rf"\b(?:(?P<wdp>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![:.]?\d)", month_day, 1),
+    _rule("dm", rf"\b(?:(?P<wdp>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+          r"(?!\.?\w)",
           month_day, 1),
-    _rule("my", rf"{_MOD}\b(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})\b", month_year, 1),
+    _rule("my", rf"{_MOD}\b(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:(?:of\s+)?(?P<y>{YEAR_ANY})"
+          r"|(?P<ry>(?i:last|this|next))\s+(?i:year))\b(?!')", month_year, 1),
     _rule("month", rf"{_MOD}\b(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<mon>{MONTH_FULL})\b",
           bare_month, 2),
     _rule("year", rf"{_MOD}(?<![\d$£€])(?<!\d[.,])\b(?:(?i:fiscal\s+(?:year\s+)?))?(?P<y>{YEAR})\b"
           r"(?![.,]?\d|%)", year, 3),
-    _rule("decade", rf"{_MOD}{_THE}(?:\b(?P<dec>1[5-9]\d|20\d)0'?s\b|'(?P<d2>\d)0s\b"
+    _rule("spelled_year", rf"{_MOD}(?:(?i:the\s+year)\s+)?\b(?P<y>{SPELLED_YEAR})", year, 3),
+    _rule("decade", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?{_MOD}{_THE}"
+          rf"(?:\b(?P<dec>1[5-9]\d|20\d)0'?s\b|'(?P<d2>\d)0s\b"
           rf"|\b(?P<word>(?i:{'|'.join(DECADE_WORDS)}))\b)", decade, 2),
     _rule("century", rf"{_MOD}\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL}))[\s-]+(?i:century)\b",
           century, 1),
     _rule("relative", rf"{_MOD}{_THE}\b(?P<rel>(?i:{REL}))\s+(?i:fiscal\s+)?"
-          r"(?P<unit>(?i:week|weekend|month|year|quarter|decade))\b", relative_period, 1),
-    _rule("season", rf"{_MOD}{_THE}\b(?:(?P<rel>(?i:{REL}))\s+)?(?P<season>(?i:{SEASON}))"
-          rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b", season, 2),
-    _rule("weekday", r"(?:(?i:early|late)\s+(?:(?i:on)\s+)?)?\b"
-          rf"(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
+          r"(?P<unit>(?i:week|weekend|month|year|quarter|decade))\b(?:\s+(?i:or\s+so)\b)?",
+          relative_period, 1),
+    _rule("season", rf"{_MOD}{_THE}\b(?:(?P<rel>(?i:(?:this\s+)?{REL}))\s+)?(?P<season>(?i:{SEASON}))"
+          rf"(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY}))?\b", season, 2),
+    _rule("weekday", r"(?:(?i:early|late|earlier|later)\s+(?:(?i:on)\s+)?)?\b"
+          rf"(?:(?i:this\s+(?=coming|past))?(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
           rf"(?:\s+(?P<part>(?i:{DAYPART[3:-1]})))?\b", weekday, 2),
-    _rule("deictic", r"\b(?:(?P<deic>(?i:yesterday|today|tomorrow|tonight))"
+    _rule("the_year", rf"{_MOD}\b(?i:the)\s+(?:(?i:full|fiscal|current|calendar)\s+)?(?i:year)\b"
+          r"(?![-'’]|\s+(?i:before|after|earlier|later|when|in\s+which))", this_year, 2),
+    _rule("that_year", r"\b(?i:that\s+year)\b(?!['’])", that_year, 2),
+    _rule("weekend", r"\b(?i:the\s+weekend)\b", weekend, 2),
+    _rule("deictic", r"(?:\b(?i:earlier|later|early|late)\s+(?=(?i:yesterday|today|tomorrow|tonight|this)))?"
+          r"\b(?:(?:(?i:mid-?|early\s+|late\s+)?(?P<pre>(?i:morning|afternoon|evening))\s+"
+          r"(?=(?i:yesterday|today|tomorrow)))?(?P<deic>(?i:yesterday|today|tomorrow|tonight))"
           r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
           r"|(?P<this>(?i:this|last))\s+(?P<part2>(?i:morning|afternoon|evening|night)))\b",
           deictic, 1),
     # "earlier" after a count is anchored like "ago" in news ("up 4% from a year earlier"); TimeBank agrees.
-    _rule("ago", rf"\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}\s+(?i:ago|earlier(?!\s+than))\b", ago, 0),
+    _rule("ago", rf"{_APPROX}\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}(?:\s+(?i:or\s+so))?\s+"
+          r"(?i:ago|earlier(?!\s+than))\b",
+          ago, 0),
     _rule("year_ago", r"\b(?i:year-ago|year-earlier)\b", year_ago, 2),
-    _rule("duration", r"(?:\b(?i:the)\s+)?"
+    # "the" belongs to "the past three years" but not to the adjective of "the two-week strike".
+    _rule("duration", rf"(?:\b(?i:the)\s+(?!\S+-(?i:{UNIT[3:-1]})\b))?{_APPROX}"
           r"(?:\b(?P<dir>(?i:past|last|next|coming|first|previous|following|recent|final))\s+)?"
-          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?:\s+|-))?\b{_UNITS_RE}\b(?!-old)", duration, 4),
+          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+|-))?\b{_UNITS_RE}\b"
+          r"(?![\s-]old\b)(?P<half2>\s+(?i:and\s+a\s+half)\b)?(?:\s+(?i:or\s+so)\b)?", duration, 4),
     _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b", reference, 4),
-    _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<sunit>(?i:day|week|month|year|morning|"
+    _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH_FULL})"
+          r"|(?P<sunit>(?i:day|week|month|year|morning|"
           rf"afternoon|evening|night|hour|minute)))|(?P<adv>(?i:{'|'.join(SETS)})))\b", recurrence, 1),
-    _rule("clock", r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+    _rule("clock", r"(?:\b(?i:around|about|approximately|shortly\s+(?:before|after))\s+(?=\d|noon|midnight))?"
+          r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
           rf"(?:\s+{_ZONE})?|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?:{_ZONE}|(?i:local\s+time))"
-          r"|\b(?P<noon>(?i:noon|midnight))\b", clock, 1),
-    _rule("quarter", r"(?:\b(?i:the)\s+)?(?:(?P<y>" + YEAR + r")\s+"
+          r"|\b(?P<noon>(?i:noon|midnight))\b)", clock, 1),
+    _rule("quarter", r"(?:\b(?i:the)\s+(?!(?i:first|second|third|fourth|1st|2nd|3rd|4th)-))?"
+          r"(?:(?P<y>" + YEAR + r")\s+"
           r"|(?P<ryear>(?i:last|this|next))\s+year'?s\s+|(?P<ago>(?i:year-ago|year-earlier|year\s+ago|year\s+earlier))\s+|(?P<latest>(?i:latest|current|"
-          r"comparable|same))\s+)?(?:(?i:fiscal)\s+)?"
+          r"comparable|corresponding|same))\s+)?(?:(?i:fiscal)\s+)?"
           r"(?:\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
-          r"(?:(?i:fiscal)\s+)?)?\b(?P<unit>(?i:quarter|half|period))\b(?!-(?:century|hour|mile|point))"
-          rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}))?", quarter, 0),
+          r"(?:(?i:fiscal)\s+)?)?\b(?P<unit>(?i:quarter|half|period))\b(?!-\w)"
+          rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR})"
+          r"|\s+(?P<lastyear>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))(?!'))?", quarter, 0),
 )

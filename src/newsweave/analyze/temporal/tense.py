@@ -10,6 +10,8 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gon"})
 # Verbs whose complement is still to come ("is expected to meet on Sunday", "plans to fly on Friday").
 FUTURE_LEMMAS = frozenset({"expect", "schedule", "plan", "set", "due", "intend", "aim", "hope", "prepare",
                            "promise", "vow", "threaten", "going"})
+# Dependencies of a bare participle clause that modifies another clause.
+PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # How far up the tree to look for the governing verb; 6 covers "on [the night of] Sunday" chains in news
 # prose.
 MAX_CLIMB = 6
@@ -39,6 +41,8 @@ def verb_tense(verb: Token) -> Tense:
     if infinitive and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         head = verb.head
         if head.lemma_ in FUTURE_LEMMAS:
+            if "had" in _aux_words(head.head if head.dep_ == "acomp" else head):
+                return "past"  # "had been due to expire Friday": a plan whose day is over
             return "future" if head.tag_ != "VBD" or head.lemma_ != "hope" else "none"
         return verb_tense(head)
     if infinitive:
@@ -48,11 +52,17 @@ def verb_tense(verb: Token) -> Tense:
     if verb.tag_ == "VBN":
         if any(a in ("has", "have", "'s", "'ve") for a in aux):
             # English does not date a present perfect ("*has said on Monday"): a day under one is a target
-            # ("has been postponed until Saturday"), so take the nearer day.
-            return "none"
+            # ("has been postponed until Saturday"), so take the nearer day; a month under one is in the
+            # stretch up to now ("has fallen since March"), unless the verb plans ("has been set for May").
+            return "none" if verb.lemma_ in FUTURE_LEMMAS else "perfect"
         if any(a in ("is", "are", "am", "be", "being") for a in aux):
             return "present"
         return "past"  # reduced relatives ("fighters killed on Sunday") report the past
+    if (verb.tag_ == "VBG" and not aux and verb.dep_ in PARTICIPLE_DEPS and verb.head.i != verb.i
+            and verb.head.pos_ in ("VERB", "AUX")):
+        # A participle clause takes the time of the clause it hangs on ("shares rose, [reaching] a high in
+        # June"), a present participle has none of its own.
+        return verb_tense(verb.head)
     if verb.lemma_ in FUTURE_LEMMAS and verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "future"
     if verb.tag_ in ("VBZ", "VBP", "VBG"):

@@ -1,0 +1,30 @@
+"""What a rule's normaliser is given (the publication date and a lazy tense) and what it returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsweave.analyze.temporal.calendar import Tense
+from newsweave.models.annotations import DatePrecision, ResolvedFrom, TimexKind
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    dct: dt.date | None
+    tense: Callable[[], Tense]  # lazy: only weekday and bare-month rules need the parse
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    kind: TimexKind
+    value: str | None
+    precision: DatePrecision
+    resolved_from: ResolvedFrom
+
+
+Normaliser = Callable[[re.Match[str], Context], Resolution | None]  # None: not a temporal expression
+
+UNRESOLVED = Resolution("date", None, "unknown", "relative")
