@@ -167,7 +167,14 @@ def score(doc: GoldDoc, predicted: Sequence[Predicted]) -> Tally:
         return p.speaker is not None and tokens(text, [p.speaker]) == tokens(text, g.source)
 
     def cue_overlaps(p: Predicted, g: GoldAttribution) -> bool:
-        return p.cue is not None and bool(tokens(text, [p.cue]) & tokens(text, g.cue))
+        if p.cue is None:
+            return False
+        mine, theirs = tokens(text, [p.cue]), tokens(text, g.cue)
+        if mine and theirs:
+            return bool(mine & theirs)
+        # A cue of punctuation only ("WALLACE: ...", '"..." ― Jane Doe') has no word token: Citron's spaCy
+        # tokens keep the mark, so such cues are compared by the characters they cover.
+        return any(a < d and c < b for a, b in [p.cue] for c, d in g.cue)
 
     def hit(p: Predicted, g: GoldAttribution) -> bool:
         return cue_overlaps(p, g) and same_source(p, g)
