@@ -15,13 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
+from newsweave.analyze.channels import before_channel, channel_of
 from newsweave.analyze.cues import (
     BELIEF_VERBS,
-    CHANNEL_NOUNS,
     CLAIM_NOUNS,
-    HEARER_VERBS,
     OBJECT_CUE_VERBS,
     PREP_CUE_VERBS,
     REPORTING_VERBS,
@@ -30,6 +28,7 @@ from newsweave.analyze.cues import (
 )
 from newsweave.analyze.quote_marks import Segment, opens_quote, paragraph_bounds, quote_segments
 from newsweave.analyze.speakers import Name, names_in, resolve
+from newsweave.analyze.speech_subjects import inside_quote, speaker_phrase, subject_of, trimmed
 from newsweave.models import Article, EntityMention, Quote, Span
 from newsweave.models.annotations import QuoteKind
 
@@ -50,18 +49,12 @@ MIN_PIECE_TOKENS = 3
 # tokens (analyze.nlp) is at most a few thousand characters.
 MAX_HOST_REACH = 5_000
 
-_CHANNEL_PREPS = frozenset({"in", "on", "via", "through", "during", "over"})
-_DASHES = frozenset({"—", "--", "–", "―"})
 # '"…"― Pamela Padilla' / '"…" — Jane Doe.': a quotation signed by its speaker at the end of its paragraph.
 _BYLINE = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*$")
-_NAME_DEPS = frozenset({"compound", "det", "amod", "poss"})
 # Complements that carry what was said when there is no clause: "urged supporters to vote", "called it a con".
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _OBJECT_CONTENT = OBJECT_CUE_VERBS | STANCE_VERBS
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Dependencies through which a cue inherits its subject: "and added", "..., saying", "was quoted as saying".
-_SUBJECT_CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,36 +83,6 @@ class _Raw:
     label: tuple[int, int] | None = None  # "Name:" speaker label; the cue is then the colon
     channel: tuple[int, int] | None = None  # a channel phrase the parser hung inside the reported clause
     anonymous: bool = False  # no source in the text ("the claim that ..."): no speaker, none inherited
-
-
-def _subject(cue: Token) -> Token | None:
-    found = _written_subject(cue)
-    if found is not None and any(c.text in _DASHES and c.i > found.i for c in found.children):
-        # "LOS ANGELES, Sept. 28 (UPI) — ...": a dateline the parser took for the subject.
-        return None
-    if found is not None and found.lemma_.lower() in CHANNEL_NOUNS:
-        # "according to the group's Twitter feed": the group speaks, the feed is the channel.
-        owners = [c for c in found.children if c.dep_ == "poss"]
-        return owners[0] if owners else found
-    return found
-
-
-def _written_subject(cue: Token) -> Token | None:
-    if cue.lower_ == "according":
-        for to in cue.children:
-            for obj in to.children:
-                if obj.dep_ == "pobj":
-                    return obj
-        return None
-    token = cue
-    for _ in range(3):
-        for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
-        if token.dep_ not in _SUBJECT_CLIMB or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
 
 
 def _is_cue(token: Token) -> bool:
@@ -157,73 +120,11 @@ def _most_quoted(segments: list[Segment], start: int, end: int) -> int:
     return best
 
 
-def _inside(pos: int, segments: list[Segment], starts: list[int]) -> bool:
-    k = bisect.bisect_right(starts, pos) - 1
-    return k >= 0 and segments[k].outer_start <= pos < segments[k].outer_end
-
-
-def _phrase(doc: Doc, subject: Token, segments: list[Segment], starts: list[int]) -> SpacySpan:
-    """The subject's whole noun phrase, or just the name when the parse runs it into a quotation."""
-    phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
-    if any(_inside(t.idx, segments, starts) for t in phrase) or len(phrase) > 25:
-        left = subject.i
-        while left > 0 and doc[left - 1].dep_ in _NAME_DEPS and doc[left - 1].head.i <= subject.i:
-            left -= 1
-        phrase = doc[left : subject.i + 1]
-    participles = [c for c in subject.rights if c.dep_ in {"acl", "advcl"} and c.tag_ in {"VBG", "VBN"}
-                   and c.i > phrase.start and doc[c.left_edge.i - 1].text == ","]
-    if participles:
-        # "Trump, speaking to veterans in Virginia, said": the participle says where, not who.
-        phrase = doc[phrase.start : participles[0].left_edge.i]
-    return _trimmed(phrase)
-
-
-def _cue_cluster(cue: Token) -> list[Token]:
-    """The cue and the verbs it is chained to: "was quoted as saying" is one cue."""
-    cluster = [cue]
-    token = cue
-    while token.dep_ in {"pcomp", "prep"} and token.head.i != token.i:
-        token = token.head
-        cluster.append(token)
-    return cluster
-
-
-def channel_of(cue: Token) -> str | None:
-    """"told Reuters by telephone", "on its Arabic Twitter account", "was quoted as saying by Reuters"."""
-    doc = cue.doc
-    if cue.lower_ == "according":
-        source = _written_subject(cue)
-        if source is not None and {t.lemma_.lower() for t in source.subtree} & CHANNEL_NOUNS:
-            return doc[source.left_edge.i : source.right_edge.i + 1].text
-        return None
-    cluster = _cue_cluster(cue)
-    pieces: list[tuple[int, int]] = []
-    if cue.lemma_.lower() in HEARER_VERBS:
-        objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
-        if objects:
-            pieces.append((cue.i, objects[0].right_edge.i + 1))
-    for verb in cluster:
-        for child in verb.children:
-            if child.dep_ not in {"prep", "agent"} or child in cluster:
-                continue
-            sub = doc[child.left_edge.i : child.right_edge.i + 1]
-            words = {t.lemma_.lower() for t in sub} | {t.lower_ for t in sub}
-            if words & CHANNEL_NOUNS or outlet_name(sub.text) is not None:
-                pieces.append((child.i, child.right_edge.i + 1))
-    if not pieces:
-        return None
-    pieces.sort()
-    passive = [c for v in cluster for c in v.children if c.dep_ == "auxpass" and v.lemma_.lower() == "quote"]
-    if passive:
-        return doc[passive[0].i : pieces[-1][1]].text
-    return " ".join(doc[a:b].text for a, b in pieces)
-
-
 def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list[_Raw]) -> list[_Raw]:
     text = doc.text
     paragraphs = paragraph_bounds(text)
     p_starts = [p[0] for p in paragraphs]
-    cues = [t for t in doc if _is_cue(t) and not _inside(t.idx, segments, starts)]
+    cues = [t for t in doc if _is_cue(t) and not inside_quote(t.idx, segments, starts)]
     cue_starts = [t.idx for t in cues]
     hosts = sorted(range(len(indirect)), key=lambda n: indirect[n].start)
     host_starts = [indirect[n].start for n in hosts]
@@ -252,12 +153,12 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
             gap = seg.outer_start - cue.idx if cue.idx < seg.outer_start else cue.idx - seg.outer_end
             # After the quote is the usual place ('," he said'): a tie goes there.
             if gap < best_gap or (gap == best_gap and cue.idx > seg.outer_start):
-                subject = _subject(cue)
-                if subject is not None and not _inside(subject.idx, segments, starts):
+                subject = subject_of(cue)
+                if subject is not None and not inside_quote(subject.idx, segments, starts):
                     best, best_gap = cue, gap
         words = len(text[seg.start : seg.end].split())
         if best is not None:
-            out.append(_Raw(seg.start, seg.end, "direct", best, _cue_end(best), _subject(best)))
+            out.append(_Raw(seg.start, seg.end, "direct", best, _cue_end(best), subject_of(best)))
         elif seg.continued or words >= MIN_UNATTRIBUTED_WORDS:
             out.append(_Raw(seg.start, seg.end, "direct", inherit=True))
     return out
@@ -275,25 +176,6 @@ def _host(indirect: list[_Raw], hosts: list[int], host_starts: list[int], seg: S
     return indirect[min(found)] if found else None
 
 
-def _before_channel(doc: Doc, comps: list[Token], right: int) -> int:
-    """The last content token when the parser hung the channel inside the reported clause.
-
-    "said the city would rebuild in a video message supplied to the BBC": the closing phrase is how it was
-    said, not what was said.
-    """
-    for comp in comps:
-        for child in comp.children:
-            if (child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPS and child.right_edge.i == right
-                    and child.i > comp.i and _names_channel(doc[child.i : right + 1])):
-                return child.i - 1
-    return right
-
-
-def _names_channel(phrase: SpacySpan) -> bool:
-    heads = [t for t in phrase if t.dep_ == "pobj" and t.head.i == phrase.start]
-    return bool(heads) and heads[0].lemma_.lower() in CHANNEL_NOUNS
-
-
 def _byline(doc: Doc, text: str, seg: Segment, p_end: int) -> _Raw | None:
     match = _BYLINE.match(text, seg.outer_end, p_end)
     if match is None:
@@ -308,9 +190,11 @@ def _byline(doc: Doc, text: str, seg: Segment, p_end: int) -> _Raw | None:
 def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
     out: list[_Raw] = []
     for cue in doc:
-        if not (_is_cue(cue) or _is_belief(cue) or _is_stance(cue)) or _inside(cue.idx, segments, starts):
+        if not (_is_cue(cue) or _is_belief(cue) or _is_stance(cue)):
             continue
-        subject = _subject(cue)
+        if inside_quote(cue.idx, segments, starts):
+            continue
+        subject = subject_of(cue)
         if subject is None:
             continue
         channel_span: tuple[int, int] | None = None
@@ -345,7 +229,7 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             right = max(c.right_edge.i for c in comps)
             if doc[left].dep_ == "mark" and doc[left].lower_ == "that":
                 left += 1
-            cut = _before_channel(doc, comps, right)
+            cut = before_channel(doc, comps, right)
             channel_span = (doc[cut + 1].idx, doc[right].idx + len(doc[right])) if cut < right else None
             content = doc[left : cut + 1]
         while len(content) > 1 and (content[-1].is_punct or content[-1].is_space):
@@ -363,20 +247,12 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
     return out
 
 
-def _trimmed(content: SpacySpan) -> SpacySpan:
-    while len(content) > 1 and (content[-1].is_punct or content[-1].is_space):
-        content = content[:-1]
-    while len(content) > 1 and (content[0].is_punct or content[0].is_space):
-        content = content[1:]
-    return content
-
-
 def _around(doc: Doc, cue: Token, subject: Token, segments: list[Segment]) -> list[_Raw]:
     """The host clause of a parenthetical cue, left and right of the cue clause, as separate pieces."""
     host = cue.head
     out: list[_Raw] = []
     for piece in (doc[host.left_edge.i : cue.left_edge.i], doc[cue.right_edge.i + 1 : host.right_edge.i + 1]):
-        content = _trimmed(piece)
+        content = trimmed(piece)
         if len(content) < MIN_PIECE_TOKENS:
             continue
         start, end = content.start_char, content.end_char
@@ -412,7 +288,7 @@ def _nominal(doc: Doc, segments: list[Segment]) -> list[_Raw]:
             continue
         clause = clauses[0]
         left = clause.left_edge.i + (1 if doc[clause.left_edge.i].lower_ == "that" else 0)
-        content = _trimmed(doc[left : clause.right_edge.i + 1])
+        content = trimmed(doc[left : clause.right_edge.i + 1])
         if len(content) < 3:
             continue
         start, end = content.start_char, content.end_char
@@ -504,7 +380,7 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
             phrase = doc[raw.label[0] : raw.label[1]]
             cue_span = (raw.cue_end - 1, raw.cue_end)
         else:
-            phrase = _phrase(doc, raw.subject, segments, starts)
+            phrase = speaker_phrase(doc, raw.subject, segments, starts)
             cue_span = (raw.cue.idx, raw.cue_end)
         name = resolve(phrase, raw.subject, speakers, mentions)
         if name is not None and name.is_speaker:
