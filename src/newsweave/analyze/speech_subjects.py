@@ -19,6 +19,12 @@ from newsweave.analyze.quote_marks import Segment
 _DASHES = frozenset({"—", "--", "–", "―"})
 _NAME_DEPS = frozenset({"compound", "det", "amod", "poss"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A speaker phrase longer than this (tokens) is a parse that ran on; then only the name is kept. Appositives
+# with a relative clause ("Douglas Holtz-Eakin, an economist who served as ... and is now president of ...")
+# run to about 30 tokens in PolNeAR dev documents 0-41 (the tuning part).
+MAX_PHRASE_TOKENS = 40
+# A parenthesis after a name this short or shorter is a party-state tag ("(R-Ga.)"), part of the name.
+MAX_PARTY_TAG_TOKENS = 5
 # Dependencies through which a cue inherits its subject: "and added", "..., saying", "was quoted as saying".
 _SUBJECT_CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 
@@ -59,19 +65,46 @@ def inside_quote(pos: int, segments: list[Segment], starts: list[int]) -> bool:
 
 
 def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: list[int]) -> SpacySpan:
-    """The subject's whole noun phrase, or just the name when the parse runs it into a quotation."""
-    phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
-    if any(inside_quote(t.idx, segments, starts) for t in phrase) or len(phrase) > 25:
+    """The subject's noun phrase outside any quotation, without asides; the name alone when still too long."""
+    lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+    left, right = subject.i, subject.i + 1
+    while left > lo and not inside_quote(doc[left - 1].idx, segments, starts):
+        left -= 1
+    while right < hi and not inside_quote(doc[right].idx, segments, starts):
+        right += 1
+    right = min([right] + [_aside_start(t, subject) for t in doc[subject.i + 1 : right]])
+    commas = [t.i for t in doc[left : subject.i] if t.text == "," and t.head.pos_ != "ADJ"]
+    if commas:
+        # "With 50 days until the election, Minyon Moore, ...": the parser hung a fronted phrase on the name.
+        left = commas[-1] + 1
+    if doc[left].dep_ == "predet":
+        left += 1  # "Both Mr. King and Mr. Schultz say": PolNeAR's source is the names
+    if right - left > MAX_PHRASE_TOKENS:
         left = subject.i
-        while left > 0 and doc[left - 1].dep_ in _NAME_DEPS and doc[left - 1].head.i <= subject.i:
+        while left > 0 and ((doc[left - 1].dep_ in _NAME_DEPS and doc[left - 1].head.i <= subject.i)
+                            or not doc[left - 1].whitespace_):  # "Holtz-Eakin" is one name
             left -= 1
-        phrase = doc[left : subject.i + 1]
-    participles = [c for c in subject.rights if c.dep_ in {"acl", "advcl"} and c.tag_ in {"VBG", "VBN"}
-                   and c.i > phrase.start and doc[c.left_edge.i - 1].text == ","]
-    if participles:
-        # "Trump, speaking to veterans in Virginia, said": the participle says where, not who.
-        phrase = doc[phrase.start : participles[0].left_edge.i]
-    return trimmed(phrase)
+        right = subject.i + 1
+    return trimmed(doc[left:right])
+
+
+def _aside_start(token: Token, subject: Token) -> int:
+    """Where an aside hanging on the speaker's phrase starts (its first token), or past the end when
+    ``token`` starts none. Asides say when or where, not who: PolNeAR source spans leave them out."""
+    doc = token.doc
+    if (token.head.i == subject.i and token.dep_ in {"acl", "advcl"} and token.tag_ in {"VBG", "VBN"}
+            and doc[token.left_edge.i - 1].text == ","):
+        # "Trump, speaking to veterans in Virginia, said": where, not who. A participle without the commas
+        # ("a poll released last week") and relative clauses are part of PolNeAR's source span.
+        return token.left_edge.i
+    if token.text == "(" and token.i + 1 < len(doc):
+        tag = doc[token.i + 1 : token.i + 2 + MAX_PARTY_TAG_TOKENS]
+        if not any(t.text == ")" for t in tag):
+            return token.i  # a long parenthesis is an aside; "(R-Ga.)" after a name is part of it
+    if (token.head.i == subject.i and token.dep_ == "prep"
+            and any(c.ent_type_ in {"DATE", "TIME"} for c in token.children if c.dep_ == "pobj")):
+        return token.i  # "an arbitration panel in 2001 found"
+    return len(doc) + 1
 
 
 def trimmed(content: SpacySpan) -> SpacySpan:
