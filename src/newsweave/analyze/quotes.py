@@ -223,6 +223,10 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 preps = PREP_CUE_VERBS[cue.lemma_.lower()]
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
                          for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+            if not comps and _is_cue(cue) and any(c.dep_ == "agent" for c in cue.children):
+                # "The registration issue was first reported by The Washington Post": what was reported. Only
+                # for reporting verbs: "The so-called 'peace plan' was rejected by both parties" reports nothing.
+                comps = [c for c in cue.children if c.dep_ == "nsubjpass"]
             if not comps and cue.dep_ == "parataxis" and _is_cue(cue):
                 # "Lenox was a juggernaut, Mr. Clarke said, until ...": the host clause around the cue.
                 out.extend(_around(doc, cue, subject, segments))

@@ -31,9 +31,13 @@ _SUBJECT_CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 
 def subject_of(cue: Token) -> Token | None:
     found = written_subject(cue)
-    if found is not None and any(c.text in _DASHES and c.i > found.i for c in found.children):
-        # "LOS ANGELES, Sept. 28 (UPI) — ...": a dateline the parser took for the subject.
-        return None
+    dashes = [c for c in found.children if c.text in _DASHES and c.i > found.i] if found is not None else []
+    if found is not None and len(dashes) == 1 and (found.is_upper or found.i - found.sent.start < 4):
+        # "LOS ANGELES, Sept. 28 (UPI) — ...": a dateline the parser took for the subject; the name after the
+        # dash, when the parser hung it there, is the speaker ("WASHINGTON -- President Obama, ..., said").
+        # Two dashes enclose an aside ("John Dickey, ... -- the production company ... -- told me").
+        after = [c for c in found.children if c.dep_ == "appos" and c.i > dashes[0].i]
+        return after[0] if after else None
     if found is not None and found.lemma_.lower() in CHANNEL_NOUNS:
         # "according to the group's Twitter feed": the group speaks, the feed is the channel.
         owners = [c for c in found.children if c.dep_ == "poss"]
@@ -48,6 +52,12 @@ def written_subject(cue: Token) -> Token | None:
                 if obj.dep_ == "pobj":
                     return obj
         return None
+    for child in cue.children:
+        if child.dep_ == "agent":
+            # "was first reported by The Washington Post": the agent reported it, not the subject.
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if objects:
+                return objects[0]
     token = cue
     for _ in range(3):
         for child in token.children:
