@@ -224,8 +224,8 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
                          for o in c.children if o.dep_ in {"pobj", "pcomp"}]
             if not comps and _is_cue(cue) and any(c.dep_ == "agent" for c in cue.children):
-                # "The registration issue was first reported by The Washington Post": what was reported. Only
-                # for reporting verbs: "The so-called 'peace plan' was rejected by both parties" reports nothing.
+                # "The registration issue was first reported by The Washington Post": what was reported.
+                # Reporting verbs only: "the 'peace plan' was rejected by both parties" reports nothing.
                 comps = [c for c in cue.children if c.dep_ == "nsubjpass"]
             if not comps and cue.dep_ == "parataxis" and _is_cue(cue):
                 # "Lenox was a juggernaut, Mr. Clarke said, until ...": the host clause around the cue.
@@ -395,7 +395,9 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         else:
             phrase = speaker_phrase(doc, raw.subject, segments, starts)
             cue_span = (raw.cue.idx, raw.cue_end)
-        name = resolve(phrase, raw.subject, speakers, mentions)
+        here = bisect.bisect_right(p_starts, phrase.start_char) - 1
+        reach = paragraphs[here - 1][0] if here > 0 else 0
+        name = resolve(phrase, raw.subject, speakers, mentions, reach)
         if name is not None and name.is_speaker:
             speakers.append(Name(phrase.start_char, phrase.end_char, name.text, name.kind, name.gender, True))
         channel = channel_of(raw.cue) if raw.label is None else None
