@@ -107,6 +107,10 @@ def _aside_start(token: Token, subject: Token) -> int:
         # "Trump, speaking to veterans in Virginia, said": where, not who. A participle without the commas
         # ("a poll released last week") and relative clauses are part of PolNeAR's source span.
         return token.left_edge.i
+    if (token.dep_ == "relcl" and token.head.i != subject.i and doc[token.left_edge.i].lower_ == "which"
+            and doc[token.left_edge.i - 1].text == ","):
+        # "Michael Mulgrew, president of the teachers' union, which represents ...": about the union, not him.
+        return token.left_edge.i
     if token.text == "(" and token.i + 1 < len(doc):
         tag = doc[token.i + 1 : token.i + 2 + MAX_PARTY_TAG_TOKENS]
         if not any(t.text == ")" for t in tag):
