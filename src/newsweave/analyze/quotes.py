@@ -21,6 +21,7 @@ from newsweave.analyze.channels import before_channel, channel_of
 from newsweave.analyze.cues import (
     BELIEF_VERBS,
     CLAIM_NOUNS,
+    HEARER_VERBS,
     OBJECT_CUE_VERBS,
     PREP_CUE_VERBS,
     REPORTING_VERBS,
@@ -57,7 +58,12 @@ MAX_HOST_REACH = 5_000
 _BYLINE = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*$")
 # Complements that carry what was said when there is no clause: "urged supporters to vote", "called it a con".
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
-_OBJECT_CONTENT = OBJECT_CUE_VERBS | STANCE_VERBS
+# Cues whose object is what was said. Besides object-cue and stance verbs, each reporting verb whose object
+# is not the hearer ("told reporters", "asked him"), a mere pronoun, a finding or a picture ("said it", "found
+# thousands", "posted a photograph"): "noted Bill Clinton's comments", "warned officials to boost security".
+# Widened on PolNeAR dev documents 0-41 (the tuning part): source exact F1 +0.004.
+_NOT_OBJECT_CUES = frozenset({"ask", "say", "add", "continue", "show", "find", "learn", "post"})
+_OBJECT_CONTENT = OBJECT_CUE_VERBS | STANCE_VERBS | (REPORTING_VERBS - HEARER_VERBS - _NOT_OBJECT_CUES)
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
