@@ -288,3 +288,8 @@ def test_two_dashes_enclose_an_aside_not_a_dateline(nlp: Language) -> None:
             "would resume on Friday.")
     q = by_text(quotes_of(nlp, text), "crossings would resume")
     assert q.speaker == "Paul Ames"
+
+
+def test_an_editorial_note_is_not_a_quote(nlp: Language) -> None:
+    text = "Correction: An earlier version of this article gave the wrong date for the ferry closure."
+    assert all(q.speaker != "Correction" for q in quotes_of(nlp, text))

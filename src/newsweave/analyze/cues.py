@@ -56,6 +56,12 @@ STANCE_VERBS: frozenset[str] = _lexicon(
     """
 )
 
+# Labels of a paper's own notes before a colon ("Correction: ...", "UPDATE: ..."): never a speaker.
+EDITORIAL_LABELS: frozenset[str] = frozenset(
+    {"correction", "corrections", "clarification", "update", "updated", "editor's note", "editor’s note",
+     "editors' note", "note", "photo", "video", "watch", "read more", "related", "advertisement", "source"}
+)
+
 # Verbs whose prepositional object is the content ("called for a ban", "talked about jobs").
 PREP_CUE_VERBS: dict[str, frozenset[str]] = {
     "call": frozenset({"for"}),

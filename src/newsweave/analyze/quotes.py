@@ -21,6 +21,7 @@ from newsweave.analyze.channels import before_channel, channel_of
 from newsweave.analyze.cues import (
     BELIEF_VERBS,
     CLAIM_NOUNS,
+    EDITORIAL_LABELS,
     HEARER_VERBS,
     OBJECT_CUE_VERBS,
     PREP_CUE_VERBS,
@@ -335,6 +336,8 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
         words = label.split()
         if not 0 < len(words) <= MAX_COLON_SPEAKER_WORDS or not all(w[:1].isupper() for w in words):
             continue
+        if label.strip().lower() in EDITORIAL_LABELS:
+            continue  # "Correction: An earlier version of this article ...": the paper speaks
         head = doc.char_span(p_start + len(label.rstrip()) - len(words[-1]), p_start + len(label.rstrip()),
                              alignment_mode="expand")
         start = colon + 1
