@@ -293,3 +293,12 @@ def test_two_dashes_enclose_an_aside_not_a_dateline(nlp: Language) -> None:
 def test_an_editorial_note_is_not_a_quote(nlp: Language) -> None:
     text = "Correction: An earlier version of this article gave the wrong date for the ferry closure."
     assert all(q.speaker != "Correction" for q in quotes_of(nlp, text))
+
+
+def test_speaker_span_is_the_name_when_the_parser_made_a_fronted_noun_the_subject(nlp: Language) -> None:
+    text = ('With two weeks until the election, Clara Hunt, a senior adviser to the mayor, called the plan '
+            '"a costly mistake" for the town.')
+    q = by_text(quotes_of(nlp, text), "costly mistake")
+    assert q.speaker == "Clara Hunt"
+    assert q.speaker_span is not None
+    assert q.speaker_span.text_in(text) == "Clara Hunt, a senior adviser to the mayor"

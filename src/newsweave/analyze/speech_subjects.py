@@ -13,7 +13,7 @@ import bisect
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsweave.analyze.cues import CHANNEL_NOUNS
+from newsweave.analyze.cues import CHANNEL_NOUNS, GROUP_NOUNS, PERSON_NOUNS
 from newsweave.analyze.quote_marks import Segment
 
 _DASHES = frozenset({"—", "--", "–", "―"})
@@ -87,6 +87,11 @@ def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: li
     if commas:
         # "With 50 days until the election, Minyon Moore, ...": the parser hung a fronted phrase on the name.
         left = commas[-1] + 1
+    names = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > subject.i]
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() not in PERSON_NOUNS | GROUP_NOUNS and names:
+        # "With 50 days until the election, Minyon Moore, a senior adviser, called": the parser made the
+        # election the subject and the speaker its appositive.
+        left = names[0].left_edge.i
     if doc[left].dep_ == "predet":
         left += 1  # "Both Mr. King and Mr. Schultz say": PolNeAR's source is the names
     if right - left > MAX_PHRASE_TOKENS:
