@@ -302,3 +302,10 @@ def test_speaker_span_is_the_name_when_the_parser_made_a_fronted_noun_the_subjec
     assert q.speaker == "Clara Hunt"
     assert q.speaker_span is not None
     assert q.speaker_span.text_in(text) == "Clara Hunt, a senior adviser to the mayor"
+
+
+def test_as_someone_put_it_attributes_the_host_clause(nlp: Language) -> None:
+    text = "As the harbour master put it, the old pier has outlived its usefulness by a decade."
+    q = by_text(quotes_of(nlp, text), "outlived its usefulness")
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "the harbour master"
+    assert q.cue is not None and q.cue.text_in(text) == "put"

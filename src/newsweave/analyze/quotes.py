@@ -99,6 +99,9 @@ class _Raw:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    if token.lemma_.lower() == "put":
+        # "as Ms. Simonyan put it, ...", "a tax lawyer recently put it: '...'".
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
 
 
@@ -234,7 +237,8 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 # "The registration issue was first reported by The Washington Post": what was reported.
                 # Reporting verbs only: "the 'peace plan' was rejected by both parties" reports nothing.
                 comps = [c for c in cue.children if c.dep_ == "nsubjpass"]
-            if not comps and cue.dep_ == "parataxis" and _is_cue(cue):
+            aside = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+            if not comps and (cue.dep_ == "parataxis" or aside) and _is_cue(cue):
                 # "Lenox was a juggernaut, Mr. Clarke said, until ...": the host clause around the cue.
                 out.extend(_around(doc, cue, subject, segments))
                 continue
