@@ -242,7 +242,8 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 # "Lenox was a juggernaut, Mr. Clarke said, until ...": the host clause around the cue.
                 out.extend(_around(doc, cue, subject, segments))
                 continue
-            if not comps:
+            if not comps or all(_reported(c) and c.i < cue.i for c in comps):
+                # '"X said Y, '...,' X said": the clause before the cue is a statement of its own.
                 continue
             left = min(c.left_edge.i for c in comps)
             right = max(c.right_edge.i for c in comps)
@@ -264,6 +265,12 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
         out.append(_Raw(start, end, "indirect", cue, _cue_end(cue), subject,
                         channel=channel_span if cue.lower_ != "according" else None))
     return out
+
+
+def _reported(verb: Token) -> bool:
+    """A reporting verb with its own subject and clause: a statement of its own, not another's content."""
+    deps = {c.dep_ for c in verb.children}
+    return _is_cue(verb) and bool(deps & {"nsubj", "nsubjpass"}) and "ccomp" in deps
 
 
 def _names_something(content: SpacySpan) -> bool:
