@@ -1,10 +1,12 @@
 """Direct quotes and indirect speech, each with its speaker, cue and channel.
 
-Direct quotes are found from the quote marks (straight and curly double quotes anywhere, single quotes in
-headlines), paired per paragraph; a paragraph that ends inside a quote and a next one opening with a quote
-mark is the news convention for a quote that goes on, so the speaker carries over. Indirect speech is a
-reporting verb's clausal complement ("X said (that) ...") or a sentence with "according to X". The cue is the
-reporting verb nearest to the quote marks outside any quote; its subject, resolved by ``speakers``, speaks.
+Direct quotes are found from the quote marks (``quote_marks``: straight, curly, typewriter and wire-style
+``...'' double quotes, single quotes in headlines), paired per paragraph; a paragraph that ends inside a quote
+and a next one opening with a quote mark is the news convention for a quote that goes on, so the speaker
+carries over. Indirect speech is a reporting verb's clausal complement ("X said (that) ..."), the object of
+a reporting or stance verb ("noted the remarks"), or a sentence with "according to X". The cue is the
+reporting verb nearest to the quote marks outside any quote; its subject and written phrase come from
+``speech_subjects``, the channel from ``channels``, and ``speakers`` resolves who it is.
 """
 
 from __future__ import annotations
