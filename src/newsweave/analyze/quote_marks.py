@@ -83,10 +83,11 @@ def quote_segments(text: str) -> list[Segment]:
             mark, step = ch, 1
             if text.startswith(("''", "``"), i):
                 mark, step = ('"' if ch == "'" else "``"), 2
-            if opened is None and (mark in _OPEN_DOUBLE or mark in ('"', "``")):
+            opener = mark in _OPEN_DOUBLE or mark in ('"', "``") or _wrong_way_opener(text, i, p_start)
+            if opened is None and opener:
                 continued = carry and not found and not text[p_start:i].strip()
                 opened, width = i, step
-                closer = '"' if mark == '"' else '"”' if mark == "``" else "”»"
+                closer = '"' if mark == '"' else '"”' if mark in ("``", "”") else "”»"
             elif opened is not None and mark in closer:
                 # Marks of the other style inside a quotation are a quotation within it.
                 found.append(Segment(opened + width, i, opened, i + step, continued))
@@ -102,6 +103,13 @@ def quote_segments(text: str) -> list[Segment]:
             found = _single_quoted(text, p_start, p_end)
         out.extend(found)
     return [s for s in (_trim(text, seg) for seg in out) if s.end > s.start]
+
+
+def _wrong_way_opener(text: str, i: int, p_start: int) -> bool:
+    """A closing mark where an opening one belongs: at the start of a word after a space or the paragraph's
+    start ('”Fear. I am truly afraid ...', a typing slip seen in reader-submitted quotes)."""
+    return (text[i] == "”" and (i == p_start or text[i - 1].isspace())
+            and i + 1 < len(text) and text[i + 1].isalnum())
 
 
 def _trim(text: str, seg: Segment) -> Segment:

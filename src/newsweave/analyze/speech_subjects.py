@@ -1,0 +1,134 @@
+"""Who speaks, as written: the subject of a reporting cue and the noun phrase that names it.
+
+The phrase follows PolNeAR's source-span convention: the whole noun phrase with its appositives ("Michael
+Mulgrew, president of the United Federation of Teachers,"), without what only describes the moment of speaking
+or adds an aside (a participle "speaking to veterans", a non-restrictive "who ..." clause, a parenthesis, a
+date). Resolving the phrase to a name is ``speakers``'s job.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsweave.analyze.cues import CHANNEL_NOUNS, GROUP_NOUNS, PERSON_NOUNS
+from newsweave.analyze.quote_marks import Segment
+
+_DASHES = frozenset({"—", "--", "–", "―"})
+_NAME_DEPS = frozenset({"compound", "det", "amod", "poss"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A speaker phrase longer than this (tokens) is a parse that ran on; then only the name is kept. Appositives
+# with a relative clause ("Douglas Holtz-Eakin, an economist who served as ... and is now president of ...")
+# run to about 30 tokens in PolNeAR dev documents 0-41 (the tuning part).
+MAX_PHRASE_TOKENS = 40
+# A parenthesis after a name this short or shorter is a party-state tag ("(R-Ga.)"), part of the name.
+MAX_PARTY_TAG_TOKENS = 5
+# Dependencies through which a cue inherits its subject: "and added", "..., saying", "was quoted as saying".
+_SUBJECT_CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
+
+
+def subject_of(cue: Token) -> Token | None:
+    found = written_subject(cue)
+    dashes = [c for c in found.children if c.text in _DASHES and c.i > found.i] if found is not None else []
+    if found is not None and len(dashes) == 1 and (found.is_upper or found.i - found.sent.start < 4):
+        # "LOS ANGELES, Sept. 28 (UPI) — ...": a dateline the parser took for the subject; the name after the
+        # dash, when the parser hung it there, is the speaker ("WASHINGTON -- President Obama, ..., said").
+        # Two dashes enclose an aside ("John Dickey, ... -- the production company ... -- told me").
+        after = [c for c in found.children if c.dep_ == "appos" and c.i > dashes[0].i]
+        return after[0] if after else None
+    if found is not None and found.lemma_.lower() in CHANNEL_NOUNS:
+        # "according to the group's Twitter feed": the group speaks, the feed is the channel.
+        owners = [c for c in found.children if c.dep_ == "poss"]
+        return owners[0] if owners else found
+    return found
+
+
+def written_subject(cue: Token) -> Token | None:
+    if cue.lower_ == "according":
+        for to in cue.children:
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        return None
+    for child in cue.children:
+        if child.dep_ == "agent":
+            # "was first reported by The Washington Post": the agent reported it, not the subject.
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    token = cue
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if token.dep_ not in _SUBJECT_CLIMB or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def inside_quote(pos: int, segments: list[Segment], starts: list[int]) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and segments[k].outer_start <= pos < segments[k].outer_end
+
+
+def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: list[int]) -> SpacySpan:
+    """The subject's noun phrase outside any quotation, without asides; the name alone when still too long."""
+    lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+    left, right = subject.i, subject.i + 1
+    while left > lo and not inside_quote(doc[left - 1].idx, segments, starts):
+        left -= 1
+    while right < hi and not inside_quote(doc[right].idx, segments, starts):
+        right += 1
+    right = min([right] + [_aside_start(t, subject) for t in doc[subject.i + 1 : right]])
+    commas = [t.i for t in doc[left : subject.i] if t.text == "," and t.head.pos_ != "ADJ"]
+    if commas:
+        # "With 50 days until the election, Minyon Moore, ...": the parser hung a fronted phrase on the name.
+        left = commas[-1] + 1
+    names = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > subject.i]
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() not in PERSON_NOUNS | GROUP_NOUNS and names:
+        # "With 50 days until the election, Minyon Moore, a senior adviser, called": the parser made the
+        # election the subject and the speaker its appositive.
+        left = names[0].left_edge.i
+    if doc[left].dep_ == "predet":
+        left += 1  # "Both Mr. King and Mr. Schultz say": PolNeAR's source is the names
+    if right - left > MAX_PHRASE_TOKENS:
+        left = subject.i
+        while left > 0 and ((doc[left - 1].dep_ in _NAME_DEPS and doc[left - 1].head.i <= subject.i)
+                            or not doc[left - 1].whitespace_):  # "Holtz-Eakin" is one name
+            left -= 1
+        right = subject.i + 1
+    return trimmed(doc[left:right])
+
+
+def _aside_start(token: Token, subject: Token) -> int:
+    """Where an aside hanging on the speaker's phrase starts (its first token), or past the end when
+    ``token`` starts none. Asides say when or where, not who: PolNeAR source spans leave them out."""
+    doc = token.doc
+    if (token.head.i == subject.i and token.dep_ in {"acl", "advcl"} and token.tag_ in {"VBG", "VBN"}
+            and doc[token.left_edge.i - 1].text == ","):
+        # "Trump, speaking to veterans in Virginia, said": where, not who. A participle without the commas
+        # ("a poll released last week") and relative clauses are part of PolNeAR's source span.
+        return token.left_edge.i
+    if (token.dep_ == "relcl" and token.head.i != subject.i and doc[token.left_edge.i].lower_ == "which"
+            and doc[token.left_edge.i - 1].text == ","):
+        # "Michael Mulgrew, president of the teachers' union, which represents ...": about the union, not him.
+        return token.left_edge.i
+    if token.text == "(" and token.i + 1 < len(doc):
+        tag = doc[token.i + 1 : token.i + 2 + MAX_PARTY_TAG_TOKENS]
+        if not any(t.text == ")" for t in tag):
+            return token.i  # a long parenthesis is an aside; "(R-Ga.)" after a name is part of it
+    if (token.head.i == subject.i and token.dep_ == "prep"
+            and any(c.ent_type_ in {"DATE", "TIME"} for c in token.children if c.dep_ == "pobj")):
+        return token.i  # "an arbitration panel in 2001 found"
+    return len(doc) + 1
+
+
+def trimmed(content: SpacySpan) -> SpacySpan:
+    while len(content) > 1 and (content[-1].is_punct or content[-1].is_space):
+        content = content[:-1]
+    while len(content) > 1 and (content[0].is_punct or content[0].is_space):
+        content = content[1:]
+    return content
