@@ -10,6 +10,7 @@ Baghlan) among the places of the focus country only, where a near match is unlik
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from newsweave.geo.gazetteer import Gazetteer, Place, normalize
+from newsweave.geo.gazetteer import Gazetteer, Place, distance_km, normalize
 from newsweave.models.annotations import GeoPrecision
 
 # Score weights; calibrated by hand on the first 100 GeoWebNews articles (accuracy@161km,
@@ -29,6 +30,20 @@ PROVINCE_PRIOR = -1.2
 FOCUS_BONUS = 3.0  # candidate in the article's most-mentioned country
 NAMED_COUNTRY_BONUS = 1.5  # candidate in any country the article names
 NAMED_PROVINCE_BONUS = 2.0  # candidate inside a province the article names
+# A district's population is the sum of its towns too; a bare "Douglas" is more often the town.
+DISTRICT_PRIOR = -1.5
+# The article's home province: the first-level subdivision in which the most of the article's distinct names
+# have a namesake (local news names several towns of one state: Alexandria, Brandon and Kensington are all
+# in Minnesota). Needs at least this many names and this share of the names that have a namesake in some
+# province, and beats a runner-up by at least one name: every state has a Washington and a London, so an
+# international story's few town names must not elect one.
+HOME_MIN_NAMES = 2
+HOME_MIN_SHARE = 0.5
+HOME_CLUSTER_KM = 100.0
+HOME_BONUS = 3.0  # candidate in the home province, or the home province itself ("Georgia" beside Athens)
+# Abstention: no pin when the two best places lie this far apart and score within this margin.
+ABSTAIN_MARGIN = 0.0
+ABSTAIN_KM = 161.0
 HINT_BONUS = 4.0  # the text says what it is ("Kabul province", "the city of Kabul")
 SAME_NAME_CITY_BONUS = 0.5  # a city and its own province share a name: the bare name usually means the city
 # Spelling variants: rapidfuzz ratio (0-100) against names in the focus country. 88 accepts one dropped or
@@ -62,15 +77,14 @@ class _Context:
     focus: str | None
     countries: frozenset[str]
     provinces: frozenset[str]
+    home: str | None = None  # admin1 key of the article's home province
+
+
+_PRECISION_PRIOR = {"country": COUNTRY_PRIOR, "province": PROVINCE_PRIOR, "district": DISTRICT_PRIOR}
 
 
 def _prior(place: Place) -> float:
-    score = POPULATION_WEIGHT * math.log10(place.population + 10)
-    if place.precision == "country":
-        score += COUNTRY_PRIOR
-    elif place.precision == "province":
-        score += PROVINCE_PRIOR
-    return score
+    return POPULATION_WEIGHT * math.log10(place.population + 10) + _PRECISION_PRIOR.get(place.precision, 0.0)
 
 
 def _hint_matches(place: Place, hint: GeoPrecision | None) -> bool:
@@ -89,6 +103,8 @@ def _score(place: Place, toponym: Toponym, candidates: Sequence[Place], ctx: _Co
         score += NAMED_COUNTRY_BONUS
     if place.precision != "province" and place.admin1 in ctx.provinces:
         score += NAMED_PROVINCE_BONUS
+    if ctx.home is not None and place.precision != "country" and place.admin1 == ctx.home:
+        score += HOME_BONUS
     if _hint_matches(place, toponym.hint):
         score += HINT_BONUS
     province = _province_of(candidates, place) if place.precision == "city" and toponym.hint is None else None
@@ -105,12 +121,55 @@ def _province_of(candidates: Sequence[Place], city: Place) -> Place | None:
                  and normalize(c.name) == normalize(city.name)), None)
 
 
-def _context(picks: Sequence[Place | None]) -> _Context:
+def _home(
+    candidates: Sequence[Sequence[Place]], toponyms: Sequence[Toponym], focus: str | None
+) -> str | None:
+    """The province holding namesakes of the most distinct names, each name weighted by how its namesake there
+    compares with its likeliest place anywhere (Atlanta, Georgia counts fully; the village Atlanta, Texas
+    about two thirds). A country-only name counts for none. Every US state has a London and a Moscow, so the
+    winner must also be in the focus country, be named itself ("Georgia" beside Athens), or its namesakes
+    must lie close together (Alexandria, Brandon and Kensington, Minnesota)."""
+    best: dict[str, dict[str, tuple[float, Place]]] = {}
+    local: set[str] = set()
+    for toponym, places in zip(toponyms, candidates, strict=True):
+        key = normalize(toponym.name)
+        inside = [p for p in places if p.admin1 and p.precision != "country"]
+        if not inside:
+            continue
+        top = max(_prior(p) for p in places)
+        local.add(key)
+        for p in inside:
+            assert p.admin1 is not None
+            w = max(0.0, _prior(p)) / top if top > 0 else 0.0
+            if w > best.setdefault(p.admin1, {}).get(key, (-1.0, p))[0]:
+                best[p.admin1][key] = (w, p)
+    ranked = sorted(((sum(w for w, _ in v.values()), k) for k, v in best.items()), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0]):
+        return None
+    home = ranked[0][1]
+    members = [p for _, p in best[home].values()]
+    if len(members) < max(HOME_MIN_NAMES, HOME_MIN_SHARE * len(local)):
+        return None
+    towns = [p for p in members if p.precision != "province"]
+    close = len(towns) >= HOME_MIN_NAMES and _spread_km(towns) <= HOME_CLUSTER_KM
+    named = any(p.precision == "province" for p in members)
+    return home if close or named or home.split(".")[0] == focus else None
+
+
+def _spread_km(places: Sequence[Place]) -> float:
+    """The median distance between pairs of the places."""
+    pairs = sorted(distance_km(a.lat, a.lon, b.lat, b.lon) for a, b in itertools.combinations(places, 2))
+    return pairs[len(pairs) // 2]
+
+
+def _context(picks: Sequence[Place | None], home: str | None = None) -> _Context:
     votes: Counter[str] = Counter()
     for place in picks:
         if place is not None and place.country_code:
             votes[place.country_code] += 2 if place.precision == "country" else 1
     focus = votes.most_common(1)[0][0] if votes else None
+    if home is not None:  # local news: the home province's country is the focus
+        focus = home.split(".")[0]
     return _Context(
         focus=focus,
         countries=frozenset(
@@ -119,6 +178,7 @@ def _context(picks: Sequence[Place | None]) -> _Context:
         provinces=frozenset(
             p.admin1 for p in picks if p is not None and p.precision == "province" and p.admin1 is not None
         ),
+        home=home,
     )
 
 
@@ -155,6 +215,7 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | 
     candidates = [gazetteer.lookup(t.name) or _partial(t.name, gazetteer) for t in toponyms]
     first = [max(c, key=_prior) if c else None for c in candidates]
     ctx = _context(first)
+    ctx = _context(first, _home(candidates, toponyms, ctx.focus))
     candidates = [
         c or _variant(t.name, gazetteer, ctx.focus) for t, c in zip(toponyms, candidates, strict=True)
     ]
@@ -164,4 +225,10 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | 
 def _best(toponym: Toponym, candidates: Sequence[Place], ctx: _Context) -> Place | None:
     if not candidates:
         return None
-    return max(candidates, key=lambda p: _score(p, toponym, candidates, ctx))
+    ranked = sorted(candidates, key=lambda p: _score(p, toponym, candidates, ctx), reverse=True)
+    best = ranked[0]
+    rival = next((p for p in ranked[1:] if distance_km(p.lat, p.lon, best.lat, best.lon) > ABSTAIN_KM), None)
+    if rival is not None and (_score(best, toponym, candidates, ctx) - _score(rival, toponym, candidates, ctx)
+                              < ABSTAIN_MARGIN):
+        return None  # two far-apart namesakes the context cannot tell apart
+    return best
