@@ -41,6 +41,9 @@ HOME_MIN_NAMES = 2
 HOME_MIN_SHARE = 0.5
 HOME_CLUSTER_KM = 100.0
 HOME_BONUS = 3.0  # candidate in the home province, or the home province itself ("Georgia" beside Athens)
+# In local news (a home province found), a country the article names nowhere else is likelier a home town
+# or state of that name ("Lebanon", "Jordan" and "Georgia" beside Minnesota or Georgia towns): its prior drops.
+LONE_COUNTRY_PENALTY = 3.0
 # Abstention: no pin when the two best places lie this far apart and score within this margin.
 ABSTAIN_MARGIN = 0.0
 ABSTAIN_KM = 161.0
@@ -78,6 +81,7 @@ class _Context:
     countries: frozenset[str]
     provinces: frozenset[str]
     home: str | None = None  # admin1 key of the article's home province
+    support: frozenset[str] = frozenset()  # countries holding the first picks of at least two distinct names
 
 
 _PRECISION_PRIOR = {"country": COUNTRY_PRIOR, "province": PROVINCE_PRIOR, "district": DISTRICT_PRIOR}
@@ -105,6 +109,9 @@ def _score(place: Place, toponym: Toponym, candidates: Sequence[Place], ctx: _Co
         score += NAMED_PROVINCE_BONUS
     if ctx.home is not None and place.precision != "country" and place.admin1 == ctx.home:
         score += HOME_BONUS
+    if (ctx.home is not None and place.precision == "country" and place.country_code != ctx.focus
+            and place.country_code not in ctx.support):
+        score -= LONE_COUNTRY_PENALTY
     if _hint_matches(place, toponym.hint):
         score += HINT_BONUS if place.precision == toponym.hint else HINT_BONUS / 2
     province = _province_of(candidates, place) if place.precision == "city" and toponym.hint is None else None
@@ -163,6 +170,10 @@ def _spread_km(places: Sequence[Place]) -> float:
 
 
 def _context(picks: Sequence[Place | None], home: str | None = None) -> _Context:
+    by_country: dict[str, set[str]] = {}
+    for place in picks:
+        if place is not None and place.country_code:
+            by_country.setdefault(place.country_code, set()).add(normalize(place.name))
     votes: Counter[str] = Counter()
     for place in picks:
         if place is not None and place.country_code:
@@ -179,6 +190,7 @@ def _context(picks: Sequence[Place | None], home: str | None = None) -> _Context
             p.admin1 for p in picks if p is not None and p.precision == "province" and p.admin1 is not None
         ),
         home=home,
+        support=frozenset(cc for cc, names in by_country.items() if len(names) > 1),
     )
 
 
