@@ -213,9 +213,12 @@ def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
                 continue
             if n == 1 and normalize(part[0]) in _KIND_WORDS:
                 continue
+            key = normalize(" ".join(part))
             places = tuple(
-                p for p in gazetteer.lookup(" ".join(part))
-                if p.precision != "city" or p.population >= PARTIAL_MIN_POPULATION
+                p for p in gazetteer.lookup(key)
+                if (p.precision != "city" or p.population >= PARTIAL_MIN_POPULATION)
+                # a district only by its full name: "Lake Vermont" is not Lake County
+                and (p.precision != "district" or normalize(p.name) == key)
             )
             if places:
                 return places
