@@ -68,6 +68,10 @@ _KIND_WORDS = frozenset({
     "great", "royal", "st", "st.", "saint", "national", "federal", "international", "general", "old", "upper",
     "lower", "golf", "club",
 })
+_COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+})
 
 
 
@@ -213,7 +217,7 @@ def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
             part = words[i : i + n]
             if not (part[0][:1].isupper() and part[-1][:1].isupper()):
                 continue
-            if n == 1 and normalize(part[0]) in _KIND_WORDS:
+            if n == 1 and normalize(part[0]) in _KIND_WORDS | _COMPASS_WORDS:
                 continue
             key = normalize(" ".join(part))
             places = tuple(
@@ -227,9 +231,23 @@ def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
     return ()
 
 
+def _lookup(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """The places of a name, else of its known part. "Northeast Georgia" or "Eastern Kentucky" is part of the
+    area it names, not a village that lists the whole phrase among its alternate names; "South Carolina",
+    "North Korea" (areas) and "South Charleston" (a town) are known whole and stay."""
+    found = gazetteer.lookup(name)
+    words = name.split()
+    if len(words) > 1 and normalize(words[0]) in _COMPASS_WORDS and all(
+            p.precision == "city" and p.population < PARTIAL_MIN_POPULATION for p in found):
+        rest = tuple(p for p in gazetteer.lookup(" ".join(words[1:])) if p.precision != "city")
+        if rest:
+            return rest
+    return found or _partial(name, gazetteer)
+
+
 def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | None, ...]:
     """One place (or None) per toponym, chosen with the whole article's toponyms as context."""
-    candidates = [gazetteer.lookup(t.name) or _partial(t.name, gazetteer) for t in toponyms]
+    candidates = [_lookup(t.name, gazetteer) for t in toponyms]
     first = [max(c, key=_prior) if c else None for c in candidates]
     ctx = _context(first)
     ctx = _context(first, _home(candidates, toponyms, ctx.focus))
