@@ -84,6 +84,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "uae": "AE", "holland": "NL",
     "burma": "MM", "ivory coast": "CI", "drc": "CD", "czech republic": "CZ", "russian federation": "RU",
     "south korea": "KR", "north korea": "KP", "vatican": "VA", "palestine": "PS",
+    # historical states, filed under their main successor as GeoNames does ("Soviet Union" is Russia's id)
+    "soviet union": "RU", "ussr": "RU", "u.s.s.r.": "RU",
 }
 # Alternate names of cities are indexed only when written in Latin script and capitalised: the lists also hold
 # lowercase transliterations ("surudeu") that would turn common words into places.
