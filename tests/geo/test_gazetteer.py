@@ -141,3 +141,35 @@ def test_multiword_names_fall_back_to_their_known_part(gazetteer: Gazetteer) -> 
 def test_wire_abbreviations_and_continental_adjectives(gazetteer: Gazetteer) -> None:
     assert any(p.name == "Virginia" and p.precision == "province" for p in gazetteer.lookup("Va."))
     assert any(p.name == "Europe" for p in gazetteer.lookup("European"))
+
+
+def test_second_level_districts_by_full_and_bare_name(gazetteer: Gazetteer) -> None:
+    (tarrant,) = [p for p in gazetteer.lookup("Tarrant County") if p.precision == "district"]
+    assert tarrant.admin1 == "US.TX" and distance_km(tarrant.lat, tarrant.lon, 32.77, -97.29) < 50
+    assert any(p.id == tarrant.id for p in gazetteer.lookup("Tarrant"))
+    (state,) = [p for p in gazetteer.lookup("Georgia") if p.precision == "province"]
+    assert state.id == "geonames:4197000"  # a US state carries its GeoNames id
+
+
+def test_home_province_of_local_news(gazetteer: Gazetteer) -> None:
+    # A small Minnesota town, its neighbour and their county: local news from there, not Egypt or Virginia.
+    places = resolve([Toponym("Alexandria"), Toponym("Osakis"), Toponym("Douglas County")], gazetteer)
+    assert all(p is not None and p.admin1 == "US.MN" for p in places)
+    alexandria, _ = resolve([Toponym("Alexandria"), Toponym("Rapides Parish")], gazetteer)
+    assert alexandria is not None and alexandria.admin1 == "US.LA"
+    # Georgia beside Georgia's towns is the state, and a country named nowhere else is a home town.
+    georgia, athens, _ = resolve([Toponym("Georgia"), Toponym("Athens"), Toponym("Atlanta")], gazetteer)
+    assert georgia is not None and georgia.precision == "province" and georgia.country_code == "US"
+    assert athens is not None and athens.admin1 == "US.GA"
+
+
+def test_world_capitals_do_not_elect_a_home_province(gazetteer: Gazetteer) -> None:
+    # Ohio has a London, a Moscow, a Berlin and an Amsterdam, far apart: no home province there.
+    names = ["London", "Moscow", "Berlin", "Amsterdam"]
+    places = resolve([Toponym(n) for n in names], gazetteer)
+    assert [p.country_code if p else None for p in places] == ["GB", "RU", "DE", "NL"]
+
+
+def test_no_district_inside_a_longer_name(gazetteer: Gazetteer) -> None:
+    (lake,) = resolve([Toponym("Lake Vermont")], gazetteer)
+    assert lake is None or lake.precision != "district"

@@ -73,7 +73,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
         span = _trim(ent)
         if label is None or span is None:
             continue
-        typed, hint, name = _cue_type(span)
+        typed, hint, name = _cue_type(span, gazetteer)
         found.append((span, typed or label, hint, name))
     found.extend(_cue_only_places(doc, {t.i for e in doc.ents for t in e}))
     found = [part for f in found for part in _split_coordinated(f, gazetteer)]
@@ -187,12 +187,13 @@ def _lone_common_word(
     )
 
 
-def _cue_type(span: SpacySpan) -> tuple[EntityType | None, GeoPrecision | None, str]:
-    """The type and precision hint a cue word gives, and the bare name to look up."""
+def _cue_type(span: SpacySpan, gazetteer: Gazetteer) -> tuple[EntityType | None, GeoPrecision | None, str]:
+    """The type and precision hint a cue word gives, and the name to look up: without the cue, unless the
+    gazetteer knows the whole name ("Kansas City", "Laurel County")."""
     doc, last = span.doc, span[-1]
     if len(span) > 1 and last.lower_ in CUES_AFTER:
         typ, hint = CUES_AFTER[last.lower_]
-        return typ, hint, span[:-1].text
+        return typ, hint, span.text if gazetteer.lookup(span.text) else span[:-1].text
     if span.end < len(doc) and doc[span.end].lower_ in CUES_AFTER:
         typ, hint = CUES_AFTER[doc[span.end].lower_]
         return typ, hint, span.text

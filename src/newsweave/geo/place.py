@@ -11,7 +11,9 @@ from newsweave.models.annotations import GeoPrecision
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    id: str  # "geonames:1138958", or "geonames-admin1:AF.42" for a first-level subdivision
+    # "geonames:1138958"; "geonames-admin1:AF.42" for a first-level subdivision without a GeoNames id in the
+    # data; "admin2:US.TX:Tarrant County" for a second-level one
+    id: str
     name: str
     lat: float
     lon: float

