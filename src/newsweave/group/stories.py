@@ -3,7 +3,8 @@
 An article is a sparse vector of content terms (sublinear TF x IDF, the IDF from a fixed-size hashed table of
 document frequencies learned from the stream) and a vector of named entities; its similarity to a story is a
 weighted cosine against the story's centroid, damped by the time gap between the article and the story; a
-story dormant for over ``REVIVE_GAP_DAYS`` takes only an article whose headline shares one of its words.
+story dormant for over ``REVIVE_GAP_DAYS`` takes only an article whose headline shares one of its words,
+and a story near in time only one that scores a fair share of what its own articles did (its cohesion).
 Memory is bounded: a story keeps only its ``SKETCH_TERMS`` heaviest terms and ``SKETCH_ENTITIES`` entities,
 stories idle for ``WINDOW_DAYS`` (or beyond ``MAX_ACTIVE``) expire, and the DF table has a fixed size.
 
