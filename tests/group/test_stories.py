@@ -135,3 +135,37 @@ def test_a_dormant_story_is_revived_only_by_a_headline_that_names_it() -> None:
     assert c.assign(*_titled("q2", "Veltria earthquake: rebuilding begins", "2030-07-02")).story_id == "st-q0"
     # Within the story's span no headline overlap is needed.
     assert c.assign(*_titled("q3", "Harvest festival opens", "2030-05-02")).story_id == "st-q0"
+
+
+def _story_then(newcomer_day: str, cohesion: float, joins: int) -> tuple[bool, float]:
+    """A one-article story given a remembered cohesion, then a same-kind report: (created, score)."""
+    import dataclasses
+
+    first = OnlineClusterer()
+    first.assign(*_titled("q0", "Earthquake shakes Veltria", "2030-05-01"))
+    sketch = dataclasses.replace(first.live[0], cohesion=cohesion, joins=joins)
+    resumed = OnlineClusterer([sketch], first.df_state())
+    art, ann = _art("q1", QUAKE_A.replace("homes", "a dam"), newcomer_day, "Veltria")
+    titled = Article(id="q1", text=art.text, title="Veltria earthquake", published=newcomer_day)
+    result = resumed.assign(titled, ann)
+    return result.created, result.score
+
+
+def test_a_tight_story_turns_away_a_report_far_below_its_cohesion() -> None:
+    created, score = _story_then("2030-05-02", cohesion=0.0, joins=0)  # no cohesion kept: it joins
+    assert not created and score > S.JOIN_THRESHOLD
+    tight = 1.5 * score / S.COHESION_RATIO  # its own reports joined it far more closely
+    assert _story_then("2030-05-02", cohesion=tight, joins=3)[0]
+    # ... unless too few reports joined to know, or the newcomer comes weeks later (then the headline rule
+    # decides: this one names the story)
+    assert not _story_then("2030-05-02", cohesion=tight, joins=S.COHESION_MIN_JOINS - 1)[0]
+    assert not _story_then("2030-06-20", cohesion=tight, joins=3)[0]
+    assert not _story_then("2030-05-02", cohesion=0.9 * score / S.COHESION_RATIO, joins=3)[0]
+
+
+def test_cohesion_is_the_mean_join_score_and_survives_a_restart() -> None:
+    c = OnlineClusterer()
+    scores = [c.assign(a, n).score for a, n in _stream()[:3]]  # three flood reports, one story
+    sketch = c.live[0]
+    assert sketch.joins == 2 and abs(sketch.cohesion - sum(scores[1:]) / 2) < 1e-3
+    assert OnlineClusterer(c.live, c.df_state()).live[0].cohesion == sketch.cohesion

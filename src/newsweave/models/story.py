@@ -42,6 +42,10 @@ class StorySketch:
     entities: tuple[tuple[str, float], ...]
     last_seq: int = 0  # the clusterer step at which it last grew (for the MAX_ACTIVE eviction)
     headline: tuple[tuple[str, float], ...] = ()  # heaviest headline terms of its articles
+    # How tightly its articles hold together: the mean score at which its ``joins`` articles joined it (an
+    # older saved sketch without them has no cohesion bar).
+    cohesion: float = 0.0
+    joins: int = 0
 
 
 @dataclass(frozen=True, slots=True)
