@@ -66,11 +66,18 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def is_update(a: Statement, b: Statement) -> bool:
+def update_cue(s: Statement) -> bool:
+    """The statement says it revises an earlier report ("fresh", "latest", "since then")."""
+    return bool(_UPDATE_CUE.search(s.text))
+
+
+def is_update(a: Statement, b: Statement, cue_a: bool, cue_b: bool) -> bool:
+    """One of the two is a later report: published days apart, or either carries an update cue (``cue_a``,
+    ``cue_b``: ``update_cue`` of each, computed once per statement by the pairwise caller)."""
     da, db = _day(a.published), _day(b.published)
     if da and db and abs((da - db).days) >= UPDATE_LAG_DAYS:
         return True
-    return bool(_UPDATE_CUE.search(a.text) or _UPDATE_CUE.search(b.text))
+    return cue_a or cue_b
 
 
 def _days(s: Statement) -> set[str]:
@@ -191,11 +198,12 @@ def find_conflicts(
     """Conflicts between claims, at most one per claim pair and kind, in statement order."""
     rel = alignment.relatedness
     found: dict[tuple[str, str, str], Conflict] = {}
+    cues = [update_cue(s) for s in statements]
     for i, a in enumerate(statements):
         for j in range(i + 1, len(statements)):
             b = statements[j]
             ga, gb = alignment.groups[alignment.group_of[i]], alignment.groups[alignment.group_of[j]]
-            if a.family == b.family or ga.id == gb.id or is_update(a, b):
+            if a.family == b.family or ga.id == gb.id or is_update(a, b, cues[i], cues[j]):
                 continue
             score = float(rel[i, j])
             pair = _Pair(a, b, not _different_moments(a, b), names, types)
