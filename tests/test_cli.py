@@ -56,3 +56,14 @@ def test_store_commands_run_under_python_dash_m() -> None:
     done = subprocess.run([sys.executable, "-m", "newsweave.cli", "ingest", "--help"], capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0 and "--workers" in done.stdout
+
+
+def test_main_collects_rarely_and_freezes_the_heap_it_leaves_behind() -> None:
+    import subprocess
+    import sys
+
+    probe = ("import gc, sys\nfrom newsweave.cli import GC_THRESHOLDS, main\n"
+             "sys.argv = ['newsweave', '--help']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print(gc.get_threshold() == GC_THRESHOLDS, gc.get_freeze_count() > 0)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip().splitlines()[-1] == "True True"

@@ -34,3 +34,10 @@ def test_pipeline_import_pulls_in_only_spacy() -> None:
                                     "newsweave.group.stories"])
 def test_weave_and_group_stages_skip_scikit_learn(module: str) -> None:
     assert not _loaded_after(f"import {module}") & {"sklearn", "scipy", "datasketch"}
+
+
+def test_json_output_does_not_load_the_schema_validator() -> None:
+    # Writing the contract never validates it; jsonschema (referencing, attrs) loads only for ``validate``.
+    probe = "import sys\nimport newsweave.render.json\nprint('jsonschema' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
+    assert out.strip().splitlines()[-1] == "False"

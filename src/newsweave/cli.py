@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -133,7 +134,25 @@ def _emit(text: str, output: Path | None) -> None:
         err.print(f"wrote {visible(output)}", soft_wrap=True)
 
 
+# The cyclic garbage collector, for the process that runs one command. Almost everything a command allocates
+# lives until it ends (modules, the spaCy model, the gazetteer, the articles), so the default first-generation
+# threshold (700) makes the collector walk the same live objects hundreds of times, and at exit it walks
+# them all once more. Measured on the seeds brief (1.9 s CPU): 0.14 s of collections during the run and
+# 0.17 s at exit; with this threshold and a frozen heap at exit, 0.2-0.25 s less, the same peak memory (also
+# on a 100-article story: 0.4 s less of 12 s, peak 492 MiB either way). Cycles still get collected.
+GC_THRESHOLDS = (50_000, 20, 20)
+
+
 def main() -> None:
+    """The process entry point: the process ends when this returns (so its heap is frozen, not collected)."""
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        _run()
+    finally:
+        gc.freeze()  # nothing left to collect for: skip the exit-time walk over every live object
+
+
+def _run() -> None:
     try:
         app(standalone_mode=False)
     except NewsweaveError as exc:

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
-from newsweave.analyze.nlp import MAX_ANALYZED_CHARS, MAX_SENTENCE_TOKENS, parse, parse_view
+from newsweave.analyze.nlp import (
+    MAX_ANALYZED_CHARS,
+    MAX_SENTENCE_TOKENS,
+    parse,
+    parse_view,
+    read_tokenizer_if_custom,
+)
 from newsweave.analyze.pipeline import analyze
 from newsweave.models import Article
 
@@ -34,3 +41,19 @@ def test_pathological_article_is_analysed_not_rejected() -> None:
     text = '"' * 40_000 + headline + "On Aug. 24, 2021 some 2,000 " * 500
     (ann,) = analyze([Article(id="x", text=text, published="2022-03-01")])
     assert any(d.value == "2022-03-04" for d in ann.dates)
+
+
+def test_the_loaded_tokenizer_is_the_models_stored_one(nlp: Language) -> None:
+    # The stored tokenizer is skipped at load only because the one built from the config serialises the same.
+    assert nlp.path is not None and isinstance(nlp.tokenizer, Tokenizer)
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == (nlp.path / "tokenizer").read_bytes()
+    assert [t.norm_ for t in nlp("They don't know.")] == ["they", "do", "not", "know", "."]
+    assert "senter" not in nlp.component_names  # shipped disabled, never run: not even loaded
+
+
+def test_a_customised_stored_tokenizer_is_read(nlp: Language) -> None:
+    custom = Language(nlp.vocab)  # a bare tokenizer: it differs from the one stored with the model
+    assert isinstance(custom.tokenizer, Tokenizer) and nlp.path is not None
+    read_tokenizer_if_custom(custom, nlp.path)
+    assert custom.tokenizer.to_bytes(exclude=["vocab"]) == (nlp.path / "tokenizer").read_bytes()
+    assert [t.text for t in custom("Dr. Smith's")] == ["Dr.", "Smith", "'s"]

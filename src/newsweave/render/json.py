@@ -10,9 +10,7 @@ import json
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from newsweave.errors import ContractError
 from newsweave.models import (
@@ -29,6 +27,9 @@ from newsweave.models import (
     TimelineEntry,
     Update,
 )
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
 
 JsonObj = dict[str, Any]  # internal only: the JSON tree never leaves this module except as text
 
@@ -151,11 +152,14 @@ def briefing_json(briefing: Briefing) -> str:
 
 
 @lru_cache(maxsize=1)
-def _validator() -> jsonschema.protocols.Validator:
+def _validator() -> Validator:
+    # jsonschema (and referencing, attrs) load here, not at import: writing JSON never validates it.
+    import jsonschema
+
     schema = json.loads(files("newsweave.render").joinpath("schema/briefing.schema.json").read_text("utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
-    validator: jsonschema.protocols.Validator = cls(schema)
+    validator: Validator = cls(schema)
     return validator
 
 

@@ -21,7 +21,7 @@ from newsweave.text import words
 from newsweave.weave.corroborate import Origins
 from newsweave.weave.linkage import average_linkage
 from newsweave.weave.numbers import disjoint, is_vague, same_count
-from newsweave.weave.paraphrase import content_predicates, magnitudes, opposite_states
+from newsweave.weave.paraphrase import content_predicates, magnitudes, opposed, states
 from newsweave.weave.ranking import Matrix, cosine, tfidf
 from newsweave.weave.statements import Statement
 
@@ -104,17 +104,30 @@ def explicit_days(s: Statement) -> set[str]:
             if d.value and d.precision == "day" and d.resolved_from == "explicit" and d.kind == "date"}
 
 
-def _disagree(a: Statement, b: Statement) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Traits:
+    """What the pairwise loop reads of one statement, computed once per statement instead of once per pair
+    (the opposite-state regexes dominated weaving time when run per pair)."""
+
+    states: frozenset[tuple[int, int]]
+    days: frozenset[str]
+
+    @classmethod
+    def of(cls, s: Statement) -> _Traits:
+        return cls(states(s.text), frozenset(explicit_days(s)))
+
+
+def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
     """Opposite polarity or state ("disrupted" vs "normal"), different places, clashing figures or
     different explicit days: related, but not one claim. A vague
     figure and an exact one for the same count ("dozens died" vs "12 died") are two reports even when the
     ranges overlap: aligned, they would let two parties' different figures corroborate each other."""
-    if a.negated != b.negated or opposite_states(a.text, b.text):
+    if a.negated != b.negated or opposed(ta.states, tb.states):
         return True
     # Same scope: two statements placing a fact in different named places are two facts.
     if a.places and b.places and not a.places & b.places:
         return True
-    days_a, days_b = explicit_days(a), explicit_days(b)
+    days_a, days_b = ta.days, tb.days
     if days_a and days_b and not days_a & days_b:
         return True
     return any(same_count(na, a, nb, b) and (disjoint(na, nb) or is_vague(na) != is_vague(nb))
@@ -135,6 +148,7 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
     related = sim.copy()
     preds = [content_predicates(s.text) for s in statements]
     mags = [magnitudes(s.numbers) for s in statements]
+    traits = [_Traits.of(s) for s in statements]
     for i, a in enumerate(statements):
         for j in range(i + 1, n):
             b = statements[j]
@@ -161,7 +175,7 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
             unrelated_kinds = bool(preds[i] and preds[j] and not preds[i] & preds[j])
             if unrelated_kinds or (mags[i] and mags[j] and not mags[i] & mags[j]):
                 score *= MISMATCH_FACTOR
-            if _disagree(a, b):
+            if _disagree(a, b, traits[i], traits[j]):
                 score = 0.0
             sim[i, j] = sim[j, i] = score
     np.fill_diagonal(sim, 1.0)

@@ -66,20 +66,30 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def is_update(a: Statement, b: Statement) -> bool:
-    da, db = _day(a.published), _day(b.published)
-    if da and db and abs((da - db).days) >= UPDATE_LAG_DAYS:
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """What the pairwise loop reads of one statement, computed once per statement instead of once per pair."""
+
+    published: date | None
+    update_cue: bool  # it says it revises an earlier report ("fresh", "latest", "since then")
+    days: frozenset[str]  # the days it is pinned to
+
+    @classmethod
+    def of(cls, s: Statement) -> _Marks:
+        days = frozenset(d.value[:10] for d in s.dates
+                         if d.value and d.precision == "day" and d.kind in ("date", "time"))
+        return cls(_day(s.published), bool(_UPDATE_CUE.search(s.text)), days)
+
+
+def _is_update(a: _Marks, b: _Marks) -> bool:
+    """One of the two is a later report: published days apart, or either carries an update cue."""
+    if a.published and b.published and abs((a.published - b.published).days) >= UPDATE_LAG_DAYS:
         return True
-    return bool(_UPDATE_CUE.search(a.text) or _UPDATE_CUE.search(b.text))
+    return a.update_cue or b.update_cue
 
 
-def _days(s: Statement) -> set[str]:
-    return {d.value[:10] for d in s.dates if d.value and d.precision == "day" and d.kind in ("date", "time")}
-
-
-def _different_moments(a: Statement, b: Statement) -> bool:
-    da, db = _days(a), _days(b)
-    return bool(da and db and not da & db)
+def _different_moments(a: _Marks, b: _Marks) -> bool:
+    return bool(a.days and b.days and not a.days & b.days)
 
 
 def _cite(s: Statement, start: int, end: int) -> Citation:
@@ -191,14 +201,15 @@ def find_conflicts(
     """Conflicts between claims, at most one per claim pair and kind, in statement order."""
     rel = alignment.relatedness
     found: dict[tuple[str, str, str], Conflict] = {}
+    marks = [_Marks.of(s) for s in statements]
     for i, a in enumerate(statements):
         for j in range(i + 1, len(statements)):
             b = statements[j]
             ga, gb = alignment.groups[alignment.group_of[i]], alignment.groups[alignment.group_of[j]]
-            if a.family == b.family or ga.id == gb.id or is_update(a, b):
+            if a.family == b.family or ga.id == gb.id or _is_update(marks[i], marks[j]):
                 continue
             score = float(rel[i, j])
-            pair = _Pair(a, b, not _different_moments(a, b), names, types)
+            pair = _Pair(a, b, not _different_moments(marks[i], marks[j]), names, types)
             for kind, related, detect in DETECTORS:
                 hit = detect(pair) if score >= related else None
                 if hit is not None:

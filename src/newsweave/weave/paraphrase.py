@@ -93,7 +93,11 @@ def states(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(out)
 
 
+def opposed(sa: frozenset[tuple[int, int]], sb: frozenset[tuple[int, int]]) -> bool:
+    """Two ``states`` results put something in opposite states (so pairwise loops read each text once)."""
+    return any((k, 1 - side) in sb for k, side in sa)
+
+
 def opposite_states(a: str, b: str) -> bool:
     """One statement puts something in a state the other puts it in the opposite of."""
-    sa, sb = states(a), states(b)
-    return any((k, 1 - side) in sb for k, side in sa)
+    return opposed(states(a), states(b))
