@@ -20,8 +20,6 @@ import base64
 import functools
 import heapq
 import math
-import re
-import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -34,6 +32,7 @@ from newsweave.errors import StoreError
 from newsweave.lang import stop_words_for
 from newsweave.lang.en import stop_words
 from newsweave.models import Annotations, Article, Assignment, Story, StorySketch
+from newsweave.text import LETTER_WORD, ascii_fold
 
 # --- tuning constants -------------------------------------------------------------------------------------
 # Calibrated by grid search on the dev streams: MEANTIME (4 corpora x 30 articles) plus MultiLing 2011 English
@@ -86,7 +85,6 @@ DF_BUCKETS = 1 << 18  # hashed document frequencies: 1 MiB of int32, collisions 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 MIN_TERM_CHARS = 3
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NEWS_STOP = frozenset({"said", "says", "told", "according", "year", "years", "new", "also"})
 
 
@@ -94,7 +92,7 @@ _NEWS_STOP = frozenset({"said", "says", "told", "according", "year", "years", "n
 def _stop_for(language: str) -> frozenset[str]:
     """Plus the article's own pack's stop words, folded like the terms: French "les", "pour" must not outweigh
     the names a French report shares with English ones (MultiLing en+fr pairwise F1 0.76 -> 0.91)."""
-    return stop_words() | _NEWS_STOP | frozenset(_fold(w) for w in stop_words_for(language))
+    return stop_words() | _NEWS_STOP | frozenset(ascii_fold(w) for w in stop_words_for(language))
 
 
 @dataclass(slots=True)
@@ -112,12 +110,6 @@ class _Live:
 
 
 _EMPTY = StorySketch("", 0, None, None, None, 0, (), ())
-
-
-def _fold(text: str) -> str:
-    return (
-        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold() or text.casefold()
-    )
 
 
 def _day(iso: str | None) -> date | None:
@@ -184,12 +176,12 @@ def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
 def content_terms(article: Article) -> Counter[str]:
     words: Counter[str] = Counter()
     stop = _stop_for(article.language)
-    for m in _WORD.findall(article.text):
-        w = _fold(m)
+    for m in LETTER_WORD.findall(article.text):
+        w = ascii_fold(m)
         if len(w) >= MIN_TERM_CHARS and w not in stop:
             words[w] += 1
-    for w in _WORD.findall(article.title or ""):
-        f = _fold(w)
+    for w in LETTER_WORD.findall(article.title or ""):
+        f = ascii_fold(w)
         if len(f) >= MIN_TERM_CHARS and f not in stop:
             words[f] += TITLE_BOOST
     return words
@@ -199,7 +191,7 @@ def entity_keys(annotations: Annotations) -> Counter[str]:
     keys: Counter[str] = Counter()
     for e in annotations.entities:
         if e.type in ENTITY_TYPES:
-            key = " ".join(_WORD.findall(_fold(e.text)))
+            key = " ".join(LETTER_WORD.findall(ascii_fold(e.text)))
             key = key.removeprefix("the ")
             if key:
                 keys["e:" + key] += 1
@@ -261,7 +253,7 @@ class OnlineClusterer:
         return _unit(_top(weighted, keep))
 
     def _headline(self, article: Article) -> dict[str, float]:
-        words = {_fold(w) for w in _WORD.findall(article.title or "")}
+        words = {ascii_fold(w) for w in LETTER_WORD.findall(article.title or "")}
         stop = _stop_for(article.language)
         return _unit({w: self._idf(w) for w in words if len(w) >= MIN_TERM_CHARS and w not in stop})
 
@@ -401,28 +393,12 @@ class OnlineClusterer:
         )
 
     def _grow(self, live: _Live, item: _Live, article: Article, score: float | None) -> _Live:
-        new_terms, new_ents = _add(live.terms, item.terms), _add(live.entities, item.entities)
-        new_head = _add(live.headline, item.headline)
         members = live.members
-        self._drop_live(live.sketch.id)
         s = live.sketch
-        pub = [p for p in (s.first_published, s.last_published, article.published) if p]
-        sketch = StorySketch(
-            id=s.id,
-            seq=s.seq,
-            title=s.title or article.title,
-            first_published=min(pub) if pub else None,
-            last_published=max(pub) if pub else None,
-            size=s.size + 1,
-            terms=tuple(sorted(_top(new_terms, SKETCH_TERMS).items())),
-            entities=tuple(sorted(_top(new_ents, SKETCH_ENTITIES).items())),
-            last_seq=self._step,
-            headline=tuple(sorted(_top(new_head, SKETCH_HEADLINE).items())),
-            # score is None for the article that started the story: its first join comes next
-            cohesion=s.cohesion if score is None else (s.cohesion * s.joins + score) / (s.joins + 1),
-            joins=s.joins + (score is not None),
-        )
-        grown = self._add_live(sketch)
+        # score is None for the article that started the story: its first join comes next
+        joined = StorySketch("", 0, article.title, article.published, article.published, 1, (), (),
+                             cohesion=score or 0.0, joins=int(score is not None))
+        grown = self._combined(live, s, item, joined)
         grown.members = members
         return grown
 
@@ -456,25 +432,29 @@ class OnlineClusterer:
             target.members = members
 
     def _absorb(self, older: _Live, younger: _Live) -> _Live:
-        terms, ents = _add(older.terms, younger.terms), _add(older.entities, younger.entities)
-        head = _add(older.headline, younger.headline)
-        o, y = older.sketch, younger.sketch
-        pub = [p for p in (o.first_published, o.last_published, y.first_published, y.last_published) if p]
-        self._drop_live(o.id)
+        return self._combined(older, older.sketch, younger, younger.sketch)
+
+    def _combined(self, base: _Live, a: StorySketch, other: _Live, b: StorySketch) -> _Live:
+        """The one sketch builder: ``base`` (its id, sequence and title first) joined by ``other``, whose
+        sketch fields are ``b`` (a whole story's, or one joining article's)."""
+        terms, ents = _add(base.terms, other.terms), _add(base.entities, other.entities)
+        head = _add(base.headline, other.headline)
+        pub = [p for p in (a.first_published, a.last_published, b.first_published, b.last_published) if p]
+        self._drop_live(a.id)
         return self._add_live(
             StorySketch(
-                id=o.id,
-                seq=o.seq,
-                title=o.title or y.title,
+                id=a.id,
+                seq=a.seq,
+                title=a.title or b.title,
                 first_published=min(pub) if pub else None,
                 last_published=max(pub) if pub else None,
-                size=o.size + y.size,
+                size=a.size + b.size,
                 terms=tuple(sorted(_top(terms, SKETCH_TERMS).items())),
                 entities=tuple(sorted(_top(ents, SKETCH_ENTITIES).items())),
                 last_seq=self._step,
                 headline=tuple(sorted(_top(head, SKETCH_HEADLINE).items())),
-                cohesion=(o.cohesion * o.joins + y.cohesion * y.joins) / max(o.joins + y.joins, 1),
-                joins=o.joins + y.joins,
+                cohesion=(a.cohesion * a.joins + b.cohesion * b.joins) / max(a.joins + b.joins, 1),
+                joins=a.joins + b.joins,
             )
         )
 
