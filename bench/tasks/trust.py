@@ -22,7 +22,7 @@ from pathlib import Path
 from bench.harness import BenchContext, Row
 from bench.trust.briefs import BriefView, view
 from bench.trust.duc2003 import DucDoc, cluster_docs, to_articles
-from bench.trust.labels import TEST, TUNE, ClusterLabels, Folded, load_labels, locate
+from bench.trust.labels import SECOND_LABELS, TEST, TUNE, ClusterLabels, Folded, load_labels, locate
 from bench.trust.score import (
     Placed,
     Tally,
@@ -55,6 +55,12 @@ class HalfScore:
     missing_phrases: int = 0
     fallbacks: set[str] = field(default_factory=set)
     stories: list[int] = field(default_factory=list)
+    # Against a second, independent labelling of families and statements (bench/data/trust/duc2003-second/),
+    # where one exists: how much of a figure is the labellers' disagreement rather than the product's.
+    second_clusters: list[str] = field(default_factory=list)
+    second_families: Tally = field(default_factory=Tally)
+    second_corroborated: Tally = field(default_factory=Tally)
+    labeller_families: Tally = field(default_factory=Tally)  # second labeller's pairs against the first's
 
     def add(self, other: ClusterScore) -> None:
         self.clusters.append(other.cluster)
@@ -141,7 +147,16 @@ def score_half(data: Path, clusters: Sequence[str], notes: list[str] | None = No
         docs = cluster_docs(data, cluster, rejected)
         if notes is not None:
             notes.extend(f"trust: {r}" for r in rejected)
-        half.add(score_cluster(labels, docs, brief_cluster(docs)))
+        briefs = brief_cluster(docs)
+        half.add(score_cluster(labels, docs, briefs))
+        second = load_labels(cluster, SECOND_LABELS)
+        if second is not None:
+            other = score_cluster(second, docs, briefs)
+            half.second_clusters.append(cluster)
+            half.second_families.add(other.families)
+            half.second_corroborated.add(other.corroborated)
+            first = {doc: str(fam) for doc, fam in labels.family_of().items()}
+            half.labeller_families.add(score_families(second, first))
     return half
 
 
@@ -190,6 +205,17 @@ def rows(half: HalfScore, dataset: str) -> list[Row]:
         Row("trust", dataset, "events recall (labelled regions)", round(half.events.recall, 4),
             note=_both(half.events)),
     ]
+    if half.second_clusters:
+        s2, f2, lf = half.second_corroborated, half.second_families, half.labeller_families
+        on = f"second labeller, {' '.join(half.second_clusters)}"
+        out += [
+            Row("trust", dataset, "corroborated precision (second labeller)", round(s2.precision, 4),
+                note=f"{_both(s2)}; {on}"),
+            Row("trust", dataset, "origin families pairwise F1 (second labeller)", round(f2.f1, 4),
+                note=f"{_both(f2)}; {on}"),
+            Row("trust", dataset, "origin families pairwise F1, labeller against labeller", round(lf.f1, 4),
+                note=f"second labeller's same-family pairs against the first's: {_both(lf)}"),
+        ]
     return out
 
 
