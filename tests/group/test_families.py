@@ -88,3 +88,22 @@ def test_same_title_is_not_enough_across_outlets_or_days_apart() -> None:
     ]
     fam = family_of(find_families(arts))
     assert len({fam[x] for x in "abcde"}) == 5
+
+
+def test_one_outlets_later_story_reusing_one_edited_paragraph_is_its_family() -> None:
+    # The background paragraph comes back lightly edited (no shared run of 15 words) inside a new story.
+    edited = (
+        "The harbour crane at Pier Nine collapsed shortly after dawn on Tuesday as dockers were unloading "
+        "a container ship, and rescue crews worked through the morning to free workers trapped below it."
+    )
+    news = ("Kelport dockers walked out on Friday over safety, their union said, and ships queued offshore "
+            "as talks with the port owners stalled late into the evening without any agreement. ") * 3
+    first = art("a1", f"Four dockers were killed at Kelport on Tuesday.\n\n{BACKGROUND}",
+                published="2030-05-07T09:00")
+    later = art("a2", f"{news}\n\n{edited}", published="2030-05-10T10:00")
+    fam = family_of(find_families([first, later]))
+    assert fam["a1"] == fam["a2"]
+    # The same reuse by another outlet is not enough: it takes a close copy and more edited paragraphs.
+    other = art("b1", later.text, outlet="Daily Post", published="2030-05-10T10:00")
+    fam = family_of(find_families([first, other]))
+    assert fam["a1"] != fam["b1"]
