@@ -107,3 +107,16 @@ def test_one_outlets_later_story_reusing_one_edited_paragraph_is_its_family() ->
     other = art("b1", later.text, outlet="Daily Post", published="2030-05-10T10:00")
     fam = family_of(find_families([first, other]))
     assert fam["a1"] != fam["b1"]
+
+
+def test_one_outlets_stories_sharing_a_copied_background_sentence_are_one_family() -> None:
+    line_a = "The port handled some four million tonnes of cargo last year and employs about 900 dockers."
+    line_b = "The port handled some four million tonnes of cargo last year and employs roughly 900 dockers."
+    a = art("a1", "Four dockers were killed at Kelport on Tuesday when a crane collapsed onto a ship. "
+            f"{line_a} Rescue crews searched the hold through the night.", published="2030-05-07T09:00")
+    b = art("a2", "Kelport's owners on Friday promised an inquiry into every crane on the quays. "
+            f"{line_b} The union called a meeting for Monday.", published="2030-05-10T09:00")
+    assert family_of(find_families([a, b]))["a1"] == family_of(find_families([a, b]))["a2"]
+    other = art("b1", b.text, outlet="Daily Post", published="2030-05-10T09:00")
+    fam = family_of(find_families([a, other]))
+    assert fam["a1"] != fam["b1"]
