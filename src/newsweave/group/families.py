@@ -6,7 +6,8 @@ far less: a few reused paragraphs inside a rewritten top. Two articles are linke
 verbatim passage long enough to be a reused paragraph; or paragraphs that are edited copies of each other
 (word-trigram Jaccard, so a changed figure or a trimmed clause does not hide the reuse); or, for two
 articles of one outlet, a shorter passage that still covers a noticeable part of the shorter text (a
-one-paragraph "add" to a running story). Same topic, the same official quoted or the same document cited
+one-paragraph "add" to a running story, or one paragraph or sentence that is a close copy: a desk re-using
+its own background). Same topic, the same official quoted or the same document cited
 are not derivation: independent reports share quotations of 10-18 words, which stays under every bar.
 Families are the connected components of these links, so take 1 -> take 5 -> next day's lead chain into
 one family.
