@@ -89,8 +89,14 @@ def same_count(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement)
     return bool(things_a & things_b) or (not things_a and not things_b and fate_a is not None)
 
 
+_VAGUE_PLURAL = re.compile(r"\b(?:dozens|hundreds|thousands|millions|scores|tens)$", re.IGNORECASE)
+
+
 def describe(n: NumberMention, statement: Statement) -> str:
+    """"12 people killed"; a vague plural takes "of" before what it counts ("dozens of people died")."""
     label = n.counts or counted(n, statement)[1] or ""
+    if label and _VAGUE_PLURAL.search(n.text) and not label.startswith("of "):
+        label = "of " + label
     return f"{n.text} {label}".strip()
 
 
