@@ -3,8 +3,10 @@
 A trigger is an asserted verb (analyze/predicates.py: not negated, modal, conditional or a mere intent)
 that the verb lexicon types. The actor is the roster party the verb's agent names, the target the one its
 patient names: a name elsewhere in the sentence ("Castro said the storm killed five") is never made the
-doer. An event is kept only when it has an actor or a target grounded this way, or, with neither named,
-when it is a killing whose toll is the verb's own patient ("killing 60 people"); otherwise it is left out.
+doer, and a verb whose subject cannot act (not a party, a person pronoun or an agentive noun: "volatility
+threatening Brazil") is no event. An event is kept only when it has an actor or a target grounded this
+way, or, with neither named, when it is a killing whose toll is the verb's own patient ("killing 60
+people"); otherwise it is left out.
 Its place is a place named inside the verb's clause outside those arguments, its date a day-precise date
 inside the clause, and its fatalities only killed-counts inside the patient (or, for a passive, the
 subject): a town's population or a background year never becomes a toll or a date. Events with the same
