@@ -108,3 +108,17 @@ def test_same_movement_with_figures_of_another_magnitude_is_another_claim() -> N
                         ("20,000", 20000, 20000, "rebel fighters"))
     bf = brief(*docs)
     assert claim_with(bf, "20,000").id != claim_with(bf, "heading for").id
+
+
+def test_two_speakers_words_are_never_one_claim() -> None:
+    a = Doc("a", '"We saw the cracks in the supports for months," Maren Holt told the Norland Wire.',
+            outlet="Norland Wire")
+    b = Doc("b", '"We saw the cracks in the supports for weeks," Tomas Brede told the Norland Wire.',
+            outlet="Daily Post")
+    a.quote("We saw the cracks in the supports for months,", "Maren Holt", channel="told the Norland Wire")
+    b.quote("We saw the cracks in the supports for weeks,", "Tomas Brede")
+    out = brief(a, b)
+    ca, cb = claim_with(out, "Maren Holt"), claim_with(out, "Tomas Brede")
+    assert ca.id != cb.id
+    # The channel that names the article's own outlet is its reporting, not a source.
+    assert "Norland Wire" not in ca.origins

@@ -124,6 +124,12 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
     ranges overlap: aligned, they would let two parties' different figures corroborate each other."""
     if a.negated != b.negated or opposed(ta.states, tb.states):
         return True
+    # Two people's words are two statements, however alike the sentences around them ("..., he told the
+    # Tidewater Wire" after two different speakers).
+    speakers_a = {w for q in a.quotes if q.speaker for w in q.speaker.casefold().split() if len(w) > 2}
+    speakers_b = {w for q in b.quotes if q.speaker for w in q.speaker.casefold().split() if len(w) > 2}
+    if speakers_a and speakers_b and not speakers_a & speakers_b:
+        return True  # no name word in common ("Yilmaz" and "Mesut Yilmaz" may be one speaker)
     # Same scope: two statements placing a fact in different named places are two facts.
     if a.places and b.places and not a.places & b.places:
         return True

@@ -133,6 +133,10 @@ def resolve_origin(name: str, roster: Roster, common: frozenset[str] = frozenset
     return groups[0] if groups else None
 
 
+def _names_outlet(channel: str, outlet: str | None) -> bool:
+    return outlet is not None and outlet.casefold() in channel.casefold()
+
+
 def speaker_role(name: str) -> str | None:
     """The role an unnamed attribution names, as its last word in the singular ("Officials" -> "official",
     "a police spokesman" -> "spokesman"); None for a pronoun or nothing."""
@@ -204,7 +208,8 @@ def extract_statements(
                      >= MIN_ATTRIBUTED_WORDS]
             if facts.lead_source is not None:
                 named.append(facts.lead_source.text_in(text))
-            named += [q.channel for q in quotes if q.channel]
+            # "told the Tidewater Wire" in the Tidewater Wire's own story is its reporting, not a source.
+            named += [q.channel for q in quotes if q.channel and not _names_outlet(q.channel, article.outlet)]
             resolved, roles = [], []
             for n in named:
                 if o := resolve_origin(n, roster, common):
