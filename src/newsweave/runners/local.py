@@ -41,6 +41,21 @@ def is_url(item: str) -> bool:
     return item.startswith(("http://", "https://"))
 
 
+def new_to_store(store: Store, articles: Sequence[Article]) -> list[Article]:
+    """The articles in publication order, less those the store holds (same id or same text) and repeats
+    within the batch."""
+    fresh: list[Article] = []
+    seen: set[str] = set()
+    for i in publication_order(articles):
+        article = articles[i]
+        key = content_hash(article.text)
+        if key in seen or article.id in seen or store.stored_id(article) is not None:
+            continue
+        seen.update((key, article.id))
+        fresh.append(article)
+    return fresh
+
+
 def collect_articles(
     inputs: Sequence[str], allow_private: bool = False, proxy: str | None = None
 ) -> IngestResult:
@@ -81,15 +96,7 @@ def ingest_articles(
     another ingest committed since this one's last batch, the clusterer is rebuilt from the store first, so
     two concurrent ingests of one event join one story instead of starting two.
     """
-    fresh: list[Article] = []
-    seen: set[str] = set()
-    for i in publication_order(articles):
-        article = articles[i]
-        key = content_hash(article.text)
-        if key in seen or article.id in seen or store.stored_id(article) is not None:
-            continue
-        seen.update((key, article.id))
-        fresh.append(article)
+    fresh = new_to_store(store, articles)
     skipped = len(articles) - len(fresh)
     clusterer: OnlineClusterer | None = None
     generation: str | None = None  # the store's assignment generation this clusterer reflects

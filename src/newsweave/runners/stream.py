@@ -18,14 +18,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.fetch import FetchOptions, fetch_documents
-from newsweave.group.stories import OnlineClusterer, publication_order
+from newsweave.group.stories import OnlineClusterer
 from newsweave.identity import disambiguate
 from newsweave.ingest import rejection
 from newsweave.ingest.article import with_id
 from newsweave.ingest.stream import Shard, list_shards, read_shard
 from newsweave.models import Annotations, Article, RawDocument, Rejection, Story
 from newsweave.runners.executors import Executor
-from newsweave.runners.local import BATCH_SIZE, DF_SAVE_EVERY, IngestReport, is_url
+from newsweave.runners.local import BATCH_SIZE, DF_SAVE_EVERY, IngestReport, is_url, new_to_store
 from newsweave.runners.shards import is_done, mark_done
 from newsweave.runners.tasks import StoryJob, analyze_chunk, clean_chunk, weave_job
 from newsweave.store import Store, content_hash
@@ -182,16 +182,8 @@ def _fresh(store: Store, window: _Window, tally: _Tally) -> list[Article]:
             article = with_id(article, disambiguate(article.id, tag.item))
         taken.setdefault(article.id, text_key)
         articles.append(article)
-    fresh: list[Article] = []
-    seen: set[str] = set()
-    for i in publication_order(articles):
-        article = articles[i]
-        key = content_hash(article.text)
-        if key in seen or article.id in seen or store.stored_id(article) is not None:
-            tally.skipped += 1
-            continue
-        seen.update((key, article.id))
-        fresh.append(article)
+    fresh = new_to_store(store, articles)
+    tally.skipped += len(articles) - len(fresh)
     return fresh
 
 
