@@ -1,5 +1,5 @@
 """Text helpers every stage shares and no language owns (neutral, like ``newsweave.identity``): what a word
-is, how names and texts are folded for comparison, and the rough sentence split.
+is, how names and texts are folded for comparison, the rough sentence split, and the day of an ISO date.
 
 Word patterns, one per meaning (``str`` patterns are Unicode-aware, so "Kyiv", "Dóstum" and "Київ" count):
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 WORD = re.compile(r"\w+")
 ALNUM_WORD = re.compile(r"[^\W_]+")
@@ -56,3 +57,14 @@ def words(text: str) -> list[str]:
 def fallback_sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each rough sentence of ``text``, for annotations that hold none."""
     return [(m.start(), m.end()) for m in FALLBACK_SENTENCE.finditer(text)]
+
+
+def iso_day(value: str | None) -> date | None:
+    """The day an ISO date or timestamp starts with ("2024-03-14T09:15:00Z" -> 14 March 2024); None when
+    absent or not a date (never guessed)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

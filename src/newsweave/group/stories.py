@@ -32,7 +32,7 @@ from newsweave.errors import StoreError
 from newsweave.lang import stop_words_for
 from newsweave.lang.en import stop_words
 from newsweave.models import Annotations, Article, Assignment, Story, StorySketch
-from newsweave.text import LETTER_WORD, ascii_fold
+from newsweave.text import LETTER_WORD, ascii_fold, iso_day
 
 # --- tuning constants -------------------------------------------------------------------------------------
 # Calibrated by grid search on the dev streams: MEANTIME (4 corpora x 30 articles) plus MultiLing 2011 English
@@ -113,15 +113,6 @@ class _Live:
 
 
 _EMPTY = StorySketch("", 0, None, None, None, 0, (), ())
-
-
-def _day(iso: str | None) -> date | None:
-    if not iso:
-        return None
-    try:
-        return date.fromisoformat(iso[:10])
-    except ValueError:
-        return None
 
 
 def _norm(vec: dict[str, float]) -> float:
@@ -266,8 +257,8 @@ class OnlineClusterer:
             sketch,
             dict(sketch.terms),
             dict(sketch.entities),
-            _day(sketch.first_published),
-            _day(sketch.last_published),
+            iso_day(sketch.first_published),
+            iso_day(sketch.last_published),
         )
         live.term_norm, live.entity_norm = _norm(live.terms), _norm(live.entities)
         live.headline = dict(sketch.headline)
@@ -355,7 +346,7 @@ class OnlineClusterer:
         )
         self._observe((*counts, *ents_counts))
         self._step += 1
-        when = _day(article.published)
+        when = iso_day(article.published)
         if when is not None and (self._latest is None or when > self._latest):
             self._latest = when
         expired = self._expire() if self._step % 64 == 0 or len(self._live) > MAX_ACTIVE else ()

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from newsweave.models import Citation
+from newsweave.text import iso_day
 from newsweave.weave.claims import Alignment
 from newsweave.weave.conflicts import Conflict
 from newsweave.weave.roster import Roster
@@ -35,13 +35,6 @@ class AgeReport:
     age: int
     statement: Statement
     citation: Citation  # the figure
-
-
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
-    except ValueError:
-        return None
 
 
 def find_ages(statements: Sequence[Statement], roster: Roster) -> tuple[AgeReport, ...]:
@@ -71,7 +64,7 @@ def age_conflicts(
         for b in ages[i + 1 :]:
             if a.person != b.person or a.age == b.age or a.statement.family == b.statement.family:
                 continue
-            da, db = _day(a.statement.published), _day(b.statement.published)
+            da, db = iso_day(a.statement.published), iso_day(b.statement.published)
             if da is None or db is None or abs((da - db).days) > AGE_WINDOW_DAYS:
                 continue
             ga = alignment.groups[alignment.group_of[a.statement.index]].id

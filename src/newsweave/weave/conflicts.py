@@ -20,6 +20,7 @@ from datetime import date
 
 from newsweave.models import Citation, ConflictRef, NumberMention
 from newsweave.models.briefing import ConflictKind
+from newsweave.text import iso_day
 from newsweave.weave.claims import Alignment, explicit_days
 from newsweave.weave.numbers import describe, disjoint
 from newsweave.weave.paraphrase import content_predicates
@@ -57,15 +58,6 @@ class Conflict:
     span_b: Citation
 
 
-def _day(value: str | None) -> date | None:
-    if not value or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 @dataclass(frozen=True, slots=True)
 class _Marks:
     """What the pairwise loop reads of one statement, computed once per statement instead of once per pair."""
@@ -78,7 +70,7 @@ class _Marks:
     def of(cls, s: Statement) -> _Marks:
         days = frozenset(d.value[:10] for d in s.dates
                          if d.value and d.precision == "day" and d.kind in ("date", "time"))
-        return cls(_day(s.published), bool(_UPDATE_CUE.search(s.text)), days)
+        return cls(iso_day(s.published), bool(_UPDATE_CUE.search(s.text)), days)
 
 
 def _is_update(a: _Marks, b: _Marks) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from newsweave.text import iso_day
+
 # "perfect" (a present perfect) places months in the past and weekdays at the nearer day.
 Tense = Literal["past", "future", "present", "perfect", "none"]
 
@@ -94,9 +96,4 @@ def season_year(dct: dt.date, code: str, rel: str | None, tense: Tense) -> int:
 
 def parse_dct(published: str | None) -> dt.date | None:
     """The publication day, or None when absent or not an ISO date (never guessed)."""
-    if not published:
-        return None
-    try:
-        return dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None
+    return iso_day(published)
