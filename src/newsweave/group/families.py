@@ -20,7 +20,8 @@ paragraph in an 800-word lead), and story sizes keep the exact index cheap.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from newsweave.group.duplicates import longest_shared_run
@@ -50,18 +51,16 @@ PARAGRAPH_SHINGLE_WORDS = 3
 REUSED_PARAGRAPH_JACCARD = 0.5
 EDITED_PARAGRAPH_JACCARD = 0.3
 EDITED_PARAGRAPHS_MIN = 2
-# One outlet's stories are one family as soon as one paragraph is a close copy, or two are edited copies:
-# the spec's "later versions reuse earlier paragraphs" (a second, independent labelling of the test half
-# agreed with the first on families at pairwise F1 0.996, while the product found 0.52 of their same-family
-# pairs; on the tune half this changes nothing). Stories of at most SAME_OUTLET_ALL_PAIRS_MAX articles
-# compare every same-outlet pair, not only those sharing a run of SHINGLE_WORDS words.
-SAME_OUTLET_ONE_REUSED_PARAGRAPH = True
-SAME_OUTLET_ALL_PAIRS_MAX = 60
-# The same for one sentence of at least SENTENCE_MIN_WORDS words that is a close copy (the close-copy bar of
-# paragraphs): an agency desk re-using its own background line across stories and slugs. On the tune half it
-# changes nothing at 0.5 (at 0.3 it joins two pairs the labels keep apart).
-SAME_OUTLET_SENTENCE_JACCARD = REUSED_PARAGRAPH_JACCARD
+# One outlet's stories are one family as soon as one paragraph is a close copy, or two are edited copies, or
+# one sentence of at least SENTENCE_MIN_WORDS words is a close copy (the paragraphs' bar): the spec's "later
+# versions reuse earlier paragraphs", an agency desk re-using its background across stories and slugs. A
+# second, independent labelling of the test half agreed with the first on families at pairwise F1 0.996,
+# while the product found 0.52 of their same-family pairs; on the tune half these rules change nothing
+# (sentences at 0.3 would join two pairs the labels keep apart). Stories of at most
+# SAME_OUTLET_ALL_PAIRS_MAX articles compare every same-outlet pair, not only those sharing a run of
+# SHINGLE_WORDS words.
 SENTENCE_MIN_WORDS = PARAGRAPH_MIN_WORDS
+SAME_OUTLET_ALL_PAIRS_MAX = 60
 
 # One news cycle of one outlet: two stories of one outlet published within this many hours of each other
 # (both with a time of day) whose best-matching paragraphs reach SAME_CYCLE_PARAGRAPH_JACCARD are takes of
@@ -88,16 +87,30 @@ def _shingles(tokens: Sequence[str]) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1)}
 
 
-def paragraphs(text: str) -> list[set[tuple[str, ...]]]:
-    """Word-trigram sets of the text's paragraphs (blank-line separated, else one per line)."""
-    parts = _PARAGRAPH_BREAK.split(text) if _PARAGRAPH_BREAK.search(text) else text.split("\n")
+def _trigram_sets(parts: Iterable[str], min_words: int) -> list[set[tuple[str, ...]]]:
     out = []
     for part in parts:
         toks = words(part)
-        if len(toks) >= PARAGRAPH_MIN_WORDS:
+        if len(toks) >= min_words:
             k = PARAGRAPH_SHINGLE_WORDS
             out.append({tuple(toks[i : i + k]) for i in range(len(toks) - k + 1)})
     return out
+
+
+def paragraphs(text: str) -> list[set[tuple[str, ...]]]:
+    """Word-trigram sets of the text's paragraphs (blank-line separated, else one per line)."""
+    parts = _PARAGRAPH_BREAK.split(text) if _PARAGRAPH_BREAK.search(text) else text.split("\n")
+    return _trigram_sets(parts, PARAGRAPH_MIN_WORDS)
+
+
+# A sentence ends at ".", "!" or "?" (and any closing quote) before white space: unlike text.FALLBACK_SENTENCE,
+# "U.S." and "4.5" do not cut a background line into pieces too short to compare.
+_SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’]*\s+")
+
+
+def sentences(text: str) -> list[set[tuple[str, ...]]]:
+    """Word-trigram sets of the text's sentences of SENTENCE_MIN_WORDS words or more."""
+    return _trigram_sets(_SENTENCE_END.split(text), SENTENCE_MIN_WORDS)
 
 
 Shingles = set[tuple[str, ...]]
@@ -118,50 +131,48 @@ def _same_outlet(a: Article, b: Article) -> bool:
     return a.outlet is not None and b.outlet is not None and a.outlet.casefold() == b.outlet.casefold()
 
 
+@dataclass(slots=True)
+class Units:
+    """An article's paragraphs and (read only for same-outlet pairs) sentences, as word-trigram sets."""
+
+    paragraphs: list[Shingles]
+    sentences: list[Shingles] | None = None
+
+
+def _units(art: Article, cache: dict[str, Units], with_sentences: bool) -> Units:
+    units = cache.get(art.id)
+    if units is None:
+        units = cache[art.id] = Units(paragraphs(art.text))
+    if with_sentences and units.sentences is None:
+        units.sentences = sentences(art.text)
+    return units
+
+
 def derived(a: Article, b: Article, tokens_a: Sequence[str], tokens_b: Sequence[str],
-            shared: int, smaller: int, paragraphs_of: dict[str, list[Shingles]] | None = None) -> bool:
+            shared: int, smaller: int, units_of: dict[str, Units] | None = None) -> bool:
     """Whether one article derives from the other, given their word lists, the number of shingles they
-    share and the shingle count of the smaller one (``paragraphs_of`` caches paragraphs by article id)."""
+    share and the shingle count of the smaller one (``units_of`` caches paragraphs by article id)."""
     run = longest_shared_run(tokens_a, tokens_b, SHINGLE_WORDS)
     if run >= REUSED_PASSAGE_WORDS:
         return True
+    same_outlet = _same_outlet(a, b)
     containment = shared / smaller if smaller else 0.0
-    if _same_outlet(a, b) and run >= SAME_OUTLET_RUN_WORDS and containment >= SAME_OUTLET_CONTAINMENT:
+    if same_outlet and run >= SAME_OUTLET_RUN_WORDS and containment >= SAME_OUTLET_CONTAINMENT:
         return True
-    cache = paragraphs_of if paragraphs_of is not None else {}
-    for art in (a, b):
-        if art.id not in cache:
-            cache[art.id] = paragraphs(art.text)
-    pa, pb = cache[a.id], cache[b.id]
+    cache = units_of if units_of is not None else {}
+    ua, ub = _units(a, cache, same_outlet), _units(b, cache, same_outlet)
+    pa, pb = ua.paragraphs, ub.paragraphs
     shorter, longer = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
     close, edited = reused_paragraphs(shorter, longer)
     if close >= 1 and edited >= EDITED_PARAGRAPHS_MIN:
         return True
-    if SAME_OUTLET_SENTENCE_JACCARD and _same_outlet(a, b) and _shares_edited_sentence(a, b):
+    if not same_outlet:
+        return False
+    if close >= 1 or edited >= EDITED_PARAGRAPHS_MIN:
         return True
-    if SAME_OUTLET_ONE_REUSED_PARAGRAPH and _same_outlet(a, b) and (
-            close >= 1 or edited >= EDITED_PARAGRAPHS_MIN):
+    if best_paragraph_match(ua.sentences or [], ub.sentences or []) >= REUSED_PARAGRAPH_JACCARD:
         return True
-    return (_same_outlet(a, b) and _same_cycle(a, b)
-            and best_paragraph_match(pa, pb) >= SAME_CYCLE_PARAGRAPH_JACCARD)
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’]*\s+")
-
-
-def _sentence_shingles(text: str) -> list[Shingles]:
-    out = []
-    for part in _SENTENCE_END.split(text):
-        toks = words(part)
-        if len(toks) >= SENTENCE_MIN_WORDS:
-            k = PARAGRAPH_SHINGLE_WORDS
-            out.append({tuple(toks[i : i + k]) for i in range(len(toks) - k + 1)})
-    return out
-
-
-def _shares_edited_sentence(a: Article, b: Article) -> bool:
-    sa, sb = _sentence_shingles(a.text), _sentence_shingles(b.text)
-    return any(len(x & y) / len(x | y) >= SAME_OUTLET_SENTENCE_JACCARD for x in sa for y in sb)
+    return _same_cycle(a, b) and best_paragraph_match(pa, pb) >= SAME_CYCLE_PARAGRAPH_JACCARD
 
 
 def same_story(a: Article, b: Article) -> bool:
@@ -219,7 +230,7 @@ def find_families(
         for s in sh[i]:
             index.setdefault(s, []).append(i)
     shared: dict[tuple[str, str], int] = {}
-    paragraphs_of: dict[str, list[Shingles]] = {}
+    units_of: dict[str, Units] = {}
     for members in index.values():
         for x, a in enumerate(members):
             for b in members[x + 1 :]:
@@ -236,7 +247,7 @@ def find_families(
         if union.find(a) == union.find(b):
             continue
         smaller = min(len(sh[a]), len(sh[b]))
-        if derived(by_id[a], by_id[b], tokens[a], tokens[b], count, smaller, paragraphs_of):
+        if derived(by_id[a], by_id[b], tokens[a], tokens[b], count, smaller, units_of):
             union.union(a, b)
     groups: dict[str, list[str]] = {}
     for i in ids:
