@@ -103,8 +103,8 @@ def paragraphs(text: str) -> list[set[tuple[str, ...]]]:
     return _trigram_sets(parts, PARAGRAPH_MIN_WORDS)
 
 
-# A sentence ends at ".", "!" or "?" (and any closing quote) before white space: unlike text.FALLBACK_SENTENCE,
-# "U.S." and "4.5" do not cut a background line into pieces too short to compare.
+# A sentence ends at ".", "!" or "?" (and any closing quote) before white space: unlike
+# text.FALLBACK_SENTENCE, "U.S." and "4.5" do not cut a background line into pieces too short to compare.
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’]*\s+")
 
 
