@@ -175,11 +175,17 @@ def derived(a: Article, b: Article, tokens_a: Sequence[str], tokens_b: Sequence[
     return _same_cycle(a, b) and best_paragraph_match(pa, pb) >= SAME_CYCLE_PARAGRAPH_JACCARD
 
 
+def story_line(outlet: str | None, title: str | None) -> str | None:
+    """One outlet's story line: its name and the title (headline or wire slug), compared casefolded."""
+    if not (outlet and title):
+        return None
+    return outlet.casefold() + "\n" + " ".join(title.split()).casefold()
+
+
 def same_story(a: Article, b: Article) -> bool:
     """Two stories of one outlet under one title, published within SAME_STORY_HOURS (both dated)."""
-    if not (_same_outlet(a, b) and a.title and b.title):
-        return False
-    if " ".join(a.title.split()).casefold() != " ".join(b.title.split()).casefold():
+    line = story_line(a.outlet, a.title)
+    if line is None or line != story_line(b.outlet, b.title):
         return False
     hours = _hours_apart(a, b)
     return hours is not None and hours <= SAME_STORY_HOURS

@@ -111,10 +111,13 @@ class _Traits:
 
     states: frozenset[tuple[int, int]]
     days: frozenset[str]
+    speakers: frozenset[str]  # the words (3+ letters) of its quotations' speakers' names
 
     @classmethod
     def of(cls, s: Statement) -> _Traits:
-        return cls(states(s.text), frozenset(explicit_days(s)))
+        speakers = frozenset(w for q in s.quotes if q.speaker
+                             for w in q.speaker.casefold().split() if len(w) > 2)
+        return cls(states(s.text), frozenset(explicit_days(s)), speakers)
 
 
 def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
@@ -126,9 +129,7 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
         return True
     # Two people's words are two statements, however alike the sentences around them ("..., he told the
     # Tidewater Wire" after two different speakers).
-    speakers_a = {w for q in a.quotes if q.speaker for w in q.speaker.casefold().split() if len(w) > 2}
-    speakers_b = {w for q in b.quotes if q.speaker for w in q.speaker.casefold().split() if len(w) > 2}
-    if speakers_a and speakers_b and not speakers_a & speakers_b:
+    if ta.speakers and tb.speakers and not ta.speakers & tb.speakers:
         return True  # no name word in common ("Yilmaz" and "Mesut Yilmaz" may be one speaker)
     # Same scope: two statements placing a fact in different named places are two facts.
     if a.places and b.places and not a.places & b.places:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.group.duplicates import longest_shared_run
+from newsweave.group.families import story_line
 from newsweave.group.union_find import UnionFind
 from newsweave.text import words
 from newsweave.weave.ranking import Matrix
@@ -27,22 +28,14 @@ SHARED_PASSAGE_WORDS = 7
 # Quotations shorter than this ("baseless", "dozens") are scare quotes, not a shared source.
 MIN_SHARED_QUOTE_WORDS = 4
 
-# Whether all of one outlet's stories count as one origin whatever their families. The spec counts separate
-# stories of one agency as independent families; the earlier precision-first setting (True) stood in for
-# family detection that split one agency story's day-leads. With those leads now one family
-# (families.SAME_STORY_HOURS), the DUC 2003 tune half gives corroborated precision 7/7 and recall 10/138
-# with False, against 2/2 and 2/138 with True; the three false ones seen before were all such split leads.
-SAME_OUTLET_IS_ONE_ORIGIN = False
-# Whether one outlet's stories under one title (a wire slug, a live story's headline) count as one origin
-# even when family detection keeps them apart (a day-lead rewritten from the top, days later). The same
-# agency restating its own story line is not independent evidence. A stricter reading than the labels of the
-# DUC 2003 tune half, which call such stories separate families when no paragraph is reused: there it turns
-# 3 right corroborated claims of 15 into single-source ones (recall 18 -> 15 of 300), by design.
-SAME_LINE_IS_ONE_ORIGIN = True
-
-# Whether mentions attributed to the same unnamed speaker ("police said", "officials said") share one
-# primary source, as the spec counts "the Taliban said" relayed by every outlet.
-COUNT_UNNAMED_SPEAKERS = True
+# One outlet's stories under one title (a wire slug, a live story's headline) are one origin even when family
+# detection keeps them apart (a day-lead rewritten from the top, days later): the same agency restating its
+# own story line is not independent evidence. A stricter reading than the labels of the DUC 2003 tune half,
+# which call such stories separate families when no paragraph is reused: there it turns 3 right corroborated
+# claims of 15 into single-source ones (recall 18 -> 15 of 300), by design. (Every story of one outlet as one
+# origin, tried earlier: 2/2 right, 2 of 138 found, against 7/7 and 10 then.)
+# Mentions attributed to one unnamed speaker ("police said", "officials said") share one primary source, as
+# "the Taliban said" relayed by every outlet does.
 
 _NAME_NOISE = re.compile(r"^(?:the|a|an)\s+|['’]s?$|\s+(?:news agency|agency|news)$", re.IGNORECASE)
 
@@ -87,19 +80,15 @@ def count_origins(members: Sequence[Statement]) -> Origins:
     names: dict[str, str] = {}
     for i, m in enumerate(members):
         union.union(i, first_of_family.setdefault(m.family, i))
-        if SAME_OUTLET_IS_ONE_ORIGIN and m.outlet:
-            union.union(i, first_of_family.setdefault("outlet:" + m.outlet.casefold(), i))
-        elif SAME_LINE_IS_ONE_ORIGIN and m.outlet and m.title:
-            line = "line:" + m.outlet.casefold() + "\n" + " ".join(m.title.casefold().split())
-            union.union(i, first_of_family.setdefault(line, i))
+        if (line := story_line(m.outlet, m.title)) is not None:
+            union.union(i, first_of_family.setdefault("line:" + line, i))
         for name in _origin_names(m):
             key = origin_key(name)
             if key:
                 union.union(i, keys.setdefault(key, i))
                 names.setdefault(key, name.strip())
-        if COUNT_UNNAMED_SPEAKERS:
-            for role in m.roles:
-                union.union(i, keys.setdefault("role:" + role, i))
+        for role in m.roles:
+            union.union(i, keys.setdefault("role:" + role, i))
     tokens = [words(m.text) for m in members]
     for i in range(n):
         for j in range(i + 1, n):
