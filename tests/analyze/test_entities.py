@@ -95,3 +95,14 @@ def test_storms_are_events_and_accounts_are_organisations(nlp: Language) -> None
     types = {e.text: e.type for e in find_entities(nlp(text), Article(id="a", text=text))}
     assert types.get("Typhoon Babs") == "EVENT"
     assert types.get("Alemarah Twitter") == "ORG"
+
+
+def test_a_persons_surname_and_a_companys_product_get_no_pin(nlp: Language) -> None:
+    text = ("James L. Barksdale, a native of Louisiana, testified on Monday. Barksdale said sales of Apple "
+            "Computer Inc.'s Newton had failed, and that a rally in Newton, Massachusetts, was large.")
+    mentions = find_entities(nlp(text), Article(id="a", text=text))
+    pinned = {m.text for m in mentions if m.geo is not None}
+    assert "Louisiana" in pinned and "Massachusetts" in pinned
+    assert "Barksdale" not in pinned
+    newtons = [m for m in mentions if m.text == "Newton"]
+    assert len(newtons) == 1 and newtons[0].geo is not None  # the town, not the product

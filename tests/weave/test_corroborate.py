@@ -185,3 +185,27 @@ def test_one_outlets_stories_under_one_slug_are_one_origin() -> None:
         .independent == 2
     other_outlet = [stmt(0, "Wire One", "Norland-Politics"), stmt(1, "Daily Post", "Norland-Politics")]
     assert count_origins(other_outlet).independent == 2
+
+
+def test_a_shared_descriptive_figure_or_a_conditional_is_no_agreement() -> None:
+    from newsweave.weave.corroborate import (
+        CORROBORATE_MIN_SIMILARITY,
+        FIGURE_AGREEMENT_SIMILARITY,
+        agree,
+        is_complete,
+    )
+    from newsweave.weave.statements import Statement
+
+    def stmt(i: int, text: str, figure: str, counts: str) -> Statement:
+        d = Doc(f"d{i}", text)
+        d.number(figure, 20, 20, counts)
+        return Statement(i, d.id, f"s{i}", f"f{i}", None, 0, len(text), text, None, False, False, (), (),
+                         tuple(d.numbers), (), frozenset(), frozenset())
+
+    a = stmt(0, "The ruling is a victory for the 20 states suing the company.", "20", "states suing")
+    b = stmt(1, "The 20 states suing the company misread routine meetings, its lawyer said.", "20",
+             "states suing")
+    mid = (FIGURE_AGREEMENT_SIMILARITY + CORROBORATE_MIN_SIMILARITY) / 2
+    assert not agree(a, b, mid)
+    assert not is_complete("If the court accepts his account, it will be a victory for the states.")
+    assert is_complete("The court accepted his account on Monday.")

@@ -84,6 +84,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
 
     in_text = {normalize(s.text) for s, *_ in found if not _in_lines(s, headline_lines)}
     person_words = {t.lower_ for s, typ, *_ in found if typ == "PERSON" and len(s) > 1 for t in s}
+    surnames = {s[-1].lower_ for s, typ, *_ in found if typ == "PERSON" and len(s) > 1}
     focus = _focus_country(found, gazetteer)
     mentions: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = []
     for span, typ, hint, name in found:
@@ -93,6 +94,12 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
             len(span) == 1 and span[0].lower_ in person_words
         ):
             typ = "GPE"
+        if typ in PLACE_TYPES and hint is None and len(span) == 1 and span[0].lower_ in surnames:
+            # The surname of a person the article names in full ("Barksdale" after "James L. Barksdale") is
+            # that person, not the namesake town: no pin rather than a wrong one.
+            typ = "PERSON"
+        if typ in PLACE_TYPES and hint is None and _owned_by_organisation(span):
+            continue  # "Apple Computer Inc.'s Newton" is a product, not the town
         if _lone_common_word(span, typ, hint, name_counts[normalize(name)], gazetteer):
             continue
         in_headline = _in_lines(span, headline_lines) and normalize(span.text) not in in_text
@@ -119,6 +126,12 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
         )
         for i, (span, typ, _, _) in enumerate(mentions)
     )
+
+
+def _owned_by_organisation(span: SpacySpan) -> bool:
+    """The name follows an organisation's possessive ("Apple Computer Inc.'s Newton")."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_ == "ORG"
 
 
 def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:

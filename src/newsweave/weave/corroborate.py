@@ -18,7 +18,7 @@ from newsweave.group.families import story_line
 from newsweave.group.union_find import UnionFind
 from newsweave.text import words
 from newsweave.weave.ranking import Matrix
-from newsweave.weave.scope import same_counted_thing
+from newsweave.weave.scope import running_fate, same_counted_thing
 from newsweave.weave.statements import Statement
 
 # Verbatim words two mentions must share to count as one copied passage or quotation. Seven is above the
@@ -129,21 +129,26 @@ MIN_SHARED_FIGURE = 3.0
 
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 _OPENING = re.compile(r"^[A-Z0-9]")
+_CONDITIONAL = re.compile(r"(?:If|Unless|Should|Were)\b")
 _QUOTE_ONLY = re.compile(r"^(?:``|[\"“‘'])[\s\S]*(?:''|[\"”’'])[.!?]?$")
 
 
 def is_complete(text: str) -> bool:
     """A whole sentence a reader can check: it opens with a capital or a digit, ends a sentence and is not
-    a bare quotation (one speaker's words, however many outlets carry them). Fragments cut at a hard line
-    break ("Now the Port Authority of") and wire furniture ("(STORY CAN END HERE.") are not."""
+    a bare quotation (one speaker's words, however many outlets carry them) or a conditional ("If the court
+    accepts ..., it will ..." states no fact). Fragments cut at a hard line break ("Now the Port Authority
+    of") and wire furniture ("(STORY CAN END HERE.") are not."""
     t = text.strip()
-    return bool(_OPENING.match(t) and _TERMINAL.search(t) and not _QUOTE_ONLY.match(t))
+    return bool(_OPENING.match(t) and _TERMINAL.search(t) and not _QUOTE_ONLY.match(t)
+                and not _CONDITIONAL.match(t))
 
 
 def _share_a_figure(a: Statement, b: Statement) -> bool:
-    """Both give one exact figure (not a count of one or two) of the same kind of thing."""
+    """Both give one exact figure (not a count of one or two) of the same count of what happened to people
+    (killed, wounded, held, displaced): a figure that only describes a party ("the 20 states suing
+    Microsoft") is no agreement on what the statements say."""
     return any(
-        na.value == nb.value and same_counted_thing(na, a, nb, b)
+        na.value == nb.value and running_fate(na, a) is not None and same_counted_thing(na, a, nb, b)
         for na in a.numbers if na.value is not None and na.value >= MIN_SHARED_FIGURE
         for nb in b.numbers
     )
