@@ -106,3 +106,10 @@ def test_a_persons_surname_and_a_companys_product_get_no_pin(nlp: Language) -> N
     assert "Barksdale" not in pinned
     newtons = [m for m in mentions if m.text == "Newton"]
     assert len(newtons) == 1 and newtons[0].geo is not None  # the town, not the product
+
+
+def test_acronyms_and_us_institutions_are_not_towns(nlp: Language) -> None:
+    text = ("WASHINGTON _ Congress gave the IMF $18 billion on Friday, and GOP leaders said President Clinton "
+            "would sign the bill at the White House.")
+    pinned = {m.text for m in find_entities(nlp(text), Article(id="a", text=text)) if m.geo is not None}
+    assert not pinned & {"Congress", "IMF", "GOP", "Clinton"}

@@ -90,6 +90,9 @@ COUNTRY_ALIASES: dict[str, str] = {
 # Alternate names of cities are indexed only when written in Latin script and capitalised: the lists also hold
 # lowercase transliterations ("surudeu") that would turn common words into places.
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
+# Airport and other codes among a town's alternate names ("IMF" for Imphal, "GOP" for Gorakhpur): an
+# organisation's acronym in the news must not land on them.
+_CODE = re.compile(r"^[A-Z]{2,4}$")
 # An admin2 value that names something (some countries' rows hold bare codes such as "04").
 _NAMED = re.compile(r"[^\W\d_]{2}")
 _JSON_KEY = re.compile(r'\s*"([^"]*)"\s*:\s*')
@@ -209,7 +212,7 @@ def _cities(path: Path) -> Iterator[_City]:
             alternates = c["alternatenames"]
             keys = {normalize(place.name)}
             if isinstance(alternates, list):
-                keys |= {normalize(a) for a in alternates if _LATIN_NAME.match(a)}
+                keys |= {normalize(a) for a in alternates if _LATIN_NAME.match(a) and not _CODE.match(a)}
             yield _City(place, frozenset(k for k in keys if k))
     except (ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"malformed gazetteer data {path} near offset {pos}: {exc}") from exc
