@@ -109,7 +109,7 @@ def test_a_persons_surname_and_a_companys_product_get_no_pin(nlp: Language) -> N
 
 
 def test_acronyms_and_us_institutions_are_not_towns(nlp: Language) -> None:
-    text = ("WASHINGTON _ Congress gave the IMF $18 billion on Friday, and GOP leaders said President Clinton "
-            "would sign the bill at the White House.")
+    text = ("WASHINGTON _ Congress gave the IMF $18 billion on Friday, and GOP leaders said President "
+            "Clinton would sign the bill at the White House.")
     pinned = {m.text for m in find_entities(nlp(text), Article(id="a", text=text)) if m.geo is not None}
     assert not pinned & {"Congress", "IMF", "GOP", "Clinton"}
