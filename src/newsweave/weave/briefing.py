@@ -35,7 +35,7 @@ from newsweave.weave.sources import SourceTable, build_sources
 from newsweave.weave.statements import extract_statements
 from newsweave.weave.summary import summarize
 from newsweave.weave.timeline import build_timeline
-from newsweave.weave.updates import find_updates
+from newsweave.weave.updates import explained, find_updates
 
 DEFAULT_SUMMARY_WORDS = 150
 
@@ -137,7 +137,7 @@ def weave(
     seen |= {(min(c.a, c.b), max(c.a, c.b)) for c in odd}
     aged = tuple(c for c in age_conflicts(find_ages(statements, roster), alignment, names)
                  if (min(c.a, c.b), max(c.a, c.b)) not in seen)
-    refs = conflict_refs(found + odd + aged)
+    refs = conflict_refs(explained(found + odd, running.updates, statements) + aged)
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
                                corroborating_origins(g.members, alignment.similarity))
                    for g in alignment.groups)

@@ -39,8 +39,12 @@ RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced"})
 UPDATE_LAG_HOURS = 72.0
 
 _GENERIC_THINGS = frozenset({"other", "person", "people"})
-_TOLL_BEFORE = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,30}?\b(?:to|at|of|reached|is|was|stood)\s*$",
-                          re.IGNORECASE)
+# "bringing the death toll to 62", "the number of people killed in the collapse rose to 19".
+_TOLL_BEFORE = re.compile(
+    r"(?:\b(?:death\s+)?toll\b[^.;]{0,30}?"
+    r"|\bnumber\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|who\s+died)\b[^.;]{0,60}?)"
+    r"\b(?:to|at|of|reached|is|was|stood)\s*$",
+    re.IGNORECASE)
 # "more than 190 were seriously injured" and "173 injured" count different groups: the severity words
 # right after a figure are part of its scope (tune half, d31022t).
 _SEVERITY = re.compile(r"\b(?:serious|severe|critical|slight|minor|light)\w*", re.IGNORECASE)
@@ -120,7 +124,10 @@ def _severity(n: NumberMention, s: Statement) -> str | None:
 
 
 def _things(n: NumberMention, s: Statement) -> frozenset[str]:
-    """Stems of what a figure counts beyond people in general ("others injured" counts people too)."""
+    """Stems of what a figure counts beyond people in general ("others injured" counts people too); a
+    toll's running total counts the dead, whatever words follow it ("rose to 19 on Thursday after ...")."""
+    if is_toll_total(n, s):
+        return frozenset()
     return frozenset(t for t in counted(n, s)[0] if t not in _GENERIC_THINGS)
 
 
@@ -172,12 +179,12 @@ def revises(a: Statement, b: Statement) -> bool:
     when = order(a, b)
     if when in (Order.UNKNOWN, Order.SAME_TIME):
         return a.family == b.family and when == Order.SAME_TIME
-    if a.family == b.family or _same_outlet(a, b):
+    if a.family == b.family or same_outlet(a, b):
         return True
     return lag_hours(a, b) >= UPDATE_LAG_HOURS
 
 
-def _same_outlet(a: Statement, b: Statement) -> bool:
+def same_outlet(a: Statement, b: Statement) -> bool:
     return a.outlet is not None and b.outlet is not None and a.outlet.casefold() == b.outlet.casefold()
 
 
