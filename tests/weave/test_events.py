@@ -166,3 +166,15 @@ def test_asking_a_question_is_no_demand() -> None:
     assert _kind_at("asked about the talks", 0) is None
     assert _kind_at("asked Norland to extradite him", 0) == "DEMAND"
     assert _kind_at("asked that he be extradited", 0) == "DEMAND"
+
+
+def test_asking_is_a_demand_only_when_it_asks_for_something() -> None:
+    from newsweave.weave.events import _kind_at
+
+    assert _kind_at("asked Congress to approve the money", 0) == "DEMAND"
+    assert _kind_at("asked that he be extradited", 0) == "DEMAND"
+    assert _kind_at("asked for international help", 0) == "DEMAND"
+    # A question asked, in court or after a quotation, demands nothing.
+    assert _kind_at("asked the witness about his early career", 0) is None
+    assert _kind_at("asked the witness if he believed it", 0) is None
+    assert _kind_at("asked Rep. Ana Ruiz, D-Ore., who is undecided", 0) is None

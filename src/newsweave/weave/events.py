@@ -46,8 +46,8 @@ _TRIGGERS = (
                  r"|march\w*|convoys?)\b"),
     ("DEMAND", r"\b(?:demand\w*|ultimatum|call(?:ed|s)? (?:on|for)|urg(?:ed|es|ing)"
                r"|request(?:s|ed|ing)?|appeal(?:s|ed|ing)?"
-               r"|ask(?:s|ed|ing)?\b(?!(?: \w+){0,2} questions?\b"
-               r"| (?:about|whether|if|why|how|what|when)\b))"),
+               r"|ask(?:s|ed|ing)?\b(?=(?:\s+[\w.,'-]+){0,4}?\s+(?:to|for|that)\b)"
+               r"(?!(?:\s+[\w.,'-]+){0,4}?\s+(?:questions?|about|whether|if|why|how|what|when)\b))"),
     ("THREATEN", r"\b(?:threat\w*|warn\w*|vow\w*|ready to (?:fight|resist)|will face)\b"),
     ("CONSULT", r"\b(?:negotiat\w*|talks|dialogue|discussions|mediat\w*|met with|meet with|met"
                 r"|broker(?:s|ed|ing))\b"),
@@ -67,9 +67,9 @@ PATIENT_GROUNDS = frozenset({"SEIZE"})
 # AGENT_NOUNS: "volatility threatening Brazil", "$30 billion fled Brazil", "four states occupy 200 seats") is
 # no event: on the four clusters added to the DUC 2003 tune half those were most of the wrong events.
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
-# Lexicon phrases span a few words after the verb ("heading towards", "took control"): matched from the
-# trigger within this many characters.
-TRIGGER_WINDOW_CHARS = 24
+# Lexicon phrases span a few words after the verb ("heading towards", "took control", "asked Congress to"):
+# matched from the trigger within this many characters.
+TRIGGER_WINDOW_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
