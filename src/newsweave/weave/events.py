@@ -177,9 +177,12 @@ def find_events(
             continue
         ann = anns.get(s.article_id, Annotations(s.article_id))
         text = s.text
+        quoted = [q.span for q in ann.quotes if q.kind == "direct"]
         for p in ann.predicates:
             if not p.asserted or not _inside(p.trigger.start, p.trigger.end, s.start, s.end):
                 continue
+            if any(_inside(p.trigger.start, p.trigger.end, q.start, q.end) for q in quoted):
+                continue  # a speaker's own words: their claim, not an event the report asserts
             kind = _kind_at(text, p.trigger.start - s.start)
             if kind is None:
                 continue
