@@ -32,3 +32,12 @@ def test_since_clauses_and_counted_tallies_are_background(nlp: Language) -> None
     assert _asserted(nlp, "The editor has been detained since Nov. 30, after the police raided his house.",
                      "detained")
     assert _asserted(nlp, "Police said on Monday they had kidnapped nobody.", "said")
+
+
+def test_a_gerund_after_a_preposition_has_no_doer_of_its_own(nlp: Language) -> None:
+    # The parse makes "Holt" the subject of "threatening"; the mayor threatens.
+    text = "The mayor sent a note to Governor Tom Holt threatening to sue the state."
+    article = Article(id="a", text=text)
+    found = find_predicates(nlp(text), article)
+    (p,) = [p for p in found if text[p.trigger.start : p.trigger.end] == "threatening"]
+    assert p.agent is None

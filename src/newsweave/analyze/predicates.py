@@ -64,6 +64,13 @@ def _asserted(verb: Token) -> bool:
     return not (to_infinitive and verb.dep_ in ("advcl", "acl", "relcl"))
 
 
+def _gerund_after_preposition(verb: Token) -> bool:
+    """An -ing form governed by a preposition, with no auxiliary of its own: it has no subject of its own,
+    so a noun the parse makes its subject is a misattachment."""
+    return (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def _counted_patient(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "nummod" for g in c.children)
                for c in verb.children)
@@ -113,6 +120,8 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
                 agent = by or agent
         if patient is None:
             patient = _oblique_patient(verb)
+        if agent is not None and _gerund_after_preposition(verb):
+            agent = None  # "a letter to Babbitt threatening to defund": the parse's subject is not the doer
         left, right = verb.left_edge, verb.right_edge
         out.append(Predicate(
             trigger=_span(article, verb.idx, verb.idx + len(verb.text)),
