@@ -13,12 +13,14 @@ import bisect
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsweave.analyze.cues import CHANNEL_NOUNS, GROUP_NOUNS, PERSON_NOUNS
+from newsweave.analyze.cues import CHANNEL_NOUNS, GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS
 from newsweave.analyze.quote_marks import Segment
 
 _DASHES = frozenset({"—", "--", "–", "―"})
 _NAME_DEPS = frozenset({"compound", "det", "amod", "poss"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Words that announce a coordination of names ("Both Mr. King and Mr. Schultz"), left out of the source span.
+_PRECONJ = frozenset({"both", "either", "neither"})
 # A speaker phrase longer than this (tokens) is a parse that ran on; then only the name is kept. Appositives
 # with a relative clause ("Douglas Holtz-Eakin, an economist who served as ... and is now president of ...")
 # run to about 30 tokens in PolNeAR dev documents 0-41 (the tuning part).
@@ -31,7 +33,9 @@ _SUBJECT_CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 
 def subject_of(cue: Token) -> Token | None:
     found = written_subject(cue)
-    dashes = [c for c in found.children if c.text in _DASHES and c.i > found.i] if found is not None else []
+    # Dashes inside the subject's own phrase, not only those the parser hung on its head: "John Dickey, the
+    # chief executive of Ora Media -- the production company ... -- told me" has one on each.
+    dashes = [t for t in found.subtree if t.text in _DASHES and t.i > found.i] if found is not None else []
     if found is not None and len(dashes) == 1 and (found.is_upper or found.i - found.sent.start < 4):
         # "LOS ANGELES, Sept. 28 (UPI) — ...": a dateline the parser took for the subject; the name after the
         # dash, when the parser hung it there, is the speaker ("WASHINGTON -- President Obama, ..., said").
@@ -49,7 +53,8 @@ def written_subject(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         for to in cue.children:
             for obj in to.children:
-                if obj.dep_ == "pobj":
+                # "according to show insiders": the parser may read the phrase as a verb ("show") and its object.
+                if obj.dep_ in {"pobj", "pcomp"}:
                     return obj
         return None
     for child in cue.children:
@@ -58,14 +63,35 @@ def written_subject(cue: Token) -> Token | None:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    token = cue
+    token = _outer_cue(cue) or cue
     for _ in range(3):
-        for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS and not c.is_punct and c.text not in _DASHES]
+        if subjects:
+            # The subject nearest before the verb: in "The Latest: Trump urges ..." the parser gives "urges" both.
+            before = [c for c in subjects if c.i < token.i]
+            found = before[-1] if before else subjects[0]
+            if found.lower_ in {"'s", "’s"} and token.lemma_.lower() == "let":
+                return None  # "Let's say ...": the writer's supposition, nobody's statement
+            return found
         if token.dep_ not in _SUBJECT_CLIMB or token.head.i == token.i:
             return None
         token = token.head
+    return None
+
+
+def _outer_cue(cue: Token) -> Token | None:
+    """The reporting verb whose subject a subjectless cue shares across a reported clause: in "Trump said he
+    would order a review and warned against hackers" and "Perdue said he didn't believe ..., arguing that ..."
+    the parser hangs the second cue on the reported clause, but it is the speaker who warned or argued."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    participle = cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+    if not (cue.dep_ == "conj" or participle):
+        return None
+    clause = cue.head
+    outer = clause.head
+    if clause.dep_ == "ccomp" and outer.pos_ == "VERB" and outer.lemma_.lower() in REPORTING_VERBS and outer.i < clause.i:
+        return outer
     return None
 
 
@@ -92,8 +118,11 @@ def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: li
         # "With 50 days until the election, Minyon Moore, a senior adviser, called": the parser made the
         # election the subject and the speaker its appositive.
         left = names[0].left_edge.i
-    if doc[left].dep_ == "predet":
+    if doc[left].dep_ == "predet" or (doc[left].lower_ in _PRECONJ and doc[left].head.i == subject.i):
         left += 1  # "Both Mr. King and Mr. Schultz say": PolNeAR's source is the names
+    named = _named_before(subject)
+    if named is not None and left == subject.left_edge.i:
+        left = named.left_edge.i
     if right - left > MAX_PHRASE_TOKENS:
         left = subject.i
         while left > 0 and ((doc[left - 1].dep_ in _NAME_DEPS and doc[left - 1].head.i <= subject.i)
@@ -101,6 +130,21 @@ def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: li
             left -= 1
         right = subject.i + 1
     return trimmed(doc[left:right])
+
+
+def _named_before(subject: Token) -> Token | None:
+    """A name the parser made a second subject of the verb, with the subject its appositive after a comma:
+    "Ban Ki-moon, the secretary general of the United Nations, vowed" (both hang on "vowed")."""
+    doc = subject.doc
+    comma = subject.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    before = doc[comma - 1]
+    while before.head.i != before.i and before.head.i < comma and before.dep_ not in _SUBJECT_DEPS:
+        before = before.head
+    if before.dep_ in _SUBJECT_DEPS and before.head.i == subject.head.i and before.pos_ == "PROPN":
+        return before
+    return None
 
 
 def _aside_start(token: Token, subject: Token) -> int:
