@@ -164,14 +164,23 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
         nxt = segments[k + 1].outer_start if k + 1 < len(segments) else p_end
         hi = min(nxt, p_end)
         best: Token | None = None
-        best_gap = MAX_CUE_GAP + 1
+        best_rank = (2, 2, MAX_CUE_GAP + 1, 0)
         for cue in cues[bisect.bisect_left(cue_starts, lo) : bisect.bisect_left(cue_starts, hi)]:
             gap = seg.outer_start - cue.idx if cue.idx < seg.outer_start else cue.idx - seg.outer_end
-            # After the quote is the usual place ('," he said'): a tie goes there.
-            if gap < best_gap or (gap == best_gap and cue.idx > seg.outer_start):
+            if gap > MAX_CUE_GAP:
+                continue
+            # 'Peabody said: "..." adding that ...': a cue the quotation follows after a colon introduces it.
+            # Then a cue of the quotation's own sentence, then the nearest; after the quote is the usual place
+            # ('," he said'), so a tie goes there.
+            introduces = cue.idx < seg.outer_start and not text[_cue_end(cue) : seg.outer_start].strip(" :")
+            sent = cue.sent
+            own = sent.start_char < seg.outer_end and seg.outer_start < sent.end_char
+            rank = (0 if introduces and ":" in text[_cue_end(cue) : seg.outer_start] else 1, 0 if own else 1,
+                    gap, 0 if cue.idx > seg.outer_start else 1)
+            if rank < best_rank:
                 subject = subject_of(cue)
                 if subject is not None and not inside_quote(subject.idx, segments, starts):
-                    best, best_gap = cue, gap
+                    best, best_rank = cue, rank
         words = len(text[seg.start : seg.end].split())
         if best is not None:
             out.append(_Raw(seg.start, seg.end, "direct", best, _cue_end(best), subject_of(best)))

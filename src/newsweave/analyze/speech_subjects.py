@@ -53,7 +53,7 @@ def written_subject(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         for to in cue.children:
             for obj in to.children:
-                # "according to show insiders": the parser may read the phrase as a verb ("show") and its object.
+                # "according to show insiders": the parser may read the phrase as a verb and its object.
                 if obj.dep_ in {"pobj", "pcomp"}:
                     return obj
         return None
@@ -65,9 +65,10 @@ def written_subject(cue: Token) -> Token | None:
                 return objects[0]
     token = _outer_cue(cue) or cue
     for _ in range(3):
-        subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS and not c.is_punct and c.text not in _DASHES]
+        subjects = [c for c in token.children
+                    if c.dep_ in _SUBJECT_DEPS and not c.is_punct and c.text not in _DASHES]
         if subjects:
-            # The subject nearest before the verb: in "The Latest: Trump urges ..." the parser gives "urges" both.
+            # The subject nearest before the verb: "The Latest: Trump urges ..." is parsed with two.
             before = [c for c in subjects if c.i < token.i]
             found = before[-1] if before else subjects[0]
             if found.lower_ in {"'s", "’s"} and token.lemma_.lower() == "let":
@@ -90,9 +91,8 @@ def _outer_cue(cue: Token) -> Token | None:
         return None
     clause = cue.head
     outer = clause.head
-    if clause.dep_ == "ccomp" and outer.pos_ == "VERB" and outer.lemma_.lower() in REPORTING_VERBS and outer.i < clause.i:
-        return outer
-    return None
+    reporting = outer.pos_ == "VERB" and outer.lemma_.lower() in REPORTING_VERBS
+    return outer if clause.dep_ == "ccomp" and reporting and outer.i < clause.i else None
 
 
 def inside_quote(pos: int, segments: list[Segment], starts: list[int]) -> bool:
