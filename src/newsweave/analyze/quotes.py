@@ -68,6 +68,7 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _NOT_OBJECT_CUES = frozenset({"ask", "say", "add", "continue", "show", "find", "learn", "post"})
 _OBJECT_CONTENT = OBJECT_CUE_VERBS | STANCE_VERBS | (REPORTING_VERBS - HEARER_VERBS - _NOT_OBJECT_CUES)
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+_CUE_LEMMAS = REPORTING_VERBS | STANCE_VERBS | BELIEF_VERBS | OBJECT_CUE_VERBS | frozenset(PREP_CUE_VERBS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,22 +99,33 @@ class _Raw:
     anonymous: bool = False  # no source in the text ("the claim that ..."): no speaker, none inherited
 
 
+def _lemma(token: Token) -> str:
+    """The token's lemma, mended where the model's lemmatiser drops a verb's final "e" ("hopes" -> "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma + "e" in _CUE_LEMMAS and token.lower_.startswith(lemma + "e"):
+        return lemma + "e"
+    return lemma
+
+
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
-    if token.lemma_.lower() == "put":
+    lemma = _lemma(token)
+    if lemma == "put":
         # "as Ms. Simonyan put it, ...", "a tax lawyer recently put it: '...'".
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+    if lemma == "point" and token.pos_ == "VERB":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)  # "as X pointed out, ..."
+    return token.pos_ == "VERB" and lemma in REPORTING_VERBS
 
 
 def _is_stance(token: Token) -> bool:
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     return token.pos_ == "VERB" and (lemma in STANCE_VERBS or lemma in PREP_CUE_VERBS)
 
 
 def _is_belief(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in BELIEF_VERBS
+    return token.pos_ == "VERB" and _lemma(token) in BELIEF_VERBS
 
 
 def _cue_end(token: Token) -> int:
@@ -237,11 +249,11 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             if _is_belief(cue) and not _is_cue(cue):
                 # Beliefs only with a following clause: "I think so" / "as he expected" attribute nothing.
                 comps = [c for c in comps if c.i > cue.i]
-            elif (not comps or comps[0].i > cue.i) and cue.lemma_.lower() in _OBJECT_CONTENT:
+            elif (not comps or comps[0].i > cue.i) and _lemma(cue) in _OBJECT_CONTENT:
                 # "cited remarks Trump had made": the object and any clause after it are what was said.
                 comps += [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i > cue.i]
-            if not comps and cue.lemma_.lower() in PREP_CUE_VERBS:
-                preps = PREP_CUE_VERBS[cue.lemma_.lower()]
+            if not comps and _lemma(cue) in PREP_CUE_VERBS:
+                preps = PREP_CUE_VERBS[_lemma(cue)]
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
                          for o in c.children if o.dep_ in {"pobj", "pcomp"}]
             if not comps and _is_cue(cue) and any(c.dep_ == "agent" for c in cue.children):
@@ -275,6 +287,23 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             continue
         out.append(_Raw(start, end, "indirect", cue, _cue_end(cue), subject,
                         channel=channel_span if cue.lower_ != "according" else None))
+    return out
+
+
+def _without_nested_stances(indirect: list[_Raw]) -> list[_Raw]:
+    """Leaves out a stance or belief inside what someone is reported to have said ("Smith said he hopes ...",
+    "Jones said she opposes the deal"): it is part of that statement, and PolNeAR marks it as such (1 of 36
+    such statements was a separate attribution in dev documents 0-41, the tuning part)."""
+    hosts = sorted((r.start, r.end) for r in indirect if r.cue is not None and _is_cue(r.cue))
+    host_starts = [h[0] for h in hosts]
+    out: list[_Raw] = []
+    for raw in indirect:
+        if raw.cue is not None and not _is_cue(raw.cue):
+            at = raw.cue.idx
+            lo = bisect.bisect_left(host_starts, at - MAX_HOST_REACH)
+            if any(end > at for _, end in hosts[lo : bisect.bisect_right(host_starts, at)]):
+                continue
+        out.append(raw)
     return out
 
 
@@ -386,7 +415,7 @@ def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:
     """The syntactic analysis shared by quotes and attributions of one parsed article (computed once)."""
     segments = quote_segments(doc.text)
     starts = [s.outer_start for s in segments]
-    indirect = _indirect(doc, segments, starts)
+    indirect = _without_nested_stances(_indirect(doc, segments, starts))
     labelled = _colon_lines(doc, segments)
     # A quoted transcript line is the labelled speaker's, not a separate unattributed quote.
     direct = [r for r in _direct(doc, segments, starts, indirect)
