@@ -102,6 +102,9 @@ def inside_quote(pos: int, segments: list[Segment], starts: list[int]) -> bool:
 
 def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: list[int]) -> SpacySpan:
     """The subject's noun phrase outside any quotation, without asides; the name alone when still too long."""
+    antecedent = _relative_that(subject)
+    if antecedent is not None:
+        return trimmed(antecedent)
     lo, hi = subject.left_edge.i, subject.right_edge.i + 1
     left, right = subject.i, subject.i + 1
     while left > lo and not inside_quote(doc[left - 1].idx, segments, starts):
@@ -130,6 +133,21 @@ def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: li
             left -= 1
         right = subject.i + 1
     return trimmed(doc[left:right])
+
+
+def _relative_that(subject: Token) -> SpacySpan | None:
+    """The noun phrase a relative "that" stands for, up to the clause: "another mining company that had
+    declared bankruptcy", "a raft of new emissions rules that promise ...". PolNeAR's source is the phrase
+    (while "who" and "which" are sources as written)."""
+    if subject.lower_ != "that" or subject.head.dep_ != "relcl":
+        return None
+    noun = subject.head.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i > subject.i:
+        return None
+    top = noun
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
+        top = top.head.head  # "a raft of new emissions rules"
+    return subject.doc[top.left_edge.i : subject.i]
 
 
 def _named_before(subject: Token) -> Token | None:
