@@ -43,8 +43,11 @@ def subject_of(cue: Token) -> Token | None:
         after = [c for c in found.children if c.dep_ == "appos" and c.i > dashes[0].i]
         return after[0] if after else None
     if found is not None and found.lemma_.lower() in CHANNEL_NOUNS:
-        # "according to the group's Twitter feed": the group speaks, the feed is the channel.
+        # "according to the group's Twitter feed": the group speaks, the feed is the channel; so does the
+        # subject of a clause on the noun ("according to a speech Mrs. Clinton delivered at ...").
         owners = [c for c in found.children if c.dep_ == "poss"]
+        owners += [s for c in found.children if c.dep_ in {"relcl", "acl"} for s in c.children
+                   if s.dep_ == "nsubj" and s.pos_ in {"PROPN", "NOUN"}]
         return owners[0] if owners else found
     return found
 
@@ -71,11 +74,16 @@ def written_subject(cue: Token) -> Token | None:
             # The subject nearest before the verb: "The Latest: Trump urges ..." is parsed with two.
             before = [c for c in subjects if c.i < token.i]
             found = before[-1] if before else subjects[0]
-            if found.lower_ in {"'s", "’s"} and token.lemma_.lower() == "let":
+            if found.lower_ in {"'s", "’s"}:
                 return None  # "Let's say ...": the writer's supposition, nobody's statement
             return found
         if token.dep_ not in _SUBJECT_CLIMB or token.head.i == token.i:
             return None
+        if token.dep_ == "xcomp":
+            # "forced Stumpf, ..., to admit that ...": the object of the verb is who admits.
+            objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+            if objects and objects[0].pos_ in {"PROPN", "NOUN", "PRON"}:
+                return objects[0]
         token = token.head
     return None
 
@@ -112,7 +120,8 @@ def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: li
     while right < hi and not inside_quote(doc[right].idx, segments, starts):
         right += 1
     right = min([right] + [_aside_start(t, subject) for t in doc[subject.i + 1 : right]])
-    commas = [t.i for t in doc[left : subject.i] if t.text == "," and t.head.pos_ != "ADJ"]
+    commas = [t.i for t in doc[left : subject.i]
+              if (t.text == "," and t.head.pos_ != "ADJ") or _spaced_dash(t)]
     if commas:
         # "With 50 days until the election, Minyon Moore, ...": the parser hung a fronted phrase on the name.
         left = commas[-1] + 1
@@ -150,6 +159,12 @@ def _relative_that(subject: Token) -> SpacySpan | None:
     return subject.doc[top.left_edge.i : subject.i]
 
 
+def _spaced_dash(token: Token) -> bool:
+    """A dash between words ("is also predictable - Donald J. Trump has vowed"), not a hyphen in one."""
+    spaced = token.i > 0 and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _DASHES or (token.text == "-" and spaced)
+
+
 def _named_before(subject: Token) -> Token | None:
     """A name the parser made a second subject of the verb, with the subject its appositive after a comma:
     "Ban Ki-moon, the secretary general of the United Nations, vowed" (both hang on "vowed")."""
@@ -178,6 +193,9 @@ def _aside_start(token: Token, subject: Token) -> int:
             and doc[token.left_edge.i - 1].text == ","):
         # "Michael Mulgrew, president of the teachers' union, which represents ...": about the union, not him.
         return token.left_edge.i
+    if (token.dep_ == "relcl" and token.head.i == subject.i and token.lemma_.lower() in REPORTING_VERBS
+            and doc[token.left_edge.i].lower_ == "who" and doc[token.left_edge.i - 1].text == ","):
+        return token.left_edge.i  # "Mr. Kamin, who emphasized that ..., said": a statement of its own
     if token.text == "(" and token.i + 1 < len(doc):
         tag = doc[token.i + 1 : token.i + 2 + MAX_PARTY_TAG_TOKENS]
         if not any(t.text == ")" for t in tag):
