@@ -24,6 +24,7 @@ from newsweave.analyze.cues import (
     BELIEF_VERBS,
     CLAIM_NOUNS,
     EDITORIAL_LABELS,
+    HEADLINE_KICKERS,
     HEARER_VERBS,
     OBJECT_CUE_VERBS,
     PREP_CUE_VERBS,
@@ -252,6 +253,9 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             elif (not comps or comps[0].i > cue.i) and _lemma(cue) in _OBJECT_CONTENT:
                 # "cited remarks Trump had made": the object and any clause after it are what was said.
                 comps += [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i > cue.i]
+            elif not comps and _lemma(cue) in HEARER_VERBS:
+                # "told his advisers to figure out how ...": what they were told, not who heard it.
+                comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
             if not comps and _lemma(cue) in PREP_CUE_VERBS:
                 preps = PREP_CUE_VERBS[_lemma(cue)]
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
@@ -401,7 +405,7 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
             continue
         # A name ("Pence:", "WALLACE:"), not a headline kicker ("Stealth Over Health:").
         if not (label.isupper() or head[-1].ent_type_ in _SPEAKER_ENTS
-                or (head[-1].pos_ == "PROPN" and len(words) <= 2)):
+                or (head[-1].pos_ == "PROPN" and len(words) <= 2) or _one_word_source(head[-1], words)):
             continue
         label_span = doc.char_span(p_start, p_start + len(label.rstrip()), alignment_mode="expand")
         if label_span is None:
@@ -409,6 +413,15 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
         out.append(_Raw(start, end, "direct", head[-1], colon + 1, head[-1],
                         label=(label_span.start, label_span.end)))
     return out
+
+
+def _one_word_source(token: Token, words: list[str]) -> bool:
+    """"Sanders: Clinton needs to ...", "Politifact: Donald Trump Is Right": a one-word label before a
+    headline's clause names who says it (the tagger often takes an unknown name for a common noun)."""
+    if len(words) != 1 or words[0].lower() in HEADLINE_KICKERS:
+        return False
+    sent = token.sent
+    return any(t.pos_ in {"VERB", "AUX"} and t.i > token.i + 1 for t in sent)
 
 
 def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:

@@ -193,9 +193,12 @@ def _aside_start(token: Token, subject: Token) -> int:
             and doc[token.left_edge.i - 1].text == ","):
         # "Michael Mulgrew, president of the teachers' union, which represents ...": about the union, not him.
         return token.left_edge.i
-    if (token.dep_ == "relcl" and token.head.i == subject.i and token.lemma_.lower() in REPORTING_VERBS
-            and doc[token.left_edge.i].lower_ == "who" and doc[token.left_edge.i - 1].text == ","):
-        return token.left_edge.i  # "Mr. Kamin, who emphasized that ..., said": a statement of its own
+    if (token.dep_ == "relcl" and token.head.i == subject.i and doc[token.left_edge.i].lower_ == "who"
+            and doc[token.left_edge.i - 1].text == ","
+            and (token.lemma_.lower() in REPORTING_VERBS or any(c.dep_ == "ccomp" for c in token.children))):
+        # "Mr. Kamin, who emphasized that ..., said", "Mr. Obama, who understood that ..., told": what the
+        # speaker says or thinks elsewhere is a statement of its own, not part of the name.
+        return token.left_edge.i
     if token.text == "(" and token.i + 1 < len(doc):
         tag = doc[token.i + 1 : token.i + 2 + MAX_PARTY_TAG_TOKENS]
         if not any(t.text == ")" for t in tag):
