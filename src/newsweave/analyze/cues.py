@@ -84,6 +84,8 @@ PREP_CUE_VERBS: dict[str, frozenset[str]] = {
     "insist": frozenset({"on"}),
     "push": frozenset({"for"}),
     "argue": frozenset({"for", "against"}),
+    "respond": frozenset({"to", "by", "with"}),
+    "reply": frozenset({"to", "by", "with"}),
 }
 
 # Nouns whose "that" clause is attributed content ("Trump's claim that ...", "a report that ..."), PARC's
