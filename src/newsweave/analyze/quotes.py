@@ -457,8 +457,9 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
             prev = out[-1] if out else None
             this_p = bisect.bisect_right(p_starts, raw.start) - 1
             if prev is not None and this_p - (bisect.bisect_right(p_starts, prev.start) - 1) <= 1:
-                out.append(Speech(raw.start, raw.end, raw.kind, prev.speaker, None, None, prev.channel,
-                                  prev.outlet))
+                # The quotation goes on the previous statement: its speaker, as written, and its cue.
+                out.append(Speech(raw.start, raw.end, raw.kind, prev.speaker, prev.speaker_span, prev.cue,
+                                  prev.channel, prev.outlet))
             else:
                 out.append(Speech(raw.start, raw.end, raw.kind, None, None, None, None, None))
             continue
