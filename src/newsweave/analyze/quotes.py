@@ -252,7 +252,12 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 comps = [c for c in comps if c.i > cue.i]
             elif (not comps or comps[0].i > cue.i) and _lemma(cue) in _OBJECT_CONTENT:
                 # "cited remarks Trump had made": the object and any clause after it are what was said.
-                comps += [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i > cue.i]
+                objects = [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i > cue.i]
+                if objects and all(o.pos_ == "PRON" for o in objects):
+                    # "accusing her of being asleep", "blasted him for not paying": the charge follows the
+                    # person it is aimed at.
+                    objects += [c for c in cue.children if c.dep_ == "prep" and c.i > objects[-1].i]
+                comps += objects
             elif not comps and _lemma(cue) in HEARER_VERBS:
                 # "told his advisers to figure out how ...": what they were told, not who heard it.
                 comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
