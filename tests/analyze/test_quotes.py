@@ -341,7 +341,7 @@ def test_colon_cue_introduces_the_quotation(nlp: Language) -> None:
 def test_cue_of_the_quotations_own_sentence_wins(nlp: Language) -> None:
     text = ('Mayor Ames says the council’s “plan is a disaster for the harbour.” She says officials “ignored '
             'every warning.”')
-    q = [q for q in quotes_of(nlp, text) if q.kind == "direct" and "disaster" in q.text][0]
+    q = next(q for q in quotes_of(nlp, text) if q.kind == "direct" and "disaster" in q.text)
     assert q.speaker_span is not None and q.speaker_span.text_in(text) == "Mayor Ames"
 
 

@@ -32,7 +32,8 @@ def span_of(text: str, q: Quote) -> str | None:
         ("Sen. Ada Perez said she didn't believe the polls mattered, arguing that turnout was the bigger "
          "problem.", "arguing", "Sen. Ada Perez"),
         # Object control: the one forced to admit is the one who admits.
-        ("The senator forced Mr. Vance to admit that no managers had been disciplined.", "admit", "Mr. Vance"),
+        ("The senator forced Mr. Vance to admit that no managers had been disciplined.", "admit",
+         "Mr. Vance"),
         # The words before a spaced dash are not part of the name.
         ("The fight over the port is predictable - Mayor Ames has vowed to cut the fees.", "vowed",
          "Mayor Ames"),
