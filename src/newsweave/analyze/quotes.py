@@ -233,8 +233,8 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
         if inside_quote(cue.idx, segments, starts):
             continue
         subject = subject_of(cue)
-        if subject is None:
-            continue
+        if subject is None or inside_quote(subject.idx, segments, starts):
+            continue  # a subject in quotation marks is a title or someone's words ('on “Fox and Friends”')
         channel_span: tuple[int, int] | None = None
         if cue.lower_ == "according":
             sent = cue.sent
