@@ -101,10 +101,10 @@ class _Raw:
 
 
 def _lemma(token: Token) -> str:
-    """The token's lemma, mended where the model's lemmatiser drops a verb's final "e" ("hopes" -> "hop")."""
+    """The token's lemma, mended where the model's lemmatiser drops a verb's final "e" ("hoping" -> "hop")."""
     lemma = token.lemma_.lower()
-    if lemma + "e" in _CUE_LEMMAS and token.lower_.startswith(lemma + "e"):
-        return lemma + "e"
+    if lemma + "e" in _CUE_LEMMAS and token.lower_ in {lemma + e for e in ("e", "es", "ed", "ing")}:
+        return lemma + "e"  # "hopes", "hoped", "hoping"
     return lemma
 
 
