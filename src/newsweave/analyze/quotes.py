@@ -40,6 +40,9 @@ from newsweave.models.annotations import QuoteKind
 
 # Unattributed quotations shorter than this (in words) are scare quotes or titles (the so-called 'caliphate').
 MIN_UNATTRIBUTED_WORDS = 4
+# A quoted name after a preposition this short or shorter (in words) is a title: "on “Fox and Friends”".
+MAX_TITLE_WORDS = 6
+_TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "from", "at", "to", "for"})
 # A cue verb further than this (characters) from the quote marks belongs to another statement. Covers
 # '," Ahmad Massoud, the son of ..., told a media publication' style inversions; tuned on the PolNeAR slice.
 MAX_CUE_GAP = 160
@@ -164,6 +167,8 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
             # A quoted phrase inside reported speech ("said the move was 'illegal'") is the host's words.
             out.append(_Raw(seg.start, seg.end, "direct", host.cue, host.cue_end, host.subject))
             continue
+        if _title(text, seg):
+            continue
         pi = bisect.bisect_right(p_starts, seg.outer_start) - 1
         p_start, p_end = paragraphs[pi] if pi >= 0 else (0, len(text))
         signed = _byline(doc, text, seg, p_end)
@@ -200,6 +205,19 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
         elif seg.continued or words >= MIN_UNATTRIBUTED_WORDS:
             out.append(_Raw(seg.start, seg.end, "direct", inherit=True))
     return out
+
+
+def _title(text: str, seg: Segment) -> bool:
+    """'said on “Fox and Friends”', 'in “The Art of the Deal”': a short capitalised name after a preposition
+    is the title of a show, book or film, nobody's words."""
+    words = text[seg.start : seg.end].strip(" .,!?").split()
+    before = text[max(0, seg.outer_start - 12) : seg.outer_start].split()
+    if not words or len(words) > MAX_TITLE_WORDS or not before:
+        return False
+    if before[-1].lower() not in _TITLE_PREPOSITIONS:
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    return words[0][:1].isupper() and len(capitalised) * 2 > len(words)
 
 
 def _host(indirect: list[_Raw], hosts: list[int], host_starts: list[int], seg: Segment) -> _Raw | None:
