@@ -398,3 +398,26 @@ def test_charge_after_a_pronoun_object(nlp: Language) -> None:
     q = by_text(quotes_of(nlp, text), "hiding the report")
     assert q.cue is not None and q.cue.text_in(text) == "accusing"
     assert q.text == "it of hiding the report"
+
+
+def test_pronouns_report_inside_reported_speech_is_part_of_it(nlp: Language) -> None:
+    text = "Mayor Ellen Marsh said she told the council that the pier would stay shut."
+    (q,) = quotes_of(nlp, text)
+    assert q.cue is not None and q.cue.text_in(text) == "said"
+    # A named speaker's report inside it stays a statement of its own.
+    text = "Officials said the driver told police that the brakes had failed."
+    q = next(q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text_in(text) == "told")
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "the driver"
+
+
+def test_hoping_is_a_belief_cue(nlp: Language) -> None:
+    text = "Ms. Tan is hoping that the union will accept the offer."
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "Ms. Tan"
+    assert q.text == "the union will accept the offer"
+
+
+def test_show_title_is_not_a_quote(nlp: Language) -> None:
+    text = "“The pier is safe,” Mr. Ode said on “Morning Harbour,” a local radio show."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "The pier is safe"
