@@ -421,3 +421,10 @@ def test_show_title_is_not_a_quote(nlp: Language) -> None:
     text = "“The pier is safe,” Mr. Ode said on “Morning Harbour,” a local radio show."
     (q,) = quotes_of(nlp, text)
     assert q.text == "The pier is safe"
+
+
+def test_curly_quotation_inside_a_curly_one(nlp: Language) -> None:
+    text = "“I would rather live in what he calls “chaos” than under his rule.” ― Dana Ortiz"
+    (segment,) = quote_segments(text)
+    quoted = "I would rather live in what he calls “chaos” than under his rule."
+    assert text[segment.start : segment.end] == quoted

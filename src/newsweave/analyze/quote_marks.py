@@ -75,6 +75,7 @@ def quote_segments(text: str) -> list[Segment]:
         found: list[Segment] = []
         closer = ""
         width = 1
+        inner = 0  # curly quotations open inside the current curly one
         i = p_start
         while i < p_end:
             ch = text[i]
@@ -84,7 +85,10 @@ def quote_segments(text: str) -> list[Segment]:
             if text.startswith(("''", "``"), i):
                 mark, step = ('"' if ch == "'" else "``"), 2
             opener = mark in _OPEN_DOUBLE or mark in ('"', "``") or _wrong_way_opener(text, i, p_start)
-            if opened is None and opener:
+            if opened is not None and text[opened] == "“" and mark in "“”" and (mark == "“" or inner):
+                # A curly quotation inside a curly one ('“... what he calls “hell” than live ...”').
+                inner += 1 if mark == "“" else -1
+            elif opened is None and opener:
                 continued = carry and not found and not text[p_start:i].strip()
                 opened, width = i, step
                 # A straight quote closed by a curly one ('"Oz has a huge bully pulpit,” said ...') is a
