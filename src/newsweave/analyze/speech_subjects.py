@@ -170,8 +170,8 @@ def _named_before(subject: Token) -> Token | None:
     "Ban Ki-moon, the secretary general of the United Nations, vowed" (both hang on "vowed")."""
     doc = subject.doc
     comma = subject.left_edge.i - 1
-    if comma < 1 or doc[comma].text != ",":
-        return None
+    if comma < 1 or doc[comma].text != "," or subject.pos_ != "NOUN":
+        return None  # a description ("the secretary general"), not a second name ("Court, the United States")
     before = doc[comma - 1]
     while before.head.i != before.i and before.head.i < comma and before.dep_ not in _SUBJECT_DEPS:
         before = before.head
