@@ -84,6 +84,7 @@ PREP_CUE_VERBS: dict[str, frozenset[str]] = {
     "insist": frozenset({"on"}),
     "push": frozenset({"for"}),
     "argue": frozenset({"for", "against"}),
+    # "did not respond to requests for comment": added on PolNeAR dev documents 0-41 (the tuning part).
     "respond": frozenset({"to", "by", "with"}),
     "reply": frozenset({"to", "by", "with"}),
 }
