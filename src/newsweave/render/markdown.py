@@ -100,7 +100,7 @@ def _origins(b: Briefing, c: Claim) -> str:
     """Independent origins and the origin families behind them: why a claim counts as corroborated."""
     n = c.independent_origins
     families = f" (families {', '.join(c.families)})" if c.families else ""
-    if len(c.families) > 1 and len(original_outlets(b, c)) == 1:
+    if len(c.families) > n and len(original_outlets(b, c)) == 1:
         families = f" (families {', '.join(c.families)} of one outlet, which counts once)"
     # Two origins whose wording does not show they agree stay single-source: say so, or the label looks wrong.
     unshown = "; agreement not shown" if c.status == "single_source" and n > 1 else ""
