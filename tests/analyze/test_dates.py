@@ -296,3 +296,52 @@ def test_half_units(nlp: Language) -> None:
             "Shares rose 9 1/2.")
     found = {k: m.value for k, m in dates(nlp, text).items()}
     assert found == {"2 1/2 years": "P2Y6M", "A minute and a half": "PT1M30S"}
+
+
+def test_quarters_named_by_their_year_their_end_or_a_step(nlp: Language) -> None:
+    # Thursday 1989-11-02.
+    def at(text: str, phrase: str) -> str | None:
+        return value(nlp, text, phrase, "1989-11-02")
+
+    assert at("Acme earned $5 million in 1988's third quarter.", "1988's third quarter") == "1988-Q3"
+    assert at("Sales fell in the final quarter of the year.", "the final quarter of the year") == "1989-Q4"
+    assert at("Sales will rise in the second half of next year.", "the second half of next year") == "1990-H2"
+    assert at("The index fell in the fourth quarter of last year.",
+              "the fourth quarter of last year") == "1988-Q4"
+    # No ordinal: the calendar quarter that holds the end date; an ordinal is the company's (fiscal) label.
+    assert at("Acme will report results for the quarter ending Dec. 31.", "the quarter") == "1989-Q4"
+    assert at("Acme lost money in the quarter ended Aug. 31, 1988.", "the quarter") == "1988-Q3"
+    text = "Acme's fourth quarter ended Sept. 30 was weak."
+    assert at(text, "fourth quarter") == "1989-Q4"
+    found = dates(nlp, "Net rose 5% in the quarter ended Sept. 30, but fell from the previous quarter.",
+                  "1989-11-02")
+    assert found["the previous quarter"].value == "1989-Q2"
+    assert at("Profit fell from the prior quarter.", "the prior quarter") == "1989-Q2"
+    assert dates(nlp, "A quarter of the shares were sold.", "1989-11-02") == {}
+
+
+def test_a_passive_infinitive_under_a_plan_looks_ahead(nlp: Language) -> None:
+    text = "The merger is expected to be completed in the first quarter."
+    assert value(nlp, text, "the first quarter", "1989-11-02") == "1990-Q1"
+
+
+def test_year_end_and_forecast_horizons(nlp: Language) -> None:
+    assert value(nlp, "Acme hopes to close the deal by year-end.", "year-end", "1989-11-02") == "1989-12-31"
+    assert value(nlp, "The index has risen 20% since year-end.", "year-end", "1989-10-30") == "1988-12-31"
+    assert value(nlp, "Debt at year-end 1988 was high.", "year-end 1988", "1989-10-30") == "1988-12-31"
+    # The adjective keeps its own extent, without the article of the noun it modifies.
+    assert "year-end" in dates(nlp, "The year-end dividend will be paid in January.", "1989-10-30")
+    text = "Acme does not expect a recovery in the near term."
+    assert value(nlp, text, "the near term", "1989-10-30") == "FUTURE_REF"
+    assert value(nlp, "Acme will sell shares in the near future.", "the near future") == "FUTURE_REF"
+
+
+def test_months_anchored_to_the_month_the_text_is_about(nlp: Language) -> None:
+    text = "Car sales rose 5% in September from the same month a year ago and 2% from the previous month."
+    found = dates(nlp, text, "1989-11-02")
+    assert found["September"].value == "1989-09"
+    assert found["the same month a year ago"].value == "1988-09"
+    assert found["the previous month"].value == "1989-08"
+    # Nothing named before: the publication month is the reference.
+    assert value(nlp, "Exports fell from the prior month.", "the prior month", "1989-11-02") == "1989-10"
+    assert value(nlp, "Profit fell from the prior year.", "the prior year", "1989-11-02") == "1988"

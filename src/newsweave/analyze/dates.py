@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
-from newsweave.analyze.temporal.periods import REF_QUARTER, REF_YEAR
+from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_MONTH, REF_QUARTER, REF_YEAR
 from newsweave.analyze.temporal.resolution import Context, Resolution
 from newsweave.analyze.temporal.rules import RULES, Rule
 from newsweave.analyze.temporal.tense import tense_at
@@ -59,6 +59,7 @@ SEASON_CUES = frozenset({"in", "this", "last", "next", "that", "early", "late", 
 # "5 p.m. EST, Nov. 9", "10:35 a.m. on Friday").
 CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|of)\s+)?")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])\b")
 _YEAR_AGO = re.compile(r"(?i:a|one)\s+year\s+(?i:ago|earlier)")
 # A sentence that compares figures: "$1.2 million", "4%", "12 cents a share".
 _FIGURE = re.compile(r"[$%£€]|\b(?:cents?|million|billion|percent)\b")
@@ -266,6 +267,14 @@ def _with_quarters(
         value = r.value
         if value and _QUARTER_VALUE.fullmatch(value):
             reference = reference or value
+        elif value and value.startswith(QUARTER_STEP):
+            base = reference or _previous_quarter(dct)
+            if base is None:
+                value = None
+            else:
+                index = int(base[:4]) * 4 + int(base[-1]) - 1 + int(value[len(QUARTER_STEP):])
+                value = f"{index // 4}-Q{index % 4 + 1}"
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
         elif value and value.startswith(REF_QUARTER):
             base = reference or _previous_quarter(dct)
             rest = value[len(REF_QUARTER):]
@@ -286,18 +295,32 @@ def _with_quarters(
     return out
 
 
-def _with_anchors(chosen: list[_Candidate]) -> list[_Candidate]:
+def _with_anchors(chosen: list[_Candidate], dct: dt.date | None) -> list[_Candidate]:
     """Fill in "the following year" and "that year" from the year of the last date named before them ("On May
-    22, 1995, he was promoted, and the following year ..."); unresolved when none was."""
+    22, 1995, he was promoted, and the following year ..."); "the previous month" and "the same month a year
+    ago" from the last month named before them, else from the publication month."""
     year: int | None = None
+    month: int | None = None  # months since year 0, as in ``calendar.shift_months``
     out: list[_Candidate] = []
     for c in chosen:
         r = c.resolution
         if r.value and r.value.startswith(REF_YEAR):
-            value = str(year + int(r.value[len(REF_YEAR):])) if year is not None else None
+            offset = int(r.value[len(REF_YEAR):])
+            # With no year named yet, "the previous year" is the one before publication; "the following year"
+            # and "that year" stay unresolved.
+            base_year = year if year is not None else (dct.year if dct and offset < 0 else None)
+            value = str(base_year + offset) if base_year is not None else None
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
+        elif r.value and r.value.startswith(REF_MONTH):
+            base = month if month is not None else (dct.year * 12 + dct.month - 1 if dct else None)
+            index = base + int(r.value[len(REF_MONTH):]) if base is not None else None
+            value = f"{index // 12:04d}-{index % 12 + 1:02d}" if index is not None else None
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
         elif r.value and r.precision in ("day", "week", "month", "year") and r.value[:4].isdigit():
             year = int(r.value[:4])
+            named = _MONTH_VALUE.match(r.value)
+            if named:
+                month = int(named[1]) * 12 + int(named[2]) - 1
         out.append(c)
     return out
 
@@ -324,7 +347,7 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, c, names)]
     sentences = _Sentences(doc)
     chosen = _with_quarters(text, sentences, _with_clock(text, _select(candidates), sentences, dct), dct)
-    chosen = _with_anchors(chosen)
+    chosen = _with_anchors(chosen, dct)
     return tuple(_mention(text, sentences, article, c) for c in chosen)
 
 
@@ -334,7 +357,8 @@ def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMe
     text = doc.text
     sentences = _Sentences(doc)
     found = _select(_candidates(doc, text, dct, start, end))
-    chosen = _with_anchors(_with_quarters(text, sentences, _with_clock(text, found, sentences, dct), dct))
+    chosen = _with_quarters(text, sentences, _with_clock(text, found, sentences, dct), dct)
+    chosen = _with_anchors(chosen, dct)
     if not chosen:
         return None
     best = max(chosen, key=lambda c: c.end - c.start)

@@ -40,13 +40,25 @@ from newsweave.analyze.temporal.lexicon import (
     alternation,
     spelled_year,
 )
-from newsweave.analyze.temporal.periods import REF_YEAR, quarter, that_year, this_year, year_ago
+from newsweave.analyze.temporal.periods import (
+    REF_MONTH,
+    REF_YEAR,
+    quarter,
+    same_month,
+    that_year,
+    this_year,
+    year_ago,
+    year_end,
+)
 from newsweave.analyze.temporal.resolution import UNRESOLVED, Context, Normaliser, Resolution
 
 BACK = ("last", "past", "previous")
 # Half of a duration unit, written in the next smaller one ("2 1/2 years" = P2Y6M).
 HALVES = {"Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
 AHEAD = ("next", "coming", "following")
+# Words that step from the period the text is about rather than from the publication date ("the previous
+# month", "the prior year").
+NARRATIVE = ("previous", "following", "prior", "preceding")
 
 
 def _int(text: str) -> int:
@@ -180,9 +192,12 @@ def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if rel == "past" or (unit == "decade" and rel not in ("this", "current")):
         return None  # "the past week", "the next decade" are durations (P1W, P10Y) in TimeML
-    if rel in ("previous", "following"):  # anchored to the narrative, not to the publication date
+    if rel in NARRATIVE:  # anchored to the narrative, not to the publication date
+        offset = "+1" if rel == "following" else "-1"
         if unit == "year":
-            return Resolution("date", f"{REF_YEAR}{'-1' if rel == 'previous' else '+1'}", "year", "relative")
+            return Resolution("date", f"{REF_YEAR}{offset}", "year", "relative")
+        if unit == "month":
+            return Resolution("date", f"{REF_MONTH}{offset}", "month", "relative")
         return UNRESOLVED
     if ctx.dct is None:
         return UNRESOLVED
@@ -287,8 +302,9 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # a bare unit word ("days") is too often not a time expression
     if unit == "second" and not plural and (m["n"] or "").lower() in ("a", "an"):
         return None  # "a second term"
-    if unit == "quarter" and "-" in m[0] and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
-        return None  # "three-quarters of its food" is a share
+    if unit == "quarter" and ("-" in m[0] or (m["n"] or "").lower() in ("a", "one", "three")) and re.match(
+            r"\s+of\s+(?:the|its|their|a|an|all|his|her|our)\b", m.string[m.end() : m.end() + 10]):
+        return None  # "three-quarters of its food", "a quarter of the shares" are shares
     if not m["n"] and not plural and direction in ("next", "following", "previous"):
         return UNRESOLVED  # "the next day": a day of the narrative, not a length
     n = _number(m["n"]) if m["n"] else (None if plural else 1)
@@ -380,7 +396,7 @@ RULES: tuple[Rule, ...] = (
           rf"|\b(?P<word>(?i:{'|'.join(DECADE_WORDS)}))\b)", decade, 2),
     _rule("century", rf"{_MOD}\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL}))[\s-]+(?i:century)\b",
           century, 1),
-    _rule("relative", rf"{_MOD}{_THE}\b(?P<rel>(?i:{REL}))\s+(?i:fiscal\s+)?"
+    _rule("relative", rf"{_MOD}{_THE}\b(?P<rel>(?i:{REL}|prior|preceding))\s+(?i:fiscal\s+)?"
           r"(?P<unit>(?i:week|weekend|month|year|quarter|decade))\b(?:\s+(?i:or\s+so)\b)?",
           relative_period, 1),
     _rule("season", rf"{_MOD}{_THE}\b(?:(?P<rel>(?i:(?:this\s+)?{REL}))\s+)?(?P<season>(?i:{SEASON}))"
@@ -403,6 +419,12 @@ RULES: tuple[Rule, ...] = (
           r"(?i:ago|earlier(?!\s+than))\b",
           ago, 0),
     _rule("year_ago", r"\b(?i:year-ago|year-earlier)\b", year_ago, 2),
+    # "the" before "year end" but not before the adjective of "the year-end dividend".
+    _rule("year_end", r"(?:\b(?i:the)\s+(?=(?:\w+\s+)?(?i:year(?:['’]s)?\s)))?"
+          r"(?:\b(?P<rel>(?i:last|this|next))\s+)?\b(?i:year(?:['’]s)?[-\s]end)\b(?!-)"
+          rf"(?:\s+(?P<y>{YEAR})\b)?", year_end, 1),
+    _rule("same_month", r"\b(?i:the\s+same\s+month\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))\b",
+          same_month, 0),
     # "the" belongs to "the past three years" but not to the adjective of "the two-week strike".
     _rule("duration", rf"(?:\b(?i:the)\s+(?!\S+-(?i:{UNIT[3:-1]})\b))?{_APPROX}"
           r"(?:\b(?P<dir>(?i:past|last|next|coming|first|previous|following|recent|final))\s+)?"
@@ -416,12 +438,14 @@ RULES: tuple[Rule, ...] = (
           r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
           rf"(?:\s+{_ZONE})?|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?:{_ZONE}|(?i:local\s+time))"
           r"|\b(?P<noon>(?i:noon|midnight))\b)", clock, 1),
-    _rule("quarter", r"(?:\b(?i:the)\s+(?!(?i:first|second|third|fourth|1st|2nd|3rd|4th)-))?"
-          r"(?:(?P<y>" + YEAR + r")\s+"
+    _rule("quarter", r"(?:\b(?i:the)\s+(?!(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)-))?"
+          r"(?:(?P<y>" + YEAR + r")(?:['’]s)?\s+"
           r"|(?P<ryear>(?i:last|this|next))\s+year'?s\s+|(?P<ago>(?i:year-ago|year-earlier|year\s+ago|year\s+earlier))\s+|(?P<latest>(?i:latest|current|"
-          r"comparable|corresponding|same))\s+)?(?:(?i:fiscal)\s+)?"
-          r"(?:\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
+          r"comparable|corresponding|same))\s+|(?P<step>(?i:previous|prior|preceding|following))\s+)?"
+          r"(?:(?i:fiscal)\s+)?"
+          r"(?:\b(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s-]+"
           r"(?:(?i:fiscal)\s+)?)?\b(?P<unit>(?i:quarter|half|period))\b(?!-\w)"
           rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR})"
+          r"|\s+(?i:of)\s+(?P<ofyear>(?i:last|this|next|the(?:\s+(?:current|fiscal))?))\s+(?i:year)\b(?!['’])"
           r"|\s+(?P<lastyear>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))(?!'))?", quarter, 0),
 )

@@ -37,7 +37,8 @@ def verb_tense(verb: Token) -> Tense:
     aux = _aux_words(verb)
     if any(a in FUTURE_AUX for a in aux) or verb.lower_ in FUTURE_AUX:
         return "future"
-    infinitive = verb.tag_ == "VB" and "to" in aux
+    # A passive infinitive ("is expected [to be completed] in March") is an infinitive too.
+    infinitive = "to" in aux and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux))
     if infinitive and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         head = verb.head
         if head.lemma_ in FUTURE_LEMMAS:
