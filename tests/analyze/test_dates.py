@@ -345,3 +345,13 @@ def test_months_anchored_to_the_month_the_text_is_about(nlp: Language) -> None:
     # Nothing named before: the publication month is the reference.
     assert value(nlp, "Exports fell from the prior month.", "the prior month", "1989-11-02") == "1989-10"
     assert value(nlp, "Profit fell from the prior year.", "the prior year", "1989-11-02") == "1988"
+
+
+def test_a_month_that_modifies_a_noun_is_the_nearer_one(nlp: Language) -> None:
+    # The warning is past, the cut it warns of is not: Thursday 1990-08-16.
+    text = "The ministry warned refiners of a 10 percent cut in crude deliveries in September."
+    assert value(nlp, text, "September", "1990-08-16") == "1990-09"
+    text = "Dealers placed buy orders to start the first trading day for November transactions."
+    assert value(nlp, text, "November", "1989-10-30") == "1989-11"
+    # A month that dates the verb itself still follows its tense.
+    assert value(nlp, "Acme sold the unit in September.", "September", "1990-08-16") == "1989-09"

@@ -29,6 +29,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -37,7 +38,7 @@ from newsweave.analyze.temporal.calendar import Tense, parse_dct
 from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_MONTH, REF_QUARTER, REF_YEAR
 from newsweave.analyze.temporal.resolution import Context, Resolution
 from newsweave.analyze.temporal.rules import RULES, Rule
-from newsweave.analyze.temporal.tense import tense_at
+from newsweave.analyze.temporal.tense import modifies_noun, tense_at
 from newsweave.models import Article, DateMention, Span
 
 # A bare year is kept only when the parse calls it a DATE or a cue word precedes it: "2,000"-like counts and
@@ -101,7 +102,8 @@ def _candidates(
             s, e = m.start(), m.end()
             while s < e and text[s].isspace():
                 s += 1
-            resolution = rule.normalise(m, Context(dct, _tense_fn(doc, s, e)))
+            context = Context(dct, _tense_fn(doc, s, e), partial(modifies_noun, doc, s, e))
+            resolution = rule.normalise(m, context)
             if resolution is not None:
                 yield _Candidate(s, e, rule, resolution)
 

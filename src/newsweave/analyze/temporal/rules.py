@@ -123,6 +123,8 @@ def _direction(m: re.Match[str], ctx: Context) -> Tense:
     tense = ctx.tense()
     if tense != "future" and _TERM.search(m.string, max(0, m.start() - 40), m.start()):
         return "none"  # a term set in the past may still run ("extended the offer to Nov. 20")
+    if tense != "future" and ctx.of_noun():
+        return "none"  # "told them of a cutback in September": the telling is past, not the cutback
     return tense
 
 
