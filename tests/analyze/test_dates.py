@@ -355,3 +355,14 @@ def test_a_month_that_modifies_a_noun_is_the_nearer_one(nlp: Language) -> None:
     assert value(nlp, text, "November", "1989-10-30") == "1989-11"
     # A month that dates the verb itself still follows its tense.
     assert value(nlp, "Acme sold the unit in September.", "September", "1990-08-16") == "1989-09"
+
+
+def test_parts_of_the_day_the_narrative_is_on(nlp: Language) -> None:
+    # Monday 1989-10-30: the morning is Friday's, the day named before it.
+    text = "Hopes were dashed Friday. Dealers placed buy orders in the morning."
+    assert value(nlp, text, "the morning", "1989-10-30") == "1989-10-27TMO"
+    text = "By mid afternoon, officials had left."
+    assert value(nlp, text, "mid afternoon", "1998-03-06") == "1998-03-06TAF"
+    text = "The president arrived in Philadelphia later in the day."
+    assert value(nlp, text, "the day", "1998-02-13") == "1998-02-13"
+    assert "the day" not in dates(nlp, "Oct. 12, the day before the plunge, was calm.", "1989-10-30")

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
-from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_MONTH, REF_QUARTER, REF_YEAR
+from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_DAY, REF_MONTH, REF_QUARTER, REF_YEAR
 from newsweave.analyze.temporal.resolution import Context, Resolution
 from newsweave.analyze.temporal.rules import RULES, Rule
 from newsweave.analyze.temporal.tense import modifies_noun, tense_at
@@ -47,7 +47,7 @@ YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "to", "of",
                        "through", "between", "early", "late", "mid", "-", "–", "(", "year"})
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
-NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md"})
+NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md", "day_part"})
 # Quantity words before "a year"/"a week" that make it a rate ("$500 million a year", "20% a month").
 RATE_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "%", "percent", "cents",
                         "times", "once", "twice"})
@@ -61,6 +61,7 @@ SEASON_CUES = frozenset({"in", "this", "last", "next", "that", "early", "late", 
 CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|of)\s+)?")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])\b")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_AGO = re.compile(r"(?i:a|one)\s+year\s+(?i:ago|earlier)")
 # A sentence that compares figures: "$1.2 million", "4%", "12 cents a share".
 _FIGURE = re.compile(r"[$%£€]|\b(?:cents?|million|billion|percent)\b")
@@ -303,10 +304,14 @@ def _with_anchors(chosen: list[_Candidate], dct: dt.date | None) -> list[_Candid
     ago" from the last month named before them, else from the publication month."""
     year: int | None = None
     month: int | None = None  # months since year 0, as in ``calendar.shift_months``
+    day = dct.isoformat() if dct else None
     out: list[_Candidate] = []
     for c in chosen:
         r = c.resolution
-        if r.value and r.value.startswith(REF_YEAR):
+        if r.value and r.value.startswith(REF_DAY):
+            value = f"{day}{r.value[len(REF_DAY):]}" if day else None
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
+        elif r.value and r.value.startswith(REF_YEAR):
             offset = int(r.value[len(REF_YEAR):])
             # With no year named yet, "the previous year" is the one before publication; "the following year"
             # and "that year" stay unresolved.
@@ -323,6 +328,8 @@ def _with_anchors(chosen: list[_Candidate], dct: dt.date | None) -> list[_Candid
             named = _MONTH_VALUE.match(r.value)
             if named:
                 month = int(named[1]) * 12 + int(named[2]) - 1
+            if r.precision == "day" and _DAY_VALUE.match(r.value):
+                day = r.value[:10]
         out.append(c)
     return out
 

@@ -12,7 +12,7 @@ import re
 
 from newsweave.analyze.temporal import calendar as cal
 from newsweave.analyze.temporal.calendar import Tense
-from newsweave.analyze.temporal.lexicon import MONTHS
+from newsweave.analyze.temporal.lexicon import DAYPARTS, MONTHS
 from newsweave.analyze.temporal.resolution import UNRESOLVED, Context, Resolution
 
 # "the following year", "that year": the year of the last date the text named before, filled in by ``dates``;
@@ -24,6 +24,11 @@ REF_YEAR = "REFY"
 # publication month when none), moved by the signed number of months after this marker; filled in by
 # ``dates``.
 REF_MONTH = "REFM"
+# "in the morning", "later in the day": the last day the text named before (the publication day when none),
+# with the part of the day after this marker; filled in by ``dates``.
+REF_DAY = "REFD"
+# Words before "in the day" that make it a time of the day the text is about ("later in the day").
+_IN_THE_DAY = re.compile(r"(?i:\b(?:early|earlier|late|later)\s+in\s+)$")
 # "the previous quarter", "the prior quarter": the article's reference quarter moved by the signed number of
 # quarters after this marker; filled in by ``dates`` like ``REF_QUARTER``.
 QUARTER_STEP = "STEPQ"
@@ -121,6 +126,16 @@ def this_year(m: re.Match[str], ctx: Context) -> Resolution:
     if ctx.dct is None:
         return UNRESOLVED
     return Resolution("date", str(ctx.dct.year), "year", "relative")
+
+
+def day_part(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"in the morning", "by mid afternoon", "later in the day": a part of the day the narrative is on."""
+    part = m["part"].lower()
+    if part == "day":
+        if not _IN_THE_DAY.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "the day before the crash", "the day's gains": not a time of day
+        return Resolution("date", REF_DAY, "day", "relative")
+    return Resolution("time", f"{REF_DAY}T{DAYPARTS[part]}", "day", "relative")
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Resolution:

@@ -43,6 +43,7 @@ from newsweave.analyze.temporal.lexicon import (
 from newsweave.analyze.temporal.periods import (
     REF_MONTH,
     REF_YEAR,
+    day_part,
     quarter,
     same_month,
     that_year,
@@ -416,6 +417,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
           r"|(?P<this>(?i:this|last))\s+(?P<part2>(?i:morning|afternoon|evening|night)))\b",
           deictic, 1),
+    # "in the morning", "by mid afternoon", "later in the day": extents as TimeML draws them (the modifier in,
+    # the preposition out); the bare word ("morning") is too often part of a name.
+    _rule("day_part", r"(?:\b(?i:early|late)\s+)?(?:\b(?i:the)\s+|\b(?i:mid)(?:-|\s+)?)"
+          r"(?P<part>(?i:morning|afternoon|evening|day))\b(?![-'’])", day_part, 3),
     # "earlier" after a count is anchored like "ago" in news ("up 4% from a year earlier"); TimeBank agrees.
     _rule("ago", rf"{_APPROX}\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}(?:\s+(?i:or\s+so))?\s+"
           r"(?i:ago|earlier(?!\s+than))\b",
