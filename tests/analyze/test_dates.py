@@ -366,3 +366,8 @@ def test_parts_of_the_day_the_narrative_is_on(nlp: Language) -> None:
     text = "The president arrived in Philadelphia later in the day."
     assert value(nlp, text, "the day", "1998-02-13") == "1998-02-13"
     assert "the day" not in dates(nlp, "Oct. 12, the day before the plunge, was calm.", "1989-10-30")
+
+
+def test_one_day_after_a_modal_is_an_indefinite_future(nlp: Language) -> None:
+    assert value(nlp, "The city will one day be the largest in the region.", "one day") == "FUTURE_REF"
+    assert value(nlp, "Mr. Major had been in the job one day.", "one day") == "P1D"

@@ -297,6 +297,11 @@ def ago(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("time", None, "unknown", "relative")
 
 
+# A modal before "one day" makes it an indefinite future ("will one day be"), not a length ("in the job one
+# day").
+_MODAL = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+)$")
+
+
 def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = _unit(m["unit"])
     plural = m["unit"].lower().endswith("s")
@@ -305,6 +310,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # a bare unit word ("days") is too often not a time expression
     if unit == "second" and not plural and (m["n"] or "").lower() in ("a", "an"):
         return None  # "a second term"
+    if m[0].lower() == "one day" and _MODAL.search(m.string, max(0, m.start() - 12), m.start()):
+        return Resolution("date", "FUTURE_REF", "unknown", "relative")  # "will one day be": not a length
     if unit == "quarter" and ("-" in m[0] or (m["n"] or "").lower() in ("a", "one", "three")) and re.match(
             r"\s+of\s+(?:the|its|their|a|an|all|his|her|our)\b", m.string[m.end() : m.end() + 10]):
         return None  # "three-quarters of its food", "a quarter of the shares" are shares
