@@ -371,3 +371,12 @@ def test_parts_of_the_day_the_narrative_is_on(nlp: Language) -> None:
 def test_one_day_after_a_modal_is_an_indefinite_future(nlp: Language) -> None:
     assert value(nlp, "The city will one day be the largest in the region.", "one day") == "FUTURE_REF"
     assert value(nlp, "Mr. Major had been in the job one day.", "one day") == "P1D"
+
+
+def test_a_weekday_after_a_term_word_looks_ahead_unless_it_ends_a_range(nlp: Language) -> None:
+    # Thursday 2008-09-18.
+    text = "The government has kept the markets closed until Friday."
+    assert value(nlp, text, "Friday", "2008-09-18") == "2008-09-19"
+    # Monday 1989-10-30: "to Thursday" closes a range that is over.
+    text = "The fund bought 254,000 shares from Sept. 14 to Thursday."
+    assert value(nlp, text, "Thursday", "1989-10-30") == "1989-10-26"

@@ -122,7 +122,10 @@ _TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expire
 
 def _direction(m: re.Match[str], ctx: Context) -> Tense:
     tense = ctx.tense()
-    if tense != "future" and _TERM.search(m.string, max(0, m.start() - 40), m.start()):
+    term = _TERM.search(m.string, max(0, m.start() - 40), m.start())
+    if term and term[0].lower().startswith("to") and "from " in m.string[max(0, m.start() - 40) : m.start()]:
+        term = None  # "bought from Sept. 14 to Thursday": the end of a range, not a term
+    if tense != "future" and term:
         return "none"  # a term set in the past may still run ("extended the offer to Nov. 20")
     if tense != "future" and ctx.of_noun():
         return "none"  # "told them of a cutback in September": the telling is past, not the cutback
@@ -245,7 +248,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution:
     elif rel in AHEAD:
         day = cal.weekday_date(ctx.dct, wd, "future", strict=True)
     else:
-        tense = ctx.tense()
+        tense = _direction(m, ctx)  # "closed until Friday" looks ahead
         if not rel and not m["part"] and tense != "future" and m.string.startswith(("'s", "’s"), m.end()):
             tense = "past"  # "Friday's close": news names a day gone by (8 of 8 in TimeBank's tuning part)
         day = cal.weekday_date(ctx.dct, wd, "future" if rel == "this" and tense != "past" else tense)
