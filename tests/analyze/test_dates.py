@@ -380,3 +380,24 @@ def test_a_weekday_after_a_term_word_looks_ahead_unless_it_ends_a_range(nlp: Lan
     # Monday 1989-10-30: "to Thursday" closes a range that is over.
     text = "The fund bought 254,000 shares from Sept. 14 to Thursday."
     assert value(nlp, text, "Thursday", "1989-10-30") == "1989-10-26"
+
+
+def test_counts_with_an_adjective_and_the_day_of_a_market_report(nlp: Language) -> None:
+    assert value(nlp, "Eight trading days after the plunge, stocks recovered.", "Eight trading days") == "P8D"
+    text = "Japan entered a recession after two consecutive quarters of decline."
+    assert value(nlp, text, "two consecutive quarters") == "P6M"
+    assert value(nlp, "The loan may be extended for an additional year.", "an additional year") == "P1Y"
+    # Monday 2009-02-23, named first, is the day the index ended.
+    text = "On Monday the index fell 3%, to end the day at 7,114."
+    assert value(nlp, text, "the day", "2009-02-24") == "2009-02-23"
+    assert "the day" not in dates(nlp, "Stocks were calm the day before the crash.")
+
+
+def test_more_horizons_and_no_hyphenated_now(nlp: Language) -> None:
+    text = "The plant will stay open for the time being and for the long term."
+    found = dates(nlp, text)
+    assert found["the time being"].value == "PRESENT_REF"
+    assert found["the long term"].value == "FUTURE_REF"
+    assert dates(nlp, "He spoke against the now-cancelled lease.") == {}
+    assert value(nlp, "GM lost $8.6 billion for the entire year.", "the entire year") == "2021"
+    assert dates(nlp, "Acme wants to close about a quarter, of its 3,200 dealers.") == {}

@@ -27,8 +27,10 @@ REF_MONTH = "REFM"
 # "in the morning", "later in the day": the last day the text named before (the publication day when none),
 # with the part of the day after this marker; filled in by ``dates``.
 REF_DAY = "REFD"
-# Words before "in the day" that make it a time of the day the text is about ("later in the day").
-_IN_THE_DAY = re.compile(r"(?i:\b(?:early|earlier|late|later)\s+in\s+)$")
+# Words before "the day" that make it the day the text is about ("later in the day", "ended the day up 3%",
+# "for the day"); after other words it is too often tied to an event ("the day before the crash").
+_IN_THE_DAY = re.compile(r"(?i:\b(?:(?:early|earlier|late|later)\s+in|end|ends|ended|ending|finish|finished"
+                         r"|finishing|close|closed|closing|for|start\s+of|end\s+of)\s+)$")
 # "the previous quarter", "the prior quarter": the article's reference quarter moved by the signed number of
 # quarters after this marker; filled in by ``dates`` like ``REF_QUARTER``.
 QUARTER_STEP = "STEPQ"
@@ -132,7 +134,8 @@ def day_part(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"in the morning", "by mid afternoon", "later in the day": a part of the day the narrative is on."""
     part = m["part"].lower()
     if part == "day":
-        if not _IN_THE_DAY.search(m.string, max(0, m.start() - 12), m.start()):
+        if not _IN_THE_DAY.search(m.string, max(0, m.start() - 16), m.start()) or re.match(
+                r"\s+(?:before|after|of|when|that)\b", m.string[m.end() : m.end() + 8]):
             return None  # "the day before the crash", "the day's gains": not a time of day
         return Resolution("date", REF_DAY, "day", "relative")
     return Resolution("time", f"{REF_DAY}T{DAYPARTS[part]}", "day", "relative")

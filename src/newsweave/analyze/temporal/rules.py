@@ -316,7 +316,7 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m[0].lower() == "one day" and _MODAL.search(m.string, max(0, m.start() - 12), m.start()):
         return Resolution("date", "FUTURE_REF", "unknown", "relative")  # "will one day be": not a length
     if unit == "quarter" and ("-" in m[0] or (m["n"] or "").lower() in ("a", "one", "three")) and re.match(
-            r"\s+of\s+(?:the|its|their|a|an|all|his|her|our)\b", m.string[m.end() : m.end() + 10]):
+            r",?\s+of\s+(?:the|its|their|a|an|all|his|her|our)\b", m.string[m.end() : m.end() + 11]):
         return None  # "three-quarters of its food", "a quarter of the shares" are shares
     if not m["n"] and not plural and direction in ("next", "following", "previous"):
         return UNRESOLVED  # "the next day": a day of the narrative, not a length
@@ -379,6 +379,9 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int) -> Rule
 
 
 _MOD = f"(?i:{MODIFIER})"
+# Words between a count and its unit that keep it a length ("eight trading days", "two consecutive quarters",
+# "an additional year", "20 more years").
+COUNT_ADJECTIVES = "consecutive|straight|successive|trading|business|working|calendar|full|additional|more"
 _ZONE = r"(?:GMT|UTC|[ECMP][SD]T)\b"
 _THE = r"(?i:the\s+)?"
 _UNITS_RE = rf"(?P<unit>(?i:{UNIT[3:-1]}|centuries)s?)"
@@ -417,7 +420,7 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday", r"(?:(?i:early|late|earlier|later)\s+(?:(?i:on)\s+)?)?\b"
           rf"(?:(?i:this\s+(?=coming|past))?(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
           rf"(?:\s+(?P<part>(?i:{DAYPART[3:-1]})))?\b", weekday, 2),
-    _rule("the_year", rf"{_MOD}\b(?i:the)\s+(?:(?i:full|fiscal|current|calendar)\s+)?(?i:year)\b"
+    _rule("the_year", rf"{_MOD}\b(?i:the)\s+(?:(?i:full|fiscal|current|calendar|entire|whole)\s+)?(?i:year)\b"
           r"(?![-'’]|\s+(?i:before|after|earlier|later|when|in\s+which))", this_year, 2),
     _rule("that_year", r"\b(?i:that\s+year)\b(?!['’])", that_year, 2),
     _rule("weekend", r"\b(?i:the\s+weekend)\b", weekend, 2),
@@ -445,9 +448,10 @@ RULES: tuple[Rule, ...] = (
     # "the" belongs to "the past three years" but not to the adjective of "the two-week strike".
     _rule("duration", rf"(?:\b(?i:the)\s+(?!\S+-(?i:{UNIT[3:-1]})\b))?{_APPROX}"
           r"(?:\b(?P<dir>(?i:past|last|next|coming|first|previous|following|recent|final))\s+)?"
-          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+|-))?\b{_UNITS_RE}\b"
+          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+|-)"
+          rf"(?:(?i:{COUNT_ADJECTIVES})\s+)?)?\b{_UNITS_RE}\b"
           r"(?![\s-]old\b)(?P<half2>\s+(?i:and\s+a\s+half)\b)?(?:\s+(?i:or\s+so)\b)?", duration, 4),
-    _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b", reference, 4),
+    _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b(?!-)", reference, 4),  # not "the now-defunct unit"
     _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH_FULL})"
           r"|(?P<sunit>(?i:day|week|month|year|morning|"
           rf"afternoon|evening|night|hour|minute)))|(?P<adv>(?i:{'|'.join(SETS)})))\b", recurrence, 1),
