@@ -401,3 +401,11 @@ def test_more_horizons_and_no_hyphenated_now(nlp: Language) -> None:
     assert dates(nlp, "He spoke against the now-cancelled lease.") == {}
     assert value(nlp, "GM lost $8.6 billion for the entire year.", "the entire year") == "2021"
     assert dates(nlp, "Acme wants to close about a quarter, of its 3,200 dealers.") == {}
+
+
+def test_the_same_period_after_a_month_with_no_quarter_named(nlp: Language) -> None:
+    text = "Ford's sales rose 43% in February compared to the same period last year."
+    assert value(nlp, text, "the same period last year", "2010-03-03") == "2009-02"
+    # A quarter named first stays the reference.
+    text = "Net rose in the third quarter. Sales in September beat the same period last year."
+    assert value(nlp, text, "the same period last year", "1989-11-02") == "1988-Q3"

@@ -262,14 +262,25 @@ def _with_quarters(
     """Fill in the quarters the text names without a year from the article's reference quarter: the last
     quarter named in full before them ("third-quarter profit ... the year-ago quarter"), else the quarter
     before publication (earnings are reported after the quarter ends). In an article about a quarter, "a
-    year ago" next to a figure is that quarter a year back ("$1.2 million, up from $1 million a year ago")."""
+    year ago" next to a figure is that quarter a year back ("$1.2 million, up from $1 million a year ago").
+    With no quarter named, "the same period last year" after a month in its sentence is that month a year
+    back ("sales rose in February from the same period last year")."""
     reference: str | None = None
+    month: tuple[str, int] | None = None  # the last month named, and where its sentence starts
     out: list[_Candidate] = []
     for c in chosen:
         r = c.resolution
         value = r.value
+        sentence = sentences.at(c.start)
         if value and _QUARTER_VALUE.fullmatch(value):
             reference = reference or value
+        elif value and r.precision == "month" and _MONTH_VALUE.fullmatch(value):
+            month = (value, sentence[0] if sentence else c.start)
+        elif (value and value.startswith(REF_QUARTER) and reference is None and month is not None
+              and value[len(REF_QUARTER)] == "-" and sentence is not None and month[1] == sentence[0]
+              and "period" in text[c.start : c.end].lower()):
+            value = f"{int(month[0][:4]) + int(value[len(REF_QUARTER):])}{month[0][4:]}"
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
         elif value and value.startswith(QUARTER_STEP):
             base = reference or _previous_quarter(dct)
             if base is None:
