@@ -432,7 +432,7 @@ RULES: tuple[Rule, ...] = (
           deictic, 1),
     # "in the morning", "by mid afternoon", "later in the day": extents as TimeML draws them (the modifier in,
     # the preposition out); the bare word ("morning") is too often part of a name.
-    _rule("day_part", r"(?:\b(?i:early|late)\s+)?(?:\b(?i:the)\s+|\b(?i:mid)(?:-|\s+)?)"
+    _rule("day_part", r"(?=[EeLlTtMm])(?:\b(?i:early|late)\s+)?(?:\b(?i:the)\s+|\b(?i:mid)(?:-|\s+)?)"
           r"(?P<part>(?i:morning|afternoon|evening|day))\b(?![-'’])", day_part, 3),
     # "earlier" after a count is anchored like "ago" in news ("up 4% from a year earlier"); TimeBank agrees.
     _rule("ago", rf"{_APPROX}\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}(?:\s+(?i:or\s+so))?\s+"
@@ -440,7 +440,9 @@ RULES: tuple[Rule, ...] = (
           ago, 0),
     _rule("year_ago", r"\b(?i:year-ago|year-earlier)\b", year_ago, 2),
     # "the" before "year end" but not before the adjective of "the year-end dividend".
-    _rule("year_end", r"(?:\b(?i:the)\s+(?=(?:\w+\s+)?(?i:year(?:['’]s)?\s)))?"
+    # The leading lookaheads skip most positions at once (the optional prefixes otherwise make the regex
+    # try every character).
+    _rule("year_end", r"(?=[TtLlNnYy])(?:\b(?i:the)\s+(?=(?:\w+\s+)?(?i:year(?:['’]s)?\s)))?"
           r"(?:\b(?P<rel>(?i:last|this|next))\s+)?\b(?i:year(?:['’]s)?[-\s]end)\b(?!-)"
           rf"(?:\s+(?P<y>{YEAR})\b)?", year_end, 1),
     _rule("same_month", r"\b(?i:the\s+same\s+month\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))\b",
