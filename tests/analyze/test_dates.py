@@ -409,3 +409,10 @@ def test_the_same_period_after_a_month_with_no_quarter_named(nlp: Language) -> N
     # A quarter named first stays the reference.
     text = "Net rose in the third quarter. Sales in September beat the same period last year."
     assert value(nlp, text, "the same period last year", "1989-11-02") == "1988-Q3"
+
+
+def test_a_headline_weekday_does_not_join_the_dateline_below(nlp: Language) -> None:
+    text = "Markets to remain closed until Friday\nSeptember 18, 2008\nTrading stays suspended."
+    found = dates(nlp, text, "2008-09-18")
+    assert found["Friday"].value == "2008-09-19"
+    assert found["September 18, 2008"].value == "2008-09-18"

@@ -58,7 +58,7 @@ SEASON_CUES = frozenset({"in", "this", "last", "next", "that", "early", "late", 
                          "since", "during", "through", "each", "every", "the", "of", "-"})
 # What may stand between a clock time and the day it belongs to ("8 p.m. Sunday", "Sunday, 8 p.m.",
 # "5 p.m. EST, Nov. 9", "10:35 a.m. on Friday").
-CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|of)\s+)?")
+CLOCK_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:on|of)[^\S\n]+)?")  # on one line
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])\b")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")

@@ -379,6 +379,9 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int) -> Rule
 
 
 _MOD = f"(?i:{MODIFIER})"
+# A weekday joins the date after it only on its own line: a headline ending "until Friday" is not part of the
+# dateline below it.
+_SAME_LINE = r"[^\S\n]+"
 # Words between a count and its unit that keep it a length ("eight trading days", "two consecutive quarters",
 # "an additional year", "20 more years").
 COUNT_ADJECTIVES = "consecutive|straight|successive|trading|business|working|calendar|full|additional|more"
@@ -393,13 +396,14 @@ _APPROX = (r"(?:\b(?i:about|nearly|almost|roughly|approximately|around|more\s+th
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)\b", iso_date, 0),
-    _rule("mdy", rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b", full_date, 0),
-    _rule("dmy", rf"\b(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b",
+    _rule("mdy", rf"\b(?:{WEEKDAY},?{_SAME_LINE})?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b",
           full_date, 0),
-    _rule("md", rf"\b(?:(?P<wdp>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![:.]?\d)", month_day, 1),
-    _rule("dm", rf"\b(?:(?P<wdp>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
-          r"(?!\.?\w)",
+    _rule("dmy", rf"\b(?:{WEEKDAY},?{_SAME_LINE})?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+"
+          rf"(?P<y>{YEAR})\b", full_date, 0),
+    _rule("md", rf"\b(?:(?P<wdp>{WEEKDAY}),?{_SAME_LINE})?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![:.]?\d)",
           month_day, 1),
+    _rule("dm", rf"\b(?:(?P<wdp>{WEEKDAY}),?{_SAME_LINE})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?"
+          rf"(?P<mon>{MONTH})(?!\.?\w)", month_day, 1),
     _rule("my", rf"{_MOD}\b(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:(?:of\s+)?(?P<y>{YEAR_ANY})"
           r"|(?P<ry>(?i:last|this|next))\s+(?i:year))\b(?!')", month_year, 1),
     _rule("month", rf"{_MOD}\b(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<mon>{MONTH_FULL})\b",
