@@ -16,9 +16,14 @@ Conventions (documented in the briefing contract's terms):
 - Weekdays follow the tense of the governing verb: past → the most recent such day on or before publication,
   future → the next on or after it (AP style names the publication day itself by its weekday), present or no
   verb → the nearer of the two (ties go to the past); a possessive ("Friday's close") is a day gone by. Bare
-  months likewise, except that a present perfect looks back and a deadline word ("until", "by") forward.
+  months likewise, except that a present perfect looks back, a deadline word ("until", "by") forward (also
+  for weekdays: "closed until Friday"), and a month that modifies a noun ("a cut in deliveries in
+  September") is the nearer one unless the clause is future.
 - Quarters without a year take the article's first fully named quarter as reference ("the latest quarter",
-  "the year-ago quarter"); "the following year" and "that year" take the year of the last date named.
+  "the year-ago quarter", "the previous quarter"); a quarter without an ordinal dated by its end ("the
+  quarter ended Sept. 30") is the calendar quarter of that day. "The following year" and "that year" take
+  the year of the last date named; "the previous month", "the same month a year ago" its month; "in the
+  morning", "later in the day", "ended the day" its day (the publication date's when none was named).
 - Without a publication date nothing relative or inferred is resolved: value None, precision unknown.
 """
 
