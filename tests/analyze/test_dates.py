@@ -416,3 +416,16 @@ def test_a_headline_weekday_does_not_join_the_dateline_below(nlp: Language) -> N
     found = dates(nlp, text, "2008-09-18")
     assert found["Friday"].value == "2008-09-19"
     assert found["September 18, 2008"].value == "2008-09-18"
+
+
+def test_last_year_as_the_base_of_a_quarters_figure(nlp: Language) -> None:
+    text = ("Acme's third-quarter net rose 11%. Its insurance unit earned $24 million, compared with a loss "
+            "of $3 million last year.")
+    assert value(nlp, text, "last year", "1989-11-02") == "1988-Q3"
+    text = "Acme's third-quarter net rose 11%. Sales were $1.7 billion, up 13% from last year's $1.5 billion."
+    assert value(nlp, text, "last year", "1989-11-02") == "1988-Q3"
+    # Another stretch in the sentence, or no figure compared: the year.
+    text = "Acme's third-quarter net rose. In the nine months, net was $5 million, from $4 million last year."
+    assert value(nlp, text, "last year", "1989-11-02") == "1988"
+    text = "Acme's third-quarter net rose. Last year, the company earned $480 million."
+    assert value(nlp, text, "Last year", "1989-11-02") == "1988"

@@ -70,6 +70,11 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_AGO = re.compile(r"(?i:a|one)\s+year\s+(?i:ago|earlier)")
 # A sentence that compares figures: "$1.2 million", "4%", "12 cents a share".
 _FIGURE = re.compile(r"[$%£€]|\b(?:cents?|million|billion|percent)\b")
+# "... from $3 million last year", "compared with a loss of $3 million last year": "last year" as the base a
+# figure is compared with (group 1: the stretch from the comparison word on, which must hold the figure).
+_COMPARED_LAST_YEAR = re.compile(r"(?is:.*\b(?:from|compared\s+with|versus|against)\b(.*))$")
+# A sentence about another stretch than the quarter ("in the nine months", "for the full year").
+_OTHER_STRETCH = re.compile(r"(?i:\b(?:nine|six)\s+months|\bfull\s+year|\bfiscal|\bannual|\bthis\s+year)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,11 +312,26 @@ def _with_quarters(
                 value = f"{rest}{base[4:]}"
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
         elif (c.rule.name == "ago" and reference is not None and _YEAR_AGO.fullmatch(text[c.start : c.end])
-              and _FIGURE.search(text, *(sentences.at(c.start) or (c.start, c.end)))):
+              and _FIGURE.search(text, *(sentences.at(c.start) or (c.start, c.end)))) or (
+                reference is not None and _last_year_compared(text, c, sentence)):
             value = f"{int(reference[:4]) - 1}{reference[4:]}"
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, "month", r.resolved_from))
         out.append(c)
     return out
+
+
+def _last_year_compared(text: str, c: _Candidate, sentence: tuple[int, int] | None) -> bool:
+    """"last year" as the base of a quarter's figure ("from $3 million last year"): that quarter a year back,
+    as "a year ago" is; not in a sentence about another stretch ("in the nine months, ... last year")."""
+    if sentence is None or text[c.start : c.end].lower() != "last year" or c.rule.name != "relative":
+        return False
+    after = text[c.end : c.end + 8]
+    if after.startswith(("'s", "’s")) and not re.match(r"['’]s\s+(?:\$|[\d.]+\s)", after):
+        return False  # "last year's results": not a figure
+    compared = _COMPARED_LAST_YEAR.search(text, sentence[0], c.start)
+    if compared is None or not _FIGURE.search(compared[1] + text[c.end : c.end + 8]):
+        return False
+    return not _OTHER_STRETCH.search(text, sentence[0], sentence[1])
 
 
 def _with_anchors(chosen: list[_Candidate], dct: dt.date | None) -> list[_Candidate]:
