@@ -73,8 +73,10 @@ _FIGURE = re.compile(r"[$%£€]|\b(?:cents?|million|billion|percent)\b")
 # "... from $3 million last year", "compared with a loss of $3 million last year": "last year" as the base a
 # figure is compared with (group 1: the stretch from the comparison word on, which must hold the figure).
 _COMPARED_LAST_YEAR = re.compile(r"(?is:.*\b(?:from|compared\s+with|versus|against)\b(.*))$")
-# A sentence about another stretch than the quarter ("in the nine months", "for the full year").
-_OTHER_STRETCH = re.compile(r"(?i:\b(?:nine|six)\s+months|\bfull\s+year|\bfiscal|\bannual|\bthis\s+year)")
+# A sentence about another stretch than the quarter ("in the nine months", "for the full year", "this year",
+# but not "this year's third quarter").
+_OTHER_STRETCH = re.compile(r"(?i:\b(?:nine|six)\s+months|\bfull\s+year|\bfiscal|\bannual"
+                            r"|\bthis\s+year\b(?!['’]s\s+\w+[\s-]quarter))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,13 +308,14 @@ def _with_quarters(
                 value = None
             elif rest[0] in "+-":
                 value = f"{int(base[:4]) + int(rest)}{base[4:]}"
-                if c.rule.name == "year_ago" and reference is None:
-                    value = value[:4]  # no quarter in sight: just the year before
+                if c.rule.name == "year_ago" and (reference is None or _other_stretch(text, sentence)):
+                    value = value[:4]  # no quarter in sight, or the nine months: just the year before
             else:
                 value = f"{rest}{base[4:]}"
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
         elif (c.rule.name == "ago" and reference is not None and _YEAR_AGO.fullmatch(text[c.start : c.end])
-              and _FIGURE.search(text, *(sentences.at(c.start) or (c.start, c.end)))) or (
+              and _FIGURE.search(text, *(sentence or (c.start, c.end)))
+              and not _other_stretch(text, sentence)) or (
                 reference is not None and _last_year_compared(text, c, sentence)):
             value = f"{int(reference[:4]) - 1}{reference[4:]}"
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, "month", r.resolved_from))
@@ -331,7 +334,12 @@ def _last_year_compared(text: str, c: _Candidate, sentence: tuple[int, int] | No
     compared = _COMPARED_LAST_YEAR.search(text, sentence[0], c.start)
     if compared is None or not _FIGURE.search(compared[1] + text[c.end : c.end + 8]):
         return False
-    return not _OTHER_STRETCH.search(text, sentence[0], sentence[1])
+    return not _other_stretch(text, sentence)
+
+
+def _other_stretch(text: str, sentence: tuple[int, int] | None) -> bool:
+    """The sentence is about another stretch than a quarter ("in the nine months", "for the full year")."""
+    return sentence is not None and _OTHER_STRETCH.search(text, *sentence) is not None
 
 
 def _with_anchors(chosen: list[_Candidate], dct: dt.date | None) -> list[_Candidate]:
