@@ -438,3 +438,12 @@ def test_year_ago_in_a_nine_months_sentence_is_the_year(nlp: Language) -> None:
     text = "Acme's third-quarter net rose. Net for this year's third quarter was $14 million, from $21 million "
     text += "last year."
     assert value(nlp, text, "last year", "1989-11-02") == "1988-Q3"
+
+
+def test_bare_plural_units_after_a_span_word_are_lengths(nlp: Language) -> None:
+    assert value(nlp, "Troops will arrive within weeks, officials said.", "weeks") == "PXW"
+    assert value(nlp, "The city was ruled from Moscow for centuries.", "centuries") == "PXCE"
+    assert value(nlp, "Stocks fell the most in years.", "years") == "PXY"
+    assert value(nlp, "The index dropped 400 points in minutes.", "minutes") == "PTXM"
+    assert dates(nlp, "He spent days in the archive.") == {}
+    assert dates(nlp, "Prices rose for years running.") == {}

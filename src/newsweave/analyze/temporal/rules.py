@@ -300,6 +300,9 @@ def ago(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("time", None, "unknown", "relative")
 
 
+# A bare plural unit is a length after these words ("for years", "within weeks") when the phrase ends there.
+_BARE_SPAN = re.compile(r"(?i:\b(?:for|within|in|over)\s+)$")
+_BARE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?i:and|or|but|to|of|as|before|after|now|when|because|while)\b")
 # A modal before "one day" makes it an indefinite future ("will one day be"), not a length ("in the job one
 # day").
 _MODAL = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+)$")
@@ -309,6 +312,12 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = _unit(m["unit"])
     plural = m["unit"].lower().endswith("s")
     direction = (m["dir"] or "").lower()
+    bare = not m["n"] and not direction and plural and _BARE_END.match(m.string, m.end())
+    if bare and _BARE_SPAN.search(m.string, max(0, m.start() - 8), m.start()):
+        # "for centuries", "within weeks", "the first time in years": a length of no stated count
+        letter = UNITS[unit]
+        value = f"PTX{letter[1]}" if letter.startswith("T") else f"PX{letter}"
+        return Resolution("duration", value, "unknown", "explicit")
     if not m["n"] and (not direction or direction in ("first", "final")):
         return None  # a bare unit word ("days") is too often not a time expression
     if unit == "second" and not plural and (m["n"] or "").lower() in ("a", "an"):
