@@ -432,11 +432,11 @@ def test_last_year_as_the_base_of_a_quarters_figure(nlp: Language) -> None:
 
 
 def test_year_ago_in_a_nine_months_sentence_is_the_year(nlp: Language) -> None:
-    text = ("Acme's third-quarter net rose. For the nine months, it lost $608,413, compared with year-earlier "
-            "net income of $967,809.")
+    text = ("Acme's third-quarter net rose. For the nine months, it lost $608,413, compared with "
+            "year-earlier net income of $967,809.")
     assert value(nlp, text, "year-earlier", "1989-11-02") == "1988"
-    text = "Acme's third-quarter net rose. Net for this year's third quarter was $14 million, from $21 million "
-    text += "last year."
+    text = ("Acme's third-quarter net rose. Net for this year's third quarter was $14 million, from $21 "
+            "million last year.")
     assert value(nlp, text, "last year", "1989-11-02") == "1988-Q3"
 
 
