@@ -163,6 +163,37 @@ def _rows(dataset: str, articles: list[Article], gold: list[str], ctx: BenchCont
     return rows
 
 
+def duc_story_counts(data: Path) -> dict[str, tuple[int, int]]:
+    """Stories newsweave finds in each DUC 2003 cluster outside the trust test half, fed alone: cluster ->
+    (stories, articles). A DUC cluster is one TDT topic, so one story is the expected answer; a split names
+    a sub-story (earnings beside a trial) or an over-eager cut."""
+    from bench.trust.duc2003 import cluster_docs, to_articles
+    from bench.trust.labels import TEST
+
+    root = data / "duc2003" / "docs"
+    counts = {}
+    for cluster in sorted(p.name for p in root.iterdir() if p.is_dir() and p.name not in TEST):
+        articles = to_articles(cluster_docs(data, cluster))
+        if articles:
+            counts[cluster] = (len(set(newsweave_labels(articles))), len(articles))
+    return counts
+
+
+def duc_rows(data: Path) -> list[Row]:
+    counts = duc_story_counts(data)
+    if not counts:
+        return []
+    split = sorted(c for c, (n, _) in counts.items() if n > 1)
+    note = f"{len(counts)} clusters, one TDT topic each; split: " + (
+        ", ".join(f"{c} ({counts[c][0]})" for c in split) or "none")
+    return [
+        Row("clustering", "duc2003-nontest", "clusters split", float(len(split)), higher_is_better=False,
+            note=note),
+        Row("clustering", "duc2003-nontest", "stories per cluster",
+            round(sum(n for n, _ in counts.values()) / len(counts), 4), higher_is_better=False, note=note),
+    ]
+
+
 def run(ctx: BenchContext) -> list[Row]:
     if ctx.quick:
         articles, gold = multiling(ctx.data, QUICK_TOPICS)
@@ -176,6 +207,8 @@ def run(ctx: BenchContext) -> list[Row]:
         rows += _rows(f"multiling2011-en-{name}", [articles[i] for i in idx], [gold[i] for i in idx], ctx,
                       [annotations[i] for i in idx])
     rows += _rows("meantime-en", *meantime(ctx.data), ctx)
+    if (ctx.data / "duc2003" / "docs").is_dir():
+        rows += duc_rows(ctx.data)
     return rows
 
 
