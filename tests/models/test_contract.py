@@ -86,8 +86,18 @@ def test_a_well_formed_briefing_passes_the_guards() -> None:
     assert b.summary[0].text == text
 
 
-def test_every_conflict_kind_has_exactly_one_detector() -> None:
-    from newsweave.weave.conflicts import DETECTORS
+def test_every_conflict_kind_has_exactly_one_pair_detector() -> None:
+    from newsweave.weave.conflicts import PAIR_DETECTORS
 
-    kinds = [kind for kind, _, _ in DETECTORS]
+    kinds = [kind for kind, _, _ in PAIR_DETECTORS]
     assert sorted(kinds) == sorted(get_args(B.ConflictKind)) and len(set(kinds)) == len(kinds)
+
+
+def test_every_story_detector_is_registered_once() -> None:
+    # briefing.weave calls story_conflicts alone: a detector outside DETECTORS would never run.
+    from newsweave.weave import conflicts
+
+    names = [name for name, _ in conflicts.DETECTORS]
+    detectors = [detect for _, detect in conflicts.DETECTORS]
+    assert len(set(names)) == len(names) and len(set(detectors)) == len(detectors)
+    assert {"statement pairs", "running figures", "ages"} <= set(names)

@@ -20,9 +20,8 @@ from newsweave.models import (
     SummarySentence,
     UnrelatedArticle,
 )
-from newsweave.weave.ages import age_conflicts, find_ages
 from newsweave.weave.claims import align, build_claim
-from newsweave.weave.conflicts import conflict_refs, figure_conflicts, find_conflicts
+from newsweave.weave.conflicts import StoryView, conflict_refs, story_conflicts
 from newsweave.weave.corroborate import corroborating_origins, count_origins
 from newsweave.weave.events import find_events
 from newsweave.weave.language_notes import language_notes
@@ -130,14 +129,8 @@ def weave(
     names = {e.id: e.name for e in roster.entities}
     types: dict[str, str] = {e.id: e.type for e in roster.entities}
     running = find_updates(statements, alignment)
-    found = find_conflicts(alignment, statements, names, types)
-    seen = {(min(c.a, c.b), max(c.a, c.b)) for c in found if c.kind == "number"}
-    odd = tuple(c for c in figure_conflicts(running.contradictions, alignment)
-                if (min(c.a, c.b), max(c.a, c.b)) not in seen)
-    seen |= {(min(c.a, c.b), max(c.a, c.b)) for c in odd}
-    aged = tuple(c for c in age_conflicts(find_ages(statements, roster), alignment, names)
-                 if (min(c.a, c.b), max(c.a, c.b)) not in seen)
-    refs = conflict_refs(found + odd + aged)
+    view = StoryView(statements, alignment, roster, running.contradictions, names, types)
+    refs = conflict_refs(story_conflicts(view))
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
                                corroborating_origins(g.members, alignment.similarity))
                    for g in alignment.groups)
