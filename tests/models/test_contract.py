@@ -101,3 +101,12 @@ def test_every_story_detector_is_registered_once() -> None:
     detectors = [detect for _, detect in conflicts.DETECTORS]
     assert len(set(names)) == len(names) and len(set(detectors)) == len(detectors)
     assert {"statement pairs", "running figures", "ages"} <= set(names)
+
+
+def test_an_analyzed_article_pairs_only_its_own_annotations() -> None:
+    from newsweave.models import AnalyzedArticle, Annotations, Article
+
+    article = Article(id="a1", text="Ten people were hurt.")
+    assert AnalyzedArticle(article, Annotations("a1")).id == "a1"
+    with pytest.raises(ContractError):
+        AnalyzedArticle(article, Annotations("a2"))

@@ -59,8 +59,8 @@ def test_hedged_report_relays_the_named_origin() -> None:
 
 def test_a_syndicated_copy_is_not_a_source() -> None:
     a, b, c = Doc("a", FACT_A), Doc("b", FACT_A), Doc("c", FACT_B)
-    story, arts, anns = story_of((a, b, c), (DuplicateLink("b", "a", 1.0),))
-    briefing = weave(story, arts, anns, WeaveOptions())
+    story, items = story_of((a, b, c), (DuplicateLink("b", "a", 1.0),))
+    briefing = weave(story, items, WeaveOptions())
     claim = claim_with(briefing, "northern terminal")
     assert claim.sources == ("s1", "s3")
     assert claim.independent_origins == 2
@@ -95,9 +95,9 @@ def test_platforms_and_days_are_not_origins() -> None:
 def test_two_takes_of_one_family_are_one_origin_and_show_their_family() -> None:
     import dataclasses
 
-    story, arts, anns = story_of([Doc("a", FACT_A), Doc("b", FACT_B)])
+    story, items = story_of([Doc("a", FACT_A), Doc("b", FACT_B)])
     story = dataclasses.replace(story, families=(("a", "b"),))
-    b = weave(story, arts, anns, WeaveOptions(summary_words=60))
+    b = weave(story, items, WeaveOptions(summary_words=60))
     assert [s.family for s in b.sources] == ["f1", "f1"]
     c = claim_with(b, "northern terminal")
     assert c.sources == ("s1", "s2") and c.families == ("f1",)

@@ -112,9 +112,9 @@ def test_a_later_take_bringing_the_toll_to_a_figure_updates_the_earlier_tolls() 
     c = Doc("c", "Two youths died early Monday, bringing the death toll in the dance hall fire to 62.",
             published="2030-11-02T05:00", outlet="Wire")
     c.number("62", 62, 62, None).date("early Monday", "2030-11-02")
-    story, arts, anns = story_of([a, past, b, c])
+    story, items = story_of([a, past, b, c])
     story = dataclasses.replace(story, families=(("a", "a2", "b", "c"),))
-    br = weave(story, arts, anns, WeaveOptions(summary_words=60))
+    br = weave(story, items, WeaveOptions(summary_words=60))
     (update,) = br.updates
     # The reworded running total joins the earlier tolls; the 1978 disaster's toll is another time frame.
     assert [r.value for r in update.history] == [60, 60, 62]

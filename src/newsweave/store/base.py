@@ -21,7 +21,7 @@ from typing import Any
 
 from newsweave.errors import StoreError
 from newsweave.identity import canonical_url
-from newsweave.models import Annotations, Article, Assignment, Briefing, StorySketch
+from newsweave.models import AnalyzedArticle, Annotations, Article, Assignment, Briefing, StorySketch
 from newsweave.store import codec
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -297,6 +297,10 @@ class Store(ABC):
         if not rows:
             raise StoreError(f"no annotations for article {article_id}")
         return codec.decode(Annotations, rows[0][0])
+
+    def analyzed(self, article_id: str) -> AnalyzedArticle:
+        """The stored article with its annotations, as weaving takes them."""
+        return AnalyzedArticle(self.article(article_id), self.annotations(article_id))
 
     def article_count(self) -> int:
         return int(self._query("SELECT count(*) FROM articles")[0][0])

@@ -11,6 +11,7 @@ import numpy as np
 
 from newsweave.lang import reads_statements
 from newsweave.models import (
+    AnalyzedArticle,
     Annotations,
     Article,
     Briefing,
@@ -111,9 +112,10 @@ def _warnings(
     return out
 
 
-def weave(
-    story: Story, articles: Sequence[Article], annotations: Sequence[Annotations], options: WeaveOptions
-) -> Briefing:
+def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions) -> Briefing:
+    # The stage's modules each read one side of the pair, so it is split once here.
+    articles: Sequence[Article] = [i.article for i in items]
+    annotations: Sequence[Annotations] = [i.annotations for i in items]
     aside = off_topic(articles)
     unrelated = tuple(UnrelatedArticle(a.id, a.title, a.outlet, a.url, a.path, a.published)
                       for a in articles if a.id in aside)
