@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.weave.test_claims import brief, claim_with
 from tests.weave.weave_fixtures import Doc
 
+from newsweave.lang.en.statement_words import WORDS
 from newsweave.weave.scope import is_measure
 
 
@@ -66,7 +67,7 @@ def test_scope_helpers() -> None:
     assert all(not c.conflicts for c in brief(a, region).claims)
     wind = Doc("w", "winds of 130 kph")
     wind.number("130", 130, 130, "kph")
-    assert is_measure(wind.numbers[0]) and not is_measure(a.numbers[0])
+    assert is_measure(wind.numbers[0], WORDS) and not is_measure(a.numbers[0], WORDS)
 
 
 def test_a_figure_that_later_takes_undo_contradicts_instead_of_updating() -> None:
@@ -83,6 +84,9 @@ def test_a_figure_that_later_takes_undo_contradicts_instead_of_updating() -> Non
 
 
 def test_a_bare_figure_the_death_toll_reaches_counts_the_dead() -> None:
+    import dataclasses
+
+    from newsweave.lang import NO_WORDS
     from newsweave.weave.scope import running_fate
     from newsweave.weave.statements import Statement
 
@@ -90,9 +94,10 @@ def test_a_bare_figure_the_death_toll_reaches_counts_the_dead() -> None:
     d.number("62", 62, 62, None)
     n = d.numbers[0]
     s = Statement(0, "a", "s1", "f1", None, 0, len(d.text), d.text, None, False, False, (), (), (n,), (),
-                  frozenset(), frozenset())
+                  frozenset(), frozenset(), words=WORDS)
     assert running_fate(n, s) == "killed"
-    assert running_fate(n) is None
+    # A language without toll words reads no toll into a bare figure.
+    assert running_fate(n, dataclasses.replace(s, words=NO_WORDS)) is None
 
 
 def test_a_later_take_bringing_the_toll_to_a_figure_updates_the_earlier_tolls() -> None:

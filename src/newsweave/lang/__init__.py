@@ -3,6 +3,7 @@
     pack_for(code)      the pack for an ``Article.language`` code, or None: no rules of any language apply
     reads_statements(code)   whether weave may derive claims, conflicts, numbers and events from such text
     stop_words_for(code)     the pack's stop words; English's for a language without a pack
+    statement_words(code)    the words weave reads statements with; NO_WORDS (match nothing) without a pack
     PACKS               every installed pack by code
 
 ``lang/xx/`` holds what needs no language (sentence boundaries from punctuation of any script); see
@@ -13,9 +14,10 @@ from __future__ import annotations
 
 from newsweave.lang.en import ENGLISH
 from newsweave.lang.fr import FRENCH
-from newsweave.lang.pack import LanguagePack
+from newsweave.lang.pack import NO_WORDS, LanguagePack, StatementWords
 
-__all__ = ["PACKS", "LanguagePack", "pack_for", "reads_statements", "stop_words_for"]
+__all__ = ["NO_WORDS", "PACKS", "LanguagePack", "StatementWords", "pack_for", "reads_statements",
+           "statement_words", "stop_words_for"]
 
 PACKS: dict[str, LanguagePack] = {p.code: p for p in (ENGLISH, FRENCH)}
 
@@ -27,6 +29,11 @@ def pack_for(code: str | None) -> LanguagePack | None:
 def reads_statements(code: str | None) -> bool:
     pack = pack_for(code)
     return pack is not None and pack.statements
+
+
+def statement_words(code: str | None) -> StatementWords:
+    pack = pack_for(code)
+    return pack.statement_words if pack is not None else NO_WORDS
 
 
 def stop_words_for(code: str | None) -> frozenset[str]:

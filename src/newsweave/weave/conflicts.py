@@ -14,7 +14,6 @@ conflict: a false "disputed" is worse than a missed one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -50,7 +49,6 @@ UPDATE_LAG_DAYS = 3
 AGE_WINDOW_DAYS = 31
 MIN_AGE, MAX_AGE = 1, 120
 
-_UPDATE_CUE = re.compile(r"\b(?:fresh|renewed|latest|again|since then|updated?)\b", re.IGNORECASE)
 _NON_PLACE = frozenset({"PERSON", "ORG", "NORP"})
 
 
@@ -76,7 +74,7 @@ class _Marks:
     def of(cls, s: Statement) -> _Marks:
         days = frozenset(d.value[:10] for d in s.dates
                          if d.value and d.precision == "day" and d.kind in ("date", "time"))
-        return cls(iso_day(s.published), bool(_UPDATE_CUE.search(s.text)), days)
+        return cls(iso_day(s.published), bool(s.words.update_cue.search(s.text)), days)
 
 
 def _is_update(a: _Marks, b: _Marks) -> bool:
@@ -250,9 +248,8 @@ def figure_conflicts(
 # each other contradict each other: nothing in a report explains an age that changes between two outlets'
 # stories of the same week. Within one family a later take revises the earlier one, as with any figure. An
 # age is read only in the two wire forms whose person is unambiguous: "Name, 44," and "a 44-year-old Name"
-# (up to two words between, "44-year-old dissident Wang"), where the name is a roster PERSON.
-_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(\d{1,3}),")
-_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
+# (up to two words between, "44-year-old dissident Wang"), where the name is a roster PERSON; the forms are
+# the statement's language's words (``Statement.words``).
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,8 +268,8 @@ def find_ages(statements: Sequence[Statement], roster: Roster) -> tuple[AgeRepor
             if eid not in persons or not (s.start <= start and end <= s.end):
                 continue
             rel_start, rel_end = start - s.start, end - s.start
-            after = _AFTER_NAME.match(s.text, rel_end)
-            before = _BEFORE_NAME.search(s.text, 0, rel_start)
+            after = s.words.age_after_name.match(s.text, rel_end)
+            before = s.words.age_before_name.search(s.text, 0, rel_start)
             m = after or before
             if m is None or not MIN_AGE <= int(m.group(1)) <= MAX_AGE:
                 continue
