@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsweave.lang import NO_WORDS, StatementWords, pack_for, statement_words
 from newsweave.lang.facts import sentence_facts
@@ -61,7 +61,9 @@ class Statement:
     # "police said" is one party, so a claim that rests on it everywhere has one primary source.
     roles: tuple[str, ...] = ()
     title: str | None = None  # the article's headline or wire slug
-    words: StatementWords = NO_WORDS  # its language's words weave reads (lang.statement_words)
+    # Its article language's words weave reads (lang.statement_words): derived from the language, so left
+    # out of equality, hashing and repr.
+    words: StatementWords = field(default=NO_WORDS, compare=False, repr=False)
 
 
 def _facts(article: Article, ann: Annotations) -> tuple[SentenceFacts, ...]:
