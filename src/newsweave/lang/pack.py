@@ -36,6 +36,8 @@ class StatementWords:
 
     verb_like: re.Pattern[str] = NEVER  # a verb-like word (with content_word: an assertion, not a label)
     content_word: re.Pattern[str] = NEVER  # a lowercase content word
+    proper_name: re.Pattern[str] = NEVER  # a name in an attribution ("the Taliban's Alemarah feed")
+    possessive: re.Pattern[str] = NEVER  # the possessive ending a name drops ("Taliban's")
     pronouns: frozenset[str] = frozenset()  # a speaker that names nobody
     locative_before: re.Pattern[str] = NEVER  # ends just before a name that says where, not who
     place_head: re.Pattern[str] = NEVER  # a name ending in a place or structure word is no party

@@ -24,8 +24,6 @@ from newsweave.weave.sources import SourceTable
 # MultiLing: every 3-word line there is navigation or a heading fragment).
 MIN_STATEMENT_WORDS = 4
 
-_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
 # Parties that can vouch for a statement; a place ("Scotland's transport secretary", "in Kelmouth") is where
 # somebody spoke, not who.
 _ORIGIN_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -89,7 +87,7 @@ def resolve_origin(
     only a place ("at a press conference in Kelmouth") or an unresolved pronoun ("He"). ``common`` holds the
     words the story writes in lowercase."""
     types = {e.id: e for e in roster.entities}
-    names = [_POSSESSIVE.sub("", m.group(0)) for m in _PROPER.finditer(name)
+    names = [words.possessive.sub("", m.group(0)) for m in words.proper_name.finditer(name)
              if not words.locative_before.search(name, 0, m.start())]
     candidates = [c for c in names if not words.not_a_party.search(c) and c.casefold() not in words.pronouns
                   and not words.place_head.search(c)]
@@ -136,7 +134,7 @@ def described_origins(text: str, roster: Roster, words: StatementWords) -> list[
     for m in words.described_speaker.finditer(text):
         tail = m.group(1).split()
         hits = {e.name for e in orgs
-                if any(_name_words(form)[-len(tail):] == tail for form in (e.name, *e.aliases))}
+                if any(_name_words(form, words)[-len(tail):] == tail for form in (e.name, *e.aliases))}
         if len(hits) == 1:
             out.append(hits.pop())
     return out
@@ -147,8 +145,8 @@ def _drop_partial_names(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))
 
 
-def _name_words(name: str) -> list[str]:
-    return [_POSSESSIVE.sub("", w) for w in name.casefold().split()]
+def _name_words(name: str, words: StatementWords) -> list[str]:
+    return [words.possessive.sub("", w) for w in name.casefold().split()]
 
 
 def is_assertion(piece: str, words: StatementWords) -> bool:

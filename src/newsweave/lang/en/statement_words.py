@@ -21,6 +21,9 @@ VERB_LIKE = re.compile(
 )
 
 # --- who speaks (weave/statements: origins and roles) ---
+# Capitalised words, joined across "of" and "the" ("Ministry of the Interior"), and the possessive ending.
+PROPER_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
+POSSESSIVE = re.compile(r"['’]s?$")
 # An unresolved pronoun speaker names nobody.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "one"})
 # "at a press conference in Kelmouth": a name after a locative preposition is where, not who.
@@ -117,8 +120,8 @@ UPDATE_CUE = re.compile(r"\b(?:fresh|renewed|latest|again|since then|updated?)\b
 
 WORDS = StatementWords(
     verb_like=VERB_LIKE, content_word=CONTENT_WORD,
-    pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE, place_head=PLACE_HEAD,
-    described_speaker=DESCRIBED_SPEAKER, not_a_party=NOT_A_PARTY,
+    proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
+    place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, not_a_party=NOT_A_PARTY,
     event_triggers=EVENT_TRIGGERS, agent_nouns=AGENT_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY,
