@@ -20,6 +20,13 @@ def test_english_is_a_full_pack_and_unknown_codes_have_none() -> None:
     assert all(code == pack.code for code, pack in PACKS.items())
 
 
+def test_packs_are_found_by_their_folders() -> None:
+    from newsweave.lang.fr import FRENCH
+
+    # lang/xx holds what needs no language and declares no pack.
+    assert PACKS == {"en": ENGLISH, "fr": FRENCH}
+
+
 def test_sentences_of_any_script_end_at_their_full_stops_and_line_breaks() -> None:
     text = "पहला वाक्य यहाँ है। दूसरा वाक्य यहाँ है।\nΠρώτη πρόταση. Δεύτερη πρόταση;\n\n  الجملة الأولى. "
     pieces = [text[s:e] for s, e in sentence_spans(text)]

@@ -10,4 +10,6 @@ from newsweave.lang.pack import LanguagePack
 ENGLISH = LanguagePack(code="en", name="English", stop_words=stop_words, annotate=None, statements=True,
                        sentence_cues=CUES, statement_words=WORDS)
 
-__all__ = ["ENGLISH", "stop_words"]
+PACK = ENGLISH  # what newsweave.lang finds
+
+__all__ = ["ENGLISH", "PACK", "stop_words"]
