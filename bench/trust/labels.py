@@ -17,7 +17,8 @@ LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "duc2003"
 # A second, independent labelling of families and statements of some clusters (for labeller agreement).
 SECOND_LABELS = LABELS.parent / "duc2003-second"
 TUNE = ("d30003t", "d30040t", "d30044t", "d30056t", "d31001t", "d31022t",
-        "d30025t", "d30048t", "d31009t", "d31050t")  # the last four labelled later, on 2026-12-01
+        "d30025t", "d30048t", "d31009t", "d31050t",  # labelled later, on 2026-12-01
+        "d30020t", "d30050t", "d31031t", "d31033t")  # second round, 2026-12-01
 TEST = ("d30010t", "d30012t", "d30034t", "d31010t", "d31027t", "d31041t")
 
 # Folded to one character each so raw wire text and cleaned text compare equal.

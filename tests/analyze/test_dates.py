@@ -296,3 +296,154 @@ def test_half_units(nlp: Language) -> None:
             "Shares rose 9 1/2.")
     found = {k: m.value for k, m in dates(nlp, text).items()}
     assert found == {"2 1/2 years": "P2Y6M", "A minute and a half": "PT1M30S"}
+
+
+def test_quarters_named_by_their_year_their_end_or_a_step(nlp: Language) -> None:
+    # Thursday 1989-11-02.
+    def at(text: str, phrase: str) -> str | None:
+        return value(nlp, text, phrase, "1989-11-02")
+
+    assert at("Acme earned $5 million in 1988's third quarter.", "1988's third quarter") == "1988-Q3"
+    assert at("Sales fell in the final quarter of the year.", "the final quarter of the year") == "1989-Q4"
+    assert at("Sales will rise in the second half of next year.", "the second half of next year") == "1990-H2"
+    assert at("The index fell in the fourth quarter of last year.",
+              "the fourth quarter of last year") == "1988-Q4"
+    # No ordinal: the calendar quarter that holds the end date; an ordinal is the company's (fiscal) label.
+    assert at("Acme will report results for the quarter ending Dec. 31.", "the quarter") == "1989-Q4"
+    assert at("Acme lost money in the quarter ended Aug. 31, 1988.", "the quarter") == "1988-Q3"
+    text = "Acme's fourth quarter ended Sept. 30 was weak."
+    assert at(text, "fourth quarter") == "1989-Q4"
+    found = dates(nlp, "Net rose 5% in the quarter ended Sept. 30, but fell from the previous quarter.",
+                  "1989-11-02")
+    assert found["the previous quarter"].value == "1989-Q2"
+    assert at("Profit fell from the prior quarter.", "the prior quarter") == "1989-Q2"
+    assert dates(nlp, "A quarter of the shares were sold.", "1989-11-02") == {}
+
+
+def test_a_passive_infinitive_under_a_plan_looks_ahead(nlp: Language) -> None:
+    text = "The merger is expected to be completed in the first quarter."
+    assert value(nlp, text, "the first quarter", "1989-11-02") == "1990-Q1"
+
+
+def test_year_end_and_forecast_horizons(nlp: Language) -> None:
+    assert value(nlp, "Acme hopes to close the deal by year-end.", "year-end", "1989-11-02") == "1989-12-31"
+    assert value(nlp, "The index has risen 20% since year-end.", "year-end", "1989-10-30") == "1988-12-31"
+    assert value(nlp, "Debt at year-end 1988 was high.", "year-end 1988", "1989-10-30") == "1988-12-31"
+    # The adjective keeps its own extent, without the article of the noun it modifies.
+    assert "year-end" in dates(nlp, "The year-end dividend will be paid in January.", "1989-10-30")
+    text = "Acme does not expect a recovery in the near term."
+    assert value(nlp, text, "the near term", "1989-10-30") == "FUTURE_REF"
+    assert value(nlp, "Acme will sell shares in the near future.", "the near future") == "FUTURE_REF"
+
+
+def test_months_anchored_to_the_month_the_text_is_about(nlp: Language) -> None:
+    text = "Car sales rose 5% in September from the same month a year ago and 2% from the previous month."
+    found = dates(nlp, text, "1989-11-02")
+    assert found["September"].value == "1989-09"
+    assert found["the same month a year ago"].value == "1988-09"
+    assert found["the previous month"].value == "1989-08"
+    # Nothing named before: the publication month is the reference.
+    assert value(nlp, "Exports fell from the prior month.", "the prior month", "1989-11-02") == "1989-10"
+    assert value(nlp, "Profit fell from the prior year.", "the prior year", "1989-11-02") == "1988"
+
+
+def test_a_month_that_modifies_a_noun_is_the_nearer_one(nlp: Language) -> None:
+    # The warning is past, the cut it warns of is not: Thursday 1990-08-16.
+    text = "The ministry warned refiners of a 10 percent cut in crude deliveries in September."
+    assert value(nlp, text, "September", "1990-08-16") == "1990-09"
+    text = "Dealers placed buy orders to start the first trading day for November transactions."
+    assert value(nlp, text, "November", "1989-10-30") == "1989-11"
+    # A month that dates the verb itself still follows its tense.
+    assert value(nlp, "Acme sold the unit in September.", "September", "1990-08-16") == "1989-09"
+
+
+def test_parts_of_the_day_the_narrative_is_on(nlp: Language) -> None:
+    # Monday 1989-10-30: the morning is Friday's, the day named before it.
+    text = "Hopes were dashed Friday. Dealers placed buy orders in the morning."
+    assert value(nlp, text, "the morning", "1989-10-30") == "1989-10-27TMO"
+    text = "By mid afternoon, officials had left."
+    assert value(nlp, text, "mid afternoon", "1998-03-06") == "1998-03-06TAF"
+    text = "The president arrived in Philadelphia later in the day."
+    assert value(nlp, text, "the day", "1998-02-13") == "1998-02-13"
+    assert "the day" not in dates(nlp, "Oct. 12, the day before the plunge, was calm.", "1989-10-30")
+
+
+def test_one_day_after_a_modal_is_an_indefinite_future(nlp: Language) -> None:
+    assert value(nlp, "The city will one day be the largest in the region.", "one day") == "FUTURE_REF"
+    assert value(nlp, "Mr. Major had been in the job one day.", "one day") == "P1D"
+
+
+def test_a_weekday_after_a_term_word_looks_ahead_unless_it_ends_a_range(nlp: Language) -> None:
+    # Thursday 2008-09-18.
+    text = "The government has kept the markets closed until Friday."
+    assert value(nlp, text, "Friday", "2008-09-18") == "2008-09-19"
+    # Monday 1989-10-30: "to Thursday" closes a range that is over.
+    text = "The fund bought 254,000 shares from Sept. 14 to Thursday."
+    assert value(nlp, text, "Thursday", "1989-10-30") == "1989-10-26"
+
+
+def test_counts_with_an_adjective_and_the_day_of_a_market_report(nlp: Language) -> None:
+    assert value(nlp, "Eight trading days after the plunge, stocks recovered.", "Eight trading days") == "P8D"
+    text = "Japan entered a recession after two consecutive quarters of decline."
+    assert value(nlp, text, "two consecutive quarters") == "P6M"
+    assert value(nlp, "The loan may be extended for an additional year.", "an additional year") == "P1Y"
+    # Monday 2009-02-23, named first, is the day the index ended.
+    text = "On Monday the index fell 3%, to end the day at 7,114."
+    assert value(nlp, text, "the day", "2009-02-24") == "2009-02-23"
+    assert "the day" not in dates(nlp, "Stocks were calm the day before the crash.")
+
+
+def test_more_horizons_and_no_hyphenated_now(nlp: Language) -> None:
+    text = "The plant will stay open for the time being and for the long term."
+    found = dates(nlp, text)
+    assert found["the time being"].value == "PRESENT_REF"
+    assert found["the long term"].value == "FUTURE_REF"
+    assert dates(nlp, "He spoke against the now-cancelled lease.") == {}
+    assert value(nlp, "GM lost $8.6 billion for the entire year.", "the entire year") == "2021"
+    assert dates(nlp, "Acme wants to close about a quarter, of its 3,200 dealers.") == {}
+
+
+def test_the_same_period_after_a_month_with_no_quarter_named(nlp: Language) -> None:
+    text = "Ford's sales rose 43% in February compared to the same period last year."
+    assert value(nlp, text, "the same period last year", "2010-03-03") == "2009-02"
+    # A quarter named first stays the reference.
+    text = "Net rose in the third quarter. Sales in September beat the same period last year."
+    assert value(nlp, text, "the same period last year", "1989-11-02") == "1988-Q3"
+
+
+def test_a_headline_weekday_does_not_join_the_dateline_below(nlp: Language) -> None:
+    text = "Markets to remain closed until Friday\nSeptember 18, 2008\nTrading stays suspended."
+    found = dates(nlp, text, "2008-09-18")
+    assert found["Friday"].value == "2008-09-19"
+    assert found["September 18, 2008"].value == "2008-09-18"
+
+
+def test_last_year_as_the_base_of_a_quarters_figure(nlp: Language) -> None:
+    text = ("Acme's third-quarter net rose 11%. Its insurance unit earned $24 million, compared with a loss "
+            "of $3 million last year.")
+    assert value(nlp, text, "last year", "1989-11-02") == "1988-Q3"
+    text = "Acme's third-quarter net rose 11%. Sales were $1.7 billion, up 13% from last year's $1.5 billion."
+    assert value(nlp, text, "last year", "1989-11-02") == "1988-Q3"
+    # Another stretch in the sentence, or no figure compared: the year.
+    text = "Acme's third-quarter net rose. In the nine months, net was $5 million, from $4 million last year."
+    assert value(nlp, text, "last year", "1989-11-02") == "1988"
+    text = "Acme's third-quarter net rose. Last year, the company earned $480 million."
+    assert value(nlp, text, "Last year", "1989-11-02") == "1988"
+
+
+def test_year_ago_in_a_nine_months_sentence_is_the_year(nlp: Language) -> None:
+    text = ("Acme's third-quarter net rose. For the nine months, it lost $608,413, compared with "
+            "year-earlier net income of $967,809.")
+    assert value(nlp, text, "year-earlier", "1989-11-02") == "1988"
+    text = ("Acme's third-quarter net rose. Net for this year's third quarter was $14 million, from $21 "
+            "million last year.")
+    assert value(nlp, text, "last year", "1989-11-02") == "1988-Q3"
+
+
+def test_bare_plural_units_after_a_span_word_are_lengths(nlp: Language) -> None:
+    assert value(nlp, "Troops will arrive within weeks, officials said.", "weeks") == "PXW"
+    assert value(nlp, "The city was ruled from Moscow for centuries.", "centuries") == "PXCE"
+    assert value(nlp, "Stocks fell the most in years.", "years") == "PXY"
+    assert value(nlp, "The index dropped 400 points in minutes.", "minutes") == "PTXM"
+    assert dates(nlp, "He spent days in the archive.") == {}
+    assert dates(nlp, "Prices rose for years running.") == {}

@@ -20,3 +20,24 @@ def test_purpose_and_plotted_acts_are_not_asserted(nlp: Language) -> None:
     assert not _asserted(nlp, "The rebels threatened to attack the capital.", "attack")
     assert _asserted(nlp, "The rebels attacked the capital on Monday.", "attacked")
     assert _asserted(nlp, "He was arrested for plotting to overthrow the government.", "arrested")
+
+
+def test_since_clauses_and_counted_tallies_are_background(nlp: Language) -> None:
+    text = "Ever since he led a violent coup to overthrow the elected president, the general was shunned."
+    assert not _asserted(nlp, text, "led")
+    assert not _asserted(nlp, text, "overthrow")
+    tally = "Since the beginning of the year, 90 people have been kidnapped in the northern region."
+    assert not _asserted(nlp, tally, "kidnapped")
+    # One person held since a day is this detention, still going on.
+    assert _asserted(nlp, "The editor has been detained since Nov. 30, after the police raided his house.",
+                     "detained")
+    assert _asserted(nlp, "Police said on Monday they had kidnapped nobody.", "said")
+
+
+def test_a_gerund_after_a_preposition_has_no_doer_of_its_own(nlp: Language) -> None:
+    # The parse makes "Holt" the subject of "threatening"; the mayor threatens.
+    text = "The mayor sent a note to Governor Tom Holt threatening to sue the state."
+    article = Article(id="a", text=text)
+    found = find_predicates(nlp(text), article)
+    (p,) = [p for p in found if text[p.trigger.start : p.trigger.end] == "threatening"]
+    assert p.agent is None

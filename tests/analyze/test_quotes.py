@@ -58,6 +58,9 @@ def test_paragraph_continuation_keeps_speaker(nlp: Language) -> None:
     found = quotes_of(nlp, text)
     assert by_text(found, "lighthouse").speaker == "Ines Carvalho"
     assert by_text(found, "never seen").speaker == "Ines Carvalho"
+    # The quotation goes on the first statement: the same speaker as written, the same cue.
+    first, later = by_text(found, "first wave"), by_text(found, "never seen")
+    assert later.speaker_span == first.speaker_span and later.cue == first.cue
 
 
 def test_pronoun_resolves_to_nearest_named_speaker_not_relative(nlp: Language) -> None:
@@ -326,3 +329,102 @@ def test_a_statement_before_a_second_cue_is_not_that_cue_s_content(nlp: Language
               spaces=[True, True, True, True, True, False, True, True, False, False])
     found = find_quotes(doc, Article(id="t", text=doc.text), ())
     assert [q.text for q in found] == ["she will go"]
+
+
+def test_colon_cue_introduces_the_quotation(nlp: Language) -> None:
+    text = ('In a statement, the port authority said: "The pier is closed until further notice," adding that '
+            'repairs would take weeks.')
+    q = by_text(quotes_of(nlp, text), "pier is closed")
+    assert q.cue is not None and q.cue.text_in(text) == "said"
+
+
+def test_cue_of_the_quotations_own_sentence_wins(nlp: Language) -> None:
+    text = ('Mayor Ames says the council’s “plan is a disaster for the harbour.” She says officials “ignored '
+            'every warning.”')
+    q = next(q for q in quotes_of(nlp, text) if q.kind == "direct" and "disaster" in q.text)
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "Mayor Ames"
+
+
+def test_straight_quote_closed_by_a_curly_mark(nlp: Language) -> None:
+    text = '"The pier is unsafe,” said Ivo Petrov, a structural engineer.'
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "The pier is unsafe"
+    assert q.speaker == "Ivo Petrov"
+
+
+def test_curly_quotation_inside_a_straight_one(nlp: Language) -> None:
+    text = '"She called it “a mess.” Then she left," he said.'
+    (segment,) = quote_segments(text)
+    assert text[segment.start : segment.end] == "She called it “a mess.” Then she left"
+
+
+def test_belief_inside_reported_speech_is_part_of_it(nlp: Language) -> None:
+    text = "Gov. Ellen Marsh said she believes the bridge will reopen in May."
+    (q,) = quotes_of(nlp, text)
+    assert q.cue is not None and q.cue.text_in(text) == "said"
+    assert q.text == "she believes the bridge will reopen in May"
+
+
+def test_hopes_is_a_belief_cue(nlp: Language) -> None:
+    # The model lemmatises "hopes" as "hop".
+    text = "The union hopes that the strike will end before the holidays."
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "The union"
+    assert q.text == "the strike will end before the holidays"
+
+
+def test_told_someone_to_do_something(nlp: Language) -> None:
+    text = "The mayor told her advisers to find a way to reopen the pier."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "to find a way to reopen the pier"
+
+
+def test_one_word_headline_label_speaks_but_a_kicker_does_not(nlp: Language) -> None:
+    text = "Sanders: Congress needs to act on the harbour before winter"
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "Sanders"
+    assert quotes_of(nlp, "Analysis: Congress needs to act on the harbour before winter") == ()
+
+
+def test_no_response_is_attributed(nlp: Language) -> None:
+    text = "The harbour authority did not immediately respond to requests for comment."
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "The harbour authority"
+    assert q.text == "requests for comment"
+
+
+def test_charge_after_a_pronoun_object(nlp: Language) -> None:
+    text = "The mayor attacked the council, accusing it of hiding the report."
+    q = by_text(quotes_of(nlp, text), "hiding the report")
+    assert q.cue is not None and q.cue.text_in(text) == "accusing"
+    assert q.text == "it of hiding the report"
+
+
+def test_pronouns_report_inside_reported_speech_is_part_of_it(nlp: Language) -> None:
+    text = "Mayor Ellen Marsh said she told the council that the pier would stay shut."
+    (q,) = quotes_of(nlp, text)
+    assert q.cue is not None and q.cue.text_in(text) == "said"
+    # A named speaker's report inside it stays a statement of its own.
+    text = "Officials said the driver told police that the brakes had failed."
+    q = next(q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text_in(text) == "told")
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "the driver"
+
+
+def test_hoping_is_a_belief_cue(nlp: Language) -> None:
+    text = "Ms. Tan is hoping that the union will accept the offer."
+    (q,) = quotes_of(nlp, text)
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "Ms. Tan"
+    assert q.text == "the union will accept the offer"
+
+
+def test_show_title_is_not_a_quote(nlp: Language) -> None:
+    text = "“The pier is safe,” Mr. Ode said on “Morning Harbour,” a local radio show."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "The pier is safe"
+
+
+def test_curly_quotation_inside_a_curly_one(nlp: Language) -> None:
+    text = "“I would rather live in what he calls “chaos” than under his rule.” ― Dana Ortiz"
+    (segment,) = quote_segments(text)
+    quoted = "I would rather live in what he calls “chaos” than under his rule."
+    assert text[segment.start : segment.end] == quoted

@@ -97,8 +97,8 @@ def test_every_story_detector_is_registered_once() -> None:
     # briefing.weave calls story_conflicts alone: a detector outside DETECTORS would never run.
     from newsweave.weave import conflicts
 
-    names = [name for name, _ in conflicts.DETECTORS]
-    detectors = [detect for _, detect in conflicts.DETECTORS]
+    names = [name for name, _, _ in conflicts.DETECTORS]
+    detectors = [detect for _, detect, _ in conflicts.DETECTORS]
     assert len(set(names)) == len(names) and len(set(detectors)) == len(detectors)
     assert {"statement pairs", "running figures", "ages"} <= set(names)
 

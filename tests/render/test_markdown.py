@@ -108,3 +108,15 @@ def test_markdown_and_html_show_families_and_running_figures(briefing: Briefing)
     assert "Latest figures:" in md and "- **people killed**: 12" in md and "; earlier 12 (10 Mar 2031)" in md
     page = to_html([b])
     assert "families f1, f2" in page and "Latest figures" in page
+
+
+def test_two_families_of_one_outlet_say_why_they_count_once() -> None:
+    b = make_briefing()
+    s2 = dataclasses.replace(b.sources[1], outlet="Tidewater Wire")
+    c4 = dataclasses.replace(b.claims[3], sources=("s1", "s2"), families=("f1", "f2"),
+                             mentions=(b.claims[0].mentions[0], b.claims[3].mentions[0]))
+    md = to_markdown([dataclasses.replace(b, sources=(b.sources[0], s2, b.sources[2]),
+                                          claims=(*b.claims[:3], c4))])
+    line = next(x for x in md.splitlines() if "Cracks were reported" in x and x.startswith("- "))
+    assert "1 independent origin (families f1, f2 of one outlet, which counts once)" in line
+    assert all("Cracks were reported" in x for x in md.splitlines() if "of one outlet" in x)

@@ -112,12 +112,18 @@ def test_two_families_corroborate_and_are_listed() -> None:
     assert claim_with(b, "northern terminal").families == ("f1", "f2")
 
 
-def test_two_separate_stories_of_one_outlet_are_two_origins() -> None:
-    # The spec counts separate stories of one agency (two families) as independent.
-    a, b = Doc("a", FACT_A, outlet="Wire"), Doc("b", FACT_B, outlet="Wire")
+def test_two_separate_stories_of_one_outlet_are_one_origin() -> None:
+    # Two families of one newsroom: the families stay visible, the outlet counts once.
+    a, b = Doc("a", FACT_A, outlet="Wire"), Doc("b", FACT_B, outlet="wire")
     c = claim_with(brief(a, b), "northern terminal")
     assert c.families == ("f1", "f2")
-    assert c.independent_origins == 2
+    assert c.independent_origins == 1 and c.status == "single_source"
+
+
+def test_two_outlets_are_two_origins() -> None:
+    a, b = Doc("a", FACT_A, outlet="Wire"), Doc("b", FACT_B, outlet="Daily Paper")
+    c = claim_with(brief(a, b), "northern terminal")
+    assert c.independent_origins == 2 and c.status == "corroborated"
 
 
 def test_fragments_cut_at_a_line_break_do_not_corroborate() -> None:
@@ -169,7 +175,7 @@ def test_every_outlet_relaying_the_same_unnamed_speaker_is_one_origin() -> None:
     assert count_origins([stmt(0, ("police",)), stmt(1, ())]).independent == 2
 
 
-def test_one_outlets_stories_under_one_slug_are_one_origin() -> None:
+def test_one_outlets_stories_are_one_origin_whatever_their_slug() -> None:
     from newsweave.weave.corroborate import count_origins
     from newsweave.weave.statements import Statement
 
@@ -184,7 +190,7 @@ def test_one_outlets_stories_under_one_slug_are_one_origin() -> None:
     assert count_origins([stmt(0, "Wire One", "Norland-Politics"), stmt(1, "Wire One", "NORLAND-POLITICS")]) \
         .independent == 1
     assert count_origins([stmt(0, "Wire One", "Norland-Politics"), stmt(1, "Wire One", "Norland-Vote")]) \
-        .independent == 2
+        .independent == 1
     other_outlet = [stmt(0, "Wire One", "Norland-Politics"), stmt(1, "Daily Post", "Norland-Politics")]
     assert count_origins(other_outlet).independent == 2
 

@@ -166,3 +166,27 @@ def test_asking_a_question_is_no_demand() -> None:
     assert _kind_at("asked about the talks", 0, EVENT_TRIGGERS) is None
     assert _kind_at("asked Norland to extradite him", 0, EVENT_TRIGGERS) == "DEMAND"
     assert _kind_at("asked that he be extradited", 0, EVENT_TRIGGERS) == "DEMAND"
+
+
+def test_asking_is_a_demand_only_when_it_asks_for_something() -> None:
+    from newsweave.weave.events import _kind_at
+
+    assert _kind_at("asked Congress to approve the money", 0, EVENT_TRIGGERS) == "DEMAND"
+    assert _kind_at("asked that he be extradited", 0, EVENT_TRIGGERS) == "DEMAND"
+    assert _kind_at("asked for international help", 0, EVENT_TRIGGERS) == "DEMAND"
+    # A question asked, in court or after a quotation, demands nothing.
+    assert _kind_at("asked the witness about his early career", 0, EVENT_TRIGGERS) is None
+    assert _kind_at("asked the witness if he believed it", 0, EVENT_TRIGGERS) is None
+    assert _kind_at("asked Rep. Ana Ruiz, D-Ore., who is undecided", 0, EVENT_TRIGGERS) is None
+
+
+def test_an_act_inside_a_speakers_quotation_is_no_event() -> None:
+    text = '"The Northern Militia seized two villages," the mayor said.'
+    a = Doc("a", text).entity("Northern Militia", "ORG")
+    a.quote("The Northern Militia seized two villages,", "mayor")
+    a.predicate("seized", agent="Militia", patient="villages")
+    assert brief(a).events == ()
+    b = Doc("b", "The Northern Militia seized two villages, the mayor said.")
+    b.entity("Northern Militia", "ORG")
+    b.predicate("seized", agent="Militia", patient="villages")
+    assert [e.type for e in brief(b).events] == ["SEIZE"]

@@ -70,6 +70,23 @@ def test_namesakes_stay_apart_and_a_bare_surname_follows_the_current_actor() -> 
     assert roster.entity_named("Halabi") is None
 
 
+def test_a_family_name_written_first_resolves_to_the_person_named_last_and_is_a_person() -> None:
+    text = ("Dissidents Ren Haolin and Ren Tao were detained. Ren Haolin is the party's founder. "
+            "Ren, 44, denies the charge.")
+    # NER types the bare family name as an organisation more often than as a person.
+    doc = _article("a", text, [("Ren Haolin", "PERSON", None), ("Ren Tao", "PERSON", None),
+                               ("Ren", "ORG", None)])
+    other = _article("b", "Ren spoke. Ren left. Ren Haolin stayed.", [("Ren Haolin", "PERSON", None),
+                                                                      ("Ren", "ORG", None)])
+    roster = _build(doc, other)
+    founder = _named(roster, "Ren Haolin")
+    bare = text.index("Ren, 44")
+    assert roster.entity_for("a", bare, bare + 3) == founder
+    assert next(e for e in roster.entities if e.id == founder).type == "PERSON"
+    # A last-word surname still wins over a first word: "Tao" would name Ren Tao, not anyone else.
+    assert _named(roster, "Ren Tao") != founder
+
+
 def test_spelling_variants_merge_but_near_misses_do_not() -> None:
     geo = {"Andarab": Geo(35.6, 69.3, "geonames:1", "district")}
     one = _article("a", "Fighting in Andarab and Baghlan. Austria sent aid.",

@@ -16,6 +16,10 @@ def test_dateline_is_cut_and_the_citation_starts_after_it() -> None:
     text = DATELINE + "Three ferries were cancelled on Friday after the storm damaged the pier."
     assert strip_dateline(text, 0, len(text)) == len(DATELINE)
     assert strip_dateline("The ferry left at noon.", 0, 23) == 0
+    # A paper's own dateline names no agency; a two-letter opening is text, not a city.
+    own = "FERNHOLM, Westmark _ The pier reopened."
+    assert own[strip_dateline(own, 0, len(own)):] == "The pier reopened."
+    assert strip_dateline("US - Westmark talks resumed.", 0, 28) == 0
     other = Doc("b", "Three ferries were cancelled on Friday after the storm hit the pier.")
     b = brief(Doc("a", text), other)
     c = claim_with(b, "ferries were cancelled")

@@ -124,3 +124,59 @@ def test_a_later_take_bringing_the_toll_to_a_figure_updates_the_earlier_tolls() 
     # The reworded running total joins the earlier tolls; the 1978 disaster's toll is another time frame.
     assert [r.value for r in update.history] == [60, 60, 62]
     assert all(not cl.conflicts for cl in br.claims)
+
+
+def _rose_to(aid: str, value: int, published: str, outlet: str = "Wire") -> Doc:
+    d = Doc(aid, f"The number of people killed in the collapse rose to {value} on Thursday after divers "
+                 "recovered seven more bodies.", published=published, outlet=outlet)
+    d.number(str(value), value, value, None)
+    return d
+
+
+def test_an_outlet_revising_its_own_count_is_an_update_however_soon_after_another_outlet() -> None:
+    a = toll("a", "At least 12 people were killed when the bridge collapsed, police said.", "12", 12,
+             "2030-03-11")
+    b = toll("b", "Police said 12 people were killed in the collapse of the bridge.", "12", 12, "2030-03-13",
+             outlet="Daily")
+    # Wire's own later count, a day and a half after Daily's: Wire revises what it reported itself.
+    br = brief(a, b, _rose_to("c", 19, "2030-03-14T09:00"))
+    (update,) = br.updates
+    assert [r.value for r in update.history] == [12, 12, 19]
+    assert all(not cl.conflicts for cl in br.claims)
+    # Another outlet's higher figure that soon, with no earlier report of its own, stays a dispute.
+    br = brief(a, b, _rose_to("c", 19, "2030-03-14T09:00", outlet="Courier"))
+    assert br.updates == ()
+
+
+def test_a_party_contesting_the_count_stays_out_of_its_history() -> None:
+    a = toll("a", "At least 12 people were killed when the bridge collapsed, the authority said.", "12", 12,
+             "2030-03-11").attributed("At least 12 people", "the authority")
+    police = toll("p", "Police said the death toll from the bridge collapse stood at 12.", "12", 12,
+                  "2030-03-11", outlet="Ledger").attributed("death toll", "Police")
+    b = Doc("b", "The authority said 12 people died in the collapse. The union said dozens were killed in "
+                 "the collapse.", published="2030-03-13", outlet="Daily")
+    b.number("12", 12, 12, "people died").number("dozens", 24, None, "killed")
+    b.attributed("12 people died", "the authority").attributed("dozens were", "the union")
+    br = brief(a, police, b, _rose_to("c", 19, "2030-03-14T09:00"))
+    (update,) = br.updates
+    # The union's "dozens" is a claim against the authority's 12 (which the police's 12 confirms).
+    assert [r.text for r in update.history][-1] == "19"
+    assert "dozens" not in [r.text for r in update.history]
+    # The count rising to 19 explains "12" vs "19": no dispute between them; the union's claim still is one.
+    details = [ref.detail for cl in br.claims for ref in cl.conflicts]
+    assert not any("12" in d and "19" in d for d in details)
+    assert any("dozens" in d and "19" in d for d in details)
+
+
+def test_a_vague_plural_takes_of_before_a_thing_not_before_a_fate() -> None:
+    from newsweave.weave.numbers import describe
+    from newsweave.weave.statements import Statement
+
+    d = Doc("a", "The union said dozens were killed.").number("dozens", 24, None, "killed")
+    s = Statement(0, "a", "s1", "f1", None, 0, len(d.text), d.text, None, False, False, (), (),
+                  tuple(d.numbers), (), frozenset(), frozenset(), words=WORDS)
+    assert describe(d.numbers[0], s) == "dozens killed"
+    e = Doc("b", "Dozens of people died.").number("Dozens", 24, None, "people died")
+    t = Statement(0, "b", "s1", "f1", None, 0, len(e.text), e.text, None, False, False, (), (),
+                  tuple(e.numbers), (), frozenset(), frozenset(), words=WORDS)
+    assert describe(e.numbers[0], t) == "Dozens of people died"

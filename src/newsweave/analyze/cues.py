@@ -62,6 +62,16 @@ EDITORIAL_LABELS: frozenset[str] = frozenset(
      "editors' note", "note", "photo", "video", "watch", "read more", "related", "advertisement", "source"}
 )
 
+# One-word labels of a headline's genre or format before a colon ("Analysis: ..."): not a speaker.
+# General newsroom vocabulary, not taken from the evaluation data.
+HEADLINE_KICKERS: frozenset[str] = _lexicon(
+    """
+    analysis opinion exclusive breaking explainer factbox editorial commentary review live interview
+    podcast video photos watch listen update updated correction clarification report investigation
+    timeline q&a faq transcript recap preview obituary essay column letters profile feature
+    """
+)
+
 # Verbs whose prepositional object is the content ("called for a ban", "talked about jobs").
 PREP_CUE_VERBS: dict[str, frozenset[str]] = {
     "call": frozenset({"for"}),
@@ -74,6 +84,9 @@ PREP_CUE_VERBS: dict[str, frozenset[str]] = {
     "insist": frozenset({"on"}),
     "push": frozenset({"for"}),
     "argue": frozenset({"for", "against"}),
+    # "did not respond to requests for comment": added on PolNeAR dev documents 0-41 (the tuning part).
+    "respond": frozenset({"to", "by", "with"}),
+    "reply": frozenset({"to", "by", "with"}),
 }
 
 # Nouns whose "that" clause is attributed content ("Trump's claim that ...", "a report that ..."), PARC's

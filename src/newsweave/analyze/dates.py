@@ -16,9 +16,14 @@ Conventions (documented in the briefing contract's terms):
 - Weekdays follow the tense of the governing verb: past → the most recent such day on or before publication,
   future → the next on or after it (AP style names the publication day itself by its weekday), present or no
   verb → the nearer of the two (ties go to the past); a possessive ("Friday's close") is a day gone by. Bare
-  months likewise, except that a present perfect looks back and a deadline word ("until", "by") forward.
+  months likewise, except that a present perfect looks back, a deadline word ("until", "by") forward (also
+  for weekdays: "closed until Friday"), and a month that modifies a noun ("a cut in deliveries in
+  September") is the nearer one unless the clause is future.
 - Quarters without a year take the article's first fully named quarter as reference ("the latest quarter",
-  "the year-ago quarter"); "the following year" and "that year" take the year of the last date named.
+  "the year-ago quarter", "the previous quarter"); a quarter without an ordinal dated by its end ("the
+  quarter ended Sept. 30") is the calendar quarter of that day. "The following year" and "that year" take
+  the year of the last date named; "the previous month", "the same month a year ago" its month; "in the
+  morning", "later in the day", "ended the day" its day (the publication date's when none was named).
 - Without a publication date nothing relative or inferred is resolved: value None, precision unknown.
 """
 
@@ -29,15 +34,16 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
-from newsweave.analyze.temporal.periods import REF_QUARTER, REF_YEAR
+from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_DAY, REF_MONTH, REF_QUARTER, REF_YEAR
 from newsweave.analyze.temporal.resolution import Context, Resolution
 from newsweave.analyze.temporal.rules import RULES, Rule
-from newsweave.analyze.temporal.tense import tense_at
+from newsweave.analyze.temporal.tense import modifies_noun, tense_at
 from newsweave.models import Article, DateMention, Span
 
 # A bare year is kept only when the parse calls it a DATE or a cue word precedes it: "2,000"-like counts and
@@ -46,7 +52,7 @@ YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "to", "of",
                        "through", "between", "early", "late", "mid", "-", "–", "(", "year"})
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
-NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md"})
+NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md", "day_part"})
 # Quantity words before "a year"/"a week" that make it a rate ("$500 million a year", "20% a month").
 RATE_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "%", "percent", "cents",
                         "times", "once", "twice"})
@@ -57,11 +63,20 @@ SEASON_CUES = frozenset({"in", "this", "last", "next", "that", "early", "late", 
                          "since", "during", "through", "each", "every", "the", "of", "-"})
 # What may stand between a clock time and the day it belongs to ("8 p.m. Sunday", "Sunday, 8 p.m.",
 # "5 p.m. EST, Nov. 9", "10:35 a.m. on Friday").
-CLOCK_GAP = re.compile(r"\s*,?\s*(?:(?:on|of)\s+)?")
+CLOCK_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:on|of)[^\S\n]+)?")  # on one line
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])\b")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_AGO = re.compile(r"(?i:a|one)\s+year\s+(?i:ago|earlier)")
 # A sentence that compares figures: "$1.2 million", "4%", "12 cents a share".
 _FIGURE = re.compile(r"[$%£€]|\b(?:cents?|million|billion|percent)\b")
+# "... from $3 million last year", "compared with a loss of $3 million last year": "last year" as the base a
+# figure is compared with (group 1: the stretch from the comparison word on, which must hold the figure).
+_COMPARED_LAST_YEAR = re.compile(r"(?is:.*\b(?:from|compared\s+with|versus|against)\b(.*))$")
+# A sentence about another stretch than the quarter ("in the nine months", "for the full year", "this year",
+# but not "this year's third quarter").
+_OTHER_STRETCH = re.compile(r"(?i:\b(?:nine|six)\s+months|\bfull\s+year|\bfiscal|\bannual"
+                            r"|\bthis\s+year\b(?!['’]s\s+\w+[\s-]quarter))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +115,8 @@ def _candidates(
             s, e = m.start(), m.end()
             while s < e and text[s].isspace():
                 s += 1
-            resolution = rule.normalise(m, Context(dct, _tense_fn(doc, s, e)))
+            context = Context(dct, _tense_fn(doc, s, e), partial(modifies_noun, doc, s, e))
+            resolution = rule.normalise(m, context)
             if resolution is not None:
                 yield _Candidate(s, e, rule, resolution)
 
@@ -258,14 +274,33 @@ def _with_quarters(
     """Fill in the quarters the text names without a year from the article's reference quarter: the last
     quarter named in full before them ("third-quarter profit ... the year-ago quarter"), else the quarter
     before publication (earnings are reported after the quarter ends). In an article about a quarter, "a
-    year ago" next to a figure is that quarter a year back ("$1.2 million, up from $1 million a year ago")."""
+    year ago" next to a figure is that quarter a year back ("$1.2 million, up from $1 million a year ago").
+    With no quarter named, "the same period last year" after a month in its sentence is that month a year
+    back ("sales rose in February from the same period last year")."""
     reference: str | None = None
+    month: tuple[str, int] | None = None  # the last month named, and where its sentence starts
     out: list[_Candidate] = []
     for c in chosen:
         r = c.resolution
         value = r.value
+        sentence = sentences.at(c.start)
         if value and _QUARTER_VALUE.fullmatch(value):
             reference = reference or value
+        elif value and r.precision == "month" and _MONTH_VALUE.fullmatch(value):
+            month = (value, sentence[0] if sentence else c.start)
+        elif (value and value.startswith(REF_QUARTER) and reference is None and month is not None
+              and value[len(REF_QUARTER)] == "-" and sentence is not None and month[1] == sentence[0]
+              and "period" in text[c.start : c.end].lower()):
+            value = f"{int(month[0][:4]) + int(value[len(REF_QUARTER):])}{month[0][4:]}"
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
+        elif value and value.startswith(QUARTER_STEP):
+            base = reference or _previous_quarter(dct)
+            if base is None:
+                value = None
+            else:
+                index = int(base[:4]) * 4 + int(base[-1]) - 1 + int(value[len(QUARTER_STEP):])
+                value = f"{index // 4}-Q{index % 4 + 1}"
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
         elif value and value.startswith(REF_QUARTER):
             base = reference or _previous_quarter(dct)
             rest = value[len(REF_QUARTER):]
@@ -273,31 +308,72 @@ def _with_quarters(
                 value = None
             elif rest[0] in "+-":
                 value = f"{int(base[:4]) + int(rest)}{base[4:]}"
-                if c.rule.name == "year_ago" and reference is None:
-                    value = value[:4]  # no quarter in sight: just the year before
+                if c.rule.name == "year_ago" and (reference is None or _other_stretch(text, sentence)):
+                    value = value[:4]  # no quarter in sight, or the nine months: just the year before
             else:
                 value = f"{rest}{base[4:]}"
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
         elif (c.rule.name == "ago" and reference is not None and _YEAR_AGO.fullmatch(text[c.start : c.end])
-              and _FIGURE.search(text, *(sentences.at(c.start) or (c.start, c.end)))):
+              and _FIGURE.search(text, *(sentence or (c.start, c.end)))
+              and not _other_stretch(text, sentence)) or (
+                reference is not None and _last_year_compared(text, c, sentence)):
             value = f"{int(reference[:4]) - 1}{reference[4:]}"
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, "month", r.resolved_from))
         out.append(c)
     return out
 
 
-def _with_anchors(chosen: list[_Candidate]) -> list[_Candidate]:
+def _last_year_compared(text: str, c: _Candidate, sentence: tuple[int, int] | None) -> bool:
+    """"last year" as the base of a quarter's figure ("from $3 million last year"): that quarter a year back,
+    as "a year ago" is; not in a sentence about another stretch ("in the nine months, ... last year")."""
+    if sentence is None or text[c.start : c.end].lower() != "last year" or c.rule.name != "relative":
+        return False
+    after = text[c.end : c.end + 8]
+    if after.startswith(("'s", "’s")) and not re.match(r"['’]s\s+(?:\$|[\d.]+\s)", after):
+        return False  # "last year's results": not a figure
+    compared = _COMPARED_LAST_YEAR.search(text, sentence[0], c.start)
+    if compared is None or not _FIGURE.search(compared[1] + text[c.end : c.end + 8]):
+        return False
+    return not _other_stretch(text, sentence)
+
+
+def _other_stretch(text: str, sentence: tuple[int, int] | None) -> bool:
+    """The sentence is about another stretch than a quarter ("in the nine months", "for the full year")."""
+    return sentence is not None and _OTHER_STRETCH.search(text, *sentence) is not None
+
+
+def _with_anchors(chosen: list[_Candidate], dct: dt.date | None) -> list[_Candidate]:
     """Fill in "the following year" and "that year" from the year of the last date named before them ("On May
-    22, 1995, he was promoted, and the following year ..."); unresolved when none was."""
+    22, 1995, he was promoted, and the following year ..."); "the previous month" and "the same month a year
+    ago" from the last month named before them, else from the publication month."""
     year: int | None = None
+    month: int | None = None  # months since year 0, as in ``calendar.shift_months``
+    day = dct.isoformat() if dct else None
     out: list[_Candidate] = []
     for c in chosen:
         r = c.resolution
-        if r.value and r.value.startswith(REF_YEAR):
-            value = str(year + int(r.value[len(REF_YEAR):])) if year is not None else None
+        if r.value and r.value.startswith(REF_DAY):
+            value = f"{day}{r.value[len(REF_DAY):]}" if day else None
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
+        elif r.value and r.value.startswith(REF_YEAR):
+            offset = int(r.value[len(REF_YEAR):])
+            # With no year named yet, "the previous year" is the one before publication; "the following year"
+            # and "that year" stay unresolved.
+            base_year = year if year is not None else (dct.year if dct and offset < 0 else None)
+            value = str(base_year + offset) if base_year is not None else None
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
+        elif r.value and r.value.startswith(REF_MONTH):
+            base = month if month is not None else (dct.year * 12 + dct.month - 1 if dct else None)
+            index = base + int(r.value[len(REF_MONTH):]) if base is not None else None
+            value = f"{index // 12:04d}-{index % 12 + 1:02d}" if index is not None else None
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
         elif r.value and r.precision in ("day", "week", "month", "year") and r.value[:4].isdigit():
             year = int(r.value[:4])
+            named = _MONTH_VALUE.match(r.value)
+            if named:
+                month = int(named[1]) * 12 + int(named[2]) - 1
+            if r.precision == "day" and _DAY_VALUE.match(r.value):
+                day = r.value[:10]
         out.append(c)
     return out
 
@@ -324,7 +400,7 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, c, names)]
     sentences = _Sentences(doc)
     chosen = _with_quarters(text, sentences, _with_clock(text, _select(candidates), sentences, dct), dct)
-    chosen = _with_anchors(chosen)
+    chosen = _with_anchors(chosen, dct)
     return tuple(_mention(text, sentences, article, c) for c in chosen)
 
 
@@ -334,7 +410,8 @@ def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMe
     text = doc.text
     sentences = _Sentences(doc)
     found = _select(_candidates(doc, text, dct, start, end))
-    chosen = _with_anchors(_with_quarters(text, sentences, _with_clock(text, found, sentences, dct), dct))
+    chosen = _with_quarters(text, sentences, _with_clock(text, found, sentences, dct), dct)
+    chosen = _with_anchors(chosen, dct)
     if not chosen:
         return None
     best = max(chosen, key=lambda c: c.end - c.start)

@@ -5,8 +5,9 @@ convoy"). Passive voice: the patient is the passive subject, the agent the objec
 attacked by rebels"). A verb is asserted unless it is negated, carries a modal or future auxiliary
 ("could attack", "will attack"), sits in a conditional clause ("if they attack"), or is the complement of
 a verb or noun of intent or demand ("threatened to attack", "demanded that Turkey withdraw", "a plot to
-overthrow"), or is an infinitive of purpose ("led a coup to overthrow"): those events have not happened, or
-the sentence does not say they did.
+overthrow"), or is an infinitive of purpose ("led a coup to overthrow"), or is background: a "since"
+clause ("ever since he led") or a counted tally over a period ("176 have been kidnapped since 1998"):
+those events have not happened, or the sentence does not say this one did.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _INTENT = frozenset({"threaten", "vow", "plan", "want", "intend", "seek", "try",
                      "demand", "insist", "call", "propose", "suggest", "recommend", "plot", "conspire",
                      "attempt", "scheme", "threat", "bid", "effort"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
+_SINCE = "since"
+# How far up the parse a "since" clause is looked for: a verb, its noun, the clause's verb.
+_MAX_CLAUSE_DEPTH = 4
 # Prepositions that introduce the one acted upon when there is no direct object.
 _AGAINST = frozenset({"against", "on", "upon", "with"})
 
@@ -38,6 +42,7 @@ def _argument(article: Article, token: Token) -> Argument:
 
 
 def _asserted(verb: Token) -> bool:
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "neg":
             return False
@@ -45,12 +50,42 @@ def _asserted(verb: Token) -> bool:
             return False
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return False
+        # A tally over a period ("176 people have been kidnapped since the beginning of 1998") counts many
+        # events, none of them this one; "has been detained since Nov. 30" is still this one.
+        if child.lower_ == _SINCE and child.dep_ == "prep" and perfect and _counted_patient(verb):
+            return False
+    if _in_since_clause(verb):
+        return False
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _INTENT:
         return False
     # A purpose clause says what was meant, not what happened ("led a coup to overthrow the president").
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return not (to_infinitive and verb.dep_ in ("advcl", "acl"))
+    return not (to_infinitive and verb.dep_ in ("advcl", "acl", "relcl"))
+
+
+def _gerund_after_preposition(verb: Token) -> bool:
+    """An -ing form governed by a preposition, with no auxiliary of its own: it has no subject of its own,
+    so a noun the parse makes its subject is a misattachment."""
+    return (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _counted_patient(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "nummod" for g in c.children)
+               for c in verb.children)
+
+
+def _in_since_clause(verb: Token) -> bool:
+    """The verb or a verb above it opens with "since": background ("ever since he led a coup to ...")."""
+    token = verb
+    for _ in range(_MAX_CLAUSE_DEPTH):
+        if any(c.dep_ == "mark" and c.lower_ == _SINCE for c in token.children):
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _oblique_patient(verb: Token) -> Token | None:
@@ -85,6 +120,8 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
                 agent = by or agent
         if patient is None:
             patient = _oblique_patient(verb)
+        if agent is not None and _gerund_after_preposition(verb):
+            agent = None  # "a letter to Babbitt threatening to defund": the parse's subject is not the doer
         left, right = verb.left_edge, verb.right_edge
         out.append(Predicate(
             trigger=_span(article, verb.idx, verb.idx + len(verb.text)),

@@ -75,6 +75,7 @@ def quote_segments(text: str) -> list[Segment]:
         found: list[Segment] = []
         closer = ""
         width = 1
+        inner = 0  # curly quotations open inside the current curly one
         i = p_start
         while i < p_end:
             ch = text[i]
@@ -84,12 +85,18 @@ def quote_segments(text: str) -> list[Segment]:
             if text.startswith(("''", "``"), i):
                 mark, step = ('"' if ch == "'" else "``"), 2
             opener = mark in _OPEN_DOUBLE or mark in ('"', "``") or _wrong_way_opener(text, i, p_start)
-            if opened is None and opener:
+            if opened is not None and text[opened] == "“" and mark in "“”" and (mark == "“" or inner):
+                # A curly quotation inside a curly one ('“... what he calls “hell” than live ...”').
+                inner += 1 if mark == "“" else -1
+            elif opened is None and opener:
                 continued = carry and not found and not text[p_start:i].strip()
                 opened, width = i, step
-                closer = '"' if mark == '"' else '"”' if mark in ("``", "”") else "”»"
-            elif opened is not None and mark in closer:
-                # Marks of the other style inside a quotation are a quotation within it.
+                # A straight quote closed by a curly one ('"Oz has a huge bully pulpit,” said ...') is a
+                # typing slip, not a quote left open.
+                closer = '"”' if mark in ('"', "``", "”") else "”»"
+            elif opened is not None and mark in closer and not _nested_close(text, opened, i):
+                # Marks of the other style inside a quotation are a quotation within it ('"PENCE: ... an
+                # episode of “Shark Tank.”' is one still open).
                 found.append(Segment(opened + width, i, opened, i + step, continued))
                 opened = None
                 continued = False
@@ -103,6 +110,11 @@ def quote_segments(text: str) -> list[Segment]:
             found = _single_quoted(text, p_start, p_end)
         out.extend(found)
     return [s for s in (_trim(text, seg) for seg in out) if s.end > s.start]
+
+
+def _nested_close(text: str, opened: int, i: int) -> bool:
+    """A curly closing mark at ``i`` ends a curly quotation inside the straight one opened at ``opened``."""
+    return text[i] == "”" and text[opened] == '"' and "“" in text[opened:i]
 
 
 def _wrong_way_opener(text: str, i: int, p_start: int) -> bool:

@@ -13,12 +13,14 @@ import bisect
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsweave.analyze.cues import CHANNEL_NOUNS, GROUP_NOUNS, PERSON_NOUNS
+from newsweave.analyze.cues import CHANNEL_NOUNS, GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS
 from newsweave.analyze.quote_marks import Segment
 
 _DASHES = frozenset({"—", "--", "–", "―"})
 _NAME_DEPS = frozenset({"compound", "det", "amod", "poss"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Words that announce a coordination of names ("Both Mr. King and Mr. Schultz"), left out of the source span.
+_PRECONJ = frozenset({"both", "either", "neither"})
 # A speaker phrase longer than this (tokens) is a parse that ran on; then only the name is kept. Appositives
 # with a relative clause ("Douglas Holtz-Eakin, an economist who served as ... and is now president of ...")
 # run to about 30 tokens in PolNeAR dev documents 0-41 (the tuning part).
@@ -31,7 +33,9 @@ _SUBJECT_CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 
 def subject_of(cue: Token) -> Token | None:
     found = written_subject(cue)
-    dashes = [c for c in found.children if c.text in _DASHES and c.i > found.i] if found is not None else []
+    # Dashes inside the subject's own phrase, not only those the parser hung on its head: "John Dickey, the
+    # chief executive of Ora Media -- the production company ... -- told me" has one on each.
+    dashes = [t for t in found.subtree if t.text in _DASHES and t.i > found.i] if found is not None else []
     if found is not None and len(dashes) == 1 and (found.is_upper or found.i - found.sent.start < 4):
         # "LOS ANGELES, Sept. 28 (UPI) — ...": a dateline the parser took for the subject; the name after the
         # dash, when the parser hung it there, is the speaker ("WASHINGTON -- President Obama, ..., said").
@@ -39,8 +43,11 @@ def subject_of(cue: Token) -> Token | None:
         after = [c for c in found.children if c.dep_ == "appos" and c.i > dashes[0].i]
         return after[0] if after else None
     if found is not None and found.lemma_.lower() in CHANNEL_NOUNS:
-        # "according to the group's Twitter feed": the group speaks, the feed is the channel.
+        # "according to the group's Twitter feed": the group speaks, the feed is the channel; so does the
+        # subject of a clause on the noun ("according to a speech Mrs. Clinton delivered at ...").
         owners = [c for c in found.children if c.dep_ == "poss"]
+        owners += [s for c in found.children if c.dep_ in {"relcl", "acl"} for s in c.children
+                   if s.dep_ == "nsubj" and s.pos_ in {"PROPN", "NOUN"}]
         return owners[0] if owners else found
     return found
 
@@ -49,7 +56,8 @@ def written_subject(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         for to in cue.children:
             for obj in to.children:
-                if obj.dep_ == "pobj":
+                # "according to show insiders": the parser may read the phrase as a verb and its object.
+                if obj.dep_ in {"pobj", "pcomp"}:
                     return obj
         return None
     for child in cue.children:
@@ -58,15 +66,41 @@ def written_subject(cue: Token) -> Token | None:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    token = cue
+    token = _outer_cue(cue) or cue
     for _ in range(3):
-        for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        subjects = [c for c in token.children
+                    if c.dep_ in _SUBJECT_DEPS and not c.is_punct and c.text not in _DASHES]
+        if subjects:
+            # The subject nearest before the verb: "The Latest: Trump urges ..." is parsed with two.
+            before = [c for c in subjects if c.i < token.i]
+            found = before[-1] if before else subjects[0]
+            if found.lower_ in {"'s", "’s"}:
+                return None  # "Let's say ...": the writer's supposition, nobody's statement
+            return found
         if token.dep_ not in _SUBJECT_CLIMB or token.head.i == token.i:
             return None
+        if token.dep_ == "xcomp":
+            # "forced Stumpf, ..., to admit that ...": the object of the verb is who admits.
+            objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+            if objects and objects[0].pos_ in {"PROPN", "NOUN", "PRON"}:
+                return objects[0]
         token = token.head
     return None
+
+
+def _outer_cue(cue: Token) -> Token | None:
+    """The reporting verb whose subject a subjectless cue shares across a reported clause: in "Trump said he
+    would order a review and warned against hackers" and "Perdue said he didn't believe ..., arguing that ..."
+    the parser hangs the second cue on the reported clause, but it is the speaker who warned or argued."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    participle = cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+    if not (cue.dep_ == "conj" or participle):
+        return None
+    clause = cue.head
+    outer = clause.head
+    reporting = outer.pos_ == "VERB" and outer.lemma_.lower() in REPORTING_VERBS
+    return outer if clause.dep_ == "ccomp" and reporting and outer.i < clause.i else None
 
 
 def inside_quote(pos: int, segments: list[Segment], starts: list[int]) -> bool:
@@ -76,6 +110,9 @@ def inside_quote(pos: int, segments: list[Segment], starts: list[int]) -> bool:
 
 def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: list[int]) -> SpacySpan:
     """The subject's noun phrase outside any quotation, without asides; the name alone when still too long."""
+    antecedent = _relative_that(subject)
+    if antecedent is not None:
+        return trimmed(antecedent)
     lo, hi = subject.left_edge.i, subject.right_edge.i + 1
     left, right = subject.i, subject.i + 1
     while left > lo and not inside_quote(doc[left - 1].idx, segments, starts):
@@ -83,7 +120,8 @@ def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: li
     while right < hi and not inside_quote(doc[right].idx, segments, starts):
         right += 1
     right = min([right] + [_aside_start(t, subject) for t in doc[subject.i + 1 : right]])
-    commas = [t.i for t in doc[left : subject.i] if t.text == "," and t.head.pos_ != "ADJ"]
+    commas = [t.i for t in doc[left : subject.i]
+              if (t.text == "," and t.head.pos_ != "ADJ") or _spaced_dash(t)]
     if commas:
         # "With 50 days until the election, Minyon Moore, ...": the parser hung a fronted phrase on the name.
         left = commas[-1] + 1
@@ -92,8 +130,11 @@ def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: li
         # "With 50 days until the election, Minyon Moore, a senior adviser, called": the parser made the
         # election the subject and the speaker its appositive.
         left = names[0].left_edge.i
-    if doc[left].dep_ == "predet":
+    if doc[left].dep_ == "predet" or (doc[left].lower_ in _PRECONJ and doc[left].head.i == subject.i):
         left += 1  # "Both Mr. King and Mr. Schultz say": PolNeAR's source is the names
+    named = _named_before(subject)
+    if named is not None and left == subject.left_edge.i:
+        left = named.left_edge.i
     if right - left > MAX_PHRASE_TOKENS:
         left = subject.i
         while left > 0 and ((doc[left - 1].dep_ in _NAME_DEPS and doc[left - 1].head.i <= subject.i)
@@ -101,6 +142,42 @@ def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: li
             left -= 1
         right = subject.i + 1
     return trimmed(doc[left:right])
+
+
+def _relative_that(subject: Token) -> SpacySpan | None:
+    """The noun phrase a relative "that" stands for, up to the clause: "another mining company that had
+    declared bankruptcy", "a raft of new emissions rules that promise ...". PolNeAR's source is the phrase
+    (while "who" and "which" are sources as written)."""
+    if subject.lower_ != "that" or subject.head.dep_ != "relcl":
+        return None
+    noun = subject.head.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i > subject.i:
+        return None
+    top = noun
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
+        top = top.head.head  # "a raft of new emissions rules"
+    return subject.doc[top.left_edge.i : subject.i]
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash between words ("is also predictable - Donald J. Trump has vowed"), not a hyphen in one."""
+    spaced = token.i > 0 and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _DASHES or (token.text == "-" and spaced)
+
+
+def _named_before(subject: Token) -> Token | None:
+    """A name the parser made a second subject of the verb, with the subject its appositive after a comma:
+    "Ban Ki-moon, the secretary general of the United Nations, vowed" (both hang on "vowed")."""
+    doc = subject.doc
+    comma = subject.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or subject.pos_ != "NOUN":
+        return None  # a description ("the secretary general"), not a second name ("Court, the United States")
+    before = doc[comma - 1]
+    while before.head.i != before.i and before.head.i < comma and before.dep_ not in _SUBJECT_DEPS:
+        before = before.head
+    if before.dep_ in _SUBJECT_DEPS and before.head.i == subject.head.i and before.pos_ == "PROPN":
+        return before
+    return None
 
 
 def _aside_start(token: Token, subject: Token) -> int:
@@ -115,6 +192,12 @@ def _aside_start(token: Token, subject: Token) -> int:
     if (token.dep_ == "relcl" and token.head.i != subject.i and doc[token.left_edge.i].lower_ == "which"
             and doc[token.left_edge.i - 1].text == ","):
         # "Michael Mulgrew, president of the teachers' union, which represents ...": about the union, not him.
+        return token.left_edge.i
+    if (token.dep_ == "relcl" and token.head.i == subject.i and doc[token.left_edge.i].lower_ == "who"
+            and doc[token.left_edge.i - 1].text == ","
+            and (token.lemma_.lower() in REPORTING_VERBS or any(c.dep_ == "ccomp" for c in token.children))):
+        # "Mr. Kamin, who emphasized that ..., said", "Mr. Obama, who understood that ..., told": what the
+        # speaker says or thinks elsewhere is a statement of its own, not part of the name.
         return token.left_edge.i
     if token.text == "(" and token.i + 1 < len(doc):
         tag = doc[token.i + 1 : token.i + 2 + MAX_PARTY_TAG_TOKENS]

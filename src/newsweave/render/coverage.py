@@ -44,7 +44,7 @@ def claim_outlets(briefing: Briefing, claim: Claim) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _original_outlets(briefing: Briefing, claim: Claim) -> set[str]:
+def original_outlets(briefing: Briefing, claim: Claim) -> set[str]:
     """Outlets whose own (not syndicated) reports make the claim: a copy never makes a claim exclusive."""
     outlet = _outlet_of(briefing)
     cited = set(claim.sources) | {m.source for m in claim.mentions}
@@ -57,7 +57,7 @@ def outlet_coverage(briefing: Briefing) -> tuple[OutletCoverage, ...]:
     for s in briefing.sources:
         by_outlet.setdefault(outlet[s.id], []).append(s.id)
     makers = {c.id: set(claim_outlets(briefing, c)) for c in briefing.claims}
-    originals = {c.id: _original_outlets(briefing, c) for c in briefing.claims}
+    originals = {c.id: original_outlets(briefing, c) for c in briefing.claims}
     result = []
     for name, ids in by_outlet.items():
         exclusive = tuple(c for c in briefing.claims if originals[c.id] == {name})

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from newsweave.models import Briefing, Citation, Claim, Source
-from newsweave.render.coverage import outlet_coverage, source_label
+from newsweave.render.coverage import original_outlets, outlet_coverage, source_label
 from newsweave.render.digest import Glance, RankedClaim, at_a_glance, foreground_places, rank_claims
 from newsweave.render.wording import fatalities_text, first_day, human_date, human_date_range
 
@@ -96,10 +96,12 @@ def _header(b: Briefing) -> list[str]:
     return [f"# {_inline(b.story.title or 'Untitled story')}", "", f"_{meta}_", ""]
 
 
-def _origins(c: Claim) -> str:
+def _origins(b: Briefing, c: Claim) -> str:
     """Independent origins and the origin families behind them: why a claim counts as corroborated."""
     n = c.independent_origins
     families = f" (families {', '.join(c.families)})" if c.families else ""
+    if len(c.families) > n and len(original_outlets(b, c)) == 1:
+        families = f" (families {', '.join(c.families)} of one outlet, which counts once)"
     # Two origins whose wording does not show they agree stay single-source: say so, or the label looks wrong.
     unshown = "; agreement not shown" if c.status == "single_source" and n > 1 else ""
     return f"{n} independent origin{'' if n == 1 else 's'}{families}{unshown}"
@@ -111,7 +113,7 @@ def _glance(b: Briefing, glance: Glance) -> list[str]:
     lines = ["## At a glance", ""]
     for r in glance.facts:
         c = r.claim
-        lines.append(f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} ({_origins(c)})")
+        lines.append(f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} ({_origins(b, c)})")
     if glance.figures:
         lines += ["", "Latest figures:", ""]
         for f in glance.figures:
@@ -177,10 +179,10 @@ def _places(b: Briefing) -> list[str]:
     return ["## Places", "", named + also + (f" and {more} more" if more > 0 else ""), ""]
 
 
-def _claim_line(r: RankedClaim) -> str:
+def _claim_line(b: Briefing, r: RankedClaim) -> str:
     c = r.claim
     outlets = ", ".join(_inline(o) for o in r.outlets)
-    line = f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} · {outlets} · {_origins(c)}"
+    line = f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} · {outlets} · {_origins(b, c)}"
     if c.origins:
         line += f"; rests on {', '.join(_inline(o) for o in c.origins)}"
     for k in c.conflicts:
@@ -197,11 +199,11 @@ def _claims(b: Briefing, ranked: Sequence[RankedClaim], glance: Glance) -> list[
     lines = ["## Claims, most important first", ""]
     if strong:
         lines += [f"### Corroborated or disputed ({len(strong)} more)", ""]
-        lines += [_claim_line(r) for r in strong[:MAX_STRONG_CLAIMS]]
+        lines += [_claim_line(b, r) for r in strong[:MAX_STRONG_CLAIMS]]
         lines += [*_left_out(len(strong) - MAX_STRONG_CLAIMS, "corroborated or disputed claims"), ""]
     if single:
         lines += [f"### Single source ({len(single)})", ""]
-        lines += [_claim_line(r) for r in single[:MAX_SINGLE_SOURCE]]
+        lines += [_claim_line(b, r) for r in single[:MAX_SINGLE_SOURCE]]
         lines += [*_left_out(len(single) - MAX_SINGLE_SOURCE, "single-source claims"), ""]
     return lines
 

@@ -131,7 +131,7 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
     names = {e.id: e.name for e in roster.entities}
     types: dict[str, str] = {e.id: e.type for e in roster.entities}
     running = find_updates(statements, alignment)
-    view = StoryView(statements, alignment, roster, running.contradictions, names, types)
+    view = StoryView(statements, alignment, roster, running.contradictions, running.updates, names, types)
     refs = conflict_refs(story_conflicts(view))
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
                                corroborating_origins(g.members, alignment.similarity))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from newsweave.models import Citation, ConflictRef, NumberMention
+from newsweave.models import Citation, ConflictRef, NumberMention, Update
 from newsweave.models.briefing import ConflictKind
 from newsweave.text import iso_day
 from newsweave.weave.claims import Alignment, explicit_days
@@ -310,6 +310,7 @@ class StoryView:
     roster: Roster
     # Reports of a running figure that contradict an earlier one (updates.find_updates).
     contradictions: Sequence[tuple[tuple[Statement, NumberMention], tuple[Statement, NumberMention]]]
+    updates: Sequence[Update]  # running figures (updates.find_updates), which may explain a number conflict
     names: Mapping[str, str]  # roster id -> name
     types: Mapping[str, str]  # roster id -> entity type
 
@@ -327,12 +328,13 @@ def _ages(v: StoryView) -> tuple[Conflict, ...]:
 
 
 # Every conflict detector of a story, in order: a claim pair that an earlier detector already set against
-# each other over a kind keeps that conflict. Adding a detector: a function of the StoryView here, and its
-# line in this tuple.
-DETECTORS: tuple[tuple[str, Callable[[StoryView], tuple[Conflict, ...]]], ...] = (
-    ("statement pairs", _pairs),
-    ("running figures", _running_figures),
-    ("ages", _ages),
+# each other over a kind keeps that conflict. The flag says whether a running figure's history may explain
+# (drop) the detector's number conflicts; an age is no running figure. Adding a detector: a function of the
+# StoryView here, and its line in this tuple.
+DETECTORS: tuple[tuple[str, Callable[[StoryView], tuple[Conflict, ...]], bool], ...] = (
+    ("statement pairs", _pairs, True),
+    ("running figures", _running_figures, True),
+    ("ages", _ages, False),
 )
 
 
@@ -341,8 +343,28 @@ def story_conflicts(view: StoryView) -> tuple[Conflict, ...]:
     detectors (a detector may cite one claim pair more than once: each contradicted take of a figure)."""
     out: list[Conflict] = []
     seen: set[tuple[str, str, str]] = set()
-    for _, detect in DETECTORS:
+    for _, detect, explainable in DETECTORS:
         new = [c for c in detect(view) if (min(c.a, c.b), max(c.a, c.b), c.kind) not in seen]
         seen |= {(min(c.a, c.b), max(c.a, c.b), c.kind) for c in new}
-        out += new
+        out += explained(new, view.updates, view.statements) if explainable else new
     return tuple(out)
+
+
+def explained(conflicts: Sequence[Conflict], updates: Sequence[Update],
+              statements: Sequence[Statement]) -> tuple[Conflict, ...]:
+    """The number conflicts that a running figure does not explain. One whose figures are a report in an
+    update's history and a value that history also holds ("12 killed" in an undated report vs the
+    later "rose to 19") is the count changing, not a dispute."""
+    figures = {Citation(s.source, n.span.start, n.span.end): n for s in statements for n in s.numbers}
+
+    def covers(u: Update, c: Conflict) -> bool:
+        cited = {r.citation for r in u.history}
+        values = {r.value for r in u.history if r.value is not None}
+        for here, there in ((c.span_a, c.span_b), (c.span_b, c.span_a)):
+            other = figures.get(there)
+            if here in cited and other is not None and other.value in values:
+                return True
+        return False
+
+    return tuple(c for c in conflicts if c.kind != "number" or not any(covers(u, c) for u in updates))
+

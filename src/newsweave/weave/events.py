@@ -34,9 +34,9 @@ _PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # every type adds 16 more at 6 right in 16 (allegations, "helped negotiate", background fighting), so only
 # SEIZE is grounded by its patient alone.
 PATIENT_GROUNDS = frozenset({"SEIZE"})
-# Lexicon phrases span a few words after the verb ("heading towards", "took control"): matched from the
-# trigger within this many characters.
-TRIGGER_WINDOW_CHARS = 24
+# Lexicon phrases span a few words after the verb ("heading towards", "took control", "asked Congress to"):
+# matched from the trigger within this many characters.
+TRIGGER_WINDOW_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +144,12 @@ def find_events(
             continue
         ann = anns.get(s.article_id, Annotations(s.article_id))
         text = s.text
+        quoted = [q.span for q in ann.quotes if q.kind == "direct"]
         for p in ann.predicates:
             if not p.asserted or not _inside(p.trigger.start, p.trigger.end, s.start, s.end):
                 continue
+            if any(_inside(p.trigger.start, p.trigger.end, q.start, q.end) for q in quoted):
+                continue  # a speaker's own words: their claim, not an event the report asserts
             kind = _kind_at(text, p.trigger.start - s.start, s.words.event_triggers)
             if kind is None:
                 continue

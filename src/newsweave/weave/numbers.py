@@ -90,9 +90,11 @@ _VAGUE_PLURAL = re.compile(r"\b(?:dozens|hundreds|thousands|millions|scores|tens
 
 
 def describe(n: NumberMention, statement: Statement) -> str:
-    """"12 people killed"; a vague plural takes "of" before what it counts ("dozens of people died")."""
+    """"12 people killed"; a vague plural takes "of" before what it counts ("dozens of people died"), not
+    before a bare fate ("dozens killed")."""
     label = n.counts or counted(n, statement)[1] or ""
-    if label and _VAGUE_PLURAL.search(n.text) and not label.startswith("of "):
+    first = label.split()[0] if label else ""
+    if label and _VAGUE_PLURAL.search(n.text) and first != "of" and fate(first, statement.words) is None:
         label = "of " + label
     return f"{n.text} {label}".strip()
 

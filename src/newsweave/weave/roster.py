@@ -172,18 +172,23 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
 
 
 def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[str]) -> dict[str, set[str]]:
-    """Single-word forms that are the last word of one or more people's full names -> those groups."""
-    people: dict[str, set[str]] = defaultdict(set)
+    """Single-word forms that are the last word of one or more people's full names -> those groups; a form
+    that ends no full name but opens one or more (the family name first, as Chinese and Korean names are
+    written: "Qin Yongmin" ... "Qin, 44,") -> those."""
+    last: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, set[str]] = defaultdict(set)
     for k, ms in by_key.items():
         words = k.split()
         if len(words) > 1 and _vote_type(ms) == "PERSON":
-            people[words[-1]].add(groups.find(k))
+            last[words[-1]].add(groups.find(k))
+            first[words[0]].add(groups.find(k))
     out: dict[str, set[str]] = {}
     for k, ms in by_key.items():
-        if " " in k or k not in people:
+        people = last.get(k) or first.get(k)
+        if " " in k or not people:
             continue
         if any(m.mention.type == "PERSON" for m in ms) or _vote_type(ms) not in PLACE_TYPES:
-            out[k] = people[k]
+            out[k] = people
     return out
 
 
@@ -197,6 +202,7 @@ def _resolve_surnames(mentions: Sequence[_Mention], texts: Mapping[str, str], gr
     for article_id, ms in by_article.items():
         text = texts[article_id]
         current: dict[str, str] = {}  # surname -> group of the last fully named person
+        opened: dict[str, str] = {}  # first word -> group of the last fully named person
         for m in ms:
             root = groups.find(m.key)
             words = m.key.split()
@@ -204,6 +210,7 @@ def _resolve_surnames(mentions: Sequence[_Mention], texts: Mapping[str, str], gr
                 before = text[max(0, m.mention.span.start - KIN_LOOKBACK) : m.mention.span.start]
                 if not _KIN_BEFORE.search(before):
                     current[words[-1]] = root
+                    opened[words[0]] = root
             cands = candidates.get(m.key)
             if cands is None or len(cands) == 1 or groups.find(m.key) in cands:
                 assigned[m.order] = root
@@ -211,6 +218,8 @@ def _resolve_surnames(mentions: Sequence[_Mention], texts: Mapping[str, str], gr
             excluded = {groups.find(k) for k in kin_names(m.mention.description) if k in groups.parent}
             allowed = cands - excluded or cands
             choice = current.get(m.key)
+            if choice not in allowed:
+                choice = opened.get(m.key)
             if choice not in allowed:
                 later = [g for o in ms if o.order > m.order and (g := groups.find(o.key)) in allowed]
                 choice = later[0] if later else max(sorted(allowed), key=lambda g: sizes.get(g, 0))
@@ -273,7 +282,11 @@ def build_roster(
     names: dict[str, str] = {}
     for i, ms in enumerate(ordered):
         eid = f"e{i + 1}"
-        etype = _vote_type(ms)
+        # A surname resolved to a full name is that person, whatever NER made of the bare word ("Wang"
+        # typed ORG more often than PERSON in a story about the dissident Wang Youcai).
+        full = [m for m in ms if " " in m.key]
+        by_surname = any(m.key in candidates for m in ms)
+        etype = "PERSON" if by_surname and full and _vote_type(full) == "PERSON" else _vote_type(ms)
         name = _display_name(ms, etype)
         surfaces = {clean_name(m.mention.text) for m in ms} | {surface_form(m.mention.text) for m in ms}
         aliases = tuple(sorted(s for s in surfaces if s and s != name))

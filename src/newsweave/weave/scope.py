@@ -111,7 +111,10 @@ def _severity(n: NumberMention, s: Statement) -> str | None:
 
 
 def _things(n: NumberMention, s: Statement) -> frozenset[str]:
-    """Stems of what a figure counts beyond people in general ("others injured" counts people too)."""
+    """Stems of what a figure counts beyond people in general ("others injured" counts people too); a
+    toll's running total counts the dead, whatever words follow it ("rose to 19 on Thursday after ...")."""
+    if is_toll_total(n, s):
+        return frozenset()
     return frozenset(t for t in counted(n, s)[0] if t not in s.words.generic_things)
 
 
@@ -163,12 +166,12 @@ def revises(a: Statement, b: Statement) -> bool:
     when = order(a, b)
     if when in (Order.UNKNOWN, Order.SAME_TIME):
         return a.family == b.family and when == Order.SAME_TIME
-    if a.family == b.family or _same_outlet(a, b):
+    if a.family == b.family or same_outlet(a, b):
         return True
     return lag_hours(a, b) >= UPDATE_LAG_HOURS
 
 
-def _same_outlet(a: Statement, b: Statement) -> bool:
+def same_outlet(a: Statement, b: Statement) -> bool:
     return a.outlet is not None and b.outlet is not None and a.outlet.casefold() == b.outlet.casefold()
 
 

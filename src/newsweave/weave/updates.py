@@ -22,8 +22,17 @@ from datetime import datetime
 from newsweave.group.union_find import UnionFind
 from newsweave.models import Citation, FigureReport, NumberMention, Update
 from newsweave.weave.claims import Alignment
+from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import disjoint, value_range
-from newsweave.weave.scope import is_toll_total, revises, running_fate, same_quantity
+from newsweave.weave.scope import (
+    Order,
+    is_toll_total,
+    order,
+    revises,
+    running_fate,
+    same_outlet,
+    same_quantity,
+)
 from newsweave.weave.statements import Statement
 
 # Two reports of one running figure sit in statements about the same event; relatedness (alignment score
@@ -70,6 +79,14 @@ def _plausible(earlier: NumberMention, later: NumberMention) -> bool:
 Figure = tuple[Statement, NumberMention]
 
 
+def _own_revision(earlier: Sequence[Figure], a: Figure, b: Figure) -> bool:
+    """The outlet of the later report ``b`` had itself given a figure that agrees with ``a``: it revises
+    its own count ("at least 12 dead" on Monday, "rose to 19" on Thursday), however soon after another
+    outlet's ``a`` it came."""
+    return any(same_outlet(e[0], b[0]) and e[0].index != b[0].index and not disjoint(e[1], a[1])
+               and order(e[0], b[0]) is Order.A_FIRST for e in earlier)
+
+
 @dataclass(frozen=True, slots=True)
 class RunningFigures:
     updates: tuple[Update, ...]
@@ -90,6 +107,37 @@ def _outliers(history: Sequence[Figure]) -> tuple[list[Figure], list[tuple[Figur
                 continue
         kept.append(entry)
     return kept, contradictions
+
+
+def _party(s: Statement) -> str | None:
+    """Who a figure is attributed to ("the union has said ..."), or None for the outlet's own voice."""
+    if s.origins:
+        return origin_key(s.origins[0])
+    return "role:" + s.roles[0] if s.roles else None
+
+
+def _closed(n: NumberMention) -> bool:
+    r = value_range(n)
+    return r is not None and r[1] != float("inf")
+
+
+def _contested(members: Sequence[Figure]) -> set[str]:
+    """Parties whose figure is a claim against another party's, not a step of the running count.
+
+    Two parties disputing in one article ("the authority said 12 had died; the union has said dozens")
+    are two series. The count follows the party whose figures other parties' closed figures confirm (the
+    police's 12 confirms the authority's 12, nothing confirms "dozens"); on a tie neither is dropped."""
+    out: set[str] = set()
+    for (sa, na), (sb, nb) in itertools.combinations(members, 2):
+        pa, pb = _party(sa), _party(sb)
+        if sa.source != sb.source or pa is None or pb is None or pa == pb or not disjoint(na, nb):
+            continue
+        support = {p: sum(1 for s, n in members if _party(s) not in (pa, pb) and _closed(n)
+                          and any(not disjoint(n, m) for t, m in members if _party(t) == p))
+                   for p in (pa, pb)}
+        if support[pa] != support[pb]:
+            out.add(min((pa, pb), key=lambda p: support[p]))
+    return out
 
 
 def find_updates(statements: Sequence[Statement], alignment: Alignment) -> RunningFigures:
@@ -114,13 +162,15 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment) -> Runni
     out: list[Update] = []
     contradictions: list[tuple[Figure, Figure]] = []
     for members in groups.values():
+        contested = _contested(members)
+        members = [(s, n) for s, n in members if _party(s) not in contested]
         history, odd = _outliers(_history(members))
         contradictions += odd
         if len(history) < 2:
             continue
-        steps = list(itertools.pairwise(history))
-        changed = [(a, b) for a, b in steps if disjoint(a[1], b[1])]
-        if not changed or not all(revises(a[0], b[0]) and _plausible(a[1], b[1]) for a, b in changed):
+        changed = [(k, a, b) for k, (a, b) in enumerate(itertools.pairwise(history)) if disjoint(a[1], b[1])]
+        if not changed or not all((revises(a[0], b[0]) or _own_revision(history[: k + 1], a, b))
+                                  and _plausible(a[1], b[1]) for k, a, b in changed):
             continue
         reports = tuple(_report(n, s) for s, n in history)
         latest_figure = history[-1][1]

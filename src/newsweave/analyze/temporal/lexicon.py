@@ -40,7 +40,11 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_R
         "these days": "PRESENT_REF",
         "at present": "PRESENT_REF", "right now": "PRESENT_REF", "more recently": "PAST_REF",
         "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-        "the future": "FUTURE_REF", "soon": "FUTURE_REF", "formerly": "PAST_REF"}
+        "the future": "FUTURE_REF", "soon": "FUTURE_REF", "formerly": "PAST_REF",
+        # Horizons of a forecast ("in the near term", "in the short term"); "the long run" is left out, as
+        # TimeBank's tuning part leaves it untagged.
+        "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+        "the long term": "FUTURE_REF", "the time being": "PRESENT_REF"}
 SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
         "nightly": "XXXX-XX-XXTNI", "hourly": "PT1H"}
 

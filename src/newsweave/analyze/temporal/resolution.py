@@ -15,6 +15,9 @@ from newsweave.models.annotations import DatePrecision, ResolvedFrom, TimexKind
 class Context:
     dct: dt.date | None
     tense: Callable[[], Tense]  # lazy: only weekday and bare-month rules need the parse
+    # Lazy too: whether the expression modifies a noun ("a cutback in September", "November transactions")
+    # rather than a verb, so that the clause's tense does not date it.
+    of_noun: Callable[[], bool] = lambda: False
 
 
 @dataclass(frozen=True, slots=True)

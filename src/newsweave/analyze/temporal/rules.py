@@ -40,13 +40,26 @@ from newsweave.analyze.temporal.lexicon import (
     alternation,
     spelled_year,
 )
-from newsweave.analyze.temporal.periods import REF_YEAR, quarter, that_year, this_year, year_ago
+from newsweave.analyze.temporal.periods import (
+    REF_MONTH,
+    REF_YEAR,
+    day_part,
+    quarter,
+    same_month,
+    that_year,
+    this_year,
+    year_ago,
+    year_end,
+)
 from newsweave.analyze.temporal.resolution import UNRESOLVED, Context, Normaliser, Resolution
 
 BACK = ("last", "past", "previous")
 # Half of a duration unit, written in the next smaller one ("2 1/2 years" = P2Y6M).
 HALVES = {"Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
 AHEAD = ("next", "coming", "following")
+# Words that step from the period the text is about rather than from the publication date ("the previous
+# month", "the prior year").
+NARRATIVE = ("previous", "following", "prior", "preceding")
 
 
 def _int(text: str) -> int:
@@ -109,8 +122,13 @@ _TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expire
 
 def _direction(m: re.Match[str], ctx: Context) -> Tense:
     tense = ctx.tense()
-    if tense != "future" and _TERM.search(m.string, max(0, m.start() - 40), m.start()):
+    term = _TERM.search(m.string, max(0, m.start() - 40), m.start())
+    if term and term[0].lower().startswith("to") and "from " in m.string[max(0, m.start() - 40) : m.start()]:
+        term = None  # "bought from Sept. 14 to Thursday": the end of a range, not a term
+    if tense != "future" and term:
         return "none"  # a term set in the past may still run ("extended the offer to Nov. 20")
+    if tense != "future" and ctx.of_noun():
+        return "none"  # "told them of a cutback in September": the telling is past, not the cutback
     return tense
 
 
@@ -180,9 +198,12 @@ def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if rel == "past" or (unit == "decade" and rel not in ("this", "current")):
         return None  # "the past week", "the next decade" are durations (P1W, P10Y) in TimeML
-    if rel in ("previous", "following"):  # anchored to the narrative, not to the publication date
+    if rel in NARRATIVE:  # anchored to the narrative, not to the publication date
+        offset = "+1" if rel == "following" else "-1"
         if unit == "year":
-            return Resolution("date", f"{REF_YEAR}{'-1' if rel == 'previous' else '+1'}", "year", "relative")
+            return Resolution("date", f"{REF_YEAR}{offset}", "year", "relative")
+        if unit == "month":
+            return Resolution("date", f"{REF_MONTH}{offset}", "month", "relative")
         return UNRESOLVED
     if ctx.dct is None:
         return UNRESOLVED
@@ -227,7 +248,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution:
     elif rel in AHEAD:
         day = cal.weekday_date(ctx.dct, wd, "future", strict=True)
     else:
-        tense = ctx.tense()
+        tense = _direction(m, ctx)  # "closed until Friday" looks ahead
         if not rel and not m["part"] and tense != "future" and m.string.startswith(("'s", "’s"), m.end()):
             tense = "past"  # "Friday's close": news names a day gone by (8 of 8 in TimeBank's tuning part)
         day = cal.weekday_date(ctx.dct, wd, "future" if rel == "this" and tense != "past" else tense)
@@ -279,16 +300,33 @@ def ago(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("time", None, "unknown", "relative")
 
 
+# A bare plural unit is a length after these words ("for years", "within weeks") when the phrase ends there.
+_BARE_SPAN = re.compile(r"(?i:\b(?:for|within|in|over)\s+)$")
+_BARE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?i:and|or|but|to|of|as|before|after|now|when|because|while)\b")
+# A modal before "one day" makes it an indefinite future ("will one day be"), not a length ("in the job one
+# day").
+_MODAL = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+)$")
+
+
 def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = _unit(m["unit"])
     plural = m["unit"].lower().endswith("s")
     direction = (m["dir"] or "").lower()
+    bare = not m["n"] and not direction and plural and _BARE_END.match(m.string, m.end())
+    if bare and _BARE_SPAN.search(m.string, max(0, m.start() - 8), m.start()):
+        # "for centuries", "within weeks", "the first time in years": a length of no stated count
+        letter = UNITS[unit]
+        value = f"PTX{letter[1]}" if letter.startswith("T") else f"PX{letter}"
+        return Resolution("duration", value, "unknown", "explicit")
     if not m["n"] and (not direction or direction in ("first", "final")):
         return None  # a bare unit word ("days") is too often not a time expression
     if unit == "second" and not plural and (m["n"] or "").lower() in ("a", "an"):
         return None  # "a second term"
-    if unit == "quarter" and "-" in m[0] and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
-        return None  # "three-quarters of its food" is a share
+    if m[0].lower() == "one day" and _MODAL.search(m.string, max(0, m.start() - 12), m.start()):
+        return Resolution("date", "FUTURE_REF", "unknown", "relative")  # "will one day be": not a length
+    if unit == "quarter" and ("-" in m[0] or (m["n"] or "").lower() in ("a", "one", "three")) and re.match(
+            r",?\s+of\s+(?:the|its|their|a|an|all|his|her|our)\b", m.string[m.end() : m.end() + 11]):
+        return None  # "three-quarters of its food", "a quarter of the shares" are shares
     if not m["n"] and not plural and direction in ("next", "following", "previous"):
         return UNRESOLVED  # "the next day": a day of the narrative, not a length
     n = _number(m["n"]) if m["n"] else (None if plural else 1)
@@ -350,6 +388,12 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int) -> Rule
 
 
 _MOD = f"(?i:{MODIFIER})"
+# A weekday joins the date after it only on its own line: a headline ending "until Friday" is not part of the
+# dateline below it.
+_SAME_LINE = r"[^\S\n]+"
+# Words between a count and its unit that keep it a length ("eight trading days", "two consecutive quarters",
+# "an additional year", "20 more years").
+COUNT_ADJECTIVES = "consecutive|straight|successive|trading|business|working|calendar|full|additional|more"
 _ZONE = r"(?:GMT|UTC|[ECMP][SD]T)\b"
 _THE = r"(?i:the\s+)?"
 _UNITS_RE = rf"(?P<unit>(?i:{UNIT[3:-1]}|centuries)s?)"
@@ -361,13 +405,14 @@ _APPROX = (r"(?:\b(?i:about|nearly|almost|roughly|approximately|around|more\s+th
 
 RULES: tuple[Rule, ...] = (
     _rule("iso", r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)\b", iso_date, 0),
-    _rule("mdy", rf"\b(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b", full_date, 0),
-    _rule("dmy", rf"\b(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b",
+    _rule("mdy", rf"\b(?:{WEEKDAY},?{_SAME_LINE})?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b",
           full_date, 0),
-    _rule("md", rf"\b(?:(?P<wdp>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![:.]?\d)", month_day, 1),
-    _rule("dm", rf"\b(?:(?P<wdp>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
-          r"(?!\.?\w)",
+    _rule("dmy", rf"\b(?:{WEEKDAY},?{_SAME_LINE})?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+"
+          rf"(?P<y>{YEAR})\b", full_date, 0),
+    _rule("md", rf"\b(?:(?P<wdp>{WEEKDAY}),?{_SAME_LINE})?(?P<mon>{MONTH})\s+(?P<d>{DAY})\b(?![:.]?\d)",
           month_day, 1),
+    _rule("dm", rf"\b(?:(?P<wdp>{WEEKDAY}),?{_SAME_LINE})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?"
+          rf"(?P<mon>{MONTH})(?!\.?\w)", month_day, 1),
     _rule("my", rf"{_MOD}\b(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:(?:of\s+)?(?P<y>{YEAR_ANY})"
           r"|(?P<ry>(?i:last|this|next))\s+(?i:year))\b(?!')", month_year, 1),
     _rule("month", rf"{_MOD}\b(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<mon>{MONTH_FULL})\b",
@@ -380,7 +425,7 @@ RULES: tuple[Rule, ...] = (
           rf"|\b(?P<word>(?i:{'|'.join(DECADE_WORDS)}))\b)", decade, 2),
     _rule("century", rf"{_MOD}\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL}))[\s-]+(?i:century)\b",
           century, 1),
-    _rule("relative", rf"{_MOD}{_THE}\b(?P<rel>(?i:{REL}))\s+(?i:fiscal\s+)?"
+    _rule("relative", rf"{_MOD}{_THE}\b(?P<rel>(?i:{REL}|prior|preceding))\s+(?i:fiscal\s+)?"
           r"(?P<unit>(?i:week|weekend|month|year|quarter|decade))\b(?:\s+(?i:or\s+so)\b)?",
           relative_period, 1),
     _rule("season", rf"{_MOD}{_THE}\b(?:(?P<rel>(?i:(?:this\s+)?{REL}))\s+)?(?P<season>(?i:{SEASON}))"
@@ -388,7 +433,7 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday", r"(?:(?i:early|late|earlier|later)\s+(?:(?i:on)\s+)?)?\b"
           rf"(?:(?i:this\s+(?=coming|past))?(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
           rf"(?:\s+(?P<part>(?i:{DAYPART[3:-1]})))?\b", weekday, 2),
-    _rule("the_year", rf"{_MOD}\b(?i:the)\s+(?:(?i:full|fiscal|current|calendar)\s+)?(?i:year)\b"
+    _rule("the_year", rf"{_MOD}\b(?i:the)\s+(?:(?i:full|fiscal|current|calendar|entire|whole)\s+)?(?i:year)\b"
           r"(?![-'’]|\s+(?i:before|after|earlier|later|when|in\s+which))", this_year, 2),
     _rule("that_year", r"\b(?i:that\s+year)\b(?!['’])", that_year, 2),
     _rule("weekend", r"\b(?i:the\s+weekend)\b", weekend, 2),
@@ -398,17 +443,30 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
           r"|(?P<this>(?i:this|last))\s+(?P<part2>(?i:morning|afternoon|evening|night)))\b",
           deictic, 1),
+    # "in the morning", "by mid afternoon", "later in the day": extents as TimeML draws them (the modifier in,
+    # the preposition out); the bare word ("morning") is too often part of a name.
+    _rule("day_part", r"(?=[EeLlTtMm])(?:\b(?i:early|late)\s+)?(?:\b(?i:the)\s+|\b(?i:mid)(?:-|\s+)?)"
+          r"(?P<part>(?i:morning|afternoon|evening|day))\b(?![-'’])", day_part, 3),
     # "earlier" after a count is anchored like "ago" in news ("up 4% from a year earlier"); TimeBank agrees.
     _rule("ago", rf"{_APPROX}\b(?P<n>(?i:{NUM[3:-1]}))[\s-]+{_UNITS_RE}(?:\s+(?i:or\s+so))?\s+"
           r"(?i:ago|earlier(?!\s+than))\b",
           ago, 0),
     _rule("year_ago", r"\b(?i:year-ago|year-earlier)\b", year_ago, 2),
+    # "the" before "year end" but not before the adjective of "the year-end dividend".
+    # The leading lookaheads skip most positions at once (the optional prefixes otherwise make the regex
+    # try every character).
+    _rule("year_end", r"(?=[TtLlNnYy])(?:\b(?i:the)\s+(?=(?:\w+\s+)?(?i:year(?:['’]s)?\s)))?"
+          r"(?:\b(?P<rel>(?i:last|this|next))\s+)?\b(?i:year(?:['’]s)?[-\s]end)\b(?!-)"
+          rf"(?:\s+(?P<y>{YEAR})\b)?", year_end, 1),
+    _rule("same_month", r"\b(?i:the\s+same\s+month\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))\b",
+          same_month, 0),
     # "the" belongs to "the past three years" but not to the adjective of "the two-week strike".
     _rule("duration", rf"(?:\b(?i:the)\s+(?!\S+-(?i:{UNIT[3:-1]})\b))?{_APPROX}"
           r"(?:\b(?P<dir>(?i:past|last|next|coming|first|previous|following|recent|final))\s+)?"
-          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+|-))?\b{_UNITS_RE}\b"
+          rf"(?:\b(?P<n>(?i:{NUM[3:-1]}))(?P<half>\s+1/2|\s+(?i:and\s+a\s+half))?(?:\s+|-)"
+          rf"(?:(?i:{COUNT_ADJECTIVES})\s+)?)?\b{_UNITS_RE}\b"
           r"(?![\s-]old\b)(?P<half2>\s+(?i:and\s+a\s+half)\b)?(?:\s+(?i:or\s+so)\b)?", duration, 4),
-    _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b", reference, 4),
+    _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b(?!-)", reference, 4),  # not "the now-defunct unit"
     _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH_FULL})"
           r"|(?P<sunit>(?i:day|week|month|year|morning|"
           rf"afternoon|evening|night|hour|minute)))|(?P<adv>(?i:{'|'.join(SETS)})))\b", recurrence, 1),
@@ -416,12 +474,14 @@ RULES: tuple[Rule, ...] = (
           r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
           rf"(?:\s+{_ZONE})?|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?:{_ZONE}|(?i:local\s+time))"
           r"|\b(?P<noon>(?i:noon|midnight))\b)", clock, 1),
-    _rule("quarter", r"(?:\b(?i:the)\s+(?!(?i:first|second|third|fourth|1st|2nd|3rd|4th)-))?"
-          r"(?:(?P<y>" + YEAR + r")\s+"
+    _rule("quarter", r"(?:\b(?i:the)\s+(?!(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)-))?"
+          r"(?:(?P<y>" + YEAR + r")(?:['’]s)?\s+"
           r"|(?P<ryear>(?i:last|this|next))\s+year'?s\s+|(?P<ago>(?i:year-ago|year-earlier|year\s+ago|year\s+earlier))\s+|(?P<latest>(?i:latest|current|"
-          r"comparable|corresponding|same))\s+)?(?:(?i:fiscal)\s+)?"
-          r"(?:\b(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
+          r"comparable|corresponding|same))\s+|(?P<step>(?i:previous|prior|preceding|following))\s+)?"
+          r"(?:(?i:fiscal)\s+)?"
+          r"(?:\b(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s-]+"
           r"(?:(?i:fiscal)\s+)?)?\b(?P<unit>(?i:quarter|half|period))\b(?!-\w)"
           rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR})"
+          r"|\s+(?i:of)\s+(?P<ofyear>(?i:last|this|next|the(?:\s+(?:current|fiscal))?))\s+(?i:year)\b(?!['’])"
           r"|\s+(?P<lastyear>(?i:last\s+year|a\s+year\s+(?:ago|earlier)))(?!'))?", quarter, 0),
 )

@@ -37,7 +37,8 @@ def verb_tense(verb: Token) -> Tense:
     aux = _aux_words(verb)
     if any(a in FUTURE_AUX for a in aux) or verb.lower_ in FUTURE_AUX:
         return "future"
-    infinitive = verb.tag_ == "VB" and "to" in aux
+    # A passive infinitive ("is expected [to be completed] in March") is an infinitive too.
+    infinitive = "to" in aux and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux))
     if infinitive and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         head = verb.head
         if head.lemma_ in FUTURE_LEMMAS:
@@ -70,6 +71,27 @@ def verb_tense(verb: Token) -> Tense:
     if any(a in ("would", "could", "might", "should", "may") for a in aux):
         return "none"
     return "none"
+
+
+# Dependencies by which a date word modifies a noun directly ("its October meeting").
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+
+
+def modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """The expression at start:end modifies a noun, directly or through a preposition ("a cutback in its oil
+    supply in September"), rather than a verb: then the clause's tense says little about when it is."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    head = root.head
+    if head.i == root.i or span.start <= head.i < span.end:
+        return False
+    if root.dep_ in NOUN_MODIFIER_DEPS:
+        return head.pos_ in ("NOUN", "PROPN")
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        return head.head.pos_ in ("NOUN", "PROPN")
+    return False
 
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense:

@@ -68,8 +68,8 @@ _TRIGGERS = (
                  r"|march\w*|convoys?)\b"),
     ("DEMAND", r"\b(?:demand\w*|ultimatum|call(?:ed|s)? (?:on|for)|urg(?:ed|es|ing)"
                r"|request(?:s|ed|ing)?|appeal(?:s|ed|ing)?"
-               r"|ask(?:s|ed|ing)?\b(?!(?: \w+){0,2} questions?\b"
-               r"| (?:about|whether|if|why|how|what|when)\b))"),
+               r"|ask(?:s|ed|ing)?\b(?=(?:\s+[\w.,'-]+){0,4}?\s+(?:to|for|that)\b)"
+               r"(?!(?:\s+[\w.,'-]+){0,4}?\s+(?:questions?|about|whether|if|why|how|what|when)\b))"),
     ("THREATEN", r"\b(?:threat\w*|warn\w*|vow\w*|ready to (?:fight|resist)|will face)\b"),
     ("CONSULT", r"\b(?:negotiat\w*|talks|dialogue|discussions|mediat\w*|met with|meet with|met"
                 r"|broker(?:s|ed|ing))\b"),
@@ -103,9 +103,13 @@ MEASURES = frozenset({
 })
 # Counted things that are people in general ("others injured" counts people too).
 GENERIC_THINGS = frozenset({"other", "person", "people"})
-# A bare figure a death toll is said to reach ("bringing the death toll to 62").
-TOLL_BEFORE = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,30}?\b(?:to|at|of|reached|is|was|stood)\s*$",
-                         re.IGNORECASE)
+# A bare figure a death toll is said to reach: "bringing the death toll to 62", "the number of people
+# killed in the collapse rose to 19".
+TOLL_BEFORE = re.compile(
+    r"(?:\b(?:death\s+)?toll\b[^.;]{0,30}?"
+    r"|\bnumber\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|who\s+died)\b[^.;]{0,60}?)"
+    r"\b(?:to|at|of|reached|is|was|stood)\s*$",
+    re.IGNORECASE)
 # "more than 190 were seriously injured" and "173 injured" count different groups: the severity words
 # right after a figure are part of its scope (tune half, d31022t).
 SEVERITY = re.compile(r"\b(?:serious|severe|critical|slight|minor|light)\w*", re.IGNORECASE)

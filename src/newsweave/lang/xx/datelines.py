@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 # Wire dateline opening a story: "CITY, Region (Agency) - ", "CITY (Agency) — ", "CITY, May 3 (Agency) -".
-# The separator is a dash, or the underscore of 1990s AP wire copy ("ANKARA, Turkey (AP) _ ").
+# The separator is a dash, or the underscore of 1990s AP wire copy ("ANKARA, Turkey (AP) _ "). A paper's
+# own dateline names no agency ("BUENOS AIRES, Argentina _ "): then the city takes three capitals or more, so
+# a two-letter opening ("US - China talks") stays text.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40})?\s*\([^()\n]{1,40}\)\s*(?:-{1,2}|[–—_])\s*"
+    r"^(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40})?\s*\([^()\n]{1,40}\)"
+    r"|[A-Z]{3}[A-Z .'’-]{0,40}(?:,\s*[A-Z][\w .'’-]{0,40})?)\s*(?:-{1,2}|[–—_])\s+"
 )
 
 
