@@ -29,7 +29,11 @@ def seeds_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def eval_dir() -> Path:
-    path = SHARED / "eval"
+    return require_eval_data(SHARED / "eval")
+
+
+def require_eval_data(path: Path) -> Path:
+    """The evaluation folder; a missing one skips the quality gate on a laptop and fails it in CI."""
     if not path.is_dir():
         # In CI a missing data set must fail the gate, not quietly skip it.
         if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:

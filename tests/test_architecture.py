@@ -45,7 +45,9 @@ def test_stages_never_import_entry_points_or_the_store(stage: str) -> None:
 
 
 def test_store_depends_only_on_models_and_errors() -> None:
-    allowed = ("newsweave.store", "newsweave.models", "newsweave.errors", "newsweave.identity")
+    # identity and text are neutral toolkits (no stage, no language): hashing ids, what a word is.
+    allowed = ("newsweave.store", "newsweave.models", "newsweave.errors", "newsweave.identity",
+               "newsweave.text")
     offending = {
         f"{path.relative_to(PACKAGE)} imports {name}"
         for path in _modules("store")
@@ -71,3 +73,54 @@ def test_commands_never_import_the_cli_module() -> None:
         if name == "newsweave.cli"
     }
     assert not offending, sorted(offending)
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _load_time_imports(path: Path, known: set[str]) -> set[str]:
+    """Modules ``path`` imports while it loads: module level, outside ``if TYPE_CHECKING``, and each name of
+    a ``from`` import that is itself a module."""
+    names: set[str] = set()
+
+    def visit(body: list[ast.stmt]) -> None:
+        for node in body:
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.dump(node.test):
+                continue
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+                names.update(f"{node.module}.{alias.name}" for alias in node.names)
+            elif isinstance(node, ast.If | ast.Try):
+                visit(node.body)
+                visit(node.orelse)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")).body)
+    own = _module_name(path)
+    return {n for n in names if n in known and n != own}
+
+
+def test_no_module_imports_itself_back_at_load_time() -> None:
+    # A circle of module-level imports works only in some import orders; the package a module sits in is
+    # loaded first by Python anyway, so only explicit imports count (``from pkg import sub`` names pkg).
+    paths = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph = {name: _load_time_imports(path, set(paths)) for name, path in paths.items()}
+    done: set[str] = set()
+    circles = []
+
+    def walk(name: str, trail: list[str]) -> None:
+        if name in trail:
+            circles.append(" -> ".join([*trail[trail.index(name) :], name]))
+            return
+        if name in done:
+            return
+        for nxt in sorted(graph[name]):
+            walk(nxt, [*trail, name])
+        done.add(name)
+
+    for name in sorted(graph):
+        walk(name, [])
+    assert not circles, circles

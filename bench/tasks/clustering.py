@@ -24,7 +24,7 @@ from bench.harness import BenchContext, Published, Row, text_articles
 from newsweave.analyze.pipeline import analyze
 from newsweave.group.stories import cluster_batch, publication_order
 from newsweave.ingest import to_article
-from newsweave.models import Annotations, Article, Metadata, RawDocument
+from newsweave.models import AnalyzedArticle, Annotations, Article, Metadata, RawDocument
 
 MIRANDA = Published(0.94, "Miranda et al. 2018 (English stream)",
                     "Miranda, Znotiņš, Cohen, Barzdins. Multilingual Clustering of Streaming News. "
@@ -136,7 +136,8 @@ def newsweave_labels(
 ) -> list[str]:
     annotations = analyze(articles) if annotations is None else annotations
     label = {}
-    for story in cluster_batch(articles, annotations):
+    items = [AnalyzedArticle(a, n) for a, n in zip(articles, annotations, strict=True)]
+    for story in cluster_batch(items):
         for aid in story.article_ids:
             label[aid] = story.id
     return [label[a.id] for a in articles]

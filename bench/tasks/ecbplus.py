@@ -55,19 +55,19 @@ def judged_pairs(docs: Sequence[EcbDoc], annotated: set[SentenceKey]
 def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool) -> TopicRun:
     from newsweave.analyze.pipeline import analyze
     from newsweave.group.stories import cluster_batch
-    from newsweave.models import Story
+    from newsweave.models import AnalyzedArticle, Story
     from newsweave.pipeline import weave_story
     from newsweave.render.json import briefing_to_obj
     from newsweave.weave.briefing import WeaveOptions
 
     placed: list[Placed] = [to_article_with_spans(d) for d in docs]
     articles = [p.article for p in placed]
-    annotations = analyze(articles)
+    items = [AnalyzedArticle(a, n) for a, n in zip(articles, analyze(articles), strict=True)]
     out = TopicRun()
     out.candidates, out.texts = judged_pairs(docs, annotated)
 
     story = Story(id=f"ecb-{docs[0].topic}", article_ids=tuple(a.id for a in articles))
-    brief = briefing_to_obj(weave_story(story, articles, annotations, WeaveOptions()))
+    brief = briefing_to_obj(weave_story(story, items, WeaveOptions()))
     by_source = {s["id"]: p for s in brief["sources"] for p in placed if p.article.path == s["path"]}
     for claim in brief["claims"]:
         keys = set()
@@ -80,7 +80,7 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool) 
             if a[0] != b[0] and a in out.texts and b in out.texts:
                 out.aligned.add(frozenset({a, b}))
 
-    label = {aid: st.id for st in cluster_batch(articles, annotations) for aid in st.article_ids}
+    label = {aid: st.id for st in cluster_batch(items) for aid in st.article_ids}
     topic = docs[0].topic
     out.pred_story = [f"{topic}:{label[a.id]}" for a in articles]
     out.gold_story = [d.story for d in docs]

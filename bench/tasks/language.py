@@ -31,7 +31,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench.harness import BenchContext, Published, Row, text_articles
-from newsweave.models import Article, Briefing, Story
+from newsweave.models import AnalyzedArticle, Article, Briefing, Story
 
 LANGUAGES = {"arabic": "ar", "czech": "cs", "english": "en", "french": "fr", "greek": "el", "hebrew": "he",
              "hindi": "hi"}
@@ -132,7 +132,8 @@ def brief_topic(articles: Sequence[Article]) -> Briefing:
     from newsweave.weave.briefing import WeaveOptions
 
     story = Story(id="st-bench", article_ids=tuple(a.id for a in articles))
-    return weave_story(story, articles, analyze(articles), WeaveOptions(summary_words=250))
+    items = [AnalyzedArticle(a, n) for a, n in zip(articles, analyze(articles), strict=True)]
+    return weave_story(story, items, WeaveOptions(summary_words=250))
 
 
 def _clean_share(articles: Sequence[Article], unpacked_ids: set[str], own_rules: bool = False

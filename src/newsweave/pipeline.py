@@ -14,7 +14,7 @@ from newsweave.group.duplicates import find_duplicates
 from newsweave.group.families import find_families
 from newsweave.group.stories import cluster_batch
 from newsweave.ingest import read_inputs
-from newsweave.models import Annotations, Article, Briefing, Diagnostics, Rejection, Story
+from newsweave.models import AnalyzedArticle, Article, Briefing, Diagnostics, Rejection, Story
 from newsweave.weave.briefing import WeaveOptions, weave
 
 ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
@@ -28,8 +28,7 @@ class BriefRun:
 
 @dataclass(frozen=True, slots=True)
 class Analyzed:
-    articles: tuple[Article, ...]  # those whose analysis succeeded, in input order
-    annotations: tuple[Annotations, ...]
+    items: tuple[AnalyzedArticle, ...]  # the articles whose analysis succeeded, in input order
     rejections: tuple[Rejection, ...]  # one per article whose analysis failed
 
 
@@ -48,8 +47,7 @@ def analyze_each(articles: Sequence[Article], n_process: int = 1) -> Analyzed:
     The parser streams batches; when it fails inside one, the articles not yet done are parsed one by one
     so the failing one can be told from the others. A missing model (ModelError) still ends the run.
     """
-    kept: list[Article] = []
-    annotations: list[Annotations] = []
+    kept: list[AnalyzedArticle] = []
     rejected: list[Rejection] = []
     # Only articles whose language pack reads a parse are parsed (the model loads only if one does).
     docs = parse((a.text for a in articles if needs_parse(a)), n_process=n_process)
@@ -67,23 +65,21 @@ def analyze_each(articles: Sequence[Article], n_process: int = 1) -> Analyzed:
                     batched = False
             if parsed and not batched:
                 doc = next(parse([article.text]))
-            annotations.append(annotate(article, doc))
-            kept.append(article)
+            kept.append(AnalyzedArticle(article, annotate(article, doc)))
         except ModelError:
             raise
         except Exception as exc:  # one article's failure (a parser limit, an annotator bug) rejects it alone
             rejected.append(_analysis_rejection(article, exc))
-    return Analyzed(tuple(kept), tuple(annotations), tuple(rejected))
+    return Analyzed(tuple(kept), tuple(rejected))
 
 
-def weave_story(
-    story: Story, articles: Sequence[Article], annotations: Sequence[Annotations], options: WeaveOptions
-) -> Briefing:
+def weave_story(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions) -> Briefing:
     """One story's briefing: its syndicated copies and origin families are found among its own articles,
     then it is woven."""
+    articles = [i.article for i in items]
     links = find_duplicates(articles)
     linked = dataclasses.replace(story, duplicates=links, families=find_families(articles, links))
-    return weave(linked, articles, annotations, options)
+    return weave(linked, items, options)
 
 
 def brief_articles(
@@ -99,16 +95,12 @@ def brief_articles(
     t0 = time.perf_counter()
     analyzed = analyze_each(articles, n_process=n_process)
     t1 = time.perf_counter()
-    articles, annotations = analyzed.articles, analyzed.annotations
     rejections = (*rejections, *analyzed.rejections)
-    _require(articles, rejections)
-    by_id: dict[str, tuple[Article, Annotations]] = {
-        a.id: (a, ann) for a, ann in zip(articles, annotations, strict=True)
-    }
+    _require(analyzed.items, rejections)
+    by_id = {item.id: item for item in analyzed.items}
     briefings = []
-    for story in cluster_batch(articles, annotations):
-        members = [by_id[i][0] for i in story.article_ids]
-        briefings.append(weave_story(story, members, [by_id[i][1] for i in story.article_ids], options))
+    for story in cluster_batch(analyzed.items):
+        briefings.append(weave_story(story, [by_id[i] for i in story.article_ids], options))
     t2 = time.perf_counter()
     timings = (
         ("ingest", ingest_ms),
@@ -127,7 +119,7 @@ def brief_articles(
     return BriefRun(briefings=final, rejections=tuple(rejections))
 
 
-def _require(articles: Sequence[Article], rejections: Sequence[Rejection]) -> None:
+def _require(articles: Sequence[Article | AnalyzedArticle], rejections: Sequence[Rejection]) -> None:
     if not articles:
         raise NoUsableInputError(
             f"no usable article among the inputs ({len(rejections)} rejected)"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from newsweave.group import stories as S
 from newsweave.group.stories import OnlineClusterer, cluster_batch
-from newsweave.models import Annotations, Article, EntityMention, Span
+from newsweave.models import AnalyzedArticle, Annotations, Article, EntityMention, Span
 
 
 def _art(aid: str, text: str, day: str, *ents: str) -> tuple[Article, Annotations]:
@@ -34,7 +34,7 @@ def _stream() -> list[tuple[Article, Annotations]]:
 
 def test_batch_groups_by_event_with_ids_from_first_articles() -> None:
     items = _stream()
-    stories = cluster_batch([a for a, _ in items], [n for _, n in items])
+    stories = cluster_batch([AnalyzedArticle(a, n) for a, n in items])
     assert {s.id: s.article_ids for s in stories} == {"st-f0": ("f0", "f1", "f2"), "st-x0": ("x0", "x1")}
 
 

@@ -86,8 +86,27 @@ def test_a_well_formed_briefing_passes_the_guards() -> None:
     assert b.summary[0].text == text
 
 
-def test_every_conflict_kind_has_exactly_one_detector() -> None:
-    from newsweave.weave.conflicts import DETECTORS
+def test_every_conflict_kind_has_exactly_one_pair_detector() -> None:
+    from newsweave.weave.conflicts import PAIR_DETECTORS
 
-    kinds = [kind for kind, _, _ in DETECTORS]
+    kinds = [kind for kind, _, _ in PAIR_DETECTORS]
     assert sorted(kinds) == sorted(get_args(B.ConflictKind)) and len(set(kinds)) == len(kinds)
+
+
+def test_every_story_detector_is_registered_once() -> None:
+    # briefing.weave calls story_conflicts alone: a detector outside DETECTORS would never run.
+    from newsweave.weave import conflicts
+
+    names = [name for name, _, _ in conflicts.DETECTORS]
+    detectors = [detect for _, detect, _ in conflicts.DETECTORS]
+    assert len(set(names)) == len(names) and len(set(detectors)) == len(detectors)
+    assert {"statement pairs", "running figures", "ages"} <= set(names)
+
+
+def test_an_analyzed_article_pairs_only_its_own_annotations() -> None:
+    from newsweave.models import AnalyzedArticle, Annotations, Article
+
+    article = Article(id="a1", text="Ten people were hurt.")
+    assert AnalyzedArticle(article, Annotations("a1")).id == "a1"
+    with pytest.raises(ContractError):
+        AnalyzedArticle(article, Annotations("a2"))

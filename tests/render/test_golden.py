@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from newsweave.models import Briefing
 from newsweave.render.json import to_json, validate
 
@@ -53,3 +55,15 @@ def test_examples_match_golden_briefing(examples_briefings: tuple[Briefing, ...]
             f"briefing of examples/ differs from {GOLDEN.relative_to(ROOT)}; if intended, rerun with "
             f"NEWSWEAVE_UPDATE_GOLDEN=1 and review the diff:\n{shown}"
         )
+
+
+def test_a_missing_golden_file_fails_and_is_never_written(
+    examples_briefings: tuple[Briefing, ...], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "golden" / "harbour-bridge.json"
+    monkeypatch.setattr(f"{__name__}.GOLDEN", missing)
+    monkeypatch.setattr(f"{__name__}.ROOT", tmp_path)
+    monkeypatch.delenv("NEWSWEAVE_UPDATE_GOLDEN", raising=False)
+    with pytest.raises(AssertionError, match="is missing"):
+        test_examples_match_golden_briefing(examples_briefings)
+    assert not missing.exists()

@@ -50,8 +50,8 @@ def test_every_citation_reproduces_its_words(bodies: list[list[str]], joiner: st
     docs = [
         annotate(Doc(f"a{i}", joiner.join(body), published="2024-06-09")) for i, body in enumerate(bodies)
     ]
-    story, arts, anns = story_of(docs)
-    b = weave(story, arts, anns, WeaveOptions(summary_words=50))
+    story, items = story_of(docs)
+    b = weave(story, items, WeaveOptions(summary_words=50))
     texts = {s.id: s.text for s in b.sources}
 
     def cited(c) -> str:  # type: ignore[no-untyped-def]

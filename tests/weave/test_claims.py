@@ -8,8 +8,8 @@ from newsweave.weave.briefing import WeaveOptions, weave
 
 
 def brief(*docs: Doc):
-    story, arts, anns = story_of(docs)
-    return weave(story, arts, anns, WeaveOptions(summary_words=60))
+    story, items = story_of(docs)
+    return weave(story, items, WeaveOptions(summary_words=60))
 
 
 def claim_with(b, words: str):

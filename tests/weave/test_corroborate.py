@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.weave.test_claims import brief, claim_with
 from tests.weave.weave_fixtures import Doc, story_of
 
+from newsweave.lang.en.statement_words import WORDS
 from newsweave.models import DuplicateLink
 from newsweave.weave.briefing import WeaveOptions, weave
 from newsweave.weave.corroborate import origin_key
@@ -59,8 +60,8 @@ def test_hedged_report_relays_the_named_origin() -> None:
 
 def test_a_syndicated_copy_is_not_a_source() -> None:
     a, b, c = Doc("a", FACT_A), Doc("b", FACT_A), Doc("c", FACT_B)
-    story, arts, anns = story_of((a, b, c), (DuplicateLink("b", "a", 1.0),))
-    briefing = weave(story, arts, anns, WeaveOptions())
+    story, items = story_of((a, b, c), (DuplicateLink("b", "a", 1.0),))
+    briefing = weave(story, items, WeaveOptions())
     claim = claim_with(briefing, "northern terminal")
     assert claim.sources == ("s1", "s3")
     assert claim.independent_origins == 2
@@ -78,9 +79,9 @@ def test_origins_resolve_to_the_party_named() -> None:
     from newsweave.weave.statements import resolve_origin
 
     roster = Roster(entities=())
-    assert resolve_origin("told Reuters by telephone", roster) == "Reuters"
-    assert resolve_origin("Reuters", roster) == "Reuters"
-    assert resolve_origin("earlier update", roster) is None
+    assert resolve_origin("told Reuters by telephone", roster, WORDS) == "Reuters"
+    assert resolve_origin("Reuters", roster, WORDS) == "Reuters"
+    assert resolve_origin("earlier update", roster, WORDS) is None
 
 
 def test_platforms_and_days_are_not_origins() -> None:
@@ -88,16 +89,17 @@ def test_platforms_and_days_are_not_origins() -> None:
     from newsweave.weave.statements import resolve_origin
 
     roster = Roster(entities=())
-    assert resolve_origin("on its Arabic Twitter account", roster) is None
-    assert resolve_origin("according to Afghan television channel Tolo News on Sunday", roster) == "Tolo News"
+    assert resolve_origin("on its Arabic Twitter account", roster, WORDS) is None
+    said = "according to Afghan television channel Tolo News on Sunday"
+    assert resolve_origin(said, roster, WORDS) == "Tolo News"
 
 
 def test_two_takes_of_one_family_are_one_origin_and_show_their_family() -> None:
     import dataclasses
 
-    story, arts, anns = story_of([Doc("a", FACT_A), Doc("b", FACT_B)])
+    story, items = story_of([Doc("a", FACT_A), Doc("b", FACT_B)])
     story = dataclasses.replace(story, families=(("a", "b"),))
-    b = weave(story, arts, anns, WeaveOptions(summary_words=60))
+    b = weave(story, items, WeaveOptions(summary_words=60))
     assert [s.family for s in b.sources] == ["f1", "f1"]
     c = claim_with(b, "northern terminal")
     assert c.sources == ("s1", "s2") and c.families == ("f1",)
@@ -139,7 +141,7 @@ def test_a_shared_exact_figure_shows_agreement_below_the_wording_bar() -> None:
         d = Doc(f"d{i}", text)
         d.number(figure, value, value, "people killed")
         return Statement(i, d.id, f"s{i}", f"f{i}", None, 0, len(text), text, None, False, False, (), (),
-                         tuple(d.numbers), (), frozenset(), frozenset())
+                         tuple(d.numbers), (), frozenset(), frozenset(), words=WORDS)
 
     a = stmt(0, "The conflict has killed an estimated 37,000 people.", "37,000", 37000)
     b = stmt(1, "Close to 37,000 people have died in the conflict.", "37,000", 37000)
@@ -157,8 +159,8 @@ def test_every_outlet_relaying_the_same_unnamed_speaker_is_one_origin() -> None:
     from newsweave.weave.corroborate import count_origins
     from newsweave.weave.statements import Statement, speaker_role
 
-    assert speaker_role("Officials") == "official" and speaker_role("police") == "police"
-    assert speaker_role("a ministry spokesman") == "spokesman" and speaker_role("he") is None
+    assert speaker_role("Officials", WORDS) == "official" and speaker_role("police", WORDS) == "police"
+    assert speaker_role("a ministry spokesman", WORDS) == "spokesman" and speaker_role("he", WORDS) is None
 
     texts = ("The fire started in a storeroom on the ground floor, police said.",
              "A storeroom downstairs was where the blaze began, according to police.")
@@ -206,7 +208,7 @@ def test_a_shared_descriptive_figure_or_a_conditional_is_no_agreement() -> None:
         d = Doc(f"d{i}", text)
         d.number(figure, 20, 20, counts)
         return Statement(i, d.id, f"s{i}", f"f{i}", None, 0, len(text), text, None, False, False, (), (),
-                         tuple(d.numbers), (), frozenset(), frozenset())
+                         tuple(d.numbers), (), frozenset(), frozenset(), words=WORDS)
 
     a = stmt(0, "The ruling is a victory for the 20 states suing the company.", "20", "states suing")
     b = stmt(1, "The 20 states suing the company misread routine meetings, its lawyer said.", "20",

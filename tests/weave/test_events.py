@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.weave.test_claims import brief
 from tests.weave.weave_fixtures import Doc
 
-from newsweave.weave.events import LEXICON
+from newsweave.lang.en.statement_words import EVENT_TRIGGERS
 
 
 def test_mobilize_with_actor_place_and_date() -> None:
@@ -91,7 +91,7 @@ def test_negated_hypothetical_and_unanchored_statements_assert_no_event() -> Non
 
 
 def test_lexicon_covers_the_core_plover_types() -> None:
-    assert {k for k, _ in LEXICON} >= {
+    assert {k for k, _ in EVENT_TRIGGERS} >= {
         "MOBILIZE",
         "ASSAULT",
         "SEIZE",
@@ -118,10 +118,10 @@ def test_a_seizure_of_the_verbs_own_patient_needs_no_named_party() -> None:
 def test_the_lexicon_types_arrests_requests_and_meetings() -> None:
     from newsweave.weave.events import _kind_at
 
-    assert _kind_at("arrested the general", 0) == "SEIZE"
-    assert _kind_at("requested his extradition", 0) == "DEMAND"
-    assert _kind_at("met the king", 0) == "CONSULT"
-    assert _kind_at("injuring 162 others", 0) == "ASSAULT"
+    assert _kind_at("arrested the general", 0, EVENT_TRIGGERS) == "SEIZE"
+    assert _kind_at("requested his extradition", 0, EVENT_TRIGGERS) == "DEMAND"
+    assert _kind_at("met the king", 0, EVENT_TRIGGERS) == "CONSULT"
+    assert _kind_at("injuring 162 others", 0, EVENT_TRIGGERS) == "ASSAULT"
 
 
 def test_an_attack_injuring_a_counted_patient_needs_no_named_party() -> None:
@@ -162,22 +162,22 @@ def test_a_party_named_in_the_dateline_is_not_the_doer() -> None:
 def test_asking_a_question_is_no_demand() -> None:
     from newsweave.weave.events import _kind_at
 
-    assert _kind_at("ask the same question", 0) is None
-    assert _kind_at("asked about the talks", 0) is None
-    assert _kind_at("asked Norland to extradite him", 0) == "DEMAND"
-    assert _kind_at("asked that he be extradited", 0) == "DEMAND"
+    assert _kind_at("ask the same question", 0, EVENT_TRIGGERS) is None
+    assert _kind_at("asked about the talks", 0, EVENT_TRIGGERS) is None
+    assert _kind_at("asked Norland to extradite him", 0, EVENT_TRIGGERS) == "DEMAND"
+    assert _kind_at("asked that he be extradited", 0, EVENT_TRIGGERS) == "DEMAND"
 
 
 def test_asking_is_a_demand_only_when_it_asks_for_something() -> None:
     from newsweave.weave.events import _kind_at
 
-    assert _kind_at("asked Congress to approve the money", 0) == "DEMAND"
-    assert _kind_at("asked that he be extradited", 0) == "DEMAND"
-    assert _kind_at("asked for international help", 0) == "DEMAND"
+    assert _kind_at("asked Congress to approve the money", 0, EVENT_TRIGGERS) == "DEMAND"
+    assert _kind_at("asked that he be extradited", 0, EVENT_TRIGGERS) == "DEMAND"
+    assert _kind_at("asked for international help", 0, EVENT_TRIGGERS) == "DEMAND"
     # A question asked, in court or after a quotation, demands nothing.
-    assert _kind_at("asked the witness about his early career", 0) is None
-    assert _kind_at("asked the witness if he believed it", 0) is None
-    assert _kind_at("asked Rep. Ana Ruiz, D-Ore., who is undecided", 0) is None
+    assert _kind_at("asked the witness about his early career", 0, EVENT_TRIGGERS) is None
+    assert _kind_at("asked the witness if he believed it", 0, EVENT_TRIGGERS) is None
+    assert _kind_at("asked Rep. Ana Ruiz, D-Ore., who is undecided", 0, EVENT_TRIGGERS) is None
 
 
 def test_an_act_inside_a_speakers_quotation_is_no_event() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.weave.test_claims import brief, claim_with
 from tests.weave.weave_fixtures import Doc
 
+from newsweave.lang.en.statement_words import WORDS
 from newsweave.weave.scope import is_measure
 
 
@@ -66,7 +67,7 @@ def test_scope_helpers() -> None:
     assert all(not c.conflicts for c in brief(a, region).claims)
     wind = Doc("w", "winds of 130 kph")
     wind.number("130", 130, 130, "kph")
-    assert is_measure(wind.numbers[0]) and not is_measure(a.numbers[0])
+    assert is_measure(wind.numbers[0], WORDS) and not is_measure(a.numbers[0], WORDS)
 
 
 def test_a_figure_that_later_takes_undo_contradicts_instead_of_updating() -> None:
@@ -83,6 +84,9 @@ def test_a_figure_that_later_takes_undo_contradicts_instead_of_updating() -> Non
 
 
 def test_a_bare_figure_the_death_toll_reaches_counts_the_dead() -> None:
+    import dataclasses
+
+    from newsweave.lang import NO_WORDS
     from newsweave.weave.scope import running_fate
     from newsweave.weave.statements import Statement
 
@@ -90,9 +94,10 @@ def test_a_bare_figure_the_death_toll_reaches_counts_the_dead() -> None:
     d.number("62", 62, 62, None)
     n = d.numbers[0]
     s = Statement(0, "a", "s1", "f1", None, 0, len(d.text), d.text, None, False, False, (), (), (n,), (),
-                  frozenset(), frozenset())
+                  frozenset(), frozenset(), words=WORDS)
     assert running_fate(n, s) == "killed"
-    assert running_fate(n) is None
+    # A language without toll words reads no toll into a bare figure.
+    assert running_fate(n, dataclasses.replace(s, words=NO_WORDS)) is None
 
 
 def test_a_later_take_bringing_the_toll_to_a_figure_updates_the_earlier_tolls() -> None:
@@ -112,9 +117,9 @@ def test_a_later_take_bringing_the_toll_to_a_figure_updates_the_earlier_tolls() 
     c = Doc("c", "Two youths died early Monday, bringing the death toll in the dance hall fire to 62.",
             published="2030-11-02T05:00", outlet="Wire")
     c.number("62", 62, 62, None).date("early Monday", "2030-11-02")
-    story, arts, anns = story_of([a, past, b, c])
+    story, items = story_of([a, past, b, c])
     story = dataclasses.replace(story, families=(("a", "a2", "b", "c"),))
-    br = weave(story, arts, anns, WeaveOptions(summary_words=60))
+    br = weave(story, items, WeaveOptions(summary_words=60))
     (update,) = br.updates
     # The reworded running total joins the earlier tolls; the 1978 disaster's toll is another time frame.
     assert [r.value for r in update.history] == [60, 60, 62]
@@ -169,9 +174,9 @@ def test_a_vague_plural_takes_of_before_a_thing_not_before_a_fate() -> None:
 
     d = Doc("a", "The union said dozens were killed.").number("dozens", 24, None, "killed")
     s = Statement(0, "a", "s1", "f1", None, 0, len(d.text), d.text, None, False, False, (), (),
-                  tuple(d.numbers), (), frozenset(), frozenset())
+                  tuple(d.numbers), (), frozenset(), frozenset(), words=WORDS)
     assert describe(d.numbers[0], s) == "dozens killed"
     e = Doc("b", "Dozens of people died.").number("Dozens", 24, None, "people died")
     t = Statement(0, "b", "s1", "f1", None, 0, len(e.text), e.text, None, False, False, (), (),
-                  tuple(e.numbers), (), frozenset(), frozenset())
+                  tuple(e.numbers), (), frozenset(), frozenset(), words=WORDS)
     assert describe(e.numbers[0], t) == "Dozens of people died"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsweave.models import (
+    AnalyzedArticle,
     Annotations,
     Argument,
     Article,
@@ -146,9 +147,8 @@ class Doc:
         )
 
 
-def story_of(docs: Sequence[Doc], duplicates: tuple = ()) -> tuple[Story, list[Article], list[Annotations]]:
+def story_of(docs: Sequence[Doc], duplicates: tuple = ()) -> tuple[Story, list[AnalyzedArticle]]:
     return (
         Story("st", tuple(d.id for d in docs), duplicates),
-        [d.article() for d in docs],
-        [d.annotations() for d in docs],
+        [AnalyzedArticle(d.article(), d.annotations()) for d in docs],
     )

@@ -1,7 +1,7 @@
 """group stage: across articles. Syndicated copies (MinHash / exact shingle checks) and stories (online
 clustering in publication order, with ids that stay stable as stories grow).
 
-Entry points: ``find_duplicates(articles)`` -> DuplicateLinks; ``cluster_batch(articles, annotations)`` ->
+Entry points: ``find_duplicates(articles)`` -> DuplicateLinks; ``cluster_batch(analyzed articles)`` ->
 Stories; ``OnlineClusterer`` for incremental assignment from saved state.
 
 Names load on first use (PEP 562), so importing one module of this package stays cheap.

@@ -31,7 +31,7 @@ import numpy as np
 from newsweave.errors import StoreError
 from newsweave.lang import stop_words_for
 from newsweave.lang.en import stop_words
-from newsweave.models import Annotations, Article, Assignment, Story, StorySketch
+from newsweave.models import AnalyzedArticle, Annotations, Article, Assignment, Story, StorySketch
 from newsweave.text import LETTER_WORD, ascii_fold, iso_day
 
 # --- tuning constants -------------------------------------------------------------------------------------
@@ -470,12 +470,13 @@ def publication_order(articles: Sequence[Article]) -> list[int]:
     )
 
 
-def cluster_batch(articles: Sequence[Article], annotations: Sequence[Annotations]) -> tuple[Story, ...]:
+def cluster_batch(items: Sequence[AnalyzedArticle]) -> tuple[Story, ...]:
     """The online algorithm over one batch in publication order; stories listed by their first article."""
     clusterer = OnlineClusterer()
+    articles = [item.article for item in items]
     by_id = {a.id: a for a in articles}
     for i in publication_order(articles):
-        clusterer.assign(articles[i], annotations[i])
+        clusterer.assign(articles[i], items[i].annotations)
     groups = clusterer.all_members()
     order = {a.id: i for i, a in enumerate(articles)}
     stories = []

@@ -22,6 +22,44 @@ class SentenceCues:
     lead_attribution: re.Pattern[str] | None = None  # matched at the clause start; group 1 is the party
 
 
+# Matches nothing: the cue of a word list a pack does not have never fires.
+NEVER = re.compile(r"(?!)")
+
+
+@dataclass(frozen=True, slots=True)
+class StatementWords:
+    """The words weave reads off a statement of the pack's language (see ``lang/en/statement_words.py``).
+
+    A pack without them (a stub) gets these defaults, which never match: no fragment passes the verb test
+    (so no claims), no speaker is read from a description, no verb types an event, no figure has a fate, a
+    unit or a severity, and no age is read. Nothing is labelled from words weave cannot read."""
+
+    verb_like: re.Pattern[str] = NEVER  # a verb-like word (with content_word: an assertion, not a label)
+    content_word: re.Pattern[str] = NEVER  # a lowercase content word
+    proper_name: re.Pattern[str] = NEVER  # a name in an attribution ("the Taliban's Alemarah feed")
+    possessive: re.Pattern[str] = NEVER  # the possessive ending a name drops ("Taliban's")
+    pronouns: frozenset[str] = frozenset()  # a speaker that names nobody
+    locative_before: re.Pattern[str] = NEVER  # ends just before a name that says where, not who
+    place_head: re.Pattern[str] = NEVER  # a name ending in a place or structure word is no party
+    described_speaker: re.Pattern[str] = NEVER  # "the union said": group 1 is the description
+    not_a_party: re.Pattern[str] = NEVER  # platforms and days
+    event_triggers: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (event type, verb phrase), by priority
+    agent_nouns: frozenset[str] = frozenset()  # common nouns that can do something
+    personal_pronouns: frozenset[str] = frozenset()  # a subject that can do something
+    fates: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (fate, words), in order: killed, wounded …
+    count_noise: frozenset[str] = frozenset()  # words near a figure that say nothing of what it counts
+    measures: frozenset[str] = frozenset()  # units: a figure that measures, never counts
+    generic_things: frozenset[str] = frozenset()  # counted things that are people in general
+    toll_before: re.Pattern[str] = NEVER  # ends just before a bare figure a death toll reaches
+    severity: re.Pattern[str] = NEVER  # "seriously" injured: part of a figure's scope
+    age_after_name: re.Pattern[str] = NEVER  # "Name, 44,": group 1 is the age
+    age_before_name: re.Pattern[str] = NEVER  # "a 44-year-old Name": group 1 is the age
+    update_cue: re.Pattern[str] = NEVER  # the statement says it revises an earlier report
+
+
+NO_WORDS = StatementWords()
+
+
 @dataclass(frozen=True, slots=True)
 class LanguagePack:
     code: str  # ISO 639-1, as ``Article.language`` holds it
@@ -38,3 +76,5 @@ class LanguagePack:
     dateline: Callable[[Sequence[str]], str | None] | None = None
     # Negation, hedge and lead-attribution cues analysis turns into each clause's ``SentenceFacts``.
     sentence_cues: SentenceCues = field(default_factory=SentenceCues)
+    # What weave reads off the statements of a pack with ``statements=True``; a stub keeps NO_WORDS.
+    statement_words: StatementWords = NO_WORDS

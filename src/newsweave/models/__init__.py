@@ -1,5 +1,6 @@
 """The frozen records that stages exchange. Nothing else crosses a stage boundary."""
 
+from newsweave.models.analyzed import AnalyzedArticle
 from newsweave.models.annotations import (
     Annotations,
     Argument,
@@ -37,6 +38,7 @@ from newsweave.models.briefing import (
 from newsweave.models.story import Assignment, DuplicateLink, Story, StorySketch
 
 __all__ = [
+    "AnalyzedArticle",
     "Annotations",
     "Argument",
     "Article",

@@ -120,8 +120,7 @@ def ingest_articles(
                 clusterer = OnlineClusterer(store.live_sketches(), store.get_meta(DF_META_KEY))
             generation = None  # until this batch is committed, the clusterer is ahead of the store
             items = [
-                (a, ann, clusterer.assign(a, ann))
-                for a, ann in zip(analyzed.articles, analyzed.annotations, strict=True)
+                (i.article, i.annotations, clusterer.assign(i.article, i.annotations)) for i in analyzed.items
             ]
             # One transaction per batch: a crash loses only the batch in flight, none of it reported stored.
             for (_, _, assignment), fresh_row in zip(items, store.commit_articles(items), strict=True):

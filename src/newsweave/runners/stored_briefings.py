@@ -19,10 +19,8 @@ def brief_story(
     if found is None:
         raise StoreError(f"no story {story_id}")
     ids = store.story_articles(found.id)
-    articles = [store.article(i) for i in ids]
-    annotations = [store.annotations(i) for i in ids]
     story = Story(id=found.id, article_ids=ids, title=found.title)
-    briefing = weave_story(story, articles, annotations, options or WeaveOptions())
+    briefing = weave_story(story, [store.analyzed(i) for i in ids], options or WeaveOptions())
     if keep:
         store.save_briefing(found.id, briefing)
     return briefing

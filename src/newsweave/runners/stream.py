@@ -245,10 +245,7 @@ def story_job(store: Store, story_id: str, options: WeaveOptions) -> StoryJob | 
         return None
     ids = store.story_articles(found.id)
     return StoryJob(
-        Story(id=found.id, article_ids=ids, title=found.title),
-        tuple(store.article(i) for i in ids),
-        tuple(store.annotations(i) for i in ids),
-        options,
+        Story(id=found.id, article_ids=ids, title=found.title), tuple(store.analyzed(i) for i in ids), options
     )
 
 

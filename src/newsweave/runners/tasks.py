@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newsweave.errors import InputError, ModelError
 from newsweave.ingest import rejection, to_article
-from newsweave.models import Annotations, Article, Briefing, RawDocument, Rejection, Story
+from newsweave.models import AnalyzedArticle, Annotations, Article, Briefing, RawDocument, Rejection, Story
 from newsweave.weave.briefing import WeaveOptions
 
 # Analysed once when a worker starts: the first analysis also loads what the annotators load on first use
@@ -68,8 +68,7 @@ class StoryJob:
     """One stored story with everything weaving needs, so a worker never touches the store."""
 
     story: Story
-    articles: tuple[Article, ...]
-    annotations: tuple[Annotations, ...]
+    items: tuple[AnalyzedArticle, ...]
     options: WeaveOptions
 
 
@@ -77,7 +76,7 @@ def weave_job(job: StoryJob) -> Briefing:
     """The story's briefing: syndicated copies found among its articles, then claims, summary, timeline …"""
     from newsweave.pipeline import weave_story
 
-    return weave_story(job.story, job.articles, job.annotations, job.options)
+    return weave_story(job.story, job.items, job.options)
 
 
 __all__ = ["StoryJob", "analyze_chunk", "clean_chunk", "warm_up", "weave_job"]

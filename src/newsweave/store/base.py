@@ -21,8 +21,8 @@ from typing import Any
 
 from newsweave.errors import StoreError
 from newsweave.identity import canonical_url
-from newsweave.models import Annotations, Article, Assignment, Briefing, StorySketch
-from newsweave.store import codec
+from newsweave.models import AnalyzedArticle, Annotations, Article, Assignment, Briefing, StorySketch
+from newsweave.store.codec import decode, encode
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 DF_META_KEY = "clusterer.df"
@@ -235,14 +235,14 @@ class Store(ABC):
                 article.published,
                 article.language,
                 article.text,
-                codec.encode(article),
+                encode(article),
                 _now(),
             ),
         )
         self._after_article_insert(article)
         self._execute(
             "INSERT INTO annotations (article_id, record) VALUES (?, ?)",
-            (article.id, codec.encode(annotations)),
+            (article.id, encode(annotations)),
         )
         places = {e.text.casefold() for e in annotations.entities if e.type in PLACE_TYPES}
         for place in sorted(places):
@@ -262,7 +262,7 @@ class Store(ABC):
             "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
             "first_published = excluded.first_published, last_published = excluded.last_published, "
             "size = excluded.size, active = 1, sketch = excluded.sketch, updated_at = excluded.updated_at",
-            (s.id, s.seq, s.title, s.first_published, s.last_published, s.size, codec.encode(s), now),
+            (s.id, s.seq, s.title, s.first_published, s.last_published, s.size, encode(s), now),
         )
         for gone in a.merged:
             self._execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (s.id, gone))
@@ -290,13 +290,17 @@ class Store(ABC):
         rows = self._query("SELECT record FROM articles WHERE id = ?", (article_id,))
         if not rows:
             raise StoreError(f"no article {article_id}")
-        return codec.decode(Article, rows[0][0])
+        return decode(Article, rows[0][0])
 
     def annotations(self, article_id: str) -> Annotations:
         rows = self._query("SELECT record FROM annotations WHERE article_id = ?", (article_id,))
         if not rows:
             raise StoreError(f"no annotations for article {article_id}")
-        return codec.decode(Annotations, rows[0][0])
+        return decode(Annotations, rows[0][0])
+
+    def analyzed(self, article_id: str) -> AnalyzedArticle:
+        """The stored article with its annotations, as weaving takes them."""
+        return AnalyzedArticle(self.article(article_id), self.annotations(article_id))
 
     def article_count(self) -> int:
         return int(self._query("SELECT count(*) FROM articles")[0][0])
@@ -372,7 +376,7 @@ class Store(ABC):
 
     def live_sketches(self) -> tuple[StorySketch, ...]:
         rows = self._query("SELECT sketch FROM stories WHERE active = 1 AND merged_into IS NULL ORDER BY seq")
-        return tuple(codec.decode(StorySketch, r[0]) for r in rows)
+        return tuple(decode(StorySketch, r[0]) for r in rows)
 
     # --- briefings ---------------------------------------------------------------------------------------
     def save_briefing(self, story_id: str, briefing: Briefing) -> int:
@@ -385,7 +389,7 @@ class Store(ABC):
             self._execute(
                 "INSERT INTO briefings (story_id, version, created_at, article_count, record) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (story_id, version, _now(), len(briefing.sources), codec.encode(briefing)),
+                (story_id, version, _now(), len(briefing.sources), encode(briefing)),
             )
         return version
 
@@ -396,7 +400,7 @@ class Store(ABC):
             (story_id,),
         )
         return tuple(
-            BriefingVersion(r[0], int(r[1]), r[2], int(r[3]), codec.decode(Briefing, r[4])) for r in rows
+            BriefingVersion(r[0], int(r[1]), r[2], int(r[3]), decode(Briefing, r[4])) for r in rows
         )
 
     def latest_briefing(self, story_id: str) -> BriefingVersion | None:
@@ -409,7 +413,7 @@ class Store(ABC):
         if not rows:
             return None
         r = rows[0]
-        return BriefingVersion(r[0], int(r[1]), r[2], int(r[3]), codec.decode(Briefing, r[4]))
+        return BriefingVersion(r[0], int(r[1]), r[2], int(r[3]), decode(Briefing, r[4]))
 
     def latest_briefing_info(self, story_id: str) -> tuple[int, int] | None:
         """(version, article count) of the story's latest stored briefing, without decoding it."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -11,9 +10,9 @@ from pathlib import Path
 from newsweave.errors import StoreError
 from newsweave.models import Article
 from newsweave.store.base import Row, Store, split_sql_script
+from newsweave.text import WORD
 
 BUSY_TIMEOUT_S = 30.0  # a second writer (another ingest) waits this long for the lock, then fails
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class SqliteStore(Store):
@@ -86,7 +85,7 @@ class SqliteStore(Store):
 
     def _fulltext_param(self, text: str) -> str:
         # Each word quoted: user input never reaches FTS5's query syntax (AND/OR/NEAR, column filters).
-        return " ".join(f'"{w}"' for w in _WORD.findall(text)) or '""'
+        return " ".join(f'"{w}"' for w in WORD.findall(text)) or '""'
 
     def close(self) -> None:
         self._conn.close()

@@ -1,7 +1,7 @@
 """weave stage: one story's articles and annotations -> one Briefing (claims, corroboration, conflicts,
 roster, timeline, quotes, numbers, events, cited summary).
 
-Entry point: ``weave(story, articles, annotations, options)`` with ``WeaveOptions``.
+Entry point: ``weave(story, analyzed articles, options)`` with ``WeaveOptions``.
 
 Names load on first use (PEP 562), so importing one module of this package stays cheap.
 """

@@ -11,6 +11,7 @@ import numpy as np
 
 from newsweave.lang import reads_statements
 from newsweave.models import (
+    AnalyzedArticle,
     Annotations,
     Article,
     Briefing,
@@ -20,9 +21,8 @@ from newsweave.models import (
     SummarySentence,
     UnrelatedArticle,
 )
-from newsweave.weave.ages import age_conflicts, find_ages
 from newsweave.weave.claims import align, build_claim
-from newsweave.weave.conflicts import conflict_refs, figure_conflicts, find_conflicts
+from newsweave.weave.conflicts import StoryView, conflict_refs, story_conflicts
 from newsweave.weave.corroborate import corroborating_origins, count_origins
 from newsweave.weave.events import find_events
 from newsweave.weave.language_notes import language_notes
@@ -35,7 +35,7 @@ from newsweave.weave.sources import SourceTable, build_sources
 from newsweave.weave.statements import extract_statements
 from newsweave.weave.summary import summarize
 from newsweave.weave.timeline import build_timeline
-from newsweave.weave.updates import explained, find_updates
+from newsweave.weave.updates import find_updates
 
 DEFAULT_SUMMARY_WORDS = 150
 
@@ -112,9 +112,10 @@ def _warnings(
     return out
 
 
-def weave(
-    story: Story, articles: Sequence[Article], annotations: Sequence[Annotations], options: WeaveOptions
-) -> Briefing:
+def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions) -> Briefing:
+    # The stage's modules each read one side of the pair, so it is split once here.
+    articles: Sequence[Article] = [i.article for i in items]
+    annotations: Sequence[Annotations] = [i.annotations for i in items]
     aside = off_topic(articles)
     unrelated = tuple(UnrelatedArticle(a.id, a.title, a.outlet, a.url, a.path, a.published)
                       for a in articles if a.id in aside)
@@ -130,14 +131,8 @@ def weave(
     names = {e.id: e.name for e in roster.entities}
     types: dict[str, str] = {e.id: e.type for e in roster.entities}
     running = find_updates(statements, alignment)
-    found = find_conflicts(alignment, statements, names, types)
-    seen = {(min(c.a, c.b), max(c.a, c.b)) for c in found if c.kind == "number"}
-    odd = tuple(c for c in figure_conflicts(running.contradictions, alignment)
-                if (min(c.a, c.b), max(c.a, c.b)) not in seen)
-    seen |= {(min(c.a, c.b), max(c.a, c.b)) for c in odd}
-    aged = tuple(c for c in age_conflicts(find_ages(statements, roster), alignment, names)
-                 if (min(c.a, c.b), max(c.a, c.b)) not in seen)
-    refs = conflict_refs(explained(found + odd, running.updates, statements) + aged)
+    view = StoryView(statements, alignment, roster, running.contradictions, running.updates, names, types)
+    refs = conflict_refs(story_conflicts(view))
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
                                corroborating_origins(g.members, alignment.similarity))
                    for g in alignment.groups)

@@ -4,7 +4,8 @@
   ranges that do not overlap, in reports whose order does not make one a revision of the other;
 - negation: the same statement asserted and denied;
 - entity: the same statement with a different place or actor;
-- date: the same statement pinned to different explicit days.
+- date: the same statement pinned to different explicit days;
+- ages (a number conflict): one person given different ages by two families in the same weeks.
 A report published well after another, or one announcing fresh developments, updates rather than
 contradicts it; statements pinned to different days describe different moments and never conflict. Two
 takes of one family never contradict each other: the later one revises the earlier. When unsure, no
@@ -13,17 +14,17 @@ conflict: a false "disputed" is worse than a missed one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from newsweave.models import Citation, ConflictRef, NumberMention
+from newsweave.models import Citation, ConflictRef, NumberMention, Update
 from newsweave.models.briefing import ConflictKind
 from newsweave.text import iso_day
 from newsweave.weave.claims import Alignment, explicit_days
 from newsweave.weave.numbers import describe, disjoint
 from newsweave.weave.paraphrase import content_predicates
+from newsweave.weave.roster import Roster
 from newsweave.weave.scope import revises, same_quantity
 from newsweave.weave.statements import Statement
 
@@ -43,8 +44,11 @@ DATE_RELATED = 0.6
 # update earlier ones (the seeds' follow-up came ten days after the first reports; same-week reports of one
 # ambush disagree within one to two days).
 UPDATE_LAG_DAYS = 3
+# Reports this many days apart or less give a person's age at one moment (an age rises once a year; the DUC
+# 2003 tune cluster d31050t has the same two dissidents' ages disagree across outlets 1-15 days apart).
+AGE_WINDOW_DAYS = 31
+MIN_AGE, MAX_AGE = 1, 120
 
-_UPDATE_CUE = re.compile(r"\b(?:fresh|renewed|latest|again|since then|updated?)\b", re.IGNORECASE)
 _NON_PLACE = frozenset({"PERSON", "ORG", "NORP"})
 
 
@@ -70,7 +74,7 @@ class _Marks:
     def of(cls, s: Statement) -> _Marks:
         days = frozenset(d.value[:10] for d in s.dates
                          if d.value and d.precision == "day" and d.kind in ("date", "time"))
-        return cls(iso_day(s.published), bool(_UPDATE_CUE.search(s.text)), days)
+        return cls(iso_day(s.published), bool(s.words.update_cue.search(s.text)), days)
 
 
 def _is_update(a: _Marks, b: _Marks) -> bool:
@@ -176,10 +180,10 @@ def _detect_date(p: _Pair) -> Detected | None:
     return (f"{', '.join(sorted(ea))} vs {', '.join(sorted(eb))}", *_date_cites(p.a, p.b, ea, eb))
 
 
-# The conflict detectors, tried in this order for each pair (the first that fires names the conflict), each
-# with the relatedness the pair needs first. Adding a kind: a detector here and the kind in ConflictKind and
-# the schema enum (a contract test keeps the three in step).
-DETECTORS: tuple[tuple[ConflictKind, float, Callable[[_Pair], Detected | None]], ...] = (
+# The statement-pair detectors, tried in this order for each pair (the first that fires names the conflict),
+# each with the relatedness the pair needs first. Adding a kind: a detector here and the kind in ConflictKind
+# and the schema enum (a contract test keeps the three in step).
+PAIR_DETECTORS: tuple[tuple[ConflictKind, float, Callable[[_Pair], Detected | None]], ...] = (
     ("number", NUMBER_RELATED, _detect_number),
     ("negation", NEGATION_RELATED, _detect_negation),
     ("entity", ENTITY_RELATED, _detect_entity),
@@ -202,7 +206,7 @@ def find_conflicts(
                 continue
             score = float(rel[i, j])
             pair = _Pair(a, b, not _different_moments(marks[i], marks[j]), names, types)
-            for kind, related, detect in DETECTORS:
+            for kind, related, detect in PAIR_DETECTORS:
                 hit = detect(pair) if score >= related else None
                 if hit is not None:
                     key = (min(ga.id, gb.id), max(ga.id, gb.id), kind)
@@ -237,3 +241,130 @@ def figure_conflicts(
         out.setdefault(key, Conflict(ga, gb, "number", detail, _cite(sa, na.span.start, na.span.end),
                                      _cite(sb, nb.span.start, nb.span.end)))
     return tuple(out.values())
+
+
+# Ages of named people: wire copy gives them in apposition ("Qin Yongmin, 44, was arrested"), and outlets
+# often disagree on them. Two origin families that give one person different ages within AGE_WINDOW_DAYS of
+# each other contradict each other: nothing in a report explains an age that changes between two outlets'
+# stories of the same week. Within one family a later take revises the earlier one, as with any figure. An
+# age is read only in the two wire forms whose person is unambiguous: "Name, 44," and "a 44-year-old Name"
+# (up to two words between, "44-year-old dissident Wang"), where the name is a roster PERSON; the forms are
+# the statement's language's words (``Statement.words``).
+
+
+@dataclass(frozen=True, slots=True)
+class AgeReport:
+    person: str  # roster id
+    age: int
+    statement: Statement
+    citation: Citation  # the figure
+
+
+def find_ages(statements: Sequence[Statement], roster: Roster) -> tuple[AgeReport, ...]:
+    persons = {e.id for e in roster.entities if e.type == "PERSON"}
+    out: list[AgeReport] = []
+    for s in statements:
+        for start, end, eid in roster.spans.get(s.article_id, ()):
+            if eid not in persons or not (s.start <= start and end <= s.end):
+                continue
+            rel_start, rel_end = start - s.start, end - s.start
+            after = s.words.age_after_name.match(s.text, rel_end)
+            before = s.words.age_before_name.search(s.text, 0, rel_start)
+            m = after or before
+            if m is None or not MIN_AGE <= int(m.group(1)) <= MAX_AGE:
+                continue
+            out.append(AgeReport(eid, int(m.group(1)), s,
+                                 Citation(s.source, s.start + m.start(1), s.start + m.end(1))))
+    return tuple(out)
+
+
+def age_conflicts(
+    ages: Sequence[AgeReport], alignment: Alignment, names: Mapping[str, str]
+) -> tuple[Conflict, ...]:
+    """One conflict per pair of claims whose statements give one person different ages."""
+    found: dict[tuple[str, str], Conflict] = {}
+    for i, a in enumerate(ages):
+        for b in ages[i + 1 :]:
+            if a.person != b.person or a.age == b.age or a.statement.family == b.statement.family:
+                continue
+            da, db = iso_day(a.statement.published), iso_day(b.statement.published)
+            if da is None or db is None or abs((da - db).days) > AGE_WINDOW_DAYS:
+                continue
+            ga = alignment.groups[alignment.group_of[a.statement.index]].id
+            gb = alignment.groups[alignment.group_of[b.statement.index]].id
+            if ga == gb:
+                continue
+            name = names.get(a.person, "a person")
+            detail = f"{name} aged {a.age} vs {b.age}"
+            conflict = Conflict(ga, gb, "number", detail, a.citation, b.citation)
+            found.setdefault((min(ga, gb), max(ga, gb)), conflict)
+    return tuple(found.values())
+
+
+@dataclass(frozen=True, slots=True)
+class StoryView:
+    """What every story-level conflict detector sees of one story."""
+
+    statements: Sequence[Statement]
+    alignment: Alignment
+    roster: Roster
+    # Reports of a running figure that contradict an earlier one (updates.find_updates).
+    contradictions: Sequence[tuple[tuple[Statement, NumberMention], tuple[Statement, NumberMention]]]
+    updates: Sequence[Update]  # running figures (updates.find_updates), which may explain a number conflict
+    names: Mapping[str, str]  # roster id -> name
+    types: Mapping[str, str]  # roster id -> entity type
+
+
+def _pairs(v: StoryView) -> tuple[Conflict, ...]:
+    return find_conflicts(v.alignment, v.statements, v.names, v.types)
+
+
+def _running_figures(v: StoryView) -> tuple[Conflict, ...]:
+    return figure_conflicts(v.contradictions, v.alignment)
+
+
+def _ages(v: StoryView) -> tuple[Conflict, ...]:
+    return age_conflicts(find_ages(v.statements, v.roster), v.alignment, v.names)
+
+
+# Every conflict detector of a story, in order: a claim pair that an earlier detector already set against
+# each other over a kind keeps that conflict. The flag says whether a running figure's history may explain
+# (drop) the detector's number conflicts; an age is no running figure. Adding a detector: a function of the
+# StoryView here, and its line in this tuple.
+DETECTORS: tuple[tuple[str, Callable[[StoryView], tuple[Conflict, ...]], bool], ...] = (
+    ("statement pairs", _pairs, True),
+    ("running figures", _running_figures, True),
+    ("ages", _ages, False),
+)
+
+
+def story_conflicts(view: StoryView) -> tuple[Conflict, ...]:
+    """The conflicts of every detector, in DETECTORS order, at most one per claim pair and kind across
+    detectors (a detector may cite one claim pair more than once: each contradicted take of a figure)."""
+    out: list[Conflict] = []
+    seen: set[tuple[str, str, str]] = set()
+    for _, detect, explainable in DETECTORS:
+        new = [c for c in detect(view) if (min(c.a, c.b), max(c.a, c.b), c.kind) not in seen]
+        seen |= {(min(c.a, c.b), max(c.a, c.b), c.kind) for c in new}
+        out += explained(new, view.updates, view.statements) if explainable else new
+    return tuple(out)
+
+
+def explained(conflicts: Sequence[Conflict], updates: Sequence[Update],
+              statements: Sequence[Statement]) -> tuple[Conflict, ...]:
+    """The number conflicts that a running figure does not explain. One whose figures are a report in an
+    update's history and a value that history also holds ("12 killed" in an undated report vs the
+    later "rose to 19") is the count changing, not a dispute."""
+    figures = {Citation(s.source, n.span.start, n.span.end): n for s in statements for n in s.numbers}
+
+    def covers(u: Update, c: Conflict) -> bool:
+        cited = {r.citation for r in u.history}
+        values = {r.value for r in u.history if r.value is not None}
+        for here, there in ((c.span_a, c.span_b), (c.span_b, c.span_a)):
+            other = figures.get(there)
+            if here in cited and other is not None and other.value in values:
+                return True
+        return False
+
+    return tuple(c for c in conflicts if c.kind != "number" or not any(covers(u, c) for u in updates))
+

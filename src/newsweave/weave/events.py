@@ -19,42 +19,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsweave.lang.en.agents import AGENT_NOUNS
 from newsweave.models import Annotations, Argument, Citation, Event, Fatalities, Predicate
 from newsweave.weave.numbers import fate
 from newsweave.weave.roster import PLACE_TYPES, Roster
 from newsweave.weave.statements import Statement
 
-# Trigger lexicons after the PLOVER codebook (Halterman et al. 2023), in priority order: a statement that
-# says fighters "seized districts after killing dozens" is a SEIZE with fatalities, not an ASSAULT. Arrests,
-# detentions and kidnappings (SEIZE), murders, raids and injuring (ASSAULT), requests, appeals and asking
-# (DEMAND) and meeting or brokering (CONSULT) were added from the DUC 2003 tune half's labelled triggers, the
-# most frequent ones the lexicon missed (events found 10 -> 23 of 187 at 23/25 right). "Oust" was left out
-# again after a read of an unlabelled cluster (d31009t): a premier "ousted in a no-confidence vote" is no
-# seizure, and the word does not tell a vote from a coup.
-_TRIGGERS = (
-    ("SEIZE", r"\b(?:seiz\w*|captur\w*|recaptur\w*|retak\w*|retook|reclaim\w*|overr[au]n|conquer\w*|occup\w*"
-              r"|t(?:ake|aken|ook|aking) (?:over|control)|fallen to|fell to"
-              r"|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|kidnap\w*|abduct\w*"
-              r"|overthr(?:ow|ew|own|owing)|(?:taken|held) hostage)\b"),
-    ("ASSAULT", r"\b(?:attack\w*|ambush\w*|assault\w*|kill(?:ed|ing|s)?|clash\w*|shell(?:ed|ing)|bomb\w*"
-                r"|target+ed|offensive|fighting|battl\w*|fired on|murder(?:s|ed|ing)?|raid(?:s|ed|ing)?"
-                r"|injur(?:ed|ing)|wound(?:ed|ing))\b"),
-    ("RETREAT", r"\b(?:retreat\w*|withdr[ae]w\w*|pull(?:ed|s|ing)? (?:back|out)|evacuat\w*|fled)\b"),
-    ("MOBILIZE", r"\b(?:head(?:ing|ed|s)? (?:for|to|towards)|on (?:their|its) way|mass(?:ed|ing)"
-                 r"|gather(?:ed|ing)|assembl(?:ed|ing)|deploy\w*|mobili[sz]\w*|moving (?:towards|along)"
-                 r"|march\w*|convoys?)\b"),
-    ("DEMAND", r"\b(?:demand\w*|ultimatum|call(?:ed|s)? (?:on|for)|urg(?:ed|es|ing)"
-               r"|request(?:s|ed|ing)?|appeal(?:s|ed|ing)?"
-               r"|ask(?:s|ed|ing)?\b(?=(?:\s+[\w.,'-]+){0,4}?\s+(?:to|for|that)\b)"
-               r"(?!(?:\s+[\w.,'-]+){0,4}?\s+(?:questions?|about|whether|if|why|how|what|when)\b))"),
-    ("THREATEN", r"\b(?:threat\w*|warn\w*|vow\w*|ready to (?:fight|resist)|will face)\b"),
-    ("CONSULT", r"\b(?:negotiat\w*|talks|dialogue|discussions|mediat\w*|met with|meet with|met"
-                r"|broker(?:s|ed|ing))\b"),
-)
-LEXICON: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _TRIGGERS
-)
+# The trigger lexicon (event type, verb phrase, in priority order), the agentive nouns and person pronouns
+# are the statement's language's words (``Statement.words``; English: lang/en/statement_words.py).
 # A party can be an actor or a target; a country or city acts through its government ("Israel closed").
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Event types kept with no named party when the verb has a syntactic patient (the people seized: "four
@@ -63,10 +34,6 @@ _PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # every type adds 16 more at 6 right in 16 (allegations, "helped negotiate", background fighting), so only
 # SEIZE is grounded by its patient alone.
 PATIENT_GROUNDS = frozenset({"SEIZE"})
-# A verb whose subject is neither a roster party, a person pronoun nor an agentive common noun (lang/en
-# AGENT_NOUNS: "volatility threatening Brazil", "$30 billion fled Brazil", "four states occupy 200 seats") is
-# no event: on the four clusters added to the DUC 2003 tune half those were most of the wrong events.
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
 # Lexicon phrases span a few words after the verb ("heading towards", "took control", "asked Congress to"):
 # matched from the trigger within this many characters.
 TRIGGER_WINDOW_CHARS = 60
@@ -84,10 +51,10 @@ class _Found:
     citation: Citation
 
 
-def _kind_at(text: str, at: int) -> str | None:
+def _kind_at(text: str, at: int, triggers: Sequence[tuple[str, re.Pattern[str]]]) -> str | None:
     """The event type of a lexicon phrase starting exactly at ``at``."""
     window = text[at : at + TRIGGER_WINDOW_CHARS]
-    for kind, pattern in LEXICON:
+    for kind, pattern in triggers:
         m = pattern.match(window)
         if m:
             return kind
@@ -108,7 +75,7 @@ def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
     for n in s.numbers:
         if not _inside(n.span.start, n.span.end, ext.start, ext.end):
             continue
-        if n.kind == "count" and n.counts and fate(n.counts) == "killed":
+        if n.kind == "count" and n.counts and fate(n.counts, s.words) == "killed":
             low = n.low if n.low is not None else n.value
             if low is not None:
                 lows.append(low)
@@ -122,7 +89,7 @@ def _casualties_in_patient(s: Statement, p: Predicate) -> bool:
         return False
     ext = p.patient.extent
     return any(_inside(n.span.start, n.span.end, ext.start, ext.end) and n.kind == "count" and n.counts
-               and fate(n.counts) == "wounded" for n in s.numbers)
+               and fate(n.counts, s.words) == "wounded" for n in s.numbers)
 
 
 def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argument | None) -> str | None:
@@ -162,7 +129,7 @@ def _agent_can_act(text: str, s: Statement, p: Predicate, actor: str | None) -> 
     if not _inside(agent.head.start, agent.head.end, s.start, s.end):
         return False  # the parse reached into a dateline or another sentence
     head = text[agent.head.start - s.start : agent.head.end - s.start].casefold()
-    return head in _PERSONAL_PRONOUNS or head in AGENT_NOUNS
+    return head in s.words.personal_pronouns or head in s.words.agent_nouns
 
 
 def find_events(
@@ -183,7 +150,7 @@ def find_events(
                 continue
             if any(_inside(p.trigger.start, p.trigger.end, q.start, q.end) for q in quoted):
                 continue  # a speaker's own words: their claim, not an event the report asserts
-            kind = _kind_at(text, p.trigger.start - s.start)
+            kind = _kind_at(text, p.trigger.start - s.start, s.words.event_triggers)
             if kind is None:
                 continue
             actor = _party(ann, roster, types, p.agent)

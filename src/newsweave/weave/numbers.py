@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
+from newsweave.lang import StatementWords
 from newsweave.models import Citation, NumberEntry, NumberMention
 from newsweave.text import LETTER_WORD
 from newsweave.weave.ranking import stem
@@ -19,18 +20,12 @@ APPROX_MARGIN = 0.25
 COUNT_WINDOW_WORDS = 4
 
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|tens|several)\b", re.IGNORECASE)
-_FATES = (
-    ("killed", re.compile(r"\b(?:kill\w*|dead|died|die|deaths?|death toll|lives)\b", re.IGNORECASE)),
-    ("wounded", re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)),
-    ("captured", re.compile(r"\b(?:captur\w*|arrest\w*|detain\w*|prisoners?)\b", re.IGNORECASE)),
-    ("displaced", re.compile(r"\b(?:displac\w*|fled|flee\w*|refugees?)\b", re.IGNORECASE)),
-)
+# What happened to the counted (fates) and the words that say nothing of what a figure counts are the
+# statement's language's words (``Statement.words``; English: lang/en/statement_words.py).
 # The annotator codes vague plurals conservatively (ACLED: "dozens" -> 12) for the figure it reports. To
 # decide whether two figures contradict, a plural means at least two of its unit: "12 died" against "dozens
 # were killed" is exactly what two sides dispute, and reading "dozens" as 12 would hide it.
 _PLURAL_FLOOR = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6}
-_GENERIC = frozenset({"of", "the", "a", "an", "and", "were", "are", "was", "is", "have", "been", "in", "at",
-                      "to", "reported", "some", "about", "around", "least", "more", "than", "people"})
 
 
 def value_range(n: NumberMention) -> tuple[float, float] | None:
@@ -59,8 +54,9 @@ def disjoint(a: NumberMention, b: NumberMention) -> bool:
     return ra is not None and rb is not None and (ra[1] < rb[0] or rb[1] < ra[0])
 
 
-def fate(text: str) -> str | None:
-    for name, pattern in _FATES:
+def fate(text: str, words: StatementWords) -> str | None:
+    """What happened to what a phrase counts (killed, wounded …), by the language's fate words."""
+    for name, pattern in words.fates:
         if pattern.search(text):
             return name
     return None
@@ -74,9 +70,10 @@ def counted(n: NumberMention, statement: Statement) -> tuple[frozenset[str], str
         after = statement.text[n.span.end - statement.start :]
         described = " ".join(LETTER_WORD.findall(after)[:COUNT_WINDOW_WORDS])
     # The fate words are compared by fate ("died" = "killed"), not as the counted thing.
+    words = statement.words
     things = frozenset(stem(w) for w in LETTER_WORD.findall(described.casefold())
-                       if w not in _GENERIC and fate(w) is None)
-    return things, fate(n.counts or "") or fate(statement.text)
+                       if w not in words.count_noise and fate(w, words) is None)
+    return things, fate(n.counts or "", words) or fate(statement.text, words)
 
 
 def same_count(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement) -> bool:
@@ -97,7 +94,7 @@ def describe(n: NumberMention, statement: Statement) -> str:
     before a bare fate ("dozens killed")."""
     label = n.counts or counted(n, statement)[1] or ""
     first = label.split()[0] if label else ""
-    if label and _VAGUE_PLURAL.search(n.text) and first != "of" and fate(first) is None:
+    if label and _VAGUE_PLURAL.search(n.text) and first != "of" and fate(first, statement.words) is None:
         label = "of " + label
     return f"{n.text} {label}".strip()
 

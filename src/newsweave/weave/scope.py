@@ -13,23 +13,18 @@ are neither.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from enum import Enum
 
+from newsweave.lang import StatementWords
 from newsweave.models import NumberMention
 from newsweave.text import LETTER_WORD
 from newsweave.weave.numbers import counted, fate
 from newsweave.weave.statements import Statement
 
-# Units of measurement and of time: a figure of these measures a distance, speed, duration or size, not a
-# count of people or things, and is never set against another (tune half: every number "conflict" between
-# kilometres, metres, feet or years was two different measures).
-MEASURES = frozenset({
-    "kilometer", "kilometre", "km", "kms", "mile", "meter", "metre", "m", "foot", "feet", "ft", "inch",
-    "kph", "mph", "knot", "degree", "percent", "year", "month", "week", "day", "hour", "minute", "second",
-    "ton", "tonne", "acre", "hectare", "page", "time", "seat", "dlr", "dollar",
-})
+# Units (a figure that measures, never counts), counted things that are people in general, what a death toll
+# "reaches" and severity words are the statement's language's words (``Statement.words``; English:
+# lang/en/statement_words.py).
 # Fates that make a figure a running count (a toll, the injured, the missing …): the only figures the
 # product compares across reports. Other counts (hostages named, planes, pages) are left alone.
 RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced"})
@@ -38,16 +33,8 @@ RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced"})
 # their follow-up came ten days later (conflicts.UPDATE_LAG_DAYS, the same three days).
 UPDATE_LAG_HOURS = 72.0
 
-_GENERIC_THINGS = frozenset({"other", "person", "people"})
-# "bringing the death toll to 62", "the number of people killed in the collapse rose to 19".
-_TOLL_BEFORE = re.compile(
-    r"(?:\b(?:death\s+)?toll\b[^.;]{0,30}?"
-    r"|\bnumber\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|who\s+died)\b[^.;]{0,60}?)"
-    r"\b(?:to|at|of|reached|is|was|stood)\s*$",
-    re.IGNORECASE)
-# "more than 190 were seriously injured" and "173 injured" count different groups: the severity words
-# right after a figure are part of its scope (tune half, d31022t).
-_SEVERITY = re.compile(r"\b(?:serious|severe|critical|slight|minor|light)\w*", re.IGNORECASE)
+# Severity words ("seriously injured") are read within this many characters after a figure (tune half,
+# d31022t: "more than 190 were seriously injured" and "173 injured" count different groups).
 SEVERITY_WINDOW_CHARS = 40
 
 
@@ -66,30 +53,30 @@ def _stem(word: str) -> str:
     return w
 
 
-def is_measure(n: NumberMention) -> bool:
+def is_measure(n: NumberMention, words: StatementWords) -> bool:
     """A distance, speed, duration or money figure rather than a count of people or things."""
     if n.kind != "count":
         return True
     head = LETTER_WORD.findall(n.counts or "")
-    return bool(head) and any(_stem(w) in MEASURES for w in head)
+    return bool(head) and any(_stem(w) in words.measures for w in head)
 
 
-def running_fate(n: NumberMention, s: Statement | None = None) -> str | None:
+def running_fate(n: NumberMention, s: Statement) -> str | None:
     """The fate a figure counts (killed, wounded …), read from what the parse says it counts only: a
     statement that says "killed 60 and injured 162" gives each figure its own fate. A bare figure that a
     death toll is said to reach ("raised the death toll to 62") counts the dead."""
-    if is_measure(n):
+    if is_measure(n, s.words):
         return None
     if not n.counts:
-        return "killed" if s is not None and is_toll_total(n, s) else None
-    f = fate(n.counts)
+        return "killed" if is_toll_total(n, s) else None
+    f = fate(n.counts, s.words)
     return f if f in RUNNING_FATES else None
 
 
 def is_toll_total(n: NumberMention, s: Statement) -> bool:
     """A bare figure that a death toll is said to reach or stand at ("bringing the death toll to 62"): the
     story's running total, whatever day its latest deaths happened."""
-    return not n.counts and bool(_TOLL_BEFORE.search(s.text, 0, max(n.span.start - s.start, 0)))
+    return not n.counts and bool(s.words.toll_before.search(s.text, 0, max(n.span.start - s.start, 0)))
 
 
 def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement) -> bool:
@@ -119,7 +106,7 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
 
 def _severity(n: NumberMention, s: Statement) -> str | None:
     at = n.span.end - s.start
-    m = _SEVERITY.search(s.text, max(at, 0), max(at, 0) + SEVERITY_WINDOW_CHARS)
+    m = s.words.severity.search(s.text, max(at, 0), max(at, 0) + SEVERITY_WINDOW_CHARS)
     return m.group(0).casefold()[:4] if m else None
 
 
@@ -128,7 +115,7 @@ def _things(n: NumberMention, s: Statement) -> frozenset[str]:
     toll's running total counts the dead, whatever words follow it ("rose to 19 on Thursday after ...")."""
     if is_toll_total(n, s):
         return frozenset()
-    return frozenset(t for t in counted(n, s)[0] if t not in _GENERIC_THINGS)
+    return frozenset(t for t in counted(n, s)[0] if t not in s.words.generic_things)
 
 
 def same_counted_thing(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement) -> bool:

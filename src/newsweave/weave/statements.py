@@ -2,16 +2,18 @@
 
 A statement carries what the aligners and the corroboration rules need: its exact span, polarity, hedging
 ("reportedly"), the attributions, quotes, numbers and dates inside it and the roster entities it names.
-Clause spans, datelines, polarity, hedging and headline attribution are analysis's ``SentenceFacts``.
+Clause spans, datelines, polarity, hedging and headline attribution are analysis's ``SentenceFacts``; the
+words of its language that weave reads (the verb test, speakers, triggers, what figures count) are the
+pack's ``StatementWords``, which each statement carries.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from newsweave.lang import pack_for
+from newsweave.lang import NO_WORDS, StatementWords, pack_for, statement_words
 from newsweave.lang.facts import sentence_facts
 from newsweave.models import Annotations, Article, DateMention, NumberMention, Quote, SentenceFacts
 from newsweave.text import WORD
@@ -22,43 +24,12 @@ from newsweave.weave.sources import SourceTable
 # MultiLing: every 3-word line there is navigation or a heading fragment).
 MIN_STATEMENT_WORDS = 4
 
-_PROPER = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
 # Parties that can vouch for a statement; a place ("Scotland's transport secretary", "in Kelmouth") is where
 # somebody spoke, not who.
 _ORIGIN_TYPES = frozenset({"PERSON", "ORG", "NORP"})
-# An unresolved pronoun speaker names nobody.
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "one"})
 # An unknown single capitalised word the story also writes in lowercase ("Experts", "Fighters") is a common
 # noun opening a sentence, not a party.
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
-# "at a press conference in Kelmouth": a name after a locative preposition is where, not who.
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
-# A name ending in a place or structure word ("Saltgate Bridge", "Panjshir Valley") is never a party, even
-# when the annotator's coreference made it a speaker or the small model typed it ORG.
-_PLACE_HEAD = re.compile(
-    r"\b(?:Bridge|Valley|Province|District|Street|Road|Square|Airport|Port|Harbour|Harbor|River|Mountains?"
-    r"|Pass|Highway|City|Town|Village|Island|Building|Tower|Station)$"
-)
-# "the harbour authority said", "…, the union said": a definite description of a party as speaker. The
-# description names a roster organisation when it is the tail of exactly one organisation's name.
-_DESCRIBED_SPEAKER = re.compile(
-    r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:(?:has|have|had)\s+)?"
-    r"(?:said|says|told|added|announced|confirmed|denied|stated)\b"
-)
-# Without part-of-speech tags, a fragment is taken for a verbless label ("KELMOUTH, Scotland (Wire) -") when
-# it has neither a verb-like word nor any lowercase content word: a verb test alone drops real sentences
-# with irregular verbs ("Police put the number at 150", checked on the seeds and the example).
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-_VERB_LIKE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall"
-    r"|should|says?|said|told|\w+(?:ed|ing|es))\b",
-    re.IGNORECASE,
-)
-_NOT_A_PARTY = re.compile(
-    r"\b(?:Twitter|Facebook|Telegram|YouTube|Instagram|WhatsApp|TikTok|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)\b"
-)
 # An attribution covering less than this many words of a statement attributes a scare-quoted word
 # ("hundreds"), not the statement.
 MIN_ATTRIBUTED_WORDS = 4
@@ -88,6 +59,9 @@ class Statement:
     # "police said" is one party, so a claim that rests on it everywhere has one primary source.
     roles: tuple[str, ...] = ()
     title: str | None = None  # the article's headline or wire slug
+    # Its article language's words weave reads (lang.statement_words): derived from the language, so left
+    # out of equality, hashing and repr.
+    words: StatementWords = field(default=NO_WORDS, compare=False, repr=False)
 
 
 def _facts(article: Article, ann: Annotations) -> tuple[SentenceFacts, ...]:
@@ -105,16 +79,18 @@ def _overlaps(span_start: int, span_end: int, start: int, end: int) -> bool:
     return min(span_end, end) > max(span_start, start)
 
 
-def resolve_origin(name: str, roster: Roster, common: frozenset[str] = frozenset()) -> str | None:
+def resolve_origin(
+    name: str, roster: Roster, words: StatementWords, common: frozenset[str] = frozenset()
+) -> str | None:
     """The party an attribution or channel names ("the Taliban’s Alemarah Twitter feed" -> the Taliban's
     roster name, "told Reuters by telephone" -> "Reuters"); None when it names nobody ("earlier update"),
     only a place ("at a press conference in Kelmouth") or an unresolved pronoun ("He"). ``common`` holds the
     words the story writes in lowercase."""
     types = {e.id: e for e in roster.entities}
-    names = [_POSSESSIVE.sub("", m.group(0)) for m in _PROPER.finditer(name)
-             if not _LOCATIVE_BEFORE.search(name, 0, m.start())]
-    candidates = [c for c in names if not _NOT_A_PARTY.search(c) and c.casefold() not in _PRONOUNS
-                  and not _PLACE_HEAD.search(c)]
+    names = [words.possessive.sub("", m.group(0)) for m in words.proper_name.finditer(name)
+             if not words.locative_before.search(name, 0, m.start())]
+    candidates = [c for c in names if not words.not_a_party.search(c) and c.casefold() not in words.pronouns
+                  and not words.place_head.search(c)]
     unknown, groups = [], []
     for cand in candidates:
         eid = roster.entity_named(cand)
@@ -137,11 +113,11 @@ def _names_outlet(channel: str, outlet: str | None) -> bool:
     return outlet is not None and outlet.casefold() in channel.casefold()
 
 
-def speaker_role(name: str) -> str | None:
+def speaker_role(name: str, words: StatementWords) -> str | None:
     """The role an unnamed attribution names, as its last word in the singular ("Officials" -> "official",
     "a police spokesman" -> "spokesman"); None for a pronoun or nothing."""
     ws: list[str] = WORD.findall(name)
-    if not ws or ws[-1].casefold() in _PRONOUNS or not ws[-1].isalpha():
+    if not ws or ws[-1].casefold() in words.pronouns or not ws[-1].isalpha():
         return None
     last: str = ws[-1].casefold()
     if last.endswith("ies") and len(last) > 4:
@@ -151,14 +127,14 @@ def speaker_role(name: str) -> str | None:
     return last[:-1] if last.endswith("s") and not last.endswith("ss") and len(last) > 3 else last
 
 
-def described_origins(text: str, roster: Roster) -> list[str]:
+def described_origins(text: str, roster: Roster, words: StatementWords) -> list[str]:
     """Roster organisations a statement names as speaker by description ("the harbour authority said")."""
     orgs = [e for e in roster.entities if e.type == "ORG"]
     out = []
-    for m in _DESCRIBED_SPEAKER.finditer(text):
+    for m in words.described_speaker.finditer(text):
         tail = m.group(1).split()
         hits = {e.name for e in orgs
-                if any(_name_words(form)[-len(tail):] == tail for form in (e.name, *e.aliases))}
+                if any(_name_words(form, words)[-len(tail):] == tail for form in (e.name, *e.aliases))}
         if len(hits) == 1:
             out.append(hits.pop())
     return out
@@ -169,15 +145,15 @@ def _drop_partial_names(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))
 
 
-def _name_words(name: str) -> list[str]:
-    return [_POSSESSIVE.sub("", w) for w in name.casefold().split()]
+def _name_words(name: str, words: StatementWords) -> list[str]:
+    return [words.possessive.sub("", w) for w in name.casefold().split()]
 
 
-def is_assertion(piece: str) -> bool:
+def is_assertion(piece: str, words: StatementWords) -> bool:
     """Enough words and a verb: a statement, not a label, heading fragment or question."""
     if len(WORD.findall(piece)) < MIN_STATEMENT_WORDS or _QUESTION.search(piece):
         return False
-    return _VERB_LIKE.search(piece) is not None or _LOWER_WORD.search(piece) is not None
+    return words.verb_like.search(piece) is not None or words.content_word.search(piece) is not None
 
 
 def extract_statements(
@@ -194,11 +170,12 @@ def extract_statements(
             continue
         ann = anns.get(article.id, Annotations(article.id))
         text = article.text
+        words = statement_words(article.language)
         seen: set[tuple[int, int]] = set()
         for facts in _facts(article, ann):
             start, end = facts.statement_start, facts.span.end
             piece = text[start:end]
-            if (start, end) in seen or not is_assertion(piece):
+            if (start, end) in seen or not is_assertion(piece, words):
                 continue
             seen.add((start, end))
             # Attributions span the sentence (or more); a statement inherits those that overlap it.
@@ -212,11 +189,11 @@ def extract_statements(
             named += [q.channel for q in quotes if q.channel and not _names_outlet(q.channel, article.outlet)]
             resolved, roles = [], []
             for n in named:
-                if o := resolve_origin(n, roster, common):
+                if o := resolve_origin(n, roster, words, common):
                     resolved.append(o)
-                elif role := speaker_role(n):
+                elif role := speaker_role(n, words):
                     roles.append(role)
-            resolved += described_origins(piece, roster)
+            resolved += described_origins(piece, roster, words)
             origins = _drop_partial_names(list(dict.fromkeys(resolved)))
             entities = set()
             for m in ann.entities:
@@ -234,6 +211,6 @@ def extract_statements(
                 numbers=tuple(n for n in ann.numbers if _inside(n.span.start, n.span.end, start, end)),
                 dates=tuple(d for d in ann.dates if _inside(d.span.start, d.span.end, start, end)),
                 entities=frozenset(entities), places=frozenset(entities & place_ids),
-                roles=tuple(dict.fromkeys(roles)), title=article.title,
+                roles=tuple(dict.fromkeys(roles)), title=article.title, words=words,
             ))
     return tuple(out)

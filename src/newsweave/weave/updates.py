@@ -22,7 +22,6 @@ from datetime import datetime
 from newsweave.group.union_find import UnionFind
 from newsweave.models import Citation, FigureReport, NumberMention, Update
 from newsweave.weave.claims import Alignment
-from newsweave.weave.conflicts import Conflict
 from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import disjoint, value_range
 from newsweave.weave.scope import (
@@ -179,22 +178,3 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment) -> Runni
         out.append(Update(counts, reports[-1], reports))
     ordered = tuple(sorted(out, key=lambda u: (u.history[0].source, u.history[0].citation.start)))
     return RunningFigures(ordered, tuple(contradictions))
-
-
-def explained(conflicts: Sequence[Conflict], updates: Sequence[Update],
-              statements: Sequence[Statement]) -> tuple[Conflict, ...]:
-    """The number conflicts that a running figure does not explain. One whose figures are a report in an
-    update's history and a value that history also holds ("12 killed" in an undated report vs the
-    later "rose to 19") is the count changing, not a dispute."""
-    figures = {Citation(s.source, n.span.start, n.span.end): n for s in statements for n in s.numbers}
-
-    def covers(u: Update, c: Conflict) -> bool:
-        cited = {r.citation for r in u.history}
-        values = {r.value for r in u.history if r.value is not None}
-        for here, there in ((c.span_a, c.span_b), (c.span_b, c.span_a)):
-            other = figures.get(there)
-            if here in cited and other is not None and other.value in values:
-                return True
-        return False
-
-    return tuple(c for c in conflicts if c.kind != "number" or not any(covers(u, c) for u in updates))

@@ -10,4 +10,6 @@ from newsweave.lang.pack import LanguagePack
 FRENCH = LanguagePack(code="fr", name="French", stop_words=stop_words, annotate=annotate, statements=False,
                       dateline=dateline)
 
-__all__ = ["FRENCH", "annotate", "stop_words"]
+PACK = FRENCH  # what newsweave.lang finds
+
+__all__ = ["FRENCH", "PACK", "annotate", "stop_words"]
