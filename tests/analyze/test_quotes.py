@@ -428,3 +428,12 @@ def test_curly_quotation_inside_a_curly_one(nlp: Language) -> None:
     (segment,) = quote_segments(text)
     quoted = "I would rather live in what he calls “chaos” than under his rule."
     assert text[segment.start : segment.end] == quoted
+
+
+def test_a_time_clause_with_as_is_no_speakers_aside(nlp: Language) -> None:
+    text = ("According to a report on Monday night, the rebel movement has made gains in the northern "
+            "province as talks to form a new government continue.")
+    assert all(q.speaker != "talks to form a new government" for q in quotes_of(nlp, text))
+    # A speaker's aside still attributes its host clause.
+    aside = quotes_of(nlp, "Prices rose sharply, as officials had warned.")
+    assert [(q.text, q.speaker) for q in aside] == [("Prices rose sharply", "officials")]

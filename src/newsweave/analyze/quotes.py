@@ -22,11 +22,14 @@ from spacy.tokens import Span as SpacySpan
 from newsweave.analyze.channels import before_channel, channel_of
 from newsweave.analyze.cues import (
     BELIEF_VERBS,
+    CHANNEL_NOUNS,
     CLAIM_NOUNS,
     EDITORIAL_LABELS,
+    GROUP_NOUNS,
     HEADLINE_KICKERS,
     HEARER_VERBS,
     OBJECT_CUE_VERBS,
+    PERSON_NOUNS,
     PREP_CUE_VERBS,
     REPORTING_VERBS,
     STANCE_VERBS,
@@ -243,6 +246,12 @@ def _byline(doc: Doc, text: str, seg: Segment, p_end: int) -> _Raw | None:
     return _Raw(seg.start, seg.end, "direct", name[-1], dash_end, name[-1], label=(name.start, name.end))
 
 
+def _can_speak(subject: Token) -> bool:
+    lemma = subject.lemma_.lower()
+    return (subject.pos_ in ("PROPN", "PRON") or lemma in PERSON_NOUNS or lemma in GROUP_NOUNS
+            or lemma in CHANNEL_NOUNS)
+
+
 def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
     out: list[_Raw] = []
     for cue in doc:
@@ -287,7 +296,10 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 # "The registration issue was first reported by The Washington Post": what was reported.
                 # Reporting verbs only: "the 'peace plan' was rejected by both parties" reports nothing.
                 comps = [c for c in cue.children if c.dep_ == "nsubjpass"]
-            aside = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+            # "..., as Mr. Clarke said": a speaker's aside. "... as talks continue" is a time clause: its
+            # subject must be able to speak (a name, a pronoun, a person or group noun).
+            aside = (cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+                     and _can_speak(subject))
             if not comps and (cue.dep_ == "parataxis" or aside) and _is_cue(cue):
                 # "Lenox was a juggernaut, Mr. Clarke said, until ...": the host clause around the cue.
                 out.extend(_around(doc, cue, subject, segments))
