@@ -27,6 +27,10 @@ REPORTING_VERBS: frozenset[str] = _lexicon(
     """
 )
 
+# Reporting verbs that report speech only beside a quotation ('"...," he continued'); without one they say
+# that something goes on ("as talks to form a new government continue"), never who said the clause.
+QUOTATION_ONLY_CUES: frozenset[str] = _lexicon("continue")
+
 # Verbs of belief and intention: PARC / PolNeAR count "X believes (that) ..." as an attribution of X's view.
 # Only taken with a clausal complement, where the clause is the attributed content.
 BELIEF_VERBS: frozenset[str] = _lexicon(

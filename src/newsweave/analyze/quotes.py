@@ -22,15 +22,13 @@ from spacy.tokens import Span as SpacySpan
 from newsweave.analyze.channels import before_channel, channel_of
 from newsweave.analyze.cues import (
     BELIEF_VERBS,
-    CHANNEL_NOUNS,
     CLAIM_NOUNS,
     EDITORIAL_LABELS,
-    GROUP_NOUNS,
     HEADLINE_KICKERS,
     HEARER_VERBS,
     OBJECT_CUE_VERBS,
-    PERSON_NOUNS,
     PREP_CUE_VERBS,
+    QUOTATION_ONLY_CUES,
     REPORTING_VERBS,
     STANCE_VERBS,
     outlet_name,
@@ -246,16 +244,10 @@ def _byline(doc: Doc, text: str, seg: Segment, p_end: int) -> _Raw | None:
     return _Raw(seg.start, seg.end, "direct", name[-1], dash_end, name[-1], label=(name.start, name.end))
 
 
-def _can_speak(subject: Token) -> bool:
-    lemma = subject.lemma_.lower()
-    return (subject.pos_ in ("PROPN", "PRON") or lemma in PERSON_NOUNS or lemma in GROUP_NOUNS
-            or lemma in CHANNEL_NOUNS)
-
-
 def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
     out: list[_Raw] = []
     for cue in doc:
-        if not (_is_cue(cue) or _is_belief(cue) or _is_stance(cue)):
+        if not (_is_cue(cue) or _is_belief(cue) or _is_stance(cue)) or _lemma(cue) in QUOTATION_ONLY_CUES:
             continue
         if inside_quote(cue.idx, segments, starts):
             continue
@@ -296,10 +288,7 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 # "The registration issue was first reported by The Washington Post": what was reported.
                 # Reporting verbs only: "the 'peace plan' was rejected by both parties" reports nothing.
                 comps = [c for c in cue.children if c.dep_ == "nsubjpass"]
-            # "..., as Mr. Clarke said": a speaker's aside. "... as talks continue" is a time clause: its
-            # subject must be able to speak (a name, a pronoun, a person or group noun).
-            aside = (cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-                     and _can_speak(subject))
+            aside = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
             if not comps and (cue.dep_ == "parataxis" or aside) and _is_cue(cue):
                 # "Lenox was a juggernaut, Mr. Clarke said, until ...": the host clause around the cue.
                 out.extend(_around(doc, cue, subject, segments))
