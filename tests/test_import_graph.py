@@ -11,11 +11,11 @@ import pytest
 HEAVY = ("sklearn", "scipy", "spacy", "fastapi", "datasketch", "trafilatura", "uvicorn", "psycopg")
 
 
-def _loaded_after(statement: str) -> set[str]:
+def _loaded_after(statement: str, modules: tuple[str, ...] = HEAVY) -> set[str]:
     probe = (
         "import json, sys\n"
         f"{statement}\n"
-        f"print(json.dumps(sorted(m for m in {list(HEAVY)!r} if m in sys.modules)))"
+        f"print(json.dumps(sorted(m for m in {list(modules)!r} if m in sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
     return set(json.loads(out.strip().splitlines()[-1]))
@@ -41,3 +41,11 @@ def test_json_output_does_not_load_the_schema_validator() -> None:
     probe = "import sys\nimport newsweave.render.json\nprint('jsonschema' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
     assert out.strip().splitlines()[-1] == "False"
+
+
+def test_spacy_loads_without_its_command_line() -> None:
+    # spaCy's own CLI (weasel, requests, httpx, jinja2) is no part of a parse; a later import still gets it.
+    cli_only = ("spacy.cli", "weasel", "requests", "httpx", "jinja2")
+    assert _loaded_after("import newsweave.pipeline", cli_only) == set()
+    later = "import newsweave.pipeline\nimport spacy\nimport spacy.cli.download\nassert spacy.info"
+    assert _loaded_after(later, ("spacy.cli",)) == {"spacy.cli"}
