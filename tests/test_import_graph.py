@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +50,19 @@ def test_spacy_loads_without_its_command_line() -> None:
     assert _loaded_after("import newsweave.pipeline", cli_only) == set()
     later = "import newsweave.pipeline\nimport spacy\nimport spacy.cli.download\nassert spacy.info"
     assert _loaded_after(later, ("spacy.cli",)) == {"spacy.cli"}
+
+
+def test_a_brief_to_a_file_loads_no_console_or_charset_detector(tmp_path: Path) -> None:
+    # Rich only when something is styled on the terminal, charset detection only for non-UTF-8 bytes.
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text("title: Bridge shut\n\nThe bridge was shut on Monday after a crash.\n",
+                                 encoding="utf-8")
+    argv = ["newsweave", "brief", str(story), "-f", "json", "-o", str(tmp_path / "o.json")]
+    statement = (
+        "from newsweave.cli import main\n"
+        f"sys.argv = {argv!r}\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    assert _loaded_after(statement, ("rich", "charset_normalizer", "numpy.ma", "spacy.cli")) == set()
+    assert (tmp_path / "o.json").is_file()

@@ -131,7 +131,8 @@ def _emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {visible(output)}", soft_wrap=True)
+        # Plain text needs no console: what Rich would print (no markup, no wrapping), without importing it.
+        sys.stderr.write(f"wrote {visible(output)}\n")
 
 
 # The cyclic garbage collector, for the process that runs one command. Almost everything a command allocates
