@@ -67,3 +67,19 @@ def test_main_collects_rarely_and_freezes_the_heap_it_leaves_behind() -> None:
              "print(gc.get_threshold() == GC_THRESHOLDS, gc.get_freeze_count() > 0)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip().splitlines()[-1] == "True True"
+
+
+@pytest.mark.parametrize(("given", "expected"), [(None, "1"), ("2", "2")])
+def test_main_asks_for_one_blas_thread_unless_the_user_chose(given: str | None, expected: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if given is not None:
+        env["OPENBLAS_NUM_THREADS"] = given
+    probe = ("import os, sys\nfrom newsweave.cli import main\n"
+             "sys.argv = ['newsweave', '--help']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print('numpy' in sys.modules, os.environ['OPENBLAS_NUM_THREADS'])")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
+    assert done.stdout.strip().splitlines()[-1] == f"False {expected}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,14 +41,22 @@ _SUMY = (
 )
 
 
-def _run(code: str, args: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
-    """(seconds, peak MiB) of one fresh interpreter running ``code``."""
+def _run(code: str, args: Sequence[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(seconds, peak MiB, CPU seconds) of one fresh interpreter running ``code``. CPU is the child's user +
+    system time: on a shared machine it moves far less with the load than the wall time does."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
                           check=True, cwd=Path(__file__).resolve().parents[2])
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     kib = next(line.split()[1] for line in proc.stderr.splitlines() if line.startswith("PEAK_RSS_KIB"))
-    return seconds, int(kib) / 1024.0
+    return seconds, int(kib) / 1024.0, cpu
+
+
+def _load() -> str:
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def _package_dir() -> Path:
@@ -86,19 +95,24 @@ def run(ctx: BenchContext) -> list[Row]:
             brief_args = ["brief", str(files[0].parent), "--format", "json", "--output",
                           str(Path(tmp) / "out.json")]
             cold = _run(_BRIEF, brief_args, env)[0] if n == 0 else None
-            ours, theirs, our_mem, their_mem = [], [], [], []
+            ours, theirs, our_mem, their_mem, our_cpu, their_cpu = [], [], [], [], [], []
             for _ in range(repeats):
-                seconds, mib = _run(_BRIEF, brief_args, env)
+                seconds, mib, cpu = _run(_BRIEF, brief_args, env)
                 ours.append(seconds)
                 our_mem.append(mib)
+                our_cpu.append(cpu)
                 if ctx.peers:
-                    seconds, mib = _run(_SUMY, [str(f) for f in files], env)
+                    seconds, mib, cpu = _run(_SUMY, [str(f) for f in files], env)
                     theirs.append(seconds)
                     their_mem.append(mib)
+                    their_cpu.append(cpu)
             peers = (("sumy LexRank (whole process)", statistics.median(theirs)),) if theirs else ()
             rows.append(Row("cli_speed", name, "whole-process brief seconds (median, warm)",
                             statistics.median(ours), peers=peers, higher_is_better=False,
-                            note=f"{len(files)} articles, paired runs, median of {repeats}"))
+                            note=f"{len(files)} articles, paired runs, median of {repeats}; {_load()}"))
+            cpu_peers = (("sumy LexRank (whole process)", statistics.median(their_cpu)),) if their_cpu else ()
+            rows.append(Row("cli_speed", name, "whole-process CPU seconds, user+sys (median)",
+                            statistics.median(our_cpu), peers=cpu_peers, higher_is_better=False))
             mem_peers = (("sumy LexRank", statistics.median(their_mem)),) if their_mem else ()
             rows.append(Row("cli_speed", name, "peak RSS MiB (whole process)", max(our_mem), peers=mem_peers,
                             higher_is_better=False))

@@ -8,6 +8,7 @@ from spacy.tokenizer import Tokenizer
 from newsweave.analyze.nlp import (
     MAX_ANALYZED_CHARS,
     MAX_SENTENCE_TOKENS,
+    index_lemmas_by_set,
     parse,
     parse_view,
     read_tokenizer_if_custom,
@@ -57,3 +58,24 @@ def test_a_customised_stored_tokenizer_is_read(nlp: Language) -> None:
     read_tokenizer_if_custom(custom, nlp.path)
     assert custom.tokenizer.to_bytes(exclude=["vocab"]) == (nlp.path / "tokenizer").read_bytes()
     assert [t.text for t in custom("Dr. Smith's")] == ["Dr.", "Smith", "'s"]
+
+
+def test_the_set_backed_lemma_index_gives_the_same_lemmas(nlp: Language) -> None:
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    doc = nlp("The children were running past the geese's houses; wolves fled and studies worsened quickly.")
+
+    def lemmas() -> list[list[str]]:
+        lemmatizer.cache.clear()  # type: ignore[attr-defined]
+        return [lemmatizer.rule_lemmatize(t) for t in doc]  # type: ignore[attr-defined]
+
+    indexed = lemmas()
+    plain = {pos: list(words) for pos, words in table.items()}
+    try:
+        for pos, words in plain.items():
+            table[pos] = words
+        assert lemmas() == indexed
+        assert ["child"] in indexed and ["run"] in indexed and ["wolf"] in indexed
+    finally:
+        index_lemmas_by_set(nlp)
+    assert all(type(words) is not list for words in table.values())

@@ -4,14 +4,18 @@ quotes, numbers, attributions), every annotation a span into the article's clean
 Entry points: ``analyze(articles, n_process=1)`` parses in batches and annotates each article;
 ``analyze_article(article, doc)`` is the pure per-article function a distributed runner ships.
 
-Names load on first use (PEP 562), so importing one module of this package stays cheap.
+Names load on first use (PEP 562). Nearly every module here reads spaCy, so the package imports it first,
+without spaCy's command line (``spacy_import``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsweave.analyze.spacy_import import import_spacy
 from newsweave.lazy import lazy_getattr
+
+import_spacy()
 
 if TYPE_CHECKING:
     from newsweave.analyze.pipeline import analyze, analyze_article

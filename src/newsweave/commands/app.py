@@ -8,18 +8,42 @@ second copy of ``cli`` run as ``__main__``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import typer
-from rich.console import Console
-from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Weave news reports into cited briefings.")
-# Markup, emoji codes and highlighting off: file names, URLs and titles are untrusted, and "[/x]" in one must
-# print as it is (Rich would parse it, and fail). Styling goes through Text objects instead.
-err = Console(stderr=True, markup=False, emoji=False, highlight=False)
+
+
+class LazyConsole:
+    """A Rich console made at its first message: a `brief` that reports nothing on the terminal never imports
+    Rich (10-15 ms of a seeds brief). Markup, emoji codes and highlighting off: file names, URLs and titles
+    are untrusted, and "[/x]" in one must print as it is (Rich would parse it, and fail). Styling goes
+    through Text objects instead."""
+
+    def __init__(self, *, stderr: bool) -> None:
+        self._stderr = stderr
+        self._console: Console | None = None
+
+    def console(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(stderr=self._stderr, markup=False, emoji=False, highlight=False)
+        return self._console
+
+    def print(self, *objects: Any, **options: Any) -> None:
+        self.console().print(*objects, **options)
+
+
+err = LazyConsole(stderr=True)
 
 
 def visible(text: object) -> str:
@@ -30,6 +54,8 @@ def visible(text: object) -> str:
 
 
 def print_rejection(rejection: object) -> None:
+    from rich.text import Text
+
     err.print(Text.assemble(("rejected", "yellow"), " ", visible(rejection)), soft_wrap=True)
 
 

@@ -8,10 +8,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from newsweave.commands.app import app, err, print_rejection, visible
+from newsweave.commands.app import LazyConsole, app, err, print_rejection, visible
 from newsweave.errors import FetchError, NoUsableInputError
 
 if TYPE_CHECKING:
@@ -22,7 +20,7 @@ DbOption = Annotated[
     typer.Option("--db", help="SQLite file or postgresql:// DSN (default: $NEWSWEAVE_DB or newsweave.db)."),
 ]
 GRACEFUL_SHUTDOWN_S = 5
-out = Console(markup=False, emoji=False, highlight=False)  # titles are untrusted: see cli.err
+out = LazyConsole(stderr=False)  # titles are untrusted: see commands.app
 
 
 class ListFormat(StrEnum):
@@ -100,7 +98,7 @@ def ingest(
     with (
         open_store(db) as store,
         make_executor(engine.value, workers, address, warm_up) as executor,
-        RichStreamProgress(err) as progress,
+        RichStreamProgress(err.console()) as progress,
     ):
         report = ingest_stream(
             store, inputs, executor, allow_private=allow_private, proxy=proxy, progress=progress,
@@ -144,6 +142,8 @@ def stories(
             _print_json([{"id": s.id, "title": s.title, "first_published": s.first_published,
                           "last_published": s.last_published, "articles": s.size} for s in found])
             return
+        from rich.table import Table
+
         table = Table("articles", "first", "last", "title")
         table.add_column("id", no_wrap=True, min_width=len("st-") + 16)
         for s in found:
