@@ -41,3 +41,9 @@ def test_a_gerund_after_a_preposition_has_no_doer_of_its_own(nlp: Language) -> N
     found = find_predicates(nlp(text), article)
     (p,) = [p for p in found if text[p.trigger.start : p.trigger.end] == "threatening"]
     assert p.agent is None
+
+
+def test_a_complement_takes_its_verbs_mood(nlp: Language) -> None:
+    text = "Member countries would have to arrest the officers if they traveled abroad."
+    assert not _asserted(nlp, text, "arrest")
+    assert _asserted(nlp, "Police began to arrest the protesters on Monday.", "arrest")

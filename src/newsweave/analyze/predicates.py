@@ -59,6 +59,9 @@ def _asserted(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _INTENT:
         return False
+    # A complement takes its verb's mood: "would have to arrest" is as hypothetical as "would have".
+    if verb.dep_ == "xcomp" and head is not verb and not _asserted(head):
+        return False
     # A purpose clause says what was meant, not what happened ("led a coup to overthrow the president").
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return not (to_infinitive and verb.dep_ in ("advcl", "acl", "relcl"))
