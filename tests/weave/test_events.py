@@ -159,22 +159,16 @@ def test_a_party_named_in_the_dateline_is_not_the_doer() -> None:
     assert all(e.actor is None for e in events)
 
 
-def test_asking_a_question_is_no_demand() -> None:
-    from newsweave.weave.events import _kind_at
-
-    assert _kind_at("ask the same question", 0, EVENT_TRIGGERS) is None
-    assert _kind_at("asked about the talks", 0, EVENT_TRIGGERS) is None
-    assert _kind_at("asked Norland to extradite him", 0, EVENT_TRIGGERS) == "DEMAND"
-    assert _kind_at("asked that he be extradited", 0, EVENT_TRIGGERS) == "DEMAND"
-
-
 def test_asking_is_a_demand_only_when_it_asks_for_something() -> None:
     from newsweave.weave.events import _kind_at
 
+    assert _kind_at("asked Norland to extradite him", 0, EVENT_TRIGGERS) == "DEMAND"
     assert _kind_at("asked Congress to approve the money", 0, EVENT_TRIGGERS) == "DEMAND"
     assert _kind_at("asked that he be extradited", 0, EVENT_TRIGGERS) == "DEMAND"
     assert _kind_at("asked for international help", 0, EVENT_TRIGGERS) == "DEMAND"
     # A question asked, in court or after a quotation, demands nothing.
+    assert _kind_at("ask the same question", 0, EVENT_TRIGGERS) is None
+    assert _kind_at("asked about the talks", 0, EVENT_TRIGGERS) is None
     assert _kind_at("asked the witness about his early career", 0, EVENT_TRIGGERS) is None
     assert _kind_at("asked the witness if he believed it", 0, EVENT_TRIGGERS) is None
     assert _kind_at("asked Rep. Ana Ruiz, D-Ore., who is undecided", 0, EVENT_TRIGGERS) is None

@@ -356,15 +356,16 @@ def explained(conflicts: Sequence[Conflict], updates: Sequence[Update],
     update's history and a value that history also holds ("12 killed" in an undated report vs the
     later "rose to 19") is the count changing, not a dispute."""
     figures = {Citation(s.source, n.span.start, n.span.end): n for s in statements for n in s.numbers}
+    histories = [({r.citation for r in u.history}, {r.value for r in u.history if r.value is not None})
+                 for u in updates]
 
-    def covers(u: Update, c: Conflict) -> bool:
-        cited = {r.citation for r in u.history}
-        values = {r.value for r in u.history if r.value is not None}
+    def covered(c: Conflict) -> bool:
         for here, there in ((c.span_a, c.span_b), (c.span_b, c.span_a)):
             other = figures.get(there)
-            if here in cited and other is not None and other.value in values:
+            if other is not None and any(here in cited and other.value in values
+                                         for cited, values in histories):
                 return True
         return False
 
-    return tuple(c for c in conflicts if c.kind != "number" or not any(covers(u, c) for u in updates))
+    return tuple(c for c in conflicts if c.kind != "number" or not covered(c))
 

@@ -127,16 +127,22 @@ def _contested(members: Sequence[Figure]) -> set[str]:
     Two parties disputing in one article ("the authority said 12 had died; the union has said dozens")
     are two series. The count follows the party whose figures other parties' closed figures confirm (the
     police's 12 confirms the authority's 12, nothing confirms "dozens"); on a tie neither is dropped."""
+    parties = [_party(s) for s, _ in members]
+    by_party: dict[str | None, list[NumberMention]] = {}
+    for party, (_, n) in zip(parties, members, strict=True):
+        by_party.setdefault(party, []).append(n)
+
+    def support(p: str, rival: str) -> int:
+        return sum(1 for q, (_, n) in zip(parties, members, strict=True) if q not in (p, rival) and _closed(n)
+                   and any(not disjoint(n, m) for m in by_party[p]))
+
     out: set[str] = set()
-    for (sa, na), (sb, nb) in itertools.combinations(members, 2):
-        pa, pb = _party(sa), _party(sb)
+    for (pa, (sa, na)), (pb, (sb, nb)) in itertools.combinations(zip(parties, members, strict=True), 2):
         if sa.source != sb.source or pa is None or pb is None or pa == pb or not disjoint(na, nb):
             continue
-        support = {p: sum(1 for s, n in members if _party(s) not in (pa, pb) and _closed(n)
-                          and any(not disjoint(n, m) for t, m in members if _party(t) == p))
-                   for p in (pa, pb)}
-        if support[pa] != support[pb]:
-            out.add(min((pa, pb), key=lambda p: support[p]))
+        backing_a, backing_b = support(pa, pb), support(pb, pa)
+        if backing_a != backing_b:
+            out.add(pa if backing_a < backing_b else pb)
     return out
 
 
