@@ -52,3 +52,8 @@ def test_years_dates_times_ordinals_and_names_are_skipped(nlp: Language) -> None
     text = "On March 3, 2019, at 10 am, the 3rd brigade of Boeing 747 fame met, one of the aides said."
     nums = _nums(nlp, text)
     assert nums == ()
+
+
+def test_how_many_and_so_many_are_no_figures(nlp: Language) -> None:
+    assert not _nums(nlp, "The court spared him, no matter how many people he killed in the attack.")
+    assert not _nums(nlp, "So many people were killed that the morgue ran out of room.")

@@ -115,3 +115,24 @@ def test_labels_between_paragraphs_are_kept_at_the_edges_removed() -> None:
 def test_label_over_unrelated_unpunctuated_line_is_not_a_caption() -> None:
     text = f"{BODY}\nKey suspects\nJohn Roe: owner of the boat that was found near the harbour wall\n{BODY2}"
     assert clean_text(text).removed == ()
+
+
+def test_publication_stamps_go_and_give_their_date() -> None:
+    stamps = ("PUBLISHED: WEDNESDAY, MARCH 13, 2024, 2:29 PM", "Posted on March 09, 2024",
+              "Published: 02:31 GMT, 12 March 2024 | UPDATED: 22:19 GMT, 12 March 2024")
+    for stamp in stamps:
+        cleaned = clean_text(f"{BODY}\n{stamp}\n{BODY2}")
+        assert cleaned.paragraphs == (BODY, BODY2), stamp
+        assert cleaned.stamp_date is not None and "2024" in cleaned.stamp_date
+    # A sentence that starts like a stamp is body text.
+    kept = "Updated on March 3, 2024, the plan added two bridges."
+    assert clean_text(f"{BODY}\n{kept}").paragraphs == (BODY, kept)
+
+
+def test_a_stamp_dates_an_article_without_metadata() -> None:
+    from newsweave.ingest.article import to_article
+    from newsweave.models.article import Metadata, RawDocument
+
+    raw = RawDocument(item="x", text=f"{BODY}\nPosted: Friday, March 8, 2024 2:39 pm\n{BODY2}", path="x",
+                      metadata=Metadata(id="x"))
+    assert to_article(raw).published == "2024-03-08"

@@ -61,17 +61,74 @@ def test_different_counted_things_do_not_conflict() -> None:
 def test_asserted_and_denied_conflict_on_negation() -> None:
     a = Doc("a", "The militia has captured the airport outside the northern city this morning.")
     b = Doc("b", "The militia has not captured the airport outside the northern city this morning.")
+    a.predicate("captured", agent="militia", patient="airport")
+    b.predicate("captured", agent="militia", patient="airport", asserted=False, negated=True)
     b_ = brief(a, b)
     yes, no = claim_with(b_, "has captured"), claim_with(b_, "has not captured")
     assert [(r.claim, r.kind) for r in yes.conflicts] == [(no.id, "negation")]
     assert no.status == "single_source" and no.conflicts
 
 
+def test_two_publication_stamps_are_no_date_conflict() -> None:
+    # Nothing happens in a stamp line: two days with no shared happening are no dispute.
+    a = Doc("a", "The page was last refreshed by the desk on 12 March 2024.")
+    b = Doc("b", "The page was last refreshed by the desk on 13 March 2024.")
+    a.date("12 March 2024", "2024-03-12")
+    b.date("13 March 2024", "2024-03-13")
+    assert all(not c.conflicts for c in brief(a, b).claims)
+
+
+def test_a_negation_outside_the_shared_verb_is_no_conflict() -> None:
+    # The "not" denies another verb of the sentence: both reports say the flaw could let attackers in.
+    a = Doc("a", "The flaw lets attackers take control of computers and steal passwords from users.")
+    b = Doc("b", "The flaw lets attackers take control of computers and steal passwords when users are not "
+                 "online.")
+    for d in (a, b):
+        d.predicate("lets", agent="flaw", patient="attackers")
+    b.predicate("are not", agent="users", asserted=False, negated=True)
+    assert all(not c.conflicts for c in brief(a, b).claims)
+
+
+def test_a_hometown_is_not_where_it_happened() -> None:
+    a = Doc("a", "Police arrested the driver, Mark Tulley, at Harbour Street after the crash.")
+    b = Doc("b", "Police arrested the driver, Mark Tulley of Pellston, after the crash.")
+    for d in (a, b):
+        d.entity("Mark Tulley").predicate("arrested", agent="Police", patient="driver")
+    a.entity("Harbour Street", "FAC")
+    b.entity("Pellston", "GPE")
+    assert all(not c.conflicts for c in brief(a, b).claims)
+
+
+def test_two_places_where_it_happened_conflict() -> None:
+    a = Doc("a", "Police arrested the driver, Mark Tulley, in Pellston after the crash on Friday.")
+    b = Doc("b", "Police arrested the driver, Mark Tulley, in Marden after the crash on Friday.")
+    for d in (a, b):
+        d.entity("Mark Tulley").predicate("arrested", agent="Police", patient="driver")
+    a.entity("Pellston", "GPE")
+    b.entity("Marden", "GPE")
+    kinds = {r.kind for c in brief(a, b).claims for r in c.conflicts}
+    assert kinds == {"entity"}
+
+
+def test_a_different_doer_conflicts_but_a_possessor_does_not() -> None:
+    a = Doc("a", "Ana Ruiz set the Velmar League record for goals in a season on Sunday night.")
+    b = Doc("b", "Lena Voss set the Velmar League record for goals in a season on Sunday night.")
+    c = Doc("c", "The striker set the Velmar League record for goals, beating Lena Voss's mark, on Sunday "
+                 "night.")
+    a.entity("Ana Ruiz").predicate("set", agent="Ana Ruiz", patient="record")
+    b.entity("Lena Voss").predicate("set", agent="Lena Voss", patient="record")
+    c.entity("Lena Voss").predicate("set", agent="striker", patient="record")
+    for d in (a, b, c):
+        d.entity("Velmar League", "ORG")
+    assert {r.kind for x in brief(a, b).claims for r in x.conflicts} == {"entity"}
+    assert all(not x.conflicts for x in brief(a, c).claims)
+
+
 def test_same_event_on_different_explicit_days_conflicts_on_date() -> None:
     a = Doc("a", "The ministry signed the water treaty with its neighbour on 3 May 2024 in the capital.")
     b = Doc("b", "The ministry signed the water treaty with its neighbour on 5 May 2024 in the capital.")
-    a.date("3 May 2024", "2024-05-03")
-    b.date("5 May 2024", "2024-05-05")
+    a.date("3 May 2024", "2024-05-03").predicate("signed", agent="ministry", patient="treaty")
+    b.date("5 May 2024", "2024-05-05").predicate("signed", agent="ministry", patient="treaty")
     c = claim_with(brief(a, b), "3 May")
     assert [r.kind for r in c.conflicts] == ["date"]
     assert "2024-05-03" in c.conflicts[0].detail
@@ -98,3 +155,12 @@ def test_a_contradicted_claim_with_two_origins_is_disputed() -> None:
     big = claim_with(brief(a, b, c), "Around 300")
     assert len(big.sources) == 2 and big.independent_origins == 2
     assert big.conflicts and big.status == "disputed"
+
+
+def test_many_and_several_never_contradict_a_figure() -> None:
+    four = NumberMention(Span("a", 0, 4), "four", 4, 4, 4, False, "people killed")
+    for word in ("many", "several", "numerous"):
+        vague = NumberMention(Span("b", 0, len(word)), word, 10, 10, None, True, "people killed")
+        assert not disjoint(four, vague), word
+    dozens = NumberMention(Span("b", 0, 6), "dozens", 12, 12, None, True, "people killed")
+    assert disjoint(four, dozens)  # a plural of dozens is at least 24: four is not dozens

@@ -112,7 +112,7 @@ class Doc:
 
     def predicate(
         self, trigger: str, agent: str | None = None, patient: str | None = None, asserted: bool = True,
-        patient_extent: str | None = None,
+        patient_extent: str | None = None, negated: bool = False,
     ) -> Doc:
         """A parsed verb: ``agent``/``patient`` are the argument head words, ``patient_extent`` the words
         the patient governs (defaults to the head)."""
@@ -126,7 +126,7 @@ class Doc:
 
         self.predicates.append(Predicate(t, trigger.split()[0].lower(), arg(agent),
                                          arg(patient, patient_extent),
-                                         sentence_around(self.id, self.text, t), asserted))
+                                         sentence_around(self.id, self.text, t), asserted, negated))
         return self
 
     def article(self) -> Article:

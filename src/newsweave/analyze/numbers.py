@@ -23,6 +23,7 @@ from newsweave.analyze.quantities import (
     CURRENCY_WORDS,
     DURATION_UNITS,
     EVENT_VERBS,
+    NOT_A_QUANTITY_BEFORE,
     PERCENT_WORDS,
     SCALES,
     UNITS,
@@ -72,6 +73,8 @@ def _quantity_at(doc: Doc, i: int, skip: set[int]) -> tuple[int, int, float, boo
         if tuple(words[: len(phrase)]) == phrase:
             return i, i + len(phrase), low, phrase != ("a", "dozen")
     token = doc[i]
+    if token.lower_ in WEAK_VAGUE and i > 0 and doc[i - 1].lower_ in NOT_A_QUANTITY_BEFORE:
+        return None
     if token.lower_ in VAGUE_LOW and token.i not in skip and token.pos_ in ("NOUN", "ADJ", "NUM", "DET"):
         return i, i + 1, VAGUE_LOW[token.lower_], True
     if i in skip or _number_word(token) is None:

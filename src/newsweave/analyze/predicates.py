@@ -133,5 +133,6 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             patient=_argument(article, patient) if patient is not None else None,
             extent=_span(article, left.idx, right.idx + len(right.text)),
             asserted=_asserted(verb),
+            negated=any(c.dep_ == "neg" for c in verb.children),
         ))
     return tuple(out)

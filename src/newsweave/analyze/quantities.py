@@ -35,6 +35,9 @@ VAGUE_PHRASES: dict[tuple[str, ...], float] = {
 # "many"/"several" are everywhere ("many analysts say"); they are counts only of these (ACLED codes them for
 # fatalities) or when a casualty verb governs them.
 WEAK_VAGUE = frozenset({"many", "several", "numerous"})
+# ... and never after these: "no matter how many people he killed", "so many", "as many as 40" (a bound on
+# the figure that follows, not a figure).
+NOT_A_QUANTITY_BEFORE = frozenset({"how", "so", "too", "as"})
 
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

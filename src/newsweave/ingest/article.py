@@ -94,7 +94,8 @@ def to_article(raw: RawDocument) -> Article:
     published_from: PublishedFrom | None = "metadata" if published else None
     if published is None:
         marker = parse_date(cleaned.date_marker) if cleaned.date_marker else None
-        found_date = marker or _dateline(language, cleaned.paragraphs)
+        stamp = parse_date(cleaned.stamp_date) if cleaned.stamp_date else None
+        found_date = marker or stamp or _dateline(language, cleaned.paragraphs)
         if found_date is None and cleaned.embed_dates:
             found_date = max((d for d in map(parse_date, cleaned.embed_dates) if d), default=None)
         if found_date:

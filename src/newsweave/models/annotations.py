@@ -118,6 +118,7 @@ class Predicate:
     patient: Argument | None  # direct object, or the subject of a passive
     extent: Span  # the whole clause the verb governs
     asserted: bool  # not negated, not under a modal, future or conditional
+    negated: bool = False  # the verb itself is negated ("did not close"): denied, not merely unasserted
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from newsweave.text import words
 from newsweave.weave.corroborate import Origins
 from newsweave.weave.linkage import average_linkage
 from newsweave.weave.numbers import disjoint, is_vague, same_count
-from newsweave.weave.paraphrase import content_predicates, magnitudes, opposed, states
+from newsweave.weave.paraphrase import SAY, content_predicates, magnitudes, opposed, predicates, states
 from newsweave.weave.ranking import Matrix, cosine, tfidf
 from newsweave.weave.statements import Statement
 
@@ -131,6 +131,8 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
     # Tidewater Wire" after two different speakers).
     if ta.speakers and tb.speakers and not ta.speakers & tb.speakers:
         return True  # no name word in common ("Yilmaz" and "Mesut Yilmaz" may be one speaker)
+    if different_doers(a, b):
+        return True  # the same act by different named doers
     # Same scope: two statements placing a fact in different named places are two facts.
     if a.places and b.places and not a.places & b.places:
         return True
@@ -139,6 +141,20 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
         return True
     return any(same_count(na, a, nb, b) and (disjoint(na, nb) or is_vague(na) != is_vague(nb))
                for na in a.numbers for nb in b.numbers)
+
+
+def different_doers(a: Statement, b: Statement) -> frozenset[str]:
+    """Parties ``a`` names as the doer of a verb (not a reporting verb) that ``b`` also asserts with other
+    named doers, none of them shared: "Ruiz set the record" against "Voss set the record" gives Ruiz."""
+    out: set[str] = set()
+    for verb in a.asserted_verbs & b.asserted_verbs:
+        if SAY in predicates(verb):
+            continue
+        da = {e for v, e in a.agents if v == verb}
+        db = {e for v, e in b.agents if v == verb}
+        if da and db and not da & db:
+            out |= da
+    return frozenset(out)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -21,9 +21,9 @@ from datetime import date
 from newsweave.models import Citation, ConflictRef, NumberMention, Update
 from newsweave.models.briefing import ConflictKind
 from newsweave.text import iso_day
-from newsweave.weave.claims import Alignment, explicit_days
+from newsweave.weave.claims import Alignment, different_doers, explicit_days
 from newsweave.weave.numbers import describe, disjoint
-from newsweave.weave.paraphrase import content_predicates
+from newsweave.weave.paraphrase import SAY, content_predicates, predicates
 from newsweave.weave.roster import Roster
 from newsweave.weave.scope import revises, same_quantity
 from newsweave.weave.statements import Statement
@@ -117,22 +117,32 @@ def _date_cites(a: Statement, b: Statement, ea: set[str], eb: set[str]) -> tuple
 
 
 def _same_happening(a: Statement, b: Statement) -> bool:
-    """Both say the same kind of thing happened (a shared, non-empty predicate class)."""
+    """Both say the same kind of thing happened: the same predicate classes, or a verb both assert that is
+    not a reporting verb ("arrested", "placed")."""
     pa, pb = content_predicates(a.text), content_predicates(b.text)
-    return bool(pa and pa == pb)
+    if pa and pa == pb:
+        return True
+    return any(SAY not in predicates(v) for v in a.asserted_verbs & b.asserted_verbs)
 
 
 def _entity_conflict(
     a: Statement, b: Statement, names: Mapping[str, str], types: Mapping[str, str]
 ) -> str | None:
+    """A different place where the same parties do the same thing, or a different doer of it. Both must be
+    what the parse says: the places named as where it happened ("at Chicago", not "games against Detroit" or
+    "a man of Schenectady"), the doers the verbs' subjects ("Luck set a record", not "breaking Newton's
+    record"). ECB+ odd topics: without these tests all 3 entity conflicts found were wrong."""
+    if not _same_happening(a, b):
+        return None
     pa, pb = a.places - b.places, b.places - a.places
     parties_a, parties_b = a.entities - a.places, b.entities - b.places
-    # A different place only contradicts when the same parties do the same thing.
-    if pa and pb and not a.places & b.places and parties_a and parties_a == parties_b:
+    if (pa and pb and not a.places & b.places and parties_a and parties_a == parties_b
+            and pa <= a.located and pb <= b.located):
         return f"{', '.join(sorted(names[e] for e in pa))} vs {', '.join(sorted(names[e] for e in pb))}"
     xa = {e for e in a.entities - b.entities if types.get(e) in _NON_PLACE}
     xb = {e for e in b.entities - a.entities if types.get(e) in _NON_PLACE}
-    if len(xa) == 1 and len(xb) == 1 and a.entities - xa == b.entities - xb and a.entities - xa:
+    if (len(xa) == 1 and len(xb) == 1 and a.entities - xa == b.entities - xb and a.entities - xa
+            and xa <= different_doers(a, b) and xb <= different_doers(b, a)):
         return f"{names[next(iter(xa))]} vs {names[next(iter(xb))]}"
     return None
 
@@ -159,6 +169,10 @@ def _detect_negation(p: _Pair) -> Detected | None:
     a, b = p.a, p.b
     if a.negated == b.negated or not p.same_moment or not _same_happening(a, b):
         return None
+    # The denial must be of the verb the other asserts: a "not" elsewhere in the sentence ("even when they
+    # are not downloading") denies nothing the other says (ECB+ odd topics: the one negation conflict found).
+    if not (a.denied_verbs & b.asserted_verbs or b.denied_verbs & a.asserted_verbs):
+        return None
     detail = (f"{'denied' if a.negated else 'asserted'} by {a.source}, "
               f"{'denied' if b.negated else 'asserted'} by {b.source}")
     return (detail, *_statement_cites(a, b))
@@ -175,8 +189,8 @@ def _detect_date(p: _Pair) -> Detected | None:
     if p.a.negated != p.b.negated:
         return None
     ea, eb = explicit_days(p.a), explicit_days(p.b)
-    if not (ea and eb) or ea & eb:
-        return None
+    if not (ea and eb) or ea & eb or not _same_happening(p.a, p.b):
+        return None  # two days for one kind of happening ("attacked on Tuesday" / "on Thursday")
     return (f"{', '.join(sorted(ea))} vs {', '.join(sorted(eb))}", *_date_cites(p.a, p.b, ea, eb))
 
 

@@ -19,13 +19,18 @@ APPROX_MARGIN = 0.25
 # Words of the statement after a figure that describe what is counted when the annotator gave no `counts`.
 COUNT_WINDOW_WORDS = 4
 
-_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|tens|several)\b", re.IGNORECASE)
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|tens|several|many|numerous)\b",
+                    re.IGNORECASE)
 # What happened to the counted (fates) and the words that say nothing of what a figure counts are the
 # statement's language's words (``Statement.words``; English: lang/en/statement_words.py).
 # The annotator codes vague plurals conservatively (ACLED: "dozens" -> 12) for the figure it reports. To
 # decide whether two figures contradict, a plural means at least two of its unit: "12 died" against "dozens
 # were killed" is exactly what two sides dispute, and reading "dozens" as 12 would hide it.
 _PLURAL_FLOOR = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6}
+# Words with no order of magnitude: "many people killed" may be four or four hundred (ECB+ odd topics:
+# "four people killed" was set against the ACLED reporting floor of "many", 10). They assert at least a
+# few and nothing more, so they never contradict a figure.
+_UNBOUNDED_FLOOR = {"several": 3.0, "many": 2.0, "numerous": 2.0}
 
 
 def value_range(n: NumberMention) -> tuple[float, float] | None:
@@ -38,6 +43,8 @@ def value_range(n: NumberMention) -> tuple[float, float] | None:
         vague = _VAGUE.search(n.text)
         if not vague:
             return (low, math.inf)
+        if vague.group(0).casefold() in _UNBOUNDED_FLOOR:
+            return (_UNBOUNDED_FLOOR[vague.group(0).casefold()], math.inf)
         low = max(low, _PLURAL_FLOOR.get(vague.group(0).casefold(), low))
         high = 10 ** len(str(int(max(low, 1)))) - 1  # "dozens" (24) -> 99, "hundreds" (200) -> 999
     if n.approximate:

@@ -17,11 +17,12 @@ from newsweave.weave.numbers import value_range
 
 # Reporting verbs: they tell who spoke, not what happened, so sharing them is no evidence of one fact.
 SAY = "SAY"
-# Class -> word forms (lowercase, matched whole). Phrases are matched on the text before tokenising. Bare
-# "head"/"heads" is a noun too ("the head of the council"), so only its verb forms with a direction count.
+# Class -> word forms (lowercase, matched whole; the month "March 12" is no march). Phrases are matched on
+# the text before tokenising. Bare "head"/"heads" is a noun too ("the head of the council"), so only its verb forms with a direction count.
 PREDICATE_CLASSES: dict[str, str] = {
     "MOVE": r"heading|headed\s+(?:to|for|towards?)|heads?\s+(?:to|for|towards?)|mov(?:e|es|ed|ing)"
-            r"|advanc(?:e|es|ed|ing)|march(?:es|ed|ing)?|on\s+(?:their|its|his|her|the)\s+way|en\s+route"
+            r"|advanc(?:e|es|ed|ing)|march(?:es|ed|ing)|(?-i:march)(?!\s+\d)"
+            r"|on\s+(?:their|its|his|her|the)\s+way|en\s+route"
             r"|proceed(?:s|ed|ing)?|converg(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|sent|dispatched|approach(?:es|ed|ing)",
     "KILL": r"kill(?:s|ed|ing)?|dead|died|dies|die|deaths?|slain|lives\s+lost|death\s+toll",
     "WOUND": r"wound(?:s|ed)?|injur(?:e|es|ed|y|ies)|hurt",

@@ -27,6 +27,9 @@ MIN_STATEMENT_WORDS = 4
 # Parties that can vouch for a statement; a place ("Scotland's transport secretary", "in Kelmouth") is where
 # somebody spoke, not who.
 _ORIGIN_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+# Doers told apart by name: two statements whose same verb has different named people or organisations as
+# its subject are two facts ("Ruiz set the record" / "Voss set the record").
+_DOER_TYPES = frozenset({"PERSON", "ORG"})
 # An unknown single capitalised word the story also writes in lowercase ("Experts", "Fighters") is a common
 # noun opening a sentence, not a party.
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
@@ -59,6 +62,14 @@ class Statement:
     # "police said" is one party, so a claim that rests on it everywhere has one primary source.
     roles: tuple[str, ...] = ()
     title: str | None = None  # the article's headline or wire slug
+    # From the parse (analyze/predicates.py), for alignment and the conflict detectors: verbs the statement
+    # asserts and verbs it denies ("did not close"), (verb, party) for each person or organisation named as
+    # the doer of an asserted verb, and places named as where something is ("in Kesra", "at 115th Street"),
+    # not as a hometown or a team.
+    asserted_verbs: frozenset[str] = frozenset()
+    denied_verbs: frozenset[str] = frozenset()
+    agents: frozenset[tuple[str, str]] = frozenset()
+    located: frozenset[str] = frozenset()
     # Its article language's words weave reads (lang.statement_words): derived from the language, so left
     # out of equality, hashing and repr.
     words: StatementWords = field(default=NO_WORDS, compare=False, repr=False)
@@ -162,6 +173,7 @@ def extract_statements(
     """Statements of every article that is not a syndicated copy, in input order."""
     anns = {a.article_id: a for a in annotations}
     place_ids = {e.id for e in roster.entities if e.type in PLACE_TYPES}
+    party_ids = {e.id for e in roster.entities if e.type in _DOER_TYPES}
     out: list[Statement] = []
     common = frozenset(w for a in articles if a.id not in table.copies
                        for w in _LOWERCASE_WORD.findall(a.text))
@@ -195,12 +207,20 @@ def extract_statements(
                     roles.append(role)
             resolved += described_origins(piece, roster, words)
             origins = _drop_partial_names(list(dict.fromkeys(resolved)))
-            entities = set()
+            entities, located = set(), set()
+            agents: set[tuple[str, str]] = set()
+            preds = [p for p in ann.predicates if _inside(p.trigger.start, p.trigger.end, start, end)]
+            doers = [(p.lemma, p.agent.extent) for p in preds if p.asserted and p.agent is not None]
             for m in ann.entities:
                 if _inside(m.span.start, m.span.end, start, end):
                     eid = roster.entity_for(article.id, m.span.start, m.span.end)
                     if eid:
                         entities.add(eid)
+                        if eid in party_ids:
+                            agents.update((lemma, eid) for lemma, d in doers
+                                          if _inside(m.span.start, m.span.end, d.start, d.end))
+                        if words.locative_before.search(text, start, m.span.start):
+                            located.add(eid)
             out.append(Statement(
                 index=len(out), article_id=article.id, source=table.sid(article.id),
                 family=table.family(article.id), outlet=article.outlet, start=start, end=end,
@@ -211,6 +231,9 @@ def extract_statements(
                 numbers=tuple(n for n in ann.numbers if _inside(n.span.start, n.span.end, start, end)),
                 dates=tuple(d for d in ann.dates if _inside(d.span.start, d.span.end, start, end)),
                 entities=frozenset(entities), places=frozenset(entities & place_ids),
-                roles=tuple(dict.fromkeys(roles)), title=article.title, words=words,
+                roles=tuple(dict.fromkeys(roles)), title=article.title,
+                asserted_verbs=frozenset(p.lemma for p in preds if p.asserted),
+                denied_verbs=frozenset(p.lemma for p in preds if p.negated),
+                agents=frozenset(agents), located=frozenset(located & place_ids), words=words,
             ))
     return tuple(out)
