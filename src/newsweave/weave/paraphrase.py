@@ -18,7 +18,8 @@ from newsweave.weave.numbers import value_range
 # Reporting verbs: they tell who spoke, not what happened, so sharing them is no evidence of one fact.
 SAY = "SAY"
 # Class -> word forms (lowercase, matched whole; the month "March 12" is no march). Phrases are matched on
-# the text before tokenising. Bare "head"/"heads" is a noun too ("the head of the council"), so only its verb forms with a direction count.
+# the text before tokenising. Bare "head"/"heads" is a noun too ("the head of the council"), so only its
+# verb forms with a direction count.
 PREDICATE_CLASSES: dict[str, str] = {
     "MOVE": r"heading|headed\s+(?:to|for|towards?)|heads?\s+(?:to|for|towards?)|mov(?:e|es|ed|ing)"
             r"|advanc(?:e|es|ed|ing)|march(?:es|ed|ing)|(?-i:march)(?!\s+\d)"
