@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newsweave.analyze.predicates import find_predicates
-from newsweave.models import Article
+from newsweave.models import Article, Predicate
 
 
 def _asserted(nlp: Language, text: str, verb: str) -> bool:
@@ -47,3 +47,15 @@ def test_a_complement_takes_its_verbs_mood(nlp: Language) -> None:
     text = "Member countries would have to arrest the officers if they traveled abroad."
     assert not _asserted(nlp, text, "arrest")
     assert _asserted(nlp, "Police began to arrest the protesters on Monday.", "arrest")
+
+
+def _pred(nlp: Language, text: str, verb: str) -> Predicate:
+    (p,) = [p for p in find_predicates(nlp(text), Article(id="a", text=text))
+            if text[p.trigger.start : p.trigger.end] == verb]
+    return p
+
+
+def test_not_until_says_when_and_denies_nothing(nlp: Language) -> None:
+    assert _pred(nlp, "The ferry did not sail at noon.", "sail").negated
+    late = _pred(nlp, "The Harriers did not take the lead until Mara Olin scored a penalty late on.", "take")
+    assert not late.negated

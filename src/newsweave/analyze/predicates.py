@@ -25,6 +25,7 @@ _INTENT = frozenset({"threaten", "vow", "plan", "want", "intend", "seek", "try",
                      "attempt", "scheme", "threat", "bid", "effort"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _SINCE = "since"
+_NOT_UNTIL = frozenset({"until", "till"})
 # How far up the parse a "since" clause is looked for: a verb, its noun, the clause's verb.
 _MAX_CLAUSE_DEPTH = 4
 # Prepositions that introduce the one acted upon when there is no direct object.
@@ -65,6 +66,16 @@ def _asserted(verb: Token) -> bool:
     # A purpose clause says what was meant, not what happened ("led a coup to overthrow the president").
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return not (to_infinitive and verb.dep_ in ("advcl", "acl", "relcl"))
+
+
+def _denied(verb: Token) -> bool:
+    """The verb itself is negated, and not in "did not take the lead until ...", which says when it
+    happened (ECB+ odd topics: the one negation conflict left was this construction)."""
+    children = list(verb.children)
+    until = any(c.lower_ in _NOT_UNTIL for c in children) or any(
+        g.lower_ in _NOT_UNTIL and g.dep_ == "mark"
+        for c in children if c.dep_ == "advcl" for g in c.children)
+    return any(c.dep_ == "neg" for c in children) and not until
 
 
 def _gerund_after_preposition(verb: Token) -> bool:
@@ -133,6 +144,6 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             patient=_argument(article, patient) if patient is not None else None,
             extent=_span(article, left.idx, right.idx + len(right.text)),
             asserted=_asserted(verb),
-            negated=any(c.dep_ == "neg" for c in verb.children),
+            negated=_denied(verb),
         ))
     return tuple(out)

@@ -143,16 +143,23 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
                for na in a.numbers for nb in b.numbers)
 
 
+def _one_party(x: str, y: str) -> bool:
+    """"Saints" and "New Orleans Saints" (a name inside the other) may be one party the roster kept apart."""
+    wx, wy = set(x.casefold().split()), set(y.casefold().split())
+    return wx <= wy or wy <= wx
+
+
 def different_doers(a: Statement, b: Statement) -> frozenset[str]:
-    """Parties ``a`` names as the doer of a verb (not a reporting verb) that ``b`` also asserts with other
-    named doers, none of them shared: "Ruiz set the record" against "Voss set the record" gives Ruiz."""
+    """Roster names of the parties ``a`` names as the doer of a verb (not a reporting verb) that ``b`` also
+    asserts with other named doers, none of them possibly the same: "Ruiz set the record" against "Voss set
+    the record" gives Ruiz."""
     out: set[str] = set()
     for verb in a.asserted_verbs & b.asserted_verbs:
         if SAY in predicates(verb):
             continue
         da = {e for v, e in a.agents if v == verb}
         db = {e for v, e in b.agents if v == verb}
-        if da and db and not da & db:
+        if da and db and not any(_one_party(x, y) for x in da for y in db):
             out |= da
     return frozenset(out)
 

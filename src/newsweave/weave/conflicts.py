@@ -142,7 +142,8 @@ def _entity_conflict(
     xa = {e for e in a.entities - b.entities if types.get(e) in _NON_PLACE}
     xb = {e for e in b.entities - a.entities if types.get(e) in _NON_PLACE}
     if (len(xa) == 1 and len(xb) == 1 and a.entities - xa == b.entities - xb and a.entities - xa
-            and xa <= different_doers(a, b) and xb <= different_doers(b, a)):
+            and {names[e] for e in xa} <= different_doers(a, b)
+            and {names[e] for e in xb} <= different_doers(b, a)):
         return f"{names[next(iter(xa))]} vs {names[next(iter(xb))]}"
     return None
 

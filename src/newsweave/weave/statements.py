@@ -64,8 +64,8 @@ class Statement:
     title: str | None = None  # the article's headline or wire slug
     # From the parse (analyze/predicates.py), for alignment and the conflict detectors: verbs the statement
     # asserts and verbs it denies ("did not close"), (verb, party) for each person or organisation named as
-    # the doer of an asserted verb, and places named as where something is ("in Kesra", "at 115th Street"),
-    # not as a hometown or a team.
+    # the doer of an asserted verb (by roster name), and places named as where something is ("in Kesra",
+    # "at 115th Street"), not as a hometown or a team.
     asserted_verbs: frozenset[str] = frozenset()
     denied_verbs: frozenset[str] = frozenset()
     agents: frozenset[tuple[str, str]] = frozenset()
@@ -173,7 +173,7 @@ def extract_statements(
     """Statements of every article that is not a syndicated copy, in input order."""
     anns = {a.article_id: a for a in annotations}
     place_ids = {e.id for e in roster.entities if e.type in PLACE_TYPES}
-    party_ids = {e.id for e in roster.entities if e.type in _DOER_TYPES}
+    party_names = {e.id: e.name for e in roster.entities if e.type in _DOER_TYPES}
     out: list[Statement] = []
     common = frozenset(w for a in articles if a.id not in table.copies
                        for w in _LOWERCASE_WORD.findall(a.text))
@@ -216,8 +216,8 @@ def extract_statements(
                     eid = roster.entity_for(article.id, m.span.start, m.span.end)
                     if eid:
                         entities.add(eid)
-                        if eid in party_ids:
-                            agents.update((lemma, eid) for lemma, d in doers
+                        if eid in party_names:
+                            agents.update((lemma, party_names[eid]) for lemma, d in doers
                                           if _inside(m.span.start, m.span.end, d.start, d.end))
                         if words.locative_before.search(text, start, m.span.start):
                             located.add(eid)
