@@ -8,7 +8,8 @@ from tests.weave.weave_fixtures import Doc, story_of
 from newsweave.lang.en.statement_words import WORDS
 from newsweave.models import DuplicateLink
 from newsweave.weave.briefing import WeaveOptions, weave
-from newsweave.weave.corroborate import origin_key
+from newsweave.weave.corroborate import agree, origin_key
+from newsweave.weave.statements import Statement
 
 FACT_A = "The port authority said on Monday that the northern terminal would close for repairs until March."
 FACT_B = (
@@ -217,3 +218,20 @@ def test_a_shared_descriptive_figure_or_a_conditional_is_no_agreement() -> None:
     assert not agree(a, b, mid)
     assert not is_complete("If the court accepts his account, it will be a victory for the states.")
     assert is_complete("The court accepted his account on Monday.")
+
+
+def _statement(text: str) -> Statement:
+    return Statement(index=0, article_id="a", source="s1", family="f1", outlet=None, start=0, end=len(text),
+                     text=text, published=None, negated=False, hedged=False, origins=(), quotes=(),
+                     numbers=(), dates=(), entities=frozenset(), places=frozenset())
+
+
+def test_a_shared_name_alone_is_no_agreement() -> None:
+    # Short sentences that share only a name align on its weight; that is no agreement, however high.
+    a, b = _statement("Mara Olin returns tomorrow."), _statement("That will worry Mara Olin.")
+    assert not agree(a, b, 0.7)
+    # Shared details do agree, and a copied passage agrees whatever its words.
+    c = _statement("Mara Olin was hurt in the 27-24 loss.")
+    d = _statement("Mara Olin was hurt late in the 27-24 loss.")
+    assert agree(c, d, 0.7)
+    assert agree(a, _statement("Mara Olin returns tomorrow, the club said."), 0.85)
