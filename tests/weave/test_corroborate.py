@@ -235,3 +235,11 @@ def test_a_shared_name_alone_is_no_agreement() -> None:
     d = _statement("Mara Olin was hurt late in the 27-24 loss.")
     assert agree(c, d, 0.7)
     assert agree(a, _statement("Mara Olin returns tomorrow, the club said."), 0.85)
+
+
+def test_a_first_person_sentence_is_one_speaker_not_a_fact() -> None:
+    from newsweave.weave.corroborate import is_complete
+
+    assert not is_complete("We take these concerns very seriously.")
+    assert not is_complete("I never saw the letter before Monday.")
+    assert is_complete("Weather delayed the ferry by two hours.")

@@ -131,17 +131,21 @@ MIN_SHARED_FIGURE = 3.0
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
 _OPENING = re.compile(r"^[A-Z0-9]")
 _CONDITIONAL = re.compile(r"(?:If|Unless|Should|Were)\b")
+# A sentence in the first person is somebody's words printed without quotation marks ("We take these issues
+# very seriously." in four reports of one team statement: ECB+ odd topics): one speaker, not a fact.
+_FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
 _QUOTE_ONLY = re.compile(r"^(?:``|[\"“‘'])[\s\S]*(?:''|[\"”’'])[.!?]?$")
 
 
 def is_complete(text: str) -> bool:
     """A whole sentence a reader can check: it opens with a capital or a digit, ends a sentence and is not
-    a bare quotation (one speaker's words, however many outlets carry them) or a conditional ("If the court
+    a bare quotation or a sentence in the first person (one speaker's words, however many outlets carry
+    them) or a conditional ("If the court
     accepts ..., it will ..." states no fact). Fragments cut at a hard line break ("Now the Port Authority
     of") and wire furniture ("(STORY CAN END HERE.") are not."""
     t = text.strip()
     return bool(_OPENING.match(t) and _TERMINAL.search(t) and not _QUOTE_ONLY.match(t)
-                and not _CONDITIONAL.match(t))
+                and not _CONDITIONAL.match(t) and not _FIRST_PERSON.match(t))
 
 
 def _share_a_figure(a: Statement, b: Statement) -> bool:
