@@ -19,26 +19,39 @@ UNDATED: dict[str, int | None] = {m: None for m in MEMBERS}
 
 
 def test_two_events_with_their_own_people_are_cut_in_two() -> None:
-    halves = split_story(MEMBERS, _sim, PEOPLE, UNDATED, 14)
+    halves = split_story(MEMBERS, _sim, PEOPLE, UNDATED)
     assert halves == (FIRST, SECOND)
 
 
 def test_no_cut_when_the_halves_share_their_people() -> None:
     shared = {m: frozenset({"korvath"}) for m in MEMBERS}
-    assert split_story(MEMBERS, _sim, shared, UNDATED, 14) is None
+    assert split_story(MEMBERS, _sim, shared, UNDATED) is None
 
 
 def test_no_cut_when_both_halves_are_dated_close_together() -> None:
     day = date(2031, 5, 2).toordinal()
-    close = {m: day + (1 if m[0] == "b" else 0) for m in MEMBERS}
-    assert split_story(MEMBERS, _sim, PEOPLE, close, 14) is None
+    close = {m: day + (60 if m[0] == "b" else 0) for m in MEMBERS}  # two months: one running story
+    assert split_story(MEMBERS, _sim, PEOPLE, close) is None
     apart = {m: day + (900 if m[0] == "b" else 0) for m in MEMBERS}
-    assert split_story(MEMBERS, _sim, PEOPLE, apart, 14) == (FIRST, SECOND)
+    assert split_story(MEMBERS, _sim, PEOPLE, apart) == (FIRST, SECOND)
 
 
 def test_no_cut_for_a_small_or_a_uniform_story() -> None:
-    assert split_story(MEMBERS[:6], _sim, PEOPLE, UNDATED, 14) is None
-    assert split_story(MEMBERS, lambda a, b: 0.3, PEOPLE, UNDATED, 14) is None
+    assert split_story(MEMBERS[:6], _sim, PEOPLE, UNDATED) is None
+    assert split_story(MEMBERS, lambda a, b: 0.3, PEOPLE, UNDATED) is None
+
+
+def test_a_cut_proposed_by_a_participant_when_average_link_only_peels_off_an_outlier() -> None:
+    odd = FIRST[-1]  # a report of the first event that resembles nothing else
+
+    def sim(a: str, b: str) -> float:
+        if odd in (a, b):
+            return 0.02
+        return 0.4 if a[0] == b[0] else 0.1
+
+    assert split_story(MEMBERS, sim, PEOPLE, UNDATED) == (FIRST, SECOND)
+    one_sided = {m: frozenset({"korvath", "dellane"} if m[0] == "a" else {"korvath"}) for m in MEMBERS}
+    assert split_story(MEMBERS, sim, one_sided, UNDATED) is None  # the rest must name someone of its own
 
 
 def test_split_half_is_named_after_its_first_report() -> None:
@@ -50,7 +63,7 @@ def test_split_half_is_named_after_its_first_report() -> None:
         return Annotations(m, entities=(EntityMention(Span(m, 0, len(text)), text, "PERSON"),))
 
     items = [AnalyzedArticle(Article(id=m, text="x"), ann(m)) for m in MEMBERS]
-    out = split_stories({"st-a0": list(MEMBERS)}, items, rank, _sim, 14)
+    out = split_stories({"st-a0": list(MEMBERS)}, items, rank, _sim)
     assert out == {"st-a0": FIRST, "st-b0": SECOND}
 
 
