@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from datetime import date
+
+from newsweave.group.story_split import own_day, participants, split_stories, split_story
+from newsweave.models import AnalyzedArticle, Annotations, Article, DateMention, EntityMention, Span
+
+FIRST = [f"a{i}" for i in range(5)]  # reports of one title fight
+SECOND = [f"b{i}" for i in range(5)]  # reports of another fight of the same champion, years later
+MEMBERS = [FIRST[0], SECOND[0], *FIRST[1:], *SECOND[1:]]  # the second event joined early
+
+
+def _sim(a: str, b: str) -> float:
+    return 0.4 if a[0] == b[0] else 0.1
+
+
+PEOPLE = {m: frozenset({"korvath", "dellane" if m[0] == "a" else "ostrik"}) for m in MEMBERS}
+UNDATED: dict[str, int | None] = {m: None for m in MEMBERS}
+
+
+def test_two_events_with_their_own_people_are_cut_in_two() -> None:
+    halves = split_story(MEMBERS, _sim, PEOPLE, UNDATED)
+    assert halves == (FIRST, SECOND)
+
+
+def test_no_cut_when_the_halves_share_their_people() -> None:
+    shared = {m: frozenset({"korvath"}) for m in MEMBERS}
+    assert split_story(MEMBERS, _sim, shared, UNDATED) is None
+
+
+def test_no_cut_when_both_halves_are_dated_close_together() -> None:
+    day = date(2031, 5, 2).toordinal()
+    close = {m: day + (60 if m[0] == "b" else 0) for m in MEMBERS}  # two months: one running story
+    assert split_story(MEMBERS, _sim, PEOPLE, close) is None
+    apart = {m: day + (900 if m[0] == "b" else 0) for m in MEMBERS}
+    assert split_story(MEMBERS, _sim, PEOPLE, apart) == (FIRST, SECOND)
+
+
+def test_no_cut_for_a_small_or_a_uniform_story() -> None:
+    assert split_story(MEMBERS[:6], _sim, PEOPLE, UNDATED) is None
+    assert split_story(MEMBERS, lambda a, b: 0.3, PEOPLE, UNDATED) is None
+
+
+def test_a_cut_proposed_by_a_participant_when_average_link_only_peels_off_an_outlier() -> None:
+    odd = FIRST[-1]  # a report of the first event that resembles nothing else
+
+    def sim(a: str, b: str) -> float:
+        if odd in (a, b):
+            return 0.02
+        return 0.4 if a[0] == b[0] else 0.1
+
+    assert split_story(MEMBERS, sim, PEOPLE, UNDATED) == (FIRST, SECOND)
+    one_sided = {m: frozenset({"korvath", "dellane"} if m[0] == "a" else {"korvath"}) for m in MEMBERS}
+    assert split_story(MEMBERS, sim, one_sided, UNDATED) is None  # the rest must name someone of its own
+
+
+def test_split_half_is_named_after_its_first_report() -> None:
+    rank = {m: k for k, m in enumerate(MEMBERS)}
+
+    # participants come from the annotations: each report names its people as PERSON mentions
+    def ann(m: str) -> Annotations:
+        text = "Korvath " + ("Dellane" if m[0] == "a" else "Ostrik")
+        return Annotations(m, entities=(EntityMention(Span(m, 0, len(text)), text, "PERSON"),))
+
+    items = [AnalyzedArticle(Article(id=m, text="x"), ann(m)) for m in MEMBERS]
+    out = split_stories({"st-a0": list(MEMBERS)}, items, rank, _sim)
+    assert out == {"st-a0": FIRST, "st-b0": SECOND}
+
+
+def test_participants_and_own_day() -> None:
+    text = "Ostrik wins again\n\nMay 3, 2031 | 8:20 am\n\nWladimir Ostrik won on Saturday."
+    head, line, body = text.index("Ostrik"), text.index("May"), text.index("Wladimir")
+    ann = Annotations(
+        "x",
+        sentences=(Span("x", 0, 17), Span("x", line, line + 21), Span("x", body, len(text))),
+        entities=(EntityMention(Span("x", body, body + 15), "Wladimir Ostrik", "PERSON"),),
+        dates=(DateMention(Span("x", line, line + 11), "May 3, 2031", "2031-05-03", "day", "explicit"),),
+    )
+    assert head == 0 and participants(ann) == frozenset({"ostrik"})
+    assert own_day(Article(id="x", text=text), ann) == date(2031, 5, 3).toordinal()
+    published = Article(id="x", text=text, published="2031-06-01T10:00:00")
+    assert own_day(published, ann) == date(2031, 6, 1).toordinal()
+    # a date inside a narrative sentence is not the report's own date
+    narrative = Annotations("x", sentences=(Span("x", 0, len(text)),), dates=ann.dates)
+    assert own_day(Article(id="x", text=text), narrative) is None
