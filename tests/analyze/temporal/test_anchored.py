@@ -25,7 +25,8 @@ def test_month_quarter_is_the_quarter_holding_that_month(nlp: Language) -> None:
 
 
 def test_month_quarter_is_the_reference_for_the_year_ago_quarter(nlp: Language) -> None:
-    found = values(nlp, "Profit in the June quarter rose to $5 million from $4 million in the year-ago quarter.")
+    text = "Profit in the June quarter rose to $5 million from $4 million in the year-ago quarter."
+    found = values(nlp, text)
     assert found["the June quarter"] == "1989-Q2"
     assert found["the year-ago quarter"] == "1988-Q2"
 
