@@ -39,7 +39,7 @@ from functools import partial
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsweave.analyze.temporal.anchored import ANCHORED_RULES, REF_WEEKDAY, weekday_from
+from newsweave.analyze.temporal.anchored import ANCHORED_RULES, REF_DAY_STEP, REF_WEEKDAY, day_from
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
 from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_DAY, REF_MONTH, REF_QUARTER, REF_YEAR
 from newsweave.analyze.temporal.resolution import Context, Resolution
@@ -356,8 +356,8 @@ def _with_anchors(chosen: list[_Candidate], dct: dt.date | None) -> list[_Candid
         if r.value and r.value.startswith(REF_DAY):
             value = f"{day}{r.value[len(REF_DAY):]}" if day else None
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
-        elif r.value and r.value.startswith(REF_WEEKDAY):
-            value = weekday_from(dt.date.fromisoformat(day), r.value) if day else None
+        elif r.value and r.value.startswith((REF_WEEKDAY, REF_DAY_STEP)):
+            value = day_from(dt.date.fromisoformat(day), r.value) if day else None
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
         elif r.value and r.value.startswith(REF_YEAR):
             offset = int(r.value[len(REF_YEAR):])

@@ -7,7 +7,7 @@ import datetime as dt
 from spacy.language import Language
 
 from newsweave.analyze.dates import find_dates
-from newsweave.analyze.temporal.anchored import weekday_from
+from newsweave.analyze.temporal.anchored import day_from
 from newsweave.models import Article
 
 PUBLISHED = "1989-10-30"  # a Monday
@@ -53,8 +53,15 @@ def test_two_digit_year_with_apostrophe(nlp: Language) -> None:
     assert values(nlp, "Apple unveils iLife '11 software.", "2010-10-23") == {}
 
 
-def test_weekday_from_is_strictly_before_or_after() -> None:
+def test_day_from_is_strictly_before_or_after() -> None:
     friday = dt.date(1989, 10, 27)
-    assert weekday_from(friday, "REFW4-") == "1989-10-20"
-    assert weekday_from(friday, "REFW4+") == "1989-11-03"
-    assert weekday_from(friday, "REFW0+") == "1989-10-30"
+    assert day_from(friday, "REFW4-") == "1989-10-20"
+    assert day_from(friday, "REFW4+") == "1989-11-03"
+    assert day_from(friday, "REFW0+") == "1989-10-30"
+
+
+def test_next_day_is_the_day_after_the_day_last_named(nlp: Language) -> None:
+    found = values(nlp, "On Thursday, the stock fell; it rebounded the next day.")
+    assert found == {"Thursday": "1989-10-26", "the next day": "1989-10-27"}
+    assert values(nlp, "The talks ended the previous day.") == {"the previous day": "1989-10-29"}
+    assert day_from(dt.date(1989, 10, 27), "REFS-1") == "1989-10-26"

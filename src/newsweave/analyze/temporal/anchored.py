@@ -20,6 +20,9 @@ from newsweave.analyze.temporal.rules import Rule
 # "the previous Friday": the weekday (0 = Monday) after this marker, then "-" for the one before the last day
 # named (the publication day when none) or "+" for the one after it; filled in by ``dates``.
 REF_WEEKDAY = "REFW"
+# "the next day", "the previous day": the day last named (the publication day when none) moved by the signed
+# number of days after this marker; filled in by ``dates``.
+REF_DAY_STEP = "REFS"
 # A two-digit year is taken in the century that puts it at most this many years after publication ("'95"
 # written in 1989 is 1995, "'82" in 2008 is 1982); news looks back far more often than ahead.
 TWO_DIGIT_YEAR_AHEAD = 10
@@ -52,6 +55,12 @@ def step_weekday(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("date", f"{REF_WEEKDAY}{WEEKDAYS[m['wd'].lower()]}{sign}", "day", "relative")
 
 
+def step_day(m: re.Match[str], ctx: Context) -> Resolution:
+    """"the next day", "the previous day": a day of the narrative, counted from the day it last named."""
+    sign = "-" if m["step"].lower() in ("previous", "preceding", "prior") else "+"
+    return Resolution("date", f"{REF_DAY_STEP}{sign}1", "day", "relative")
+
+
 def short_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"since '82", "the '87 crash": a year written with an apostrophe and two digits; not after a name
     ("iLife '11", "Windows '95": a product's edition)."""
@@ -66,8 +75,10 @@ def short_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("date", str(year), "year", "inferred")
 
 
-def weekday_from(day: dt.date, marker: str) -> str:
-    """The value of a ``REF_WEEKDAY`` marker counted from ``day``: strictly before it or strictly after."""
+def day_from(day: dt.date, marker: str) -> str:
+    """The value of a ``REF_WEEKDAY`` or ``REF_DAY_STEP`` marker counted from ``day``."""
+    if marker.startswith(REF_DAY_STEP):
+        return (day + dt.timedelta(days=int(marker[len(REF_DAY_STEP):]))).isoformat()
     weekday, sign = int(marker[len(REF_WEEKDAY)]), marker[len(REF_WEEKDAY) + 1]
     if sign == "-":
         return (day - dt.timedelta(days=(day.weekday() - weekday) % 7 or 7)).isoformat()
@@ -82,5 +93,7 @@ ANCHORED_RULES: tuple[Rule, ...] = (
                                     rf"(?P<wd>{WEEKDAY})\b"), step_weekday, 0),
     # Not inside a word or a quotation ("'87 crash" but not "'s" or "rock'n'roll"), nor before "s" ("the '80s"
     # is a decade) or a digit.
+    Rule("step_day", re.compile(r"\b(?i:the)\s+(?P<step>(?i:next|previous|preceding|prior|following))\s+"
+                                r"(?i:day)\b(?![-'’])"), step_day, 0),
     Rule("short_year", re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)\b(?![%'’]|s\b|[.,]\d)"), short_year, 3),
 )

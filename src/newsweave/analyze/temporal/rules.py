@@ -115,8 +115,10 @@ def full_date(m: re.Match[str], ctx: Context) -> Resolution:
 # A clock time between a term word and its day ("until 5 p.m. EST, Nov. 9").
 _CLOCK_WORDS = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+[ECMP][SD]T)?|noon|midnight"
 # Words before a month that make it a deadline or a term, whatever the tense of the clause ("extended the
-# offer to Nov. 20", "payable Jan. 2", "loans through January"): the nearer such month, not the past one.
-_TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expires?|expiring)\s+(?:mid-?)?"
+# offer to Nov. 20", "payable Jan. 2", "loans through January", "named president, effective Jan. 1"): the
+# nearer such month, not the past one.
+_TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expires?|expiring|effective)\s+"
+                   r"(?:mid-?)?"
                    rf"(?:(?:{_CLOCK_WORDS})\s*,?\s*)?)$")
 
 
@@ -327,8 +329,9 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "quarter" and ("-" in m[0] or (m["n"] or "").lower() in ("a", "one", "three")) and re.match(
             r",?\s+of\s+(?:the|its|their|a|an|all|his|her|our)\b", m.string[m.end() : m.end() + 11]):
         return None  # "three-quarters of its food", "a quarter of the shares" are shares
-    if not m["n"] and not plural and direction in ("next", "following", "previous"):
-        return UNRESOLVED  # "the next day": a day of the narrative, not a length
+    if not m["n"] and not plural and direction in ("next", "following", "previous") and unit not in (
+            "decade", "century"):
+        return UNRESOLVED  # "the next day": a day of the narrative, not a length; "the next decade" is one
     n = _number(m["n"]) if m["n"] else (None if plural else 1)
     letter, scale = UNIT_SCALE.get(unit, (UNITS[unit], 1))
     if n is not None and (m["half"] or m["half2"]) and letter in HALVES:
