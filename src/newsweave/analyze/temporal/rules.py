@@ -116,13 +116,17 @@ def full_date(m: re.Match[str], ctx: Context) -> Resolution:
 _CLOCK_WORDS = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+[ECMP][SD]T)?|noon|midnight"
 # Words before a month that make it a deadline or a term, whatever the tense of the clause ("extended the
 # offer to Nov. 20", "payable Jan. 2", "loans through January", "named president, effective Jan. 1"): the
-# nearer such month, not the past one.
-_TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expires?|expiring|effective)\s+"
-                   r"(?:mid-?)?"
+# nearer such month, not the past one; so is a day something is set for ("the hearing was set for Dec. 4").
+_TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expires?|expiring|effective"
+                   r"|(?:set|scheduled|slated|rescheduled|postponed|delayed)\s+(?:for|on))\s+(?:mid-?)?"
                    rf"(?:(?:{_CLOCK_WORDS})\s*,?\s*)?)$")
+# "since" before a day or month: the start of a stretch that runs to now, so behind us whatever the tense.
+_SINCE = re.compile(r"(?i:\bsince\s+(?:early\s+|late\s+|mid-?)?)$")
 
 
 def _direction(m: re.Match[str], ctx: Context) -> Tense:
+    if _SINCE.search(m.string, max(0, m.start() - 16), m.start()):
+        return "past"  # "halted since Friday", "has doubled since January": a start already behind us
     tense = ctx.tense()
     term = _TERM.search(m.string, max(0, m.start() - 40), m.start())
     if term and term[0].lower().startswith("to") and "from " in m.string[max(0, m.start() - 40) : m.start()]:
