@@ -125,6 +125,11 @@ def test_non_dates_are_not_tagged(nlp: Language) -> None:
     assert dates(nlp, "His 22-year-old son left.") == {}
 
 
+def test_month_after_an_article_that_modifies_a_noun_is_a_month(nlp: Language) -> None:
+    # A futures month is the nearer one, here ahead of publication.
+    assert value(nlp, "The March contract fell 2 cents.", "March") == "2022-03"
+
+
 def test_sentence_span_is_the_sentence_of_the_mention(nlp: Language) -> None:
     text = "Talks stalled. On Sunday the group said it had taken the pass."
     m = dates(nlp, text)["Sunday"]

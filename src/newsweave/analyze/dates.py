@@ -152,8 +152,9 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
     if c.rule.name == "month" and len(span) == 1:
         if first.tag_ == "MD" or first.pos_ == "VERB":
             return True  # "He may leave"
-        if first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an"):
-            return True  # "the March on Washington": a month name is not preceded by an article
+        modifier = first.dep_ in ("compound", "nmod", "amod") and first.head.i > first.i
+        if first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an") and not modifier:
+            return True  # "the March on Washington", but "the March contract" is a month
     if c.rule.name == "year" and len(span) == 1:
         prev = doc[first.i - 1] if first.i > 0 else None
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
