@@ -65,3 +65,11 @@ def test_next_day_is_the_day_after_the_day_last_named(nlp: Language) -> None:
     assert found == {"Thursday": "1989-10-26", "the next day": "1989-10-27"}
     assert values(nlp, "The talks ended the previous day.") == {"the previous day": "1989-10-29"}
     assert day_from(dt.date(1989, 10, 27), "REFS-1") == "1989-10-26"
+
+
+def test_lengths_of_no_stated_count(nlp: Language) -> None:
+    assert values(nlp, "Prices will rise in the months ahead.") == {"the months ahead": "PXM"}
+    assert values(nlp, "The company has had losses for some time.") == {"some time": "PXX"}
+    assert values(nlp, "They will live without power for a while.") == {"a while": "PXX"}
+    # Not a length: a point of no stated date.
+    assert values(nlp, "He left some time ago.") == {}

@@ -1,6 +1,7 @@
 """Rules for expressions dated from the text's own reference or written in a short form the main rules miss:
 "the September quarter" (a fiscal quarter named by its last month), "the same day" (the day last named),
-"the previous Friday" (the Friday before the day last named), "'87" (a year written with two digits).
+"the previous Friday" (the Friday before the day last named), "'87" (a year written with two digits), and
+lengths of no stated count ("the months ahead", "for some time").
 
 Values that need the rest of the article carry a marker that ``analyze.dates`` fills in once all expressions
 are chosen, as ``periods`` does.
@@ -12,7 +13,7 @@ import datetime as dt
 import re
 
 from newsweave.analyze.temporal import calendar as cal
-from newsweave.analyze.temporal.lexicon import MONTH, MONTHS, WEEKDAY, WEEKDAYS
+from newsweave.analyze.temporal.lexicon import MONTH, MONTHS, UNITS, WEEKDAY, WEEKDAYS
 from newsweave.analyze.temporal.periods import REF_DAY
 from newsweave.analyze.temporal.resolution import UNRESOLVED, Context, Resolution
 from newsweave.analyze.temporal.rules import Rule
@@ -75,6 +76,16 @@ def short_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("date", str(year), "year", "inferred")
 
 
+def ahead(m: re.Match[str], ctx: Context) -> Resolution:
+    """"the months ahead": a stretch of no stated length, as "the coming months" is."""
+    return Resolution("duration", f"PX{UNITS[m['unit'].lower().rstrip('s')]}", "unknown", "explicit")
+
+
+def vague_length(m: re.Match[str], ctx: Context) -> Resolution:
+    """"for some time", "for a while": a length of no stated count or unit."""
+    return Resolution("duration", "PXX", "unknown", "explicit")
+
+
 def day_from(day: dt.date, marker: str) -> str:
     """The value of a ``REF_WEEKDAY`` or ``REF_DAY_STEP`` marker counted from ``day``."""
     if marker.startswith(REF_DAY_STEP):
@@ -95,5 +106,9 @@ ANCHORED_RULES: tuple[Rule, ...] = (
     # is a decade) or a digit.
     Rule("step_day", re.compile(r"\b(?i:the)\s+(?P<step>(?i:next|previous|preceding|prior|following))\s+"
                                 r"(?i:day)\b(?![-'’])"), step_day, 0),
+    Rule("ahead", re.compile(r"\b(?i:the)\s+(?P<unit>(?i:days|weeks|months|years))\s+(?i:ahead)\b"), ahead, 0),
+    # Only after "for" (the preposition of a length): "at some time" or "some time ago" are points.
+    Rule("vague_length", re.compile(r"(?<=\b[Ff]or\s)(?i:(?:quite\s+)?(?:some\s+time|a\s+(?:long\s+)?while))\b"
+                                    r"(?!\s+(?i:ago|now|before|after|to\s+come))"), vague_length, 2),
     Rule("short_year", re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)\b(?![%'’]|s\b|[.,]\d)"), short_year, 3),
 )
