@@ -102,13 +102,14 @@ ANCHORED_RULES: tuple[Rule, ...] = (
     Rule("same_day", re.compile(r"\b(?i:(?:the|that)\s+(?:very\s+)?same\s+day)\b(?!['’])"), same_day, 1),
     Rule("step_weekday", re.compile(rf"\b(?i:the)\s+(?P<step>(?i:previous|preceding|prior|following))\s+"
                                     rf"(?P<wd>{WEEKDAY})\b"), step_weekday, 0),
-    # Not inside a word or a quotation ("'87 crash" but not "'s" or "rock'n'roll"), nor before "s" ("the '80s"
-    # is a decade) or a digit.
     Rule("step_day", re.compile(r"\b(?i:the)\s+(?P<step>(?i:next|previous|preceding|prior|following))\s+"
                                 r"(?i:day)\b(?![-'’])"), step_day, 0),
-    Rule("ahead", re.compile(r"\b(?i:the)\s+(?P<unit>(?i:days|weeks|months|years))\s+(?i:ahead)\b"), ahead, 0),
+    Rule("ahead", re.compile(r"\b(?i:the)\s+(?P<unit>(?i:days|weeks|months|years))\s+(?i:ahead)\b"),
+         ahead, 0),
     # Only after "for" (the preposition of a length): "at some time" or "some time ago" are points.
-    Rule("vague_length", re.compile(r"(?<=\b[Ff]or\s)(?i:(?:quite\s+)?(?:some\s+time|a\s+(?:long\s+)?while))\b"
-                                    r"(?!\s+(?i:ago|now|before|after|to\s+come))"), vague_length, 2),
+    Rule("vague_length", re.compile(r"(?<=\b[Ff]or\s)(?i:(?:quite\s+)?(?:some\s+time|a\s+(?:long\s+)?while))"
+                                    r"\b(?!\s+(?i:ago|now|before|after|to\s+come))"), vague_length, 2),
+    # Not inside a word or a quotation ("'87 crash" but not "'s" or "rock'n'roll"), nor before "s" ("the '80s"
+    # is a decade) or a digit.
     Rule("short_year", re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)\b(?![%'’]|s\b|[.,]\d)"), short_year, 3),
 )
