@@ -125,6 +125,12 @@ def test_non_dates_are_not_tagged(nlp: Language) -> None:
     assert dates(nlp, "His 22-year-old son left.") == {}
 
 
+def test_year_owned_before_a_plural_noun_is_a_year(nlp: Language) -> None:
+    assert value(nlp, "The company's 1989 results will be weak.", "1989") == "1989"
+    assert value(nlp, "Its 1988 earnings were restated.", "1988") == "1988"
+    assert dates(nlp, "About 1999 people and all 2000 workers were counted.") == {}
+
+
 def test_month_after_an_article_that_modifies_a_noun_is_a_month(nlp: Language) -> None:
     # A month that modifies a noun is the nearer one, here ahead of publication (2021-08-24).
     assert value(nlp, "The December contract fell 2 cents.", "December") == "2021-12"

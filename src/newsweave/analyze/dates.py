@@ -51,6 +51,8 @@ from newsweave.models import Article, DateMention, Span
 # "2020 election"-like names are otherwise frequent in news.
 YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during",
                        "through", "between", "early", "late", "mid", "-", "–", "(", "year"})
+# Determiners that go with a count rather than a year ("all 1500 workers", "some 2000 troops").
+COUNT_DETERMINERS = frozenset({"all", "some", "any", "no", "these", "those", "another", "each", "every"})
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md", "day_part"})
@@ -159,7 +161,11 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
         prev = doc[first.i - 1] if first.i > 0 else None
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
-            return True  # "1999 people"
+            # "1999 people" is a count, but "the company's 1989 results", "its 1988 earnings" are a year's
+            # (a determiner or possessive before a count this size is rare in news).
+            owned = prev is not None and prev.tag_ in ("DT", "PRP$", "POS")
+            owned = owned and prev is not None and prev.lower_ not in COUNT_DETERMINERS
+            return not (owned and first.text[:2] in ("19", "20"))
         if first.ent_type_ == "DATE" or (prev is not None and prev.lower_ in YEAR_CUES):
             return False
         return not (nxt is not None and nxt.text in ("-", "–", ")", ",", ".", ";", ":"))
