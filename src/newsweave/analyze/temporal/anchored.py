@@ -97,8 +97,9 @@ def day_from(day: dt.date, marker: str) -> str:
 
 
 ANCHORED_RULES: tuple[Rule, ...] = (
-    Rule("month_quarter", re.compile(rf"(?:\b(?i:the)\s+)?\b(?P<mon>{MONTH})[\s-]+(?i:quarter)\b(?!-\w)"),
-         month_quarter, 0),
+    # The leading lookahead skips most positions at once (the optional "the" otherwise tries every one).
+    Rule("month_quarter", re.compile(rf"(?=[TtJFMASOND])(?:\b(?i:the)\s+)?\b(?P<mon>{MONTH})[\s-]+"
+                                     r"(?i:quarter)\b(?!-\w)"), month_quarter, 0),
     Rule("same_day", re.compile(r"\b(?i:(?:the|that)\s+(?:very\s+)?same\s+day)\b(?!['’])"), same_day, 1),
     Rule("step_weekday", re.compile(rf"\b(?i:the)\s+(?P<step>(?i:previous|preceding|prior|following))\s+"
                                     rf"(?P<wd>{WEEKDAY})\b"), step_weekday, 0),
