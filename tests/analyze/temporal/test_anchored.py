@@ -73,3 +73,10 @@ def test_lengths_of_no_stated_count(nlp: Language) -> None:
     assert values(nlp, "They will live without power for a while.") == {"a while": "PXX"}
     # Not a length: a point of no stated date.
     assert values(nlp, "He left some time ago.") == {}
+
+
+def test_clock_time_joined_to_a_narrative_day_keeps_both(nlp: Language) -> None:
+    found = values(nlp, "The plant closed on Oct. 12. The offer expired at midnight the next day.")
+    assert found["midnight the next day"] == "1989-10-13T24:00"
+    found = values(nlp, "Stocks fell Friday, and at 4 p.m. the previous Friday they had risen.")
+    assert found["4 p.m. the previous Friday"] == "1989-10-20T16:00"

@@ -87,13 +87,15 @@ def vague_length(m: re.Match[str], ctx: Context) -> Resolution:
 
 
 def day_from(day: dt.date, marker: str) -> str:
-    """The value of a ``REF_WEEKDAY`` or ``REF_DAY_STEP`` marker counted from ``day``."""
-    if marker.startswith(REF_DAY_STEP):
-        return (day + dt.timedelta(days=int(marker[len(REF_DAY_STEP):]))).isoformat()
-    weekday, sign = int(marker[len(REF_WEEKDAY)]), marker[len(REF_WEEKDAY) + 1]
+    """The value of a ``REF_WEEKDAY`` or ``REF_DAY_STEP`` marker counted from ``day``. Both markers take six
+    characters; what follows (a clock time joined to the day, "T24:00") is kept."""
+    head, rest = marker[:6], marker[6:]
+    if head.startswith(REF_DAY_STEP):
+        return (day + dt.timedelta(days=int(head[len(REF_DAY_STEP):]))).isoformat() + rest
+    weekday, sign = int(head[len(REF_WEEKDAY)]), head[len(REF_WEEKDAY) + 1]
     if sign == "-":
-        return (day - dt.timedelta(days=(day.weekday() - weekday) % 7 or 7)).isoformat()
-    return (day + dt.timedelta(days=(weekday - day.weekday()) % 7 or 7)).isoformat()
+        return (day - dt.timedelta(days=(day.weekday() - weekday) % 7 or 7)).isoformat() + rest
+    return (day + dt.timedelta(days=(weekday - day.weekday()) % 7 or 7)).isoformat() + rest
 
 
 ANCHORED_RULES: tuple[Rule, ...] = (
