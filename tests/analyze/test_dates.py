@@ -396,7 +396,7 @@ def test_a_weekday_after_a_term_word_looks_ahead_unless_it_ends_a_range(nlp: Lan
 def test_counts_with_an_adjective_and_the_day_of_a_market_report(nlp: Language) -> None:
     assert value(nlp, "Eight trading days after the plunge, stocks recovered.", "Eight trading days") == "P8D"
     text = "Japan entered a recession after two consecutive quarters of decline."
-    assert value(nlp, text, "two consecutive quarters") == "P6M"
+    assert value(nlp, text, "two consecutive quarters") == "P2Q"
     assert value(nlp, "The loan may be extended for an additional year.", "an additional year") == "P1Y"
     # Monday 2009-02-23, named first, is the day the index ended.
     text = "On Monday the index fell 3%, to end the day at 7,114."

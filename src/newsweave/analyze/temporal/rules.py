@@ -299,6 +299,9 @@ def ago(m: re.Match[str], ctx: Context) -> Resolution:
     if letter == "M":
         y, mo = cal.shift_months(dct, -n)
         return Resolution("date", f"{y}-{mo:02d}", "month", "relative")
+    if letter == "Q":  # "two quarters ago": that calendar quarter
+        index = dct.year * 4 + (dct.month - 1) // 3 - n
+        return Resolution("date", f"{index // 4}-Q{index % 4 + 1}", "month", "relative")
     if letter == "W":
         return Resolution("date", cal.iso_week(dct - dt.timedelta(weeks=n)), "week", "relative")
     if letter == "D":
@@ -475,7 +478,7 @@ RULES: tuple[Rule, ...] = (
           r"(?![\s-]old\b)(?P<half2>\s+(?i:and\s+a\s+half)\b)?(?:\s+(?i:or\s+so)\b)?", duration, 4),
     _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b(?!-)", reference, 4),  # not "the now-defunct unit"
     _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH_FULL})"
-          r"|(?P<sunit>(?i:day|week|month|year|morning|"
+          r"|(?P<sunit>(?i:day|week|month|quarter|year|morning|"
           rf"afternoon|evening|night|hour|minute)))|(?P<adv>(?i:{'|'.join(SETS)})))\b", recurrence, 1),
     _rule("clock", r"(?:\b(?i:around|about|approximately|shortly\s+(?:before|after))\s+(?=\d|noon|midnight))?"
           r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
