@@ -125,6 +125,11 @@ def test_non_dates_are_not_tagged(nlp: Language) -> None:
     assert dates(nlp, "His 22-year-old son left.") == {}
 
 
+def test_season_verb_and_date_word_in_a_name_are_not_dates(nlp: Language) -> None:
+    assert dates(nlp, "The company may spring a surprise.") == {}
+    assert dates(nlp, "He will appear on the Today show.") == {}
+
+
 def test_year_owned_before_a_plural_noun_is_a_year(nlp: Language) -> None:
     assert value(nlp, "The company's 1989 results will be weak.", "1989") == "1989"
     assert value(nlp, "Its 1988 earnings were restated.", "1988") == "1988"

@@ -173,6 +173,8 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
         # "prices will fall", "a 3% fall", "the fall in output": the season is named after a time word.
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return first.pos_ == "VERB" or before not in SEASON_CUES
+    if c.rule.name == "season" and len(span) == 1 and first.pos_ == "VERB":
+        return True  # "may spring a surprise"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if c.rule.name == "ref" and span[-1].lower_ == "future" and (
             span[-1].dep_ in ("nsubj", "nsubjpass") or after == "of"):
@@ -186,6 +188,8 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
         quantity = doc[first.i - 1]
         if quantity.like_num or quantity.tag_ == "NNS" or quantity.lower_ in RATE_WORDS:
             return True  # a rate, not a time: "$1.76 a year", "four flights a week", "358,000 a month"
+    if c.rule.name == "deictic" and first.text[:1].isupper() and before == "the":
+        return True  # "the Today show": a date word is never written after "the" but as a name
     return c.rule.name in ("deictic", "relative") and _is_title(span)
 
 
