@@ -18,12 +18,16 @@ Conventions (documented in the briefing contract's terms):
   verb → the nearer of the two (ties go to the past); a possessive ("Friday's close") is a day gone by. Bare
   months likewise, except that a present perfect looks back, a deadline word ("until", "by") forward (also
   for weekdays: "closed until Friday"), and a month that modifies a noun ("a cut in deliveries in
-  September") is the nearer one unless the clause is future.
+  September") is the nearer one unless the clause is future. "Since" looks back whatever the tense; "would"
+  (reported speech) counts as future; a day something is "set for" or "effective" is the nearer one.
 - Quarters without a year take the article's first fully named quarter as reference ("the latest quarter",
   "the year-ago quarter", "the previous quarter"); a quarter without an ordinal dated by its end ("the
   quarter ended Sept. 30") is the calendar quarter of that day. "The following year" and "that year" take
   the year of the last date named; "the previous month", "the same month a year ago" its month; "in the
-  morning", "later in the day", "ended the day" its day (the publication date's when none was named).
+  morning", "later in the day", "ended the day" its day (the publication date's when none was named); so do
+  "the same day", "the next day" and "the previous Friday" (counted from that day). "The September quarter"
+  is the calendar quarter holding that month; "the current quarter" the one in progress at publication.
+  Lengths in quarters keep the unit (``P2Q``), as HeidelTime writes them.
 - Without a publication date nothing relative or inferred is resolved: value None, precision unknown.
 """
 
