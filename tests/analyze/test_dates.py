@@ -125,6 +125,22 @@ def test_non_dates_are_not_tagged(nlp: Language) -> None:
     assert dates(nlp, "His 22-year-old son left.") == {}
 
 
+def test_season_verb_and_date_word_in_a_name_are_not_dates(nlp: Language) -> None:
+    assert dates(nlp, "The company may spring a surprise.") == {}
+    assert dates(nlp, "He will appear on the Today show.") == {}
+
+
+def test_year_owned_before_a_plural_noun_is_a_year(nlp: Language) -> None:
+    assert value(nlp, "The company's 1989 results will be weak.", "1989") == "1989"
+    assert value(nlp, "Its 1988 earnings were restated.", "1988") == "1988"
+    assert dates(nlp, "About 1999 people and all 2000 workers were counted.") == {}
+
+
+def test_month_after_an_article_that_modifies_a_noun_is_a_month(nlp: Language) -> None:
+    # A month that modifies a noun is the nearer one, here ahead of publication (2021-08-24).
+    assert value(nlp, "The December contract fell 2 cents.", "December") == "2021-12"
+
+
 def test_sentence_span_is_the_sentence_of_the_mention(nlp: Language) -> None:
     text = "Talks stalled. On Sunday the group said it had taken the pass."
     m = dates(nlp, text)["Sunday"]
@@ -385,7 +401,7 @@ def test_a_weekday_after_a_term_word_looks_ahead_unless_it_ends_a_range(nlp: Lan
 def test_counts_with_an_adjective_and_the_day_of_a_market_report(nlp: Language) -> None:
     assert value(nlp, "Eight trading days after the plunge, stocks recovered.", "Eight trading days") == "P8D"
     text = "Japan entered a recession after two consecutive quarters of decline."
-    assert value(nlp, text, "two consecutive quarters") == "P6M"
+    assert value(nlp, text, "two consecutive quarters") == "P2Q"
     assert value(nlp, "The loan may be extended for an additional year.", "an additional year") == "P1Y"
     # Monday 2009-02-23, named first, is the day the index ended.
     text = "On Monday the index fell 3%, to end the day at 7,114."

@@ -18,12 +18,16 @@ Conventions (documented in the briefing contract's terms):
   verb → the nearer of the two (ties go to the past); a possessive ("Friday's close") is a day gone by. Bare
   months likewise, except that a present perfect looks back, a deadline word ("until", "by") forward (also
   for weekdays: "closed until Friday"), and a month that modifies a noun ("a cut in deliveries in
-  September") is the nearer one unless the clause is future.
+  September") is the nearer one unless the clause is future. "Since" looks back whatever the tense; "would"
+  (reported speech) counts as future; a day something is "set for" or "effective" is the nearer one.
 - Quarters without a year take the article's first fully named quarter as reference ("the latest quarter",
   "the year-ago quarter", "the previous quarter"); a quarter without an ordinal dated by its end ("the
   quarter ended Sept. 30") is the calendar quarter of that day. "The following year" and "that year" take
   the year of the last date named; "the previous month", "the same month a year ago" its month; "in the
-  morning", "later in the day", "ended the day" its day (the publication date's when none was named).
+  morning", "later in the day", "ended the day" its day (the publication date's when none was named); so do
+  "the same day", "the next day" and "the previous Friday" (counted from that day). "The September quarter"
+  is the calendar quarter holding that month; "the current quarter" the one in progress at publication.
+  Lengths in quarters keep the unit (``P2Q``), as HeidelTime writes them.
 - Without a publication date nothing relative or inferred is resolved: value None, precision unknown.
 """
 
@@ -39,6 +43,7 @@ from functools import partial
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsweave.analyze.temporal.anchored import ANCHORED_RULES, REF_DAY_STEP, REF_WEEKDAY, day_from
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
 from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_DAY, REF_MONTH, REF_QUARTER, REF_YEAR
 from newsweave.analyze.temporal.resolution import Context, Resolution
@@ -50,6 +55,8 @@ from newsweave.models import Article, DateMention, Span
 # "2020 election"-like names are otherwise frequent in news.
 YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during",
                        "through", "between", "early", "late", "mid", "-", "–", "(", "year"})
+# Determiners that go with a count rather than a year ("all 1500 workers", "some 2000 troops").
+COUNT_DETERMINERS = frozenset({"all", "some", "any", "no", "these", "those", "another", "each", "every"})
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 NAME_RULES = frozenset({"month", "weekday", "deictic", "season", "my", "md", "day_part"})
@@ -108,7 +115,7 @@ def _candidates(
     doc: Doc, text: str, dct: dt.date | None, start: int = 0, end: int | None = None
 ) -> Iterable[_Candidate]:
     stop = len(text) if end is None else end
-    for rule in RULES:
+    for rule in RULES + ANCHORED_RULES:
         for m in rule.pattern.finditer(text, start, stop):
             if m.end() == m.start():
                 continue
@@ -151,13 +158,18 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
     if c.rule.name == "month" and len(span) == 1:
         if first.tag_ == "MD" or first.pos_ == "VERB":
             return True  # "He may leave"
-        if first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an"):
-            return True  # "the March on Washington": a month name is not preceded by an article
+        modifier = first.dep_ in ("compound", "nmod", "amod") and first.head.i > first.i
+        if first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an") and not modifier:
+            return True  # "the March on Washington", but "the March contract" is a month
     if c.rule.name == "year" and len(span) == 1:
         prev = doc[first.i - 1] if first.i > 0 else None
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
-            return True  # "1999 people"
+            # "1999 people" is a count, but "the company's 1989 results", "its 1988 earnings" are a year's
+            # (a determiner or possessive before a count this size is rare in news).
+            owned = prev is not None and prev.tag_ in ("DT", "PRP$", "POS")
+            owned = owned and prev is not None and prev.lower_ not in COUNT_DETERMINERS
+            return not (owned and first.text[:2] in ("19", "20"))
         if first.ent_type_ == "DATE" or (prev is not None and prev.lower_ in YEAR_CUES):
             return False
         return not (nxt is not None and nxt.text in ("-", "–", ")", ",", ".", ";", ":"))
@@ -165,6 +177,8 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
         # "prices will fall", "a 3% fall", "the fall in output": the season is named after a time word.
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return first.pos_ == "VERB" or before not in SEASON_CUES
+    if c.rule.name == "season" and len(span) == 1 and first.pos_ == "VERB":
+        return True  # "may spring a surprise"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if c.rule.name == "ref" and span[-1].lower_ == "future" and (
             span[-1].dep_ in ("nsubj", "nsubjpass") or after == "of"):
@@ -178,6 +192,8 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
         quantity = doc[first.i - 1]
         if quantity.like_num or quantity.tag_ == "NNS" or quantity.lower_ in RATE_WORDS:
             return True  # a rate, not a time: "$1.76 a year", "four flights a week", "358,000 a month"
+    if c.rule.name == "deictic" and first.text[:1].isupper() and before == "the":
+        return True  # "the Today show": a date word is never written after "the" but as a name
     return c.rule.name in ("deictic", "relative") and _is_title(span)
 
 
@@ -354,6 +370,9 @@ def _with_anchors(chosen: list[_Candidate], dct: dt.date | None) -> list[_Candid
         r = c.resolution
         if r.value and r.value.startswith(REF_DAY):
             value = f"{day}{r.value[len(REF_DAY):]}" if day else None
+            c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
+        elif r.value and r.value.startswith((REF_WEEKDAY, REF_DAY_STEP)):
+            value = day_from(dt.date.fromisoformat(day), r.value) if day else None
             c = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, r.resolved_from))
         elif r.value and r.value.startswith(REF_YEAR):
             offset = int(r.value[len(REF_YEAR):])

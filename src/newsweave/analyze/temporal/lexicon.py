@@ -28,8 +28,10 @@ UNITS = {
     "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W", "fortnight": "W",
     "month": "M", "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q",
 }
-# Multipliers that keep TimeML's common renderings: "a decade" is P10Y, "a fortnight" P2W.
-UNIT_SCALE = {"decade": ("Y", 10), "century": ("Y", 100), "fortnight": ("W", 2), "quarter": ("M", 3)}
+# Multipliers that keep TimeML's common renderings: "a decade" is P10Y, "a fortnight" P2W. A quarter stays a
+# quarter ("two consecutive quarters" is P2Q, "every quarter" P1Q), as HeidelTime writes it and MEANTIME
+# annotates it (TimeBank's tuning part has it both ways, 2 and 2).
+UNIT_SCALE = {"decade": ("Y", 10), "century": ("Y", 100), "fortnight": ("W", 2)}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -96,6 +96,11 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if n is None:  # no ordinal: the article's reference quarter, moved by a year-ago or given a year
         if unit == "H":
             return None
+        if (m["latest"] or "").lower() == "current" and word == "quarter" and not (year or m["lastyear"]):
+            # "the current quarter" is the one in progress at publication, not the one just reported
+            if ctx.dct is None:
+                return UNRESOLVED
+            return Resolution("date", f"{ctx.dct.year}-Q{(ctx.dct.month - 1) // 3 + 1}", "month", "relative")
         if year is None and not (m["ago"] or m["lastyear"]):
             dated = _quarter_ending(m, ctx)
             if dated is not None:

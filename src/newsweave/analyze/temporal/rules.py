@@ -115,12 +115,18 @@ def full_date(m: re.Match[str], ctx: Context) -> Resolution:
 # A clock time between a term word and its day ("until 5 p.m. EST, Nov. 9").
 _CLOCK_WORDS = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+[ECMP][SD]T)?|noon|midnight"
 # Words before a month that make it a deadline or a term, whatever the tense of the clause ("extended the
-# offer to Nov. 20", "payable Jan. 2", "loans through January"): the nearer such month, not the past one.
-_TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expires?|expiring)\s+(?:mid-?)?"
+# offer to Nov. 20", "payable Jan. 2", "loans through January", "named president, effective Jan. 1"): the
+# nearer such month, not the past one; so is a day something is set for ("the hearing was set for Dec. 4").
+_TERM = re.compile(r"(?i:\b(?:until|till|through|to|by|payable|due|before|expires?|expiring|effective"
+                   r"|(?:set|scheduled|slated|rescheduled|postponed|delayed)\s+(?:for|on))\s+(?:mid-?)?"
                    rf"(?:(?:{_CLOCK_WORDS})\s*,?\s*)?)$")
+# "since" before a day or month: the start of a stretch that runs to now, so behind us whatever the tense.
+_SINCE = re.compile(r"(?i:\bsince\s+(?:early\s+|late\s+|mid-?)?)$")
 
 
 def _direction(m: re.Match[str], ctx: Context) -> Tense:
+    if _SINCE.search(m.string, max(0, m.start() - 16), m.start()):
+        return "past"  # "halted since Friday", "has doubled since January": a start already behind us
     tense = ctx.tense()
     term = _TERM.search(m.string, max(0, m.start() - 40), m.start())
     if term and term[0].lower().startswith("to") and "from " in m.string[max(0, m.start() - 40) : m.start()]:
@@ -293,6 +299,9 @@ def ago(m: re.Match[str], ctx: Context) -> Resolution:
     if letter == "M":
         y, mo = cal.shift_months(dct, -n)
         return Resolution("date", f"{y}-{mo:02d}", "month", "relative")
+    if letter == "Q":  # "two quarters ago": that calendar quarter
+        index = dct.year * 4 + (dct.month - 1) // 3 - n
+        return Resolution("date", f"{index // 4}-Q{index % 4 + 1}", "month", "relative")
     if letter == "W":
         return Resolution("date", cal.iso_week(dct - dt.timedelta(weeks=n)), "week", "relative")
     if letter == "D":
@@ -327,8 +336,9 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "quarter" and ("-" in m[0] or (m["n"] or "").lower() in ("a", "one", "three")) and re.match(
             r",?\s+of\s+(?:the|its|their|a|an|all|his|her|our)\b", m.string[m.end() : m.end() + 11]):
         return None  # "three-quarters of its food", "a quarter of the shares" are shares
-    if not m["n"] and not plural and direction in ("next", "following", "previous"):
-        return UNRESOLVED  # "the next day": a day of the narrative, not a length
+    if not m["n"] and not plural and direction in ("next", "following", "previous") and unit not in (
+            "decade", "century"):
+        return UNRESOLVED  # "the next day": a day of the narrative, not a length; "the next decade" is one
     n = _number(m["n"]) if m["n"] else (None if plural else 1)
     letter, scale = UNIT_SCALE.get(unit, (UNITS[unit], 1))
     if n is not None and (m["half"] or m["half2"]) and letter in HALVES:
@@ -468,7 +478,7 @@ RULES: tuple[Rule, ...] = (
           r"(?![\s-]old\b)(?P<half2>\s+(?i:and\s+a\s+half)\b)?(?:\s+(?i:or\s+so)\b)?", duration, 4),
     _rule("ref", rf"\b(?i:{alternation(REFS)[3:-1]})\b(?!-)", reference, 4),  # not "the now-defunct unit"
     _rule("set", rf"\b(?:(?i:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH_FULL})"
-          r"|(?P<sunit>(?i:day|week|month|year|morning|"
+          r"|(?P<sunit>(?i:day|week|month|quarter|year|morning|"
           rf"afternoon|evening|night|hour|minute)))|(?P<adv>(?i:{'|'.join(SETS)})))\b", recurrence, 1),
     _rule("clock", r"(?:\b(?i:around|about|approximately|shortly\s+(?:before|after))\s+(?=\d|noon|midnight))?"
           r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"

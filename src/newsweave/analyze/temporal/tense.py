@@ -68,8 +68,10 @@ def verb_tense(verb: Token) -> Tense:
         return "future"
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
-    if any(a in ("would", "could", "might", "should", "may") for a in aux):
-        return "none"
+    if "would" in aux and "have" not in aux:
+        # Reported speech's future ("said talks would resume Monday"): after the saying, so ahead of it
+        # ("would have expired Friday" is a past that did not happen).
+        return "future"
     return "none"
 
 

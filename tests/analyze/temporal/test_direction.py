@@ -1,0 +1,34 @@
+"""Cues that set the direction of a bare day or month whatever the clause's tense."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsweave.analyze.dates import find_dates
+from newsweave.models import Article
+
+PUBLISHED = "1989-11-01"  # a Wednesday
+
+
+def values(nlp: Language, text: str) -> dict[str, str | None]:
+    return {m.text: m.value for m in find_dates(nlp(text), Article(id="a", text=text, published=PUBLISHED))}
+
+
+def test_since_looks_back_whatever_the_tense(nlp: Language) -> None:
+    # A present perfect alone takes the nearer weekday, which here would be the coming Friday.
+    assert values(nlp, "The company's shares have been halted since Friday.") == {"Friday": "1989-10-27"}
+
+
+def test_reported_future_looks_ahead(nlp: Language) -> None:
+    assert values(nlp, "Officials said talks would resume Monday.") == {"Monday": "1989-11-06"}
+    # A conditional perfect is a past that did not happen.
+    assert values(nlp, "The offer would have expired Monday.") == {"Monday": "1989-10-30"}
+
+
+def test_a_day_set_for_is_the_nearer_one(nlp: Language) -> None:
+    assert values(nlp, "The hearing was set for Dec. 4.") == {"Dec. 4": "1989-12-04"}
+    assert values(nlp, "He was named chief executive, effective Jan. 1.") == {"Jan. 1": "1990-01-01"}
+
+
+def test_the_next_decade_is_a_length(nlp: Language) -> None:
+    assert values(nlp, "Inflation will average 4% over the next decade.") == {"the next decade": "P10Y"}
