@@ -47,6 +47,9 @@ _TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "from", "at", "to", "for"})
 # A cue verb further than this (characters) from the quote marks belongs to another statement. Covers
 # '," Ahmad Massoud, the son of ..., told a media publication' style inversions; tuned on the PolNeAR slice.
 MAX_CUE_GAP = 160
+# '"...," Flynn, a top Trump surrogate, said': a speaker phrase between a quotation and its cue is at most
+# this long (tokens); longer stretches hold a clause of their own.
+MAX_INVERTED_SPEAKER_TOKENS = 25
 # "Name: words" is a speaker label when the part before the colon is this short and capitalised.
 MAX_COLON_SPEAKER_WORDS = 4
 # An indirect-speech complement mostly inside one pair of quote marks is the direct quote itself, not a
@@ -73,6 +76,8 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _NOT_OBJECT_CUES = frozenset({"ask", "say", "add", "continue", "show", "find", "learn", "post"})
 _OBJECT_CONTENT = OBJECT_CUE_VERBS | STANCE_VERBS | (REPORTING_VERBS - HEARER_VERBS - _NOT_OBJECT_CUES)
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+# Relative or interrogative objects that stand for reported words ("what he said", "which she called ...").
+_WH_OBJECTS = frozenset({"what", "which", "that"})
 _CUE_LEMMAS = REPORTING_VERBS | STANCE_VERBS | BELIEF_VERBS | OBJECT_CUE_VERBS | frozenset(PREP_CUE_VERBS)
 
 
@@ -102,6 +107,7 @@ class _Raw:
     label: tuple[int, int] | None = None  # "Name:" speaker label; the cue is then the colon
     channel: tuple[int, int] | None = None  # a channel phrase the parser hung inside the reported clause
     anonymous: bool = False  # no source in the text ("the claim that ..."): no speaker, none inherited
+    phrase: tuple[int, int] | None = None  # the speaker phrase found by position, where the parse had none
 
 
 def _lemma(token: Token) -> str:
@@ -183,6 +189,7 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
         nxt = segments[k + 1].outer_start if k + 1 < len(segments) else p_end
         hi = min(nxt, p_end)
         best: Token | None = None
+        best_phrase: tuple[int, int] | None = None
         best_rank = (2, 2, MAX_CUE_GAP + 1, 0)
         for cue in cues[bisect.bisect_left(cue_starts, lo) : bisect.bisect_left(cue_starts, hi)]:
             gap = seg.outer_start - cue.idx if cue.idx < seg.outer_start else cue.idx - seg.outer_end
@@ -199,13 +206,49 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
             if rank < best_rank:
                 subject = subject_of(cue)
                 if subject is not None and not inside_quote(subject.idx, segments, starts):
-                    best, best_rank = cue, rank
+                    best, best_rank, best_phrase = cue, rank, None
+                elif (phrase := _inverted_speaker(doc, seg, cue)) is not None:
+                    best, best_rank, best_phrase = cue, rank, phrase
         words = len(text[seg.start : seg.end].split())
-        if best is not None:
+        if best is not None and best_phrase is not None:
+            head = doc[best_phrase[0] : best_phrase[1]]
+            out.append(_Raw(seg.start, seg.end, "direct", best, _cue_end(best), _phrase_head(head),
+                            phrase=best_phrase))
+        elif best is not None:
             out.append(_Raw(seg.start, seg.end, "direct", best, _cue_end(best), subject_of(best)))
         elif seg.continued or words >= MIN_UNATTRIBUTED_WORDS:
             out.append(_Raw(seg.start, seg.end, "direct", inherit=True))
     return out
+
+
+def _inverted_speaker(doc: Doc, seg: Segment, cue: Token) -> tuple[int, int] | None:
+    """'"...," Tulsa police Chief Chuck Jordan said Monday': the noun phrase between the closing quote mark and
+    the cue, as token indices, when the parser found no subject outside the quotation (it hung the cue on the
+    quoted clause, or took a title inside the quotation for its subject). None unless that stretch is a noun
+    phrase: a name or description with at most its appositive, no verb."""
+    if cue.idx < seg.outer_end or cue.i == 0:
+        return None
+    after = doc.char_span(seg.outer_end, cue.idx, alignment_mode="expand")
+    if after is None:
+        return None
+    words = trimmed(after) if len(after) else after
+    if not len(words) or len(words) > MAX_INVERTED_SPEAKER_TOKENS:
+        return None
+    if doc.text[seg.outer_end : words.start_char].strip(" ,\u00a0"):
+        return None  # words before the name ('," as Eric Garner said'): not a plain inversion
+    if any((t.pos_ in {"VERB", "AUX"} and not t.is_title) or t.pos_ == "PRON" or "\n" in t.text for t in words):
+        return None  # a capitalised "verb" is a name the tagger misread ("Tulsa police Chief ...")
+    if not (words[0].is_title or words[0].is_upper) or not any(t.pos_ in {"PROPN", "NOUN"} for t in words):
+        return None
+    return words.start, words.end
+
+
+def _phrase_head(phrase: SpacySpan) -> Token:
+    """The name that heads a written speaker phrase: the last noun before an appositive's comma."""
+    nouns = [t for t in phrase if t.pos_ in {"PROPN", "NOUN"}]
+    comma = next((t.i for t in phrase if t.text == ","), phrase.end)
+    before = [t for t in nouns if t.i < comma]
+    return (before or nouns)[-1]
 
 
 def _title(text: str, seg: Segment) -> bool:
@@ -284,6 +327,10 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 preps = PREP_CUE_VERBS[_lemma(cue)]
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
                          for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+            if not comps and (_is_cue(cue) or _is_belief(cue)):
+                # "said as much", "doesn't think so", "what Liz Wahl said", "which the bank detailed": the
+                # words are elsewhere and the pro-form stands for them.
+                comps = _pro_forms(cue)
             if not comps and _is_cue(cue) and any(c.dep_ == "agent" for c in cue.children):
                 # "The registration issue was first reported by The Washington Post": what was reported.
                 # Reporting verbs only: "the 'peace plan' was rejected by both parties" reports nothing.
@@ -307,7 +354,7 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             content = content[:-1]
         while len(content) > 1 and (content[0].is_punct or content[0].is_space):
             content = content[1:]
-        if len(content) < MIN_CLAUSE_TOKENS and not _names_something(content):
+        if len(content) < MIN_CLAUSE_TOKENS and not (_names_something(content) or _stands_for_words(content)):
             continue
         start, end = content.start_char, content.end_char
         quoted = _most_quoted(segments, start, end)
@@ -342,6 +389,31 @@ def _reported(verb: Token) -> bool:
     """A reporting verb with its own subject and clause: a statement of its own, not another's content."""
     deps = {c.dep_ for c in verb.children}
     return _is_cue(verb) and bool(deps & {"nsubj", "nsubjpass"}) and "ccomp" in deps
+
+
+def _pro_forms(cue: Token) -> list[Token]:
+    """What stands in for the words a subjectful cue reported: "so" ("he doesn't think so"), "as much" ("Mook
+    said as much"), or a relative or interrogative object before the cue ("what Liz Wahl said", "which the bank
+    detailed in filings")."""
+    out: list[Token] = []
+    for c in cue.children:
+        if c.dep_ == "advmod" and c.i > cue.i and (c.lower_ == "so" or (
+                c.lower_ == "much" and any(a.lower_ == "as" for a in c.children))):
+            out.append(c)
+        elif c.dep_ in {"dobj", "pobj"} and c.i < cue.i and c.tag_ in {"WP", "WDT"} and c.lower_ in _WH_OBJECTS:
+            out.append(c)
+    return out
+
+
+def _stands_for_words(content: SpacySpan) -> bool:
+    """Short content that still reports words: a pro-form (_pro_forms), or a verb of speaking as what was
+    declined or refused ("declined to comment", "refused to say")."""
+    words = [t for t in content if not t.is_punct]
+    if len(words) == 1 and words[0].tag_ in {"WP", "WDT"} and words[0].lower_ in _WH_OBJECTS:
+        return True
+    if words and words[-1].lower_ in {"so", "much"} and words[-1].dep_ == "advmod":
+        return True
+    return any(t.pos_ == "VERB" and t.dep_ == "xcomp" and _is_cue(t) for t in words)
 
 
 def _names_something(content: SpacySpan) -> bool:
@@ -493,6 +565,9 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         if raw.label is not None:
             phrase = doc[raw.label[0] : raw.label[1]]
             cue_span = (raw.cue_end - 1, raw.cue_end)
+        elif raw.phrase is not None:
+            phrase = doc[raw.phrase[0] : raw.phrase[1]]
+            cue_span = (raw.cue.idx, raw.cue_end)
         else:
             phrase = speaker_phrase(doc, raw.subject, segments, starts)
             cue_span = (raw.cue.idx, raw.cue_end)
