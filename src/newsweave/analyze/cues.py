@@ -58,6 +58,15 @@ STANCE_VERBS: frozenset[str] = _lexicon(
     tout publish feature admire cite criticize criticise accuse propose demand pledge promise question
     attack mock back agree decline view compare invoke link paint
     """
+) | _lexicon(
+    # The rest of two general verb classes the list above samples, taken whole from general knowledge of
+    # English (not from the evaluation data): judging someone ("praise", "blame", "criticize": VerbNet's
+    # judgement class) and characterising something ("describe", "paint", "compare").
+    """
+    commend laud hail congratulate thank fault rebuke reprimand scold chastise castigate lambaste berate
+    censure deride ridicule lampoon belittle disparage malign vilify condemn excoriate assail decry
+    portray depict characterize characterise label brand dub liken
+    """
 )
 
 # Labels of a paper's own notes before a colon ("Correction: ...", "UPDATE: ..."): never a speaker.
