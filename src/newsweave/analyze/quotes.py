@@ -327,7 +327,11 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 preps = PREP_CUE_VERBS[_lemma(cue)]
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
                          for o in c.children if o.dep_ in {"pobj", "pcomp"}]
-            if not comps and (_is_cue(cue) or _is_belief(cue)):
+            if not comps and _lemma(cue) == "say" and any(c.dep_ == "nsubj" for c in cue.children):
+                # "Brunner said many of the examples ... were ...", "Flynn says Trump 'absolutely right'": a
+                # clause the parser took for a noun object (a pronoun object, "said it", reports nothing).
+                comps = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN"}]
+            if not comps:
                 # "said as much", "doesn't think so", "what Liz Wahl said", "which the bank detailed": the
                 # words are elsewhere and the pro-form stands for them.
                 comps = _pro_forms(cue)
@@ -392,9 +396,9 @@ def _reported(verb: Token) -> bool:
 
 
 def _pro_forms(cue: Token) -> list[Token]:
-    """What stands in for the words a subjectful cue reported: "so" ("he doesn't think so"), "as much" ("Mook
+    """What stands in for the words or position a cue reported: "so" ("he doesn't think so"), "as much" ("Mook
     said as much"), or a relative or interrogative object before the cue ("what Liz Wahl said", "which the bank
-    detailed in filings")."""
+    detailed in filings", "which RT pointed to")."""
     out: list[Token] = []
     for c in cue.children:
         if c.dep_ == "advmod" and c.i > cue.i and (c.lower_ == "so" or (
