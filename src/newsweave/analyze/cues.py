@@ -25,6 +25,16 @@ REPORTING_VERBS: frozenset[str] = _lexicon(
     lament concur predict announce shout chant scream yell testify learn show find conclude rule detail
     question urge encourage call accuse blast criticise criticize propose outline reference pledge
     """
+) | _lexicon(
+    # The rest of the general classes of verbs of communication the list above samples (manner of speaking,
+    # asking, advising, recounting, reassuring, conjecturing, clarifying), from general knowledge of English,
+    # not from the evaluation data. Verbs with a common non-speech sense ("relate", "order", "read") are left out.
+    """
+    whisper mutter murmur mumble snap bark growl sigh grumble exclaim gush rave rant muse opine
+    inquire enquire query advise counsel lecture preach email recount narrate recite
+    remind notify alert assure speculate theorize theorise posit hypothesize clarify elaborate specify
+    reaffirm affirm forecast apologize apologise decree instruct imply hint insinuate retract recant
+    """
 )
 
 # Reporting verbs that report speech only beside a quotation ('"...," he continued'); without one they say
@@ -113,7 +123,8 @@ CLAIM_NOUNS: frozenset[str] = _lexicon(
 )
 
 # Verbs whose direct object is the hearer ("told Reuters"): the object becomes part of the channel.
-HEARER_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "brief"})
+HEARER_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "brief", "remind", "notify", "alert", "advise",
+                                         "instruct", "counsel"})
 
 # Nouns that make a prepositional phrase a channel ("on Twitter", "in a video message", "by telephone").
 CHANNEL_NOUNS: frozenset[str] = _lexicon(
