@@ -24,9 +24,11 @@ from newsweave.analyze.cues import (
     BELIEF_VERBS,
     CLAIM_NOUNS,
     EDITORIAL_LABELS,
+    GROUP_NOUNS,
     HEADLINE_KICKERS,
     HEARER_VERBS,
     OBJECT_CUE_VERBS,
+    PERSON_NOUNS,
     PREP_CUE_VERBS,
     QUOTATION_ONLY_CUES,
     REPORTING_VERBS,
@@ -76,6 +78,14 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 _NOT_OBJECT_CUES = frozenset({"ask", "say", "add", "continue", "show", "find", "learn", "post"})
 _OBJECT_CONTENT = OBJECT_CUE_VERBS | STANCE_VERBS | (REPORTING_VERBS - HEARER_VERBS - _NOT_OBJECT_CUES)
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+# Messages a source sends out ("sent a letter", "laid out her proposals", "unleashed a flurry of tweets"):
+# PolNeAR counts the sender as a source. General verbs of sending and making public, and message nouns.
+MESSAGE_VERBS = frozenset("""send issue release deliver unleash unveil lay present roll post publish promote
+fire""".split())
+MESSAGE_NOUNS = frozenset("""letter statement tweet speech proposal plan message ad advertisement video remark comment
+memo email e-mail report paper op-ed editorial column testimony warning complaint petition announcement response
+reply rebuttal ultimatum""".split())
+MESSAGE_QUANTIFIERS = frozenset({"flurry", "series", "string", "barrage", "stream", "number", "couple", "pair"})
 # Relative or interrogative objects that stand for reported words ("what he said", "which she called ...").
 _WH_OBJECTS = frozenset({"what", "which", "that"})
 _CUE_LEMMAS = REPORTING_VERBS | STANCE_VERBS | BELIEF_VERBS | OBJECT_CUE_VERBS | frozenset(PREP_CUE_VERBS)
@@ -479,6 +489,44 @@ def _nominal(doc: Doc, segments: list[Segment]) -> list[_Raw]:
     return out
 
 
+def _messages(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
+    """A message its source sent, issued or delivered: "The city sent a cease-and-desist letter", "Clinton laid
+    out her proposals", "Trump unleashed a flurry of tweets". The verb is the cue, the message the content; the
+    sender must be someone (a name, a pronoun, a person or group noun), not "the program sent a message"."""
+    out: list[_Raw] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or _lemma(verb) not in MESSAGE_VERBS or inside_quote(verb.idx, segments, starts):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        if not objects or _message_noun(objects[0]).lemma_.lower() not in MESSAGE_NOUNS:
+            continue
+        subject = subject_of(verb)
+        if subject is None or inside_quote(subject.idx, segments, starts) or not _someone(subject):
+            continue
+        content = trimmed(doc[objects[0].left_edge.i : objects[0].right_edge.i + 1])
+        out.append(_Raw(content.start_char, content.end_char, "indirect", verb, _cue_end(verb), subject))
+    return out
+
+
+def _message_noun(noun: Token) -> Token:
+    """"a flurry of tweets" -> "tweets": the message behind a quantity of it."""
+    if noun.lemma_.lower() in MESSAGE_QUANTIFIERS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return noun
+
+
+def _someone(subject: Token) -> bool:
+    """A subject that can be a source: a name, a personal pronoun, a person or group noun, a named entity."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in {"what", "it", "this", "that", "which"}
+    return (subject.pos_ == "PROPN" or subject.ent_type_ in _SPEAKER_ENTS
+            or subject.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS)
+
+
 def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
     """"Pence: Trump was mocking them" (headlines) and "WALLACE: But, Governor ..." (transcripts)."""
     out: list[_Raw] = []
@@ -536,7 +584,7 @@ def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:
     # A quoted transcript line is the labelled speaker's, not a separate unattributed quote.
     direct = [r for r in _direct(doc, segments, starts, indirect)
               if not any(r.start <= lab.start < r.end and r.start < lab.cue_end for lab in labelled)]
-    raws = direct + indirect + labelled + _nominal(doc, segments)
+    raws = direct + indirect + labelled + _nominal(doc, segments) + _messages(doc, segments, starts)
     raws.sort(key=lambda r: (r.start, r.end))
     return tuple(raws), tuple(segments)
 
