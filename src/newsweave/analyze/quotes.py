@@ -86,6 +86,12 @@ MESSAGE_NOUNS = frozenset("""letter statement tweet speech proposal plan message
 memo email e-mail report paper op-ed editorial column testimony warning complaint petition announcement response
 reply rebuttal ultimatum""".split())
 MESSAGE_QUANTIFIERS = frozenset({"flurry", "series", "string", "barrage", "stream", "number", "couple", "pair"})
+# A stance said with "be" ("is critical of", "was sure that", "is an opponent of"): general evaluative and
+# epistemic adjectives, and nouns of one who holds a position.
+STANCE_ADJECTIVES = frozenset("""critical supportive skeptical sceptical wary confident sure certain convinced adamant
+opposed hopeful optimistic pessimistic doubtful dismissive bullish bearish""".split())
+STANCE_HOLDERS = frozenset("""opponent supporter critic proponent advocate champion defender backer""".split())
+STANCE_OBJECT_PREPS = frozenset({"of", "to", "about", "on"})
 # Relative or interrogative objects that stand for reported words ("what he said", "which she called ...").
 _WH_OBJECTS = frozenset({"what", "which", "that"})
 _CUE_LEMMAS = REPORTING_VERBS | STANCE_VERBS | BELIEF_VERBS | OBJECT_CUE_VERBS | frozenset(PREP_CUE_VERBS)
@@ -508,6 +514,36 @@ def _messages(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
     return out
 
 
+def _copular(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
+    """A stance said with "be": "Graham has been critical of Trump", "she was sure Trump would triumph", "Kaine is
+    a staunch opponent of the death penalty". The adjective or noun is the cue, its object or clause the content,
+    the subject of "be" the source."""
+    out: list[_Raw] = []
+    for word in doc:
+        if not ((word.dep_ == "acomp" and word.lemma_.lower() in STANCE_ADJECTIVES)
+                or (word.dep_ == "attr" and word.lemma_.lower() in STANCE_HOLDERS)):
+            continue
+        copula = word.head
+        if copula.lemma_ != "be" or inside_quote(word.idx, segments, starts):
+            continue
+        subjects = [c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i]
+        if not subjects or inside_quote(subjects[0].idx, segments, starts) or not _someone(subjects[0]):
+            continue
+        what = [c for c in word.children if c.dep_ == "ccomp" and c.i > word.i]
+        if not what:
+            what = [o for c in word.children if c.dep_ == "prep" and c.i > word.i and c.lower_ in STANCE_OBJECT_PREPS
+                    for o in c.children if o.dep_ in {"pobj", "pcomp"}][:1]
+        if not what:
+            continue
+        left, right = what[0].left_edge.i, what[0].right_edge.i + 1
+        if doc[left].dep_ == "mark" and doc[left].lower_ == "that":
+            left += 1
+        content = trimmed(doc[left:right])
+        out.append(_Raw(content.start_char, content.end_char, "indirect", word, word.idx + len(word.text),
+                        subjects[0]))
+    return out
+
+
 def _message_noun(noun: Token) -> Token:
     """"a flurry of tweets" -> "tweets": the message behind a quantity of it."""
     if noun.lemma_.lower() in MESSAGE_QUANTIFIERS:
@@ -579,7 +615,7 @@ def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:
     """The syntactic analysis shared by quotes and attributions of one parsed article (computed once)."""
     segments = quote_segments(doc.text)
     starts = [s.outer_start for s in segments]
-    indirect = _without_nested_stances(_indirect(doc, segments, starts))
+    indirect = _without_nested_stances(_indirect(doc, segments, starts) + _copular(doc, segments, starts))
     labelled = _colon_lines(doc, segments)
     # A quoted transcript line is the labelled speaker's, not a separate unattributed quote.
     direct = [r for r in _direct(doc, segments, starts, indirect)
