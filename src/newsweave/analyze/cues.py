@@ -28,7 +28,7 @@ REPORTING_VERBS: frozenset[str] = _lexicon(
 ) | _lexicon(
     # The rest of the general classes of verbs of communication the list above samples (manner of speaking,
     # asking, advising, recounting, reassuring, conjecturing, clarifying), from general knowledge of English,
-    # not from the evaluation data. Verbs with a common non-speech sense ("relate", "order", "read") are left out.
+    # not from the evaluation data. Verbs with a common sense besides speech ("relate", "read") are left out.
     """
     whisper mutter murmur mumble snap bark growl sigh grumble exclaim gush rave rant muse opine
     inquire enquire query advise counsel lecture preach email recount narrate recite
@@ -122,9 +122,41 @@ CLAIM_NOUNS: frozenset[str] = _lexicon(
     """
 )
 
+# Messages a source sends out ("sent a letter", "laid out her proposals", "unleashed a flurry of tweets"):
+# PolNeAR counts the sender as a source. General verbs of sending and making public, and message nouns.
+MESSAGE_VERBS: frozenset[str] = _lexicon(
+    "send issue release deliver unleash unveil lay present roll post publish promote"
+)
+MESSAGE_NOUNS: frozenset[str] = _lexicon(
+    """
+    letter statement tweet speech proposal plan message ad advertisement video remark comment memo email
+    e-mail report paper op-ed editorial column testimony warning complaint petition announcement response
+    reply rebuttal ultimatum
+    """
+)
+# Words for an amount of messages: "a flurry of tweets" is tweets.
+MESSAGE_QUANTIFIERS: frozenset[str] = _lexicon("flurry series string barrage stream number couple pair")
+
+# A stance said with "be" ("is critical of", "was sure that", "is an opponent of"): general evaluative and
+# epistemic adjectives, and nouns of one who holds a position.
+STANCE_ADJECTIVES: frozenset[str] = _lexicon(
+    """
+    critical supportive skeptical sceptical wary confident sure certain convinced adamant opposed hopeful
+    optimistic pessimistic doubtful dismissive bullish bearish
+    """
+)
+STANCE_HOLDERS: frozenset[str] = _lexicon(
+    "opponent supporter critic proponent advocate champion defender backer"
+)
+STANCE_OBJECT_PREPS: frozenset[str] = _lexicon("of to about on")
+
+# Relative or interrogative objects that stand for reported words ("what he said", "which she called ...").
+WH_OBJECTS: frozenset[str] = _lexicon("what which that")
+
 # Verbs whose direct object is the hearer ("told Reuters"): the object becomes part of the channel.
-HEARER_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "brief", "remind", "notify", "alert", "advise",
-                                         "instruct", "counsel"})
+HEARER_VERBS: frozenset[str] = _lexicon(
+    "tell inform assure brief remind notify alert advise instruct counsel"
+)
 
 # Nouns that make a prepositional phrase a channel ("on Twitter", "in a video message", "by telephone").
 CHANNEL_NOUNS: frozenset[str] = _lexicon(

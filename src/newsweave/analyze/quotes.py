@@ -21,14 +21,11 @@ from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.channels import before_channel, channel_of
 from newsweave.analyze.cues import (
-    BELIEF_VERBS,
     CLAIM_NOUNS,
     EDITORIAL_LABELS,
-    GROUP_NOUNS,
     HEADLINE_KICKERS,
     HEARER_VERBS,
     OBJECT_CUE_VERBS,
-    PERSON_NOUNS,
     PREP_CUE_VERBS,
     QUOTATION_ONLY_CUES,
     REPORTING_VERBS,
@@ -37,6 +34,21 @@ from newsweave.analyze.cues import (
 )
 from newsweave.analyze.quote_marks import Segment, opens_quote, paragraph_bounds, quote_segments
 from newsweave.analyze.speakers import Name, names_in, resolve
+from newsweave.analyze.speech_forms import (
+    SPEAKER_ENTS,
+    Form,
+    copular,
+    cue_end,
+    inverted_speaker,
+    is_belief,
+    is_cue,
+    is_stance,
+    lemma,
+    messages,
+    phrase_head,
+    pro_forms,
+    stands_for_words,
+)
 from newsweave.analyze.speech_subjects import inside_quote, speaker_phrase, subject_of, trimmed
 from newsweave.models import Article, EntityMention, Quote, Span
 from newsweave.models.annotations import QuoteKind
@@ -49,9 +61,6 @@ _TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "from", "at", "to", "for"})
 # A cue verb further than this (characters) from the quote marks belongs to another statement. Covers
 # '," Ahmad Massoud, the son of ..., told a media publication' style inversions; tuned on the PolNeAR slice.
 MAX_CUE_GAP = 160
-# '"...," Flynn, a top Trump surrogate, said': a speaker phrase between a quotation and its cue is at most
-# this long (tokens); longer stretches hold a clause of their own.
-MAX_INVERTED_SPEAKER_TOKENS = 25
 # "Name: words" is a speaker label when the part before the colon is this short and capitalised.
 MAX_COLON_SPEAKER_WORDS = 4
 # An indirect-speech complement mostly inside one pair of quote marks is the direct quote itself, not a
@@ -77,24 +86,6 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 # Widened on PolNeAR dev documents 0-41 (the tuning part): source exact F1 +0.004.
 _NOT_OBJECT_CUES = frozenset({"ask", "say", "add", "continue", "show", "find", "learn", "post"})
 _OBJECT_CONTENT = OBJECT_CUE_VERBS | STANCE_VERBS | (REPORTING_VERBS - HEARER_VERBS - _NOT_OBJECT_CUES)
-_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
-# Messages a source sends out ("sent a letter", "laid out her proposals", "unleashed a flurry of tweets"):
-# PolNeAR counts the sender as a source. General verbs of sending and making public, and message nouns.
-MESSAGE_VERBS = frozenset("""send issue release deliver unleash unveil lay present roll post publish promote
-fire""".split())
-MESSAGE_NOUNS = frozenset("""letter statement tweet speech proposal plan message ad advertisement video remark comment
-memo email e-mail report paper op-ed editorial column testimony warning complaint petition announcement response
-reply rebuttal ultimatum""".split())
-MESSAGE_QUANTIFIERS = frozenset({"flurry", "series", "string", "barrage", "stream", "number", "couple", "pair"})
-# A stance said with "be" ("is critical of", "was sure that", "is an opponent of"): general evaluative and
-# epistemic adjectives, and nouns of one who holds a position.
-STANCE_ADJECTIVES = frozenset("""critical supportive skeptical sceptical wary confident sure certain convinced adamant
-opposed hopeful optimistic pessimistic doubtful dismissive bullish bearish""".split())
-STANCE_HOLDERS = frozenset("""opponent supporter critic proponent advocate champion defender backer""".split())
-STANCE_OBJECT_PREPS = frozenset({"of", "to", "about", "on"})
-# Relative or interrogative objects that stand for reported words ("what he said", "which she called ...").
-_WH_OBJECTS = frozenset({"what", "which", "that"})
-_CUE_LEMMAS = REPORTING_VERBS | STANCE_VERBS | BELIEF_VERBS | OBJECT_CUE_VERBS | frozenset(PREP_CUE_VERBS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,43 +117,6 @@ class _Raw:
     phrase: tuple[int, int] | None = None  # the speaker phrase found by position, where the parse had none
 
 
-def _lemma(token: Token) -> str:
-    """The token's lemma, mended where the model's lemmatiser drops a verb's final "e" ("hoping" -> "hop")."""
-    lemma = token.lemma_.lower()
-    if lemma + "e" in _CUE_LEMMAS and token.lower_ in {lemma + e for e in ("e", "es", "ed", "ing")}:
-        return lemma + "e"  # "hopes", "hoped", "hoping"
-    return lemma
-
-
-def _is_cue(token: Token) -> bool:
-    if token.lower_ == "according":
-        return any(c.lower_ == "to" for c in token.children)
-    lemma = _lemma(token)
-    if lemma == "put":
-        # "as Ms. Simonyan put it, ...", "a tax lawyer recently put it: '...'".
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    if lemma == "point" and token.pos_ == "VERB":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)  # "as X pointed out, ..."
-    return token.pos_ == "VERB" and lemma in REPORTING_VERBS
-
-
-def _is_stance(token: Token) -> bool:
-    lemma = _lemma(token)
-    return token.pos_ == "VERB" and (lemma in STANCE_VERBS or lemma in PREP_CUE_VERBS)
-
-
-def _is_belief(token: Token) -> bool:
-    return token.pos_ == "VERB" and _lemma(token) in BELIEF_VERBS
-
-
-def _cue_end(token: Token) -> int:
-    if token.lower_ == "according":
-        return token.idx + len("according to")
-    particles = [c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1]
-    last = particles[-1] if particles else token
-    return last.idx + len(last.text)
-
-
 def _most_quoted(segments: list[Segment], start: int, end: int) -> int:
     """The most characters of start:end inside one pair of quote marks. Segments are disjoint and in text
     order, so only those overlapping start:end are looked at (linear overall, not segments x statements)."""
@@ -179,7 +133,7 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
     text = doc.text
     paragraphs = paragraph_bounds(text)
     p_starts = [p[0] for p in paragraphs]
-    cues = [t for t in doc if _is_cue(t) and not inside_quote(t.idx, segments, starts)]
+    cues = [t for t in doc if is_cue(t) and not inside_quote(t.idx, segments, starts)]
     cue_starts = [t.idx for t in cues]
     hosts = sorted(range(len(indirect)), key=lambda n: indirect[n].start)
     host_starts = [indirect[n].start for n in hosts]
@@ -214,57 +168,27 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
             # 'Peabody said: "..." adding that ...': a cue the quotation follows after a colon introduces it.
             # Then a cue of the quotation's own sentence, then the nearest; after the quote is the usual place
             # ('," he said'), so a tie goes there.
-            introduces = cue.idx < seg.outer_start and not text[_cue_end(cue) : seg.outer_start].strip(" :")
+            introduces = cue.idx < seg.outer_start and not text[cue_end(cue) : seg.outer_start].strip(" :")
             sent = cue.sent
             own = sent.start_char < seg.outer_end and seg.outer_start < sent.end_char
-            rank = (0 if introduces and ":" in text[_cue_end(cue) : seg.outer_start] else 1, 0 if own else 1,
+            rank = (0 if introduces and ":" in text[cue_end(cue) : seg.outer_start] else 1, 0 if own else 1,
                     gap, 0 if cue.idx > seg.outer_start else 1)
             if rank < best_rank:
                 subject = subject_of(cue)
                 if subject is not None and not inside_quote(subject.idx, segments, starts):
                     best, best_rank, best_phrase = cue, rank, None
-                elif (phrase := _inverted_speaker(doc, seg, cue)) is not None:
+                elif (phrase := inverted_speaker(doc, seg, cue)) is not None:
                     best, best_rank, best_phrase = cue, rank, phrase
         words = len(text[seg.start : seg.end].split())
         if best is not None and best_phrase is not None:
             head = doc[best_phrase[0] : best_phrase[1]]
-            out.append(_Raw(seg.start, seg.end, "direct", best, _cue_end(best), _phrase_head(head),
+            out.append(_Raw(seg.start, seg.end, "direct", best, cue_end(best), phrase_head(head),
                             phrase=best_phrase))
         elif best is not None:
-            out.append(_Raw(seg.start, seg.end, "direct", best, _cue_end(best), subject_of(best)))
+            out.append(_Raw(seg.start, seg.end, "direct", best, cue_end(best), subject_of(best)))
         elif seg.continued or words >= MIN_UNATTRIBUTED_WORDS:
             out.append(_Raw(seg.start, seg.end, "direct", inherit=True))
     return out
-
-
-def _inverted_speaker(doc: Doc, seg: Segment, cue: Token) -> tuple[int, int] | None:
-    """'"...," Tulsa police Chief Chuck Jordan said Monday': the noun phrase between the closing quote mark and
-    the cue, as token indices, when the parser found no subject outside the quotation (it hung the cue on the
-    quoted clause, or took a title inside the quotation for its subject). None unless that stretch is a noun
-    phrase: a name or description with at most its appositive, no verb."""
-    if cue.idx < seg.outer_end or cue.i == 0:
-        return None
-    after = doc.char_span(seg.outer_end, cue.idx, alignment_mode="expand")
-    if after is None:
-        return None
-    words = trimmed(after) if len(after) else after
-    if not len(words) or len(words) > MAX_INVERTED_SPEAKER_TOKENS:
-        return None
-    if doc.text[seg.outer_end : words.start_char].strip(" ,\u00a0"):
-        return None  # words before the name ('," as Eric Garner said'): not a plain inversion
-    if any((t.pos_ in {"VERB", "AUX"} and not t.is_title) or t.pos_ == "PRON" or "\n" in t.text for t in words):
-        return None  # a capitalised "verb" is a name the tagger misread ("Tulsa police Chief ...")
-    if not (words[0].is_title or words[0].is_upper) or not any(t.pos_ in {"PROPN", "NOUN"} for t in words):
-        return None
-    return words.start, words.end
-
-
-def _phrase_head(phrase: SpacySpan) -> Token:
-    """The name that heads a written speaker phrase: the last noun before an appositive's comma."""
-    nouns = [t for t in phrase if t.pos_ in {"PROPN", "NOUN"}]
-    comma = next((t.i for t in phrase if t.text == ","), phrase.end)
-    before = [t for t in nouns if t.i < comma]
-    return (before or nouns)[-1]
 
 
 def _title(text: str, seg: Segment) -> bool:
@@ -306,7 +230,7 @@ def _byline(doc: Doc, text: str, seg: Segment, p_end: int) -> _Raw | None:
 def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
     out: list[_Raw] = []
     for cue in doc:
-        if not (_is_cue(cue) or _is_belief(cue) or _is_stance(cue)) or _lemma(cue) in QUOTATION_ONLY_CUES:
+        if not (is_cue(cue) or is_belief(cue) or is_stance(cue)) or lemma(cue) in QUOTATION_ONLY_CUES:
             continue
         if inside_quote(cue.idx, segments, starts):
             continue
@@ -325,10 +249,10 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 content = doc[sent.start : phrase.start]
         else:
             comps = [c for c in cue.children if c.dep_ == "ccomp"]
-            if _is_belief(cue) and not _is_cue(cue):
+            if is_belief(cue) and not is_cue(cue):
                 # Beliefs only with a following clause: "I think so" / "as he expected" attribute nothing.
                 comps = [c for c in comps if c.i > cue.i]
-            elif (not comps or comps[0].i > cue.i) and _lemma(cue) in _OBJECT_CONTENT:
+            elif (not comps or comps[0].i > cue.i) and lemma(cue) in _OBJECT_CONTENT:
                 # "cited remarks Trump had made": the object and any clause after it are what was said.
                 objects = [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i > cue.i]
                 if objects and all(o.pos_ == "PRON" for o in objects):
@@ -336,27 +260,28 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                     # person it is aimed at.
                     objects += [c for c in cue.children if c.dep_ == "prep" and c.i > objects[-1].i]
                 comps += objects
-            elif not comps and _lemma(cue) in HEARER_VERBS:
+            elif not comps and lemma(cue) in HEARER_VERBS:
                 # "told his advisers to figure out how ...": what they were told, not who heard it.
                 comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
-            if not comps and _lemma(cue) in PREP_CUE_VERBS:
-                preps = PREP_CUE_VERBS[_lemma(cue)]
+            if not comps and lemma(cue) in PREP_CUE_VERBS:
+                preps = PREP_CUE_VERBS[lemma(cue)]
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
                          for o in c.children if o.dep_ in {"pobj", "pcomp"}]
-            if not comps and _lemma(cue) == "say" and any(c.dep_ == "nsubj" for c in cue.children):
+            if not comps and lemma(cue) == "say" and any(c.dep_ == "nsubj" for c in cue.children):
                 # "Brunner said many of the examples ... were ...", "Flynn says Trump 'absolutely right'": a
                 # clause the parser took for a noun object (a pronoun object, "said it", reports nothing).
-                comps = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN"}]
+                comps = [c for c in cue.children
+                         if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN"}]
             if not comps:
                 # "said as much", "doesn't think so", "what Liz Wahl said", "which the bank detailed": the
                 # words are elsewhere and the pro-form stands for them.
-                comps = _pro_forms(cue)
-            if not comps and _is_cue(cue) and any(c.dep_ == "agent" for c in cue.children):
+                comps = pro_forms(cue)
+            if not comps and is_cue(cue) and any(c.dep_ == "agent" for c in cue.children):
                 # "The registration issue was first reported by The Washington Post": what was reported.
                 # Reporting verbs only: "the 'peace plan' was rejected by both parties" reports nothing.
                 comps = [c for c in cue.children if c.dep_ == "nsubjpass"]
             aside = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-            if not comps and (cue.dep_ == "parataxis" or aside) and _is_cue(cue):
+            if not comps and (cue.dep_ == "parataxis" or aside) and is_cue(cue):
                 # "Lenox was a juggernaut, Mr. Clarke said, until ...": the host clause around the cue.
                 out.extend(_around(doc, cue, subject, segments))
                 continue
@@ -374,13 +299,13 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             content = content[:-1]
         while len(content) > 1 and (content[0].is_punct or content[0].is_space):
             content = content[1:]
-        if len(content) < MIN_CLAUSE_TOKENS and not (_names_something(content) or _stands_for_words(content)):
+        if len(content) < MIN_CLAUSE_TOKENS and not (_names_something(content) or stands_for_words(content)):
             continue
         start, end = content.start_char, content.end_char
         quoted = _most_quoted(segments, start, end)
         if quoted >= DIRECT_OVERLAP_SHARE * (end - start):
             continue
-        out.append(_Raw(start, end, "indirect", cue, _cue_end(cue), subject,
+        out.append(_Raw(start, end, "indirect", cue, cue_end(cue), subject,
                         channel=channel_span if cue.lower_ != "according" else None))
     return out
 
@@ -391,12 +316,12 @@ def _without_nested_stances(indirect: list[_Raw]) -> list[_Raw]:
     part of that statement, and PolNeAR marks it as such. In dev documents 0-41 (the tuning part) 1 of 36
     nested stances and 0 of 14 nested reports by a pronoun were separate attributions; nested reports by a
     named speaker ("officials said the driver told police ...", 7 of 22) are kept."""
-    hosts = sorted((r.start, r.end) for r in indirect if r.cue is not None and _is_cue(r.cue))
+    hosts = sorted((r.start, r.end) for r in indirect if r.cue is not None and is_cue(r.cue))
     host_starts = [h[0] for h in hosts]
     out: list[_Raw] = []
     for raw in indirect:
         pronoun = raw.subject is not None and raw.subject.pos_ == "PRON"
-        if raw.cue is not None and (not _is_cue(raw.cue) or pronoun):
+        if raw.cue is not None and (not is_cue(raw.cue) or pronoun):
             at = raw.cue.idx
             lo = bisect.bisect_left(host_starts, at - MAX_HOST_REACH)
             if any(end > at for _, end in hosts[lo : bisect.bisect_right(host_starts, at)]):
@@ -408,32 +333,7 @@ def _without_nested_stances(indirect: list[_Raw]) -> list[_Raw]:
 def _reported(verb: Token) -> bool:
     """A reporting verb with its own subject and clause: a statement of its own, not another's content."""
     deps = {c.dep_ for c in verb.children}
-    return _is_cue(verb) and bool(deps & {"nsubj", "nsubjpass"}) and "ccomp" in deps
-
-
-def _pro_forms(cue: Token) -> list[Token]:
-    """What stands in for the words or position a cue reported: "so" ("he doesn't think so"), "as much" ("Mook
-    said as much"), or a relative or interrogative object before the cue ("what Liz Wahl said", "which the bank
-    detailed in filings", "which RT pointed to")."""
-    out: list[Token] = []
-    for c in cue.children:
-        if c.dep_ == "advmod" and c.i > cue.i and (c.lower_ == "so" or (
-                c.lower_ == "much" and any(a.lower_ == "as" for a in c.children))):
-            out.append(c)
-        elif c.dep_ in {"dobj", "pobj"} and c.i < cue.i and c.tag_ in {"WP", "WDT"} and c.lower_ in _WH_OBJECTS:
-            out.append(c)
-    return out
-
-
-def _stands_for_words(content: SpacySpan) -> bool:
-    """Short content that still reports words: a pro-form (_pro_forms), or a verb of speaking as what was
-    declined or refused ("declined to comment", "refused to say")."""
-    words = [t for t in content if not t.is_punct]
-    if len(words) == 1 and words[0].tag_ in {"WP", "WDT"} and words[0].lower_ in _WH_OBJECTS:
-        return True
-    if words and words[-1].lower_ in {"so", "much"} and words[-1].dep_ == "advmod":
-        return True
-    return any(t.pos_ == "VERB" and t.dep_ == "xcomp" and _is_cue(t) for t in words)
+    return is_cue(verb) and bool(deps & {"nsubj", "nsubjpass"}) and "ccomp" in deps
 
 
 def _names_something(content: SpacySpan) -> bool:
@@ -452,7 +352,7 @@ def _around(doc: Doc, cue: Token, subject: Token, segments: list[Segment]) -> li
         start, end = content.start_char, content.end_char
         quoted = _most_quoted(segments, start, end)
         if quoted < DIRECT_OVERLAP_SHARE * (end - start):
-            out.append(_Raw(start, end, "indirect", cue, _cue_end(cue), subject))
+            out.append(_Raw(start, end, "indirect", cue, cue_end(cue), subject))
     return out
 
 
@@ -466,7 +366,7 @@ def _owner(noun: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in _SPEAKER_ENTS]
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in SPEAKER_ENTS]
     return names[-1] if names else None
 
 
@@ -493,74 +393,6 @@ def _nominal(doc: Doc, segments: list[Segment]) -> list[_Raw]:
         out.append(_Raw(start, end, "indirect", noun, noun.idx + len(noun.text), owner,
                         anonymous=owner is None))
     return out
-
-
-def _messages(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
-    """A message its source sent, issued or delivered: "The city sent a cease-and-desist letter", "Clinton laid
-    out her proposals", "Trump unleashed a flurry of tweets". The verb is the cue, the message the content; the
-    sender must be someone (a name, a pronoun, a person or group noun), not "the program sent a message"."""
-    out: list[_Raw] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or _lemma(verb) not in MESSAGE_VERBS or inside_quote(verb.idx, segments, starts):
-            continue
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-        if not objects or _message_noun(objects[0]).lemma_.lower() not in MESSAGE_NOUNS:
-            continue
-        subject = subject_of(verb)
-        if subject is None or inside_quote(subject.idx, segments, starts) or not _someone(subject):
-            continue
-        content = trimmed(doc[objects[0].left_edge.i : objects[0].right_edge.i + 1])
-        out.append(_Raw(content.start_char, content.end_char, "indirect", verb, _cue_end(verb), subject))
-    return out
-
-
-def _copular(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw]:
-    """A stance said with "be": "Graham has been critical of Trump", "she was sure Trump would triumph", "Kaine is
-    a staunch opponent of the death penalty". The adjective or noun is the cue, its object or clause the content,
-    the subject of "be" the source."""
-    out: list[_Raw] = []
-    for word in doc:
-        if not ((word.dep_ == "acomp" and word.lemma_.lower() in STANCE_ADJECTIVES)
-                or (word.dep_ == "attr" and word.lemma_.lower() in STANCE_HOLDERS)):
-            continue
-        copula = word.head
-        if copula.lemma_ != "be" or inside_quote(word.idx, segments, starts):
-            continue
-        subjects = [c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i]
-        if not subjects or inside_quote(subjects[0].idx, segments, starts) or not _someone(subjects[0]):
-            continue
-        what = [c for c in word.children if c.dep_ == "ccomp" and c.i > word.i]
-        if not what:
-            what = [o for c in word.children if c.dep_ == "prep" and c.i > word.i and c.lower_ in STANCE_OBJECT_PREPS
-                    for o in c.children if o.dep_ in {"pobj", "pcomp"}][:1]
-        if not what:
-            continue
-        left, right = what[0].left_edge.i, what[0].right_edge.i + 1
-        if doc[left].dep_ == "mark" and doc[left].lower_ == "that":
-            left += 1
-        content = trimmed(doc[left:right])
-        out.append(_Raw(content.start_char, content.end_char, "indirect", word, word.idx + len(word.text),
-                        subjects[0]))
-    return out
-
-
-def _message_noun(noun: Token) -> Token:
-    """"a flurry of tweets" -> "tweets": the message behind a quantity of it."""
-    if noun.lemma_.lower() in MESSAGE_QUANTIFIERS:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        return obj
-    return noun
-
-
-def _someone(subject: Token) -> bool:
-    """A subject that can be a source: a name, a personal pronoun, a person or group noun, a named entity."""
-    if subject.pos_ == "PRON":
-        return subject.lower_ not in {"what", "it", "this", "that", "which"}
-    return (subject.pos_ == "PROPN" or subject.ent_type_ in _SPEAKER_ENTS
-            or subject.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS)
 
 
 def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
@@ -591,7 +423,7 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
         if head is None or len(text[start:end].split()) < 3:
             continue
         # A name ("Pence:", "WALLACE:"), not a headline kicker ("Stealth Over Health:").
-        if not (label.isupper() or head[-1].ent_type_ in _SPEAKER_ENTS
+        if not (label.isupper() or head[-1].ent_type_ in SPEAKER_ENTS
                 or (head[-1].pos_ == "PROPN" and len(words) <= 2) or _one_word_source(head[-1], words)):
             continue
         label_span = doc.char_span(p_start, p_start + len(label.rstrip()), alignment_mode="expand")
@@ -611,16 +443,21 @@ def _one_word_source(token: Token, words: list[str]) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} and t.i > token.i + 1 for t in sent)
 
 
+def _forms(forms: list[Form]) -> list[_Raw]:
+    return [_Raw(f.start, f.end, "indirect", f.cue, f.cue_end, f.subject) for f in forms]
+
+
 def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:
     """The syntactic analysis shared by quotes and attributions of one parsed article (computed once)."""
     segments = quote_segments(doc.text)
     starts = [s.outer_start for s in segments]
-    indirect = _without_nested_stances(_indirect(doc, segments, starts) + _copular(doc, segments, starts))
+    stances = _indirect(doc, segments, starts) + _forms(copular(doc, segments, starts))
+    indirect = _without_nested_stances(stances)
     labelled = _colon_lines(doc, segments)
     # A quoted transcript line is the labelled speaker's, not a separate unattributed quote.
     direct = [r for r in _direct(doc, segments, starts, indirect)
               if not any(r.start <= lab.start < r.end and r.start < lab.cue_end for lab in labelled)]
-    raws = direct + indirect + labelled + _nominal(doc, segments) + _messages(doc, segments, starts)
+    raws = direct + indirect + labelled + _nominal(doc, segments) + _forms(messages(doc, segments, starts))
     raws.sort(key=lambda r: (r.start, r.end))
     return tuple(raws), tuple(segments)
 
