@@ -154,3 +154,24 @@ def test_a_stance_with_be_inside_reported_speech_is_part_of_it(nlp: Language) ->
 def test_verb_classes_of_judging_and_speaking(nlp: Language, text: str, cue: str, speaker: str) -> None:
     q = by_cue(text, quotes_of(nlp, text), cue)
     assert span_of(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Senator Dana Whitfield lashed out at the port authority on Friday.", "lashed out", "the port authority",
+         "Senator Dana Whitfield"),
+        ("The mayor is doubling down on her attacks on the toll.", "doubling down", "her attacks on the toll",
+         "The mayor"),
+    ],
+)
+def test_stance_idioms(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    q = by_cue(text, quotes_of(nlp, text), cue)
+    assert q.text == content
+    assert span_of(text, q) == speaker
+
+
+def test_an_idiom_word_alone_is_no_stance(nlp: Language) -> None:
+    # "took" without "aim" is no idiom of stance.
+    text = "Senator Dana Whitfield took the ferry at noon."
+    assert quotes_of(nlp, text) == ()

@@ -150,6 +150,31 @@ STANCE_HOLDERS: frozenset[str] = _lexicon(
 )
 STANCE_OBJECT_PREPS: frozenset[str] = _lexicon("of to about on")
 
+# Idioms of stance in news ("lashed out at", "took aim at", "is doubling down on", "raised questions about"):
+# (verb lemma, the word that makes the idiom, or "" when the verb alone does) -> the prepositions whose object
+# is the position's target. General newsroom idioms, not taken from the evaluation data.
+STANCE_IDIOMS: dict[tuple[str, str], frozenset[str]] = {
+    ("lash", "out"): frozenset({"at", "against"}),
+    ("hit", "out"): frozenset({"at", "against"}),
+    ("hit", "back"): frozenset({"at", "against"}),
+    ("take", "aim"): frozenset({"at"}),
+    ("take", "issue"): frozenset({"with"}),
+    ("go", ""): frozenset({"after"}),
+    ("seize", ""): frozenset({"on", "upon"}),
+    ("double", "down"): frozenset({"on"}),
+    ("weigh", "in"): frozenset({"on"}),
+    ("push", "back"): frozenset({"on", "against"}),
+    ("zero", "in"): frozenset({"on"}),
+    ("raise", "question"): frozenset({"about", "over"}),
+    ("raise", "concern"): frozenset({"about", "over"}),
+    ("raise", "doubt"): frozenset({"about", "over"}),
+    ("cast", "doubt"): frozenset({"on", "over"}),
+    ("rail", ""): frozenset({"against"}),
+    ("side", ""): frozenset({"with"}),
+    ("vouch", ""): frozenset({"for"}),
+    ("rally", ""): frozenset({"behind", "around"}),
+}
+
 # Relative or interrogative objects that stand for reported words ("what he said", "which she called ...").
 WH_OBJECTS: frozenset[str] = _lexicon("what which that")
 

@@ -39,6 +39,7 @@ from newsweave.analyze.speech_forms import (
     Form,
     copular,
     cue_end,
+    idioms,
     inverted_speaker,
     is_belief,
     is_cue,
@@ -451,7 +452,8 @@ def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:
     """The syntactic analysis shared by quotes and attributions of one parsed article (computed once)."""
     segments = quote_segments(doc.text)
     starts = [s.outer_start for s in segments]
-    stances = _indirect(doc, segments, starts) + _forms(copular(doc, segments, starts))
+    stances = (_indirect(doc, segments, starts) + _forms(copular(doc, segments, starts))
+               + _forms(idioms(doc, segments, starts)))
     indirect = _without_nested_stances(stances)
     labelled = _colon_lines(doc, segments)
     # A quoted transcript line is the labelled speaker's, not a separate unattributed quote.

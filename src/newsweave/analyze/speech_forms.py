@@ -26,6 +26,7 @@ from newsweave.analyze.cues import (
     REPORTING_VERBS,
     STANCE_ADJECTIVES,
     STANCE_HOLDERS,
+    STANCE_IDIOMS,
     STANCE_OBJECT_PREPS,
     STANCE_VERBS,
     WH_OBJECTS,
@@ -38,6 +39,8 @@ from newsweave.analyze.speech_subjects import inside_quote, subject_of, trimmed
 MAX_INVERTED_SPEAKER_TOKENS = 25
 
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+# How the word that makes an idiom hangs on its verb: "lashed out", "took aim", "weighed in".
+_IDIOM_DEPS = frozenset({"prt", "dobj", "advmod", "advcl", "prep"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +206,34 @@ def copular(doc: Doc, segments: list[Segment], starts: list[int]) -> list[Form]:
             left += 1
         content = trimmed(doc[left:right])
         out.append(Form(content.start_char, content.end_char, word, word.idx + len(word.text), subjects[0]))
+    return out
+
+
+def idioms(doc: Doc, segments: list[Segment], starts: list[int]) -> list[Form]:
+    """A stance said with a news idiom (``STANCE_IDIOMS``): "Trump lashed out at the press", "Clinton is
+    doubling down on her attacks", "he raised questions about the microphone". The verb is the cue, the object
+    of the idiom's preposition the content."""
+    out: list[Form] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or inside_quote(verb.idx, segments, starts):
+            continue
+        base = lemma(verb)
+        holders = [verb]
+        preps = STANCE_IDIOMS.get((base, ""))
+        if preps is None:
+            words = [c for c in verb.children if c.dep_ in _IDIOM_DEPS and c.i > verb.i
+                     and (base, c.lemma_.lower()) in STANCE_IDIOMS]
+            if not words:
+                continue
+            preps = STANCE_IDIOMS[(base, words[0].lemma_.lower())]
+            holders.append(words[0])
+        targets = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                   for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+        subject = subject_of(verb)
+        if not targets or subject is None or inside_quote(subject.idx, segments, starts):
+            continue
+        content = trimmed(doc[targets[0].left_edge.i : targets[0].right_edge.i + 1])
+        out.append(Form(content.start_char, content.end_char, verb, cue_end(verb), subject))
     return out
 
 
