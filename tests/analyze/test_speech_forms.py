@@ -159,10 +159,10 @@ def test_verb_classes_of_judging_and_speaking(nlp: Language, text: str, cue: str
 @pytest.mark.parametrize(
     ("text", "cue", "content", "speaker"),
     [
-        ("Senator Dana Whitfield lashed out at the port authority on Friday.", "lashed out", "the port authority",
-         "Senator Dana Whitfield"),
-        ("The mayor is doubling down on her attacks on the toll.", "doubling down", "her attacks on the toll",
-         "The mayor"),
+        ("Senator Dana Whitfield lashed out at the port authority on Friday.", "lashed out",
+         "the port authority", "Senator Dana Whitfield"),
+        ("The mayor is doubling down on her attacks on the toll.", "doubling down",
+         "her attacks on the toll", "The mayor"),
     ],
 )
 def test_stance_idioms(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
