@@ -175,3 +175,17 @@ def test_an_idiom_word_alone_is_no_stance(nlp: Language) -> None:
     # "took" without "aim" is no idiom of stance.
     text = "Senator Dana Whitfield took the ferry at noon."
     assert quotes_of(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # The cue is the verb group: a verb whose subject the cue shares and whose complement it is.
+        ("The panel decided after a long inquiry not to recommend charges against the mayor.",
+         "decided after a long inquiry not to recommend"),
+        # An object in between speaks itself: the group is the cue alone.
+        ("Senator Dana Whitfield forced the chief executive to admit that nobody was fired.", "admit"),
+    ],
+)
+def test_cue_is_the_verb_group(nlp: Language, text: str, cue: str) -> None:
+    assert [q.cue.text_in(text) for q in quotes_of(nlp, text) if q.cue is not None] == [cue]

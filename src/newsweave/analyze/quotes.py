@@ -497,7 +497,7 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
             cue_span = (raw.cue.idx, raw.cue_end)
         else:
             phrase = speaker_phrase(doc, raw.subject, segments, starts)
-            cue_span = (raw.cue.idx, raw.cue_end)
+            cue_span = (_verb_group_start(raw.cue), raw.cue_end)
         here = bisect.bisect_right(p_starts, phrase.start_char) - 1
         reach = paragraphs[here - 1][0] if here > 0 else 0
         name = resolve(phrase, raw.subject, speakers, mentions, reach)
@@ -512,6 +512,18 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         out.append(Speech(raw.start, raw.end, raw.kind, name.text if name else None,
                           (phrase.start_char, phrase.end_char), cue_span, channel, outlet))
     return out
+
+
+def _verb_group_start(cue: Token) -> int:
+    """Where the verb group of a cue starts: a verb whose subject the cue shares and whose complement it is
+    ("decided not to recommend", "tried to make the case") is part of it, as in PolNeAR's cue spans."""
+    head = cue
+    while head.dep_ == "xcomp" and head.head.pos_ in {"VERB", "AUX"} and head.head.i < head.i:
+        between = [c for c in head.head.children if head.head.i < c.i < head.i]
+        if any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in between):
+            break  # "forced Stumpf to admit": the object admits; the verb group is "to admit"
+        head = head.head
+    return head.idx
 
 
 def find_quotes(doc: Doc, article: Article, entities: tuple[EntityMention, ...]) -> tuple[Quote, ...]:
