@@ -134,7 +134,7 @@ def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: li
         # "With 50 days until the election, Minyon Moore, a senior adviser, called": the parser made the
         # election the subject and the speaker its appositive.
         left = names[0].left_edge.i
-    if doc[left].dep_ == "predet" or (doc[left].lower_ in _PRECONJ and doc[left].head.i == subject.i):
+    if doc[left].lower_ in _PRECONJ and (doc[left].dep_ == "predet" or doc[left].head.i == subject.i):
         left += 1  # "Both Mr. King and Mr. Schultz say": PolNeAR's source is the names
     named = _named_before(subject)
     if named is not None and left == subject.left_edge.i:
