@@ -72,7 +72,7 @@ def test_pointed_out_aside(nlp: Language) -> None:
 
 
 def test_description_before_the_name_stays_in_the_span(nlp: Language) -> None:
-    # "Another critic, X," is one phrase (the name its appositive), unlike a fronted "With two weeks until ..., X".
+    # "Another critic, X," is one phrase (the name its appositive), unlike "With two weeks until ..., X".
     text = 'Another critic, Laurence Hale, likened the toll to "highway robbery" on Friday.'
     q = by_cue(text, quotes_of(nlp, text), "likened")
     assert span_of(text, q) == "Another critic, Laurence Hale"
