@@ -189,3 +189,12 @@ def test_an_idiom_word_alone_is_no_stance(nlp: Language) -> None:
 )
 def test_cue_is_the_verb_group(nlp: Language, text: str, cue: str) -> None:
     assert [q.cue.text_in(text) for q in quotes_of(nlp, text) if q.cue is not None] == [cue]
+
+
+def test_stance_verb_before_the_colon_introduces_the_quotation(nlp: Language) -> None:
+    text = ("The hearing grew tense. Senator Dana Whitfield scolded him: “The whole harbour knows the pier is "
+            "unsafe and you did nothing.”")
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "direct"
+    assert q.cue is not None and q.cue.text_in(text) == "scolded"
+    assert span_of(text, q) == "Senator Dana Whitfield"

@@ -62,6 +62,8 @@ _TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "from", "at", "to", "for"})
 # A cue verb further than this (characters) from the quote marks belongs to another statement. Covers
 # '," Ahmad Massoud, the son of ..., told a media publication' style inversions; tuned on the PolNeAR slice.
 MAX_CUE_GAP = 160
+# 'scolded him: "..."': at most this many words between a stance verb and the colon before a quotation.
+MAX_WORDS_BEFORE_COLON = 3
 # "Name: words" is a speaker label when the part before the colon is this short and capitalised.
 MAX_COLON_SPEAKER_WORDS = 4
 # An indirect-speech complement mostly inside one pair of quote marks is the direct quote itself, not a
@@ -180,6 +182,8 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
                     best, best_rank, best_phrase = cue, rank, None
                 elif (phrase := inverted_speaker(doc, seg, cue)) is not None:
                     best, best_rank, best_phrase = cue, rank, phrase
+        if best_rank[0] != 0 and (stance := _stance_before_colon(doc, seg, segments, starts)) is not None:
+            best, best_phrase = stance, None
         words = len(text[seg.start : seg.end].split())
         if best is not None and best_phrase is not None:
             head = doc[best_phrase[0] : best_phrase[1]]
@@ -190,6 +194,26 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
         elif seg.continued or words >= MIN_UNATTRIBUTED_WORDS:
             out.append(_Raw(seg.start, seg.end, "direct", inherit=True))
     return out
+
+
+def _stance_before_colon(doc: Doc, seg: Segment, segments: list[Segment], starts: list[int]) -> Token | None:
+    """'Sen. Claire McCaskill scolded him: "..."': a stance verb a few words before the colon that introduces
+    the quotation is its cue."""
+    text = doc.text
+    before = text[: seg.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(max(0, len(before) - 60), len(before) - 1, alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in reversed(span):
+        if verb.sent.start_char > len(before) - 1:
+            continue
+        if is_stance(verb) and len(text[cue_end(verb) : len(before) - 1].split()) <= MAX_WORDS_BEFORE_COLON:
+            subject = subject_of(verb)
+            if subject is not None and not inside_quote(subject.idx, segments, starts):
+                return verb
+    return None
 
 
 def _title(text: str, seg: Segment) -> bool:
