@@ -192,8 +192,8 @@ def test_cue_is_the_verb_group(nlp: Language, text: str, cue: str) -> None:
 
 
 def test_stance_verb_before_the_colon_introduces_the_quotation(nlp: Language) -> None:
-    text = ("The hearing grew tense. Senator Dana Whitfield scolded him: “The whole harbour knows the pier is "
-            "unsafe and you did nothing.”")
+    text = ("The hearing grew tense. Senator Dana Whitfield scolded him: “The whole harbour knows the pier "
+            "is unsafe and you did nothing.”")
     (q,) = quotes_of(nlp, text)
     assert q.kind == "direct"
     assert q.cue is not None and q.cue.text_in(text) == "scolded"
