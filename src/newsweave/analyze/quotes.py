@@ -48,7 +48,9 @@ from newsweave.analyze.speech_forms import (
     messages,
     phrase_head,
     pro_forms,
+    stance_before_colon,
     stands_for_words,
+    verb_group_start,
 )
 from newsweave.analyze.speech_subjects import inside_quote, speaker_phrase, subject_of, trimmed
 from newsweave.models import Article, EntityMention, Quote, Span
@@ -62,8 +64,6 @@ _TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "from", "at", "to", "for"})
 # A cue verb further than this (characters) from the quote marks belongs to another statement. Covers
 # '," Ahmad Massoud, the son of ..., told a media publication' style inversions; tuned on the PolNeAR slice.
 MAX_CUE_GAP = 160
-# 'scolded him: "..."': at most this many words between a stance verb and the colon before a quotation.
-MAX_WORDS_BEFORE_COLON = 3
 # "Name: words" is a speaker label when the part before the colon is this short and capitalised.
 MAX_COLON_SPEAKER_WORDS = 4
 # An indirect-speech complement mostly inside one pair of quote marks is the direct quote itself, not a
@@ -182,7 +182,7 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
                     best, best_rank, best_phrase = cue, rank, None
                 elif (phrase := inverted_speaker(doc, seg, cue)) is not None:
                     best, best_rank, best_phrase = cue, rank, phrase
-        if best_rank[0] != 0 and (stance := _stance_before_colon(doc, seg, segments, starts)) is not None:
+        if best_rank[0] != 0 and (stance := stance_before_colon(doc, seg, segments, starts)) is not None:
             best, best_phrase = stance, None
         words = len(text[seg.start : seg.end].split())
         if best is not None and best_phrase is not None:
@@ -194,26 +194,6 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int], indirect: list
         elif seg.continued or words >= MIN_UNATTRIBUTED_WORDS:
             out.append(_Raw(seg.start, seg.end, "direct", inherit=True))
     return out
-
-
-def _stance_before_colon(doc: Doc, seg: Segment, segments: list[Segment], starts: list[int]) -> Token | None:
-    """'Sen. Claire McCaskill scolded him: "..."': a stance verb a few words before the colon that introduces
-    the quotation is its cue."""
-    text = doc.text
-    before = text[: seg.outer_start].rstrip()
-    if not before.endswith(":"):
-        return None
-    span = doc.char_span(max(0, len(before) - 60), len(before) - 1, alignment_mode="expand")
-    if span is None:
-        return None
-    for verb in reversed(span):
-        if verb.sent.start_char > len(before) - 1:
-            continue
-        if is_stance(verb) and len(text[cue_end(verb) : len(before) - 1].split()) <= MAX_WORDS_BEFORE_COLON:
-            subject = subject_of(verb)
-            if subject is not None and not inside_quote(subject.idx, segments, starts):
-                return verb
-    return None
 
 
 def _title(text: str, seg: Segment) -> bool:
@@ -521,7 +501,7 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
             cue_span = (raw.cue.idx, raw.cue_end)
         else:
             phrase = speaker_phrase(doc, raw.subject, segments, starts)
-            cue_span = (_verb_group_start(raw.cue), raw.cue_end)
+            cue_span = (verb_group_start(raw.cue), raw.cue_end)
         here = bisect.bisect_right(p_starts, phrase.start_char) - 1
         reach = paragraphs[here - 1][0] if here > 0 else 0
         name = resolve(phrase, raw.subject, speakers, mentions, reach)
@@ -536,18 +516,6 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         out.append(Speech(raw.start, raw.end, raw.kind, name.text if name else None,
                           (phrase.start_char, phrase.end_char), cue_span, channel, outlet))
     return out
-
-
-def _verb_group_start(cue: Token) -> int:
-    """Where the verb group of a cue starts: a verb whose subject the cue shares and whose complement it is
-    ("decided not to recommend", "tried to make the case") is part of it, as in PolNeAR's cue spans."""
-    head = cue
-    while head.dep_ == "xcomp" and head.head.pos_ in {"VERB", "AUX"} and head.head.i < head.i:
-        between = [c for c in head.head.children if head.head.i < c.i < head.i]
-        if any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in between):
-            break  # "forced Stumpf to admit": the object admits; the verb group is "to admit"
-        head = head.head
-    return head.idx
 
 
 def find_quotes(doc: Doc, article: Article, entities: tuple[EntityMention, ...]) -> tuple[Quote, ...]:

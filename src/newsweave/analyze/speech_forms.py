@@ -38,6 +38,9 @@ from newsweave.analyze.speech_subjects import inside_quote, subject_of, trimmed
 # this long (tokens); longer stretches hold a clause of their own.
 MAX_INVERTED_SPEAKER_TOKENS = 25
 
+# 'scolded him: "..."': at most this many words between a stance verb and the colon before a quotation.
+MAX_WORDS_BEFORE_COLON = 3
+
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 # How the word that makes an idiom hangs on its verb: "lashed out", "took aim", "weighed in".
 _IDIOM_DEPS = frozenset({"prt", "dobj", "advmod", "advcl", "prep"})
@@ -129,6 +132,18 @@ def phrase_head(phrase: SpacySpan) -> Token:
     return (before or nouns)[-1]
 
 
+def verb_group_start(cue: Token) -> int:
+    """Where the verb group of a cue starts: a verb whose subject the cue shares and whose complement it is
+    ("decided not to recommend", "tried to make the case") is part of it, as in PolNeAR's cue spans."""
+    head = cue
+    while head.dep_ == "xcomp" and head.head.pos_ in {"VERB", "AUX"} and head.head.i < head.i:
+        between = [c for c in head.head.children if head.head.i < c.i < head.i]
+        if any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in between):
+            break  # "forced Stumpf to admit": the object admits; the verb group is "to admit"
+        head = head.head
+    return head.idx
+
+
 def pro_forms(cue: Token) -> list[Token]:
     """What stands in for the words or position a cue reported: "so" ("he doesn't think so"), "as much"
     ("Mook said as much"), or a relative or interrogative object before the cue ("what Liz Wahl said", "which
@@ -155,6 +170,26 @@ def stands_for_words(content: SpacySpan) -> bool:
     if words and words[-1].lower_ in {"so", "much"} and words[-1].dep_ == "advmod":
         return True
     return any(t.pos_ == "VERB" and t.dep_ == "xcomp" and is_cue(t) for t in words)
+
+
+def stance_before_colon(doc: Doc, seg: Segment, segments: list[Segment], starts: list[int]) -> Token | None:
+    """'Sen. Claire McCaskill scolded him: "..."': a stance verb a few words before the colon that introduces
+    the quotation is its cue."""
+    text = doc.text
+    before = text[: seg.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(max(0, len(before) - 60), len(before) - 1, alignment_mode="expand")
+    if span is None:
+        return None
+    for verb in reversed(span):
+        if verb.sent.start_char > len(before) - 1:
+            continue
+        if is_stance(verb) and len(text[cue_end(verb) : len(before) - 1].split()) <= MAX_WORDS_BEFORE_COLON:
+            subject = subject_of(verb)
+            if subject is not None and not inside_quote(subject.idx, segments, starts):
+                return verb
+    return None
 
 
 def messages(doc: Doc, segments: list[Segment], starts: list[int]) -> list[Form]:
