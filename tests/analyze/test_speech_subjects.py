@@ -69,3 +69,17 @@ def test_pointed_out_aside(nlp: Language) -> None:
     q = by_cue(text, quotes_of(nlp, text), "pointed out")
     assert span_of(text, q) == "Dr. Amir Sato"
     assert q.text == "the tide gauges had never been calibrated"
+
+
+def test_description_before_the_name_stays_in_the_span(nlp: Language) -> None:
+    # "Another critic, X," is one phrase (the name its appositive), unlike "With two weeks until ..., X".
+    text = 'Another critic, Laurence Hale, likened the toll to "highway robbery" on Friday.'
+    q = by_cue(text, quotes_of(nlp, text), "likened")
+    assert span_of(text, q) == "Another critic, Laurence Hale"
+
+
+def test_all_before_a_plural_speaker_stays_in_the_span(nlp: Language) -> None:
+    # "Both X and Y" loses "Both" (the names are the source); "all the experts" keeps "all".
+    text = "In the end, all the engineers I interviewed said the bridge was sound."
+    q = by_cue(text, quotes_of(nlp, text), "said")
+    assert span_of(text, q) == "all the engineers I interviewed"

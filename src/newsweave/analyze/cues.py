@@ -25,6 +25,16 @@ REPORTING_VERBS: frozenset[str] = _lexicon(
     lament concur predict announce shout chant scream yell testify learn show find conclude rule detail
     question urge encourage call accuse blast criticise criticize propose outline reference pledge
     """
+) | _lexicon(
+    # The rest of the general classes of verbs of communication the list above samples (manner of speaking,
+    # asking, advising, recounting, reassuring, conjecturing, clarifying), from general knowledge of English,
+    # not from the evaluation data. Verbs with a common sense besides speech ("relate", "read") are left out.
+    """
+    whisper mutter murmur mumble snap bark growl sigh grumble exclaim gush rave rant muse opine
+    inquire enquire query advise counsel lecture preach email recount narrate recite
+    remind notify alert assure speculate theorize theorise posit hypothesize clarify elaborate specify
+    reaffirm affirm forecast apologize apologise decree instruct imply hint insinuate retract recant
+    """
 )
 
 # Reporting verbs that report speech only beside a quotation ('"...," he continued'); without one they say
@@ -57,6 +67,15 @@ STANCE_VERBS: frozenset[str] = _lexicon(
     welcome seek oppose favor favour advocate recommend refuse dispute condemn decry denounce highlight
     tout publish feature admire cite criticize criticise accuse propose demand pledge promise question
     attack mock back agree decline view compare invoke link paint
+    """
+) | _lexicon(
+    # The rest of two general verb classes the list above samples, taken whole from general knowledge of
+    # English (not from the evaluation data): judging someone ("praise", "blame", "criticize": VerbNet's
+    # judgement class) and characterising something ("describe", "paint", "compare").
+    """
+    commend laud hail congratulate thank fault rebuke reprimand scold chastise castigate lambaste berate
+    censure deride ridicule lampoon belittle disparage malign vilify condemn excoriate assail decry
+    portray depict characterize characterise label brand dub liken
     """
 )
 
@@ -103,8 +122,66 @@ CLAIM_NOUNS: frozenset[str] = _lexicon(
     """
 )
 
+# Messages a source sends out ("sent a letter", "laid out her proposals", "unleashed a flurry of tweets"):
+# PolNeAR counts the sender as a source. General verbs of sending and making public, and message nouns.
+MESSAGE_VERBS: frozenset[str] = _lexicon(
+    "send issue release deliver unleash unveil lay present roll post publish promote"
+)
+MESSAGE_NOUNS: frozenset[str] = _lexicon(
+    """
+    letter statement tweet speech proposal plan message ad advertisement video remark comment memo email
+    e-mail report paper op-ed editorial column testimony warning complaint petition announcement response
+    reply rebuttal ultimatum
+    """
+)
+# Words for an amount of messages: "a flurry of tweets" is tweets.
+MESSAGE_QUANTIFIERS: frozenset[str] = _lexicon("flurry series string barrage stream number couple pair")
+
+# A stance said with "be" ("is critical of", "was sure that", "is an opponent of"): general evaluative and
+# epistemic adjectives, and nouns of one who holds a position.
+STANCE_ADJECTIVES: frozenset[str] = _lexicon(
+    """
+    critical supportive skeptical sceptical wary confident sure certain convinced adamant opposed hopeful
+    optimistic pessimistic doubtful dismissive bullish bearish
+    """
+)
+STANCE_HOLDERS: frozenset[str] = _lexicon(
+    "opponent supporter critic proponent advocate champion defender backer"
+)
+STANCE_OBJECT_PREPS: frozenset[str] = _lexicon("of to about on")
+
+# Idioms of stance in news ("lashed out at", "took aim at", "is doubling down on", "raised questions about"):
+# (verb lemma, the word that makes the idiom, or "" when the verb alone does) -> the prepositions whose object
+# is the position's target. General newsroom idioms, not taken from the evaluation data.
+STANCE_IDIOMS: dict[tuple[str, str], frozenset[str]] = {
+    ("lash", "out"): frozenset({"at", "against"}),
+    ("hit", "out"): frozenset({"at", "against"}),
+    ("hit", "back"): frozenset({"at", "against"}),
+    ("take", "aim"): frozenset({"at"}),
+    ("take", "issue"): frozenset({"with"}),
+    ("go", ""): frozenset({"after"}),
+    ("seize", ""): frozenset({"on", "upon"}),
+    ("double", "down"): frozenset({"on"}),
+    ("weigh", "in"): frozenset({"on"}),
+    ("push", "back"): frozenset({"on", "against"}),
+    ("zero", "in"): frozenset({"on"}),
+    ("raise", "question"): frozenset({"about", "over"}),
+    ("raise", "concern"): frozenset({"about", "over"}),
+    ("raise", "doubt"): frozenset({"about", "over"}),
+    ("cast", "doubt"): frozenset({"on", "over"}),
+    ("rail", ""): frozenset({"against"}),
+    ("side", ""): frozenset({"with"}),
+    ("vouch", ""): frozenset({"for"}),
+    ("rally", ""): frozenset({"behind", "around"}),
+}
+
+# Relative or interrogative objects that stand for reported words ("what he said", "which she called ...").
+WH_OBJECTS: frozenset[str] = _lexicon("what which that")
+
 # Verbs whose direct object is the hearer ("told Reuters"): the object becomes part of the channel.
-HEARER_VERBS: frozenset[str] = frozenset({"tell", "inform", "assure", "brief"})
+HEARER_VERBS: frozenset[str] = _lexicon(
+    "tell inform assure brief remind notify alert advise instruct counsel"
+)
 
 # Nouns that make a prepositional phrase a channel ("on Twitter", "in a video message", "by telephone").
 CHANNEL_NOUNS: frozenset[str] = _lexicon(

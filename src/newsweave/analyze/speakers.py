@@ -158,6 +158,11 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     named = _entity_name_at(head, mentions)
     if named is None or named.kind != "person":
         beside = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if not beside and head.pos_ == "NOUN":
+            # "The chief executive of Granger Telecom, Ray Verth, said": the parser hung the name on the last
+            # noun of the title.
+            beside = [t for t in phrase if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > head.i
+                      and t.left_edge.i > 0 and phrase.doc[t.left_edge.i - 1].text == ","]
         if beside:
             # "Chilean Ambassador to London, Mario Artaza, said": the title's name is beside it.
             name = beside[0]

@@ -126,11 +126,15 @@ def speaker_phrase(doc: Doc, subject: Token, segments: list[Segment], starts: li
         # "With 50 days until the election, Minyon Moore, ...": the parser hung a fronted phrase on the name.
         left = commas[-1] + 1
     names = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > subject.i]
-    if subject.pos_ == "NOUN" and subject.lemma_.lower() not in PERSON_NOUNS | GROUP_NOUNS and names:
+    # "With 50 days until the election, X, ...": the noun is in a fronted phrase; "Another critic, X," is not.
+    edge = subject.left_edge.i
+    fronted = doc[edge].pos_ == "ADP" or (edge > 0 and doc[edge - 1].pos_ in {"ADP", "SCONJ"})
+    role = subject.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS
+    if subject.pos_ == "NOUN" and not role and names and fronted:
         # "With 50 days until the election, Minyon Moore, a senior adviser, called": the parser made the
         # election the subject and the speaker its appositive.
         left = names[0].left_edge.i
-    if doc[left].dep_ == "predet" or (doc[left].lower_ in _PRECONJ and doc[left].head.i == subject.i):
+    if doc[left].lower_ in _PRECONJ and (doc[left].dep_ == "predet" or doc[left].head.i == subject.i):
         left += 1  # "Both Mr. King and Mr. Schultz say": PolNeAR's source is the names
     named = _named_before(subject)
     if named is not None and left == subject.left_edge.i:

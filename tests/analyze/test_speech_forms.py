@@ -1,0 +1,200 @@
+"""Cue words and the forms of statement besides "X said (that) ...", on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsweave.analyze.quotes import find_quotes
+from newsweave.models import Article, Quote
+
+
+def quotes_of(nlp: Language, text: str) -> tuple[Quote, ...]:
+    found = find_quotes(nlp(text), Article(id="t", text=text), ())
+    for q in found:
+        assert q.span.text_in(text) == q.text
+    return found
+
+
+def by_cue(text: str, found: tuple[Quote, ...], cue: str) -> Quote:
+    matches = [q for q in found if q.cue is not None and q.cue.text_in(text) == cue]
+    assert matches, f"no statement with cue {cue!r} in {[(q.text, q.cue) for q in found]}"
+    return matches[0]
+
+
+def span_of(text: str, q: Quote) -> str | None:
+    return q.speaker_span.text_in(text) if q.speaker_span is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # The words are elsewhere; the pro-form stands for them.
+        ("The harbour master Ellen Voss said as much in an interview on Friday.", "said", "as much",
+         "The harbour master Ellen Voss"),
+        ("That was what Ellen Voss said when she resigned from the board.", "said", "what", "Ellen Voss"),
+        ("Through a spokesman, the harbour master declined to comment.", "declined", "to comment",
+         "the harbour master"),
+    ],
+)
+def test_pro_forms_are_statements(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    q = by_cue(text, quotes_of(nlp, text), cue)
+    assert q.kind == "indirect"
+    assert q.text == content
+    assert span_of(text, q) == speaker
+
+
+def test_a_bare_pronoun_object_is_still_no_statement(nlp: Language) -> None:
+    text = "The harbour master said it twice."
+    assert not [q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text_in(text) == "said"]
+
+
+def misparsed_inversion(nlp: Language) -> Doc:
+    """'“We will reopen the bridge,” Kelmouth police Chief Ellen Voss said Monday.' as the small model parses
+    such sentences in running text: the town read as a verb, the cue hung on the quoted clause, no subject."""
+    rows = [  # word, space after, pos, tag, dep, head, lemma
+        ("“", False, "PUNCT", "``", "punct", 3, "“"),
+        ("We", True, "PRON", "PRP", "nsubj", 3, "we"),
+        ("will", True, "AUX", "MD", "aux", 3, "will"),
+        ("reopen", True, "VERB", "VB", "ROOT", 3, "reopen"),
+        ("the", True, "DET", "DT", "det", 5, "the"),
+        ("bridge", False, "NOUN", "NN", "dobj", 3, "bridge"),
+        (",", False, "PUNCT", ",", "punct", 3, ","),
+        ("”", True, "PUNCT", "''", "punct", 3, "”"),
+        ("Kelmouth", True, "VERB", "VBP", "dep", 3, "Kelmouth"),
+        ("police", True, "NOUN", "NN", "compound", 10, "police"),
+        ("Chief", True, "PROPN", "NNP", "dobj", 8, "Chief"),
+        ("Ellen", True, "PROPN", "NNP", "compound", 12, "Ellen"),
+        ("Voss", True, "PROPN", "NNP", "appos", 10, "Voss"),
+        ("said", True, "VERB", "VBD", "conj", 3, "say"),
+        ("Monday", False, "PROPN", "NNP", "npadvmod", 13, "Monday"),
+        (".", False, "PUNCT", ".", "punct", 3, "."),
+    ]
+    return Doc(nlp.vocab, words=[r[0] for r in rows], spaces=[r[1] for r in rows], pos=[r[2] for r in rows],
+               tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows],
+               lemmas=[r[6] for r in rows])
+
+
+def test_speaker_between_quotation_and_cue(nlp: Language) -> None:
+    # '"...," NAME said' where the parse gives the cue no subject: the phrase between the closing mark and the
+    # cue is the speaker.
+    doc = misparsed_inversion(nlp)
+    text = doc.text
+    (q,) = find_quotes(doc, Article(id="t", text=text), ())
+    assert q.kind == "direct"
+    assert q.cue is not None and q.cue.text_in(text) == "said"
+    assert span_of(text, q) == "Kelmouth police Chief Ellen Voss"
+    assert q.speaker == "Ellen Voss"  # resolved to the name
+
+
+def test_no_inverted_speaker_past_other_words(nlp: Language) -> None:
+    # '"...," as Eric Garner said' is not a plain inversion: nothing is made up from the words in between.
+    doc = misparsed_inversion(nlp)
+    words = [t.text for t in doc]
+    words[8] = "as"
+    doc2 = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc], pos=[t.pos_ for t in doc],
+               tags=[t.tag_ for t in doc], deps=[t.dep_ for t in doc], heads=[t.head.i for t in doc],
+               lemmas=[t.lemma_ for t in doc])
+    found = find_quotes(doc2, Article(id="t", text=doc2.text), ())
+    assert all(q.speaker_span is None for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("The mayor sent a letter to the port authority on Thursday.", "sent", "a letter", "The mayor"),
+        ("Senator Dana Whitfield unleashed a flurry of tweets on Friday.", "unleashed", "a flurry of tweets",
+         "Senator Dana Whitfield"),
+    ],
+)
+def test_a_message_sent_is_its_senders_statement(nlp: Language, text: str, cue: str, content: str,
+                                                 speaker: str) -> None:
+    q = by_cue(text, quotes_of(nlp, text), cue)
+    assert q.text == content
+    assert span_of(text, q) == speaker
+
+
+def test_a_thing_sends_no_message(nlp: Language) -> None:
+    # Only someone sends a message: a programme "sending a message" is a figure of speech.
+    text = "The new toll sends a terrible message to commuters."
+    assert not [q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text_in(text) == "sends"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Senator Dana Whitfield has been critical of the toll since March.", "critical", "the toll",
+         "Senator Dana Whitfield"),
+        ("The spokeswoman was sure the bridge would reopen by Friday.", "sure",
+         "the bridge would reopen by Friday", "The spokeswoman"),
+    ],
+)
+def test_a_stance_said_with_be(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    q = by_cue(text, quotes_of(nlp, text), cue)
+    assert q.text == content
+    assert span_of(text, q) == speaker
+
+
+def test_a_stance_with_be_inside_reported_speech_is_part_of_it(nlp: Language) -> None:
+    text = "Ellen Voss said she was confident that the bridge would reopen by Friday."
+    found = quotes_of(nlp, text)
+    assert [q.cue.text_in(text) for q in found if q.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # Judging someone and manners of speaking are cues like "criticised" and "said".
+        ("Senator Dana Whitfield scolded the port's chief executive for the delays.", "scolded",
+         "Senator Dana Whitfield"),
+        ("“We are ready,” the harbour master whispered.", "whispered", "the harbour master"),
+    ],
+)
+def test_verb_classes_of_judging_and_speaking(nlp: Language, text: str, cue: str, speaker: str) -> None:
+    q = by_cue(text, quotes_of(nlp, text), cue)
+    assert span_of(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("Senator Dana Whitfield lashed out at the port authority on Friday.", "lashed out",
+         "the port authority", "Senator Dana Whitfield"),
+        ("The mayor is doubling down on her attacks on the toll.", "doubling down",
+         "her attacks on the toll", "The mayor"),
+    ],
+)
+def test_stance_idioms(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
+    q = by_cue(text, quotes_of(nlp, text), cue)
+    assert q.text == content
+    assert span_of(text, q) == speaker
+
+
+def test_an_idiom_word_alone_is_no_stance(nlp: Language) -> None:
+    # "took" without "aim" is no idiom of stance.
+    text = "Senator Dana Whitfield took the ferry at noon."
+    assert quotes_of(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # The cue is the verb group: a verb whose subject the cue shares and whose complement it is.
+        ("The panel decided after a long inquiry not to recommend charges against the mayor.",
+         "decided after a long inquiry not to recommend"),
+        # An object in between speaks itself: the group is the cue alone.
+        ("Senator Dana Whitfield forced the chief executive to admit that nobody was fired.", "admit"),
+    ],
+)
+def test_cue_is_the_verb_group(nlp: Language, text: str, cue: str) -> None:
+    assert [q.cue.text_in(text) for q in quotes_of(nlp, text) if q.cue is not None] == [cue]
+
+
+def test_stance_verb_before_the_colon_introduces_the_quotation(nlp: Language) -> None:
+    text = ("The hearing grew tense. Senator Dana Whitfield scolded him: “The whole harbour knows the pier "
+            "is unsafe and you did nothing.”")
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "direct"
+    assert q.cue is not None and q.cue.text_in(text) == "scolded"
+    assert span_of(text, q) == "Senator Dana Whitfield"
