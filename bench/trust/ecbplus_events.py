@@ -1,11 +1,11 @@
 """Events on ECB+ gold stories, judged by hand: the labels in bench/data/trust/ecbplus-events/.
 
-Each odd topic's two gold stories (topic x ``ecb``/``ecbplus`` suffix) are woven one at a time, their documents
-already analysed by the caller, and every event the briefing lists is read back from the briefing JSON as an
-``EventRecord``: the trigger's document and character span in the cleaned text, the type, and the actor,
-target, place, date and fatalities as the briefing names them. A label is a verdict on one such record; it
-judges a predicted event only when every field matches, so an event whose actor (say) changed is unjudged
-until someone labels it again. Precision = right / judged; the unjudged are counted in the note.
+Each odd topic's two gold stories (topic x ``ecb``/``ecbplus`` suffix) are woven one at a time, their
+documents already analysed by the caller, and every event the briefing lists is read back from the briefing
+JSON as an ``EventRecord``: the trigger's document and character span in the cleaned text, the type, and the
+actor, target, place, date and fatalities as the briefing names them. A label is a verdict on one such
+record; it judges a predicted event only when every field matches, so an event whose actor (say) changed is
+unjudged until someone labels it again. Precision = right / judged; the unjudged are counted in the note.
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ def story_events(docs: Sequence[EcbDoc], items: Sequence[Any]) -> list[EventReco
 def _record(obj: Mapping[str, Any]) -> EventRecord:
     fat = obj.get("fatalities")
     return EventRecord(
-        doc=obj["doc"], start=int(obj["start"]), end=int(obj["end"]), trigger=obj["trigger"], type=obj["type"],
+        doc=obj["doc"], start=int(obj["start"]), end=int(obj["end"]), trigger=obj["trigger"],
+        type=obj["type"],
         actor=obj.get("actor"), target=obj.get("target"), place=obj.get("place"), date=obj.get("date"),
         fatalities=(_num(fat[0]), _num(fat[1])) if isinstance(fat, list) else None)
 

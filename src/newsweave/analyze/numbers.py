@@ -24,6 +24,7 @@ from newsweave.analyze.quantities import (
     DURATION_UNITS,
     EVENT_VERBS,
     PERCENT_WORDS,
+    QUESTION_WORDS,
     SCALES,
     UNITS,
     VAGUE_LOW,
@@ -143,6 +144,8 @@ def _mention(
     kind, end = _kind(doc, start, end)
     if vague and first.lower_ in WEAK_VAGUE and not _event_verb(_anchor(doc, start, end)[0]):
         return None, end
+    if vague and start > 0 and doc[start - 1].lower_ in QUESTION_WORDS:
+        return None, end  # "no matter how many people he killed": a question, not a figure
     counts = _counts(doc, start, end) if kind == "count" else _unit(doc, start, end, kind)
     while end < len(doc) and doc[end].lower_ in PERCENT_WORDS | {"cent"} and kind == "percent":
         end += 1

@@ -35,6 +35,8 @@ VAGUE_PHRASES: dict[tuple[str, ...], float] = {
 # "many"/"several" are everywhere ("many analysts say"); they are counts only of these (ACLED codes them for
 # fatalities) or when a casualty verb governs them.
 WEAK_VAGUE = frozenset({"many", "several", "numerous"})
+# "how many", "how much": a vague word after these asks for a number and states none.
+QUESTION_WORDS = frozenset({"how"})
 
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
