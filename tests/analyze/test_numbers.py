@@ -52,3 +52,9 @@ def test_years_dates_times_ordinals_and_names_are_skipped(nlp: Language) -> None
     text = "On March 3, 2019, at 10 am, the 3rd brigade of Boeing 747 fame met, one of the aides said."
     nums = _nums(nlp, text)
     assert nums == ()
+
+
+def test_how_many_asks_for_a_number_and_states_none(nlp: Language) -> None:
+    assert _nums(nlp, "The guard said no matter how many people he killed, he would stay calm.") == ()
+    (n,) = _nums(nlp, "Many people were killed in the blast.")
+    assert (n.low, n.counts) == (10, "people killed")

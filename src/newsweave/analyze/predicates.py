@@ -112,17 +112,15 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
     for verb in doc:
         if verb.pos_ != "VERB":
             continue
-        agent = patient = subject = by = None
+        agent = patient = None
         for child in verb.children:
             if child.dep_ == "nsubj":
-                subject = child
+                agent = child
             elif child.dep_ == "dobj" or child.dep_ == "nsubjpass":
                 patient = child
             elif child.dep_ == "agent":
                 by = next((g for g in child.children if g.dep_ == "pobj"), None)
-        agent = by or subject
-        if by is not None and subject is not None and patient is None:
-            patient = subject  # "a girl were wounded by the sniper", its subject parsed as active: passive
+                agent = by or agent
         if patient is None:
             patient = _oblique_patient(verb)
         if agent is not None and _gerund_after_preposition(verb):
