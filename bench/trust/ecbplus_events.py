@@ -135,3 +135,8 @@ class EventTally:
             if r.key() in by_key:
                 self.judged += 1
                 self.right += by_key[r.key()]
+
+    def merge(self, other: EventTally) -> None:
+        self.kept += other.kept
+        self.judged += other.judged
+        self.right += other.right
