@@ -258,3 +258,15 @@ def test_falling_to_a_record_or_a_death_is_no_seizure() -> None:
 
     assert _kind_at("fell to 45-7-2 and is now", 0, EVENT_TRIGGERS) is None
     assert _kind_at("fallen to their deaths", 0, EVENT_TRIGGERS) is None
+
+
+def test_a_bare_title_cut_from_its_name_is_no_party() -> None:
+    a = Doc("a", "He was convicted of killing Sgt. Hoyt Tamsin outside the hall.")
+    a.entity("Sgt", "PERSON").entity("Hoyt Tamsin", "PERSON")
+    a.predicate("killing", patient="Sgt")
+    assert brief(a).events == ()
+    b = Doc("b", "He was convicted of killing Hoyt Tamsin outside the hall.")
+    b.entity("Hoyt Tamsin", "PERSON")
+    b.predicate("killing", patient="Tamsin")
+    (event,) = brief(b).events
+    assert event.type == "ASSAULT" and event.target is not None

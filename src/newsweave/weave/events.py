@@ -14,7 +14,8 @@ type, actor, target, place and date are merged and cite every claim that states 
 Left out as well (ECB+ tune topics): every event of a statement that reports sport ("in the sixth round", a
 win-loss record), a taking of ground or control with nothing taken ("Obama took over"), a party-less seizure
 of anything but people ("occupy last place"), and an attack on no one or a withdrawal from nothing by one
-person. A place a movement names as its object ("fled downtown Atlanta") is its place, not its target.
+person. A place a movement names as its object ("fled downtown Atlanta") is its place, not its target, and a
+bare title cut from its name ("Sgt.") is no party.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsweave.models import Annotations, Argument, Citation, Event, Fatalities, Predicate
+from newsweave.weave.aliases import TITLES
 from newsweave.weave.numbers import fate
 from newsweave.weave.roster import PLACE_TYPES, Roster
 from newsweave.weave.statements import Statement
@@ -109,6 +111,8 @@ def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argu
         return None
     for m in ann.entities:
         if m.span.start <= arg.head.start and arg.head.end <= m.span.end:
+            if all(w.strip(".").casefold() in TITLES for w in m.text.split()):
+                continue  # a bare title cut from its name ("killing Sgt." + "Hoyt Teasley") names nobody
             eid = roster.entity_for(ann.article_id, m.span.start, m.span.end)
             if eid and types.get(eid) in _PARTY_TYPES:
                 return eid
