@@ -32,7 +32,9 @@ TASK_INPUTS: dict[str, tuple[str, ...]] = {
     # The quick subsets: two tune clusters with their labels; ECB+ topics 1 and 3 with the sentence index.
     "trust": ("eval:duc2003/docs/d31022t", "eval:duc2003/docs/d30003t",
               "bench:data/trust/duc2003/d31022t.json", "bench:data/trust/duc2003/d30003t.json"),
-    "ecbplus": ("eval:ecbplus/1", "eval:ecbplus/3", "eval:ecbplus/ECBplus_coreference_sentences.csv"),
+    "ecbplus": ("eval:ecbplus/1", "eval:ecbplus/3", "eval:ecbplus/ECBplus_coreference_sentences.csv",
+                "bench:data/trust/ecbplus-events/topic-01.json",
+                "bench:data/trust/ecbplus-events/topic-03.json"),
 }
 
 

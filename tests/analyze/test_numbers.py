@@ -57,3 +57,6 @@ def test_years_dates_times_ordinals_and_names_are_skipped(nlp: Language) -> None
 def test_how_many_and_so_many_are_no_figures(nlp: Language) -> None:
     assert not _nums(nlp, "The court spared him, no matter how many people he killed in the attack.")
     assert not _nums(nlp, "So many people were killed that the morgue ran out of room.")
+    assert _nums(nlp, "The guard said no matter how many people he killed, he would stay calm.") == ()
+    (n,) = _nums(nlp, "Many people were killed in the blast.")
+    assert (n.low, n.counts) == (10, "people killed")

@@ -184,3 +184,89 @@ def test_an_act_inside_a_speakers_quotation_is_no_event() -> None:
     b.entity("Northern Militia", "ORG")
     b.predicate("seized", agent="Militia", patient="villages")
     assert [e.type for e in brief(b).events] == ["SEIZE"]
+
+
+def test_a_statement_reporting_sport_has_no_event() -> None:
+    a = Doc("a", "Dane Orlov retreated to the ropes early in the sixth round and lost the title.")
+    a.entity("Dane Orlov", "PERSON")
+    a.predicate("retreated", agent="Orlov")
+    assert brief(a).events == ()
+    b = Doc("b", "The Harbour Lions (16-0) attacked the Coastal Guard defence all night.")
+    b.entity("Harbour Lions", "ORG").entity("Coastal Guard", "ORG")
+    b.predicate("attacked", agent="Lions", patient="Guard")
+    assert brief(b).events == ()
+    # A round of talks is no cue: the withdrawal after it is an event.
+    c = Doc("c", "After the fifth round of talks the Northern Militia withdrew from Kesra.")
+    c.entity("Northern Militia", "ORG").entity("Kesra", "GPE")
+    c.predicate("withdrew", agent="Militia")
+    (event,) = brief(c).events
+    assert event.type == "RETREAT" and event.actor is not None
+
+
+def test_taking_ground_or_control_needs_what_is_taken() -> None:
+    a = Doc("a", "The ministry changed its rules weeks before Governor Alma Reyes took over in January.")
+    a.entity("Alma Reyes", "PERSON")
+    a.predicate("took", agent="Reyes")
+    assert brief(a).events == ()
+    b = Doc("b", "The Northern Militia took over the port of Kesra on Sunday.")
+    b.entity("Northern Militia", "ORG").entity("Kesra", "GPE")
+    b.predicate("took", agent="Militia", patient="port", patient_extent="the port of Kesra")
+    (event,) = brief(b).events
+    assert event.type == "SEIZE" and event.actor is not None
+
+
+def test_a_seizure_with_no_named_party_is_kept_only_for_people() -> None:
+    a = Doc("a", "The Harbour club dropped another game on Friday and occupy last place in the table.")
+    a.predicate("occupy", patient="place", patient_extent="last place in the table")
+    assert brief(a).events == ()
+    b = Doc("b", "Two guards were detained at the gate on Friday, officials said.")
+    b.predicate("detained", patient="guards", patient_extent="Two guards")
+    (event,) = brief(b).events
+    assert event.type == "SEIZE" and event.actor is None and event.target is None
+
+
+def test_one_person_attacking_no_one_or_withdrawing_from_nothing_is_no_event() -> None:
+    a = Doc("a", "Dane Orlov was fighting for the first time since 2005 on Saturday.")
+    a.entity("Dane Orlov", "PERSON")
+    a.predicate("fighting", agent="Orlov")
+    assert brief(a).events == ()
+    b = Doc("b", "Dane Orlov pulled out through injury last week, his manager said.")
+    b.entity("Dane Orlov", "PERSON")
+    b.predicate("pulled", agent="Orlov")
+    assert brief(b).events == ()
+    # Fleeing is a withdrawal one person makes; an attack on someone is an attack.
+    c = Doc("c", "Dane Orlov fled on foot after the escape and later injured a guard.")
+    c.entity("Dane Orlov", "PERSON")
+    c.predicate("fled", agent="Orlov").predicate("injured", agent="Orlov", patient="guard")
+    assert sorted(e.type for e in brief(c).events) == ["ASSAULT", "RETREAT"]
+
+
+def test_a_place_a_movement_names_is_its_place_not_its_target() -> None:
+    a = Doc("a", "Dane Orlov fled downtown Kesra and evaded the police overnight.")
+    a.entity("Dane Orlov", "PERSON").entity("Kesra", "GPE")
+    a.predicate("fled", agent="Orlov", patient="Kesra")
+    b = brief(a)
+    (event,) = b.events
+    names = {e.id: e.name for e in b.entities}
+    assert event.type == "RETREAT" and event.target is None
+    assert event.actor is not None and names[event.actor] == "Dane Orlov"
+    assert event.place is not None and names[event.place] == "Kesra"
+
+
+def test_falling_to_a_record_or_a_death_is_no_seizure() -> None:
+    from newsweave.weave.events import _kind_at
+
+    assert _kind_at("fell to 45-7-2 and is now", 0, EVENT_TRIGGERS) is None
+    assert _kind_at("fallen to their deaths", 0, EVENT_TRIGGERS) is None
+
+
+def test_a_bare_title_cut_from_its_name_is_no_party() -> None:
+    a = Doc("a", "He was convicted of killing Sgt. Hoyt Tamsin outside the hall.")
+    a.entity("Sgt", "PERSON").entity("Hoyt Tamsin", "PERSON")
+    a.predicate("killing", patient="Sgt")
+    assert brief(a).events == ()
+    b = Doc("b", "He was convicted of killing Hoyt Tamsin outside the hall.")
+    b.entity("Hoyt Tamsin", "PERSON")
+    b.predicate("killing", patient="Tamsin")
+    (event,) = brief(b).events
+    assert event.type == "ASSAULT" and event.target is not None

@@ -44,6 +44,9 @@ class StatementWords:
     described_speaker: re.Pattern[str] = NEVER  # "the union said": group 1 is the description
     not_a_party: re.Pattern[str] = NEVER  # platforms and days
     event_triggers: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (event type, verb phrase), by priority
+    people_seized: re.Pattern[str] = NEVER  # a SEIZE trigger that takes people ("arrested", "kidnapped")
+    flight: re.Pattern[str] = NEVER  # a RETREAT trigger one person can do ("fled")
+    contest: re.Pattern[str] = NEVER  # a statement about sport, never an event ("in the sixth round")
     agent_nouns: frozenset[str] = frozenset()  # common nouns that can do something
     personal_pronouns: frozenset[str] = frozenset()  # a subject that can do something
     fates: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (fate, words), in order: killed, wounded …

@@ -56,7 +56,7 @@ NOT_A_PARTY = re.compile(
 # seizure, and the word does not tell a vote from a coup.
 _TRIGGERS = (
     ("SEIZE", r"\b(?:seiz\w*|captur\w*|recaptur\w*|retak\w*|retook|reclaim\w*|overr[au]n|conquer\w*|occup\w*"
-              r"|t(?:ake|aken|ook|aking) (?:over|control)|fallen to|fell to"
+              r"|t(?:ake|aken|ook|aking) (?:over|control)"
               r"|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|kidnap\w*|abduct\w*"
               r"|overthr(?:ow|ew|own|owing)|(?:taken|held) hostage)\b"),
     ("ASSAULT", r"\b(?:attack\w*|ambush\w*|assault\w*|kill(?:ed|ing|s)?|clash\w*|shell(?:ed|ing)|bomb\w*"
@@ -73,6 +73,26 @@ _TRIGGERS = (
     ("THREATEN", r"\b(?:threat\w*|warn\w*|vow\w*|ready to (?:fight|resist)|will face)\b"),
     ("CONSULT", r"\b(?:negotiat\w*|talks|dialogue|discussions|mediat\w*|met with|meet with|met"
                 r"|broker(?:s|ed|ing))\b"),
+)
+# "Fell to"/"fallen to" left the SEIZE list after the ECB+ tune topics: its subject is the one seized, never
+# the doer ("the town fell to the rebels"), and most uses are no seizure at all ("fell to 45-7-2").
+# A seizure of people, the one kind of SEIZE kept with no named party when the verb has a patient ("kidnapped
+# a woman"); taking ground or control needs a named party ("occupy last place in the division": ECB+ tune).
+PEOPLE_SEIZED = re.compile(
+    r"\b(?:seiz\w*|captur\w*|arrest\w*|detain\w*|kidnap\w*|abduct\w*|(?:taken|held) hostage)\b",
+    re.IGNORECASE)
+# Fleeing, the one withdrawal a single person makes; "pulled out", "withdrew" or "retreated" by one person
+# with nothing named withdrawn from is a contest or a deal given up (ECB+ tune: boxers pulling out of a bout).
+FLIGHT = re.compile(r"\b(?:fled|flee\w*)\b", re.IGNORECASE)
+# Words only a report of play uses: no fight, seizure or retreat in such a statement is an event ("retreated
+# to the ropes early in the sixth round", "stepped into the ring for a professional bout", a win-loss record
+# "(16-0)" or "45-7-2"). Only cues seen in the ECB+ tune topics (boxing); a round "of" talks is no cue.
+CONTEST = re.compile(
+    r"\b(?:bouts?|knockouts?|(?:in|into) the ring|on the canvas"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+    r" round(?! of))\b"
+    r"|\(\d{1,2}\s?-\s?\d{1,2}(?:\s?-\s?\d{1,2})?\)|\b\d{1,2}\s?-\s?\d{1,2}\s?-\s?\d{1,2}\b|\(\d{1,2} KOs?\)",
+    re.IGNORECASE,
 )
 EVENT_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _TRIGGERS
@@ -126,7 +146,8 @@ WORDS = StatementWords(
     verb_like=VERB_LIKE, content_word=CONTENT_WORD,
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, not_a_party=NOT_A_PARTY,
-    event_triggers=EVENT_TRIGGERS, agent_nouns=AGENT_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
+    event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, flight=FLIGHT, contest=CONTEST,
+    agent_nouns=AGENT_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY,
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, update_cue=UPDATE_CUE,
