@@ -164,3 +164,14 @@ def test_many_and_several_never_contradict_a_figure() -> None:
         assert not disjoint(four, vague), word
     dozens = NumberMention(Span("b", 0, 6), "dozens", 12, 12, None, True, "people killed")
     assert disjoint(four, dozens)  # a plural of dozens is at least 24: four is not dozens
+
+
+def test_the_missing_are_a_running_count_that_can_conflict() -> None:
+    a = Doc("a", "After the landslide near Kesra, 12 villagers were missing on Tuesday, officials said.",
+            published="2024-03-05")
+    b = Doc("b", "After the landslide near Kesra, 40 villagers were missing on Tuesday, rescuers said.",
+            published="2024-03-05")
+    a.number("12", 12, 12, "villagers missing").entity("Kesra", "GPE")
+    b.number("40", 40, 40, "villagers missing").entity("Kesra", "GPE")
+    kinds = {r.kind for c in brief(a, b).claims for r in c.conflicts}
+    assert kinds == {"number"}

@@ -27,7 +27,7 @@ from newsweave.weave.statements import Statement
 # lang/en/statement_words.py).
 # Fates that make a figure a running count (a toll, the injured, the missing …): the only figures the
 # product compares across reports. Other counts (hostages named, planes, pages) are left alone.
-RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced"})
+RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced", "missing"})
 # A later report of another outlet revises an earlier one when published this many hours after it: the
 # seeds' reports of one ambush disagree one to two days apart (a real dispute between two parties' tolls),
 # their follow-up came ten days later (conflicts.UPDATE_LAG_DAYS, the same three days).

@@ -107,7 +107,9 @@ FATES = (
     ("killed", re.compile(r"\b(?:kill\w*|dead|died|die|deaths?|death toll|lives)\b", re.IGNORECASE)),
     ("wounded", re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)),
     ("captured", re.compile(r"\b(?:captur\w*|arrest\w*|detain\w*|prisoners?)\b", re.IGNORECASE)),
-    ("displaced", re.compile(r"\b(?:displac\w*|fled|flee\w*|refugees?)\b", re.IGNORECASE)),
+    ("displaced", re.compile(r"\b(?:displac\w*|fled|flee\w*|refugees?|evacuat\w*|homeless)\b",
+                             re.IGNORECASE)),
+    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
 )
 # Words after a figure that say nothing about what it counts.
 COUNT_NOISE = frozenset({"of", "the", "a", "an", "and", "were", "are", "was", "is", "have", "been", "in",
