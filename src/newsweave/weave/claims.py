@@ -151,16 +151,19 @@ def _one_party(x: str, y: str) -> bool:
 
 def different_doers(a: Statement, b: Statement) -> frozenset[str]:
     """Roster names of the parties ``a`` names as the doer of a verb (not a reporting verb) that ``b`` also
-    asserts with other named doers, none of them possibly the same: "Ruiz set the record" against "Voss set
-    the record" gives Ruiz."""
+    asserts with other named doers of the same kind (people, organisations, nationalities), none of them
+    possibly the same: "Ruiz set the record" against "Voss set the record" gives Ruiz, "a British climber
+    fell" against "an Australian climber fell" gives British; "police" against "Scotland Yard" gives nothing,
+    being of two kinds."""
     out: set[str] = set()
     for verb in a.asserted_verbs & b.asserted_verbs:
         if SAY in predicates(verb):
             continue
-        da = {e for v, e in a.agents if v == verb}
-        db = {e for v, e in b.agents if v == verb}
-        if da and db and not any(_one_party(x, y) for x in da for y in db):
-            out |= da
+        for kind in {t for v, t, _ in a.agents if v == verb}:
+            da = {e for v, t, e in a.agents if v == verb and t == kind}
+            db = {e for v, t, e in b.agents if v == verb and t == kind}
+            if da and db and not any(_one_party(x, y) for x in da for y in db):
+                out |= da
     return frozenset(out)
 
 

@@ -29,7 +29,7 @@ MIN_STATEMENT_WORDS = 4
 _ORIGIN_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 # Doers told apart by name: two statements whose same verb has different named people or organisations as
 # its subject are two facts ("Ruiz set the record" / "Voss set the record").
-_DOER_TYPES = frozenset({"PERSON", "ORG"})
+_DOER_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 # An unknown single capitalised word the story also writes in lowercase ("Experts", "Fighters") is a common
 # noun opening a sentence, not a party.
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
@@ -68,7 +68,7 @@ class Statement:
     # "at 115th Street"), not as a hometown or a team.
     asserted_verbs: frozenset[str] = frozenset()
     denied_verbs: frozenset[str] = frozenset()
-    agents: frozenset[tuple[str, str]] = frozenset()
+    agents: frozenset[tuple[str, str, str]] = frozenset()  # (verb, entity type, roster name)
     located: frozenset[str] = frozenset()
     # Its article language's words weave reads (lang.statement_words): derived from the language, so left
     # out of equality, hashing and repr.
@@ -173,7 +173,7 @@ def extract_statements(
     """Statements of every article that is not a syndicated copy, in input order."""
     anns = {a.article_id: a for a in annotations}
     place_ids = {e.id for e in roster.entities if e.type in PLACE_TYPES}
-    party_names = {e.id: e.name for e in roster.entities if e.type in _DOER_TYPES}
+    party_names = {e.id: (e.type, e.name) for e in roster.entities if e.type in _DOER_TYPES}
     out: list[Statement] = []
     common = frozenset(w for a in articles if a.id not in table.copies
                        for w in _LOWERCASE_WORD.findall(a.text))
@@ -208,7 +208,7 @@ def extract_statements(
             resolved += described_origins(piece, roster, words)
             origins = _drop_partial_names(list(dict.fromkeys(resolved)))
             entities, located = set(), set()
-            agents: set[tuple[str, str]] = set()
+            agents: set[tuple[str, str, str]] = set()
             preds = [p for p in ann.predicates if _inside(p.trigger.start, p.trigger.end, start, end)]
             doers = [(p.lemma, p.agent.extent) for p in preds if p.asserted and p.agent is not None]
             for m in ann.entities:
@@ -217,7 +217,7 @@ def extract_statements(
                     if eid:
                         entities.add(eid)
                         if eid in party_names:
-                            agents.update((lemma, party_names[eid]) for lemma, d in doers
+                            agents.update((lemma, *party_names[eid]) for lemma, d in doers
                                           if _inside(m.span.start, m.span.end, d.start, d.end))
                         if words.locative_before.search(text, start, m.span.start):
                             located.add(eid)
