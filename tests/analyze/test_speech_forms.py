@@ -128,6 +128,11 @@ def test_a_thing_sends_no_message(nlp: Language) -> None:
          "Senator Dana Whitfield"),
         ("The spokeswoman was sure the bridge would reopen by Friday.", "sure",
          "the bridge would reopen by Friday", "The spokeswoman"),
+        # Fear, concern and resolve are stances too.
+        ("Ellen Voss was afraid that the closure would last until winter.", "afraid",
+         "the closure would last until winter", "Ellen Voss"),
+        ("Senator Dana Whitfield was worried about the new toll.", "worried", "the new toll",
+         "Senator Dana Whitfield"),
     ],
 )
 def test_a_stance_said_with_be(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
@@ -198,3 +203,24 @@ def test_stance_verb_before_the_colon_introduces_the_quotation(nlp: Language) ->
     assert q.kind == "direct"
     assert q.cue is not None and q.cue.text_in(text) == "scolded"
     assert span_of(text, q) == "Senator Dana Whitfield"
+
+
+def test_a_that_clause_misread_as_relative_is_what_was_told(nlp: Language) -> None:
+    # The parser hangs the clause on "meeting" as a relative clause; its "that" is a complementiser.
+    text = ("In Wellington last week, he told a meeting of harbour board members that few people understood "
+            "the cost of the repairs.")
+    q = by_cue(text, quotes_of(nlp, text), "told")
+    assert q.text == "few people understood the cost of the repairs"
+    assert span_of(text, q) == "he"
+
+
+def test_a_true_relative_clause_is_not_what_was_told(nlp: Language) -> None:
+    text = "Ellen Voss told the reporter who had called her about the toll."
+    assert not [q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text_in(text) == "told"]
+
+
+def test_a_participle_after_the_report_keeps_its_speaker(nlp: Language) -> None:
+    text = "Ellen Voss said the bridge was safe, going on to argue that the repairs had been rushed."
+    q = by_cue(text, quotes_of(nlp, text), "going on to argue")
+    assert q.text == "the repairs had been rushed"
+    assert span_of(text, q) == "Ellen Voss"

@@ -138,11 +138,15 @@ MESSAGE_NOUNS: frozenset[str] = _lexicon(
 MESSAGE_QUANTIFIERS: frozenset[str] = _lexicon("flurry series string barrage stream number couple pair")
 
 # A stance said with "be" ("is critical of", "was sure that", "is an opponent of"): general evaluative and
-# epistemic adjectives, and nouns of one who holds a position.
+# epistemic adjectives, those of fear and concern, of resolve and willingness and of how openly one
+# speaks (FrameNet's Emotion_directed, Certainty, Willingness and Candidness frames, as word classes), and
+# nouns of one who holds a position.
 STANCE_ADJECTIVES: frozenset[str] = _lexicon(
     """
     critical supportive skeptical sceptical wary confident sure certain convinced adamant opposed hopeful
     optimistic pessimistic doubtful dismissive bullish bearish
+    worried concerned afraid fearful anxious determined willing unwilling eager reluctant keen unsure
+    uncertain passionate enthusiastic vague coy frank candid
     """
 )
 STANCE_HOLDERS: frozenset[str] = _lexicon(

@@ -46,6 +46,7 @@ from newsweave.analyze.speech_forms import (
     is_stance,
     lemma,
     messages,
+    misread_complement,
     phrase_head,
     pro_forms,
     stance_before_colon,
@@ -268,6 +269,8 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             elif not comps and lemma(cue) in HEARER_VERBS:
                 # "told his advisers to figure out how ...": what they were told, not who heard it.
                 comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
+            if not comps and is_cue(cue):
+                comps = misread_complement(cue)
             if not comps and lemma(cue) in PREP_CUE_VERBS:
                 preps = PREP_CUE_VERBS[lemma(cue)]
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i

@@ -144,6 +144,23 @@ def verb_group_start(cue: Token) -> int:
     return head.idx
 
 
+def misread_complement(cue: Token) -> list[Token]:
+    """'he told a meeting of board members that few people understood ...': a "that" clause the parser hung
+    on the cue's object as a relative clause. A relative "that" is the clause's subject or object; marked as
+    a complementiser it opens what was said."""
+    out: list[Token] = []
+    for obj in cue.children:
+        if obj.dep_ not in {"dobj", "dative"} or obj.i < cue.i:
+            continue
+        for clause in obj.subtree:
+            first = clause.doc[clause.left_edge.i]
+            marked = first.lower_ == "that" and first.dep_ == "mark" and first.head == clause
+            if clause.dep_ == "relcl" and marked:
+                out.append(clause)
+                break
+    return out[:1]
+
+
 def pro_forms(cue: Token) -> list[Token]:
     """What stands in for the words or position a cue reported: "so" ("he doesn't think so"), "as much"
     ("Mook said as much"), or a relative or interrogative object before the cue ("what Liz Wahl said", "which
