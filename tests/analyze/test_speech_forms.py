@@ -224,3 +224,23 @@ def test_a_participle_after_the_report_keeps_its_speaker(nlp: Language) -> None:
     q = by_cue(text, quotes_of(nlp, text), "going on to argue")
     assert q.text == "the repairs had been rushed"
     assert span_of(text, q) == "Ellen Voss"
+
+
+def test_a_view_that_casts_something_as_something(nlp: Language) -> None:
+    text = "Ellen Voss sees the vote as a chance to fix the bridge."
+    q = by_cue(text, quotes_of(nlp, text), "sees")
+    assert q.text == "the vote as a chance to fix the bridge"
+    assert span_of(text, q) == "Ellen Voss"
+
+
+def test_seeing_something_is_no_view(nlp: Language) -> None:
+    # "as" opens a clause of time here, not what the thing is seen as.
+    text = "The harbour master saw the crack in the pier as she walked past."
+    assert not [q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text_in(text) == "saw"]
+
+
+def test_consider_with_a_clause_is_a_belief(nlp: Language) -> None:
+    text = "Initially, the harbour board did not consider Ellen Voss a realistic candidate."
+    q = by_cue(text, quotes_of(nlp, text), "consider")
+    assert q.text == "Ellen Voss a realistic candidate"
+    assert span_of(text, q) == "the harbour board"

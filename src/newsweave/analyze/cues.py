@@ -46,8 +46,12 @@ QUOTATION_ONLY_CUES: frozenset[str] = _lexicon("continue")
 BELIEF_VERBS: frozenset[str] = _lexicon(
     """
     think believe hope fear expect know feel worry doubt suspect assume understand reckon acknowledge
+    consider deem suppose imagine
     """
 )
+# Verbs that cast something as something ("see the vote as a chance", "regarded him as a rival"): VerbNet's
+# characterize class, as far as its members are not reporting or stance verbs already. Only with "as".
+AS_VERBS: frozenset[str] = _lexicon("see regard consider perceive treat")
 
 # Reporting verbs whose direct object or infinitive is the content ("urged supporters to vote").
 OBJECT_CUE_VERBS: frozenset[str] = _lexicon(

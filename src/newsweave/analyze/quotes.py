@@ -37,6 +37,7 @@ from newsweave.analyze.speakers import Name, names_in, resolve
 from newsweave.analyze.speech_forms import (
     SPEAKER_ENTS,
     Form,
+    cast_as,
     copular,
     cue_end,
     idioms,
@@ -460,7 +461,7 @@ def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:
     segments = quote_segments(doc.text)
     starts = [s.outer_start for s in segments]
     stances = (_indirect(doc, segments, starts) + _forms(copular(doc, segments, starts))
-               + _forms(idioms(doc, segments, starts)))
+               + _forms(idioms(doc, segments, starts)) + _forms(cast_as(doc, segments, starts)))
     indirect = _without_nested_stances(stances)
     labelled = _colon_lines(doc, segments)
     # A quoted transcript line is the labelled speaker's, not a separate unattributed quote.
