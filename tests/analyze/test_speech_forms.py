@@ -154,6 +154,12 @@ def test_a_stance_with_be_inside_reported_speech_is_part_of_it(nlp: Language) ->
         ("Senator Dana Whitfield scolded the port's chief executive for the delays.", "scolded",
          "Senator Dana Whitfield"),
         ("“We are ready,” the harbour master whispered.", "whispered", "the harbour master"),
+        # Taking a side, speaking on a topic, singing, and coming to believe.
+        ("Ellen Voss protested the new toll at the harbour board meeting.", "protested", "Ellen Voss"),
+        ("Dana Whitfield downplayed the cost of the repairs.", "downplayed", "Dana Whitfield"),
+        ("The crowd sang that the bridge belonged to everyone.", "sang", "The crowd"),
+        ("The harbour master realized that the bridge would stay closed until winter.", "realized",
+         "The harbour master"),
     ],
 )
 def test_verb_classes_of_judging_and_speaking(nlp: Language, text: str, cue: str, speaker: str) -> None:

@@ -34,6 +34,8 @@ REPORTING_VERBS: frozenset[str] = _lexicon(
     inquire enquire query advise counsel lecture preach email recount narrate recite
     remind notify alert assure speculate theorize theorise posit hypothesize clarify elaborate specify
     reaffirm affirm forecast apologize apologise decree instruct imply hint insinuate retract recant
+    sing croon bellow holler shriek screech wail whine moan groan stammer stutter splutter drawl lisp
+    babble gabble jabber yammer sob trumpet snarl hiss
     """
 )
 
@@ -42,11 +44,14 @@ REPORTING_VERBS: frozenset[str] = _lexicon(
 QUOTATION_ONLY_CUES: frozenset[str] = _lexicon("continue")
 
 # Verbs of belief and intention: PARC / PolNeAR count "X believes (that) ..." as an attribution of X's view.
-# Only taken with a clausal complement, where the clause is the attributed content.
+# Only taken with a clausal complement, where the clause is the attributed content. The second line is
+# FrameNet's Coming_to_believe and Expectation frames (as word classes), from general knowledge of English.
 BELIEF_VERBS: frozenset[str] = _lexicon(
     """
     think believe hope fear expect know feel worry doubt suspect assume understand reckon acknowledge
     consider deem suppose imagine
+    realize realise recognize recognise notice sense discover envision envisage foresee anticipate guess
+    presume surmise infer deduce
     """
 )
 # Verbs that cast something as something ("see the vote as a chance", "regarded him as a rival"): VerbNet's
@@ -80,6 +85,13 @@ STANCE_VERBS: frozenset[str] = _lexicon(
     commend laud hail congratulate thank fault rebuke reprimand scold chastise castigate lambaste berate
     censure deride ridicule lampoon belittle disparage malign vilify condemn excoriate assail decry
     portray depict characterize characterise label brand dub liken
+    """
+) | _lexicon(
+    # Taking a side and speaking on a topic (FrameNet's Taking_sides, Protest and Speak_on_topic; VerbNet's
+    # complain class): the rest of those classes, again whole rather than verb by verb.
+    """
+    protest champion downplay understate overstate address articulate express document chronicle
+    illustrate promote grill debate
     """
 )
 
