@@ -160,6 +160,7 @@ def test_a_stance_with_be_inside_reported_speech_is_part_of_it(nlp: Language) ->
         ("The crowd sang that the bridge belonged to everyone.", "sang", "The crowd"),
         ("The harbour master realized that the bridge would stay closed until winter.", "realized",
          "The harbour master"),
+        ("The harbour board would like to raise the toll.", "like", "The harbour board"),
     ],
 )
 def test_verb_classes_of_judging_and_speaking(nlp: Language, text: str, cue: str, speaker: str) -> None:

@@ -93,6 +93,9 @@ STANCE_VERBS: frozenset[str] = _lexicon(
     protest champion downplay understate overstate address articulate express document chronicle
     illustrate promote grill debate
     """
+) | _lexicon(
+    # Wanting and intending (FrameNet's Desiring and Purpose frames), the class "want" and "plan" sample.
+    "wish prefer intend desire yearn crave like aim"
 )
 
 # Labels of a paper's own notes before a colon ("Correction: ...", "UPDATE: ..."): never a speaker.
