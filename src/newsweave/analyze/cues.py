@@ -91,7 +91,7 @@ STANCE_VERBS: frozenset[str] = _lexicon(
     # complain class): the rest of those classes, again whole rather than verb by verb.
     """
     protest champion downplay understate overstate address articulate express document chronicle
-    illustrate promote grill debate
+    illustrate grill debate
     """
 ) | _lexicon(
     # Wanting and intending (FrameNet's Desiring and Purpose frames), the class "want" and "plan" sample.
