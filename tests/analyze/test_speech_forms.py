@@ -128,6 +128,11 @@ def test_a_thing_sends_no_message(nlp: Language) -> None:
          "Senator Dana Whitfield"),
         ("The spokeswoman was sure the bridge would reopen by Friday.", "sure",
          "the bridge would reopen by Friday", "The spokeswoman"),
+        # Fear, concern and resolve are stances too.
+        ("Ellen Voss was afraid that the closure would last until winter.", "afraid",
+         "the closure would last until winter", "Ellen Voss"),
+        ("Senator Dana Whitfield was worried about the new toll.", "worried", "the new toll",
+         "Senator Dana Whitfield"),
     ],
 )
 def test_a_stance_said_with_be(nlp: Language, text: str, cue: str, content: str, speaker: str) -> None:
@@ -149,6 +154,13 @@ def test_a_stance_with_be_inside_reported_speech_is_part_of_it(nlp: Language) ->
         ("Senator Dana Whitfield scolded the port's chief executive for the delays.", "scolded",
          "Senator Dana Whitfield"),
         ("“We are ready,” the harbour master whispered.", "whispered", "the harbour master"),
+        # Taking a side, speaking on a topic, singing, and coming to believe.
+        ("Ellen Voss protested the new toll at the harbour board meeting.", "protested", "Ellen Voss"),
+        ("Dana Whitfield downplayed the cost of the repairs.", "downplayed", "Dana Whitfield"),
+        ("The crowd sang that the bridge belonged to everyone.", "sang", "The crowd"),
+        ("The harbour master realized that the bridge would stay closed until winter.", "realized",
+         "The harbour master"),
+        ("The harbour board would like to raise the toll.", "like", "The harbour board"),
     ],
 )
 def test_verb_classes_of_judging_and_speaking(nlp: Language, text: str, cue: str, speaker: str) -> None:
@@ -198,3 +210,44 @@ def test_stance_verb_before_the_colon_introduces_the_quotation(nlp: Language) ->
     assert q.kind == "direct"
     assert q.cue is not None and q.cue.text_in(text) == "scolded"
     assert span_of(text, q) == "Senator Dana Whitfield"
+
+
+def test_a_that_clause_misread_as_relative_is_what_was_told(nlp: Language) -> None:
+    # The parser hangs the clause on "meeting" as a relative clause; its "that" is a complementiser.
+    text = ("In Wellington last week, he told a meeting of harbour board members that few people understood "
+            "the cost of the repairs.")
+    q = by_cue(text, quotes_of(nlp, text), "told")
+    assert q.text == "few people understood the cost of the repairs"
+    assert span_of(text, q) == "he"
+
+
+def test_a_true_relative_clause_is_not_what_was_told(nlp: Language) -> None:
+    text = "Ellen Voss told the reporter who had called her about the toll."
+    assert not [q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text_in(text) == "told"]
+
+
+def test_a_participle_after_the_report_keeps_its_speaker(nlp: Language) -> None:
+    text = "Ellen Voss said the bridge was safe, going on to argue that the repairs had been rushed."
+    q = by_cue(text, quotes_of(nlp, text), "going on to argue")
+    assert q.text == "the repairs had been rushed"
+    assert span_of(text, q) == "Ellen Voss"
+
+
+def test_a_view_that_casts_something_as_something(nlp: Language) -> None:
+    text = "Ellen Voss sees the vote as a chance to fix the bridge."
+    q = by_cue(text, quotes_of(nlp, text), "sees")
+    assert q.text == "the vote as a chance to fix the bridge"
+    assert span_of(text, q) == "Ellen Voss"
+
+
+def test_seeing_something_is_no_view(nlp: Language) -> None:
+    # "as" opens a clause of time here, not what the thing is seen as.
+    text = "The harbour master saw the crack in the pier as she walked past."
+    assert not [q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text_in(text) == "saw"]
+
+
+def test_consider_with_a_clause_is_a_belief(nlp: Language) -> None:
+    text = "Initially, the harbour board did not consider Ellen Voss a realistic candidate."
+    q = by_cue(text, quotes_of(nlp, text), "consider")
+    assert q.text == "Ellen Voss a realistic candidate"
+    assert span_of(text, q) == "the harbour board"

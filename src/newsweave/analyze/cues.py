@@ -34,6 +34,8 @@ REPORTING_VERBS: frozenset[str] = _lexicon(
     inquire enquire query advise counsel lecture preach email recount narrate recite
     remind notify alert assure speculate theorize theorise posit hypothesize clarify elaborate specify
     reaffirm affirm forecast apologize apologise decree instruct imply hint insinuate retract recant
+    sing croon bellow holler shriek screech wail whine moan groan stammer stutter splutter drawl lisp
+    babble gabble jabber yammer sob trumpet snarl hiss
     """
 )
 
@@ -42,12 +44,19 @@ REPORTING_VERBS: frozenset[str] = _lexicon(
 QUOTATION_ONLY_CUES: frozenset[str] = _lexicon("continue")
 
 # Verbs of belief and intention: PARC / PolNeAR count "X believes (that) ..." as an attribution of X's view.
-# Only taken with a clausal complement, where the clause is the attributed content.
+# Only taken with a clausal complement, where the clause is the attributed content. The second line is
+# FrameNet's Coming_to_believe and Expectation frames (as word classes), from general knowledge of English.
 BELIEF_VERBS: frozenset[str] = _lexicon(
     """
     think believe hope fear expect know feel worry doubt suspect assume understand reckon acknowledge
+    consider deem suppose imagine
+    realize realise recognize recognise notice sense discover envision envisage foresee anticipate guess
+    presume surmise infer deduce
     """
 )
+# Verbs that cast something as something ("see the vote as a chance", "regarded him as a rival"): VerbNet's
+# characterize class, as far as its members are not reporting or stance verbs already. Only with "as".
+AS_VERBS: frozenset[str] = _lexicon("see regard consider perceive treat")
 
 # Reporting verbs whose direct object or infinitive is the content ("urged supporters to vote").
 OBJECT_CUE_VERBS: frozenset[str] = _lexicon(
@@ -77,6 +86,16 @@ STANCE_VERBS: frozenset[str] = _lexicon(
     censure deride ridicule lampoon belittle disparage malign vilify condemn excoriate assail decry
     portray depict characterize characterise label brand dub liken
     """
+) | _lexicon(
+    # Taking a side and speaking on a topic (FrameNet's Taking_sides, Protest and Speak_on_topic; VerbNet's
+    # complain class): the rest of those classes, again whole rather than verb by verb.
+    """
+    protest champion downplay understate overstate address articulate express document chronicle
+    illustrate grill debate
+    """
+) | _lexicon(
+    # Wanting and intending (FrameNet's Desiring and Purpose frames), the class "want" and "plan" sample.
+    "wish prefer intend desire yearn crave like aim"
 )
 
 # Labels of a paper's own notes before a colon ("Correction: ...", "UPDATE: ..."): never a speaker.
@@ -138,11 +157,15 @@ MESSAGE_NOUNS: frozenset[str] = _lexicon(
 MESSAGE_QUANTIFIERS: frozenset[str] = _lexicon("flurry series string barrage stream number couple pair")
 
 # A stance said with "be" ("is critical of", "was sure that", "is an opponent of"): general evaluative and
-# epistemic adjectives, and nouns of one who holds a position.
+# epistemic adjectives, those of fear and concern, of resolve and willingness and of how openly one
+# speaks (FrameNet's Emotion_directed, Certainty, Willingness and Candidness frames, as word classes), and
+# nouns of one who holds a position.
 STANCE_ADJECTIVES: frozenset[str] = _lexicon(
     """
     critical supportive skeptical sceptical wary confident sure certain convinced adamant opposed hopeful
     optimistic pessimistic doubtful dismissive bullish bearish
+    worried concerned afraid fearful anxious determined willing unwilling eager reluctant keen unsure
+    uncertain passionate enthusiastic vague coy frank candid
     """
 )
 STANCE_HOLDERS: frozenset[str] = _lexicon(

@@ -37,6 +37,7 @@ from newsweave.analyze.speakers import Name, names_in, resolve
 from newsweave.analyze.speech_forms import (
     SPEAKER_ENTS,
     Form,
+    cast_as,
     copular,
     cue_end,
     idioms,
@@ -46,6 +47,7 @@ from newsweave.analyze.speech_forms import (
     is_stance,
     lemma,
     messages,
+    misread_complement,
     phrase_head,
     pro_forms,
     stance_before_colon,
@@ -268,6 +270,8 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             elif not comps and lemma(cue) in HEARER_VERBS:
                 # "told his advisers to figure out how ...": what they were told, not who heard it.
                 comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
+            if not comps and is_cue(cue):
+                comps = misread_complement(cue)
             if not comps and lemma(cue) in PREP_CUE_VERBS:
                 preps = PREP_CUE_VERBS[lemma(cue)]
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
@@ -457,7 +461,7 @@ def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:
     segments = quote_segments(doc.text)
     starts = [s.outer_start for s in segments]
     stances = (_indirect(doc, segments, starts) + _forms(copular(doc, segments, starts))
-               + _forms(idioms(doc, segments, starts)))
+               + _forms(idioms(doc, segments, starts)) + _forms(cast_as(doc, segments, starts)))
     indirect = _without_nested_stances(stances)
     labelled = _colon_lines(doc, segments)
     # A quoted transcript line is the labelled speaker's, not a separate unattributed quote.

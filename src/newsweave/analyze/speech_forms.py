@@ -4,7 +4,8 @@ Which tokens are reporting, stance and belief cues (the lexicons are in ``cues``
 for words said elsewhere ("said as much", "what Liz Wahl said"); the speaker written between a quotation and
 its cue when the parse gives none; and two forms PolNeAR counts as attributions that have no reporting verb: a
 message its sender sent out ("sent a letter", "laid out her proposals") and a stance said with "be" ("has been
-critical of Trump", "was sure that ...").
+critical of Trump", "was sure that ..."), and a view that casts something as something ("see the vote as a
+chance"). A "that" clause the parser misread as a relative clause on a reporting verb's object is mended here.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.cues import (
+    AS_VERBS,
     BELIEF_VERBS,
     GROUP_NOUNS,
     MESSAGE_NOUNS,
@@ -144,6 +146,23 @@ def verb_group_start(cue: Token) -> int:
     return head.idx
 
 
+def misread_complement(cue: Token) -> list[Token]:
+    """'he told a meeting of board members that few people understood ...': a "that" clause the parser hung
+    on the cue's object as a relative clause. A relative "that" is the clause's subject or object; marked as
+    a complementiser it opens what was said."""
+    out: list[Token] = []
+    for obj in cue.children:
+        if obj.dep_ not in {"dobj", "dative"} or obj.i < cue.i:
+            continue
+        for clause in obj.subtree:
+            first = clause.doc[clause.left_edge.i]
+            marked = first.lower_ == "that" and first.dep_ == "mark" and first.head == clause
+            if clause.dep_ == "relcl" and marked:
+                out.append(clause)
+                break
+    return out[:1]
+
+
 def pro_forms(cue: Token) -> list[Token]:
     """What stands in for the words or position a cue reported: "so" ("he doesn't think so"), "as much"
     ("Mook said as much"), or a relative or interrogative object before the cue ("what Liz Wahl said", "which
@@ -241,6 +260,29 @@ def copular(doc: Doc, segments: list[Segment], starts: list[int]) -> list[Form]:
             left += 1
         content = trimmed(doc[left:right])
         out.append(Form(content.start_char, content.end_char, word, word.idx + len(word.text), subjects[0]))
+    return out
+
+
+def cast_as(doc: Doc, segments: list[Segment], starts: list[int]) -> list[Form]:
+    """A view that casts something as something (``AS_VERBS``): "critics see the vote as a chance to fix
+    it", "she regarded the plan as a mistake". The verb is the cue, the object with its "as" phrase the
+    content; the holder must be someone."""
+    out: list[Form] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or lemma(verb) not in AS_VERBS or inside_quote(verb.idx, segments, starts):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        if not objects:
+            continue
+        roles = [c for t in (verb, objects[0]) for c in t.children
+                 if c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i]
+        subject = subject_of(verb)
+        if not roles or subject is None or not _someone(subject):
+            continue
+        if inside_quote(subject.idx, segments, starts):
+            continue
+        content = trimmed(doc[objects[0].left_edge.i : max(roles[0].right_edge.i, objects[0].i) + 1])
+        out.append(Form(content.start_char, content.end_char, verb, cue_end(verb), subject))
     return out
 
 

@@ -94,6 +94,12 @@ def _outer_cue(cue: Token) -> Token | None:
     the parser hangs the second cue on the reported clause, but it is the speaker who warned or argued."""
     if any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
         return None
+    continued = _continued_report(cue)
+    if continued is not None:
+        return continued
+    if cue.dep_ == "xcomp" and cue.head.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS
+                                                                   for c in cue.head.children):
+        cue = cue.head  # "..., going on to argue that ...": the participle carries the verb group
     participle = cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
     if not (cue.dep_ == "conj" or participle):
         return None
@@ -101,6 +107,19 @@ def _outer_cue(cue: Token) -> Token | None:
     outer = clause.head
     reporting = outer.pos_ == "VERB" and outer.lemma_.lower() in REPORTING_VERBS
     return outer if clause.dep_ == "ccomp" and reporting and outer.i < clause.i else None
+
+
+def _continued_report(cue: Token) -> Token | None:
+    """'"...," Voss said, going on to say that ...', '..., Whitfield said, referring to ...': a participle
+    right after a reporting verb and its comma continues that report, whatever the parser hung it on (after a
+    quotation it often hangs both on the quoted clause); the reporting verb's subject speaks."""
+    participle = cue.head if cue.dep_ == "xcomp" and cue.head.tag_ == "VBG" else cue
+    if participle.tag_ != "VBG" or participle.i < 2 or participle.doc[participle.i - 1].text != ",":
+        return None
+    before = participle.doc[participle.i - 2]
+    if before.pos_ != "VERB" or before.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return before if any(c.dep_ in _SUBJECT_DEPS for c in before.children) else None
 
 
 def inside_quote(pos: int, segments: list[Segment], starts: list[int]) -> bool:
