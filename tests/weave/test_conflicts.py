@@ -175,3 +175,16 @@ def test_the_missing_are_a_running_count_that_can_conflict() -> None:
     b.number("40", 40, 40, "villagers missing").entity("Kesra", "GPE")
     kinds = {r.kind for c in brief(a, b).claims for r in c.conflicts}
     assert kinds == {"number"}
+
+
+def test_the_same_act_to_different_people_or_by_different_nationals_is_two_facts() -> None:
+    a = Doc("a", "The Harriers fired coach Ana Ruiz on Saturday after a losing run.")
+    b = Doc("b", "The Harriers fired coach Lena Voss on Saturday after a losing run.")
+    a.entity("Ana Ruiz").entity("Harriers", "ORG").predicate("fired", agent="Harriers", patient="Ana Ruiz")
+    b.entity("Lena Voss").entity("Harriers", "ORG").predicate("fired", agent="Harriers", patient="Lena Voss")
+    assert len(brief(a, b).claims) == 2
+    c = Doc("c", "A Danish climber fell to his death on the north face on Friday.")
+    d = Doc("d", "A Swedish climber fell to his death on the north face on Friday.")
+    c.entity("Danish", "NORP").predicate("fell", agent="Danish climber")
+    d.entity("Swedish", "NORP").predicate("fell", agent="Swedish climber")
+    assert len(brief(c, d).claims) == 2

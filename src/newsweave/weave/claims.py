@@ -131,8 +131,8 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
     # Tidewater Wire" after two different speakers).
     if ta.speakers and tb.speakers and not ta.speakers & tb.speakers:
         return True  # no name word in common ("Yilmaz" and "Mesut Yilmaz" may be one speaker)
-    if different_doers(a, b):
-        return True  # the same act by different named doers
+    if different_doers(a, b) or different_doers(a, b, patients=True):
+        return True  # the same act by, or to, different named parties
     # Same scope: two statements placing a fact in different named places are two facts.
     if a.places and b.places and not a.places & b.places:
         return True
@@ -149,19 +149,21 @@ def _one_party(x: str, y: str) -> bool:
     return wx <= wy or wy <= wx
 
 
-def different_doers(a: Statement, b: Statement) -> frozenset[str]:
+def different_doers(a: Statement, b: Statement, patients: bool = False) -> frozenset[str]:
     """Roster names of the parties ``a`` names as the doer of a verb (not a reporting verb) that ``b`` also
     asserts with other named doers of the same kind (people, organisations, nationalities), none of them
     possibly the same: "Ruiz set the record" against "Voss set the record" gives Ruiz, "a British climber
     fell" against "an Australian climber fell" gives British; "police" against "Scotland Yard" gives nothing,
-    being of two kinds."""
+    being of two kinds. With ``patients``, the parties the verb was done to ("fired Cheeks" / "fired
+    O'Brien")."""
     out: set[str] = set()
+    roles_a, roles_b = (a.patients, b.patients) if patients else (a.agents, b.agents)
     for verb in a.asserted_verbs & b.asserted_verbs:
         if SAY in predicates(verb):
             continue
-        for kind in {t for v, t, _ in a.agents if v == verb}:
-            da = {e for v, t, e in a.agents if v == verb and t == kind}
-            db = {e for v, t, e in b.agents if v == verb and t == kind}
+        for kind in {t for v, t, _ in roles_a if v == verb}:
+            da = {e for v, t, e in roles_a if v == verb and t == kind}
+            db = {e for v, t, e in roles_b if v == verb and t == kind}
             if da and db and not any(_one_party(x, y) for x in da for y in db):
                 out |= da
     return frozenset(out)

@@ -69,6 +69,7 @@ class Statement:
     asserted_verbs: frozenset[str] = frozenset()
     denied_verbs: frozenset[str] = frozenset()
     agents: frozenset[tuple[str, str, str]] = frozenset()  # (verb, entity type, roster name)
+    patients: frozenset[tuple[str, str, str]] = frozenset()  # the same for what the verb was done to
     located: frozenset[str] = frozenset()
     # Its article language's words weave reads (lang.statement_words): derived from the language, so left
     # out of equality, hashing and repr.
@@ -209,8 +210,10 @@ def extract_statements(
             origins = _drop_partial_names(list(dict.fromkeys(resolved)))
             entities, located = set(), set()
             agents: set[tuple[str, str, str]] = set()
+            patients: set[tuple[str, str, str]] = set()
             preds = [p for p in ann.predicates if _inside(p.trigger.start, p.trigger.end, start, end)]
             doers = [(p.lemma, p.agent.extent) for p in preds if p.asserted and p.agent is not None]
+            done_to = [(p.lemma, p.patient.extent) for p in preds if p.asserted and p.patient is not None]
             for m in ann.entities:
                 if _inside(m.span.start, m.span.end, start, end):
                     eid = roster.entity_for(article.id, m.span.start, m.span.end)
@@ -219,6 +222,8 @@ def extract_statements(
                         if eid in party_names:
                             agents.update((lemma, *party_names[eid]) for lemma, d in doers
                                           if _inside(m.span.start, m.span.end, d.start, d.end))
+                            patients.update((lemma, *party_names[eid]) for lemma, d in done_to
+                                            if _inside(m.span.start, m.span.end, d.start, d.end))
                         if words.locative_before.search(text, start, m.span.start):
                             located.add(eid)
             out.append(Statement(
@@ -234,6 +239,7 @@ def extract_statements(
                 roles=tuple(dict.fromkeys(roles)), title=article.title,
                 asserted_verbs=frozenset(p.lemma for p in preds if p.asserted),
                 denied_verbs=frozenset(p.lemma for p in preds if p.negated),
-                agents=frozenset(agents), located=frozenset(located & place_ids), words=words,
+                agents=frozenset(agents), patients=frozenset(patients),
+                located=frozenset(located & place_ids), words=words,
             ))
     return tuple(out)
