@@ -122,3 +122,11 @@ def test_two_speakers_words_are_never_one_claim() -> None:
     assert ca.id != cb.id
     # The channel that names the article's own outlet is its reporting, not a source.
     assert "Norland Wire" not in ca.origins
+
+
+def test_a_claim_is_worded_by_a_member_that_rests_on_nobody() -> None:
+    a = Doc("a", "The old harbour bridge reopened to traffic on Monday morning after repairs.")
+    b = Doc("b", "Mayor Lena Voss said the harbour bridge reopened to traffic on Monday.")
+    b.entity("Lena Voss").attributed("Mayor Lena Voss said", "Lena Voss")
+    (claim,) = [c for c in brief(a, b).claims if "reopened" in c.text]
+    assert claim.text.startswith("The old harbour bridge")

@@ -18,7 +18,7 @@ import numpy as np
 from newsweave.models import Citation, Claim, ConflictRef
 from newsweave.models.briefing import ClaimStatus
 from newsweave.text import words
-from newsweave.weave.corroborate import Origins
+from newsweave.weave.corroborate import Origins, is_complete
 from newsweave.weave.linkage import average_linkage
 from newsweave.weave.numbers import disjoint, is_vague, same_count
 from newsweave.weave.paraphrase import SAY, content_predicates, magnitudes, opposed, predicates, states
@@ -218,12 +218,21 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
     return sim, related
 
 
+def _plain(s: Statement) -> bool:
+    """A whole sentence that rests on nobody: the wording a reader can check against the sources."""
+    return is_complete(s.text) and not (s.origins or s.roles or s.quotes)
+
+
 def _canonical(members: Sequence[Statement], sim: Matrix) -> Statement:
+    """The wording of a claim: a plain member (complete, unattributed) before one that carries somebody's
+    words ("Massoud, the son of ..., said his supporters were ready to fight" states the claim's family
+    background only in passing), then the most central one."""
     if len(members) == 1:
         return members[0]
     idx = [m.index for m in members]
     centrality = sim[np.ix_(idx, idx)].mean(axis=1)
-    best = max(range(len(members)), key=lambda k: (round(float(centrality[k]), 6), -len(members[k].text), -k))
+    best = max(range(len(members)),
+               key=lambda k: (_plain(members[k]), round(float(centrality[k]), 6), -len(members[k].text), -k))
     return members[best]
 
 
