@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from newsweave.group.story_split import own_day, participants, signature_keys, split_stories, split_story
+from newsweave.group.story_split import (
+    own_day,
+    participants,
+    reattach_leftovers,
+    signature_keys,
+    split_stories,
+    split_story,
+)
 from newsweave.models import AnalyzedArticle, Annotations, Article, DateMention, EntityMention, Span
 
 FIRST = [f"a{i}" for i in range(5)]  # reports of one title fight
@@ -128,3 +136,35 @@ def test_signature_keys_hold_surnames_and_years() -> None:
         dates=(DateMention(Span("x", 26, 34), "May 2031", "2031-05", "month", "explicit"),),
     )
     assert signature_keys(ann) == frozenset({"ostrik", "2031"})
+
+
+POINTS = {"a": (1.0, 0.0), "b": (0.0, 1.0), "n": (0.0, 0.0)}  # by a member's first letter; n: unrelated
+
+
+def _centroid(members: Sequence[str]) -> tuple[float, float]:
+    x = sum(POINTS[m[0]][0] for m in members)
+    y = sum(POINTS[m[0]][1] for m in members)
+    norm = (x * x + y * y) ** 0.5 or 1.0
+    return x / norm, y / norm
+
+
+def _dot(u: tuple[float, float], v: tuple[float, float]) -> float:
+    return u[0] * v[0] + u[1] * v[1]
+
+
+def test_a_leftover_joins_the_large_story_it_clearly_belongs_to() -> None:
+    groups = {"st-a0": FIRST[:4], "st-b0": SECOND[:4], "st-a4": [FIRST[4]], "st-n0": ["n0"]}
+    out = reattach_leftovers(groups, _centroid, _dot)
+    assert out == {"st-a0": FIRST, "st-b0": SECOND[:4], "st-n0": ["n0"]}  # nothing like "n0": it stays
+
+
+def test_a_leftover_between_two_stories_stays() -> None:
+    POINTS["m"] = (0.6, 0.5)  # about as close to both
+    groups = {"st-a0": FIRST[:4], "st-b0": SECOND[:4], "st-m0": ["m0"]}
+    try:
+        assert reattach_leftovers(groups, _centroid, _dot) == groups
+    finally:
+        del POINTS["m"]
+    # no large story: nothing to join
+    small = {"st-a0": FIRST[:2], "st-a2": FIRST[2:3]}
+    assert reattach_leftovers(small, _centroid, _dot) == small
