@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from newsweave.group.story_split import own_day, participants, split_stories, split_story
+from newsweave.group.story_split import (
+    own_day,
+    participants,
+    reattach_leftovers,
+    signature_keys,
+    split_stories,
+    split_story,
+)
 from newsweave.models import AnalyzedArticle, Annotations, Article, DateMention, EntityMention, Span
 
 FIRST = [f"a{i}" for i in range(5)]  # reports of one title fight
@@ -83,3 +91,80 @@ def test_participants_and_own_day() -> None:
     # a date inside a narrative sentence is not the report's own date
     narrative = Annotations("x", sentences=(Span("x", 0, len(text)),), dates=ann.dates)
     assert own_day(Article(id="x", text=text), narrative) is None
+
+
+def _looser(a: str, b: str) -> float:
+    # the two events share their vocabulary: across 0.3, within 0.36 (separation 0.83, over SPLIT_SEPARATION)
+    return 0.36 if a[0] == b[0] else 0.3
+
+
+def test_a_cut_along_a_year_when_the_rest_names_only_earlier_years() -> None:
+    # the recent event's reports name 2031; the older one's reports name no one of their own, some of them
+    # an earlier year: the year signs one half, the earlier years the other, and the looser cut is kept
+    keys = {
+        m: frozenset(
+            {"korvath", "2031"} if m[0] == "b" else ({"korvath", "2027"} if m in FIRST[:2] else {"korvath"})
+        )
+        for m in MEMBERS
+    }
+    assert split_story(MEMBERS, _looser, keys, UNDATED) == (FIRST, SECOND)
+    # no earlier year on the other side: absence of a date is no evidence
+    no_years = {m: k - {"2027"} for m, k in keys.items()}
+    assert split_story(MEMBERS, _looser, no_years, UNDATED) is None
+    # a report of the first half that reaches the same year: these are not two times
+    late = {m: (k | {"2031"} if m in FIRST[2:4] else k) for m, k in keys.items()}
+    assert split_story(MEMBERS, _looser, late, UNDATED) is None
+
+
+def test_one_dated_report_among_undated_ones_does_not_veto() -> None:
+    first, second = [f"a{i}" for i in range(8)], [f"b{i}" for i in range(8)]
+    members = [first[0], second[0], *first[1:], *second[1:]]
+    people = {m: frozenset({"korvath", "dellane" if m[0] == "a" else "ostrik"}) for m in members}
+    day = date(2031, 5, 2).toordinal()
+    # the recent event's reports are dated; of the older one's only one (1 of 8: no median)
+    one = {m: (day if m in second or m == first[-1] else None) for m in members}
+    assert split_story(members, _sim, people, one) == (first, second)
+    two = {m: (day if m in second or m in first[-2:] else None) for m in members}
+    assert split_story(members, _sim, people, two) is None
+
+
+def test_signature_keys_hold_surnames_and_years() -> None:
+    # "Wladimir Ostrik fought in May 2031."
+    ann = Annotations(
+        "x",
+        entities=(EntityMention(Span("x", 0, 15), "Wladimir Ostrik", "PERSON"),),
+        dates=(DateMention(Span("x", 26, 34), "May 2031", "2031-05", "month", "explicit"),),
+    )
+    assert signature_keys(ann) == frozenset({"ostrik", "2031"})
+
+
+POINTS = {"a": (1.0, 0.0), "b": (0.0, 1.0), "n": (0.0, 0.0)}  # by a member's first letter; n: unrelated
+
+
+def _centroid(members: Sequence[str]) -> tuple[float, float]:
+    x = sum(POINTS[m[0]][0] for m in members)
+    y = sum(POINTS[m[0]][1] for m in members)
+    norm = (x * x + y * y) ** 0.5 or 1.0
+    return x / norm, y / norm
+
+
+def _dot(u: tuple[float, float], v: tuple[float, float]) -> float:
+    return u[0] * v[0] + u[1] * v[1]
+
+
+def test_a_leftover_joins_the_large_story_it_clearly_belongs_to() -> None:
+    groups = {"st-a0": FIRST[:4], "st-b0": SECOND[:4], "st-a4": [FIRST[4]], "st-n0": ["n0"]}
+    out = reattach_leftovers(groups, _centroid, _dot)
+    assert out == {"st-a0": FIRST, "st-b0": SECOND[:4], "st-n0": ["n0"]}  # nothing like "n0": it stays
+
+
+def test_a_leftover_between_two_stories_stays() -> None:
+    POINTS["m"] = (0.6, 0.5)  # about as close to both
+    groups = {"st-a0": FIRST[:4], "st-b0": SECOND[:4], "st-m0": ["m0"]}
+    try:
+        assert reattach_leftovers(groups, _centroid, _dot) == groups
+    finally:
+        del POINTS["m"]
+    # no large story: nothing to join
+    small = {"st-a0": FIRST[:2], "st-a2": FIRST[2:3]}
+    assert reattach_leftovers(small, _centroid, _dot) == small

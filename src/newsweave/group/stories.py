@@ -77,13 +77,10 @@ REVIVE_GAP_DAYS = 14
 # the DUC 2003 clusters outside the trust test half (14 clusters, each one news topic): at 0.28 three of them
 # were split in two (a story's inauguration and first-flight reports, days apart), at 0.25 one loose
 # NYT politics cluster, at 0.15 none.
-# Two events of one kind (ECB+) mix at one early join: a report of the second event joins the first event's
-# young story (10 of 16 odd topics), which then takes both. Tried on the odd topics with MultiLing
-# (each half alone), MEANTIME and the DUC counts as guards, none kept: years/dates/figures as entity keys,
-# a named-participant clash veto, a higher bar for young stories with stricter merges, average-link
-# scoring, other entity types; 60 random settings of these constants top out at 0.81 (these: 0.795) and each
-# one above 0.80 costs a MultiLing half (down to 0.80 / 0.79 pairwise F1), MEANTIME or a DUC split. In a
-# batch, story_split undoes such a join afterwards (dev 0.795 -> 0.865).
+# Two events of one kind (ECB+) mix at one early join (10 of 16 odd topics). Tried here and not kept (each
+# cost a MultiLing half, MEANTIME or a DUC split): years/dates/figures as entity keys, a participant clash
+# veto, a higher bar for young stories, average-link scoring, 60 random settings (top 0.81, these 0.795).
+# In a batch, story_split undoes such a join afterwards (dev 0.795 -> 0.938).
 COHESION_RATIO = 0.25
 COHESION_MIN_JOINS = 2
 # Stories near in time merge only at this share of each one's cohesion, or a story the bar kept apart folds
@@ -344,9 +341,7 @@ class OnlineClusterer:
         counts, ents_counts = self._keys(article, annotations)
         terms = self._vector(counts, TERMS_PER_ARTICLE)
         ents = self._vector(ents_counts, SKETCH_ENTITIES)
-        headline = self._headline(article)
-        return _Live(_EMPTY, terms, ents, None, None, 1.0 if terms else 0.0, 1.0 if ents else 0.0,
-                     headline, 1.0 if headline else 0.0)
+        return _vector_live(terms, ents, self._headline(article))
 
     def assign(self, article: Article, annotations: Annotations) -> Assignment:
         counts, ents_counts = self._keys(article, annotations)
@@ -494,9 +489,25 @@ def cluster_batch(items: Sequence[AnalyzedArticle]) -> tuple[Story, ...]:
 
 def _split_pass(clusterer: OnlineClusterer, items: Sequence[AnalyzedArticle], groups: dict[str, list[str]],
                 rank: dict[str, int]) -> dict[str, list[str]]:
-    from newsweave.group.story_split import SPLIT_MIN_HALF, split_stories
+    from newsweave.group.story_split import LEFTOVER_MAX, SPLIT_MIN_HALF, reattach_leftovers, split_stories
 
-    tested = {m for ms in groups.values() if len(ms) >= 2 * SPLIT_MIN_HALF for m in ms}  # others never cut
+    large = any(len(ms) >= SPLIT_MIN_HALF for ms in groups.values())
+    tested = {m for ms in groups.values() if len(ms) >= SPLIT_MIN_HALF or (large and len(ms) <= LEFTOVER_MAX)
+              for m in ms}  # the others never move
     items = [it for it in items if it.article.id in tested]
     vectors = {it.article.id: clusterer.article_vector(it.article, it.annotations) for it in items}
-    return split_stories(groups, items, rank, lambda a, b: _similarity(vectors[a], vectors[b]))
+    split = split_stories(groups, items, rank, lambda a, b: _similarity(vectors[a], vectors[b]))
+    return reattach_leftovers(split, lambda ms: _centroid([vectors[m] for m in ms]), _similarity)
+
+
+def _vector_live(terms: dict[str, float], ents: dict[str, float], head: dict[str, float]) -> _Live:
+    """Unit vectors as a one-member story (norm 1, or 0 when empty)."""
+    return _Live(_EMPTY, terms, ents, None, None, float(bool(terms)), float(bool(ents)), head,
+                 float(bool(head)))
+
+
+def _centroid(members: Sequence[_Live]) -> _Live:
+    """Several articles' unit vectors as one: each part summed, then scaled to unit length."""
+    parts = zip(*((v.terms, v.entities, v.headline) for v in members), strict=True)
+    terms, ents, head = (_unit(functools.reduce(_add, p, {})) for p in parts)
+    return _vector_live(terms, ents, head)
