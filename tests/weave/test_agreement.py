@@ -26,6 +26,9 @@ def test_the_same_statement_in_two_outlets_is_one_corroborated_claim() -> None:
 def test_closed_and_reopened_port_disagree_but_a_change_takes_no_side() -> None:
     assert opposite_states("The port was closed on Monday.", "The port reopened on Monday.")
     assert not opposite_states("The port reopened after being closed.", "The port was closed on Monday.")
+    # In stable condition is alive: set against a report of his death, the two say different things.
+    assert opposite_states("The driver was taken to hospital in stable condition.",
+                           "The driver was taken to hospital, where he died.")
     assert not opposite_states("The port was closed on Monday.", "Officials closed the port on Monday.")
 
 
