@@ -11,7 +11,7 @@ from newsweave.lang.en.statement_words import EVENT_TRIGGERS
 def test_mobilize_with_actor_place_and_date() -> None:
     a = Doc("a", "The Northern Militia is heading towards Kesra with hundreds of trucks on Sunday.")
     a.entity("Northern Militia", "ORG").entity("Kesra", "GPE").date("Sunday", "2024-03-03", explicit=False)
-    a.predicate("heading", agent="Militia")
+    a.predicate("heading", agent="Militia", where=("Kesra",))
     b = brief(a)
     (event,) = b.events
     names = {e.id: e.name for e in b.entities}

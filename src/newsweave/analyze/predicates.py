@@ -30,6 +30,10 @@ _NOT_UNTIL = frozenset({"until", "till"})
 _MAX_CLAUSE_DEPTH = 4
 # Prepositions that introduce the one acted upon when there is no direct object.
 _AGAINST = frozenset({"against", "on", "upon", "with"})
+# Prepositions whose object says where the verb happened or where a movement went ("arrested in Rome",
+# "captured off the coast", "heading towards Gaza"). "On" is left out: its objects are days and targets.
+_WHERE = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "throughout", "within",
+                    "around", "to", "into", "towards", "toward"})
 
 
 def _span(article: Article, start: int, end: int) -> Span:
@@ -118,6 +122,21 @@ def _oblique_patient(verb: Token) -> Token | None:
     return None
 
 
+def _where(article: Article, verb: Token) -> tuple[Span, ...]:
+    """The objects of the verb's own locative prepositions. A list ("killed in Malaysia, Myanmar and
+    Kenya") is no one place, so a conjoined object gives none."""
+    out = []
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in _WHERE:
+            continue
+        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if obj is None or any(g.dep_ == "conj" for g in obj.children):
+            continue
+        right = obj.right_edge
+        out.append(_span(article, obj.left_edge.idx, right.idx + len(right.text)))
+    return tuple(out)
+
+
 def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
     out: list[Predicate] = []
     for verb in doc:
@@ -145,5 +164,6 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             extent=_span(article, left.idx, right.idx + len(right.text)),
             asserted=_asserted(verb),
             negated=_denied(verb),
+            where=_where(article, verb),
         ))
     return tuple(out)

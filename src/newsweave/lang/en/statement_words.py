@@ -83,6 +83,9 @@ PEOPLE_SEIZED = re.compile(
     re.IGNORECASE)
 # Fleeing, the one withdrawal a single person makes; "pulled out", "withdrew" or "retreated" by one person
 # with nothing named withdrawn from is a contest or a deal given up (ECB+ tune: boxers pulling out of a bout).
+# A warning is a threat only when someone is warned ("warned the party against ..."); "warned that the
+# shipping will take weeks" foretells (MultiLing 2011 tune topics).
+WARNING = re.compile(r"\bwarn\w*", re.IGNORECASE)
 FLIGHT = re.compile(r"\b(?:fled|flee\w*)\b", re.IGNORECASE)
 # Words only a report of play uses: no fight, seizure or retreat in such a statement is an event ("retreated
 # to the ropes early in the sixth round", "stepped into the ring for a professional bout", a win-loss record
@@ -146,7 +149,8 @@ WORDS = StatementWords(
     verb_like=VERB_LIKE, content_word=CONTENT_WORD,
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, not_a_party=NOT_A_PARTY,
-    event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, flight=FLIGHT, contest=CONTEST,
+    event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, flight=FLIGHT,
+    contest=CONTEST,
     agent_nouns=AGENT_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY,
