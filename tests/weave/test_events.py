@@ -270,3 +270,40 @@ def test_a_bare_title_cut_from_its_name_is_no_party() -> None:
     b.predicate("killing", patient="Tamsin")
     (event,) = brief(b).events
     assert event.type == "ASSAULT" and event.target is not None
+
+
+def test_a_place_of_another_clause_is_not_the_events_place() -> None:
+    text = "Involved in the attacks on Leeds, Omar Dane was arrested in Rome by police."
+    a = Doc("a", text)
+    a.entity("Leeds", "GPE").entity("Omar Dane", "PERSON").entity("Rome", "GPE")
+    a.predicate("arrested", patient="Dane", patient_extent="Omar Dane", where=("Rome",))
+    (event,) = brief(a).events
+    names = {e.id: e.name for e in brief(a).entities}
+    assert event.place is not None and names[event.place] == "Rome"
+    b = Doc("b", text)
+    b.entity("Leeds", "GPE").entity("Omar Dane", "PERSON")
+    b.predicate("arrested", patient="Dane", patient_extent="Omar Dane")
+    (event,) = brief(b).events
+    assert event.place is None  # Leeds is the place of the attacks, in another clause
+
+
+def test_an_event_dated_long_before_the_story_is_background() -> None:
+    a = Doc("a", "In June 2004, eight sailors were detained by the Kesra Navy.", published="2007-03-24")
+    a.entity("Kesra Navy", "ORG").date("June 2004", "2004-06", precision="month")
+    a.predicate("detained", agent="Navy", patient="sailors", patient_extent="eight sailors")
+    assert brief(a).events == ()
+    b = Doc("b", "On March 23, eight sailors were detained by the Kesra Navy.", published="2007-03-24")
+    b.entity("Kesra Navy", "ORG").date("March 23", "2007-03-23")
+    b.predicate("detained", agent="Navy", patient="sailors", patient_extent="eight sailors")
+    assert [e.type for e in brief(b).events] == ["SEIZE"]
+
+
+def test_a_warning_with_nobody_warned_is_no_threat() -> None:
+    a = Doc("a", "The relief agency warned that shipping the supplies will take weeks.")
+    a.entity("relief agency", "ORG")
+    a.predicate("warned", agent="agency", patient="shipping")
+    assert brief(a).events == ()
+    b = Doc("b", "The Kesra army warned the Coastal Party against dragging it into politics.")
+    b.entity("Kesra army", "ORG").entity("Coastal Party", "ORG")
+    b.predicate("warned", agent="army", patient="Party", patient_extent="the Coastal Party")
+    assert [e.type for e in brief(b).events] == ["THREATEN"]
