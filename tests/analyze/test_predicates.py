@@ -75,3 +75,18 @@ def test_where_is_the_verbs_own_locative_phrase(nlp: Language) -> None:
     assert _pred(nlp, listed, "killed").where == ()
     noun = "The union called for the release of the crewmen in Iran."
     assert _pred(nlp, noun, "called").where == ()
+
+
+def test_a_passive_with_its_auxiliary_cut_makes_its_subject_the_patient(nlp: Language) -> None:
+    text = "Jackson arrested on suspicion of DUI"
+    p = _pred(nlp, text, "arrested")
+    assert p.agent is None and p.patient is not None
+    assert text[p.patient.head.start : p.patient.head.end] == "Jackson"
+    text = "Witnesses said they saw Horton killed by the gunman."
+    p = _pred(nlp, text, "killed")
+    assert p.agent is not None and p.patient is not None
+    assert (text[p.agent.head.start : p.agent.head.end], text[p.patient.head.start : p.patient.head.end]) == (
+        "gunman", "Horton")
+    text = "Police arrested and charged the driver."
+    p = _pred(nlp, text, "arrested")
+    assert p.agent is not None and text[p.agent.head.start : p.agent.head.end] == "Police"

@@ -307,3 +307,14 @@ def test_a_warning_with_nobody_warned_is_no_threat() -> None:
     b.entity("Kesra army", "ORG").entity("Coastal Party", "ORG")
     b.predicate("warned", agent="army", patient="Party", patient_extent="the Coastal Party")
     assert [e.type for e in brief(b).events] == ["THREATEN"]
+
+
+def test_team_sport_is_no_event_but_a_players_arrest_is() -> None:
+    a = Doc("a", "The Rams took a 14-7 lead and Dane Orlov attacked the Kesra defence in the fourth quarter.")
+    a.entity("Dane Orlov", "PERSON").entity("Kesra", "ORG")
+    a.predicate("attacked", agent="Orlov", patient="defence", patient_extent="the Kesra defence")
+    assert brief(a).events == ()
+    b = Doc("b", "Quarterback Dane Orlov was arrested by the Kesra police.")
+    b.entity("Dane Orlov", "PERSON").entity("Kesra police", "ORG")
+    b.predicate("arrested", agent="police", patient="Orlov", patient_extent="Quarterback Dane Orlov")
+    assert [e.type for e in brief(b).events] == ["SEIZE"]

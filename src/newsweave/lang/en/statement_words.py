@@ -94,7 +94,14 @@ CONTEST = re.compile(
     r"\b(?:bouts?|knockouts?|(?:in|into) the ring|on the canvas"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
     r" round(?! of))\b"
-    r"|\(\d{1,2}\s?-\s?\d{1,2}(?:\s?-\s?\d{1,2})?\)|\b\d{1,2}\s?-\s?\d{1,2}\s?-\s?\d{1,2}\b|\(\d{1,2} KOs?\)",
+    r"|\(\d{1,2}\s?-\s?\d{1,2}(?:\s?-\s?\d{1,2})?\)|\b\d{1,2}\s?-\s?\d{1,2}\s?-\s?\d{1,2}\b|\(\d{1,2} KOs?\)"
+    # Team sport (American football, basketball, baseball), added with the MultiLing round from the ECB+
+    # check topics' errors read last round: play, never a person ("quarterback arrested" is no cue) and
+    # never a word crime news uses ("penalty": the death penalty).
+    r"|\b(?:touchdowns?|field goals?|injured reserve|halftime|overtime|rebounds|innings|home runs?"
+    r"|(?:first|second|third|fourth) quarter|starting (?:job|spot|role)"
+    r"|(?:took|take|takes|taking) (?:a |the )?(?:\d{1,3}-\d{1,3} )?lead"
+    r"|\d{1,3}-\d{1,3} (?:record|season|win|victory|loss|defeat)|record (?:of |at |to )?\d{1,2}-\d{1,2})\b",
     re.IGNORECASE,
 )
 EVENT_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
