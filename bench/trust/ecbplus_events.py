@@ -100,7 +100,7 @@ def _record(obj: Mapping[str, Any]) -> EventRecord:
 
 
 def load_verdicts(topic: int | str, root: Path = LABELS) -> list[Verdict]:
-    """A topic's verdicts: ``topic-NN.json`` for an ECB+ topic number, ``topic-<name>.json`` for a named one."""
+    """A topic's verdicts: ``topic-NN.json`` for an ECB+ topic number, ``topic-<name>.json`` for a name."""
     path = root / (f"topic-{topic:02d}.json" if isinstance(topic, int) else f"topic-{topic}.json")
     if not path.is_file():
         return []

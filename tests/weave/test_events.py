@@ -318,3 +318,10 @@ def test_team_sport_is_no_event_but_a_players_arrest_is() -> None:
     b.entity("Dane Orlov", "PERSON").entity("Kesra police", "ORG")
     b.predicate("arrested", agent="police", patient="Orlov", patient_extent="Quarterback Dane Orlov")
     assert [e.type for e in brief(b).events] == ["SEIZE"]
+
+
+def test_fighting_since_a_year_long_ago_is_ongoing_not_background() -> None:
+    a = Doc("a", "The Kesra Front has been fighting the army since 1984.", published="1998-11-04")
+    a.entity("Kesra Front", "ORG").date("1984", "1984", precision="year")
+    a.predicate("fighting", agent="Front", patient="army")
+    assert [e.type for e in brief(a).events] == ["ASSAULT"]

@@ -237,8 +237,10 @@ def find_events(
                     and not (kind == "ASSAULT" and (toll is not None or _casualties_in_patient(s, p)))):
                 continue
             place = moved_to or _place(ann, roster, types, s, p, {actor, target})
-            if first is not None and any(_before(d, first) for d in s.dates
-                                         if _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)):
+            if first is not None and any(
+                    _before(d, first) for d in s.dates
+                    if _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                    and not s.words.ongoing_from.search(text, 0, d.span.start - s.start)):
                 continue  # dated long before the story's first report: background ("In June 2004 ...")
             day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")
                         and d.precision == "day"

@@ -85,6 +85,9 @@ PEOPLE_SEIZED = re.compile(
 # with nothing named withdrawn from is a contest or a deal given up (ECB+ tune: boxers pulling out of a bout).
 # A warning is a threat only when someone is warned ("warned the party against ..."); "warned that the
 # shipping will take weeks" foretells (MultiLing 2011 tune topics).
+# A date after "since" starts something still going on ("has been fighting since 1984"): not background
+# (DUC 2003 tune half: two events lost to the background-date rule without this).
+ONGOING_FROM = re.compile(r"\b(?:ever )?since\s+(?:the\s+)?$", re.IGNORECASE)
 WARNING = re.compile(r"\bwarn\w*", re.IGNORECASE)
 FLIGHT = re.compile(r"\b(?:fled|flee\w*)\b", re.IGNORECASE)
 # Words only a report of play uses: no fight, seizure or retreat in such a statement is an event ("retreated
@@ -156,7 +159,8 @@ WORDS = StatementWords(
     verb_like=VERB_LIKE, content_word=CONTENT_WORD,
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, not_a_party=NOT_A_PARTY,
-    event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, flight=FLIGHT,
+    event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, ongoing_from=ONGOING_FROM,
+    flight=FLIGHT,
     contest=CONTEST,
     agent_nouns=AGENT_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, generic_things=GENERIC_THINGS,
