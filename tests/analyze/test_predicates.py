@@ -90,3 +90,9 @@ def test_a_passive_with_its_auxiliary_cut_makes_its_subject_the_patient(nlp: Lan
     text = "Police arrested and charged the driver."
     p = _pred(nlp, text, "arrested")
     assert p.agent is not None and text[p.agent.head.start : p.agent.head.end] == "Police"
+
+
+def test_where_stops_at_the_object_not_its_modifiers(nlp: Language) -> None:
+    text = "Two men were arrested in connection with a shooting in Brownsville."
+    p = _pred(nlp, text, "arrested")
+    assert all("Brownsville" not in text[w.start : w.end] for w in p.where)

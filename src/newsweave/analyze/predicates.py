@@ -140,7 +140,7 @@ def _cut_passive(verb: Token) -> bool:
 
 
 def _where(article: Article, verb: Token) -> tuple[Span, ...]:
-    """The objects of the verb's own locative prepositions. A list ("killed in Malaysia, Myanmar and
+    """The objects of the verb's own locative prepositions, without their own modifiers. A list ("killed in Malaysia, Myanmar and
     Kenya") is no one place, so a conjoined object gives none."""
     out = []
     for child in verb.children:
@@ -149,8 +149,9 @@ def _where(article: Article, verb: Token) -> tuple[Span, ...]:
         obj = next((g for g in child.children if g.dep_ == "pobj"), None)
         if obj is None or any(g.dep_ == "conj" for g in obj.children):
             continue
-        right = obj.right_edge
-        out.append(_span(article, obj.left_edge.idx, right.idx + len(right.text)))
+        # The object and the words before it ("Brownsville's housing projects"), not what follows: "in
+        # connection with a shooting in Brownsville" names where the shooting was.
+        out.append(_span(article, obj.left_edge.idx, obj.idx + len(obj.text)))
     return tuple(out)
 
 
