@@ -96,3 +96,9 @@ def test_where_stops_at_the_object_not_its_modifiers(nlp: Language) -> None:
     text = "Two men were arrested in connection with a shooting in Brownsville."
     p = _pred(nlp, text, "arrested")
     assert all("Brownsville" not in text[w.start : w.end] for w in p.where)
+
+
+def test_where_keeps_the_name_of_a_city_of(nlp: Language) -> None:
+    text = "Police have detained ten dissidents in the eastern city of Hangzhou."
+    p = _pred(nlp, text, "detained")
+    assert any("Hangzhou" in text[w.start : w.end] for w in p.where)

@@ -325,3 +325,13 @@ def test_fighting_since_a_year_long_ago_is_ongoing_not_background() -> None:
     a.entity("Kesra Front", "ORG").date("1984", "1984", precision="year")
     a.predicate("fighting", agent="Front", patient="army")
     assert [e.type for e in brief(a).events] == ["ASSAULT"]
+
+
+def test_an_old_date_of_a_clause_inside_the_verbs_is_not_the_events() -> None:
+    text = "Police arrested Omar Dane on allegations that he murdered five people in 1973."
+    a = Doc("a", text, published="1998-10-17")
+    a.entity("Omar Dane", "PERSON").date("1973", "1973", precision="year")
+    a.predicate("arrested", agent="Police", patient="Dane", patient_extent="Omar Dane")
+    a.predicate("murdered", agent="he", patient="people", patient_extent="five people",
+                extent="he murdered five people in 1973")
+    assert [e.type for e in brief(a).events] == ["SEIZE"]

@@ -140,8 +140,9 @@ def _cut_passive(verb: Token) -> bool:
 
 
 def _where(article: Article, verb: Token) -> tuple[Span, ...]:
-    """The objects of the verb's own locative prepositions, without their own modifiers. A list ("killed in Malaysia, Myanmar and
-    Kenya") is no one place, so a conjoined object gives none."""
+    """The objects of the verb's own locative prepositions, without their own modifiers but for a name
+    after "of" ("the eastern city of Hangzhou"). A list ("killed in Malaysia, Myanmar and Kenya") is no
+    one place, so a conjoined object gives none."""
     out = []
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ not in _WHERE:
@@ -151,7 +152,12 @@ def _where(article: Article, verb: Token) -> tuple[Span, ...]:
             continue
         # The object and the words before it ("Brownsville's housing projects"), not what follows: "in
         # connection with a shooting in Brownsville" names where the shooting was.
-        out.append(_span(article, obj.left_edge.idx, obj.idx + len(obj.text)))
+        end = obj
+        of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        name = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if name is not None and name.pos_ == "PROPN":
+            end = name
+        out.append(_span(article, obj.left_edge.idx, end.idx + len(end.text)))
     return tuple(out)
 
 

@@ -237,11 +237,18 @@ def find_events(
                     and not (kind == "ASSAULT" and (toll is not None or _casualties_in_patient(s, p)))):
                 continue
             place = moved_to or _place(ann, roster, types, s, p, {actor, target})
+            nested = [q.extent for q in ann.predicates if q is not p
+                      and _inside(q.extent.start, q.extent.end, p.extent.start, p.extent.end)
+                      and not _inside(p.trigger.start, p.trigger.end, q.extent.start, q.extent.end)]
             if first is not None and any(
                     _before(d, first) for d in s.dates
                     if _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                    and not any(_inside(d.span.start, d.span.end, q.start, q.end) for q in nested)
                     and not s.words.ongoing_from.search(text, 0, d.span.start - s.start)):
-                continue  # dated long before the story's first report: background ("In June 2004 ...")
+                # Dated long before the story's first report: background ("In June 2004 ..."). A date of a
+                # clause inside this one is that clause's ("arrested Pinochet on allegations that he
+                # murdered ... in 1973": DUC 2003 tune half).
+                continue
             day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")
                         and d.precision == "day"
                         and _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)), None)
