@@ -12,6 +12,8 @@ no-stemming ROUGE-2 row is reported too, to compare like with like.
 
 Tuning used topics 1-5 (M000-M004) only; topics 6-10 (M005-M009) are reported separately as held-out.
 Quick mode (CI gate): topics 1-3; with peers off only newsweave is scored (no bench extra needed).
+Full mode adds events precision on hand verdicts (bench/trust/multiling_events.py): topics 1-5 tuned on,
+6-10 judged once after the last change.
 """
 
 from __future__ import annotations
@@ -182,7 +184,9 @@ def run(ctx: BenchContext) -> list[Row]:
     rows = _rows(score_topics(ctx.data, TUNING_TOPICS, ctx.peers), "multiling2011-en topics 1-5 (tuning)")
     held_out = score_topics(ctx.data, HELD_OUT_TOPICS, ctx.peers)
     rows += _rows(held_out, "multiling2011-en topics 6-10 (held out)")
-    return rows
+    from bench.trust.multiling_events import event_rows  # verdicts in bench/data/trust/multiling-events
+
+    return rows + event_rows(ctx.data)
 
 
 if __name__ == "__main__":

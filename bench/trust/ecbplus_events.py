@@ -99,8 +99,9 @@ def _record(obj: Mapping[str, Any]) -> EventRecord:
         fatalities=(_num(fat[0]), _num(fat[1])) if isinstance(fat, list) else None)
 
 
-def load_verdicts(topic: int, root: Path = LABELS) -> list[Verdict]:
-    path = root / f"topic-{topic:02d}.json"
+def load_verdicts(topic: int | str, root: Path = LABELS) -> list[Verdict]:
+    """A topic's verdicts: ``topic-NN.json`` for an ECB+ topic number, ``topic-<name>.json`` for a name."""
+    path = root / (f"topic-{topic:02d}.json" if isinstance(topic, int) else f"topic-{topic}.json")
     if not path.is_file():
         return []
     obj = json.loads(path.read_text(encoding="utf-8"))

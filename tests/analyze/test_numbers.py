@@ -60,3 +60,10 @@ def test_how_many_and_so_many_are_no_figures(nlp: Language) -> None:
     assert _nums(nlp, "The guard said no matter how many people he killed, he would stay calm.") == ()
     (n,) = _nums(nlp, "Many people were killed in the blast.")
     assert (n.low, n.counts) == (10, "people killed")
+
+
+def test_a_hyphenated_number_word_is_one_number_not_a_range(nlp: Language) -> None:
+    (n,) = _nums(nlp, "Fifty-two people were killed in the attacks.")
+    assert (n.low, n.high, n.text) == (52, 52, "Fifty-two")
+    (r,) = _nums(nlp, "The blast hurt 20-30 people.")
+    assert (r.low, r.high) == (20, 30)

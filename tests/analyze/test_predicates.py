@@ -14,6 +14,12 @@ def _asserted(nlp: Language, text: str, verb: str) -> bool:
     return p.asserted
 
 
+def _pred(nlp: Language, text: str, verb: str) -> Predicate:
+    (p,) = [p for p in find_predicates(nlp(text), Article(id="a", text=text))
+            if text[p.trigger.start : p.trigger.end] == verb]
+    return p
+
+
 def test_purpose_and_plotted_acts_are_not_asserted(nlp: Language) -> None:
     assert not _asserted(nlp, "He was arrested for plotting to overthrow the government.", "overthrow")
     assert not _asserted(nlp, "The general led a coup to overthrow the elected president.", "overthrow")
@@ -59,3 +65,40 @@ def test_not_until_says_when_and_denies_nothing(nlp: Language) -> None:
     assert _pred(nlp, "The ferry did not sail at noon.", "sail").negated
     late = _pred(nlp, "The Harriers did not take the lead until Mara Olin scored a penalty late on.", "take")
     assert not late.negated
+
+
+def test_where_is_the_verbs_own_locative_phrase(nlp: Language) -> None:
+    text = "Allegedly involved in the attacks on Leeds, Omar was arrested in Rome by police on Friday."
+    p = _pred(nlp, text, "arrested")
+    assert [text[w.start : w.end] for w in p.where] == ["Rome"]
+    listed = "More than 300 were killed in Malaysia, Myanmar and Kenya."
+    assert _pred(nlp, listed, "killed").where == ()
+    noun = "The union called for the release of the crewmen in Iran."
+    assert _pred(nlp, noun, "called").where == ()
+
+
+def test_a_passive_with_its_auxiliary_cut_makes_its_subject_the_patient(nlp: Language) -> None:
+    text = "Jackson arrested on suspicion of DUI"
+    p = _pred(nlp, text, "arrested")
+    assert p.agent is None and p.patient is not None
+    assert text[p.patient.head.start : p.patient.head.end] == "Jackson"
+    text = "Witnesses said they saw Horton killed by the gunman."
+    p = _pred(nlp, text, "killed")
+    assert p.agent is not None and p.patient is not None
+    assert (text[p.agent.head.start : p.agent.head.end], text[p.patient.head.start : p.patient.head.end]) == (
+        "gunman", "Horton")
+    text = "Police arrested and charged the driver."
+    p = _pred(nlp, text, "arrested")
+    assert p.agent is not None and text[p.agent.head.start : p.agent.head.end] == "Police"
+
+
+def test_where_stops_at_the_object_not_its_modifiers(nlp: Language) -> None:
+    text = "Two men were arrested in connection with a shooting in Brownsville."
+    p = _pred(nlp, text, "arrested")
+    assert all("Brownsville" not in text[w.start : w.end] for w in p.where)
+
+
+def test_where_keeps_the_name_of_a_city_of(nlp: Language) -> None:
+    text = "Police have detained ten dissidents in the eastern city of Hangzhou."
+    p = _pred(nlp, text, "detained")
+    assert any("Hangzhou" in text[w.start : w.end] for w in p.where)

@@ -11,7 +11,7 @@ from newsweave.lang.en.statement_words import EVENT_TRIGGERS
 def test_mobilize_with_actor_place_and_date() -> None:
     a = Doc("a", "The Northern Militia is heading towards Kesra with hundreds of trucks on Sunday.")
     a.entity("Northern Militia", "ORG").entity("Kesra", "GPE").date("Sunday", "2024-03-03", explicit=False)
-    a.predicate("heading", agent="Militia")
+    a.predicate("heading", agent="Militia", where=("Kesra",))
     b = brief(a)
     (event,) = b.events
     names = {e.id: e.name for e in b.entities}
@@ -270,3 +270,68 @@ def test_a_bare_title_cut_from_its_name_is_no_party() -> None:
     b.predicate("killing", patient="Tamsin")
     (event,) = brief(b).events
     assert event.type == "ASSAULT" and event.target is not None
+
+
+def test_a_place_of_another_clause_is_not_the_events_place() -> None:
+    text = "Involved in the attacks on Leeds, Omar Dane was arrested in Rome by police."
+    a = Doc("a", text)
+    a.entity("Leeds", "GPE").entity("Omar Dane", "PERSON").entity("Rome", "GPE")
+    a.predicate("arrested", patient="Dane", patient_extent="Omar Dane", where=("Rome",))
+    (event,) = brief(a).events
+    names = {e.id: e.name for e in brief(a).entities}
+    assert event.place is not None and names[event.place] == "Rome"
+    b = Doc("b", text)
+    b.entity("Leeds", "GPE").entity("Omar Dane", "PERSON")
+    b.predicate("arrested", patient="Dane", patient_extent="Omar Dane")
+    (event,) = brief(b).events
+    assert event.place is None  # Leeds is the place of the attacks, in another clause
+
+
+def test_an_event_dated_long_before_the_story_is_background() -> None:
+    a = Doc("a", "In June 2004, eight sailors were detained by the Kesra Navy.", published="2007-03-24")
+    a.entity("Kesra Navy", "ORG").date("June 2004", "2004-06", precision="month")
+    a.predicate("detained", agent="Navy", patient="sailors", patient_extent="eight sailors")
+    assert brief(a).events == ()
+    b = Doc("b", "On March 23, eight sailors were detained by the Kesra Navy.", published="2007-03-24")
+    b.entity("Kesra Navy", "ORG").date("March 23", "2007-03-23")
+    b.predicate("detained", agent="Navy", patient="sailors", patient_extent="eight sailors")
+    assert [e.type for e in brief(b).events] == ["SEIZE"]
+
+
+def test_a_warning_with_nobody_warned_is_no_threat() -> None:
+    a = Doc("a", "The relief agency warned that shipping the supplies will take weeks.")
+    a.entity("relief agency", "ORG")
+    a.predicate("warned", agent="agency", patient="shipping")
+    assert brief(a).events == ()
+    b = Doc("b", "The Kesra army warned the Coastal Party against dragging it into politics.")
+    b.entity("Kesra army", "ORG").entity("Coastal Party", "ORG")
+    b.predicate("warned", agent="army", patient="Party", patient_extent="the Coastal Party")
+    assert [e.type for e in brief(b).events] == ["THREATEN"]
+
+
+def test_team_sport_is_no_event_but_a_players_arrest_is() -> None:
+    a = Doc("a", "The Rams took a 14-7 lead and Dane Orlov attacked the Kesra defence in the fourth quarter.")
+    a.entity("Dane Orlov", "PERSON").entity("Kesra", "ORG")
+    a.predicate("attacked", agent="Orlov", patient="defence", patient_extent="the Kesra defence")
+    assert brief(a).events == ()
+    b = Doc("b", "Quarterback Dane Orlov was arrested by the Kesra police.")
+    b.entity("Dane Orlov", "PERSON").entity("Kesra police", "ORG")
+    b.predicate("arrested", agent="police", patient="Orlov", patient_extent="Quarterback Dane Orlov")
+    assert [e.type for e in brief(b).events] == ["SEIZE"]
+
+
+def test_fighting_since_a_year_long_ago_is_ongoing_not_background() -> None:
+    a = Doc("a", "The Kesra Front has been fighting the army since 1984.", published="1998-11-04")
+    a.entity("Kesra Front", "ORG").date("1984", "1984", precision="year")
+    a.predicate("fighting", agent="Front", patient="army")
+    assert [e.type for e in brief(a).events] == ["ASSAULT"]
+
+
+def test_an_old_date_of_a_clause_inside_the_verbs_is_not_the_events() -> None:
+    text = "Police arrested Omar Dane on allegations that he murdered five people in 1973."
+    a = Doc("a", text, published="1998-10-17")
+    a.entity("Omar Dane", "PERSON").date("1973", "1973", precision="year")
+    a.predicate("arrested", agent="Police", patient="Dane", patient_extent="Omar Dane")
+    a.predicate("murdered", agent="he", patient="people", patient_extent="five people",
+                extent="he murdered five people in 1973")
+    assert [e.type for e in brief(a).events] == ["SEIZE"]

@@ -112,10 +112,12 @@ class Doc:
 
     def predicate(
         self, trigger: str, agent: str | None = None, patient: str | None = None, asserted: bool = True,
-        patient_extent: str | None = None, negated: bool = False,
+        patient_extent: str | None = None, negated: bool = False, where: tuple[str, ...] = (),
+        extent: str | None = None,
     ) -> Doc:
         """A parsed verb: ``agent``/``patient`` are the argument head words, ``patient_extent`` the words
-        the patient governs (defaults to the head)."""
+        the patient governs (defaults to the head), ``where`` the objects of its locative prepositions,
+        ``extent`` the words of its clause (defaults to the sentence)."""
         t = span_of(self.id, self.text, trigger)
 
         def arg(head: str | None, extent: str | None = None) -> Argument | None:
@@ -126,7 +128,9 @@ class Doc:
 
         self.predicates.append(Predicate(t, trigger.split()[0].lower(), arg(agent),
                                          arg(patient, patient_extent),
-                                         sentence_around(self.id, self.text, t), asserted, negated))
+                                         span_of(self.id, self.text, extent) if extent
+                                         else sentence_around(self.id, self.text, t), asserted, negated,
+                                         tuple(span_of(self.id, self.text, w) for w in where)))
         return self
 
     def article(self) -> Article:

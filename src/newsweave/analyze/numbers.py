@@ -40,6 +40,7 @@ SKIP_ENTITY_LABELS = frozenset({
 # Four-digit numbers in this range without a separator are years, not counts.
 YEAR_RANGE = (1800, 2100)
 RANGE_JOINERS = frozenset({"to", "-", "–", "and", "or"})
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 MAX_COUNTS_WORDS = 6
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
@@ -82,8 +83,20 @@ def _quantity_at(doc: Doc, i: int, skip: set[int]) -> tuple[int, int, float, boo
     end = i
     while end < len(doc) and end not in skip and _number_word(doc[end]) is not None:
         end += 1
+    if _hyphenated_tens(doc, i, end):
+        # "Fifty-two", cut by the tokenizer into three tokens: one number, never the range 50-2.
+        return i, end + 2, float(UNITS[token.lower_] + UNITS[doc[end + 1].lower_]), False
     value = _value(doc[i:end])
     return (i, end, value, False) if value is not None else None
+
+
+def _hyphenated_tens(doc: Doc, i: int, end: int) -> bool:
+    """Tokens i..end are one tens word ("fifty") joined by a bare hyphen to a unit word ("two")."""
+    if end != i + 1 or end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    tens, hyphen, unit = doc[i], doc[end], doc[end + 1]
+    return (not tens.whitespace_ and not hyphen.whitespace_ and UNITS.get(tens.lower_, 0) in _TENS
+            and 0 < UNITS.get(unit.lower_, 0) < 10)
 
 
 def _number_word(token: Token) -> float | None:

@@ -30,6 +30,16 @@ _NOT_UNTIL = frozenset({"until", "till"})
 _MAX_CLAUSE_DEPTH = 4
 # Prepositions that introduce the one acted upon when there is no direct object.
 _AGAINST = frozenset({"against", "on", "upon", "with"})
+# Verbs a report never uses without their object when active: with a subject, no object, no auxiliary and
+# no conjoined verb to share one, the subject is the one done to, a headline's or a small clause's cut
+# passive ("Jackson arrested on suspicion of DUI", "they saw Horton killed": ECB+ check topics, read in the
+# last round, and left alone until now).
+_TRANSITIVE_ONLY = frozenset({"arrest", "detain", "capture", "kidnap", "abduct", "kill", "murder", "injure",
+                              "wound", "execute", "assassinate", "behead", "jail", "imprison"})
+# Prepositions whose object says where the verb happened or where a movement went ("arrested in Rome",
+# "captured off the coast", "heading towards Gaza"). "On" is left out: its objects are days and targets.
+_WHERE = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "throughout", "within",
+                    "around", "to", "into", "towards", "toward"})
 
 
 def _span(article: Article, start: int, end: int) -> Span:
@@ -118,6 +128,39 @@ def _oblique_patient(verb: Token) -> Token | None:
     return None
 
 
+def _cut_passive(verb: Token) -> bool:
+    """A passive with its auxiliary cut: a participle with a "by" agent, or a verb that always takes an
+    object (``_TRANSITIVE_ONLY``) standing with none of its own."""
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "conj") for c in children):
+        return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children):
+        return True
+    return verb.lemma_.lower() in _TRANSITIVE_ONLY and verb.tag_ in ("VBD", "VBN")
+
+
+def _where(article: Article, verb: Token) -> tuple[Span, ...]:
+    """The objects of the verb's own locative prepositions, without their own modifiers but for a name
+    after "of" ("the eastern city of Hangzhou"). A list ("killed in Malaysia, Myanmar and Kenya") is no
+    one place, so a conjoined object gives none."""
+    out = []
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in _WHERE:
+            continue
+        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if obj is None or any(g.dep_ == "conj" for g in obj.children):
+            continue
+        # The object and the words before it ("Brownsville's housing projects"), not what follows: "in
+        # connection with a shooting in Brownsville" names where the shooting was.
+        end = obj
+        of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        name = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if name is not None and name.pos_ == "PROPN":
+            end = name
+        out.append(_span(article, obj.left_edge.idx, end.idx + len(end.text)))
+    return tuple(out)
+
+
 def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
     out: list[Predicate] = []
     for verb in doc:
@@ -132,6 +175,10 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             elif child.dep_ == "agent":
                 by = next((g for g in child.children if g.dep_ == "pobj"), None)
                 agent = by or agent
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if patient is None and subject is not None and _cut_passive(verb):
+            patient = subject
+            agent = None if agent is not None and agent.i == subject.i else agent  # keep a "by" agent
         if patient is None:
             patient = _oblique_patient(verb)
         if agent is not None and _gerund_after_preposition(verb):
@@ -145,5 +192,6 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             extent=_span(article, left.idx, right.idx + len(right.text)),
             asserted=_asserted(verb),
             negated=_denied(verb),
+            where=_where(article, verb),
         ))
     return tuple(out)

@@ -45,6 +45,8 @@ class StatementWords:
     not_a_party: re.Pattern[str] = NEVER  # platforms and days
     event_triggers: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (event type, verb phrase), by priority
     people_seized: re.Pattern[str] = NEVER  # a SEIZE trigger that takes people ("arrested", "kidnapped")
+    ongoing_from: re.Pattern[str] = NEVER  # ends just before a date something still runs from ("since")
+    warning: re.Pattern[str] = NEVER  # a THREATEN trigger that may only foretell ("warned that delays ...")
     flight: re.Pattern[str] = NEVER  # a RETREAT trigger one person can do ("fled")
     contest: re.Pattern[str] = NEVER  # a statement about sport, never an event ("in the sixth round")
     agent_nouns: frozenset[str] = frozenset()  # common nouns that can do something

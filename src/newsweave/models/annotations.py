@@ -119,6 +119,9 @@ class Predicate:
     extent: Span  # the whole clause the verb governs
     asserted: bool  # not negated, not under a modal, future or conditional
     negated: bool = False  # the verb itself is negated ("did not close"): denied, not merely unasserted
+    # Where the verb says it happened: the objects of its own locative prepositions ("arrested in Rome"), not
+    # a place inside another clause or a noun's phrase ("involved in the attacks on London").
+    where: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,11 +20,13 @@ bare title cut from its name ("Sgt.") is no party.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsweave.models import Annotations, Argument, Citation, Event, Fatalities, Predicate
+from newsweave.models import Annotations, Argument, Citation, DateMention, Event, Fatalities, Predicate
 from newsweave.weave.aliases import TITLES
 from newsweave.weave.numbers import fate
 from newsweave.weave.roster import PLACE_TYPES, Roster
@@ -50,6 +52,12 @@ _PERSON = "PERSON"
 # Lexicon phrases span a few words after the verb ("heading towards", "took control", "asked Congress to"):
 # matched from the trigger within this many characters.
 TRIGGER_WINDOW_CHARS = 60
+# A verb dated this long before the story's first report is background, not the story's event (MultiLing
+# 2011 tune topics: a 2004 detention told in a 2007 story). Half a year, so a recent earlier incident the
+# story recalls ("last month") still counts; the past arrests "years before" are what this leaves out.
+BACKGROUND_DAYS = 180
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +80,24 @@ def _kind_at(text: str, at: int, triggers: Sequence[tuple[str, re.Pattern[str]]]
         if m:
             return kind
     return None
+
+
+def _before(d: DateMention, first: str) -> bool:
+    """The date ends more than BACKGROUND_DAYS before the story's first report ("In June 2004" in a 2007
+    story); a date with no year known never does."""
+    if d.kind != "date" or not d.value:
+        return False
+    m = _ISO_PREFIX.match(d.value)
+    if m is None:
+        return False
+    year = int(m[1])
+    month = int(m[2]) if m[2] else 12
+    day = int(m[3]) if m[3] else calendar.monthrange(year, month)[1]
+    try:
+        end = datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return (datetime.date.fromisoformat(first) - end).days > BACKGROUND_DAYS
 
 
 def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
@@ -121,11 +147,13 @@ def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argu
 
 def _place(ann: Annotations, roster: Roster, types: Mapping[str, str], s: Statement, p: Predicate,
            parties: set[str | None]) -> str | None:
-    """The first place named inside the verb's clause (and the statement), outside its arguments."""
-    lo, hi = max(p.extent.start, s.start), min(p.extent.end, s.end)
+    """The first place named where the verb says it happened (its own locative phrases, inside the
+    statement), outside its arguments: never a place of another clause or of a noun's phrase."""
     args = [a.extent for a in (p.agent, p.patient) if a is not None]
     for m in ann.entities:
-        if not _inside(m.span.start, m.span.end, lo, hi):
+        if not _inside(m.span.start, m.span.end, s.start, s.end):
+            continue
+        if not any(_inside(m.span.start, m.span.end, w.start, w.end) for w in p.where):
             continue
         if any(_inside(m.span.start, m.span.end, a.start, a.end) for a in args):
             continue
@@ -154,6 +182,8 @@ def find_events(
     anns = {a.article_id: a for a in annotations}
     types = {e.id: e.type for e in roster.entities}
     found: list[_Found] = []
+    first = min((s.published[:10] for s in statements if s.published and _ISO_DAY.match(s.published)),
+                default=None)
     for s in statements:
         if s.negated or s.index not in claim_of:
             continue
@@ -188,6 +218,8 @@ def find_events(
                 target = None
             if target == actor:
                 target = None
+            if kind == "THREATEN" and target is None and s.words.warning.match(text, at):
+                continue  # nobody warned: a forecast, not a threat
             moved_to = None
             if kind in MOVEMENT and target is not None and types.get(target) in PLACE_TYPES:
                 moved_to, target = target, None
@@ -205,6 +237,18 @@ def find_events(
                     and not (kind == "ASSAULT" and (toll is not None or _casualties_in_patient(s, p)))):
                 continue
             place = moved_to or _place(ann, roster, types, s, p, {actor, target})
+            nested = [q.extent for q in ann.predicates if q is not p
+                      and _inside(q.extent.start, q.extent.end, p.extent.start, p.extent.end)
+                      and not _inside(p.trigger.start, p.trigger.end, q.extent.start, q.extent.end)]
+            if first is not None and any(
+                    _before(d, first) for d in s.dates
+                    if _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                    and not any(_inside(d.span.start, d.span.end, q.start, q.end) for q in nested)
+                    and not s.words.ongoing_from.search(text, 0, d.span.start - s.start)):
+                # Dated long before the story's first report: background ("In June 2004 ..."). A date of a
+                # clause inside this one is that clause's ("arrested Pinochet on allegations that he
+                # murdered ... in 1973": DUC 2003 tune half).
+                continue
             day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")
                         and d.precision == "day"
                         and _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)), None)

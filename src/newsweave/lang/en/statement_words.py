@@ -83,6 +83,12 @@ PEOPLE_SEIZED = re.compile(
     re.IGNORECASE)
 # Fleeing, the one withdrawal a single person makes; "pulled out", "withdrew" or "retreated" by one person
 # with nothing named withdrawn from is a contest or a deal given up (ECB+ tune: boxers pulling out of a bout).
+# A warning is a threat only when someone is warned ("warned the party against ..."); "warned that the
+# shipping will take weeks" foretells (MultiLing 2011 tune topics).
+# A date after "since" starts something still going on ("has been fighting since 1984"): not background
+# (DUC 2003 tune half: two events lost to the background-date rule without this).
+ONGOING_FROM = re.compile(r"\b(?:ever )?since\s+(?:the\s+)?$", re.IGNORECASE)
+WARNING = re.compile(r"\bwarn\w*", re.IGNORECASE)
 FLIGHT = re.compile(r"\b(?:fled|flee\w*)\b", re.IGNORECASE)
 # Words only a report of play uses: no fight, seizure or retreat in such a statement is an event ("retreated
 # to the ropes early in the sixth round", "stepped into the ring for a professional bout", a win-loss record
@@ -91,7 +97,14 @@ CONTEST = re.compile(
     r"\b(?:bouts?|knockouts?|(?:in|into) the ring|on the canvas"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
     r" round(?! of))\b"
-    r"|\(\d{1,2}\s?-\s?\d{1,2}(?:\s?-\s?\d{1,2})?\)|\b\d{1,2}\s?-\s?\d{1,2}\s?-\s?\d{1,2}\b|\(\d{1,2} KOs?\)",
+    r"|\(\d{1,2}\s?-\s?\d{1,2}(?:\s?-\s?\d{1,2})?\)|\b\d{1,2}\s?-\s?\d{1,2}\s?-\s?\d{1,2}\b|\(\d{1,2} KOs?\)"
+    # Team sport (American football, basketball, baseball), added with the MultiLing round from the ECB+
+    # check topics' errors read last round: play, never a person ("quarterback arrested" is no cue) and
+    # never a word crime news uses ("penalty": the death penalty).
+    r"|\b(?:touchdowns?|field goals?|injured reserve|halftime|overtime|rebounds|innings|home runs?"
+    r"|(?:first|second|third|fourth) quarter|starting (?:job|spot|role)"
+    r"|(?:took|take|takes|taking) (?:a |the )?(?:\d{1,3}-\d{1,3} )?lead"
+    r"|\d{1,3}-\d{1,3} (?:record|season|win|victory|loss|defeat)|record (?:of |at |to )?\d{1,2}-\d{1,2})\b",
     re.IGNORECASE,
 )
 EVENT_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -148,7 +161,9 @@ WORDS = StatementWords(
     verb_like=VERB_LIKE, content_word=CONTENT_WORD,
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, not_a_party=NOT_A_PARTY,
-    event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, flight=FLIGHT, contest=CONTEST,
+    event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, ongoing_from=ONGOING_FROM,
+    flight=FLIGHT,
+    contest=CONTEST,
     agent_nouns=AGENT_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY,
