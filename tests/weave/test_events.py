@@ -335,3 +335,15 @@ def test_an_old_date_of_a_clause_inside_the_verbs_is_not_the_events() -> None:
     a.predicate("murdered", agent="he", patient="people", patient_extent="five people",
                 extent="he murdered five people in 1973")
     assert [e.type for e in brief(a).events] == ["SEIZE"]
+
+
+def test_unnamed_killings_of_two_claims_are_two_events() -> None:
+    a = Doc("a", "Four soldiers were killed at dawn, the army said in a short statement.")
+    b = Doc("b", "In the valley, 300 villagers were killed when the old dam gave way.")
+    a.number("Four", 4, 4, "soldiers killed")
+    a.predicate("killed", patient="soldiers", patient_extent="Four soldiers")
+    b.number("300", 300, 300, "villagers killed").predicate("killed", patient="villagers",
+                                                            patient_extent="300 villagers")
+    events = [e for e in brief(a, b).events if e.fatalities is not None]
+    tolls = sorted((e.fatalities.low, e.fatalities.high) for e in events if e.fatalities)
+    assert tolls == [(4, 4), (300, 300)]  # never one event "4 to 300 dead"
