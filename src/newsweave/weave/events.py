@@ -254,13 +254,14 @@ def find_events(
                         and _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)), None)
             found.append(_Found(kind, actor, target, place, day, toll, claim_of[s.index],
                                 Citation(s.source, p.trigger.start, p.trigger.end)))
-    # Events with nothing that identifies them (no actor, target, place or date) merge only within one claim:
-    # across claims they may be different happenings, and a merged toll would span both ("4 to 200,000
-    # dead" from four peacekeepers and a whole earthquake, MultiLing check topics).
-    merged: dict[tuple[str, str | None, str | None, str | None, str | None, str | None], list[_Found]] = {}
+    # Events with nothing that identifies them (no actor, target, place or date) merge only when they give
+    # the same toll: with different tolls they may be different happenings, and a merged toll would span
+    # both ("4 to 200,000 dead" from four peacekeepers and a whole earthquake, MultiLing check topics).
+    merged: dict[tuple[str, str | None, str | None, str | None, str | None, Fatalities | None],
+                 list[_Found]] = {}
     for f in found:
         anonymous = not (f.actor or f.target or f.place or f.date)
-        merged.setdefault((f.type, f.actor, f.target, f.place, f.date, f.claim if anonymous else None),
+        merged.setdefault((f.type, f.actor, f.target, f.place, f.date, f.fatalities if anonymous else None),
                           []).append(f)
     events = []
     for (kind, actor, target, place, day, _), fs in merged.items():
