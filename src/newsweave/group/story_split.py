@@ -31,6 +31,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from newsweave.group.linkage import average_linkage
 from newsweave.models import AnalyzedArticle, Annotations, Article
 from newsweave.text import LETTER_WORD, ascii_fold
 
@@ -144,23 +145,9 @@ def own_day(article: Article, annotations: Annotations) -> int | None:
 
 def _two_halves(sim: np.ndarray) -> tuple[list[int], list[int]]:
     """Average-link agglomeration of a similarity matrix down to two clusters (ties: lowest index)."""
-    n = sim.shape[0]
-    d = 1.0 - np.array(sim, dtype=np.float64)
-    np.fill_diagonal(d, np.inf)
-    size = np.ones(n)
-    label = np.arange(n)
-    for _ in range(n - 2):
-        i, j = divmod(int(np.argmin(d)), n)
-        if j < i:
-            i, j = j, i
-        merged = (size[i] * d[i] + size[j] * d[j]) / (size[i] + size[j])
-        d[i], d[:, i] = merged, merged
-        d[j], d[:, j] = np.inf, np.inf
-        d[i, i] = np.inf
-        size[i] += size[j]
-        label[label == j] = i
-    first = label[0]
-    return [k for k in range(n) if label[k] == first], [k for k in range(n) if label[k] != first]
+    label = average_linkage(1.0 - np.array(sim, dtype=np.float64), np.inf, clusters=2)
+    return ([k for k in range(len(label)) if label[k] == label[0]],
+            [k for k in range(len(label)) if label[k] != label[0]])
 
 
 def _within(sim: np.ndarray, idx: list[int]) -> float:

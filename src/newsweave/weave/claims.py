@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsweave.group.linkage import average_linkage
 from newsweave.models import Citation, Claim, ConflictRef
 from newsweave.models.briefing import ClaimStatus
 from newsweave.text import words
 from newsweave.weave.corroborate import Origins, is_complete
-from newsweave.weave.linkage import average_linkage
 from newsweave.weave.numbers import disjoint, is_vague, same_count
 from newsweave.weave.paraphrase import SAY, content_predicates, magnitudes, opposed, predicates, states
 from newsweave.weave.ranking import Matrix, cosine, tfidf

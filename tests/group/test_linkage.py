@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.cluster import AgglomerativeClustering
 
-from newsweave.weave import linkage
-from newsweave.weave.linkage import average_linkage
+from newsweave.group import linkage
+from newsweave.group.linkage import average_linkage
 
 
 def _same_partition(a: np.ndarray, b: np.ndarray) -> bool:

@@ -17,24 +17,28 @@ from numpy.typing import NDArray
 DENSE_MAX_ITEMS = 400
 
 
-def average_linkage(distance: NDArray[np.float64], threshold: float) -> NDArray[np.int64]:
-    """A cluster label per row: rows share a label when average linkage joins them below ``threshold``."""
+def average_linkage(
+    distance: NDArray[np.float64], threshold: float, clusters: int | None = None
+) -> NDArray[np.int64]:
+    """A cluster label per row: rows share a label when average linkage joins them below ``threshold``;
+    with ``clusters``, merging also stops once that many clusters are left."""
     n = distance.shape[0]
     if n <= 1:
         return np.zeros(n, dtype=np.int64)
     if n > DENSE_MAX_ITEMS:
         from sklearn.cluster import AgglomerativeClustering
 
-        model = AgglomerativeClustering(
+        model = (AgglomerativeClustering(n_clusters=clusters, metric="precomputed", linkage="average")
+                 if clusters is not None else AgglomerativeClustering(
             n_clusters=None, metric="precomputed", linkage="average", distance_threshold=threshold
-        )
+        ))
         return np.asarray(model.fit_predict(distance), dtype=np.int64)
     d = np.array(distance, dtype=np.float64)
     np.fill_diagonal(d, np.inf)
     size = np.ones(n)
     label = np.arange(n)
     alive = np.ones(n, dtype=bool)
-    for _ in range(n - 1):
+    for _ in range(n - (clusters or 1)):
         flat = int(np.argmin(d))
         i, j = divmod(flat, n)
         if not d[i, j] < threshold:
