@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
+from tests.analyze.test_speech_subjects import by_cue, span_of
 
 from newsweave.analyze.quotes import find_quotes
 from newsweave.models import Article, Quote
@@ -15,16 +16,6 @@ def quotes_of(nlp: Language, text: str) -> tuple[Quote, ...]:
     for q in found:
         assert q.span.text_in(text) == q.text
     return found
-
-
-def by_cue(text: str, found: tuple[Quote, ...], cue: str) -> Quote:
-    matches = [q for q in found if q.cue is not None and q.cue.text_in(text) == cue]
-    assert matches, f"no statement with cue {cue!r} in {[(q.text, q.cue) for q in found]}"
-    return matches[0]
-
-
-def span_of(text: str, q: Quote) -> str | None:
-    return q.speaker_span.text_in(text) if q.speaker_span is not None else None
 
 
 @pytest.mark.parametrize(
