@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -149,6 +150,12 @@ def _one_party(x: str, y: str) -> bool:
     return wx <= wy or wy <= wx
 
 
+@lru_cache(maxsize=4096)
+def reporting(verb: str) -> bool:
+    """A reporting verb ("said", "told"): cached, as the pairwise alignment loop asks per pair."""
+    return SAY in predicates(verb)
+
+
 def different_doers(a: Statement, b: Statement, patients: bool = False) -> frozenset[str]:
     """Roster names of the parties ``a`` names as the doer of a verb (not a reporting verb) that ``b`` also
     asserts with other named doers of the same kind (people, organisations, nationalities), none of them
@@ -159,7 +166,7 @@ def different_doers(a: Statement, b: Statement, patients: bool = False) -> froze
     out: set[str] = set()
     roles_a, roles_b = (a.patients, b.patients) if patients else (a.agents, b.agents)
     for verb in a.asserted_verbs & b.asserted_verbs:
-        if SAY in predicates(verb):
+        if reporting(verb):
             continue
         for kind in {t for v, t, _ in roles_a if v == verb}:
             da = {e for v, t, e in roles_a if v == verb and t == kind}

@@ -21,9 +21,9 @@ from datetime import date
 from newsweave.models import Citation, ConflictRef, NumberMention, Update
 from newsweave.models.briefing import ConflictKind
 from newsweave.text import iso_day
-from newsweave.weave.claims import Alignment, different_doers, explicit_days
+from newsweave.weave.claims import Alignment, different_doers, explicit_days, reporting
 from newsweave.weave.numbers import describe, disjoint
-from newsweave.weave.paraphrase import SAY, content_predicates, predicates
+from newsweave.weave.paraphrase import content_predicates
 from newsweave.weave.roster import Roster
 from newsweave.weave.scope import revises, same_quantity
 from newsweave.weave.statements import Statement
@@ -122,7 +122,7 @@ def _same_happening(a: Statement, b: Statement) -> bool:
     pa, pb = content_predicates(a.text), content_predicates(b.text)
     if pa and pa == pb:
         return True
-    return any(SAY not in predicates(v) for v in a.asserted_verbs & b.asserted_verbs)
+    return any(not reporting(v) for v in a.asserted_verbs & b.asserted_verbs)
 
 
 def _entity_conflict(
