@@ -198,8 +198,8 @@ def test_one_outlets_stories_are_one_origin_whatever_their_slug() -> None:
 
 def test_a_shared_descriptive_figure_or_a_conditional_is_no_agreement() -> None:
     from newsweave.weave.corroborate import (
-        CORROBORATE_MIN_SIMILARITY,
         FIGURE_AGREEMENT_SIMILARITY,
+        LOOSE_SIMILARITY,
         agree,
         is_complete,
     )
@@ -214,7 +214,8 @@ def test_a_shared_descriptive_figure_or_a_conditional_is_no_agreement() -> None:
     a = stmt(0, "The ruling is a victory for the 20 states suing the company.", "20", "states suing")
     b = stmt(1, "The 20 states suing the company misread routine meetings, its lawyer said.", "20",
              "states suing")
-    mid = (FIGURE_AGREEMENT_SIMILARITY + CORROBORATE_MIN_SIMILARITY) / 2
+    # Below the loose tier only a shared figure could show agreement, and this one describes a party.
+    mid = (FIGURE_AGREEMENT_SIMILARITY + LOOSE_SIMILARITY) / 2
     assert not agree(a, b, mid)
     assert not is_complete("If the court accepts his account, it will be a victory for the states.")
     assert is_complete("The court accepted his account on Monday.")
@@ -243,3 +244,36 @@ def test_a_first_person_sentence_is_one_speaker_not_a_fact() -> None:
     assert not is_complete("We take these concerns very seriously.")
     assert not is_complete("I never saw the letter before Monday.")
     assert is_complete("Weather delayed the ferry by two hours.")
+
+
+def test_a_looser_alignment_agrees_when_the_details_are_shared() -> None:
+    from newsweave.weave.corroborate import CORROBORATE_MIN_SIMILARITY, LOOSE_SIMILARITY
+
+    a = _statement("Halvorsen spent nine years in jail, much of it in a remote camp.")
+    b = _statement("Halvorsen spent nine years in a remote prison camp.")
+    loose = (LOOSE_SIMILARITY + CORROBORATE_MIN_SIMILARITY) / 2
+    assert agree(a, b, loose)  # "spent", "years", "remote", "camp" in common
+    # The same score with only a name and a verb in common is topical overlap, not agreement.
+    c = _statement("Halvorsen spent the evening with reporters at the harbour.")
+    assert not agree(a, c, loose)
+    assert not agree(a, b, LOOSE_SIMILARITY - 0.05)
+
+
+def test_two_parties_quoted_agree_only_on_a_shared_quotation() -> None:
+    from dataclasses import replace
+
+    from newsweave.models.annotations import Quote, Span
+
+    def quoting(text: str, words: str, speaker: str) -> Statement:
+        start = text.index(words)
+        quote = Quote(Span("a", start, start + len(words)), words, "direct", speaker)
+        return replace(_statement(text), quotes=(quote,))
+
+    a = quoting("The harbour office said it was \"a question for the coast guard and the courts.\"",
+                "a question for the coast guard and the courts.", "the harbour office")
+    b = quoting("A ministry spokesman said the closure was \"a legal question, one for the courts and the "
+                "coast guard.\"", "a legal question, one for the courts and the coast guard.", "a spokesman")
+    assert not agree(a, b, 0.65)
+    c = quoting("A ministry spokesman said it was \"a question for the coast guard and the courts.\"",
+                "a question for the coast guard and the courts.", "a spokesman")
+    assert agree(a, c, 0.65)

@@ -177,14 +177,31 @@ def common_words(text: str) -> frozenset[str]:
     return frozenset(terms(" ".join(w for w in tokens if not w[:1].isupper()))) | figures
 
 
+# A looser alignment shows agreement when the two sentences share this many content words written in lower
+# case: "Xu spent 12 years in jail" / "Xu spent 12 years in prison", "Israel retains security control over
+# flights" / "the Israelis will retain considerable control over routes, flight schedules and security".
+# DUC 2003 tune half, pairs of complete statements of two outlets: at 0.4 and 4 shared words 19 of 19 pairs
+# state one labelled statement (3 shared: 29/33; 2: 41/51); corroborated claims 3/3 -> 9/9 right with the
+# quotation rule below. ECB+ odd topics, read as a user, before the change was kept: see the closing note.
+LOOSE_SIMILARITY = 0.4
+LOOSE_SHARED_WORDS = 4
+
+
 def agree(a: Statement, b: Statement, score: float) -> bool:
     """Two complete statements of different families say the same thing: they align closely, or they
     align and state the same exact figure (the alignment already keeps clashing figures, polarity and
-    places apart), and they share words beyond names."""
+    places apart), and they share words beyond names. Two statements that each quote somebody agree only
+    on a quotation they share: "a matter for the magistrates and the police" (the Prime Minister's office)
+    and "a judicial matter, one for the police and the magistrates" (a Foreign Office spokesman) are two
+    parties' words, not one fact twice."""
+    if _quote_words(a) and _quote_words(b) and not _share_quote(a, b):
+        return False
     shared = common_words(a.text) & common_words(b.text)
     if score < VERBATIM_SIMILARITY and len(shared) < MIN_SHARED_COMMON_WORDS:
         return False
     if score >= CORROBORATE_MIN_SIMILARITY:
+        return True
+    if score >= LOOSE_SIMILARITY and len(shared) >= LOOSE_SHARED_WORDS:
         return True
     return score >= FIGURE_AGREEMENT_SIMILARITY and _share_a_figure(a, b)
 
