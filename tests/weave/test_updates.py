@@ -180,3 +180,40 @@ def test_a_vague_plural_takes_of_before_a_thing_not_before_a_fate() -> None:
     t = Statement(0, "b", "s1", "f1", None, 0, len(e.text), e.text, None, False, False, (), (),
                   tuple(e.numbers), (), frozenset(), frozenset(), words=WORDS)
     assert describe(e.numbers[0], t) == "Dozens of people died"
+
+
+def test_a_figure_counting_the_dead_and_the_injured_together_is_no_running_count() -> None:
+    from newsweave.weave.scope import running_fate
+    from newsweave.weave.statements import Statement
+
+    d = Doc("a", "A reporter saw dozens of dead and injured people in the square.")
+    d.number("dozens", 12, None, "dead and injured people")
+    d.number("dozens", 12, None, "dead people")
+    mixed, dead = d.numbers
+    s = Statement(0, "a", "s1", "f1", None, 0, len(d.text), d.text, None, False, False, (), (), (mixed,), (),
+                  frozenset(), frozenset(), words=WORDS)
+    assert running_fate(mixed, s) is None
+    assert running_fate(dead, s) == "killed"
+
+
+def test_a_figure_counting_an_increment_is_not_the_running_total() -> None:
+    from newsweave.models import NumberMention
+    from newsweave.weave.scope import is_increment, same_quantity
+    from newsweave.weave.statements import Statement
+
+    def figure(text: str, words: str, value: float, counts: str) -> tuple[Statement, NumberMention]:
+        d = Doc("a", text)
+        d.number(words, value, value, counts)
+        s = Statement(0, "a", "s1", "f1", None, 0, len(text), text, None, False, False, (), (),
+                      tuple(d.numbers), (), frozenset(), frozenset(), words=WORDS)
+        return s, d.numbers[0]
+
+    also, n_also = figure("4 people were also arrested today on the bridge.", "4", 4, "people arrested")
+    more, n_more = figure("Police arrested 12 more on Sunday.", "12", 12, "arrested")
+    extra, n_extra = figure("An additional 30 protesters were arrested.", "30", 30, "protesters arrested")
+    total, n_total = figure("Around 25 people were arrested during the day.", "25", 25, "people arrested")
+    assert is_increment(n_also, also) and is_increment(n_more, more) and is_increment(n_extra, extra)
+    assert not is_increment(n_total, total)
+    assert not same_quantity(n_also, also, n_total, total)
+    other, n_other = figure("Some 40 people were arrested on Monday.", "40", 40, "people arrested")
+    assert same_quantity(n_other, other, n_total, total)

@@ -69,6 +69,11 @@ def running_fate(n: NumberMention, s: Statement) -> str | None:
         return None
     if not n.counts:
         return "killed" if is_toll_total(n, s) else None
+    # "dozens of dead and injured people" counts two fates together: a casualty count, never one fate's
+    # count (MultiLing 2011, Haiti, read as a user: it was set against "thousands of people died").
+    fates = {name for name, pattern in s.words.fates if pattern.search(n.counts)}
+    if len(fates) > 1:
+        return None
     f = fate(n.counts, s.words)
     return f if f in RUNNING_FATES else None
 
@@ -89,6 +94,8 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
         return False
     if _severity(a, sa) != _severity(b, sb):
         return False
+    if is_increment(a, sa) or is_increment(b, sb):
+        return False  # "4 people were also arrested" on the bridge is part of the day's 20 arrests
     if not same_counted_thing(a, sa, b, sb):
         return False
     if sa.places and sb.places and sa.places != sb.places:
@@ -102,6 +109,15 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
         return True
     days_a, days_b = _explicit_days(sa), _explicit_days(sb)
     return not (days_a and days_b and days_a != days_b)
+
+
+def is_increment(n: NumberMention, s: Statement) -> bool:
+    """A figure that counts an increment ("12 more", "were also arrested", "an additional 30"), not a
+    running total: it neither contradicts nor revises the total (MultiLing 2011, read as a user: "4
+    people were also arrested today" on a bridge was set against "around 20-25 arrests" of the day)."""
+    start, end = n.span.start - s.start, n.span.end - s.start
+    return bool(s.words.part_after.match(s.text, max(end, 0))
+                or s.words.part_before.search(s.text, 0, max(start, 0)))
 
 
 def _severity(n: NumberMention, s: Statement) -> str | None:

@@ -148,6 +148,12 @@ TOLL_BEFORE = re.compile(
 # "more than 190 were seriously injured" and "173 injured" count different groups: the severity words
 # right after a figure are part of its scope (tune half, d31022t).
 SEVERITY = re.compile(r"\b(?:serious|severe|critical|slight|minor|light)\w*", re.IGNORECASE)
+# A figure that counts an increment, not the running total: "12 more were arrested", "4 people were also
+# arrested today", "an additional 30 bodies". ("Another 17 still in intensive care" is left out: wire copy
+# uses "another" for a group beside the dead as often as for an increment.)
+PART_AFTER = re.compile(
+    r"\s+(?:more\b|(?:[a-z]+\s+){0,2}(?:(?:were|was|have|has|had|been|are|is)\s+){0,2}also\b)", re.IGNORECASE)
+PART_BEFORE = re.compile(r"\b(?:an\s+additional|a\s+further|also)\s+$", re.IGNORECASE)
 
 # --- ages and updates (weave/conflicts.py) ---
 # The two wire forms whose person is unambiguous: "Name, 44," and "a 44-year-old Name" (up to two words
@@ -166,6 +172,6 @@ WORDS = StatementWords(
     contest=CONTEST,
     agent_nouns=AGENT_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, generic_things=GENERIC_THINGS,
-    toll_before=TOLL_BEFORE, severity=SEVERITY,
+    toll_before=TOLL_BEFORE, severity=SEVERITY, part_after=PART_AFTER, part_before=PART_BEFORE,
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, update_cue=UPDATE_CUE,
 )
