@@ -42,7 +42,7 @@ def test_a_much_later_report_updates_rather_than_contradicts() -> None:
 
 
 def test_different_places_do_not_conflict() -> None:
-    a, b = toll_docs()
+    a, b = toll_docs("2024-03-02", "2024-03-03")  # dated: undated tallies never conflict anyway
     b.entities.clear()
     b.text = b.text.replace("Kesra", "Dalvo")
     b.entity("Dalvo", "GPE")
@@ -51,8 +51,8 @@ def test_different_places_do_not_conflict() -> None:
 
 
 def test_different_counted_things_do_not_conflict() -> None:
-    a = Doc("a", "Around 300 soldiers were killed in the ambush near the river crossing.")
-    b = Doc("b", "Dozens of houses were destroyed in the ambush near the river crossing.")
+    a = Doc("a", "Around 300 soldiers were killed in the ambush near the river crossing.", "2024-03-02")
+    b = Doc("b", "Dozens of houses were destroyed in the ambush near the river crossing.", "2024-03-02")
     a.number("Around 300", 300, 300, "soldiers killed", approximate=True)
     b.number("Dozens", 24, None, "houses destroyed")
     assert all(not c.conflicts for c in brief(a, b).claims)
@@ -188,3 +188,20 @@ def test_the_same_act_to_different_people_or_by_different_nationals_is_two_facts
     c.entity("Danish", "NORP").predicate("fell", agent="Danish climber")
     d.entity("Swedish", "NORP").predicate("fell", agent="Swedish climber")
     assert len(brief(c, d).claims) == 2
+
+
+def test_undated_reports_of_a_tally_do_not_conflict_unless_two_parties_dispute_it() -> None:
+    # No publication dates: "dozens" may be a later count than "around 300" or an earlier one.
+    b = brief(*toll_docs())
+    assert all(not c.conflicts for c in b.claims)
+    # Two named parties giving the figures is a dispute, whenever it was reported.
+    a, d = toll_docs()
+    a.attributed("Around 300 soldiers", "the army")
+    d.attributed("Rebel fighters retook", "the rebels")
+    b = brief(a, d)
+    assert [r.kind for r in claim_with(b, "Around 300").conflicts] == ["number"]
+    # The same party giving both figures is its own count changing.
+    a, d = toll_docs()
+    a.attributed("Around 300 soldiers", "the army")
+    d.attributed("Rebel fighters retook", "the army")
+    assert all(not c.conflicts for c in brief(a, d).claims)
