@@ -49,3 +49,13 @@ def test_tolls_never_show_a_degenerate_range() -> None:
     assert fatalities_text(Fatalities(12, 12), [_n("dozens", None, 12.0, None, True)]) == "at least 12 dead"
     assert fatalities_text(Fatalities(12, 36)) == "12 to 36 dead"
     assert number_range(5, None) == "at least 5"
+
+
+def test_a_reported_sentence_reads_as_a_clause_after_said_that() -> None:
+    from newsweave.render.wording import as_clause
+
+    assert as_clause("They were working for a ferry firm.") == "they were working for a ferry firm."
+    assert as_clause("Since March, 12 boats have sunk.") == "since March, 12 boats have sunk."
+    assert as_clause("The Hague court will rule.") == "The Hague court will rule."
+    assert as_clause("Mara Olin resigned.") == "Mara Olin resigned."
+    assert as_clause("I will stay.") == "I will stay."

@@ -19,7 +19,7 @@ from datetime import date
 from newsweave.models import Briefing, Citation, Claim, Source
 from newsweave.render.coverage import original_outlets, outlet_coverage, source_label
 from newsweave.render.digest import Glance, RankedClaim, at_a_glance, foreground_places, rank_claims
-from newsweave.render.wording import fatalities_text, first_day, human_date, human_date_range
+from newsweave.render.wording import as_clause, fatalities_text, first_day, human_date, human_date_range
 
 BADGES = {"corroborated": "[CORROBORATED]", "disputed": "[DISPUTED]", "single_source": "[SINGLE SOURCE]"}
 # Caps on each list (picked so the seeds' briefing, five sources and 82 claims, prints on about two pages).
@@ -218,7 +218,7 @@ def _quotes(b: Briefing) -> list[str]:
     for q in ordered[:MAX_QUOTES]:
         speaker = _inline(q.speaker) if q.speaker else "unattributed"
         channel = f" ({_inline(q.channel)})" if q.channel else ""
-        words = f"“{_inline(q.text)}”" if q.kind == "direct" else f"said that {_inline(q.text)}"
+        words = f"“{_inline(q.text)}”" if q.kind == "direct" else f"said that {_inline(as_clause(q.text))}"
         lines.append(f"- **{speaker}**{channel}: {words} {_marks(q.citations)}")
     lines += _left_out(len(b.quotes) - min(len(ordered), MAX_QUOTES), "quotes")
     return [*lines, ""]

@@ -113,3 +113,23 @@ def fatalities_text(f: Fatalities, numbers: Sequence[NumberEntry] = ()) -> str:
         return f"at least {fmt_num(point)} dead"
     approximate = bool(reports) and all(n.approximate for n in reports)
     return f"{number_range(point, point, approximate)} dead"
+
+
+# Words that open a sentence only because they come first ("They were working ...", "Since the beginning
+# of 1998 ..."): written after "said that" they take a small letter. A capitalised word after them ("The
+# Hague") keeps the phrase as written.
+_FUNCTION_OPENERS = frozenset({
+    "the", "a", "an", "they", "he", "she", "it", "we", "you", "there", "this", "that", "these", "those",
+    "since", "in", "on", "at", "after", "before", "when", "while", "if", "some", "all", "most", "many",
+    "no", "its", "their", "his", "her", "our", "about", "more", "as", "by", "for", "with",
+})
+
+
+def as_clause(text: str) -> str:
+    """A reported sentence written as the clause after "said that": its opening function word lowered."""
+    words = text.split(maxsplit=2)
+    if not words or words[0].casefold() not in _FUNCTION_OPENERS or not words[0][:1].isupper():
+        return text
+    if len(words) > 1 and words[0].casefold() in {"the", "a", "an"} and words[1][:1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
