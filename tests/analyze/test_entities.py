@@ -97,6 +97,16 @@ def test_storms_are_events_and_accounts_are_organisations(nlp: Language) -> None
     assert types.get("Alemarah Twitter") == "ORG"
 
 
+def test_a_name_ending_in_an_organisations_word_is_no_person(nlp: Language) -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from newsweave.analyze.entities import _named_kind
+
+    doc = nlp("Kaldovan Telecom hired Mara Telecomova on Monday.")
+    assert _named_kind(SpacySpan(doc, 0, 2, label="PERSON"), "PERSON") == "ORG"
+    assert _named_kind(SpacySpan(doc, 3, 5, label="PERSON"), "PERSON") == "PERSON"
+
+
 def test_a_persons_surname_and_a_companys_product_get_no_pin(nlp: Language) -> None:
     text = ("James L. Barksdale, a native of Louisiana, testified on Monday. Barksdale said sales of Apple "
             "Computer Inc.'s Newton had failed, and that a rally in Newton, Massachusetts, was large.")

@@ -87,6 +87,17 @@ def test_a_family_name_written_first_resolves_to_the_person_named_last_and_is_a_
     assert _named(roster, "Ren Tao") != founder
 
 
+def test_a_nationality_is_nobodys_family_name() -> None:
+    # The tagger calls a firm named after a nation a person; the nation's adjective must not join it.
+    text = ("Kaldovan Telecom hired the engineers. Kaldovan police said the Kaldovan capital was calm. "
+            "Kaldovan officials met.")
+    doc = _article("a", text, [("Kaldovan Telecom", "PERSON", None), ("Kaldovan", "NORP", None)])
+    roster = _build(doc)
+    firm = _named(roster, "Kaldovan Telecom")
+    bare = text.index("Kaldovan police")
+    assert roster.entity_for("a", bare, bare + len("Kaldovan")) != firm
+
+
 def test_spelling_variants_merge_but_near_misses_do_not() -> None:
     geo = {"Andarab": Geo(35.6, 69.3, "geonames:1", "district")}
     one = _article("a", "Fighting in Andarab and Baghlan. Austria sent aid.",
