@@ -43,3 +43,14 @@ def test_fallback_sentences_end_at_stops_and_line_breaks() -> None:
     text = 'He said "no." Then left!\nHeadline'
     spans = fallback_sentence_spans(text)
     assert [text[s:e] for s, e in spans] == ['He said "no."', " Then left!", "Headline"]
+
+
+def test_reads_as_sentence() -> None:
+    from newsweave.text import reads_as_sentence
+
+    assert reads_as_sentence("Rescuers reached the valley on Monday.")
+    assert reads_as_sentence("Київ was calm on Monday.")
+    assert reads_as_sentence("12 boats sank.")
+    assert not reads_as_sentence("How could it happen")
+    assert not reads_as_sentence("``On the floor were shoes and boots.''")
+    assert not reads_as_sentence("and then the bridge fell.")

@@ -68,3 +68,18 @@ def iso_day(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
+_OPENING = re.compile(r"^[^\W_]", re.UNICODE)
+_QUOTE_ONLY = re.compile(r"^(?:``|[\"“‘'«])[\s\S]*(?:''|[\"”’'»])[.!?]?$")
+
+
+def reads_as_sentence(text: str) -> bool:
+    """A whole sentence: it opens with a capital letter or a digit and ends a sentence, and is not a bare
+    quotation. Fragments cut at a hard line break ("Now the Port Authority of"), headline fragments ("How
+    could it happen") and wire furniture ("(STORY CAN END HERE.") are not."""
+    t = text.strip()
+    head = _OPENING.match(t)
+    return bool(head and (head.group(0).isupper() or head.group(0).isdigit()) and _TERMINAL.search(t)
+                and not _QUOTE_ONLY.match(t))

@@ -59,7 +59,7 @@ def make_briefing(text1: str = TEXT1, title: str = "Estuary bridge collapse") ->
               (ConflictRef("c3", "number", "at least 12 killed vs dozens killed", (c12, c2)),), ("f1",)),
         Claim("c3", "dozens died", "disputed", ("s2",), 1, ("Sam Reyes",), (c2,),
               (ConflictRef("c2", "number", "dozens killed vs at least 12 killed", (c2, c12)),), ("f2",)),
-        Claim("c4", "Cracks were reported last week", "single_source", ("s2",), 1, (), (c3,),
+        Claim("c4", "Cracks were reported last week.", "single_source", ("s2",), 1, (), (c3,),
               families=("f2",)),
     )
     entities = (

@@ -35,7 +35,7 @@ def test_markdown_reads_top_down(briefing: Briefing) -> None:
 def test_single_source_claims_are_capped_and_counted() -> None:
     b = make_briefing()
     extra = tuple(
-        dataclasses.replace(b.claims[3], id=f"x{i}", text=f"Single claim number {i}") for i in range(12)
+        dataclasses.replace(b.claims[3], id=f"x{i}", text=f"Single claim number {i}.") for i in range(12)
     )
     md = to_markdown([dataclasses.replace(b, claims=(*b.claims, *extra))])
     section = md.split("### Single source")[1].split("\n## ")[0]
@@ -120,3 +120,13 @@ def test_two_families_of_one_outlet_say_why_they_count_once() -> None:
     line = next(x for x in md.splitlines() if "Cracks were reported" in x and x.startswith("- "))
     assert "1 independent origin (families f1, f2 of one outlet, which counts once)" in line
     assert all("Cracks were reported" in x for x in md.splitlines() if "of one outlet" in x)
+
+
+def test_a_headline_fragment_never_fills_the_glance() -> None:
+    b = make_briefing()
+    fragment = dataclasses.replace(b.claims[3], id="x1", text="How could it happen")
+    quote = dataclasses.replace(b.claims[3], id="x2", text="``We are still searching.''")
+    md = to_markdown([dataclasses.replace(b, claims=(*b.claims, fragment, quote))])
+    glance = md.split("## At a glance")[1].split("\n## ")[0]
+    assert "How could it happen" not in glance and "still searching" not in glance
+    assert "Cracks were reported last week." in glance

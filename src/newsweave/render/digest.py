@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from newsweave.models import Briefing, Citation, Claim, RosterEntity
 from newsweave.render.coverage import claim_outlets
+from newsweave.text import reads_as_sentence
 
 # Claim importance = corroboration + centrality + recency (+ a dispute, which a reader must see). Weights
 # picked by reading the ranked claims of the seeds and examples/ (not tuned on any evaluation set): two
@@ -118,11 +119,13 @@ def _figures(b: Briefing) -> tuple[FigureView, ...]:
 
 
 def at_a_glance(b: Briefing, ranked: Sequence[RankedClaim] | None = None) -> Glance:
-    """The 5-8 most important facts (corroborated or disputed before single-source ones), the latest
-    figures and the open disputes."""
+    """The 5-8 most important facts (corroborated or disputed before single-source ones, which must be whole
+    sentences), the latest figures and the open disputes."""
     ranked = rank_claims(b) if ranked is None else ranked
     strong = [r for r in ranked if r.claim.status != "single_source"]
-    weak = [r for r in ranked if r.claim.status == "single_source"]
+    # A headline fragment ("How could it happen") or a bare quotation is no fact to fill the list with
+    # (corroborated claims are whole sentences already; a disputed one must be seen whatever its form).
+    weak = [r for r in ranked if r.claim.status == "single_source" and reads_as_sentence(r.claim.text)]
     facts = strong[:GLANCE_MAX_FACTS]
     if len(facts) < GLANCE_MIN_FACTS:
         facts += weak[: GLANCE_MIN_FACTS - len(facts)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsweave.group.duplicates import longest_shared_run
 from newsweave.group.union_find import UnionFind
-from newsweave.text import TERM, words
+from newsweave.text import TERM, reads_as_sentence, words
 from newsweave.weave.ranking import Matrix, terms
 from newsweave.weave.scope import running_fate, same_counted_thing
 from newsweave.weave.statements import Statement
@@ -128,13 +128,10 @@ CORROBORATE_MIN_SIMILARITY = 0.6
 FIGURE_AGREEMENT_SIMILARITY = 0.3
 MIN_SHARED_FIGURE = 3.0
 
-_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
-_OPENING = re.compile(r"^[A-Z0-9]")
 _CONDITIONAL = re.compile(r"(?:If|Unless|Should|Were)\b")
 # A sentence in the first person is somebody's words printed without quotation marks ("We take these issues
 # very seriously." in four reports of one team statement: ECB+ odd topics): one speaker, not a fact.
 _FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
-_QUOTE_ONLY = re.compile(r"^(?:``|[\"“‘'])[\s\S]*(?:''|[\"”’'])[.!?]?$")
 
 
 def is_complete(text: str) -> bool:
@@ -144,8 +141,7 @@ def is_complete(text: str) -> bool:
     accepts ..., it will ..." states no fact). Fragments cut at a hard line break ("Now the Port Authority
     of") and wire furniture ("(STORY CAN END HERE.") are not."""
     t = text.strip()
-    return bool(_OPENING.match(t) and _TERMINAL.search(t) and not _QUOTE_ONLY.match(t)
-                and not _CONDITIONAL.match(t) and not _FIRST_PERSON.match(t))
+    return reads_as_sentence(t) and not _CONDITIONAL.match(t) and not _FIRST_PERSON.match(t)
 
 
 def _share_a_figure(a: Statement, b: Statement) -> bool:
