@@ -130,3 +130,15 @@ def test_a_headline_fragment_never_fills_the_glance() -> None:
     glance = md.split("## At a glance")[1].split("\n## ")[0]
     assert "How could it happen" not in glance and "still searching" not in glance
     assert "Cracks were reported last week." in glance
+
+
+def test_a_conflict_cited_from_two_takes_is_listed_once_on_its_claim() -> None:
+    from newsweave.models import ConflictRef
+    from newsweave.render.digest import RankedClaim
+    from newsweave.render.markdown import _claim_line
+
+    b = make_briefing()
+    ref = ConflictRef("c1", "number", "67 killed vs 60 killed")
+    claim = dataclasses.replace(b.claims[3], conflicts=(ref, ref))
+    line = _claim_line(b, RankedClaim(claim, 1.0, ("Tidewater Wire",)))
+    assert line.count("67 killed vs 60 killed") == 1

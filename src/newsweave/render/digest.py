@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.models import Briefing, Citation, Claim, RosterEntity
+from newsweave.models import Briefing, Citation, Claim, ConflictRef, RosterEntity
 from newsweave.render.coverage import claim_outlets
 from newsweave.text import reads_as_sentence
 
@@ -105,6 +105,14 @@ def disputes(b: Briefing) -> tuple[Dispute, ...]:
                 seen.add(key)
                 pairs.append(Dispute(k.kind, k.detail, c, by_id.get(k.claim)))
     return tuple(pairs)
+
+
+def distinct_conflicts(refs: Sequence[ConflictRef]) -> list[ConflictRef]:
+    """One row per other claim, kind and detail (a claim may cite several contradicted takes)."""
+    seen: dict[tuple[str, str, str], ConflictRef] = {}
+    for k in refs:
+        seen.setdefault((k.claim, k.kind, k.detail), k)
+    return list(seen.values())
 
 
 def _figures(b: Briefing) -> tuple[FigureView, ...]:

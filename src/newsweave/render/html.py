@@ -18,9 +18,9 @@ from importlib.resources import files
 import jinja2
 from markupsafe import Markup
 
-from newsweave.models import Briefing, Citation, ConflictRef, Source, TimelineEntry
+from newsweave.models import Briefing, Citation, Source, TimelineEntry
 from newsweave.render.coverage import claim_outlets, outlet_coverage, source_label
-from newsweave.render.digest import at_a_glance, disputes, rank_claims
+from newsweave.render.digest import at_a_glance, disputes, distinct_conflicts, rank_claims
 from newsweave.render.placemap import place_map
 from newsweave.render.wording import fatalities_text, fmt_num, human_date, human_date_range, number_range
 
@@ -129,14 +129,6 @@ def timeline_axis(entries: Sequence[TimelineEntry]) -> TimelineAxis | None:
     shift = height - TIMELINE_HEIGHT
     return TimelineAxis(TIMELINE_WIDTH, height, baseline + shift, ticks,
                         tuple(TimelineDot(d.x, d.y + shift, d.label) for d in dots))
-
-
-def distinct_conflicts(refs: Sequence[ConflictRef]) -> list[ConflictRef]:
-    """One row per other claim, kind and detail (a claim may cite several contradicted takes)."""
-    seen: dict[tuple[str, str, str], ConflictRef] = {}
-    for k in refs:
-        seen.setdefault((k.claim, k.kind, k.detail), k)
-    return list(seen.values())
 
 
 def _source_views(briefing: Briefing) -> list[SourceView]:

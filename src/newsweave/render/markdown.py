@@ -18,7 +18,14 @@ from datetime import date
 
 from newsweave.models import Briefing, Citation, Claim, Source
 from newsweave.render.coverage import original_outlets, outlet_coverage, source_label
-from newsweave.render.digest import Glance, RankedClaim, at_a_glance, foreground_places, rank_claims
+from newsweave.render.digest import (
+    Glance,
+    RankedClaim,
+    at_a_glance,
+    distinct_conflicts,
+    foreground_places,
+    rank_claims,
+)
 from newsweave.render.wording import as_clause, fatalities_text, first_day, human_date, human_date_range
 
 BADGES = {"corroborated": "[CORROBORATED]", "disputed": "[DISPUTED]", "single_source": "[SINGLE SOURCE]"}
@@ -185,7 +192,7 @@ def _claim_line(b: Briefing, r: RankedClaim) -> str:
     line = f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} · {outlets} · {_origins(b, c)}"
     if c.origins:
         line += f"; rests on {', '.join(_inline(o) for o in c.origins)}"
-    for k in c.conflicts:
+    for k in distinct_conflicts(c.conflicts):
         line += f"; conflicts ({k.kind}) with {k.claim}: {_inline(k.detail)}"
     return line
 
