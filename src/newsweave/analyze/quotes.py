@@ -32,6 +32,7 @@ from newsweave.analyze.cues import (
     STANCE_VERBS,
     outlet_name,
 )
+from newsweave.analyze.misparsed_subjects import aside_bounds
 from newsweave.analyze.quote_marks import Segment, opens_quote, paragraph_bounds, quote_segments
 from newsweave.analyze.speakers import Name, names_in, resolve
 from newsweave.analyze.speech_forms import (
@@ -290,6 +291,9 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 # Reporting verbs only: "the 'peace plan' was rejected by both parties" reports nothing.
                 comps = [c for c in cue.children if c.dep_ == "nsubjpass"]
             aside = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+            if not comps and aside_bounds(cue) is not None and is_cue(cue):
+                out.extend(_around(doc, cue, subject, segments, aside_bounds(cue)))
+                continue
             if not comps and (cue.dep_ == "parataxis" or aside) and is_cue(cue):
                 # "Lenox was a juggernaut, Mr. Clarke said, until ...": the host clause around the cue.
                 out.extend(_around(doc, cue, subject, segments))
@@ -350,11 +354,14 @@ def _names_something(content: SpacySpan) -> bool:
     return any(t.pos_ in {"NOUN", "PROPN"} for t in content)
 
 
-def _around(doc: Doc, cue: Token, subject: Token, segments: list[Segment]) -> list[_Raw]:
-    """The host clause of a parenthetical cue, left and right of the cue clause, as separate pieces."""
+def _around(doc: Doc, cue: Token, subject: Token, segments: list[Segment],
+            aside: tuple[int, int] | None = None) -> list[_Raw]:
+    """The host clause of a parenthetical cue, left and right of the cue clause (or of an ``aside`` the
+    parser hung the host on), as separate pieces."""
     host = cue.head
+    first, last = aside or (cue.left_edge.i, cue.right_edge.i)
     out: list[_Raw] = []
-    for piece in (doc[host.left_edge.i : cue.left_edge.i], doc[cue.right_edge.i + 1 : host.right_edge.i + 1]):
+    for piece in (doc[host.left_edge.i : first], doc[last + 1 : host.right_edge.i + 1]):
         content = trimmed(piece)
         if len(content) < MIN_PIECE_TOKENS:
             continue

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.cues import CHANNEL_NOUNS, GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS
+from newsweave.analyze.misparsed_subjects import as_aside_speaker, fronted_subject
 from newsweave.analyze.quote_marks import Segment
 
 _DASHES = frozenset({"—", "--", "–", "―"})
@@ -66,6 +67,9 @@ def written_subject(cue: Token) -> Token | None:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    aside = as_aside_speaker(cue)
+    if aside is not None:
+        return aside  # "Hawaii, as one of the advisers pointed out, ...": not "Hawaii"
     token = _outer_cue(cue) or cue
     for _ in range(3):
         subjects = [c for c in token.children
@@ -77,7 +81,9 @@ def written_subject(cue: Token) -> Token | None:
             if found.lower_ in {"'s", "’s"}:
                 return None  # "Let's say ...": the writer's supposition, nobody's statement
             return found
-        if token.dep_ not in _SUBJECT_CLIMB or token.head.i == token.i:
+        if token.head.i == token.i:
+            return fronted_subject(token) if token.i == cue.i else None
+        if token.dep_ not in _SUBJECT_CLIMB:
             return None
         if token.dep_ == "xcomp":
             # "forced Stumpf, ..., to admit that ...": the object of the verb is who admits.
