@@ -33,6 +33,7 @@ from newsweave.analyze.cues import (
     outlet_name,
 )
 from newsweave.analyze.misparsed_subjects import aside_bounds
+from newsweave.analyze.nested_speech import outside_others_words
 from newsweave.analyze.quote_marks import Segment, opens_quote, paragraph_bounds, quote_segments
 from newsweave.analyze.speakers import Name, names_in, resolve
 from newsweave.analyze.speech_forms import (
@@ -327,8 +328,9 @@ def _without_nested_stances(indirect: list[_Raw]) -> list[_Raw]:
     """Leaves out a stance or belief inside what someone is reported to have said ("Smith said he hopes ...",
     "Jones said she opposes the deal"), and a pronoun's report there ("Lee said he told them ..."): each is
     part of that statement, and PolNeAR marks it as such. In dev documents 0-41 (the tuning part) 1 of 36
-    nested stances and 0 of 14 nested reports by a pronoun were separate attributions; nested reports by a
-    named speaker ("officials said the driver told police ...", 7 of 22) are kept."""
+    nested stances and 0 of 14 nested reports by a pronoun were separate attributions. Reports by a named
+    speaker there ("officials said the driver told police ...") and statements inside any other kind of
+    statement are ``nested_speech``'s."""
     hosts = sorted((r.start, r.end) for r in indirect if r.cue is not None and is_cue(r.cue))
     host_starts = [h[0] for h in hosts]
     out: list[_Raw] = []
@@ -476,7 +478,7 @@ def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:
               if not any(r.start <= lab.start < r.end and r.start < lab.cue_end for lab in labelled)]
     raws = direct + indirect + labelled + _nominal(doc, segments) + _forms(messages(doc, segments, starts))
     raws.sort(key=lambda r: (r.start, r.end))
-    return tuple(raws), tuple(segments)
+    return tuple(outside_others_words(raws)), tuple(segments)
 
 
 def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
