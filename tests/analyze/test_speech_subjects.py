@@ -59,6 +59,20 @@ def test_speaker_span(nlp: Language, text: str, cue: str, speaker: str) -> None:
     assert span_of(text, q) == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law requires port operators to disclose their inspection records.",
+        "The convention obliges every state to offer shelter to those who flee.",
+    ],
+)
+def test_someone_asked_to_speak_has_said_nothing(nlp: Language, text: str) -> None:
+    # Object control through a verb of asking or obliging: the object is not yet a source.
+    found = quotes_of(nlp, text)
+    assert all(q.cue is None or q.cue.text_in(text) not in {"disclose", "offer"} or q.speaker_span is None
+               for q in found)
+
+
 def test_lets_say_is_nobodys_statement(nlp: Language) -> None:
     text = "Let's say you expect the fares to rise by a fifth next year."
     assert all(span_of(text, q) not in {"'s", "’s"} for q in quotes_of(nlp, text))

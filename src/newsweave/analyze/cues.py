@@ -201,6 +201,19 @@ STANCE_IDIOMS: dict[tuple[str, str], frozenset[str]] = {
 # Relative or interrogative objects that stand for reported words ("what he said", "which she called ...").
 WH_OBJECTS: frozenset[str] = _lexicon("what which that")
 
+# Verbs that ask, press, oblige or allow someone to do something (FrameNet Request, Attempt_suasion,
+# Imposing_obligation, Permitting, as word classes): in "urged employees to report abuses" and "requires
+# candidates to disclose their assets" the object is asked to speak and has said nothing yet. Verbs that make
+# it happen ("forced Stumpf to admit", "led the journalist to fear") are not in the class.
+DIRECTIVE_VERBS: frozenset[str] = _lexicon(
+    """
+    ask urge encourage implore beg beseech entreat exhort invite request petition press pressure push lobby
+    persuade convince coax cajole induce tell order command instruct direct bid summon call require oblige
+    obligate mandate expect want need allow permit let enable empower authorize authorise entitle challenge
+    dare advise counsel remind warn caution
+    """
+)
+
 # Verbs whose direct object is the hearer ("told Reuters"): the object becomes part of the channel.
 HEARER_VERBS: frozenset[str] = _lexicon(
     "tell inform assure brief remind notify alert advise instruct counsel"

@@ -13,7 +13,7 @@ import bisect
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsweave.analyze.cues import CHANNEL_NOUNS, GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS
+from newsweave.analyze.cues import CHANNEL_NOUNS, DIRECTIVE_VERBS, GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS
 from newsweave.analyze.misparsed_subjects import as_aside_speaker, fronted_subject
 from newsweave.analyze.quote_marks import Segment
 
@@ -89,7 +89,8 @@ def written_subject(cue: Token) -> Token | None:
             # "forced Stumpf, ..., to admit that ...": the object of the verb is who admits.
             objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
             if objects and objects[0].pos_ in {"PROPN", "NOUN", "PRON"}:
-                return objects[0]
+                # "urged employees to report abuses": the employees are asked to speak and have not.
+                return None if token.head.lemma_.lower() in DIRECTIVE_VERBS else objects[0]
         token = token.head
     return None
 
