@@ -48,6 +48,9 @@ def span_of(text: str, q: Quote) -> str | None:
         # "according to" a speech: its speaker is the source, not the speech.
         ("The tax would rise, according to a speech Ms. Reyes delivered in Lisbon last week.",
          "according to", "Ms. Reyes"),
+        # The person recorded speaks, not the recording.
+        ('The ad uses footage of the mayor asking, "Why is the bridge still open?"', "asking", "the mayor"),
+        ("A video of Senator Ames saying the port was safe circulated on Friday.", "saying", "Senator Ames"),
         # The dashes of an aside inside the speaker's phrase are not a dateline.
         ("Oren Kade, the chief executive of Tallis Media -- the studio that makes the show -- told me that "
          "the deal was done.", "told", "Oren Kade, the chief executive of Tallis Media -- the studio that "

@@ -214,6 +214,12 @@ DIRECTIVE_VERBS: frozenset[str] = _lexicon(
     """
 )
 
+# Recordings of someone speaking ("footage of Clinton asking ...", "a video of the mayor saying ..."): the
+# person recorded is the source, the recording only carries the words.
+RECORDING_NOUNS: frozenset[str] = _lexicon(
+    "footage video clip audio recording tape film livestream broadcast"
+)
+
 # Verbs whose direct object is the hearer ("told Reuters"): the object becomes part of the channel.
 HEARER_VERBS: frozenset[str] = _lexicon(
     "tell inform assure brief remind notify alert advise instruct counsel"

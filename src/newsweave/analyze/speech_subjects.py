@@ -13,7 +13,14 @@ import bisect
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsweave.analyze.cues import CHANNEL_NOUNS, DIRECTIVE_VERBS, GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS
+from newsweave.analyze.cues import (
+    CHANNEL_NOUNS,
+    DIRECTIVE_VERBS,
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    RECORDING_NOUNS,
+    REPORTING_VERBS,
+)
 from newsweave.analyze.misparsed_subjects import as_aside_speaker, fronted_subject
 from newsweave.analyze.quote_marks import Segment
 
@@ -43,6 +50,9 @@ def subject_of(cue: Token) -> Token | None:
         # Two dashes enclose an aside ("John Dickey, ... -- the production company ... -- told me").
         after = [c for c in found.children if c.dep_ == "appos" and c.i > dashes[0].i]
         return after[0] if after else None
+    recorded = _recorded(found) if found is not None else None
+    if recorded is not None:
+        return recorded  # "footage of Hillary Clinton asking ...": she asks, not the footage
     if found is not None and found.lemma_.lower() in CHANNEL_NOUNS:
         # "according to the group's Twitter feed": the group speaks, the feed is the channel; so does the
         # subject of a clause on the noun ("according to a speech Mrs. Clinton delivered at ...").
@@ -51,6 +61,19 @@ def subject_of(cue: Token) -> Token | None:
                    if s.dep_ == "nsubj" and s.pos_ in {"PROPN", "NOUN"}]
         return owners[0] if owners else found
     return found
+
+
+def _recorded(noun: Token) -> Token | None:
+    """Who a recording is of: "footage of Hillary Clinton", "a video of the mayor"."""
+    if noun.lemma_.lower() not in RECORDING_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ in {"PERSON", "ORG"}
+                                           or obj.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS):
+                    return obj
+    return None
 
 
 def written_subject(cue: Token) -> Token | None:
@@ -67,6 +90,8 @@ def written_subject(cue: Token) -> Token | None:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and _recorded(cue.head) is not None:
+        return _recorded(cue.head)  # "a video of Senator Ames saying ..."
     aside = as_aside_speaker(cue)
     if aside is not None:
         return aside  # "Hawaii, as one of the advisers pointed out, ...": not "Hawaii"
