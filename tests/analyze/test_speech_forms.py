@@ -242,3 +242,23 @@ def test_consider_with_a_clause_is_a_belief(nlp: Language) -> None:
     q = by_cue(text, quotes_of(nlp, text), "consider")
     assert q.text == "Ellen Voss a realistic candidate"
     assert span_of(text, q) == "the harbour board"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Senator Ames on Bridge Closure: Repairs Will Take Months", "Senator Ames",
+         "Repairs Will Take Months"),
+        ("Mayor Ellen Voss on Harbour Tolls: Drivers Will Pay More", "Mayor Ellen Voss",
+         "Drivers Will Pay More"),
+    ],
+)
+def test_a_headline_name_on_a_topic_speaks(nlp: Language, text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(nlp, text)
+    assert span_of(text, q) == speaker
+    assert q.text == content
+
+
+def test_a_section_title_on_a_topic_speaks_not(nlp: Language) -> None:
+    text = "Progress on Harbour Safety: The authority replaced the cracked supports last year."
+    assert all(q.speaker_span is None for q in quotes_of(nlp, text))

@@ -54,6 +54,7 @@ from newsweave.analyze.speech_forms import (
     pro_forms,
     stance_before_colon,
     stands_for_words,
+    topic_label,
     verb_group_start,
 )
 from newsweave.analyze.speech_subjects import inside_quote, speaker_phrase, subject_of, trimmed
@@ -424,9 +425,10 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
             p_start += 2 if text.startswith(("''", "``"), p_start) else 1  # a transcript quoted whole
         if colon < 0 or (not opened and any(s.outer_start < colon < s.outer_end for s in segments)):
             continue
-        label = text[p_start:colon]
-        words = label.split()
-        if not 0 < len(words) <= MAX_COLON_SPEAKER_WORDS or not all(w[:1].isupper() for w in words):
+        whole = text[p_start:colon]
+        label, words = topic_label(whole)  # "Obama on Climate Change:": Obama speaks on it
+        if (not 0 < len(words) <= MAX_COLON_SPEAKER_WORDS or len(whole.split()) > 2 * MAX_COLON_SPEAKER_WORDS
+                or not all(w[:1].isupper() for w in words)):
             continue
         if label.strip().lower() in EDITORIAL_LABELS:
             continue  # "Correction: An earlier version of this article ...": the paper speaks
@@ -442,8 +444,9 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
             continue
         # A name ("Pence:", "WALLACE:"), not a headline kicker ("Stealth Over Health:").
         if not (label.isupper() or head[-1].ent_type_ in SPEAKER_ENTS
-                or (head[-1].pos_ == "PROPN" and len(words) <= 2) or _one_word_source(head[-1], words)):
-            continue
+                or (head[-1].pos_ == "PROPN" and len(words) <= 2)
+                or (_one_word_source(head[-1], words) and label == whole)):
+            continue  # ("Success on Signature Issue:" is a section title)
         label_span = doc.char_span(p_start, p_start + len(label.rstrip()), alignment_mode="expand")
         if label_span is None:
             continue

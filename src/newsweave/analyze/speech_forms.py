@@ -5,11 +5,13 @@ for words said elsewhere ("said as much", "what Liz Wahl said"); the speaker wri
 its cue when the parse gives none; and two forms PolNeAR counts as attributions that have no reporting verb: a
 message its sender sent out ("sent a letter", "laid out her proposals") and a stance said with "be" ("has been
 critical of Trump", "was sure that ..."), and a view that casts something as something ("see the vote as a
-chance"). A "that" clause the parser misread as a relative clause on a reporting verb's object is mended here.
+chance"). A "that" clause the parser misread as a relative clause on a reporting verb's object is mended here,
+and the speaker part of a headline label "NAME on TOPIC:" is cut out.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -331,3 +333,17 @@ def _someone(subject: Token) -> bool:
         return subject.lower_ not in {"what", "it", "this", "that", "which"}
     return (subject.pos_ == "PROPN" or subject.ent_type_ in SPEAKER_ENTS
             or subject.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS)
+
+
+def topic_label(label: str) -> tuple[str, list[str]]:
+    """The speaker part of a headline label "NAME on TOPIC" ("Obama on Climate Change: The Trends Are
+    ..."), the words before "on", and its words; any other label whole. Whether the part is a name is the
+    caller's test."""
+    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", label)]
+    words = [w for _, w in spans]
+    lowered = [w.lower() for w in words]
+    if "on" in lowered[1:]:
+        cut = lowered.index("on", 1)
+        if all(w[:1].isupper() for w in words[cut + 1 :]):
+            return label[: spans[cut][0]].rstrip(), words[:cut]
+    return label, words
