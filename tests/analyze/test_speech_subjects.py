@@ -100,3 +100,9 @@ def test_all_before_a_plural_speaker_stays_in_the_span(nlp: Language) -> None:
     text = "In the end, all the engineers I interviewed said the bridge was sound."
     q = by_cue(text, quotes_of(nlp, text), "said")
     assert span_of(text, q) == "all the engineers I interviewed"
+
+
+def test_a_bare_passive_participle_has_no_source(nlp: Language) -> None:
+    # "as predicted": who predicted is not written; the port did not predict its own failure.
+    text = "The port authority failed as predicted."
+    assert all(q.speaker_span is None for q in quotes_of(nlp, text))

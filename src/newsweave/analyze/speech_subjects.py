@@ -108,6 +108,12 @@ def written_subject(cue: Token) -> Token | None:
             return found
         if token.head.i == token.i:
             return fronted_subject(token) if token.i == cue.i else None
+        if token.dep_ == "advcl" and token.tag_ == "VBN" and not any(c.dep_.startswith("aux")
+                                                                      for c in token.children):
+            # "Patriot failed as predicted", "Asked to describe the device, O'Neill said": a bare passive
+            # participle tells what was done to the main clause's subject (predicted, asked), so that
+            # subject is not its source; who predicted or asked is not written.
+            return None
         if token.dep_ not in _SUBJECT_CLIMB:
             return None
         if token.dep_ == "xcomp":
