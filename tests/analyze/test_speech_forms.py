@@ -231,6 +231,13 @@ def test_a_view_that_casts_something_as_something(nlp: Language) -> None:
     assert span_of(text, q) == "Ellen Voss"
 
 
+def test_critics_and_other_roles_hold_views(nlp: Language) -> None:
+    # People named by the role they speak in ("critics", "economists") can hold a view.
+    text = "Critics see the new toll as a tax on dock workers."
+    q = by_cue(text, quotes_of(nlp, text), "see")
+    assert span_of(text, q) == "Critics"
+
+
 def test_seeing_something_is_no_view(nlp: Language) -> None:
     # "as" opens a clause of time here, not what the thing is seen as.
     text = "The harbour master saw the crack in the pier as she walked past."

@@ -283,7 +283,11 @@ PERSON_NOUNS: frozenset[str] = _lexicon(
     director secretary senator candidate ambassador general officer envoy aide adviser advisor lawyer
     attorney analyst expert source resident witness man woman doctor professor nominee politician
     representative lawmaker judge chairman chairwoman founder ceo head member activist author manager
-    strategist
+    strategist critic opponent supporter proponent advocate backer detractor skeptic sceptic voter economist
+    scientist researcher scholar historian journalist reporter editor columnist commentator pundit observer
+    diplomat negotiator prosecutor investigator regulator executive organizer organiser protester
+    demonstrator parent teacher student worker employee owner veteran survivor physician nurse engineer
+    consultant pollster lobbyist
     """
 )
 GROUP_NOUNS: frozenset[str] = _lexicon(
