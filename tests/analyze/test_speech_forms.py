@@ -269,3 +269,12 @@ def test_a_headline_name_on_a_topic_speaks(nlp: Language, text: str, speaker: st
 def test_a_section_title_on_a_topic_speaks_not(nlp: Language) -> None:
     text = "Progress on Harbour Safety: The authority replaced the cracked supports last year."
     assert all(q.speaker_span is None for q in quotes_of(nlp, text))
+
+
+def test_a_quantity_read_as_the_object_of_say_is_the_clause_said(nlp: Language) -> None:
+    # "said many of the examples ... were ...": the parser took "many" for the object of "said".
+    text = ("Ellen Voss, a spokeswoman for the port, said many of the examples that critics point to as "
+            "failures were in fact successes.")
+    q = by_cue(text, quotes_of(nlp, text), "said")
+    assert q.text == "many of the examples that critics point to as failures were in fact successes"
+    assert span_of(text, q) == "Ellen Voss, a spokeswoman for the port"

@@ -50,6 +50,7 @@ from newsweave.analyze.speech_forms import (
     lemma,
     messages,
     misread_complement,
+    misread_subject,
     phrase_head,
     pro_forms,
     stance_before_colon,
@@ -282,8 +283,7 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             if not comps and lemma(cue) == "say" and any(c.dep_ == "nsubj" for c in cue.children):
                 # "Brunner said many of the examples ... were ...", "Flynn says Trump 'absolutely right'": a
                 # clause the parser took for a noun object (a pronoun object, "said it", reports nothing).
-                comps = [c for c in cue.children
-                         if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN"}]
+                comps = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and misread_subject(c)]
             if not comps:
                 # "said as much", "doesn't think so", "what Liz Wahl said", "which the bank detailed": the
                 # words are elsewhere and the pro-form stands for them.

@@ -165,6 +165,15 @@ def misread_complement(cue: Token) -> list[Token]:
     return out[:1]
 
 
+def misread_subject(noun: Token) -> bool:
+    """An object of "say" that is the subject of the clause said: a noun ("said many examples were ..."), or
+    a quantity of something ("said many of the examples ...", "said most of the money went ...")."""
+    if noun.pos_ in {"NOUN", "PROPN"}:
+        return True
+    quantity = noun.pos_ in {"ADJ", "NUM", "DET"}
+    return quantity and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def pro_forms(cue: Token) -> list[Token]:
     """What stands in for the words or position a cue reported: "so" ("he doesn't think so"), "as much"
     ("Mook said as much"), or a relative or interrogative object before the cue ("what Liz Wahl said", "which
