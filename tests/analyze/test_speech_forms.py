@@ -278,3 +278,10 @@ def test_a_quantity_read_as_the_object_of_say_is_the_clause_said(nlp: Language) 
     q = by_cue(text, quotes_of(nlp, text), "said")
     assert q.text == "many of the examples that critics point to as failures were in fact successes"
     assert span_of(text, q) == "Ellen Voss, a spokeswoman for the port"
+
+
+def test_a_question_clause_read_as_a_clause_of_time_is_what_was_said(nlp: Language) -> None:
+    text = "The mayor has not said when the bridge would reopen."
+    q = by_cue(text, quotes_of(nlp, text), "said")
+    assert q.text == "when the bridge would reopen"
+    assert span_of(text, q) == "The mayor"

@@ -57,6 +57,7 @@ from newsweave.analyze.speech_forms import (
     stands_for_words,
     topic_label,
     verb_group_start,
+    wh_clause,
 )
 from newsweave.analyze.speech_subjects import inside_quote, speaker_phrase, subject_of, trimmed
 from newsweave.models import Article, EntityMention, Quote, Span
@@ -275,7 +276,7 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 # "told his advisers to figure out how ...": what they were told, not who heard it.
                 comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
             if not comps and is_cue(cue):
-                comps = misread_complement(cue)
+                comps = misread_complement(cue) or wh_clause(cue)
             if not comps and lemma(cue) in PREP_CUE_VERBS:
                 preps = PREP_CUE_VERBS[lemma(cue)]
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i

@@ -42,6 +42,9 @@ from newsweave.analyze.speech_subjects import inside_quote, subject_of, trimmed
 # this long (tokens); longer stretches hold a clause of their own.
 MAX_INVERTED_SPEAKER_TOKENS = 25
 
+# Words that open a question clause after a reporting verb ("said when ...", "did not explain why ...").
+WH_CLAUSE_WORDS = frozenset({"when", "why", "how", "where", "whether", "if"})
+
 # 'scolded him: "..."': at most this many words between a stance verb and the colon before a quotation.
 MAX_WORDS_BEFORE_COLON = 3
 
@@ -163,6 +166,16 @@ def misread_complement(cue: Token) -> list[Token]:
                 out.append(clause)
                 break
     return out[:1]
+
+
+def wh_clause(cue: Token) -> list[Token]:
+    """'have not said when they would take up the bill', 'did not say why': a question clause the parser hung
+    on a reporting verb as a clause of time or reason. Only where the verb has no object or complement of
+    its own: in "what she said when she resigned" the "when" clause does tell the time."""
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in cue.children):
+        return []
+    return [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.left_edge.i == cue.i + 1
+            and c.doc[c.left_edge.i].lower_ in WH_CLAUSE_WORDS][:1]
 
 
 def misread_subject(noun: Token) -> bool:
