@@ -80,11 +80,12 @@ STANCE_VERBS: frozenset[str] = _lexicon(
 ) | _lexicon(
     # The rest of two general verb classes the list above samples, taken whole from general knowledge of
     # English (not from the evaluation data): judging someone ("praise", "blame", "criticize": VerbNet's
-    # judgement class) and characterising something ("describe", "paint", "compare").
+    # judgement class) and characterising or comparing something ("describe", "paint", "compare"; the rest of
+    # FrameNet's Evaluative_comparison, "equate" and "contrast", added in the third round).
     """
     commend laud hail congratulate thank fault rebuke reprimand scold chastise castigate lambaste berate
     censure deride ridicule lampoon belittle disparage malign vilify condemn excoriate assail decry
-    portray depict characterize characterise label brand dub liken
+    portray depict characterize characterise label brand dub liken equate contrast
     """
 ) | _lexicon(
     # Taking a side and speaking on a topic (FrameNet's Taking_sides, Protest and Speak_on_topic; VerbNet's
