@@ -154,6 +154,8 @@ def test_a_stance_with_be_inside_reported_speech_is_part_of_it(nlp: Language) ->
         ("The harbour board would like to raise the toll.", "like", "The harbour board"),
         # Comparing to judge: "contrast" with "compare" and "liken".
         ("Ellen Voss contrasted the new toll with the old one.", "contrasted", "Ellen Voss"),
+        # A position taken by a decision on record.
+        ("The harbour board voted to close the bridge until the spring.", "voted", "The harbour board"),
     ],
 )
 def test_verb_classes_of_judging_and_speaking(nlp: Language, text: str, cue: str, speaker: str) -> None:

@@ -97,6 +97,10 @@ STANCE_VERBS: frozenset[str] = _lexicon(
 ) | _lexicon(
     # Wanting and intending (FrameNet's Desiring and Purpose frames), the class "want" and "plan" sample.
     "wish prefer intend desire yearn crave like aim"
+) | _lexicon(
+    # A position taken on record by a decision (FrameNet's Deny_or_grant_permission and Ratification, and
+    # voting): "the committee voted to hold him in contempt", "Republicans approved a bill".
+    "vote approve veto ratify overrule"
 )
 
 # Labels of a paper's own notes before a colon ("Correction: ...", "UPDATE: ..."): never a speaker.
