@@ -152,6 +152,10 @@ def test_a_stance_with_be_inside_reported_speech_is_part_of_it(nlp: Language) ->
         ("The harbour master realized that the bridge would stay closed until winter.", "realized",
          "The harbour master"),
         ("The harbour board would like to raise the toll.", "like", "The harbour board"),
+        # Comparing to judge: "contrast" with "compare" and "liken".
+        ("Ellen Voss contrasted the new toll with the old one.", "contrasted", "Ellen Voss"),
+        # A position taken by a decision on record.
+        ("The harbour board voted to close the bridge until the spring.", "voted", "The harbour board"),
     ],
 )
 def test_verb_classes_of_judging_and_speaking(nlp: Language, text: str, cue: str, speaker: str) -> None:
@@ -231,6 +235,13 @@ def test_a_view_that_casts_something_as_something(nlp: Language) -> None:
     assert span_of(text, q) == "Ellen Voss"
 
 
+def test_critics_and_other_roles_hold_views(nlp: Language) -> None:
+    # People named by the role they speak in ("critics", "economists") can hold a view.
+    text = "Critics see the new toll as a tax on dock workers."
+    q = by_cue(text, quotes_of(nlp, text), "see")
+    assert span_of(text, q) == "Critics"
+
+
 def test_seeing_something_is_no_view(nlp: Language) -> None:
     # "as" opens a clause of time here, not what the thing is seen as.
     text = "The harbour master saw the crack in the pier as she walked past."
@@ -242,3 +253,39 @@ def test_consider_with_a_clause_is_a_belief(nlp: Language) -> None:
     q = by_cue(text, quotes_of(nlp, text), "consider")
     assert q.text == "Ellen Voss a realistic candidate"
     assert span_of(text, q) == "the harbour board"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Senator Ames on Bridge Closure: Repairs Will Take Months", "Senator Ames",
+         "Repairs Will Take Months"),
+        ("Mayor Ellen Voss on Harbour Tolls: Drivers Will Pay More", "Mayor Ellen Voss",
+         "Drivers Will Pay More"),
+    ],
+)
+def test_a_headline_name_on_a_topic_speaks(nlp: Language, text: str, speaker: str, content: str) -> None:
+    (q,) = quotes_of(nlp, text)
+    assert span_of(text, q) == speaker
+    assert q.text == content
+
+
+def test_a_section_title_on_a_topic_speaks_not(nlp: Language) -> None:
+    text = "Progress on Harbour Safety: The authority replaced the cracked supports last year."
+    assert all(q.speaker_span is None for q in quotes_of(nlp, text))
+
+
+def test_a_quantity_read_as_the_object_of_say_is_the_clause_said(nlp: Language) -> None:
+    # "said many of the examples ... were ...": the parser took "many" for the object of "said".
+    text = ("Ellen Voss, a spokeswoman for the port, said many of the examples that critics point to as "
+            "failures were in fact successes.")
+    q = by_cue(text, quotes_of(nlp, text), "said")
+    assert q.text == "many of the examples that critics point to as failures were in fact successes"
+    assert span_of(text, q) == "Ellen Voss, a spokeswoman for the port"
+
+
+def test_a_question_clause_read_as_a_clause_of_time_is_what_was_said(nlp: Language) -> None:
+    text = "The mayor has not said when the bridge would reopen."
+    q = by_cue(text, quotes_of(nlp, text), "said")
+    assert q.text == "when the bridge would reopen"
+    assert span_of(text, q) == "The mayor"

@@ -48,6 +48,9 @@ def span_of(text: str, q: Quote) -> str | None:
         # "according to" a speech: its speaker is the source, not the speech.
         ("The tax would rise, according to a speech Ms. Reyes delivered in Lisbon last week.",
          "according to", "Ms. Reyes"),
+        # The person recorded speaks, not the recording.
+        ('The ad uses footage of the mayor asking, "Why is the bridge still open?"', "asking", "the mayor"),
+        ("A video of Senator Ames saying the port was safe circulated on Friday.", "saying", "Senator Ames"),
         # The dashes of an aside inside the speaker's phrase are not a dateline.
         ("Oren Kade, the chief executive of Tallis Media -- the studio that makes the show -- told me that "
          "the deal was done.", "told", "Oren Kade, the chief executive of Tallis Media -- the studio that "
@@ -57,6 +60,20 @@ def span_of(text: str, q: Quote) -> str | None:
 def test_speaker_span(nlp: Language, text: str, cue: str, speaker: str) -> None:
     q = by_cue(text, quotes_of(nlp, text), cue)
     assert span_of(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law requires port operators to disclose their inspection records.",
+        "The convention obliges every state to offer shelter to those who flee.",
+    ],
+)
+def test_someone_asked_to_speak_has_said_nothing(nlp: Language, text: str) -> None:
+    # Object control through a verb of asking or obliging: the object is not yet a source.
+    found = quotes_of(nlp, text)
+    assert all(q.cue is None or q.cue.text_in(text) not in {"disclose", "offer"} or q.speaker_span is None
+               for q in found)
 
 
 def test_lets_say_is_nobodys_statement(nlp: Language) -> None:
@@ -83,3 +100,9 @@ def test_all_before_a_plural_speaker_stays_in_the_span(nlp: Language) -> None:
     text = "In the end, all the engineers I interviewed said the bridge was sound."
     q = by_cue(text, quotes_of(nlp, text), "said")
     assert span_of(text, q) == "all the engineers I interviewed"
+
+
+def test_a_bare_passive_participle_has_no_source(nlp: Language) -> None:
+    # "as predicted": who predicted is not written; the port did not predict its own failure.
+    text = "The port authority failed as predicted."
+    assert all(q.speaker_span is None for q in quotes_of(nlp, text))

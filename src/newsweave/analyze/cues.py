@@ -80,11 +80,12 @@ STANCE_VERBS: frozenset[str] = _lexicon(
 ) | _lexicon(
     # The rest of two general verb classes the list above samples, taken whole from general knowledge of
     # English (not from the evaluation data): judging someone ("praise", "blame", "criticize": VerbNet's
-    # judgement class) and characterising something ("describe", "paint", "compare").
+    # judgement class) and characterising or comparing something ("describe", "paint", "compare"; the rest of
+    # FrameNet's Evaluative_comparison, "equate" and "contrast", added in the third round).
     """
     commend laud hail congratulate thank fault rebuke reprimand scold chastise castigate lambaste berate
     censure deride ridicule lampoon belittle disparage malign vilify condemn excoriate assail decry
-    portray depict characterize characterise label brand dub liken
+    portray depict characterize characterise label brand dub liken equate contrast
     """
 ) | _lexicon(
     # Taking a side and speaking on a topic (FrameNet's Taking_sides, Protest and Speak_on_topic; VerbNet's
@@ -96,6 +97,10 @@ STANCE_VERBS: frozenset[str] = _lexicon(
 ) | _lexicon(
     # Wanting and intending (FrameNet's Desiring and Purpose frames), the class "want" and "plan" sample.
     "wish prefer intend desire yearn crave like aim"
+) | _lexicon(
+    # A position taken on record by a decision (FrameNet's Deny_or_grant_permission and Ratification, and
+    # voting): "the committee voted to hold him in contempt", "Republicans approved a bill".
+    "vote approve veto ratify overrule"
 )
 
 # Labels of a paper's own notes before a colon ("Correction: ...", "UPDATE: ..."): never a speaker.
@@ -201,6 +206,25 @@ STANCE_IDIOMS: dict[tuple[str, str], frozenset[str]] = {
 # Relative or interrogative objects that stand for reported words ("what he said", "which she called ...").
 WH_OBJECTS: frozenset[str] = _lexicon("what which that")
 
+# Verbs that ask, press, oblige or allow someone to do something (FrameNet Request, Attempt_suasion,
+# Imposing_obligation, Permitting, as word classes): in "urged employees to report abuses" and "requires
+# candidates to disclose their assets" the object is asked to speak and has said nothing yet. Verbs that make
+# it happen ("forced Stumpf to admit", "led the journalist to fear") are not in the class.
+DIRECTIVE_VERBS: frozenset[str] = _lexicon(
+    """
+    ask urge encourage implore beg beseech entreat exhort invite request petition press pressure push lobby
+    persuade convince coax cajole induce tell order command instruct direct bid summon call require oblige
+    obligate mandate expect want need allow permit let enable empower authorize authorise entitle challenge
+    dare advise counsel remind warn caution
+    """
+)
+
+# Recordings of someone speaking ("footage of Clinton asking ...", "a video of the mayor saying ..."): the
+# person recorded is the source, the recording only carries the words.
+RECORDING_NOUNS: frozenset[str] = _lexicon(
+    "footage video clip audio recording tape film livestream broadcast"
+)
+
 # Verbs whose direct object is the hearer ("told Reuters"): the object becomes part of the channel.
 HEARER_VERBS: frozenset[str] = _lexicon(
     "tell inform assure brief remind notify alert advise instruct counsel"
@@ -264,7 +288,11 @@ PERSON_NOUNS: frozenset[str] = _lexicon(
     director secretary senator candidate ambassador general officer envoy aide adviser advisor lawyer
     attorney analyst expert source resident witness man woman doctor professor nominee politician
     representative lawmaker judge chairman chairwoman founder ceo head member activist author manager
-    strategist
+    strategist critic opponent supporter proponent advocate backer detractor skeptic sceptic voter economist
+    scientist researcher scholar historian journalist reporter editor columnist commentator pundit observer
+    diplomat negotiator prosecutor investigator regulator executive organizer organiser protester
+    demonstrator parent teacher student worker employee owner veteran survivor physician nurse engineer
+    consultant pollster lobbyist
     """
 )
 GROUP_NOUNS: frozenset[str] = _lexicon(

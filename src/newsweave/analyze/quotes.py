@@ -32,6 +32,8 @@ from newsweave.analyze.cues import (
     STANCE_VERBS,
     outlet_name,
 )
+from newsweave.analyze.misparsed_subjects import aside_bounds
+from newsweave.analyze.nested_speech import outside_others_words
 from newsweave.analyze.quote_marks import Segment, opens_quote, paragraph_bounds, quote_segments
 from newsweave.analyze.speakers import Name, names_in, resolve
 from newsweave.analyze.speech_forms import (
@@ -48,11 +50,14 @@ from newsweave.analyze.speech_forms import (
     lemma,
     messages,
     misread_complement,
+    misread_subject,
     phrase_head,
     pro_forms,
     stance_before_colon,
     stands_for_words,
+    topic_label,
     verb_group_start,
+    wh_clause,
 )
 from newsweave.analyze.speech_subjects import inside_quote, speaker_phrase, subject_of, trimmed
 from newsweave.models import Article, EntityMention, Quote, Span
@@ -271,7 +276,7 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 # "told his advisers to figure out how ...": what they were told, not who heard it.
                 comps = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
             if not comps and is_cue(cue):
-                comps = misread_complement(cue)
+                comps = misread_complement(cue) or wh_clause(cue)
             if not comps and lemma(cue) in PREP_CUE_VERBS:
                 preps = PREP_CUE_VERBS[lemma(cue)]
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
@@ -279,8 +284,7 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
             if not comps and lemma(cue) == "say" and any(c.dep_ == "nsubj" for c in cue.children):
                 # "Brunner said many of the examples ... were ...", "Flynn says Trump 'absolutely right'": a
                 # clause the parser took for a noun object (a pronoun object, "said it", reports nothing).
-                comps = [c for c in cue.children
-                         if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN"}]
+                comps = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and misread_subject(c)]
             if not comps:
                 # "said as much", "doesn't think so", "what Liz Wahl said", "which the bank detailed": the
                 # words are elsewhere and the pro-form stands for them.
@@ -290,6 +294,9 @@ def _indirect(doc: Doc, segments: list[Segment], starts: list[int]) -> list[_Raw
                 # Reporting verbs only: "the 'peace plan' was rejected by both parties" reports nothing.
                 comps = [c for c in cue.children if c.dep_ == "nsubjpass"]
             aside = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+            if not comps and aside_bounds(cue) is not None and is_cue(cue):
+                out.extend(_around(doc, cue, subject, segments, aside_bounds(cue)))
+                continue
             if not comps and (cue.dep_ == "parataxis" or aside) and is_cue(cue):
                 # "Lenox was a juggernaut, Mr. Clarke said, until ...": the host clause around the cue.
                 out.extend(_around(doc, cue, subject, segments))
@@ -323,8 +330,9 @@ def _without_nested_stances(indirect: list[_Raw]) -> list[_Raw]:
     """Leaves out a stance or belief inside what someone is reported to have said ("Smith said he hopes ...",
     "Jones said she opposes the deal"), and a pronoun's report there ("Lee said he told them ..."): each is
     part of that statement, and PolNeAR marks it as such. In dev documents 0-41 (the tuning part) 1 of 36
-    nested stances and 0 of 14 nested reports by a pronoun were separate attributions; nested reports by a
-    named speaker ("officials said the driver told police ...", 7 of 22) are kept."""
+    nested stances and 0 of 14 nested reports by a pronoun were separate attributions. Reports by a named
+    speaker there ("officials said the driver told police ...") and statements inside any other kind of
+    statement are ``nested_speech``'s."""
     hosts = sorted((r.start, r.end) for r in indirect if r.cue is not None and is_cue(r.cue))
     host_starts = [h[0] for h in hosts]
     out: list[_Raw] = []
@@ -350,11 +358,14 @@ def _names_something(content: SpacySpan) -> bool:
     return any(t.pos_ in {"NOUN", "PROPN"} for t in content)
 
 
-def _around(doc: Doc, cue: Token, subject: Token, segments: list[Segment]) -> list[_Raw]:
-    """The host clause of a parenthetical cue, left and right of the cue clause, as separate pieces."""
+def _around(doc: Doc, cue: Token, subject: Token, segments: list[Segment],
+            aside: tuple[int, int] | None = None) -> list[_Raw]:
+    """The host clause of a parenthetical cue, left and right of the cue clause (or of an ``aside`` the
+    parser hung the host on), as separate pieces."""
     host = cue.head
+    first, last = aside or (cue.left_edge.i, cue.right_edge.i)
     out: list[_Raw] = []
-    for piece in (doc[host.left_edge.i : cue.left_edge.i], doc[cue.right_edge.i + 1 : host.right_edge.i + 1]):
+    for piece in (doc[host.left_edge.i : first], doc[last + 1 : host.right_edge.i + 1]):
         content = trimmed(piece)
         if len(content) < MIN_PIECE_TOKENS:
             continue
@@ -415,9 +426,10 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
             p_start += 2 if text.startswith(("''", "``"), p_start) else 1  # a transcript quoted whole
         if colon < 0 or (not opened and any(s.outer_start < colon < s.outer_end for s in segments)):
             continue
-        label = text[p_start:colon]
-        words = label.split()
-        if not 0 < len(words) <= MAX_COLON_SPEAKER_WORDS or not all(w[:1].isupper() for w in words):
+        whole = text[p_start:colon]
+        label, words = topic_label(whole)  # "Obama on Climate Change:": Obama speaks on it
+        if (not 0 < len(words) <= MAX_COLON_SPEAKER_WORDS or len(whole.split()) > 2 * MAX_COLON_SPEAKER_WORDS
+                or not all(w[:1].isupper() for w in words)):
             continue
         if label.strip().lower() in EDITORIAL_LABELS:
             continue  # "Correction: An earlier version of this article ...": the paper speaks
@@ -433,8 +445,9 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[_Raw]:
             continue
         # A name ("Pence:", "WALLACE:"), not a headline kicker ("Stealth Over Health:").
         if not (label.isupper() or head[-1].ent_type_ in SPEAKER_ENTS
-                or (head[-1].pos_ == "PROPN" and len(words) <= 2) or _one_word_source(head[-1], words)):
-            continue
+                or (head[-1].pos_ == "PROPN" and len(words) <= 2)
+                or (_one_word_source(head[-1], words) and label == whole)):
+            continue  # ("Success on Signature Issue:" is a section title)
         label_span = doc.char_span(p_start, p_start + len(label.rstrip()), alignment_mode="expand")
         if label_span is None:
             continue
@@ -469,7 +482,7 @@ def _statements(doc: Doc) -> tuple[tuple[_Raw, ...], tuple[Segment, ...]]:
               if not any(r.start <= lab.start < r.end and r.start < lab.cue_end for lab in labelled)]
     raws = direct + indirect + labelled + _nominal(doc, segments) + _forms(messages(doc, segments, starts))
     raws.sort(key=lambda r: (r.start, r.end))
-    return tuple(raws), tuple(segments)
+    return tuple(outside_others_words(raws)), tuple(segments)
 
 
 def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:

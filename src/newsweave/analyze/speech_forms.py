@@ -5,11 +5,13 @@ for words said elsewhere ("said as much", "what Liz Wahl said"); the speaker wri
 its cue when the parse gives none; and two forms PolNeAR counts as attributions that have no reporting verb: a
 message its sender sent out ("sent a letter", "laid out her proposals") and a stance said with "be" ("has been
 critical of Trump", "was sure that ..."), and a view that casts something as something ("see the vote as a
-chance"). A "that" clause the parser misread as a relative clause on a reporting verb's object is mended here.
+chance"). A "that" clause the parser misread as a relative clause on a reporting verb's object is mended here,
+and the speaker part of a headline label "NAME on TOPIC:" is cut out.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -39,6 +41,9 @@ from newsweave.analyze.speech_subjects import inside_quote, subject_of, trimmed
 # '"...," Flynn, a top Trump surrogate, said': a speaker phrase between a quotation and its cue is at most
 # this long (tokens); longer stretches hold a clause of their own.
 MAX_INVERTED_SPEAKER_TOKENS = 25
+
+# Words that open a question clause after a reporting verb ("said when ...", "did not explain why ...").
+WH_CLAUSE_WORDS = frozenset({"when", "why", "how", "where", "whether", "if"})
 
 # 'scolded him: "..."': at most this many words between a stance verb and the colon before a quotation.
 MAX_WORDS_BEFORE_COLON = 3
@@ -161,6 +166,25 @@ def misread_complement(cue: Token) -> list[Token]:
                 out.append(clause)
                 break
     return out[:1]
+
+
+def wh_clause(cue: Token) -> list[Token]:
+    """'have not said when they would take up the bill', 'did not say why': a question clause the parser hung
+    on a reporting verb as a clause of time or reason. Only where the verb has no object or complement of
+    its own: in "what she said when she resigned" the "when" clause does tell the time."""
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in cue.children):
+        return []
+    return [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.left_edge.i == cue.i + 1
+            and c.doc[c.left_edge.i].lower_ in WH_CLAUSE_WORDS][:1]
+
+
+def misread_subject(noun: Token) -> bool:
+    """An object of "say" that is the subject of the clause said: a noun ("said many examples were ..."), or
+    a quantity of something ("said many of the examples ...", "said most of the money went ...")."""
+    if noun.pos_ in {"NOUN", "PROPN"}:
+        return True
+    quantity = noun.pos_ in {"ADJ", "NUM", "DET"}
+    return quantity and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def pro_forms(cue: Token) -> list[Token]:
@@ -331,3 +355,17 @@ def _someone(subject: Token) -> bool:
         return subject.lower_ not in {"what", "it", "this", "that", "which"}
     return (subject.pos_ == "PROPN" or subject.ent_type_ in SPEAKER_ENTS
             or subject.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS)
+
+
+def topic_label(label: str) -> tuple[str, list[str]]:
+    """The speaker part of a headline label "NAME on TOPIC" ("Obama on Climate Change: The Trends Are
+    ..."), the words before "on", and its words; any other label whole. Whether the part is a name is the
+    caller's test."""
+    spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", label)]
+    words = [w for _, w in spans]
+    lowered = [w.lower() for w in words]
+    if "on" in lowered[1:]:
+        cut = lowered.index("on", 1)
+        if all(w[:1].isupper() for w in words[cut + 1 :]):
+            return label[: spans[cut][0]].rstrip(), words[:cut]
+    return label, words

@@ -13,7 +13,15 @@ import bisect
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsweave.analyze.cues import CHANNEL_NOUNS, GROUP_NOUNS, PERSON_NOUNS, REPORTING_VERBS
+from newsweave.analyze.cues import (
+    CHANNEL_NOUNS,
+    DIRECTIVE_VERBS,
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    RECORDING_NOUNS,
+    REPORTING_VERBS,
+)
+from newsweave.analyze.misparsed_subjects import as_aside_speaker, fronted_subject
 from newsweave.analyze.quote_marks import Segment
 
 _DASHES = frozenset({"—", "--", "–", "―"})
@@ -42,6 +50,9 @@ def subject_of(cue: Token) -> Token | None:
         # Two dashes enclose an aside ("John Dickey, ... -- the production company ... -- told me").
         after = [c for c in found.children if c.dep_ == "appos" and c.i > dashes[0].i]
         return after[0] if after else None
+    recorded = _recorded(found) if found is not None else None
+    if recorded is not None:
+        return recorded  # "footage of Hillary Clinton asking ...": she asks, not the footage
     if found is not None and found.lemma_.lower() in CHANNEL_NOUNS:
         # "according to the group's Twitter feed": the group speaks, the feed is the channel; so does the
         # subject of a clause on the noun ("according to a speech Mrs. Clinton delivered at ...").
@@ -50,6 +61,19 @@ def subject_of(cue: Token) -> Token | None:
                    if s.dep_ == "nsubj" and s.pos_ in {"PROPN", "NOUN"}]
         return owners[0] if owners else found
     return found
+
+
+def _recorded(noun: Token) -> Token | None:
+    """Who a recording is of: "footage of Hillary Clinton", "a video of the mayor"."""
+    if noun.lemma_.lower() not in RECORDING_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ in {"PERSON", "ORG"}
+                                           or obj.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS):
+                    return obj
+    return None
 
 
 def written_subject(cue: Token) -> Token | None:
@@ -66,6 +90,11 @@ def written_subject(cue: Token) -> Token | None:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and _recorded(cue.head) is not None:
+        return _recorded(cue.head)  # "a video of Senator Ames saying ..."
+    aside = as_aside_speaker(cue)
+    if aside is not None:
+        return aside  # "Hawaii, as one of the advisers pointed out, ...": not "Hawaii"
     token = _outer_cue(cue) or cue
     for _ in range(3):
         subjects = [c for c in token.children
@@ -77,13 +106,22 @@ def written_subject(cue: Token) -> Token | None:
             if found.lower_ in {"'s", "’s"}:
                 return None  # "Let's say ...": the writer's supposition, nobody's statement
             return found
-        if token.dep_ not in _SUBJECT_CLIMB or token.head.i == token.i:
+        if token.head.i == token.i:
+            return fronted_subject(token) if token.i == cue.i else None
+        if token.dep_ == "advcl" and token.tag_ == "VBN" and not any(c.dep_.startswith("aux")
+                                                                      for c in token.children):
+            # "Patriot failed as predicted", "Asked to describe the device, O'Neill said": a bare passive
+            # participle tells what was done to the main clause's subject (predicted, asked), so that
+            # subject is not its source; who predicted or asked is not written.
+            return None
+        if token.dep_ not in _SUBJECT_CLIMB:
             return None
         if token.dep_ == "xcomp":
             # "forced Stumpf, ..., to admit that ...": the object of the verb is who admits.
             objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
             if objects and objects[0].pos_ in {"PROPN", "NOUN", "PRON"}:
-                return objects[0]
+                # "urged employees to report abuses": the employees are asked to speak and have not.
+                return None if token.head.lemma_.lower() in DIRECTIVE_VERBS else objects[0]
         token = token.head
     return None
 
