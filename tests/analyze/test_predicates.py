@@ -102,3 +102,31 @@ def test_where_keeps_the_name_of_a_city_of(nlp: Language) -> None:
     text = "Police have detained ten dissidents in the eastern city of Hangzhou."
     p = _pred(nlp, text, "detained")
     assert any("Hangzhou" in text[w.start : w.end] for w in p.where)
+
+
+def test_what_someone_believed_is_not_asserted(nlp: Language) -> None:
+    # The report says police believed it, not that it happened (the story's headline said it did not).
+    text = "At first, police believed Mr. Grier committed the robbery, then kidnapped Ms. Odell and their son."
+    assert not _asserted(nlp, text, "committed")
+    assert not _asserted(nlp, text, "kidnapped")
+    assert _asserted(nlp, "Police said Grier kidnapped his girlfriend on Friday.", "kidnapped")
+
+
+def test_a_clause_complement_takes_its_verbs_mood(nlp: Language) -> None:
+    assert not _asserted(nlp, "The government wants to see the rebels negotiating with the army.",
+                         "negotiating")
+    # A denied verb of saying still lets its clause say what happened.
+    assert _asserted(nlp, "Police would not say how the guard was killed.", "killed")
+
+
+def test_a_conjoined_verb_shares_its_subjects_mood_but_not_a_clause_with_its_own(nlp: Language) -> None:
+    assert not _asserted(nlp, "The gang could rob the bank and kill the guards.", "kill")
+    assert _asserted(nlp, "The gang robbed the bank and killed the guards.", "killed")
+    assert _asserted(nlp, "The mayor will arrive on Monday, and troops arrested two men.", "arrested")
+
+
+def test_a_day_is_no_one_acted_upon(nlp: Language) -> None:
+    assert _pred(nlp, "He was granted amnesty at home but was arrested on Friday in London.",
+                 "arrested").patient is None
+    p = _pred(nlp, "The rebels fired on the convoy.", "fired")
+    assert p.patient is not None

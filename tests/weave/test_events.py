@@ -347,3 +347,34 @@ def test_unnamed_killings_of_two_claims_are_two_events() -> None:
     events = [e for e in brief(a, b).events if e.fatalities is not None]
     tolls = sorted((e.fatalities.low, e.fatalities.high) for e in events if e.fatalities)
     assert tolls == [(4, 4), (300, 300)]  # never one event "4 to 300 dead"
+
+
+def test_a_seizure_of_things_is_no_event_but_one_of_people_is() -> None:
+    # Evidence taken in a search is no SEIZE; soldiers, a pronoun or a bare count of people are.
+    a = Doc("a", "Agents seized some items from the yard and sent them to the lab.")
+    a.predicate("seized", agent="Agents", patient="items", patient_extent="some items")
+    assert brief(a).events == ()
+    for text, patient in (("Gunmen seized two soldiers near the border on Sunday.", "soldiers"),
+                          ("Gunmen seized them near the border on Sunday.", "them"),
+                          ("The four were seized near the border on Sunday.", "four")):
+        b = Doc("b", text)
+        if patient == "four":
+            b.number("four", 4, 4, None)
+        b.predicate("seized", patient=patient)
+        (event,) = brief(b).events
+        assert event.type == "SEIZE" and event.actor is None and event.target is None
+
+
+def test_a_date_inside_the_victims_phrase_is_not_the_events() -> None:
+    # "March 26" dates the finding of the body, told in a relative clause of the one killed.
+    a = Doc("a", "Williams is accused of killing Doris Jackson, whose body was found inside her home on March 26.")
+    a.entity("Doris Jackson", "PERSON").date("March 26", "2009-03-26")
+    a.predicate("killing", patient="Jackson",
+                patient_extent="Doris Jackson, whose body was found inside her home on March 26")
+    (event,) = brief(a).events
+    assert event.target is not None and event.date is None
+    b = Doc("b", "Police arrested Doris Jackson on March 26.")
+    b.entity("Doris Jackson", "PERSON").date("March 26", "2009-03-26")
+    b.predicate("arrested", agent="Police", patient="Jackson", patient_extent="Doris Jackson")
+    (dated,) = brief(b).events
+    assert dated.date == "2009-03-26"

@@ -23,11 +23,16 @@ _INTENT = frozenset({"threaten", "vow", "plan", "want", "intend", "seek", "try",
                      "prepare", "aim", "expect", "refuse", "decide", "agree", "offer", "ask", "urge",
                      "demand", "insist", "call", "propose", "suggest", "recommend", "plot", "conspire",
                      "attempt", "scheme", "threat", "bid", "effort"})
+# Verbs of belief or suspicion: the report does not assert what they hold ("at first, police believed Grier
+# committed the robbery, then kidnapped Ms. Odell" under the headline "Woman wasn't kidnapped": LGL tune part).
+_BELIEF = frozenset({"believe", "think", "suspect", "fear", "assume", "suppose", "imagine", "allege", "claim"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _SINCE = "since"
 _NOT_UNTIL = frozenset({"until", "till"})
 # How far up the parse a "since" clause is looked for: a verb, its noun, the clause's verb.
 _MAX_CLAUSE_DEPTH = 4
+# Entity types of a time: "on Friday" is no one acted upon.
+_WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 # Prepositions that introduce the one acted upon when there is no direct object.
 _AGAINST = frozenset({"against", "on", "upon", "with"})
 # Verbs a report never uses without their object when active: with a subject, no object, no auxiliary and
@@ -70,8 +75,20 @@ def _asserted(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _INTENT:
         return False
-    # A complement takes its verb's mood: "would have to arrest" is as hypothetical as "would have".
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in _BELIEF:
+        return False
+    # A complement takes its verb's mood: "would have to arrest" is as hypothetical as "would have", "wants
+    # to see Arabs negotiating" as "wants" (LGL tune part). A denied verb passes its clause on: "police
+    # would not say how he was killed" still says he was.
     if verb.dep_ == "xcomp" and head is not verb and not _asserted(head):
+        return False
+    if verb.dep_ == "ccomp" and head is not verb and not _denied(head) and not _asserted(head):
+        return False
+    # A verb that shares its conjunct's subject shares its mood ("believed Grier committed the robbery,
+    # then kidnapped ..."); a conjunct clause with a subject of its own has its own.
+    if (verb.dep_ in ("conj", "dep") and head is not verb and head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not _denied(head) and not _asserted(head)):
         return False
     # A purpose clause says what was meant, not what happened ("led a coup to overthrow the president").
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -118,8 +135,8 @@ def _oblique_patient(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in _AGAINST:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
+            if obj is not None and obj.ent_type_ not in _WHEN_ENTITIES:
+                return obj  # "arrested on Friday" says when, not whom
     for child in verb.children:
         if child.dep_ == "ccomp":
             subj = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
