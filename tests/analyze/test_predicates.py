@@ -130,3 +130,14 @@ def test_a_day_is_no_one_acted_upon(nlp: Language) -> None:
                  "arrested").patient is None
     p = _pred(nlp, "The rebels fired on the convoy.", "fired")
     assert p.patient is not None
+
+
+def test_a_participles_noun_is_its_patient(nlp: Language) -> None:
+    # A headline's "Texas prisoner captured after week on the run": the prisoner was captured, not the run.
+    text = "Texas prisoner captured after week on the run"
+    p = _pred(nlp, text, "captured")
+    assert p.patient is not None and text[p.patient.head.start : p.patient.head.end] == "prisoner"
+    # The noun's phrase stops before the verb: the verb's own date and place stay outside it.
+    text = "Iran freed the five guards detained in Iraq on March 23."
+    p = _pred(nlp, text, "detained")
+    assert p.patient is not None and text[p.patient.extent.start : p.patient.extent.end] == "the five guards"

@@ -355,6 +355,7 @@ def test_a_seizure_of_things_is_no_event_but_one_of_people_is() -> None:
     a.predicate("seized", agent="Agents", patient="items", patient_extent="some items")
     assert brief(a).events == ()
     for text, patient in (("Gunmen seized two soldiers near the border on Sunday.", "soldiers"),
+                          ("The sailors were seized near the border on Sunday.", "sailors"),
                           ("Gunmen seized them near the border on Sunday.", "them"),
                           ("The four were seized near the border on Sunday.", "four")):
         b = Doc("b", text)

@@ -31,6 +31,8 @@ _SINCE = "since"
 _NOT_UNTIL = frozenset({"until", "till"})
 # How far up the parse a "since" clause is looked for: a verb, its noun, the clause's verb.
 _MAX_CLAUSE_DEPTH = 4
+# Words a past participle can modify as its patient ("15 sailors detained by Iran").
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Entity types of a time: "on Friday" is no one acted upon.
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 # Prepositions that introduce the one acted upon when there is no direct object.
@@ -51,9 +53,13 @@ def _span(article: Article, start: int, end: int) -> Span:
     return Span(article.id, start, end)
 
 
-def _argument(article: Article, token: Token) -> Argument:
+def _argument(article: Article, token: Token, verb: Token | None = None) -> Argument:
+    """The argument's head and the words it governs; a noun the verb itself modifies ("15 sailors detained
+    on March 23") governs only the words before the verb, not the verb's own clause."""
     head = _span(article, token.idx, token.idx + len(token.text))
     left, right = token.left_edge, token.right_edge
+    if verb is not None and verb.head.i == token.i and verb.i > token.i:
+        right = token
     return Argument(head, _span(article, left.idx, right.idx + len(right.text)))
 
 
@@ -196,6 +202,8 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
         if patient is None and subject is not None and _cut_passive(verb):
             patient = subject
             agent = None if agent is not None and agent.i == subject.i else agent  # keep a "by" agent
+        if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOMINAL:
+            patient = verb.head  # a participle's noun is the one done to: "Texas prisoner captured"
         if patient is None:
             patient = _oblique_patient(verb)
         if agent is not None and _gerund_after_preposition(verb):
@@ -205,7 +213,7 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             trigger=_span(article, verb.idx, verb.idx + len(verb.text)),
             lemma=verb.lemma_.lower(),
             agent=_argument(article, agent) if agent is not None else None,
-            patient=_argument(article, patient) if patient is not None else None,
+            patient=_argument(article, patient, verb) if patient is not None else None,
             extent=_span(article, left.idx, right.idx + len(right.text)),
             asserted=_asserted(verb),
             negated=_denied(verb),

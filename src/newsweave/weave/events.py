@@ -176,7 +176,7 @@ def _agent_can_act(text: str, s: Statement, p: Predicate, actor: str | None) -> 
 
 
 def _people_patient(text: str, s: Statement, p: Predicate) -> bool:
-    """The verb's patient is people by its head word: an agentive noun, a person pronoun or a bare count
+    """The verb's patient is people by its head word: a noun for people, a person pronoun or a bare count
     ("seized two soldiers", "captured them", "the four were seized"), not a thing ("seized some items")."""
     if p.patient is None or not _inside(p.patient.head.start, p.patient.head.end, s.start, s.end):
         return False
@@ -184,7 +184,7 @@ def _people_patient(text: str, s: Statement, p: Predicate) -> bool:
     if any(n.kind == "count" and n.span.start <= p.patient.head.start and p.patient.head.end <= n.span.end
            for n in s.numbers):
         return True  # a bare count is of people: "the four were seized"
-    return head != "it" and (head in s.words.personal_pronouns or head in s.words.agent_nouns)
+    return head != "it" and (head in s.words.personal_pronouns or head in s.words.people_nouns)
 
 
 def find_events(

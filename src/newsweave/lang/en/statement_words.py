@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.lang.en.agents import AGENT_NOUNS
+from newsweave.lang.en.agents import AGENT_NOUNS, PEOPLE_NOUNS
 from newsweave.lang.pack import StatementWords
 
 # --- the verb test (weave/statements.is_assertion) ---
@@ -167,7 +167,7 @@ WORDS = StatementWords(
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, ongoing_from=ONGOING_FROM,
     flight=FLIGHT,
     contest=CONTEST,
-    agent_nouns=AGENT_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
+    agent_nouns=AGENT_NOUNS, people_nouns=PEOPLE_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY,
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, update_cue=UPDATE_CUE,
