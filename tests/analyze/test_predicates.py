@@ -126,8 +126,7 @@ def test_a_conjoined_verb_shares_its_subjects_mood_but_not_a_clause_with_its_own
 
 
 def test_a_day_is_no_one_acted_upon(nlp: Language) -> None:
-    assert _pred(nlp, "He was granted amnesty at home but was arrested on Friday in London.",
-                 "arrested").patient is None
+    assert _pred(nlp, "The troops fired on Friday near the border.", "fired").patient is None
     p = _pred(nlp, "The rebels fired on the convoy.", "fired")
     assert p.patient is not None
 
@@ -141,3 +140,31 @@ def test_a_participles_noun_is_its_patient(nlp: Language) -> None:
     text = "Iran freed the five guards detained in Iraq on March 23."
     p = _pred(nlp, text, "detained")
     assert p.patient is not None and text[p.patient.extent.start : p.patient.extent.end] == "the five guards"
+
+
+def test_a_when_clause_holds_the_time_phrase_it_follows(nlp: Language) -> None:
+    text = "He said that in 2007 when he was arrested, the speaker welcomed it."
+    p = _pred(nlp, text, "arrested")
+    assert text[p.extent.start : p.extent.end].startswith("in 2007 when he was arrested")
+    plain = "Police said he was arrested when he returned home."
+    q = _pred(nlp, plain, "returned")
+    assert plain[q.extent.start : q.extent.end] == "when he returned home"
+
+
+def test_a_conjoined_verb_shares_the_subject_before_it(nlp: Language) -> None:
+    text = "Pinochet was granted amnesty at home but was arrested on Friday in London."
+    p = _pred(nlp, text, "arrested")
+    assert p.patient is not None and text[p.patient.head.start : p.patient.head.end] == "Pinochet"
+    text = "The police stopped the car and arrested the driver."
+    q = _pred(nlp, text, "arrested")
+    assert q.agent is not None and text[q.agent.head.start : q.agent.head.end] == "police"
+    text = "The driver was arrested and charged with theft."
+    r = _pred(nlp, text, "charged")
+    assert r.patient is not None and text[r.patient.head.start : r.patient.head.end] == "driver"
+
+
+def test_a_possessive_is_no_subject(nlp: Language) -> None:
+    # A typo ("his arrested" for "his arrest") parsed as a verb: "his" names no one arrested.
+    text = "The chairperson at that time welcomed his arrested and made a speech."
+    p = _pred(nlp, text, "arrested")
+    assert p.agent is None and p.patient is None

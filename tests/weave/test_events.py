@@ -379,3 +379,27 @@ def test_a_date_inside_the_victims_phrase_is_not_the_events() -> None:
     b.predicate("arrested", agent="Police", patient="Jackson", patient_extent="Doris Jackson")
     (dated,) = brief(b).events
     assert dated.date == "2009-03-26"
+
+
+def test_an_arrest_recalled_in_a_when_clause_of_years_before_is_background() -> None:
+    # The parse gives the clause "in 2007 when he was arrested" (analyze/predicates.py _when_anchor).
+    text = "Dane said that in 2007 when he was arrested, the Kesra Front welcomed it."
+    a = Doc("a", text, published="2009-03-28")
+    a.entity("Kesra Front", "ORG").date("2007", "2007", precision="year")
+    a.predicate("arrested", patient="he", extent="in 2007 when he was arrested")
+    assert brief(a).events == ()
+    b = Doc("b", text, published="2009-03-28")
+    b.entity("Kesra Front", "ORG").date("2007", "2007", precision="year")
+    b.predicate("arrested", patient="he", extent="when he was arrested")
+    assert [e.type for e in brief(b).events] == ["SEIZE"]
+
+
+def test_one_person_going_somewhere_is_no_mobilization() -> None:
+    a = Doc("a", "Dana Kesra rehires her lawyer and heads to rehab.")
+    a.entity("Dana Kesra", "PERSON")
+    a.predicate("heads", agent="Kesra")
+    assert brief(a).events == ()
+    b = Doc("b", "The Northern Militia heads to Dalvo.")
+    b.entity("Northern Militia", "ORG").entity("Dalvo", "GPE")
+    b.predicate("heads", agent="Militia", where=("Dalvo",))
+    assert [e.type for e in brief(b).events] == ["MOBILIZE"]

@@ -31,6 +31,8 @@ _SINCE = "since"
 _NOT_UNTIL = frozenset({"until", "till"})
 # How far up the parse a "since" clause is looked for: a verb, its noun, the clause's verb.
 _MAX_CLAUSE_DEPTH = 4
+# The tag of a possessive determiner ("his"), never a subject.
+_POSSESSIVE = "PRP$"
 # Words a past participle can modify as its patient ("15 sailors detained by Iran").
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # Entity types of a time: "on Friday" is no one acted upon.
@@ -184,6 +186,37 @@ def _where(article: Article, verb: Token) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def _shared_subject(verb: Token) -> tuple[Token, bool] | None:
+    """The subject a conjoined verb with none of its own shares with the verb before it ("Pinochet was
+    granted amnesty but was arrested on Friday": DUC 2003 tune half), and whether this verb is passive
+    (its own auxiliary, or a bare participle after a passive: "was arrested and charged")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    own_aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    passive = any(c.dep_ == "auxpass" for c in own_aux) or (
+        not own_aux and verb.tag_ == "VBN" and subj.dep_ == "nsubjpass")
+    return subj, passive
+
+
+def _when_anchor(verb: Token) -> Token | None:
+    """A "when" clause right after its head's own time phrase happened then ("in 2007 when he was
+    arrested", where the parse hangs both on the main verb): the first word of that phrase, so the clause's
+    extent holds its date (LGL tune part: a 2007 arrest recalled in a 2009 story)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    for phrase in verb.head.children:
+        if phrase.dep_ not in ("prep", "npadvmod") or phrase.right_edge.i + 1 != verb.left_edge.i:
+            continue
+        if any(t.ent_type_ in _WHEN_ENTITIES for t in phrase.subtree):
+            return phrase.left_edge
+    return None
+
+
 def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
     out: list[Predicate] = []
     for verb in doc:
@@ -191,6 +224,8 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             continue
         agent = patient = None
         for child in verb.children:
+            if child.dep_ == "nsubj" and child.tag_ == _POSSESSIVE:
+                continue  # "welcomed his arrested" (for "his arrest"): a noun misread as a verb has no subject
             if child.dep_ == "nsubj":
                 agent = child
             elif child.dep_ == "dobj" or child.dep_ == "nsubjpass":
@@ -198,7 +233,14 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             elif child.dep_ == "agent":
                 by = next((g for g in child.children if g.dep_ == "pobj"), None)
                 agent = by or agent
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        shared = _shared_subject(verb)
+        if shared is not None:
+            subj, passive = shared
+            if passive and patient is None:
+                patient = subj
+            elif not passive and agent is None:
+                agent = subj
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ != _POSSESSIVE), None)
         if patient is None and subject is not None and _cut_passive(verb):
             patient = subject
             agent = None if agent is not None and agent.i == subject.i else agent  # keep a "by" agent
@@ -208,7 +250,7 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             patient = _oblique_patient(verb)
         if agent is not None and _gerund_after_preposition(verb):
             agent = None  # "a letter to Babbitt threatening to defund": the parse's subject is not the doer
-        left, right = verb.left_edge, verb.right_edge
+        left, right = _when_anchor(verb) or verb.left_edge, verb.right_edge
         out.append(Predicate(
             trigger=_span(article, verb.idx, verb.idx + len(verb.text)),
             lemma=verb.lemma_.lower(),

@@ -239,6 +239,8 @@ def find_events(
             if (types.get(actor or "") == _PERSON and p.patient is None and toll is None
                     and (kind == "ASSAULT" or (kind == "RETREAT" and not s.words.flight.match(text, at)))):
                 continue
+            if kind == "MOBILIZE" and types.get(actor or "") == _PERSON:
+                continue  # one person going somewhere mobilizes nothing ("Lohan ... heads to rehab": ECB+ tune)
             # No named party: kept only as an attack whose own patient holds its toll or its wounded
             # ("killing 60 people", "injuring 162 others"; tune half: +3 found, all right), or a seizure of
             # the verb's own patient ("four engineers were kidnapped"); anything else without a grounded
