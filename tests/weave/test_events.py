@@ -382,11 +382,11 @@ def test_a_date_inside_the_victims_phrase_is_not_the_events() -> None:
 
 
 def test_an_arrest_recalled_in_a_when_clause_of_years_before_is_background() -> None:
-    # The parse gives the clause "in 2007 when he was arrested" (analyze/predicates.py _when_anchor).
+    # The clause takes its head's time phrase "in 2007" (analyze/predicates.py _when_anchor).
     text = "Dane said that in 2007 when he was arrested, the Kesra Front welcomed it."
     a = Doc("a", text, published="2009-03-28")
     a.entity("Kesra Front", "ORG").date("2007", "2007", precision="year")
-    a.predicate("arrested", patient="he", extent="in 2007 when he was arrested")
+    a.predicate("arrested", patient="he", extent="when he was arrested", when=("in 2007",))
     assert brief(a).events == ()
     b = Doc("b", text, published="2009-03-28")
     b.entity("Kesra Front", "ORG").date("2007", "2007", precision="year")
@@ -403,3 +403,16 @@ def test_one_person_going_somewhere_is_no_mobilization() -> None:
     b.entity("Northern Militia", "ORG").entity("Dalvo", "GPE")
     b.predicate("heads", agent="Militia", where=("Dalvo",))
     assert [e.type for e in brief(b).events] == ["MOBILIZE"]
+
+
+
+def test_a_time_phrase_a_when_clause_shares_stays_its_heads() -> None:
+    # "killed in September 2005 when the washer short-circuited": 2005 dates the killing itself.
+    text = "Everett was killed in September 2005 when the washer he used short-circuited."
+    a = Doc("a", text, published="2009-03-26")
+    a.entity("Everett", "PERSON").date("September 2005", "2005-09", precision="month")
+    a.predicate("killed", patient="Everett", extent="Everett was killed in September 2005 when the washer he "
+                "used short-circuited")
+    a.predicate("short-circuited", agent="washer", extent="when the washer he used short-circuited",
+                when=("in September 2005",))
+    assert brief(a).events == ()

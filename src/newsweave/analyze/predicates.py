@@ -203,17 +203,17 @@ def _shared_subject(verb: Token) -> tuple[Token, bool] | None:
     return subj, passive
 
 
-def _when_anchor(verb: Token) -> Token | None:
+def _when_anchor(verb: Token) -> tuple[Token, Token] | None:
     """A "when" clause right after its head's own time phrase happened then ("in 2007 when he was
-    arrested", where the parse hangs both on the main verb): the first word of that phrase, so the clause's
-    extent holds its date (LGL tune part: a 2007 arrest recalled in a 2009 story)."""
+    arrested", where the parse hangs both on the main verb): the first and last words of that phrase
+    (LGL tune part: a 2007 arrest recalled in a 2009 story)."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
         return None
     for phrase in verb.head.children:
         if phrase.dep_ not in ("prep", "npadvmod") or phrase.right_edge.i + 1 != verb.left_edge.i:
             continue
         if any(t.ent_type_ in _WHEN_ENTITIES for t in phrase.subtree):
-            return phrase.left_edge
+            return phrase.left_edge, phrase.right_edge
     return None
 
 
@@ -250,7 +250,8 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             patient = _oblique_patient(verb)
         if agent is not None and _gerund_after_preposition(verb):
             agent = None  # "a letter to Babbitt threatening to defund": the parse's subject is not the doer
-        left, right = _when_anchor(verb) or verb.left_edge, verb.right_edge
+        left, right = verb.left_edge, verb.right_edge
+        anchor = _when_anchor(verb)
         out.append(Predicate(
             trigger=_span(article, verb.idx, verb.idx + len(verb.text)),
             lemma=verb.lemma_.lower(),
@@ -260,5 +261,6 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             asserted=_asserted(verb),
             negated=_denied(verb),
             where=_where(article, verb),
+            when=(_span(article, anchor[0].idx, anchor[1].idx + len(anchor[1].text)),) if anchor else (),
         ))
     return tuple(out)

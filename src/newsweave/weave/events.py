@@ -256,8 +256,9 @@ def find_events(
                       and not _inside(p.trigger.start, p.trigger.end, q.extent.start, q.extent.end)]
             if first is not None and any(
                     _before(d, first) for d in s.dates
-                    if _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
-                    and not any(_inside(d.span.start, d.span.end, q.start, q.end) for q in nested)
+                    if (_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                        and not any(_inside(d.span.start, d.span.end, q.start, q.end) for q in nested)
+                        or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when))
                     and not s.words.ongoing_from.search(text, 0, d.span.start - s.start)):
                 # Dated long before the story's first report: background ("In June 2004 ..."). A date of a
                 # clause inside this one is that clause's ("arrested Pinochet on allegations that he
@@ -268,7 +269,8 @@ def find_events(
             described = [a.extent for a in (p.agent, p.patient) if a is not None]
             day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")
                         and d.precision == "day"
-                        and _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                        and (_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                             or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when))
                         and not any(_inside(d.span.start, d.span.end, a.start, a.end) for a in described)),
                        None)
             found.append(_Found(kind, actor, target, place, day, toll, claim_of[s.index],
