@@ -81,12 +81,14 @@ def article_events(art: LglArticle) -> list[EventRecord]:
     meta = Metadata(id=f"lgl-{art.docid}", title=art.title or None, url=art.url or None, published=art.day)
     article = to_article(RawDocument(item=f"lgl:{art.docid}", text=art.text, metadata=meta))
     items = [AnalyzedArticle(article, n) for n in analyze([article])]
-    brief = briefing_to_obj(weave_story(Story(id=article.id, article_ids=(article.id,)), items, WeaveOptions()))
+    story = Story(id=article.id, article_ids=(article.id,))
+    brief = briefing_to_obj(weave_story(story, items, WeaveOptions()))
     return [_named(r, art.docid) for r in records(brief, {})]
 
 
 def _named(r: EventRecord, docid: str) -> EventRecord:
-    return EventRecord(docid, r.start, r.end, r.trigger, r.type, r.actor, r.target, r.place, r.date, r.fatalities)
+    return EventRecord(docid, r.start, r.end, r.trigger, r.type, r.actor, r.target, r.place, r.date,
+                       r.fatalities)
 
 
 def part_verdicts(part: str, root: Path = LABELS) -> list[Verdict]:

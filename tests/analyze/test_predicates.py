@@ -106,7 +106,8 @@ def test_where_keeps_the_name_of_a_city_of(nlp: Language) -> None:
 
 def test_what_someone_believed_is_not_asserted(nlp: Language) -> None:
     # The report says police believed it, not that it happened (the story's headline said it did not).
-    text = "At first, police believed Mr. Grier committed the robbery, then kidnapped Ms. Odell and their son."
+    text = ("At first, police believed Mr. Grier committed the robbery, then kidnapped Ms. Odell and their "
+            "son.")
     assert not _asserted(nlp, text, "committed")
     assert not _asserted(nlp, text, "kidnapped")
     assert _asserted(nlp, "Police said Grier kidnapped his girlfriend on Friday.", "kidnapped")

@@ -368,7 +368,8 @@ def test_a_seizure_of_things_is_no_event_but_one_of_people_is() -> None:
 
 def test_a_date_inside_the_victims_phrase_is_not_the_events() -> None:
     # "March 26" dates the finding of the body, told in a relative clause of the one killed.
-    a = Doc("a", "Williams is accused of killing Doris Jackson, whose body was found inside her home on March 26.")
+    a = Doc("a", "Williams is accused of killing Doris Jackson, whose body was found inside her home on "
+            "March 26.")
     a.entity("Doris Jackson", "PERSON").date("March 26", "2009-03-26")
     a.predicate("killing", patient="Jackson",
                 patient_extent="Doris Jackson, whose body was found inside her home on March 26")

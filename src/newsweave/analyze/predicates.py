@@ -23,9 +23,10 @@ _INTENT = frozenset({"threaten", "vow", "plan", "want", "intend", "seek", "try",
                      "prepare", "aim", "expect", "refuse", "decide", "agree", "offer", "ask", "urge",
                      "demand", "insist", "call", "propose", "suggest", "recommend", "plot", "conspire",
                      "attempt", "scheme", "threat", "bid", "effort"})
-# Verbs of belief or suspicion: the report does not assert what they hold ("at first, police believed Grier
-# committed the robbery, then kidnapped Ms. Odell" under the headline "Woman wasn't kidnapped": LGL tune part).
-_BELIEF = frozenset({"believe", "think", "suspect", "fear", "assume", "suppose", "imagine", "allege", "claim"})
+# Verbs of belief or suspicion: the report does not assert what they hold ("at first, police believed
+# Grier committed the robbery, then kidnapped Ms. Odell", headline "Woman wasn't kidnapped": LGL tune part).
+_BELIEF = frozenset({"believe", "think", "suspect", "fear", "assume", "suppose", "imagine", "allege",
+                     "claim"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _SINCE = "since"
 _NOT_UNTIL = frozenset({"until", "till"})
@@ -225,7 +226,7 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
         agent = patient = None
         for child in verb.children:
             if child.dep_ == "nsubj" and child.tag_ == _POSSESSIVE:
-                continue  # "welcomed his arrested" (for "his arrest"): a noun misread as a verb has no subject
+                continue  # "welcomed his arrested" (for "his arrest"): a noun misread as a verb, no subject
             if child.dep_ == "nsubj":
                 agent = child
             elif child.dep_ == "dobj" or child.dep_ == "nsubjpass":

@@ -240,7 +240,7 @@ def find_events(
                     and (kind == "ASSAULT" or (kind == "RETREAT" and not s.words.flight.match(text, at)))):
                 continue
             if kind == "MOBILIZE" and types.get(actor or "") == _PERSON:
-                continue  # one person going somewhere mobilizes nothing ("Lohan ... heads to rehab": ECB+ tune)
+                continue  # one person going somewhere mobilizes nothing ("Lohan heads to rehab": ECB+ tune)
             # No named party: kept only as an attack whose own patient holds its toll or its wounded
             # ("killing 60 people", "injuring 162 others"; tune half: +3 found, all right), or a seizure of
             # the verb's own patient ("four engineers were kidnapped"); anything else without a grounded
@@ -256,8 +256,8 @@ def find_events(
                       and not _inside(p.trigger.start, p.trigger.end, q.extent.start, q.extent.end)]
             if first is not None and any(
                     _before(d, first) for d in s.dates
-                    if (_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
-                        and not any(_inside(d.span.start, d.span.end, q.start, q.end) for q in nested)
+                    if ((_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                         and not any(_inside(d.span.start, d.span.end, q.start, q.end) for q in nested))
                         or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when))
                     and not s.words.ongoing_from.search(text, 0, d.span.start - s.start)):
                 # Dated long before the story's first report: background ("In June 2004 ..."). A date of a
