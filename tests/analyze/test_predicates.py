@@ -102,3 +102,71 @@ def test_where_keeps_the_name_of_a_city_of(nlp: Language) -> None:
     text = "Police have detained ten dissidents in the eastern city of Hangzhou."
     p = _pred(nlp, text, "detained")
     assert any("Hangzhou" in text[w.start : w.end] for w in p.where)
+
+
+def test_what_someone_believed_is_not_asserted(nlp: Language) -> None:
+    # The report says police believed it, not that it happened (the story's headline said it did not).
+    text = ("At first, police believed Mr. Grier committed the robbery, then kidnapped Ms. Odell and their "
+            "son.")
+    assert not _asserted(nlp, text, "committed")
+    assert not _asserted(nlp, text, "kidnapped")
+    assert _asserted(nlp, "Police said Grier kidnapped his girlfriend on Friday.", "kidnapped")
+
+
+def test_a_clause_complement_takes_its_verbs_mood(nlp: Language) -> None:
+    assert not _asserted(nlp, "The government wants to see the rebels negotiating with the army.",
+                         "negotiating")
+    # A denied verb of saying still lets its clause say what happened.
+    assert _asserted(nlp, "Police would not say how the guard was killed.", "killed")
+
+
+def test_a_conjoined_verb_shares_its_subjects_mood_but_not_a_clause_with_its_own(nlp: Language) -> None:
+    assert not _asserted(nlp, "The gang could rob the bank and kill the guards.", "kill")
+    assert _asserted(nlp, "The gang robbed the bank and killed the guards.", "killed")
+    assert _asserted(nlp, "The mayor will arrive on Monday, and troops arrested two men.", "arrested")
+
+
+def test_a_day_is_no_one_acted_upon(nlp: Language) -> None:
+    assert _pred(nlp, "The troops fired on Friday near the border.", "fired").patient is None
+    p = _pred(nlp, "The rebels fired on the convoy.", "fired")
+    assert p.patient is not None
+
+
+def test_a_participles_noun_is_its_patient(nlp: Language) -> None:
+    # A headline's "Texas prisoner captured after week on the run": the prisoner was captured, not the run.
+    text = "Texas prisoner captured after week on the run"
+    p = _pred(nlp, text, "captured")
+    assert p.patient is not None and text[p.patient.head.start : p.patient.head.end] == "prisoner"
+    # The noun's phrase stops before the verb: the verb's own date and place stay outside it.
+    text = "Iran freed the five guards detained in Iraq on March 23."
+    p = _pred(nlp, text, "detained")
+    assert p.patient is not None and text[p.patient.extent.start : p.patient.extent.end] == "the five guards"
+
+
+def test_a_when_clause_holds_the_time_phrase_it_follows(nlp: Language) -> None:
+    text = "He said that in 2007 when he was arrested, the speaker welcomed it."
+    p = _pred(nlp, text, "arrested")
+    assert [text[w.start : w.end] for w in p.when] == ["in 2007"]
+    # The phrase stays its head's: the clause's extent does not take it.
+    assert text[p.extent.start : p.extent.end].startswith("when he was arrested")
+    plain = "Police said he was arrested when he returned home."
+    assert _pred(nlp, plain, "returned").when == ()
+
+
+def test_a_conjoined_verb_shares_the_subject_before_it(nlp: Language) -> None:
+    text = "Pinochet was granted amnesty at home but was arrested on Friday in London."
+    p = _pred(nlp, text, "arrested")
+    assert p.patient is not None and text[p.patient.head.start : p.patient.head.end] == "Pinochet"
+    text = "The police stopped the car and arrested the driver."
+    q = _pred(nlp, text, "arrested")
+    assert q.agent is not None and text[q.agent.head.start : q.agent.head.end] == "police"
+    text = "The driver was arrested and charged with theft."
+    r = _pred(nlp, text, "charged")
+    assert r.patient is not None and text[r.patient.head.start : r.patient.head.end] == "driver"
+
+
+def test_a_possessive_is_no_subject(nlp: Language) -> None:
+    # A typo ("his arrested" for "his arrest") parsed as a verb: "his" names no one arrested.
+    text = "The chairperson at that time welcomed his arrested and made a speech."
+    p = _pred(nlp, text, "arrested")
+    assert p.agent is None and p.patient is None

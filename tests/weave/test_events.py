@@ -347,3 +347,73 @@ def test_unnamed_killings_of_two_claims_are_two_events() -> None:
     events = [e for e in brief(a, b).events if e.fatalities is not None]
     tolls = sorted((e.fatalities.low, e.fatalities.high) for e in events if e.fatalities)
     assert tolls == [(4, 4), (300, 300)]  # never one event "4 to 300 dead"
+
+
+def test_a_seizure_of_things_is_no_event_but_one_of_people_is() -> None:
+    # Evidence taken in a search is no SEIZE; soldiers, a pronoun or a bare count of people are.
+    a = Doc("a", "Agents seized some items from the yard and sent them to the lab.")
+    a.predicate("seized", agent="Agents", patient="items", patient_extent="some items")
+    assert brief(a).events == ()
+    for text, patient in (("Gunmen seized two soldiers near the border on Sunday.", "soldiers"),
+                          ("The sailors were seized near the border on Sunday.", "sailors"),
+                          ("Gunmen seized them near the border on Sunday.", "them"),
+                          ("The four were seized near the border on Sunday.", "four")):
+        b = Doc("b", text)
+        if patient == "four":
+            b.number("four", 4, 4, None)
+        b.predicate("seized", patient=patient)
+        (event,) = brief(b).events
+        assert event.type == "SEIZE" and event.actor is None and event.target is None
+
+
+def test_a_date_inside_the_victims_phrase_is_not_the_events() -> None:
+    # "March 26" dates the finding of the body, told in a relative clause of the one killed.
+    a = Doc("a", "Williams is accused of killing Doris Jackson, whose body was found inside her home on "
+            "March 26.")
+    a.entity("Doris Jackson", "PERSON").date("March 26", "2009-03-26")
+    a.predicate("killing", patient="Jackson",
+                patient_extent="Doris Jackson, whose body was found inside her home on March 26")
+    (event,) = brief(a).events
+    assert event.target is not None and event.date is None
+    b = Doc("b", "Police arrested Doris Jackson on March 26.")
+    b.entity("Doris Jackson", "PERSON").date("March 26", "2009-03-26")
+    b.predicate("arrested", agent="Police", patient="Jackson", patient_extent="Doris Jackson")
+    (dated,) = brief(b).events
+    assert dated.date == "2009-03-26"
+
+
+def test_an_arrest_recalled_in_a_when_clause_of_years_before_is_background() -> None:
+    # The clause takes its head's time phrase "in 2007" (analyze/predicates.py _when_anchor).
+    text = "Dane said that in 2007 when he was arrested, the Kesra Front welcomed it."
+    a = Doc("a", text, published="2009-03-28")
+    a.entity("Kesra Front", "ORG").date("2007", "2007", precision="year")
+    a.predicate("arrested", patient="he", extent="when he was arrested", when=("in 2007",))
+    assert brief(a).events == ()
+    b = Doc("b", text, published="2009-03-28")
+    b.entity("Kesra Front", "ORG").date("2007", "2007", precision="year")
+    b.predicate("arrested", patient="he", extent="when he was arrested")
+    assert [e.type for e in brief(b).events] == ["SEIZE"]
+
+
+def test_one_person_going_somewhere_is_no_mobilization() -> None:
+    a = Doc("a", "Dana Kesra rehires her lawyer and heads to rehab.")
+    a.entity("Dana Kesra", "PERSON")
+    a.predicate("heads", agent="Kesra")
+    assert brief(a).events == ()
+    b = Doc("b", "The Northern Militia heads to Dalvo.")
+    b.entity("Northern Militia", "ORG").entity("Dalvo", "GPE")
+    b.predicate("heads", agent="Militia", where=("Dalvo",))
+    assert [e.type for e in brief(b).events] == ["MOBILIZE"]
+
+
+
+def test_a_time_phrase_a_when_clause_shares_stays_its_heads() -> None:
+    # "killed in September 2005 when the washer short-circuited": 2005 dates the killing itself.
+    text = "Everett was killed in September 2005 when the washer he used short-circuited."
+    a = Doc("a", text, published="2009-03-26")
+    a.entity("Everett", "PERSON").date("September 2005", "2005-09", precision="month")
+    a.predicate("killed", patient="Everett", extent="Everett was killed in September 2005 when the washer he "
+                "used short-circuited")
+    a.predicate("short-circuited", agent="washer", extent="when the washer he used short-circuited",
+                when=("in September 2005",))
+    assert brief(a).events == ()

@@ -113,11 +113,12 @@ class Doc:
     def predicate(
         self, trigger: str, agent: str | None = None, patient: str | None = None, asserted: bool = True,
         patient_extent: str | None = None, negated: bool = False, where: tuple[str, ...] = (),
-        extent: str | None = None,
+        extent: str | None = None, when: tuple[str, ...] = (),
     ) -> Doc:
         """A parsed verb: ``agent``/``patient`` are the argument head words, ``patient_extent`` the words
         the patient governs (defaults to the head), ``where`` the objects of its locative prepositions,
-        ``extent`` the words of its clause (defaults to the sentence)."""
+        ``extent`` the words of its clause (defaults to the sentence), ``when`` the time phrases a "when"
+        clause takes from its head."""
         t = span_of(self.id, self.text, trigger)
 
         def arg(head: str | None, extent: str | None = None) -> Argument | None:
@@ -130,7 +131,8 @@ class Doc:
                                          arg(patient, patient_extent),
                                          span_of(self.id, self.text, extent) if extent
                                          else sentence_around(self.id, self.text, t), asserted, negated,
-                                         tuple(span_of(self.id, self.text, w) for w in where)))
+                                         tuple(span_of(self.id, self.text, w) for w in where),
+                                         tuple(span_of(self.id, self.text, w) for w in when)))
         return self
 
     def article(self) -> Article:

@@ -23,11 +23,21 @@ _INTENT = frozenset({"threaten", "vow", "plan", "want", "intend", "seek", "try",
                      "prepare", "aim", "expect", "refuse", "decide", "agree", "offer", "ask", "urge",
                      "demand", "insist", "call", "propose", "suggest", "recommend", "plot", "conspire",
                      "attempt", "scheme", "threat", "bid", "effort"})
+# Verbs of belief or suspicion: the report does not assert what they hold ("at first, police believed
+# Grier committed the robbery, then kidnapped Ms. Odell", headline "Woman wasn't kidnapped": LGL tune part).
+_BELIEF = frozenset({"believe", "think", "suspect", "fear", "assume", "suppose", "imagine", "allege",
+                     "claim"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _SINCE = "since"
 _NOT_UNTIL = frozenset({"until", "till"})
 # How far up the parse a "since" clause is looked for: a verb, its noun, the clause's verb.
 _MAX_CLAUSE_DEPTH = 4
+# The tag of a possessive determiner ("his"), never a subject.
+_POSSESSIVE = "PRP$"
+# Words a past participle can modify as its patient ("15 sailors detained by Iran").
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# Entity types of a time: "on Friday" is no one acted upon.
+_WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 # Prepositions that introduce the one acted upon when there is no direct object.
 _AGAINST = frozenset({"against", "on", "upon", "with"})
 # Verbs a report never uses without their object when active: with a subject, no object, no auxiliary and
@@ -46,9 +56,13 @@ def _span(article: Article, start: int, end: int) -> Span:
     return Span(article.id, start, end)
 
 
-def _argument(article: Article, token: Token) -> Argument:
+def _argument(article: Article, token: Token, verb: Token | None = None) -> Argument:
+    """The argument's head and the words it governs; a noun the verb itself modifies ("15 sailors detained
+    on March 23") governs only the words before the verb, not the verb's own clause."""
     head = _span(article, token.idx, token.idx + len(token.text))
     left, right = token.left_edge, token.right_edge
+    if verb is not None and verb.head.i == token.i and verb.i > token.i:
+        right = token
     return Argument(head, _span(article, left.idx, right.idx + len(right.text)))
 
 
@@ -70,8 +84,20 @@ def _asserted(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _INTENT:
         return False
-    # A complement takes its verb's mood: "would have to arrest" is as hypothetical as "would have".
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in _BELIEF:
+        return False
+    # A complement takes its verb's mood: "would have to arrest" is as hypothetical as "would have", "wants
+    # to see Arabs negotiating" as "wants" (LGL tune part). A denied verb passes its clause on: "police
+    # would not say how he was killed" still says he was.
     if verb.dep_ == "xcomp" and head is not verb and not _asserted(head):
+        return False
+    if verb.dep_ == "ccomp" and head is not verb and not _denied(head) and not _asserted(head):
+        return False
+    # A verb that shares its conjunct's subject shares its mood ("believed Grier committed the robbery,
+    # then kidnapped ..."); a conjunct clause with a subject of its own has its own.
+    if (verb.dep_ in ("conj", "dep") and head is not verb and head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not _denied(head) and not _asserted(head)):
         return False
     # A purpose clause says what was meant, not what happened ("led a coup to overthrow the president").
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -118,8 +144,8 @@ def _oblique_patient(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in _AGAINST:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
+            if obj is not None and obj.ent_type_ not in _WHEN_ENTITIES:
+                return obj  # "arrested on Friday" says when, not whom
     for child in verb.children:
         if child.dep_ == "ccomp":
             subj = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
@@ -161,6 +187,37 @@ def _where(article: Article, verb: Token) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def _shared_subject(verb: Token) -> tuple[Token, bool] | None:
+    """The subject a conjoined verb with none of its own shares with the verb before it ("Pinochet was
+    granted amnesty but was arrested on Friday": DUC 2003 tune half), and whether this verb is passive
+    (its own auxiliary, or a bare participle after a passive: "was arrested and charged")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    own_aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    passive = any(c.dep_ == "auxpass" for c in own_aux) or (
+        not own_aux and verb.tag_ == "VBN" and subj.dep_ == "nsubjpass")
+    return subj, passive
+
+
+def _when_anchor(verb: Token) -> tuple[Token, Token] | None:
+    """A "when" clause right after its head's own time phrase happened then ("in 2007 when he was
+    arrested", where the parse hangs both on the main verb): the first and last words of that phrase
+    (LGL tune part: a 2007 arrest recalled in a 2009 story)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    for phrase in verb.head.children:
+        if phrase.dep_ not in ("prep", "npadvmod") or phrase.right_edge.i + 1 != verb.left_edge.i:
+            continue
+        if any(t.ent_type_ in _WHEN_ENTITIES for t in phrase.subtree):
+            return phrase.left_edge, phrase.right_edge
+    return None
+
+
 def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
     out: list[Predicate] = []
     for verb in doc:
@@ -168,6 +225,8 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             continue
         agent = patient = None
         for child in verb.children:
+            if child.dep_ == "nsubj" and child.tag_ == _POSSESSIVE:
+                continue  # "welcomed his arrested" (for "his arrest"): a noun misread as a verb, no subject
             if child.dep_ == "nsubj":
                 agent = child
             elif child.dep_ == "dobj" or child.dep_ == "nsubjpass":
@@ -175,23 +234,34 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             elif child.dep_ == "agent":
                 by = next((g for g in child.children if g.dep_ == "pobj"), None)
                 agent = by or agent
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        shared = _shared_subject(verb)
+        if shared is not None:
+            subj, passive = shared
+            if passive and patient is None:
+                patient = subj
+            elif not passive and agent is None:
+                agent = subj
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ != _POSSESSIVE), None)
         if patient is None and subject is not None and _cut_passive(verb):
             patient = subject
             agent = None if agent is not None and agent.i == subject.i else agent  # keep a "by" agent
+        if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOMINAL:
+            patient = verb.head  # a participle's noun is the one done to: "Texas prisoner captured"
         if patient is None:
             patient = _oblique_patient(verb)
         if agent is not None and _gerund_after_preposition(verb):
             agent = None  # "a letter to Babbitt threatening to defund": the parse's subject is not the doer
         left, right = verb.left_edge, verb.right_edge
+        anchor = _when_anchor(verb)
         out.append(Predicate(
             trigger=_span(article, verb.idx, verb.idx + len(verb.text)),
             lemma=verb.lemma_.lower(),
             agent=_argument(article, agent) if agent is not None else None,
-            patient=_argument(article, patient) if patient is not None else None,
+            patient=_argument(article, patient, verb) if patient is not None else None,
             extent=_span(article, left.idx, right.idx + len(right.text)),
             asserted=_asserted(verb),
             negated=_denied(verb),
             where=_where(article, verb),
+            when=(_span(article, anchor[0].idx, anchor[1].idx + len(anchor[1].text)),) if anchor else (),
         ))
     return tuple(out)

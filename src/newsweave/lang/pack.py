@@ -50,7 +50,8 @@ class StatementWords:
     flight: re.Pattern[str] = NEVER  # a RETREAT trigger one person can do ("fled")
     contest: re.Pattern[str] = NEVER  # a statement about sport, never an event ("in the sixth round")
     agent_nouns: frozenset[str] = frozenset()  # common nouns that can do something
-    personal_pronouns: frozenset[str] = frozenset()  # a subject that can do something
+    people_nouns: frozenset[str] = frozenset()  # common nouns for people a seizure can take
+    personal_pronouns: frozenset[str] = frozenset()  # a person pronoun, subject or object form
     fates: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (fate, words), in order: killed, wounded …
     count_noise: frozenset[str] = frozenset()  # words near a figure that say nothing of what it counts
     measures: frozenset[str] = frozenset()  # units: a figure that measures, never counts

@@ -122,6 +122,9 @@ class Predicate:
     # Where the verb says it happened: the objects of its own locative prepositions ("arrested in Rome"), not
     # a place inside another clause or a noun's phrase ("involved in the attacks on London").
     where: tuple[Span, ...] = ()
+    # When a "when" clause says it happened: its head's time phrase right before it ("in 2007 when he was
+    # arrested"); that phrase stays the head's too, so it is not in this clause's extent.
+    when: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

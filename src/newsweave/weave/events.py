@@ -175,6 +175,18 @@ def _agent_can_act(text: str, s: Statement, p: Predicate, actor: str | None) -> 
     return head in s.words.personal_pronouns or head in s.words.agent_nouns
 
 
+def _people_patient(text: str, s: Statement, p: Predicate) -> bool:
+    """The verb's patient is people by its head word: a noun for people, a person pronoun or a bare count
+    ("seized two soldiers", "captured them", "the four were seized"), not a thing ("seized some items")."""
+    if p.patient is None or not _inside(p.patient.head.start, p.patient.head.end, s.start, s.end):
+        return False
+    head = text[p.patient.head.start - s.start : p.patient.head.end - s.start].casefold()
+    if any(n.kind == "count" and n.span.start <= p.patient.head.start and p.patient.head.end <= n.span.end
+           for n in s.numbers):
+        return True  # a bare count is of people: "the four were seized"
+    return head != "it" and (head in s.words.personal_pronouns or head in s.words.people_nouns)
+
+
 def find_events(
     statements: Sequence[Statement], annotations: Sequence[Annotations], roster: Roster,
     claim_of: Mapping[int, str],
@@ -201,7 +213,7 @@ def find_events(
             kind = _kind_at(text, at, s.words.event_triggers)
             if kind is None:
                 continue
-            people = s.words.people_seized.match(text, at) is not None
+            people = s.words.people_seized.match(text, at) is not None or _people_patient(text, s, p)
             if kind == "SEIZE" and p.patient is None and not people:
                 continue  # taking ground or control needs what is taken: "before Obama took over" took office
             actor = _party(ann, roster, types, p.agent)
@@ -227,6 +239,8 @@ def find_events(
             if (types.get(actor or "") == _PERSON and p.patient is None and toll is None
                     and (kind == "ASSAULT" or (kind == "RETREAT" and not s.words.flight.match(text, at)))):
                 continue
+            if kind == "MOBILIZE" and types.get(actor or "") == _PERSON:
+                continue  # one person going somewhere mobilizes nothing ("Lohan heads to rehab": ECB+ tune)
             # No named party: kept only as an attack whose own patient holds its toll or its wounded
             # ("killing 60 people", "injuring 162 others"; tune half: +3 found, all right), or a seizure of
             # the verb's own patient ("four engineers were kidnapped"); anything else without a grounded
@@ -242,16 +256,23 @@ def find_events(
                       and not _inside(p.trigger.start, p.trigger.end, q.extent.start, q.extent.end)]
             if first is not None and any(
                     _before(d, first) for d in s.dates
-                    if _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
-                    and not any(_inside(d.span.start, d.span.end, q.start, q.end) for q in nested)
+                    if ((_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                         and not any(_inside(d.span.start, d.span.end, q.start, q.end) for q in nested))
+                        or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when))
                     and not s.words.ongoing_from.search(text, 0, d.span.start - s.start)):
                 # Dated long before the story's first report: background ("In June 2004 ..."). A date of a
                 # clause inside this one is that clause's ("arrested Pinochet on allegations that he
                 # murdered ... in 1973": DUC 2003 tune half).
                 continue
+            # A date inside the doer's or the patient's own phrase describes that party, not this act
+            # ("killing Doris Jackson, whose body was found Feb. 26": LGL tune part).
+            described = [a.extent for a in (p.agent, p.patient) if a is not None]
             day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")
                         and d.precision == "day"
-                        and _inside(d.span.start, d.span.end, p.extent.start, p.extent.end)), None)
+                        and (_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                             or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when))
+                        and not any(_inside(d.span.start, d.span.end, a.start, a.end) for a in described)),
+                       None)
             found.append(_Found(kind, actor, target, place, day, toll, claim_of[s.index],
                                 Citation(s.source, p.trigger.start, p.trigger.end)))
     # Events with nothing that identifies them (no actor, target, place or date) merge only when they give

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.lang.en.agents import AGENT_NOUNS
+from newsweave.lang.en.agents import AGENT_NOUNS, PEOPLE_NOUNS
 from newsweave.lang.pack import StatementWords
 
 # --- the verb test (weave/statements.is_assertion) ---
@@ -78,9 +78,10 @@ _TRIGGERS = (
 # the doer ("the town fell to the rebels"), and most uses are no seizure at all ("fell to 45-7-2").
 # A seizure of people, the one kind of SEIZE kept with no named party when the verb has a patient ("kidnapped
 # a woman"); taking ground or control needs a named party ("occupy last place in the division": ECB+ tune).
-PEOPLE_SEIZED = re.compile(
-    r"\b(?:seiz\w*|captur\w*|arrest\w*|detain\w*|kidnap\w*|abduct\w*|(?:taken|held) hostage)\b",
-    re.IGNORECASE)
+# "Seize" and "capture" take things as often as people ("agents seized some items" in a search: LGL tune
+# part), so they count as seizures of people only when their patient names people (weave/events.py).
+PEOPLE_SEIZED = re.compile(r"\b(?:arrest\w*|detain\w*|kidnap\w*|abduct\w*|(?:taken|held) hostage)\b",
+                           re.IGNORECASE)
 # Fleeing, the one withdrawal a single person makes; "pulled out", "withdrew" or "retreated" by one person
 # with nothing named withdrawn from is a contest or a deal given up (ECB+ tune: boxers pulling out of a bout).
 # A warning is a threat only when someone is warned ("warned the party against ..."); "warned that the
@@ -112,7 +113,9 @@ EVENT_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # A verb whose subject is neither a roster party, a person pronoun nor an agentive common noun (AGENT_NOUNS:
 # "volatility threatening Brazil") is no event.
-PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
+# Object forms too: a seizure's patient "them" is people (weave/events.py); a subject is never one.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who",
+                               "him", "her", "them", "us", "me", "whom"})
 
 # --- figures (weave/numbers.py, weave/scope.py) ---
 # What happened to the counted people, tried in this order.
@@ -170,7 +173,7 @@ WORDS = StatementWords(
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, ongoing_from=ONGOING_FROM,
     flight=FLIGHT,
     contest=CONTEST,
-    agent_nouns=AGENT_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
+    agent_nouns=AGENT_NOUNS, people_nouns=PEOPLE_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY, part_after=PART_AFTER, part_before=PART_BEFORE,
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, update_cue=UPDATE_CUE,
