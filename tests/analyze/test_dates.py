@@ -398,6 +398,14 @@ def test_a_weekday_after_a_term_word_looks_ahead_unless_it_ends_a_range(nlp: Lan
     assert value(nlp, text, "Thursday", "1989-10-30") == "1989-10-26"
 
 
+def test_until_after_a_verb_of_lasting_in_the_past_looks_back(nlp: Language) -> None:
+    # Published in October: the stretch he remained in command ended the March before, not the next one.
+    text = "Halvorsen remained commander of the fleet until March, when he retired."
+    assert value(nlp, text, "March", "1998-10-17") == "1998-03"
+    # A term set in the past may still run: the nearer March.
+    assert value(nlp, "The board extended the offer until March.", "March", "1998-10-17") == "1999-03"
+
+
 def test_counts_with_an_adjective_and_the_day_of_a_market_report(nlp: Language) -> None:
     assert value(nlp, "Eight trading days after the plunge, stocks recovered.", "Eight trading days") == "P8D"
     text = "Japan entered a recession after two consecutive quarters of decline."

@@ -48,7 +48,7 @@ from newsweave.analyze.temporal.calendar import Tense, parse_dct
 from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_DAY, REF_MONTH, REF_QUARTER, REF_YEAR
 from newsweave.analyze.temporal.resolution import Context, Resolution
 from newsweave.analyze.temporal.rules import RULES, Rule
-from newsweave.analyze.temporal.tense import modifies_noun, tense_at
+from newsweave.analyze.temporal.tense import lasted_in_the_past, modifies_noun, tense_at
 from newsweave.models import Article, DateMention, Span
 
 # A bare year is kept only when the parse calls it a DATE or a cue word precedes it: "2,000"-like counts and
@@ -122,7 +122,8 @@ def _candidates(
             s, e = m.start(), m.end()
             while s < e and text[s].isspace():
                 s += 1
-            context = Context(dct, _tense_fn(doc, s, e), partial(modifies_noun, doc, s, e))
+            context = Context(dct, _tense_fn(doc, s, e), partial(modifies_noun, doc, s, e),
+                              partial(lasted_in_the_past, doc, s, e))
             resolution = rule.normalise(m, context)
             if resolution is not None:
                 yield _Candidate(s, e, rule, resolution)

@@ -18,6 +18,8 @@ class Context:
     # Lazy too: whether the expression modifies a noun ("a cutback in September", "November transactions")
     # rather than a verb, so that the clause's tense does not date it.
     of_noun: Callable[[], bool] = lambda: False
+    # Lazy too: whether it hangs on a verb of lasting in the past ("remained ... until March").
+    lasted: Callable[[], bool] = lambda: False
 
 
 @dataclass(frozen=True, slots=True)

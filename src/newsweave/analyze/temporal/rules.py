@@ -132,6 +132,8 @@ def _direction(m: re.Match[str], ctx: Context) -> Tense:
     if term and term[0].lower().startswith("to") and "from " in m.string[max(0, m.start() - 40) : m.start()]:
         term = None  # "bought from Sept. 14 to Thursday": the end of a range, not a term
     if tense != "future" and term:
+        if term[0].strip().lower().startswith(("until", "till", "through")) and ctx.lasted():
+            return "past"  # "remained in command until March": a stretch that ended before the report
         return "none"  # a term set in the past may still run ("extended the offer to Nov. 20")
     if tense != "future" and ctx.of_noun():
         return "none"  # "told them of a cutback in September": the telling is past, not the cutback

@@ -75,6 +75,22 @@ def verb_tense(verb: Token) -> Tense:
     return "none"
 
 
+# Verbs of lasting: in the past tense, "until March" after them is where a stretch already ended ("remained
+# commander-in-chief until March, when he was sworn in"), unlike a term set in the past that may still run
+# ("extended the offer to Nov. 20").
+DURATIVE_LEMMAS = frozenset({"remain", "stay", "serve", "last", "rule", "live", "reign", "hold", "lead",
+                             "continue", "work", "wait", "run", "keep"})
+
+
+def lasted_in_the_past(doc: Doc, start: int, end: int) -> bool:
+    """The expression at start:end hangs on a verb of lasting in the simple past ("remained ... until")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = governing_verb(span.root)
+    return verb is not None and verb.lemma_ in DURATIVE_LEMMAS and verb_tense(verb) == "past"
+
+
 # Dependencies by which a date word modifies a noun directly ("its October meeting").
 NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 
