@@ -3,9 +3,9 @@
 GeoWebNews (Gritta et al. 2019, ``geowebnews/GWN.xml``) is split by bench/tasks/places.py into articles 0-99
 (dev, places' tune half) and 100-199 (test, held out); only the dev half is read here. Of it, the articles
 whose text holds at least one of LGL's fixed ``EVENT_WORDS`` (bench/trust/lgl_events.py, chosen before any
-article was read; one word, not LGL's two, because only 22 of these 100 articles hold two) were shuffled with ``random.Random(SEED)``
-and the first 60 taken: the first half of them (rounded up) is the tune part, the rest the check part. This
-was fixed before any event was printed.
+article was read; one word, not LGL's two, because only 22 of these 100 articles hold two: 45 do) were
+shuffled with ``random.Random(SEED)`` and up to 60 taken: the first half of them (rounded up, 23) is the
+tune part, the rest (22) the check part. This was fixed before any event was printed.
 
 Each article is woven as its own story with its title and URL; GeoWebNews gives no publication day, so none is
 passed (as a feed without dates would), and every event of the briefing is read back as an ``EventRecord``
