@@ -191,3 +191,10 @@ def test_a_present_passive_tells_a_habit_not_an_act(nlp: Language) -> None:
     assert not _asserted(nlp, text, "detained")
     assert _asserted(nlp, "Two migrants were detained there on Monday.", "detained")
     assert _asserted(nlp, "Two migrants have been detained there.", "detained")
+
+
+def test_an_account_given_to_the_police_is_not_asserted(nlp: Language) -> None:
+    text = "The mother called police, saying her daughter had been kidnapped, the investigator said."
+    assert not _asserted(nlp, text, "kidnapped")
+    assert not _asserted(nlp, "Witnesses told police the man had been shot.", "shot")
+    assert _asserted(nlp, "Police said the man had been shot.", "shot")

@@ -40,6 +40,11 @@ _MAX_PLEA_DEPTH = 3
 _PRESENT_BE = frozenset({"VBP", "VBZ"})
 # "By yesterday evening, they counted two dead and 18 wounded": a deadline for the count, not a day.
 _BY_DEADLINE = "by"
+# An account given to the police is what a caller or witness alleged, not what the report found ("The
+# mother called police, saying her daughter had been kidnapped", in a story headed "Woman wasn't
+# kidnapped": LGL tune part): the speech verbs and the ones told.
+_TELL = frozenset({"say", "tell", "report", "claim", "state"})
+_POLICE = frozenset({"police", "officer", "deputy", "detective", "investigator", "911", "dispatcher"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _SINCE = "since"
 _NOT_UNTIL = frozenset({"until", "till"})
@@ -99,6 +104,8 @@ def _asserted(verb: Token) -> bool:
         return False
     if verb.dep_ == "ccomp" and head.lemma_.lower() in _BELIEF:
         return False
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in _TELL and _told_police(head):
+        return False
     # A complement takes its verb's mood: "would have to arrest" is as hypothetical as "would have", "wants
     # to see Arabs negotiating" as "wants" (LGL tune part). A denied verb passes its clause on: "police
     # would not say how he was killed" still says he was.
@@ -125,6 +132,24 @@ def _denied(verb: Token) -> bool:
         g.lower_ in _NOT_UNTIL and g.dep_ == "mark"
         for c in children if c.dep_ == "advcl" for g in c.children)
     return any(c.dep_ == "neg" for c in children) and not until
+
+
+def _names_police(verb: Token) -> bool:
+    """The verb's object, or a preposition's, is the police: "told police", "called police", "reported to
+    officers"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "oprd") and child.lemma_.lower() in _POLICE:
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _POLICE
+                                        for g in child.children):
+            return True
+    return False
+
+
+def _told_police(speech: Token) -> bool:
+    """The speech verb tells the police, itself or as the participle of a call ("called police, saying")."""
+    return _names_police(speech) or (speech.dep_ == "advcl" and speech.tag_ == "VBG"
+                                     and _names_police(speech.head))
 
 
 def _pleaded(verb: Token) -> bool:
