@@ -452,3 +452,11 @@ def test_american_football_play_is_no_threat() -> None:
     a.entity("Dane Orlov", "PERSON").entity("Kesra Chiefs", "ORG")
     a.predicate("threatening", agent="Orlov")
     assert brief(a).events == ()
+
+
+def test_a_councilor_cut_from_its_name_is_no_party() -> None:
+    # "State Councilor and Foreign Minister Wang Yi met with ...": GeoWebNews dev check part, read once.
+    a = Doc("a", "State Councilor and Minister Dan Kesra met with Envoy Hoyt Tamsin in Dalvo.")
+    a.entity("Councilor", "PERSON").entity("Hoyt Tamsin", "PERSON")
+    a.predicate("met", agent="Councilor")
+    assert brief(a).events == ()
