@@ -170,3 +170,31 @@ def test_a_possessive_is_no_subject(nlp: Language) -> None:
     text = "The chairperson at that time welcomed his arrested and made a speech."
     p = _pred(nlp, text, "arrested")
     assert p.agent is None and p.patient is None
+
+
+def test_a_verb_conjoined_after_a_fronted_time_phrase_happened_then(nlp: Language) -> None:
+    text = "Ten years ago, a gunman entered his church in Fort Worth and killed seven people."
+    assert [text[w.start : w.end] for w in _pred(nlp, text, "killed").when] == ["Ten years ago"]
+    plain = "A gunman entered his church and killed seven people."
+    assert _pred(nlp, plain, "killed").when == ()
+
+
+def test_what_a_plea_admits_or_denies_is_not_asserted(nlp: Language) -> None:
+    assert not _asserted(nlp, "In the confession he admitted murdering the couple.", "murdering")
+    assert not _asserted(nlp, "He pleaded guilty to killing his wife.", "killing")
+    assert not _asserted(nlp, "He denied stabbing the guard.", "stabbing")
+    assert _asserted(nlp, "He was charged after stabbing the guard.", "stabbing")
+
+
+def test_a_present_passive_tells_a_habit_not_an_act(nlp: Language) -> None:
+    text = "Migrants due to be expelled are also detained there, often for months."
+    assert not _asserted(nlp, text, "detained")
+    assert _asserted(nlp, "Two migrants were detained there on Monday.", "detained")
+    assert _asserted(nlp, "Two migrants have been detained there.", "detained")
+
+
+def test_an_account_given_to_the_police_is_not_asserted(nlp: Language) -> None:
+    text = "The mother called police, saying her daughter had been kidnapped, the investigator said."
+    assert not _asserted(nlp, text, "kidnapped")
+    assert not _asserted(nlp, "Witnesses told police the man had been shot.", "shot")
+    assert _asserted(nlp, "Police said the man had been shot.", "shot")

@@ -417,3 +417,46 @@ def test_a_time_phrase_a_when_clause_shares_stays_its_heads() -> None:
     a.predicate("short-circuited", agent="washer", extent="when the washer he used short-circuited",
                 when=("in September 2005",))
     assert brief(a).events == ()
+
+
+def test_a_thing_pulled_out_is_no_withdrawal() -> None:
+    # A drawn knife is the verb's patient, a thing: no one withdrew (LGL check part, read last round).
+    a = Doc("a", "Witnesses said Dane Orlov pulled out a knife and ran.")
+    a.entity("Dane Orlov", "PERSON")
+    a.predicate("pulled", agent="Orlov", patient="knife", patient_extent="a knife")
+    assert brief(a).events == ()
+    b = Doc("b", "The Kesra army pulled out its soldiers overnight.")
+    b.entity("Kesra army", "ORG")
+    b.predicate("pulled", agent="army", patient="soldiers", patient_extent="its soldiers")
+    assert [e.type for e in brief(b).events] == ["RETREAT"]
+
+
+def test_an_attack_years_ago_is_background_with_no_day_known() -> None:
+    # No publication day resolves "Ten years ago", yet the phrase says the attack is years old (LGL check
+    # part, read last round: a church shooting "ten years ago" kept with no date).
+    a = Doc("a", "Ten years ago, the Kesra Front entered Dalvo and attacked the Dalvo garrison.")
+    a.entity("Kesra Front", "ORG").date("Ten years ago", None, precision="unknown")
+    a.predicate("attacked", agent="Front", patient="garrison", patient_extent="the Dalvo garrison",
+                extent="attacked the Dalvo garrison", when=("Ten years ago",))
+    assert brief(a).events == ()
+    b = Doc("b", "On Sunday, the Kesra Front entered Dalvo and attacked the Dalvo garrison.")
+    b.entity("Kesra Front", "ORG").date("Sunday", None, precision="unknown")
+    b.predicate("attacked", agent="Front", patient="garrison", patient_extent="the Dalvo garrison",
+                extent="attacked the Dalvo garrison", when=("On Sunday",))
+    assert [e.type for e in brief(b).events] == ["ASSAULT"]
+
+
+def test_american_football_play_is_no_threat() -> None:
+    # ECB+ check topics, read last round: a linebacker "threatening" in the red zone.
+    a = Doc("a", "Dane Orlov forced a fumble with the Kesra Chiefs in the red zone and threatening.")
+    a.entity("Dane Orlov", "PERSON").entity("Kesra Chiefs", "ORG")
+    a.predicate("threatening", agent="Orlov")
+    assert brief(a).events == ()
+
+
+def test_a_councilor_cut_from_its_name_is_no_party() -> None:
+    # "State Councilor and Foreign Minister Wang Yi met with ...": GeoWebNews dev check part, read once.
+    a = Doc("a", "State Councilor and Minister Dan Kesra met with Envoy Hoyt Tamsin in Dalvo.")
+    a.entity("Councilor", "PERSON").entity("Hoyt Tamsin", "PERSON")
+    a.predicate("met", agent="Councilor")
+    assert brief(a).events == ()

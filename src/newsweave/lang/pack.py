@@ -46,6 +46,7 @@ class StatementWords:
     event_triggers: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (event type, verb phrase), by priority
     people_seized: re.Pattern[str] = NEVER  # a SEIZE trigger that takes people ("arrested", "kidnapped")
     ongoing_from: re.Pattern[str] = NEVER  # ends just before a date something still runs from ("since")
+    years_back: re.Pattern[str] = NEVER  # a time phrase years before the report ("ten years ago")
     warning: re.Pattern[str] = NEVER  # a THREATEN trigger that may only foretell ("warned that delays ...")
     flight: re.Pattern[str] = NEVER  # a RETREAT trigger one person can do ("fled")
     contest: re.Pattern[str] = NEVER  # a statement about sport, never an event ("in the sixth round")

@@ -18,7 +18,8 @@ _TITLE_WORDS = (
     "president vice vp vice-president prime minister pm sen senator rep representative gov governor "
     "mayor king queen prince princess sheikh shaikh mullah imam ayatollah commander chief ceo chairman "
     "chairwoman judge justice secretary ambassador minister former acting late deputy foreign defence "
-    "defense interior spokesman spokeswoman spokesperson leader founder pope saint st rev reverend"
+    "defense interior spokesman spokeswoman spokesperson leader founder pope saint st rev reverend "
+    "councilor councillor"  # "State Councilor ... Wang Yi" (GeoWebNews dev check part, read once)
 )
 TITLES = frozenset(_TITLE_WORDS.split())
 # Words that start an organisation or place name in running text but are not part of it.

@@ -239,6 +239,9 @@ def find_events(
             if (types.get(actor or "") == _PERSON and p.patient is None and toll is None
                     and (kind == "ASSAULT" or (kind == "RETREAT" and not s.words.flight.match(text, at)))):
                 continue
+            if (kind == "RETREAT" and p.patient is not None and target is None and moved_to is None
+                    and not people and not s.words.flight.match(text, at)):
+                continue  # a thing drawn out, not a withdrawal: "pulled out a knife" (LGL check part)
             if kind == "MOBILIZE" and types.get(actor or "") == _PERSON:
                 continue  # one person going somewhere mobilizes nothing ("Lohan heads to rehab": ECB+ tune)
             # No named party: kept only as an attack whose own patient holds its toll or its wounded
@@ -254,15 +257,15 @@ def find_events(
             nested = [q.extent for q in ann.predicates if q is not p
                       and _inside(q.extent.start, q.extent.end, p.extent.start, p.extent.end)
                       and not _inside(p.trigger.start, p.trigger.end, q.extent.start, q.extent.end)]
-            if first is not None and any(
-                    _before(d, first) for d in s.dates
-                    if ((_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
-                         and not any(_inside(d.span.start, d.span.end, q.start, q.end) for q in nested))
-                        or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when))
-                    and not s.words.ongoing_from.search(text, 0, d.span.start - s.start)):
-                # Dated long before the story's first report: background ("In June 2004 ..."). A date of a
-                # clause inside this one is that clause's ("arrested Pinochet on allegations that he
-                # murdered ... in 1973": DUC 2003 tune half).
+            if any((first is not None and _before(d, first)) or s.words.years_back.search(d.text)
+                   for d in s.dates
+                   if ((_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                        and not any(_inside(d.span.start, d.span.end, q.start, q.end) for q in nested))
+                       or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when))
+                   and not s.words.ongoing_from.search(text, 0, d.span.start - s.start)):
+                # Dated long before the story's first report, or "years ago" where no day is known:
+                # background ("In June 2004 ..."). A date of a clause inside this one is that clause's
+                # ("arrested Pinochet on allegations that he murdered ... in 1973": DUC 2003 tune half).
                 continue
             # A date inside the doer's or the patient's own phrase describes that party, not this act
             # ("killing Doris Jackson, whose body was found Feb. 26": LGL tune part).
