@@ -147,3 +147,14 @@ def test_a_shared_figure_and_word_raise_the_alignment_score() -> None:
                          stmt(2, "Halvorsen was held for 14 years in a remote camp.")])
     # Numbers-only tokens are no TF-IDF terms: the two retellings differ only in the shared figure.
     assert sim[0, 1] - sim[0, 2] == pytest.approx(FIGURE_WORDS_BONUS)
+
+
+def test_an_abduction_told_with_its_verb_noun_or_idiom_is_one_kind_of_happening() -> None:
+    from newsweave.weave.paraphrase import content_predicates
+
+    told = ("Gunmen kidnapped four engineers in Grozny.",
+            "Four engineers were taken hostage in Grozny, officials said.",
+            "The abduction of four engineers in Grozny shocked the company.")
+    kinds = {content_predicates(t) for t in told}
+    assert kinds == {frozenset({"KIDNAP"})}
+    assert content_predicates("The four engineers were held in Grozny.") == frozenset()
