@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.weave.weave_fixtures import Doc, story_of
 
 from newsweave.weave.briefing import WeaveOptions, weave
@@ -130,3 +131,30 @@ def test_a_claim_is_worded_by_a_member_that_rests_on_nobody() -> None:
     b.entity("Lena Voss").attributed("Mayor Lena Voss said", "Lena Voss")
     (claim,) = [c for c in brief(a, b).claims if "reopened" in c.text]
     assert claim.text.startswith("The old harbour bridge")
+
+
+def test_a_shared_figure_and_word_raise_the_alignment_score() -> None:
+    from newsweave.weave.claims import FIGURE_WORDS_BONUS, similarity
+    from newsweave.weave.statements import Statement
+
+    def stmt(i: int, text: str) -> Statement:
+        return Statement(index=i, article_id=f"a{i}", source=f"s{i}", family=f"f{i}", outlet=None, start=0,
+                         end=len(text), text=text, published=None, negated=False, hedged=False, origins=(),
+                         quotes=(), numbers=(), dates=(), entities=frozenset(), places=frozenset())
+
+    sim, _ = similarity([stmt(0, "Halvorsen spent 12 years in jail before his release."),
+                         stmt(1, "Halvorsen was held for 12 years in a remote camp."),
+                         stmt(2, "Halvorsen was held for 14 years in a remote camp.")])
+    # Numbers-only tokens are no TF-IDF terms: the two retellings differ only in the shared figure.
+    assert sim[0, 1] - sim[0, 2] == pytest.approx(FIGURE_WORDS_BONUS)
+
+
+def test_an_abduction_told_with_its_verb_noun_or_idiom_is_one_kind_of_happening() -> None:
+    from newsweave.weave.paraphrase import content_predicates
+
+    told = ("Gunmen kidnapped four engineers in Grozny.",
+            "Four engineers were taken hostage in Grozny, officials said.",
+            "The abduction of four engineers in Grozny shocked the company.")
+    kinds = {content_predicates(t) for t in told}
+    assert kinds == {frozenset({"KIDNAP"})}
+    assert content_predicates("The four engineers were held in Grozny.") == frozenset()

@@ -277,3 +277,26 @@ def test_two_parties_quoted_agree_only_on_a_shared_quotation() -> None:
     c = quoting("A ministry spokesman said it was \"a question for the coast guard and the courts.\"",
                 "a question for the coast guard and the courts.", "a spokesman")
     assert agree(a, c, 0.65)
+
+
+def test_figures_are_whole_numbers_outside_names() -> None:
+    from newsweave.weave.corroborate import figures
+
+    assert figures("The 3,500-page report came out after 12 years.") == {3500.0, 12.0}
+    assert figures("Growth of 2.5 percent, up from 1.9.") == frozenset()  # under MIN_SHARED_FIGURE
+    assert figures("A Fokker 50 landed on Route 66.") == frozenset()  # part of a name
+    assert figures("In 1989 some 40 students marched.") == {1989.0, 40.0}  # "In" opens the sentence
+
+
+def test_a_shared_figure_beside_a_shared_word_agrees_at_the_loose_bar() -> None:
+    from newsweave.weave.corroborate import LOOSE_SIMILARITY
+
+    a = _statement("Halvorsen spent 12 years in jail.")
+    b = _statement("Halvorsen was held for 12 years in a prison camp.")
+    assert agree(a, b, LOOSE_SIMILARITY)  # "12" and "years" in common
+    assert not agree(a, b, LOOSE_SIMILARITY - 0.05)
+    # Another figure, or the figure only as part of a name, is no shared detail.
+    assert not agree(a, _statement("Halvorsen was held for 14 years in a prison camp."), LOOSE_SIMILARITY)
+    c = _statement("Halvorsen flew a Fokker 50 to the camp.")
+    d = _statement("The Fokker 50 crashed near a camp.")
+    assert not agree(c, d, LOOSE_SIMILARITY)

@@ -20,7 +20,7 @@ from newsweave.group.linkage import average_linkage
 from newsweave.models import Citation, Claim, ConflictRef
 from newsweave.models.briefing import ClaimStatus
 from newsweave.text import words
-from newsweave.weave.corroborate import Origins, is_complete
+from newsweave.weave.corroborate import Origins, common_words, figures, is_complete, share_figure_and_word
 from newsweave.weave.numbers import disjoint, is_vague, same_count
 from newsweave.weave.paraphrase import SAY, content_predicates, magnitudes, opposed, predicates, states
 from newsweave.weave.ranking import Matrix, cosine, tfidf
@@ -51,6 +51,14 @@ PREDICATE_AGREEMENT = 0.6
 # Both statements say what happened and the kinds share nothing ("seized" vs "shelled"), or both give figures
 # of different orders of magnitude: whatever their shared names, they are unlikely to be one fact.
 MISMATCH_FACTOR = 0.4
+# The same figure written in both statements beside a shared word in lower case ("spent 12 years in jail" /
+# "12 years in prison", "a 3,500-page report", "$18 billion in new money"): a detail two outlets report
+# alike, where their sentences otherwise differ (corroborate.share_figure_and_word). DUC 2003 tune half,
+# pairs of complete statements of two outlets scoring 0.25-0.4 before it that share a figure token and a
+# word: 15 of 16 state one labelled statement. Corroborated claims 8/8 -> 15/15 right, 12 -> 22 of 415 found
+# at 0.15 (0.1: 15/15, 21 found; 0.2: 16/18 right); ECB+ odd topics claim alignment precision 0.808 -> 0.822
+# at recall 0.079 -> 0.085. Tried and left out: a bonus for four shared lower-case words (12/17 right).
+FIGURE_WORDS_BONUS = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +199,8 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
     preds = [content_predicates(s.text) for s in statements]
     mags = [magnitudes(s.numbers) for s in statements]
     traits = [_Traits.of(s) for s in statements]
+    common = [common_words(s.text) for s in statements]
+    figs = [figures(s.text) for s in statements]
     for i, a in enumerate(statements):
         for j in range(i + 1, n):
             b = statements[j]
@@ -210,6 +220,8 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
             anchored = a.places & b.places or (mags[i] & mags[j] and a.entities & b.entities)
             if agree and same_scale and anchored:
                 bonus += PARAPHRASE_BONUS
+            if share_figure_and_word(figs[i], figs[j], common[i], common[j]):
+                bonus += FIGURE_WORDS_BONUS
             score = min(1.0, sim[i, j] + bonus) if sim[i, j] > 0 else 0.0
             related[i, j] = related[j, i] = score
             # Penalise only predicates with nothing in common: "seized … after killing dozens" ({SEIZE, KILL})

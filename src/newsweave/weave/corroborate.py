@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newsweave.group.duplicates import longest_shared_run
 from newsweave.group.union_find import UnionFind
+from newsweave.lang.en import stop_words
 from newsweave.text import TERM, reads_as_sentence, words
 from newsweave.weave.ranking import Matrix, terms
 from newsweave.weave.scope import running_fate, same_counted_thing
@@ -183,6 +184,37 @@ LOOSE_SIMILARITY = 0.4
 LOOSE_SHARED_WORDS = 4
 
 
+# A figure both sentences write (whole: "3,500" is 3500, "2.5" is 2.5), beside a content word in lower case
+# both write: the detail itself ("spent 12 years", "a 3,500-page report"). A number inside a name ("a Fokker
+# 50", "Route 66") names a thing, and figures under MIN_SHARED_FIGURE are too common to show agreement.
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
+
+
+def figures(text: str) -> frozenset[float]:
+    """The figures a sentence writes, not those that are part of a name."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if name and name.group(1).casefold() not in stop_words():
+            continue
+        raw = m.group(0).rstrip(".,")
+        try:
+            value = float(raw.replace(",", "")) if raw.count(".") <= 1 else None
+        except ValueError:
+            value = None
+        if value is not None and value >= MIN_SHARED_FIGURE:
+            out.add(value)
+    return frozenset(out)
+
+
+def share_figure_and_word(
+    fa: frozenset[float], fb: frozenset[float], ca: frozenset[str], cb: frozenset[str]
+) -> bool:
+    """Two sentences (their ``figures`` and ``common_words``) share a figure and a word that is none."""
+    return bool(fa & fb) and any(not any(c.isdigit() for c in w) for w in ca & cb)
+
+
 def agree(a: Statement, b: Statement, score: float) -> bool:
     """Two complete statements of different families say the same thing: they align closely, or they
     align and state the same exact figure (the alignment already keeps clashing figures, polarity and
@@ -198,6 +230,9 @@ def agree(a: Statement, b: Statement, score: float) -> bool:
     if score >= CORROBORATE_MIN_SIMILARITY:
         return True
     if score >= LOOSE_SIMILARITY and len(shared) >= LOOSE_SHARED_WORDS:
+        return True
+    if score >= LOOSE_SIMILARITY and share_figure_and_word(
+            figures(a.text), figures(b.text), common_words(a.text), common_words(b.text)):
         return True
     return score >= FIGURE_AGREEMENT_SIMILARITY and _share_a_figure(a, b)
 

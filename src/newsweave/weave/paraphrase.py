@@ -37,6 +37,13 @@ PREDICATE_CLASSES: dict[str, str] = {
     "ATTACK": r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|assault(?:s|ed|ing)?|offensive|shell(?:s|ed|ing)"
               r"|bomb(?:s|ed|ing)",
     "CLOSE": r"clos(?:e|es|ed|ing)|shut(?:s|ting)?|block(?:s|ed|ing)?",
+    # Outlets name one abduction with its verb, its noun or the hostage idiom ("kidnapped in Chechnya" /
+    # "taken hostage Saturday" / "kidnapping victims"): DUC 2003 tune half corroborated 15/15 -> 16/16
+    # right, 22 -> 23 found, ECB+ odd topics alignment unchanged. An ARREST class (arrested, detained, in
+    # custody) was tried and left out: nothing gained on DUC, ECB+ odd alignment precision 0.822 -> 0.811
+    # (each ECB+ topic holds two arrests).
+    "KIDNAP": r"kidnap(?:s|ped|ping|pings|per|pers)?|abduct(?:s|ed|ing|ion|ions)?"
+              r"|(?:taken|took|held)\s+hostages?|hostage-tak(?:ing|ings|ers?)",
     SAY: r"sa(?:y|ys|id)|t(?:ell|ells|old)|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)",
 }
 _PATTERNS = {cls: re.compile(rf"\b(?:{forms})\b", re.IGNORECASE) for cls, forms in PREDICATE_CLASSES.items()}
