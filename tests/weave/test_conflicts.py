@@ -205,3 +205,20 @@ def test_undated_reports_of_a_tally_do_not_conflict_unless_two_parties_dispute_i
     a.attributed("Around 300 soldiers", "the army")
     d.attributed("Rebel fighters retook", "the army")
     assert all(not c.conflicts for c in brief(a, d).claims)
+
+
+def test_a_role_and_a_name_may_be_one_party() -> None:
+    from dataclasses import replace
+
+    from newsweave.weave.conflicts import _rival_parties
+    from newsweave.weave.statements import Statement
+
+    base = Statement(0, "a", "s1", "f1", None, 0, 1, "x", None, False, False, (), (), (), (),
+                     frozenset(), frozenset())
+    union, authority = replace(base, origins=("the union",)), replace(base, origins=("the authority",))
+    police, rescuers = replace(base, roles=("police",)), replace(base, roles=("rescuers",))
+    metro_police = replace(base, origins=("Metro Police",))
+    assert _rival_parties(union, authority) and _rival_parties(police, rescuers)
+    assert not _rival_parties(union, replace(base, origins=("The Union",)))
+    assert not _rival_parties(police, metro_police)  # "police said" may be the Metro Police
+    assert not _rival_parties(union, base)  # one side rests on nobody named

@@ -111,14 +111,15 @@ def _number_conflict(a: Statement, b: Statement) -> tuple[str, Citation, Citatio
     return None
 
 
-def _parties(s: Statement) -> frozenset[str]:
-    return frozenset([origin_key(o) for o in s.origins] + ["role:" + r for r in s.roles])
-
-
 def _rival_parties(a: Statement, b: Statement) -> bool:
-    """Both statements rest on a named party ("the union said", "police said"), and on different ones."""
-    pa, pb = _parties(a), _parties(b)
-    return bool(pa and pb and not pa & pb)
+    """Both statements rest on parties of the same kind, and on different ones: two named origins ("the
+    union said" / "the harbour authority said") or two roles ("police said" / "rescuers said"). A role and a
+    name may be one party ("police said" / "the NYPD said": ECB+ odd topics, read as a user)."""
+    named_a, named_b = {origin_key(o) for o in a.origins}, {origin_key(o) for o in b.origins}
+    if named_a and named_b:
+        return not named_a & named_b
+    roles_a, roles_b = set(a.roles), set(b.roles)
+    return bool(not named_a and not named_b and roles_a and roles_b and not roles_a & roles_b)
 
 
 def _statement_cites(a: Statement, b: Statement) -> tuple[Citation, Citation]:
