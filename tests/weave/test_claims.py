@@ -158,3 +158,17 @@ def test_an_abduction_told_with_its_verb_noun_or_idiom_is_one_kind_of_happening(
     kinds = {content_predicates(t) for t in told}
     assert kinds == {frozenset({"KIDNAP"})}
     assert content_predicates("The four engineers were held in Grozny.") == frozenset()
+
+
+def test_two_different_scores_are_two_facts() -> None:
+    from newsweave.weave.claims import tallies
+
+    assert tallies("The Harriers beat the Rovers 20 - 13 to clinch a place.") == {(20, 13)}
+    assert tallies("The Rovers lost 13-20.") == {(20, 13)}
+    assert tallies("the 1994-96 war, the 2008-09 season") == frozenset()
+    a = Doc("a", "The Harriers clinched a playoff place with a 20-13 win over the Rovers on Sunday.")
+    b = Doc("b", "The Harriers clinched a playoff place with a 31-24 win over the Rovers on Sunday.")
+    c = Doc("c", "The Harriers clinched a playoff place with a 20-13 win against the Rovers on Sunday.")
+    br = brief(a, b, c)
+    assert claim_with(br, "31-24").id != claim_with(br, "20-13 win over").id
+    assert claim_with(br, "20-13 win against").id == claim_with(br, "20-13 win over").id

@@ -10,6 +10,7 @@ that score forms the claims, so one loose link cannot chain two different facts 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -121,12 +122,24 @@ class _Traits:
     states: frozenset[tuple[int, int]]
     days: frozenset[str]
     speakers: frozenset[str]  # the words (3+ letters) of its quotations' speakers' names
+    tallies: frozenset[tuple[int, int]]  # scores and records ("a 20-13 win", "a 9-14 start"), larger first
 
     @classmethod
     def of(cls, s: Statement) -> _Traits:
         speakers = frozenset(w for q in s.quotes if q.speaker
                              for w in q.speaker.casefold().split() if len(w) > 2)
-        return cls(states(s.text), frozenset(explicit_days(s)), speakers)
+        return cls(states(s.text), frozenset(explicit_days(s)), speakers, tallies(s.text))
+
+
+# A score or record written as two numbers joined by a dash ("20-13", "45 - 36"); a year range ("1994-96")
+# starts with four digits and is not one.
+_TALLY = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,]*\d)")
+
+
+def tallies(text: str) -> frozenset[tuple[int, int]]:
+    """The scores a sentence gives, each as (larger, smaller): "beat the Jags 31-24" and "lost 24-31" give
+    the same one."""
+    return frozenset((max(int(a), int(b)), min(int(a), int(b))) for a, b in _TALLY.findall(text))
 
 
 def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
@@ -135,6 +148,10 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
     figure and an exact one for the same count ("dozens died" vs "12 died") are two reports even when the
     ranges overlap: aligned, they would let two parties' different figures corroborate each other."""
     if a.negated != b.negated or opposed(ta.states, tb.states):
+        return True
+    # Two different scores are two games or two moments of one ("a 20-13 win over the Chiefs" / "beat the
+    # Jags 31-24"; "a 45-36 lead" / "a 45-35 lead": ECB+ odd topics, read as a user).
+    if ta.tallies and tb.tallies and not ta.tallies & tb.tallies:
         return True
     # Two people's words are two statements, however alike the sentences around them ("..., he told the
     # Tidewater Wire" after two different speakers).
