@@ -182,10 +182,7 @@ def rows(s: SplitScore, dataset: str) -> list[Row]:
         out.append(Row("ecbplus", dataset, f"story clustering pairwise {metric}", round(s.story[k], 4),
                        peers=peer, note=f"{s.documents} documents, 2 stories per topic"))
     for part, t in s.events:
-        note = f"{t.right}/{t.judged} judged events right, {t.kept} kept"
-        if t.kept > t.judged:
-            note += f"; {t.kept - t.judged} not judged yet"
-        out.append(Row("ecbplus", dataset, f"events precision ({part})", round(t.precision, 4), note=note))
+        out.append(Row("ecbplus", dataset, f"events precision ({part})", round(t.precision, 4), note=t.note))
     return out
 
 

@@ -73,20 +73,35 @@ def records(brief: Mapping[str, Any], doc_of_path: Mapping[str, str]) -> list[Ev
     return out
 
 
-def story_events(docs: Sequence[EcbDoc], items: Sequence[Any]) -> list[EventRecord]:
-    """Weave each gold story of a topic (``items``: the topic's AnalyzedArticles, in ``docs`` order) and list
-    its events."""
+def woven_events(items: Sequence[Any], story_id: str, doc_of_path: Mapping[str, str]) -> list[EventRecord]:
+    """Weave analysed articles (``AnalyzedArticle``) as one story and list its events, documents named by
+    ``doc_of_path`` (article path -> name)."""
     from newsweave.models import Story
     from newsweave.pipeline import weave_story
     from newsweave.render.json import briefing_to_obj
     from newsweave.weave.briefing import WeaveOptions
 
+    story = Story(id=story_id, article_ids=tuple(i.article.id for i in items))
+    return records(briefing_to_obj(weave_story(story, items, WeaveOptions())), doc_of_path)
+
+
+def analysed_events(articles: Sequence[Any], story_id: str,
+                    doc_of_path: Mapping[str, str]) -> list[EventRecord]:
+    """Analyse articles (``Article``), then weave them as one story (``woven_events``)."""
+    from newsweave.analyze.pipeline import analyze
+    from newsweave.models import AnalyzedArticle
+
+    items = [AnalyzedArticle(a, n) for a, n in zip(articles, analyze(articles), strict=True)]
+    return woven_events(items, story_id, doc_of_path)
+
+
+def story_events(docs: Sequence[EcbDoc], items: Sequence[Any]) -> list[EventRecord]:
+    """Weave each gold story of a topic (``items``: the topic's AnalyzedArticles, in ``docs`` order) and list
+    its events."""
     out: list[EventRecord] = []
     for story in sorted({d.story for d in docs}):
         chosen = [i for d, i in zip(docs, items, strict=True) if d.story == story]
-        brief = briefing_to_obj(weave_story(Story(id=story, article_ids=tuple(i.id for i in chosen)), chosen,
-                                            WeaveOptions()))
-        out += records(brief, {i.article.path or "": i.id for i in chosen})
+        out += woven_events(chosen, story, {i.article.path or "": i.id for i in chosen})
     return out
 
 
@@ -136,6 +151,12 @@ class EventTally:
             if r.key() in by_key:
                 self.judged += 1
                 self.right += by_key[r.key()]
+
+    @property
+    def note(self) -> str:
+        """"12/13 judged events right, 14 kept; 1 not judged yet"."""
+        out = f"{self.right}/{self.judged} judged events right, {self.kept} kept"
+        return out + (f"; {self.kept - self.judged} not judged yet" if self.kept > self.judged else "")
 
     def merge(self, other: EventTally) -> None:
         self.kept += other.kept

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.harness import Row
-from bench.trust.ecbplus_events import EventRecord, EventTally, Verdict, load_verdicts, records
-from bench.trust.lgl_events import EVENT_WORDS
+from bench.trust.ecbplus_events import EventRecord, analysed_events
+from bench.trust.lgl_events import EVENT_WORDS, precision_rows
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "gwn-events"
 GWN_FILE = Path("geowebnews") / "GWN.xml"
@@ -65,29 +65,12 @@ def _event_words(text: str) -> int:
 
 def article_events(art: GwnArticle) -> list[EventRecord]:
     """Analyse and weave one article as its own story; its events, the document named ``gwn-<file>``."""
-    from newsweave.analyze.pipeline import analyze
     from newsweave.ingest import to_article
-    from newsweave.models import AnalyzedArticle, Metadata, RawDocument, Story
-    from newsweave.pipeline import weave_story
-    from newsweave.render.json import briefing_to_obj
-    from newsweave.weave.briefing import WeaveOptions
+    from newsweave.models import Metadata, RawDocument
 
     meta = Metadata(id=art.name, title=art.title or None, url=art.url or None)
     article = to_article(RawDocument(item=art.name, text=art.text, metadata=meta))
-    items = [AnalyzedArticle(article, n) for n in analyze([article])]
-    story = Story(id=article.id, article_ids=(article.id,))
-    brief = briefing_to_obj(weave_story(story, items, WeaveOptions()))
-    return [_named(r, art.name) for r in records(brief, {})]
-
-
-def _named(r: EventRecord, name: str) -> EventRecord:
-    return EventRecord(name, r.start, r.end, r.trigger, r.type, r.actor, r.target, r.place, r.date,
-                       r.fatalities)
-
-
-def part_verdicts(part: str, root: Path = LABELS) -> list[Verdict]:
-    """The verdicts of one part (``topic-tune.json`` or ``topic-check.json``)."""
-    return load_verdicts(part, root)
+    return analysed_events([article], article.id, {article.path or "": art.name})
 
 
 def event_rows(data: Path) -> list[Row]:
@@ -95,16 +78,5 @@ def event_rows(data: Path) -> list[Row]:
     if not (data / GWN_FILE).is_file():
         return []
     tune, check = split(data)
-    out = []
-    for part, arts, label in (("tune", tune, f"tune {len(tune)}, tuned on"), ("check", check,
-                                                                             f"check {len(check)}")):
-        tally = EventTally()
-        verdicts = part_verdicts(part)
-        for art in arts:
-            tally.add(article_events(art), verdicts)
-        note = f"{tally.right}/{tally.judged} judged events right, {tally.kept} kept"
-        if tally.kept > tally.judged:
-            note += f"; {tally.kept - tally.judged} not judged yet"
-        out.append(Row("places", "geowebnews dev half, each article one story",
-                       f"events precision ({label})", round(tally.precision, 4), note=note))
-    return out
+    parts = (("tune", f"tune {len(tune)}, tuned on", tune), ("check", f"check {len(check)}", check))
+    return precision_rows("geowebnews dev half, each article one story", parts, article_events, LABELS)

@@ -16,11 +16,15 @@ from __future__ import annotations
 import random
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from bench.harness import Row
-from bench.trust.ecbplus_events import EventRecord, EventTally, Verdict, load_verdicts, records
+from bench.trust.ecbplus_events import EventRecord, EventTally, Verdict, analysed_events, load_verdicts
+
+A = TypeVar("A")
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "lgl-events"
 LGL_FILE = Path("lgl") / "lgl.xml"
@@ -71,24 +75,12 @@ def split(data: Path) -> tuple[list[LglArticle], list[LglArticle]]:
 
 def article_events(art: LglArticle) -> list[EventRecord]:
     """Analyse and weave one article as its own story; its events, the document named by LGL docid."""
-    from newsweave.analyze.pipeline import analyze
     from newsweave.ingest import to_article
-    from newsweave.models import AnalyzedArticle, Metadata, RawDocument, Story
-    from newsweave.pipeline import weave_story
-    from newsweave.render.json import briefing_to_obj
-    from newsweave.weave.briefing import WeaveOptions
+    from newsweave.models import Metadata, RawDocument
 
     meta = Metadata(id=f"lgl-{art.docid}", title=art.title or None, url=art.url or None, published=art.day)
     article = to_article(RawDocument(item=f"lgl:{art.docid}", text=art.text, metadata=meta))
-    items = [AnalyzedArticle(article, n) for n in analyze([article])]
-    story = Story(id=article.id, article_ids=(article.id,))
-    brief = briefing_to_obj(weave_story(story, items, WeaveOptions()))
-    return [_named(r, art.docid) for r in records(brief, {})]
-
-
-def _named(r: EventRecord, docid: str) -> EventRecord:
-    return EventRecord(docid, r.start, r.end, r.trigger, r.type, r.actor, r.target, r.place, r.date,
-                       r.fatalities)
+    return analysed_events([article], article.id, {article.path or "": art.docid})
 
 
 def part_verdicts(part: str, root: Path = LABELS) -> list[Verdict]:
@@ -96,20 +88,26 @@ def part_verdicts(part: str, root: Path = LABELS) -> list[Verdict]:
     return load_verdicts(part, root)
 
 
+def precision_rows(dataset: str, parts: Sequence[tuple[str, str, Sequence[A]]],
+                   events_of: Callable[[A], list[EventRecord]], root: Path) -> list[Row]:
+    """One events-precision row per part ((verdict file stem, label, articles)), each article woven as its
+    own story; the verdicts are read from ``root``."""
+    out = []
+    for part, label, arts in parts:
+        tally = EventTally()
+        verdicts = part_verdicts(part, root)
+        for art in arts:
+            tally.add(events_of(art), verdicts)
+        out.append(Row("places", dataset, f"events precision ({label})", round(tally.precision, 4),
+                       note=tally.note))
+    return out
+
+
 def event_rows(data: Path) -> list[Row]:
     """Events precision on both parts, each article woven as its own story (full bench mode only)."""
     if not (data / LGL_FILE).is_file():
         return []
     tune, check = split(data)
-    out = []
-    for part, arts, label in (("tune", tune, "tune 30, tuned on"), ("check", check, "check 30")):
-        tally = EventTally()
-        verdicts = part_verdicts(part)
-        for art in arts:
-            tally.add(article_events(art), verdicts)
-        note = f"{tally.right}/{tally.judged} judged events right, {tally.kept} kept"
-        if tally.kept > tally.judged:
-            note += f"; {tally.kept - tally.judged} not judged yet"
-        out.append(Row("places", "lgl first half, each article one story",
-                       f"events precision ({label})", round(tally.precision, 4), note=note))
-    return out
+    return precision_rows("lgl first half, each article one story",
+                          (("tune", "tune 30, tuned on", tune), ("check", "check 30", check)), article_events,
+                          LABELS)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.harness import Row
-from bench.trust.ecbplus_events import EventRecord, EventTally, Verdict, load_verdicts, records
+from bench.trust.ecbplus_events import EventRecord, EventTally, Verdict, analysed_events, load_verdicts
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "multiling-events"
 TUNE_TOPICS = tuple(f"M00{t}" for t in range(5))
@@ -28,17 +28,10 @@ def topic_paths(data: Path, topic: str) -> list[Path]:
 def topic_events(paths: list[Path]) -> list[EventRecord]:
     """Analyse and weave one topic's articles as one story; its events, documents named by file stem."""
     from bench.harness import text_articles
-    from newsweave.analyze.pipeline import analyze
-    from newsweave.models import AnalyzedArticle, Story
-    from newsweave.pipeline import weave_story
-    from newsweave.render.json import briefing_to_obj
-    from newsweave.weave.briefing import WeaveOptions
 
     articles = text_articles(paths)
-    items = [AnalyzedArticle(a, n) for a, n in zip(articles, analyze(articles), strict=True)]
-    story = Story(id=paths[0].name[:4], article_ids=tuple(a.id for a in articles))
-    brief = briefing_to_obj(weave_story(story, items, WeaveOptions()))
-    return records(brief, {a.path or "": Path(a.path or a.id).name.split(".")[0] for a in articles})
+    return analysed_events(articles, paths[0].name[:4],
+                           {a.path or "": Path(a.path or a.id).name.split(".")[0] for a in articles})
 
 
 def topic_verdicts(topic: str, root: Path = LABELS) -> list[Verdict]:
@@ -54,9 +47,6 @@ def event_rows(data: Path) -> list[Row]:
             paths = topic_paths(data, topic)
             if paths:
                 tally.add(topic_events(paths), topic_verdicts(topic))
-        note = f"{tally.right}/{tally.judged} judged events right, {tally.kept} kept"
-        if tally.kept > tally.judged:
-            note += f"; {tally.kept - tally.judged} not judged yet"
         out.append(Row("summary", "multiling2011-en, each topic one story",
-                       f"events precision ({part})", round(tally.precision, 4), note=note))
+                       f"events precision ({part})", round(tally.precision, 4), note=tally.note))
     return out
