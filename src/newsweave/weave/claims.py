@@ -237,7 +237,7 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
             anchored = a.places & b.places or (mags[i] & mags[j] and a.entities & b.entities)
             if agree and same_scale and anchored:
                 bonus += PARAPHRASE_BONUS
-            if share_figure_and_word(figs[i], figs[j], common[i], common[j]):
+            if share_figure_and_word(figs[i], figs[j], common[i] & common[j]):
                 bonus += FIGURE_WORDS_BONUS
             score = min(1.0, sim[i, j] + bonus) if sim[i, j] > 0 else 0.0
             related[i, j] = related[j, i] = score

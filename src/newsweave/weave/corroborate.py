@@ -208,11 +208,10 @@ def figures(text: str) -> frozenset[float]:
     return frozenset(out)
 
 
-def share_figure_and_word(
-    fa: frozenset[float], fb: frozenset[float], ca: frozenset[str], cb: frozenset[str]
-) -> bool:
-    """Two sentences (their ``figures`` and ``common_words``) share a figure and a word that is none."""
-    return bool(fa & fb) and any(not any(c.isdigit() for c in w) for w in ca & cb)
+def share_figure_and_word(fa: frozenset[float], fb: frozenset[float], shared: frozenset[str]) -> bool:
+    """Two sentences (their ``figures``, and the ``common_words`` they share) share a figure and a word that
+    is none."""
+    return bool(fa & fb) and any(not any(c.isdigit() for c in w) for w in shared)
 
 
 def agree(a: Statement, b: Statement, score: float) -> bool:
@@ -229,10 +228,8 @@ def agree(a: Statement, b: Statement, score: float) -> bool:
         return False
     if score >= CORROBORATE_MIN_SIMILARITY:
         return True
-    if score >= LOOSE_SIMILARITY and len(shared) >= LOOSE_SHARED_WORDS:
-        return True
-    if score >= LOOSE_SIMILARITY and share_figure_and_word(
-            figures(a.text), figures(b.text), common_words(a.text), common_words(b.text)):
+    if score >= LOOSE_SIMILARITY and (len(shared) >= LOOSE_SHARED_WORDS
+                                      or share_figure_and_word(figures(a.text), figures(b.text), shared)):
         return True
     return score >= FIGURE_AGREEMENT_SIMILARITY and _share_a_figure(a, b)
 

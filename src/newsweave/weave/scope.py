@@ -19,7 +19,7 @@ from enum import Enum
 from newsweave.lang import StatementWords
 from newsweave.models import NumberMention
 from newsweave.text import LETTER_WORD
-from newsweave.weave.numbers import counted, fate
+from newsweave.weave.numbers import counted
 from newsweave.weave.statements import Statement
 
 # Units (a figure that measures, never counts), counted things that are people in general, what a death toll
@@ -72,9 +72,9 @@ def running_fate(n: NumberMention, s: Statement) -> str | None:
     # "dozens of dead and injured people" counts two fates together: a casualty count, never one fate's
     # count (MultiLing 2011, Haiti, read as a user: it was set against "thousands of people died").
     fates = {name for name, pattern in s.words.fates if pattern.search(n.counts)}
-    if len(fates) > 1:
+    if len(fates) != 1:
         return None
-    f = fate(n.counts, s.words)
+    (f,) = fates
     return f if f in RUNNING_FATES else None
 
 
