@@ -150,8 +150,10 @@ def test_a_shared_exact_figure_shows_agreement_below_the_wording_bar() -> None:
     two = stmt(3, "Two people have died in the conflict.", "Two", 2)
     two_b = stmt(4, "The conflict has killed two people.", "two", 2)
     mid = (FIGURE_AGREEMENT_SIMILARITY + CORROBORATE_MIN_SIMILARITY) / 2
-    assert agree(a, b, mid) and agree(a, c, CORROBORATE_MIN_SIMILARITY)
-    assert not agree(a, c, mid)  # different figures: only the wording bar counts
+    assert agree(a, b, mid)
+    # Different figures are no agreement, however alike the wording: "37,000" and "40,000" dead are two
+    # reports that differ, not one fact twice.
+    assert not agree(a, c, mid) and not agree(a, c, CORROBORATE_MIN_SIMILARITY)
     assert not agree(two, two_b, mid)  # "two" is too common to show agreement
     assert not agree(a, b, FIGURE_AGREEMENT_SIMILARITY / 2)
 
@@ -224,7 +226,7 @@ def test_a_shared_descriptive_figure_or_a_conditional_is_no_agreement() -> None:
 def _statement(text: str) -> Statement:
     return Statement(index=0, article_id="a", source="s1", family="f1", outlet=None, start=0, end=len(text),
                      text=text, published=None, negated=False, hedged=False, origins=(), quotes=(),
-                     numbers=(), dates=(), entities=frozenset(), places=frozenset())
+                     numbers=(), dates=(), entities=frozenset(), places=frozenset(), words=WORDS)
 
 
 def test_a_shared_name_alone_is_no_agreement() -> None:
@@ -300,3 +302,24 @@ def test_a_shared_figure_beside_a_shared_word_agrees_at_the_loose_bar() -> None:
     c = _statement("Halvorsen flew a Fokker 50 to the camp.")
     d = _statement("The Fokker 50 crashed near a camp.")
     assert not agree(c, d, LOOSE_SIMILARITY)
+
+
+def test_a_shared_magnitude_is_part_of_the_figure_not_a_shared_word() -> None:
+    from newsweave.weave.corroborate import LOOSE_SIMILARITY
+
+    a = _statement("The carrier spent 6 billion dollars on the new wing.")
+    b = _statement("The order from Lisbon is worth US$ 6 billion.")
+    assert not agree(a, b, LOOSE_SIMILARITY)  # "6" and "billion" are one figure
+    c = _statement("The airline will spend 6 billion on the new wing.")
+    assert agree(a, c, LOOSE_SIMILARITY)  # "6 billion" and "wing" in common
+
+
+def test_a_loose_alignment_with_different_figures_is_no_agreement() -> None:
+    from newsweave.weave.corroborate import CORROBORATE_MIN_SIMILARITY, LOOSE_SIMILARITY
+
+    loose = (LOOSE_SIMILARITY + CORROBORATE_MIN_SIMILARITY) / 2
+    a = _statement("The new jet can fly nonstop for about 8,000 miles with a full load of passengers.")
+    b = _statement("The older jet can fly nonstop for about 9,400 miles with a full load of passengers.")
+    assert not agree(a, b, loose)  # four words and more in common, two different ranges
+    c = _statement("The new jet can fly nonstop with a full load of passengers, the maker said.")
+    assert agree(a, c, loose)  # one gives no figure: nothing to contradict

@@ -56,6 +56,7 @@ class StatementWords:
     fates: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (fate, words), in order: killed, wounded …
     count_noise: frozenset[str] = frozenset()  # words near a figure that say nothing of what it counts
     measures: frozenset[str] = frozenset()  # units: a figure that measures, never counts
+    magnitudes: frozenset[str] = frozenset()  # words that scale a figure ("million"), no detail of their own
     generic_things: frozenset[str] = frozenset()  # counted things that are people in general
     toll_before: re.Pattern[str] = NEVER  # ends just before a bare figure a death toll reaches
     severity: re.Pattern[str] = NEVER  # "seriously" injured: part of a figure's scope

@@ -146,6 +146,9 @@ MEASURES = frozenset({
     "kph", "mph", "knot", "degree", "percent", "year", "month", "week", "day", "hour", "minute", "second",
     "ton", "tonne", "acre", "hectare", "page", "time", "seat", "dlr", "dollar",
 })
+# Words that scale a figure: "6 billion dollars" and "US$ 6 billion" share the figure and "billion" but
+# no detail of what is counted (MEANTIME, read as a user).
+MAGNITUDES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion", "mln", "bln"})
 # Counted things that are people in general ("others injured" counts people too).
 GENERIC_THINGS = frozenset({"other", "person", "people"})
 # A bare figure a death toll is said to reach: "bringing the death toll to 62", "the number of people
@@ -182,7 +185,8 @@ WORDS = StatementWords(
     flight=FLIGHT,
     contest=CONTEST,
     agent_nouns=AGENT_NOUNS, people_nouns=PEOPLE_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
-    fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, generic_things=GENERIC_THINGS,
+    fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, magnitudes=MAGNITUDES,
+    generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY, part_after=PART_AFTER, part_before=PART_BEFORE,
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, update_cue=UPDATE_CUE,
 )
