@@ -460,3 +460,27 @@ def test_a_councilor_cut_from_its_name_is_no_party() -> None:
     a.entity("Councilor", "PERSON").entity("Hoyt Tamsin", "PERSON")
     a.predicate("met", agent="Councilor")
     assert brief(a).events == ()
+
+
+def test_a_deal_killed_is_no_attack() -> None:
+    # Only the living are killed: a deal or a bill "killed" is a figure of speech (MEANTIME, read as a user).
+    a = Doc("a", "Analysts say the tanker deal had been killed by the Varn Ministry.")
+    a.entity("Varn Ministry", "ORG")
+    a.predicate("killed", agent="Ministry", patient="deal", patient_extent="the tanker deal")
+    assert brief(a).events == ()
+    b = Doc("b", "Analysts say the ferry crew had been killed by the Varn Militia.")
+    b.entity("Varn Militia", "ORG")
+    b.predicate("killed", agent="Militia", patient="crew", patient_extent="the ferry crew")
+    assert [e.type for e in brief(b).events] == ["ASSAULT"]
+
+
+def test_a_disease_fought_is_no_attack_and_a_first_person_sentence_no_report() -> None:
+    a = Doc("a", "Mara Olin has been fighting a rare cancer since 2004.")
+    a.entity("Mara Olin", "PERSON")
+    a.predicate("fighting", agent="Olin", patient="cancer", patient_extent="a rare cancer")
+    assert brief(a).events == ()
+    # A sentence in the first person is somebody's words printed without quotation marks, not the report's.
+    b = Doc("b", "We attacked the Varn Militia at dawn, the commander wrote.")
+    b.entity("Varn Militia", "ORG")
+    b.predicate("attacked", agent="We", patient="Militia", patient_extent="the Varn Militia")
+    assert brief(b).events == ()

@@ -49,6 +49,7 @@ class StatementWords:
     years_back: re.Pattern[str] = NEVER  # a time phrase years before the report ("ten years ago")
     warning: re.Pattern[str] = NEVER  # a THREATEN trigger that may only foretell ("warned that delays ...")
     flight: re.Pattern[str] = NEVER  # a RETREAT trigger one person can do ("fled")
+    figurative_targets: frozenset[str] = frozenset()  # attacked only in a figure ("killed the deal")
     contest: re.Pattern[str] = NEVER  # a statement about sport, never an event ("in the sixth round")
     agent_nouns: frozenset[str] = frozenset()  # common nouns that can do something
     people_nouns: frozenset[str] = frozenset()  # common nouns for people a seizure can take

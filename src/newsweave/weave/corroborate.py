@@ -137,6 +137,11 @@ _CONDITIONAL = re.compile(r"(?:If|Unless|Should|Were)\b")
 _FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
 
 
+def in_first_person(text: str) -> bool:
+    """A sentence opening in the first person: one speaker's words printed without quotation marks."""
+    return _FIRST_PERSON.match(text.strip()) is not None
+
+
 def is_complete(text: str) -> bool:
     """A whole sentence a reader can check: it opens with a capital or a digit, ends a sentence and is not
     a bare quotation or a sentence in the first person (one speaker's words, however many outlets carry
@@ -144,7 +149,7 @@ def is_complete(text: str) -> bool:
     accepts ..., it will ..." states no fact). Fragments cut at a hard line break ("Now the Port Authority
     of") and wire furniture ("(STORY CAN END HERE.") are not."""
     t = text.strip()
-    return reads_as_sentence(t) and not _CONDITIONAL.match(t) and not _FIRST_PERSON.match(t)
+    return reads_as_sentence(t) and not _CONDITIONAL.match(t) and not in_first_person(t)
 
 
 def _share_a_figure(a: Statement, b: Statement) -> bool:
@@ -170,10 +175,11 @@ VERBATIM_SIMILARITY = 0.8
 
 def common_words(text: str) -> frozenset[str]:
     """Stems of the content words written in lower case, and the figures: what a sentence says beyond whom
-    it names ("a 27-24 loss", "the Dec. 6 killing" are checkable details)."""
+    it names ("a 27-24 loss", "the Dec. 6 killing" are checkable details). A word with a capital anywhere
+    is a name ("iPhone", "eBay")."""
     tokens = TERM.findall(text)
     figures = {w for w in tokens if any(c.isdigit() for c in w)}
-    return frozenset(terms(" ".join(w for w in tokens if not w[:1].isupper()))) | figures
+    return frozenset(terms(" ".join(w for w in tokens if not any(c.isupper() for c in w)))) | figures
 
 
 # A looser alignment shows agreement when the two sentences share this many content words written in lower
@@ -191,9 +197,10 @@ LOOSE_SHARED_WORDS = 4
 
 # A figure both sentences write (whole: "3,500" is 3500, "2.5" is 2.5), beside a content word in lower case
 # both write: the detail itself ("spent 12 years", "a 3,500-page report"). A number inside a name ("a Fokker
-# 50", "Route 66") names a thing, and figures under MIN_SHARED_FIGURE are too common to show agreement.
-_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
+# 50", "Route 66", "iOS 5") or glued to letters ("3G", "16GB") names a thing, and figures under
+# MIN_SHARED_FIGURE are too common to show agreement.
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![.,]?[^\W_])")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]*[A-Z][\w'’-]*)\s+$")
 
 
 def figures(text: str) -> frozenset[float]:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from newsweave.models import Annotations, Argument, Citation, DateMention, Event, Fatalities, Predicate
 from newsweave.weave.aliases import TITLES
+from newsweave.weave.corroborate import in_first_person
 from newsweave.weave.numbers import fate
 from newsweave.weave.roster import PLACE_TYPES, Roster
 from newsweave.weave.statements import Statement
@@ -175,12 +176,19 @@ def _agent_can_act(text: str, s: Statement, p: Predicate, actor: str | None) -> 
     return head in s.words.personal_pronouns or head in s.words.agent_nouns
 
 
+def _patient_head(text: str, s: Statement, p: Predicate) -> str | None:
+    """The head word of the verb's patient, in lower case, when it lies in the statement."""
+    if p.patient is None or not _inside(p.patient.head.start, p.patient.head.end, s.start, s.end):
+        return None
+    return text[p.patient.head.start - s.start : p.patient.head.end - s.start].casefold()
+
+
 def _people_patient(text: str, s: Statement, p: Predicate) -> bool:
     """The verb's patient is people by its head word: a noun for people, a person pronoun or a bare count
     ("seized two soldiers", "captured them", "the four were seized"), not a thing ("seized some items")."""
-    if p.patient is None or not _inside(p.patient.head.start, p.patient.head.end, s.start, s.end):
+    head = _patient_head(text, s, p)
+    if p.patient is None or head is None:
         return False
-    head = text[p.patient.head.start - s.start : p.patient.head.end - s.start].casefold()
     if any(n.kind == "count" and n.span.start <= p.patient.head.start and p.patient.head.end <= n.span.end
            for n in s.numbers):
         return True  # a bare count is of people: "the four were seized"
@@ -202,6 +210,8 @@ def find_events(
         text = s.text
         if s.words.contest.search(text):
             continue  # a report of play: no fight, seizure or retreat in it is one
+        if in_first_person(text):
+            continue  # a speaker's words printed without quotation marks ("I have asked X to ...")
         ann = anns.get(s.article_id, Annotations(s.article_id))
         quoted = [q.span for q in ann.quotes if q.kind == "direct"]
         for p in ann.predicates:
@@ -242,6 +252,8 @@ def find_events(
             if (kind == "RETREAT" and p.patient is not None and target is None and moved_to is None
                     and not people and not s.words.flight.match(text, at)):
                 continue  # a thing drawn out, not a withdrawal: "pulled out a knife" (LGL check part)
+            if kind == "ASSAULT" and _patient_head(text, s, p) in s.words.figurative_targets:
+                continue  # a thing attacked in a figure ("the deal had been killed", "fighting cancer")
             if kind == "MOBILIZE" and types.get(actor or "") == _PERSON:
                 continue  # one person going somewhere mobilizes nothing ("Lohan heads to rehab": ECB+ tune)
             # No named party: kept only as an attack whose own patient holds its toll or its wounded
