@@ -294,22 +294,25 @@ def test_a_shared_figure_beside_a_shared_word_agrees_at_the_loose_bar() -> None:
     from newsweave.weave.corroborate import LOOSE_SIMILARITY
 
     a = _statement("Halvorsen spent 12 years in jail.")
-    b = _statement("Halvorsen was held for 12 years in a prison camp.")
-    assert agree(a, b, LOOSE_SIMILARITY)  # "12" and "years" in common
+    b = _statement("Halvorsen spent 12 years in a prison camp.")
+    assert agree(a, b, LOOSE_SIMILARITY)  # "12" and "spent" in common
     assert not agree(a, b, LOOSE_SIMILARITY - 0.05)
-    # Another figure, or the figure only as part of a name, is no shared detail.
-    assert not agree(a, _statement("Halvorsen was held for 14 years in a prison camp."), LOOSE_SIMILARITY)
+    # Another figure, the figure with only its unit, or the figure only as part of a name is no shared detail.
+    assert not agree(a, _statement("Halvorsen spent 14 years in a prison camp."), LOOSE_SIMILARITY)
+    assert not agree(a, _statement("Halvorsen was held for 12 years in a prison camp."), LOOSE_SIMILARITY)
     c = _statement("Halvorsen flew a Fokker 50 to the camp.")
     d = _statement("The Fokker 50 crashed near a camp.")
     assert not agree(c, d, LOOSE_SIMILARITY)
 
 
-def test_a_shared_magnitude_is_part_of_the_figure_not_a_shared_word() -> None:
+def test_a_shared_magnitude_or_unit_is_part_of_the_figure_not_a_shared_word() -> None:
     from newsweave.weave.corroborate import LOOSE_SIMILARITY
 
     a = _statement("The carrier spent 6 billion dollars on the new wing.")
     b = _statement("The order from Lisbon is worth US$ 6 billion.")
     assert not agree(a, b, LOOSE_SIMILARITY)  # "6" and "billion" are one figure
+    pc = _statement("Sales rose 22 percent, or 24 percent of revenue.")
+    assert not agree(pc, _statement("The new model is 24 percent lighter."), LOOSE_SIMILARITY)  # its unit
     c = _statement("The airline will spend 6 billion on the new wing.")
     assert agree(a, c, LOOSE_SIMILARITY)  # "6 billion" and "wing" in common
 
