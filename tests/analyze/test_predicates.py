@@ -198,3 +198,16 @@ def test_an_account_given_to_the_police_is_not_asserted(nlp: Language) -> None:
     assert not _asserted(nlp, text, "kidnapped")
     assert not _asserted(nlp, "Witnesses told police the man had been shot.", "shot")
     assert _asserted(nlp, "Police said the man had been shot.", "shot")
+
+
+def test_an_infinitive_takes_the_subject_of_the_verb_it_completes(nlp: Language) -> None:
+    def head(text: str, verb: str, role: str) -> str | None:
+        arg = getattr(_pred(nlp, text, verb), role)
+        return None if arg is None else text[arg.head.start : arg.head.end]
+
+    text = "Under the plan, Norvale plans to cut 3,000 jobs."
+    assert head(text, "cut", "agent") == "Norvale"
+    assert not _pred(nlp, text, "cut").asserted  # a plan, still not a cut
+    assert head("He was ordered to leave the country.", "leave", "agent") == "He"
+    # With an object the object may be the doer ("asked Cook to run it"): no doer is guessed.
+    assert head("Ray Verth asked Ana Cook to run the company.", "run", "agent") is None

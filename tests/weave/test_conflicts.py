@@ -188,6 +188,18 @@ def test_the_same_act_to_different_people_or_by_different_nationals_is_two_facts
     c.entity("Danish", "NORP").predicate("fell", agent="Danish climber")
     d.entity("Swedish", "NORP").predicate("fell", agent="Swedish climber")
     assert len(brief(c, d).claims) == 2
+    # Acts not (yet) done are still two parties' acts: "will cut" and "plans to cut" by two makers.
+    e = Doc("e", "Norvale Motors will cut 3,000 jobs and close two plants next year.")
+    f = Doc("f", "Under the plan, Kestrel Cars plans to cut 3,000 jobs and close two plants next year.")
+    e.entity("Norvale Motors", "ORG").predicate("cut", agent="Norvale Motors", patient="jobs", asserted=False)
+    f.entity("Kestrel Cars", "ORG").predicate("cut", agent="Kestrel Cars", patient="jobs", asserted=False)
+    assert len(brief(e, f).claims) == 2
+    # A people named in the singular and the plural is one party.
+    g = Doc("g", "The Velmari will keep control over flights into the new airport.")
+    h = Doc("h", "The Velmaris keep control over flights into the new airport.")
+    g.entity("Velmari", "NORP").predicate("keep", agent="Velmari", patient="control", asserted=False)
+    h.entity("Velmaris", "NORP").predicate("keep", agent="Velmaris", patient="control")
+    assert len(brief(g, h).claims) == 1
 
 
 def test_undated_reports_of_a_tally_do_not_conflict_unless_two_parties_dispute_it() -> None:

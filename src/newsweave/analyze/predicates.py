@@ -261,6 +261,25 @@ def _shared_subject(verb: Token) -> tuple[Token, bool] | None:
     return subj, passive
 
 
+def _controller(verb: Token) -> tuple[Token, bool] | None:
+    """The subject an infinitive with none of its own takes from the verb it completes ("GM plans to cut
+    30,000 jobs": GM cuts; "he was ordered to leave": he leaves), and whether the infinitive is passive
+    ("wants to be freed"). With an object on that verb ("asked Cook to run it") the object may be the doer:
+    left alone. MEANTIME gm, read as a user: "GM plans to cut 30,000 jobs" and "Ford will cut 30,000 jobs"
+    were one claim, two companies' cuts."""
+    if verb.dep_ != "xcomp" or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
+        return None
+    subj = next((c for c in verb.head.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != _POSSESSIVE), None)
+    if subj is None:
+        return None
+    return subj, any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _when_anchor(verb: Token) -> tuple[Token, Token] | None:
     """A "when" clause right after its head's own time phrase happened then ("in 2007 when he was
     arrested", where the parse hangs both on the main verb): the first and last words of that phrase
@@ -303,7 +322,7 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             elif child.dep_ == "agent":
                 by = next((g for g in child.children if g.dep_ == "pobj"), None)
                 agent = by or agent
-        shared = _shared_subject(verb)
+        shared = _shared_subject(verb) or _controller(verb)
         if shared is not None:
             subj, passive = shared
             if passive and patient is None:

@@ -169,9 +169,15 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
                for na in a.numbers for nb in b.numbers)
 
 
+def _name_word(word: str) -> str:
+    """A name word without its plural ending: "Israelis" and "Israeli" name one people (DUC tune half)."""
+    w = word.casefold()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+
+
 def _one_party(x: str, y: str) -> bool:
     """"Saints" and "New Orleans Saints" (a name inside the other) may be one party the roster kept apart."""
-    wx, wy = set(x.casefold().split()), set(y.casefold().split())
+    wx, wy = {_name_word(w) for w in x.split()}, {_name_word(w) for w in y.split()}
     return wx <= wy or wy <= wx
 
 
@@ -182,15 +188,15 @@ def reporting(verb: str) -> bool:
 
 
 def different_doers(a: Statement, b: Statement, patients: bool = False) -> frozenset[str]:
-    """Roster names of the parties ``a`` names as the doer of a verb (not a reporting verb) that ``b`` also
-    asserts with other named doers of the same kind (people, organisations, nationalities), none of them
-    possibly the same: "Ruiz set the record" against "Voss set the record" gives Ruiz, "a British climber
-    fell" against "an Australian climber fell" gives British; "police" against "Scotland Yard" gives nothing,
-    being of two kinds. With ``patients``, the parties the verb was done to ("fired Cheeks" / "fired
-    O'Brien")."""
+    """Roster names of the parties ``a`` names as the doer of a verb (not a reporting verb, in any mood:
+    "plans to cut" and "will cut" too) that ``b`` also has with other named doers of the same kind
+    (people, organisations, nationalities), none of them possibly the same: "Ruiz set the record" against
+    "Voss set the record" gives Ruiz, "a British climber fell" against "an Australian climber fell" gives
+    British; "police" against "Scotland Yard" gives nothing, being of two kinds. With ``patients``, the
+    parties the verb was done to ("fired Cheeks" / "fired O'Brien")."""
     out: set[str] = set()
     roles_a, roles_b = (a.patients, b.patients) if patients else (a.agents, b.agents)
-    for verb in a.asserted_verbs & b.asserted_verbs:
+    for verb in {v for v, _, _ in roles_a} & {v for v, _, _ in roles_b}:
         if reporting(verb):
             continue
         for kind in {t for v, t, _ in roles_a if v == verb}:

@@ -68,7 +68,7 @@ class Statement:
     # "at 115th Street"), not as a hometown or a team.
     asserted_verbs: frozenset[str] = frozenset()
     denied_verbs: frozenset[str] = frozenset()
-    agents: frozenset[tuple[str, str, str]] = frozenset()  # (verb, entity type, roster name)
+    agents: frozenset[tuple[str, str, str]] = frozenset()  # (verb, entity type, roster name), any mood
     patients: frozenset[tuple[str, str, str]] = frozenset()  # the same for what the verb was done to
     located: frozenset[str] = frozenset()
     # Its article language's words weave reads (lang.statement_words): derived from the language, so left
@@ -212,8 +212,10 @@ def extract_statements(
             agents: set[tuple[str, str, str]] = set()
             patients: set[tuple[str, str, str]] = set()
             preds = [p for p in ann.predicates if _inside(p.trigger.start, p.trigger.end, start, end)]
-            doers = [(p.lemma, p.agent.extent) for p in preds if p.asserted and p.agent is not None]
-            done_to = [(p.lemma, p.patient.extent) for p in preds if p.asserted and p.patient is not None]
+            # Doers and those done to, whatever the verb's mood: "GM plans to cut 30,000 jobs" and "Ford will
+            # cut 30,000 jobs" are two parties' acts, neither of them asserted as done.
+            doers = [(p.lemma, p.agent.extent) for p in preds if not p.negated and p.agent is not None]
+            done_to = [(p.lemma, p.patient.extent) for p in preds if not p.negated and p.patient is not None]
             for m in ann.entities:
                 if _inside(m.span.start, m.span.end, start, end):
                     eid = roster.entity_for(article.id, m.span.start, m.span.end)
