@@ -484,3 +484,34 @@ def test_a_disease_fought_is_no_attack_and_a_first_person_sentence_no_report() -
     b.entity("Varn Militia", "ORG")
     b.predicate("attacked", agent="We", patient="Militia", patient_extent="the Varn Militia")
     assert brief(b).events == ()
+
+
+def test_a_date_hung_on_the_clause_above_dates_the_act_it_holds() -> None:
+    # The parse hung "two years ago" on "has sent"; it still dates the kidnapping the clause holds
+    # (TimeBank tuned part, read as a user), which is background in a story of today.
+    def sent(dated: bool) -> Doc:
+        text = "He has sent a team to find Tom Hale, kidnapped by Varn rebels two years ago."
+        a = Doc("a", text, published="1998-02-19")
+        a.entity("Tom Hale", "PERSON").entity("Varn", "NORP")
+        if dated:
+            a.date("two years ago", "1996", precision="year")
+        a.predicate("sent", agent="He", patient="team", extent=text[:-1])
+        a.predicate("kidnapped", agent="Varn", patient="Tom Hale", extent="kidnapped by Varn rebels")
+        return a
+
+    assert [e.type for e in brief(sent(False)).events] == ["SEIZE"]
+    assert brief(sent(True)).events == ()
+
+    # A "when" clause happened at the same time: its old date dates its head too.
+    def crash(dated: bool) -> Doc:
+        text = "Nine soldiers were killed when two helicopters crashed in March 1996."
+        b = Doc("b", text, published="1998-02-19")
+        b.number("Nine", 9, 9, "soldiers killed")
+        if dated:
+            b.date("March 1996", "1996-03", precision="month")
+        b.predicate("killed", patient="soldiers", patient_extent="Nine soldiers", extent=text[:-1])
+        b.predicate("crashed", agent="helicopters", extent="when two helicopters crashed in March 1996")
+        return b
+
+    assert [e.type for e in brief(crash(False)).events] == ["ASSAULT"]
+    assert brief(crash(True)).events == ()

@@ -45,6 +45,7 @@ class StatementWords:
     not_a_party: re.Pattern[str] = NEVER  # platforms and days
     event_triggers: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (event type, verb phrase), by priority
     people_seized: re.Pattern[str] = NEVER  # a SEIZE trigger that takes people ("arrested", "kidnapped")
+    same_time: re.Pattern[str] = NEVER  # opens a clause of the same time as its head ("when ...")
     ongoing_from: re.Pattern[str] = NEVER  # ends just before a date something still runs from ("since")
     years_back: re.Pattern[str] = NEVER  # a time phrase years before the report ("ten years ago")
     warning: re.Pattern[str] = NEVER  # a THREATEN trigger that may only foretell ("warned that delays ...")

@@ -105,6 +105,35 @@ def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
     return outer_start <= start and end <= outer_end
 
 
+def _dates_of(p: Predicate, s: Statement, ann: Annotations) -> list[DateMention]:
+    """The dates of the statement that date ``p``: those whose innermost clause is ``p``'s own or one that
+    holds it. A date of a clause inside this one is that clause's ("arrested Pinochet on allegations that he
+    murdered ... in 1973": DUC 2003 tune half), of a clause beside it that clause's; one the parse hung on a
+    clause above dates what that clause holds ("has sent a team to recover the remains of an expert kidnapped
+    ... almost two years ago", "in June last year, the leadership had a falling out, and Pol Pot was
+    arrested": TimeBank tuned part, read as a user). A "when" clause happened at the same time, so its date is
+    its head's too ("73 soldiers were killed when two helicopters crashed last February"). A date after
+    "since" starts something still going on, and a time phrase a "when" clause takes from its head is its own
+    (``Predicate.when``)."""
+    clauses = [q for q in ann.predicates
+               if q is p or (_inside(q.extent.start, q.extent.end, s.start, s.end + 1)
+                             and not s.words.same_time.match(s.text, q.extent.start - s.start))]
+    out = []
+    for d in s.dates:
+        if s.words.ongoing_from.search(s.text, 0, d.span.start - s.start):
+            continue
+        if any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when):
+            out.append(d)
+            continue
+        holders = [q for q in clauses if _inside(d.span.start, d.span.end, q.extent.start, q.extent.end)]
+        if not holders:
+            continue
+        inner = min(holders, key=lambda q: q.extent.end - q.extent.start)
+        if _inside(p.trigger.start, p.trigger.end, inner.extent.start, inner.extent.end):
+            out.append(d)
+    return out
+
+
 def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
     """Killed-counts inside the predicate's patient: "killing 60 people", "60 people were killed"."""
     if p.patient is None:
@@ -266,18 +295,10 @@ def find_events(
                     and not (kind == "ASSAULT" and (toll is not None or _casualties_in_patient(s, p)))):
                 continue
             place = moved_to or _place(ann, roster, types, s, p, {actor, target})
-            nested = [q.extent for q in ann.predicates if q is not p
-                      and _inside(q.extent.start, q.extent.end, p.extent.start, p.extent.end)
-                      and not _inside(p.trigger.start, p.trigger.end, q.extent.start, q.extent.end)]
             if any((first is not None and _before(d, first)) or s.words.years_back.search(d.text)
-                   for d in s.dates
-                   if ((_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
-                        and not any(_inside(d.span.start, d.span.end, q.start, q.end) for q in nested))
-                       or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when))
-                   and not s.words.ongoing_from.search(text, 0, d.span.start - s.start)):
+                   for d in _dates_of(p, s, ann)):
                 # Dated long before the story's first report, or "years ago" where no day is known:
-                # background ("In June 2004 ..."). A date of a clause inside this one is that clause's
-                # ("arrested Pinochet on allegations that he murdered ... in 1973": DUC 2003 tune half).
+                # background ("In June 2004 ...").
                 continue
             # A date inside the doer's or the patient's own phrase describes that party, not this act
             # ("killing Doris Jackson, whose body was found Feb. 26": LGL tune part).

@@ -94,6 +94,9 @@ ONGOING_FROM = re.compile(r"\b(?:ever )?since\s+(?:the\s+)?$", re.IGNORECASE)
 YEARS_BACK = re.compile(
     r"\b(?:years|decades|(?:a|one) decade|(?:a|one) century|centuries)\s+(?:ago|earlier)\b", re.IGNORECASE)
 WARNING = re.compile(r"\bwarn\w*", re.IGNORECASE)
+# A clause of the same time as the one it hangs on: its date dates that one too ("73 soldiers were killed
+# when two helicopters crashed last February": TimeBank tuned part, read as a user).
+SAME_TIME = re.compile(r"when\b", re.IGNORECASE)
 FLIGHT = re.compile(r"\b(?:fled|flee\w*)\b", re.IGNORECASE)
 # What an attack verb hits only in a figure: "the deal had been killed by the Pentagon" (MEANTIME airbus),
 # "has been fighting pancreatic cancer" (MEANTIME apple), "attacked the proposal", "battling the blaze": no
@@ -194,7 +197,8 @@ WORDS = StatementWords(
     verb_like=VERB_LIKE, content_word=CONTENT_WORD,
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, not_a_party=NOT_A_PARTY,
-    event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, ongoing_from=ONGOING_FROM,
+    event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
+    ongoing_from=ONGOING_FROM,
     years_back=YEARS_BACK,
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS,
     contest=CONTEST,
