@@ -324,6 +324,9 @@ def run(ctx: BenchContext) -> list[Row]:
         rows += _rows(f"polnear-dev other {len(docs) - QUICK_DOCS} (not the quick slice)",
                       total(ours[QUICK_DOCS:]), peer(QUICK_DOCS, None))
         rows += _rows(f"polnear-dev all {len(docs)}", total(ours), peer(0, None))
+        from bench.trust.polnear_events import event_rows  # hand verdicts in bench/data/trust/polnear-events
+
+        rows += event_rows(ctx.data)
     return rows
 
 
