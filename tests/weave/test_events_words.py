@@ -16,7 +16,7 @@ def test_an_attack_made_in_tweets_is_criticism() -> None:
     a.entity("Jane Roe", "PERSON").entity("Tom Vale", "PERSON")
     a.predicate("attacked", agent="Roe", patient="Vale", where=("tweets",))
     assert _types(a) == []
-    b = Doc("b", "The Dalvo Front posted a video attacking the Kesra Guard.")
+    b = Doc("b", "The Dalvo Front paid for an ad attacking the Kesra Guard.")
     b.entity("Dalvo Front", "ORG").entity("Kesra Guard", "ORG")
     b.predicate("attacking", patient="Guard", patient_extent="the Kesra Guard")
     assert _types(b) == []

@@ -115,14 +115,16 @@ FIGURATIVE_TARGETS = frozenset({
 VERBAL_ATTACK = re.compile(r"\b(?:attack\w*|target+\w*|battl\w*|fight\w*|clash\w*|assail\w*|offensive)\b",
                            re.IGNORECASE)
 # Things words are sent in: an attack made in one ("in early-morning tweets", "a tweet attacking", "his ad
-# targeted") is criticism. Communication nouns from general knowledge, not from the tune part alone.
+# targeted") is criticism. Communication nouns from general knowledge, not from the tune part alone; a rally
+# a video and a post are left out (a rally can be attacked, a video can show an attack, soldiers are
+# attacked at their post).
 SPEECH_MEDIA = frozenset({
-    "tweet", "tweets", "post", "posts", "ad", "ads", "advert", "adverts", "advertisement", "advertisements",
+    "tweet", "tweets", "ad", "ads", "advert", "adverts", "advertisement", "advertisements",
     "commercial", "commercials", "speech", "speeches", "remarks", "comments", "statement", "statements",
     "interview", "interviews", "op-ed", "editorial", "editorials", "column", "columns", "essay", "article",
     "articles", "letter", "letters", "book", "memo", "memos", "email", "emails", "message", "messages",
-    "blog", "podcast", "debate", "debates", "broadcast", "video", "videos", "tweetstorm", "twitter",
-    "facebook", "press", "conference", "briefing", "rally", "rallies", "radio", "television", "tv",
+    "blog", "podcast", "debate", "debates", "broadcast", "tweetstorm", "twitter", "facebook", "press",
+    "conference", "briefing", "radio", "television", "tv",
 })
 # Words of bodily harm: an attack of one named person on another with none of these, no toll, no wounded
 # and no place is criticism ("Clinton attacked Trump over his taxes"); "Kemp attacked Dunn with a knife"
