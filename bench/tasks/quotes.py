@@ -52,6 +52,9 @@ employees to report") or for a bare passive participle ("failed as predicted"), 
 of ("footage of X asking"), headline labels "NAME on TOPIC:", role nouns ("critics") as holders, a quantity
 or a question clause misread around "say" ("said many of the examples ...", "has not said when ...").
 Documents 42-83 were never looked at and are reported separately as held out.
+
+The full mode also reports events precision on documents 0-41, each article woven as its own story and every
+event judged by hand (bench/trust/polnear_events.py; verdicts in bench/data/trust/polnear-events/).
 """
 
 from __future__ import annotations
