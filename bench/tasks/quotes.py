@@ -52,6 +52,9 @@ employees to report") or for a bare passive participle ("failed as predicted"), 
 of ("footage of X asking"), headline labels "NAME on TOPIC:", role nouns ("critics") as holders, a quantity
 or a question clause misread around "say" ("said many of the examples ...", "has not said when ...").
 Documents 42-83 were never looked at and are reported separately as held out.
+
+The full mode also reports events precision on documents 0-41, each article woven as its own story and every
+event judged by hand (bench/trust/polnear_events.py; verdicts in bench/data/trust/polnear-events/).
 """
 
 from __future__ import annotations
@@ -324,6 +327,9 @@ def run(ctx: BenchContext) -> list[Row]:
         rows += _rows(f"polnear-dev other {len(docs) - QUICK_DOCS} (not the quick slice)",
                       total(ours[QUICK_DOCS:]), peer(QUICK_DOCS, None))
         rows += _rows(f"polnear-dev all {len(docs)}", total(ours), peer(0, None))
+        from bench.trust.polnear_events import event_rows  # hand verdicts in bench/data/trust/polnear-events
+
+        rows += event_rows(ctx.data)
     return rows
 
 

@@ -32,6 +32,7 @@ from newsweave.weave.corroborate import in_first_person
 from newsweave.weave.numbers import fate
 from newsweave.weave.roster import PLACE_TYPES, Roster
 from newsweave.weave.statements import Statement
+from newsweave.weave.verbal_events import only_words
 
 # The trigger lexicon (event type, verb phrase, in priority order), the agentive nouns and person pronouns
 # are the statement's language's words (``Statement.words``; English: lang/en/statement_words.py).
@@ -241,6 +242,8 @@ def find_events(
             continue  # a report of play: no fight, seizure or retreat in it is one
         if in_first_person(text):
             continue  # a speaker's words printed without quotation marks ("I have asked X to ...")
+        if s.words.supposition.search(text):
+            continue  # what could happen: "Say Mexico demanded that ..." (PolNeAR tune part)
         ann = anns.get(s.article_id, Annotations(s.article_id))
         quoted = [q.span for q in ann.quotes if q.kind == "direct"]
         for p in ann.predicates:
@@ -283,8 +286,11 @@ def find_events(
                 continue  # a thing drawn out, not a withdrawal: "pulled out a knife" (LGL check part)
             if kind == "ASSAULT" and _patient_head(text, s, p) in s.words.figurative_targets:
                 continue  # a thing attacked in a figure ("the deal had been killed", "fighting cancer")
-            if kind == "MOBILIZE" and types.get(actor or "") == _PERSON:
-                continue  # one person going somewhere mobilizes nothing ("Lohan heads to rehab": ECB+ tune)
+            if kind == "MOBILIZE" and (types.get(actor or "") == _PERSON
+                                       or (actor is None and types.get(target or "") == _PERSON)):
+                # One person going somewhere mobilizes nothing ("Lohan heads to rehab": ECB+ tune), nor when
+                # the parse made the one going a passive's patient ("Clinton was headed to an ER": PolNeAR).
+                continue
             # No named party: kept only as an attack whose own patient holds its toll or its wounded
             # ("killing 60 people", "injuring 162 others"; tune half: +3 found, all right), or a seizure of
             # the verb's own patient ("four engineers were kidnapped"); anything else without a grounded
@@ -295,6 +301,9 @@ def find_events(
                     and not (kind == "ASSAULT" and (toll is not None or _casualties_in_patient(s, p)))):
                 continue
             place = moved_to or _place(ann, roster, types, s, p, {actor, target})
+            if only_words(kind, s, p, types.get(actor or ""), types.get(target or ""), target,
+                          toll is not None or _casualties_in_patient(s, p), place is not None):
+                continue  # criticism, a figure of seizing, a promise, a conversation (weave/verbal_events.py)
             if any((first is not None and _before(d, first)) or s.words.years_back.search(d.text)
                    for d in _dates_of(p, s, ann)):
                 # Dated long before the story's first report, or "years ago" where no day is known:

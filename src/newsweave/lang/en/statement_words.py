@@ -112,6 +112,75 @@ FIGURATIVE_TARGETS = frozenset({
     "lawsuit", "claim", "claims", "corruption", "inflation", "poverty", "unemployment", "crime", "odds",
     "criticism", "comments", "remarks", "report", "record", "speech",
 })
+# --- events that are only words (weave/verbal_events.py; PolNeAR docs 0-41 tune part: 2016 campaigns) ---
+# Attack verbs that name criticism as often as violence ("Trump attacked Machado in tweets", "battling the
+# GOP"); killing, bombing, shelling, raiding, wounding and "assault" are left out: they are violence.
+VERBAL_ATTACK = re.compile(r"\b(?:attack\w*|target+\w*|battl\w*|fight\w*|clash\w*|assail\w*|offensive)\b",
+                           re.IGNORECASE)
+# Things words are sent in: an attack made in one ("in early-morning tweets", "a tweet attacking", "his ad
+# targeted") is criticism. Communication nouns from general knowledge, not from the tune part alone; a rally
+# a video and a post are left out (a rally can be attacked, a video can show an attack, soldiers are
+# attacked at their post).
+SPEECH_MEDIA = frozenset({
+    "tweet", "tweets", "ad", "ads", "advert", "adverts", "advertisement", "advertisements",
+    "commercial", "commercials", "speech", "speeches", "remarks", "comments", "statement", "statements",
+    "interview", "interviews", "op-ed", "editorial", "editorials", "column", "columns", "essay", "article",
+    "articles", "letter", "letters", "book", "memo", "memos", "email", "emails", "message", "messages",
+    "blog", "podcast", "debate", "debates", "broadcast", "tweetstorm", "twitter", "facebook", "press",
+    "conference", "briefing", "radio", "television", "tv",
+})
+# Words of bodily harm: an attack of one named person on another with none of these, no toll, no wounded
+# and no place is criticism ("Clinton attacked Trump over his taxes"); "Kemp attacked Dunn with a knife"
+# stays. Weapons, wounds, the police and the courts of a crime report, from general knowledge.
+HARM_CUES = re.compile(
+    r"\b(?:knife|knives|gun\w*|pistol|rifle|weapon\w*|machete|bat|hammer|fists?|shot|shoot\w*|stabb?\w*"
+    r"|beat(?:en|ing)?|punch\w*|kick\w*|chok\w*|strangl\w*|rap(?:e|ed|ing)|bomb\w*|explos\w*|blood\w*"
+    r"|injur\w*|wound\w*|hurt|hospital\w*|bruis\w*|killed|dead|died|police|officers?|deputies|arrest\w*"
+    r"|charged|suspect\w*|victims?|assailants?|attackers?|gunm[ae]n|troops|soldiers|militants?|fighters"
+    r"|rebels|forces|insurgents?|army|airstrikes?|missiles?|rockets?)\b",
+    re.IGNORECASE)
+# "Seized on/upon" an issue, a report or a remark is a figure; a day after "on" dates a real seizure
+# ("seized on Monday two men"), and a passive ("were seized on the border") is a real one too.
+SEIZED_ON = re.compile(
+    r"seiz\w*\s+(?:up)?on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug"
+    r"|sept?|oct|nov|dec|\d|the\s+\d|the\s+(?:morning|evening|night|afternoon|day|weekend|eve))\b)",
+    re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# What a taking over or of control takes that is no seizure: a legislature won in an election ("helped
+# Republicans take control of the House"), an office, a business ("Acme took over the company's mining
+# operations"). Read from the patient's last word; "House" only with its capital (a house can be stormed).
+NOT_SEIZED = frozenset({
+    "House", "senate", "congress", "parliament", "legislature", "chamber", "chambers", "majority", "assembly",
+    "statehouse", "governorship", "presidency", "premiership", "chairmanship", "leadership", "helm", "office",
+    "role", "duties", "job", "post", "position", "reins", "operations", "operation", "company", "companies",
+    "business", "businesses", "firm", "firms", "stake", "assets", "shares", "management", "subsidiary",
+    "subsidiaries", "unit", "division", "brand", "brands", "franchise", "chain", "stores", "production",
+    "contract", "contracts", "account", "accounts", "portfolio", "lease", "show", "newspaper",
+})
+# A vow is a threat only when it vows harm or a fight ("vowed to retaliate", "vowed revenge", "vowed to
+# fight the ruling"); "vowed to bring back mining jobs" is a promise.
+VOW = re.compile(r"vow\w*", re.IGNORECASE)
+HOSTILE_VOW = re.compile(
+    r"vow\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:retaliat\w*|reveng\w*|aveng\w*|fight\w*|attack\w*|strik\w*|kill\w*"
+    r"|destroy\w*|punish\w*|crush\w*|resist\w*|hit back|wipe\w*|eliminat\w*|defeat\w*|respond\w*|retak\w*"
+    r"|recaptur\w*|block\w*|sue|prosecut\w*|jail\w*|arrest\w*|hunt\w*|eradicat\w*|annihilat\w*|war\b"
+    r"|veto\w*|bring\s+to\s+justice|make\s+\w+\s+pay)",
+    re.IGNORECASE)
+# The verb "talk": only talking *with* someone is a meeting ("Kerry talks with Lavrov"); "talks to the
+# director about the film" is an interview.
+TALK = re.compile(r"talk(?:s|ed|ing)?\b", re.IGNORECASE)
+TALK_WITH = re.compile(r"talk\w*\s+with\b", re.IGNORECASE)
+# Where a noun phrase's own words end and a phrase about them starts: a place, a time, a relative clause
+# ("operations in Appalachia" took over operations, not Appalachia).
+PHRASE_TAIL = re.compile(r"\s(?:in|at|on|near|across|throughout|around|from|since|during|after|before|that"
+                         r"|which|who|where|when|while)\b|[,;(]", re.IGNORECASE)
+# The SEIZE triggers of taking ("took over", "take control"), whose object says what was taken.
+TAKING = re.compile(r"t(?:ake[sn]?|ook|aking)\b", re.IGNORECASE)
+# A sentence that opens on a supposition tells what could happen ("Say Mexico demanded that ...").
+SUPPOSITION = re.compile(r"^\W*(?:say|suppose|supposing|imagine|what if|let'?s say|let us say)\b[ ,]",
+                         re.IGNORECASE)
 # Words only a report of play uses: no fight, seizure or retreat in such a statement is an event ("retreated
 # to the ropes early in the sixth round", "stepped into the ring for a professional bout", a win-loss record
 # "(16-0)" or "45-7-2"). Only cues seen in the ECB+ tune topics (boxing); a round "of" talks is no cue.
@@ -201,6 +270,10 @@ WORDS = StatementWords(
     ongoing_from=ONGOING_FROM,
     years_back=YEARS_BACK,
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS,
+    verbal_attack=VERBAL_ATTACK, speech_media=SPEECH_MEDIA, harm_cues=HARM_CUES, seized_on=SEIZED_ON,
+    passive_before=PASSIVE_BEFORE, not_seized=NOT_SEIZED, vow=VOW, hostile_vow=HOSTILE_VOW, talk=TALK,
+    talk_with=TALK_WITH, taking=TAKING, phrase_tail=PHRASE_TAIL,
+    supposition=SUPPOSITION,
     contest=CONTEST,
     agent_nouns=AGENT_NOUNS, people_nouns=PEOPLE_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, magnitudes=MAGNITUDES,

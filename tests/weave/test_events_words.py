@@ -1,0 +1,112 @@
+"""Events that are only words (weave/verbal_events.py): criticism, a figure of seizing, a promise, an
+interview, a supposition, one person heading somewhere. Each case keeps its real counterpart."""
+
+from __future__ import annotations
+
+from tests.weave.test_claims import brief
+from tests.weave.weave_fixtures import Doc
+
+
+def _types(doc: Doc) -> list[str]:
+    return sorted(e.type for e in brief(doc).events)
+
+
+def test_an_attack_made_in_tweets_is_criticism() -> None:
+    a = Doc("a", "Senator Jane Roe attacked Governor Tom Vale in early-morning tweets.")
+    a.entity("Jane Roe", "PERSON").entity("Tom Vale", "PERSON")
+    a.predicate("attacked", agent="Roe", patient="Vale", where=("tweets",))
+    assert _types(a) == []
+    b = Doc("b", "The Dalvo Front paid for an ad attacking the Kesra Guard.")
+    b.entity("Dalvo Front", "ORG").entity("Kesra Guard", "ORG")
+    b.predicate("attacking", patient="Guard", patient_extent="the Kesra Guard")
+    assert _types(b) == []
+    # The same verb with an armed group on a town, in no medium of speech, stays an attack.
+    c = Doc("c", "The Dalvo Front attacked the Kesra Guard in Varn.")
+    c.entity("Dalvo Front", "ORG").entity("Kesra Guard", "ORG").entity("Varn", "GPE")
+    c.predicate("attacked", agent="Front", patient="Guard", patient_extent="the Kesra Guard", where=("Varn",))
+    assert _types(c) == ["ASSAULT"]
+
+
+def test_one_person_attacking_another_with_no_harm_named_is_criticism() -> None:
+    a = Doc("a", "Jane Roe attacked Tom Vale over his taxes.")
+    a.entity("Jane Roe", "PERSON").entity("Tom Vale", "PERSON")
+    a.predicate("attacked", agent="Roe", patient="Vale")
+    assert _types(a) == []
+    b = Doc("b", "Jane Roe attacked Tom Vale with a hammer.")
+    b.entity("Jane Roe", "PERSON").entity("Tom Vale", "PERSON")
+    b.predicate("attacked", agent="Roe", patient="Vale")
+    assert _types(b) == ["ASSAULT"]
+
+
+def test_seizing_on_a_report_is_a_figure() -> None:
+    a = Doc("a", "Jane Roe is seizing upon a report that Tom Vale lost money.")
+    a.entity("Jane Roe", "PERSON").entity("Tom Vale", "PERSON")
+    a.predicate("seizing", agent="Roe", patient="report", patient_extent="a report")
+    assert _types(a) == []
+    # A passive "seized on" the border, or a seizure dated "on Monday", is a seizure.
+    b = Doc("b", "Hoyt Tamsin was seized on the border by the Varn Militia.")
+    b.entity("Hoyt Tamsin", "PERSON").entity("Varn Militia", "ORG")
+    b.predicate("seized", agent="Militia", patient="Tamsin")
+    assert _types(b) == ["SEIZE"]
+    c = Doc("c", "The Varn Militia seized on Monday the Dalvo airport.")
+    c.entity("Varn Militia", "ORG")
+    c.predicate("seized", agent="Militia", patient="airport", patient_extent="the Dalvo airport")
+    assert _types(c) == ["SEIZE"]
+
+
+def test_control_won_in_a_vote_or_a_business_taken_over_is_no_seizure() -> None:
+    a = Doc("a", "The ads helped the Varn Party take control of the House.")
+    a.entity("Varn Party", "ORG")
+    a.predicate("take control", agent="Party", patient="control", patient_extent="control of the House")
+    assert _types(a) == []
+    b = Doc("b", "Acme Coal took over many of the company's mining operations in Dalvo.")
+    b.entity("Acme Coal", "ORG").entity("Dalvo", "GPE")
+    b.predicate("took over", agent="Coal", patient="many",
+                patient_extent="many of the company's mining operations in Dalvo")
+    assert _types(b) == []
+    c = Doc("c", "The Varn Militia took control of the Dalvo airport.")
+    c.entity("Varn Militia", "ORG")
+    c.predicate("took control", agent="Militia", patient="control",
+                patient_extent="control of the Dalvo airport")
+    assert _types(c) == ["SEIZE"]
+
+
+def test_a_vow_of_nothing_hostile_is_a_promise() -> None:
+    a = Doc("a", "Tom Vale has vowed to bring back lost mining jobs.")
+    a.entity("Tom Vale", "PERSON")
+    a.predicate("vowed", agent="Vale")
+    assert _types(a) == []
+    b = Doc("b", "The Varn Militia vowed to retaliate against Kesra.")
+    b.entity("Varn Militia", "ORG").entity("Kesra", "GPE")
+    b.predicate("vowed", agent="Militia")
+    assert _types(b) == ["THREATEN"]
+
+
+def test_talking_to_someone_about_a_film_is_no_meeting() -> None:
+    a = Doc("a", "Activist Ana Bird talks to Mark Lin about the film.")
+    a.entity("Ana Bird", "PERSON").entity("Mark Lin", "PERSON")
+    a.predicate("talks", agent="Bird", where=("Mark Lin",))
+    assert _types(a) == []
+    b = Doc("b", "Minister Ana Bird talks with Mark Lin in Dalvo.")
+    b.entity("Ana Bird", "PERSON").entity("Mark Lin", "PERSON").entity("Dalvo", "GPE")
+    b.predicate("talks", agent="Bird", where=("Dalvo",))
+    assert _types(b) == ["CONSULT"]
+
+
+def test_one_person_headed_to_hospital_mobilizes_nothing() -> None:
+    # The parse makes the one going the patient of a passive "was headed".
+    a = Doc("a", "Jane Roe was headed to an emergency room in Dalvo.")
+    a.entity("Jane Roe", "PERSON").entity("Dalvo", "GPE")
+    a.predicate("headed", patient="Roe", where=("emergency room",))
+    assert _types(a) == []
+
+
+def test_a_supposition_is_no_event() -> None:
+    a = Doc("a", "Say Varn demanded that Kesra pay for the wall.")
+    a.entity("Varn", "GPE").entity("Kesra", "GPE")
+    a.predicate("demanded", agent="Varn", patient="Kesra")
+    assert _types(a) == []
+    b = Doc("b", "Varn demanded that Kesra pay for the wall.")
+    b.entity("Varn", "GPE").entity("Kesra", "GPE")
+    b.predicate("demanded", agent="Varn", patient="Kesra")
+    assert _types(b) == ["DEMAND"]
