@@ -218,3 +218,22 @@ def test_a_leftover_between_two_stories_stays() -> None:
     # no large story: nothing to join
     small = {"st-a0": FIRST[:2], "st-a2": FIRST[2:3]}
     assert reattach_leftovers(small, _centroid, _dot) == small
+
+
+def test_a_leftover_that_writes_a_story_s_marks_joins_it() -> None:
+    POINTS["m"] = (0.6, 0.5)  # about as close to both stories: by its words alone it stays
+    groups = {"st-a0": FIRST[:4], "st-b0": SECOND[:4], "st-m0": ["m0"]}
+    keys = {m: frozenset({"korvath", "2031", "#12-3"} if m[0] == "a" else {"korvath", "2034", "#7-9"})
+            for m in FIRST + SECOND}
+    try:
+        # the first fight's year and score (its marks; the champion is in both stories)
+        marked = keys | {"m0": frozenset({"korvath", "2031", "#12-3"})}
+        assert reattach_leftovers(groups, _centroid, _dot, marked)["st-a0"] == [*FIRST[:4], "m0"]
+        # one mark is not enough (a year every report of the time names)
+        one = keys | {"m0": frozenset({"korvath", "2031"})}
+        assert reattach_leftovers(groups, _centroid, _dot, one) == groups
+        # a mark of the other story too: it stays
+        both = keys | {"m0": frozenset({"2031", "#12-3", "#7-9"})}
+        assert reattach_leftovers(groups, _centroid, _dot, both) == groups
+    finally:
+        del POINTS["m"]

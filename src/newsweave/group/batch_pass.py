@@ -42,4 +42,4 @@ def end_of_batch(
 
     split = split_stories(groups, items, rank, lambda a, b: similarity(vectors[a], vectors[b]))
     keys = {it.article.id: signature_keys(it.annotations) for it in items}
-    return reattach_leftovers(move_strays(split, keys, centroid, similarity), centroid, similarity)
+    return reattach_leftovers(move_strays(split, keys, centroid, similarity), centroid, similarity, keys)
