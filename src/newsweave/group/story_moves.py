@@ -65,15 +65,18 @@ def _move(
     """(host id, group, target id) of the first move that passes every test, else None."""
     large = sorted(sid for sid, m in groups.items() if len(m) >= SPLIT_MIN_HALF)
     named = {sid: Counter(k for m in groups[sid] for k in keys.get(m, ())) for sid in large}
+    most: dict[str, list[str]] = {}  # key -> the large stories most of whose reports name it
+    for sid in large:
+        for key, count in named[sid].items():
+            if count >= SIGNATURE_SHARE * len(groups[sid]):
+                most.setdefault(key, []).append(sid)
     tries = 0
     for host in large:
         members = groups[host]
         bound = max(SPLIT_MIN_HALF, math.ceil(SPLIT_MIN_SHARE * len(members)))
         for key, count in sorted(named[host].items()):
-            if count >= bound:
-                continue
-            targets = [t for t in large if t != host and named[t][key] >= SIGNATURE_SHARE * len(groups[t])]
-            if not targets:
+            targets = [t for t in most.get(key, ()) if t != host]
+            if count >= bound or not targets:
                 continue
             group = [m for m in members if key in keys.get(m, ())]
             rest = [m for m in members if key not in keys.get(m, ())]

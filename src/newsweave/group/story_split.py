@@ -351,11 +351,11 @@ def reattach_leftovers(
 def _marks(stories: Mapping[str, Sequence[str]], keys: Mapping[str, frozenset[str]]) -> dict[str, set[str]]:
     """Each story's marks: the keys most of its reports name and few reports of any other story."""
     named = {sid: Counter(k for m in ms for k in keys.get(m, ())) for sid, ms in stories.items()}
+    # in how many stories a key is more than rare; a story's own mark is, so a mark counts 1 there
+    present = Counter(
+        k for sid, ms in stories.items() for k, n in named[sid].items() if n > SIGNATURE_RARE * len(ms)
+    )
     return {
-        sid: {
-            k for k, c in named[sid].items()
-            if c >= SIGNATURE_SHARE * len(ms)
-            and all(named[o][k] <= SIGNATURE_RARE * len(stories[o]) for o in stories if o != sid)
-        }
+        sid: {k for k, c in named[sid].items() if c >= SIGNATURE_SHARE * len(ms) and present[k] == 1}
         for sid, ms in stories.items()
     }
