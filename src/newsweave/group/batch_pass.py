@@ -42,4 +42,18 @@ def end_of_batch(
 
     split = split_stories(groups, items, rank, lambda a, b: similarity(vectors[a], vectors[b]))
     keys = {it.article.id: signature_keys(it.annotations) for it in items}
-    return reattach_leftovers(move_strays(split, keys, centroid, similarity), centroid, similarity, keys)
+    moved = _renamed(move_strays(split, keys, centroid, similarity), rank)
+    return reattach_leftovers(moved, centroid, similarity, keys)
+
+
+def _renamed(groups: Mapping[str, list[str]], rank: Mapping[str, int]) -> dict[str, list[str]]:
+    """A story whose first article moved away is named after its first article left, as the online
+    clusterer names a story ("st-<article id>"), unless that name is taken."""
+    out: dict[str, list[str]] = {}
+    for sid, members in groups.items():
+        name = sid
+        if members and sid.startswith("st-") and sid[3:] not in members:
+            first = f"st-{min(members, key=lambda m: rank.get(m, len(rank)))}"
+            name = sid if first in groups or first in out else first
+        out[name] = members
+    return out
