@@ -4,6 +4,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from newsweave.group.story_split import (
+    figures_named,
     own_day,
     participants,
     reattach_leftovers,
@@ -11,7 +12,15 @@ from newsweave.group.story_split import (
     split_stories,
     split_story,
 )
-from newsweave.models import AnalyzedArticle, Annotations, Article, DateMention, EntityMention, Span
+from newsweave.models import (
+    AnalyzedArticle,
+    Annotations,
+    Article,
+    DateMention,
+    EntityMention,
+    NumberMention,
+    Span,
+)
 
 FIRST = [f"a{i}" for i in range(5)]  # reports of one title fight
 SECOND = [f"b{i}" for i in range(5)]  # reports of another fight of the same champion, years later
@@ -47,6 +56,47 @@ def test_no_cut_when_both_halves_are_dated_close_together() -> None:
 def test_no_cut_for_a_small_or_a_uniform_story() -> None:
     assert split_story(MEMBERS[:6], _sim, PEOPLE, UNDATED) is None
     assert split_story(MEMBERS, lambda a, b: 0.3, PEOPLE, UNDATED) is None
+
+
+def test_two_reports_do_not_sign_a_half() -> None:
+    # one game's eight reports, each naming a few of its many players: a name in two reports of one half and
+    # none of the other is a coincidence, not a second event
+    a, b = [f"a{i}" for i in range(4)], [f"b{i}" for i in range(4)]
+    members = [a[0], b[0], *a[1:], *b[1:]]
+    pairs = {m: frozenset({"korvath", "dellane" if m in a[:2] else "ostrik" if m in b[:2] else "venn"})
+             for m in members}
+    undated: dict[str, int | None] = {m: None for m in members}
+    assert split_story(members, _sim, pairs, undated) is None
+    # named in three reports of each half: two events
+    threes = {m: frozenset({"korvath", "dellane" if m in a[:3] else "ostrik" if m in b[:3] else "venn"})
+              for m in members}
+    assert split_story(members, _sim, threes, undated) == (a, b)
+
+
+def test_a_cut_signed_by_figures() -> None:
+    # the two games of one team, its players on both sides: only the scores tell them apart
+    keys = {m: frozenset({"korvath", "#31-24" if m[0] == "a" else "#20-13"}) for m in MEMBERS}
+    assert split_story(MEMBERS, _sim, keys, UNDATED) == (FIRST, SECOND)
+
+
+def test_figures_named() -> None:
+    text = "On May 3, 2031 the Hawks won 31-24 before 288 fans; two players and 2 coaches were hurt."
+
+    def number(s: str, value: float, high: float | None = None) -> NumberMention:
+        start = text.index(s)
+        return NumberMention(Span("x", start, start + len(s)), s, value, value,
+                             value if high is None else high, False, None)
+
+    day = text.index("May 3")
+    ann = Annotations(
+        "x",
+        dates=(DateMention(Span("x", day, day + 11), "May 3, 2031", "2031-05-03", "day", "explicit"),),
+        numbers=(number("3", 3.0), number("31-24", 31.0, 24.0), number("288", 288.0), number("two", 2.0),
+                 number("2 coaches", 2.0)),
+    )
+    # the day inside the date is no figure, nor a figure in words or a small one
+    assert figures_named(ann) == frozenset({"#31-24", "#288"})
+    assert "#31-24" in signature_keys(ann)
 
 
 def test_a_cut_proposed_by_a_participant_when_average_link_only_peels_off_an_outlier() -> None:
@@ -168,3 +218,22 @@ def test_a_leftover_between_two_stories_stays() -> None:
     # no large story: nothing to join
     small = {"st-a0": FIRST[:2], "st-a2": FIRST[2:3]}
     assert reattach_leftovers(small, _centroid, _dot) == small
+
+
+def test_a_leftover_that_writes_a_story_s_marks_joins_it() -> None:
+    POINTS["m"] = (0.6, 0.5)  # about as close to both stories: by its words alone it stays
+    groups = {"st-a0": FIRST[:4], "st-b0": SECOND[:4], "st-m0": ["m0"]}
+    keys = {m: frozenset({"korvath", "2031", "#12-3"} if m[0] == "a" else {"korvath", "2034", "#7-9"})
+            for m in FIRST + SECOND}
+    try:
+        # the first fight's year and score (its marks; the champion is in both stories)
+        marked = keys | {"m0": frozenset({"korvath", "2031", "#12-3"})}
+        assert reattach_leftovers(groups, _centroid, _dot, marked)["st-a0"] == [*FIRST[:4], "m0"]
+        # one mark is not enough (a year every report of the time names)
+        one = keys | {"m0": frozenset({"korvath", "2031"})}
+        assert reattach_leftovers(groups, _centroid, _dot, one) == groups
+        # a mark of the other story too: it stays
+        both = keys | {"m0": frozenset({"2031", "#12-3", "#7-9"})}
+        assert reattach_leftovers(groups, _centroid, _dot, both) == groups
+    finally:
+        del POINTS["m"]

@@ -11,7 +11,8 @@ stories idle for ``WINDOW_DAYS`` (or beyond ``MAX_ACTIVE``) expire, and the DF t
 Ids are stable: a story is named after its first article ("st-<article id>"), and when two live stories grow
 into each other the younger is merged into the older, which keeps its id; the merge is reported in the
 ``Assignment`` so the store records it. ``cluster_batch`` runs the same algorithm over a batch in
-publication order (what ``brief`` uses), then cuts a story that holds two events in two (story_split).
+publication order (what ``brief`` uses), then the end-of-batch pass (batch_pass) cuts or sorts out stories
+that hold two events.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ REVIVE_GAP_DAYS = 14
 # Two events of one kind (ECB+) mix at one early join (10 of 16 odd topics). Tried here and not kept (each
 # cost a MultiLing half, MEANTIME or a DUC split): years/dates/figures as entity keys, a participant clash
 # veto, a higher bar for young stories, average-link scoring, 60 random settings (top 0.81, these 0.795).
-# In a batch, story_split undoes such a join afterwards (dev 0.795 -> 0.938).
+# In a batch, the end-of-batch pass undoes such a join afterwards (dev 0.795 -> 0.938 -> 0.968: batch_pass).
 COHESION_RATIO = 0.25
 COHESION_MIN_JOINS = 2
 # Stories near in time merge only at this share of each one's cohesion, or a story the bar kept apart folds
@@ -468,8 +469,8 @@ def publication_order(articles: Sequence[Article]) -> list[int]:
 
 
 def cluster_batch(items: Sequence[AnalyzedArticle]) -> tuple[Story, ...]:
-    """The online algorithm over one batch in publication order, then the split test (story_split) on each
-    story; stories listed by their first article."""
+    """The online algorithm over one batch in publication order, then the end-of-batch pass (batch_pass:
+    cuts, moves, leftovers); stories listed by their first article."""
     clusterer = OnlineClusterer()
     articles = [item.article for item in items]
     by_id = {a.id: a for a in articles}
@@ -489,15 +490,10 @@ def cluster_batch(items: Sequence[AnalyzedArticle]) -> tuple[Story, ...]:
 
 def _split_pass(clusterer: OnlineClusterer, items: Sequence[AnalyzedArticle], groups: dict[str, list[str]],
                 rank: dict[str, int]) -> dict[str, list[str]]:
-    from newsweave.group.story_split import LEFTOVER_MAX, SPLIT_MIN_HALF, reattach_leftovers, split_stories
+    from newsweave.group.batch_pass import end_of_batch
 
-    large = any(len(ms) >= SPLIT_MIN_HALF for ms in groups.values())
-    tested = {m for ms in groups.values() if len(ms) >= SPLIT_MIN_HALF or (large and len(ms) <= LEFTOVER_MAX)
-              for m in ms}  # the others never move
-    items = [it for it in items if it.article.id in tested]
-    vectors = {it.article.id: clusterer.article_vector(it.article, it.annotations) for it in items}
-    split = split_stories(groups, items, rank, lambda a, b: _similarity(vectors[a], vectors[b]))
-    return reattach_leftovers(split, lambda ms: _centroid([vectors[m] for m in ms]), _similarity)
+    return end_of_batch(groups, items, rank, lambda it: clusterer.article_vector(it.article, it.annotations),
+                        _similarity, _centroid)
 
 
 def _vector_live(terms: dict[str, float], ents: dict[str, float], head: dict[str, float]) -> _Live:

@@ -1,0 +1,59 @@
+"""The end-of-batch pass over the online clusterer's stories, once the whole membership is known: each story
+that holds two events is cut in two (story_split), a few reports of one event that sit in another event's
+story go to their own event's story (story_moves), and a leftover story too small to stand joins the large
+story it clearly belongs to (story_split)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
+
+from newsweave.group.story_moves import move_strays
+from newsweave.group.story_split import (
+    LEFTOVER_MAX,
+    SPLIT_MIN_HALF,
+    reattach_leftovers,
+    signature_keys,
+    split_stories,
+)
+from newsweave.models import AnalyzedArticle
+
+_Vector = TypeVar("_Vector")
+
+
+def end_of_batch(
+    groups: Mapping[str, list[str]],
+    items: Sequence[AnalyzedArticle],
+    rank: Mapping[str, int],
+    vector: Callable[[AnalyzedArticle], _Vector],
+    similarity: Callable[[_Vector, _Vector], float],
+    combine: Callable[[Sequence[_Vector]], _Vector],
+) -> dict[str, list[str]]:
+    """Story id -> members after the pass; ``rank``: each article's place in publication order; ``vector``:
+    an article's vector, ``combine`` several into one centroid, ``similarity`` compares two."""
+    large = any(len(ms) >= SPLIT_MIN_HALF for ms in groups.values())
+    tested = {m for ms in groups.values() if len(ms) >= SPLIT_MIN_HALF or (large and len(ms) <= LEFTOVER_MAX)
+              for m in ms}  # the others never move
+    items = [it for it in items if it.article.id in tested]
+    vectors = {it.article.id: vector(it) for it in items}
+
+    def centroid(members: Sequence[str]) -> _Vector:
+        return combine([vectors[m] for m in members])
+
+    split = split_stories(groups, items, rank, lambda a, b: similarity(vectors[a], vectors[b]))
+    keys = {it.article.id: signature_keys(it.annotations) for it in items}
+    moved = _renamed(move_strays(split, keys, centroid, similarity), rank)
+    return reattach_leftovers(moved, centroid, similarity, keys)
+
+
+def _renamed(groups: Mapping[str, list[str]], rank: Mapping[str, int]) -> dict[str, list[str]]:
+    """A story whose first article moved away is named after its first article left, as the online
+    clusterer names a story ("st-<article id>"), unless that name is taken."""
+    out: dict[str, list[str]] = {}
+    for sid, members in groups.items():
+        name = sid
+        if members and sid.startswith("st-") and sid[3:] not in members:
+            first = f"st-{min(members, key=lambda m: rank.get(m, len(rank)))}"
+            name = sid if first in groups or first in out else first
+        out[name] = members
+    return out

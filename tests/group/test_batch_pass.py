@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsweave.group.batch_pass import end_of_batch
+from newsweave.models import AnalyzedArticle, Annotations, Article, EntityMention, NumberMention, Span
+
+# The newer game's story took in three recaps of the older game, the first of them its very first article.
+STRAYS = [f"s{i}" for i in range(3)]
+NEWER = [f"n{i}" for i in range(10)]
+OLDER = [f"o{i}" for i in range(6)]
+POINTS = {"n": (0.0, 1.0), "o": (1.0, 0.0), "s": (1.0, 0.3)}
+
+
+def _item(m: str) -> AnalyzedArticle:
+    score = "20-13" if m[0] == "n" else "31-24"
+    text = f"Wend won {score}."
+    low, high = (float(x) for x in score.split("-"))
+    ann = Annotations(
+        m,
+        entities=(EntityMention(Span(m, 0, 4), "Wend", "PERSON"),),
+        numbers=(NumberMention(Span(m, 9, 9 + len(score)), score, low, low, high, False, None),),
+    )
+    return AnalyzedArticle(Article(id=m, text=text), ann)
+
+
+def _combine(vectors: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    x, y = sum(v[0] for v in vectors), sum(v[1] for v in vectors)
+    norm = (x * x + y * y) ** 0.5 or 1.0
+    return x / norm, y / norm
+
+
+def _dot(u: tuple[float, float], v: tuple[float, float]) -> float:
+    return u[0] * v[0] + u[1] * v[1]
+
+
+def test_strays_move_and_their_old_story_is_named_after_its_first_article_left() -> None:
+    members = [*STRAYS, *NEWER, *OLDER]
+    rank = {m: k for k, m in enumerate(members)}
+    groups = {"st-s0": [*STRAYS, *NEWER], "st-o0": list(OLDER)}
+    out = end_of_batch(groups, [_item(m) for m in members], rank, lambda it: POINTS[it.article.id[0]], _dot,
+                       _combine)
+    assert out == {"st-n0": NEWER, "st-o0": [*OLDER, *STRAYS]}
