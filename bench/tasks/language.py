@@ -140,8 +140,9 @@ def _clean_share(articles: Sequence[Article], unpacked_ids: set[str], own_rules:
                  ) -> tuple[int, int, int]:
     """(clean, total, cited in the summary) over the articles in ``unpacked_ids``."""
     b = brief_topic(articles)
-    sid = {a.id: s.id for a, s in zip(articles, b.sources, strict=True)}
-    unpacked = {sid[i] for i in unpacked_ids}
+    # By article id: weave lists sources in its own order and leaves out articles it cannot read.
+    sid = {s.article_id: s.id for s in b.sources}
+    unpacked = {sid[i] for i in unpacked_ids if i in sid}
     cited = len({c.source for s in b.summary for c in s.citations} & unpacked)
     return len(unpacked - labelled_sources(b, unpacked, own_rules)), len(unpacked), cited
 
