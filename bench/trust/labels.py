@@ -23,7 +23,7 @@ TEST = ("d30010t", "d30012t", "d30034t", "d31010t", "d31027t", "d31041t")
 
 # Folded to one character each so raw wire text and cleaned text compare equal.
 _FOLD = (("``", '"'), ("''", '"'), ("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"),
-         ("&AMP;", "&"), ("&amp;", "&"))
+         ("&AMP;", "&"), ("&amp;", "&"), ("_", "\u2014"))  # the wire's underscore dash, cleaned to a dash
 _SPACE = re.compile(r"\s+")
 
 

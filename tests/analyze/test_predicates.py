@@ -211,3 +211,8 @@ def test_an_infinitive_takes_the_subject_of_the_verb_it_completes(nlp: Language)
     assert head("He was ordered to leave the country.", "leave", "agent") == "He"
     # With an object the object may be the doer ("asked Cook to run it"): no doer is guessed.
     assert head("Ray Verth asked Ana Cook to run the company.", "run", "agent") is None
+
+
+def test_weighing_an_act_is_not_doing_it(nlp: Language) -> None:
+    assert not _asserted(nlp, "The minister is considering urging the council to close the port.", "urging")
+    assert _asserted(nlp, "The minister is urging the council to close the port.", "urging")

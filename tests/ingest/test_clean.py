@@ -136,3 +136,10 @@ def test_a_stamp_dates_an_article_without_metadata() -> None:
     raw = RawDocument(item="x", text=f"{BODY}\nPosted: Friday, March 8, 2024 2:39 pm\n{BODY2}", path="x",
                       metadata=Metadata(id="x"))
     assert to_article(raw).published == "2024-03-08"
+
+
+def test_a_spaced_wire_underscore_dash_becomes_a_dash_of_the_same_length() -> None:
+    raw = "KESRA, Varn (Wire)_ Since 1985 _ when the zone was set up _ 200 have died. snake_case stays."
+    text = clean_text(raw).text
+    assert text == raw.replace(" _ ", " \u2014 ")
+    assert len(text) == len(raw) and "snake_case" in text and "(Wire)_ " in text

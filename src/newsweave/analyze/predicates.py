@@ -18,11 +18,13 @@ from newsweave.models import Argument, Article, Predicate, Span
 
 # Auxiliaries that make a verb hypothetical or future.
 _MODALS = frozenset({"could", "would", "may", "might", "should", "must", "will", "shall", "can", "'ll"})
-# Verbs whose complement has not happened ("vowed to retake", "plans to attack").
+# Verbs whose complement has not happened ("vowed to retake", "plans to attack"); weighing an act is not
+# doing it ("is considering urging Bush to order a callup": TimeBank tuned part, read as a user).
 _INTENT = frozenset({"threaten", "vow", "plan", "want", "intend", "seek", "try", "hope", "promise",
                      "prepare", "aim", "expect", "refuse", "decide", "agree", "offer", "ask", "urge",
                      "demand", "insist", "call", "propose", "suggest", "recommend", "plot", "conspire",
-                     "attempt", "scheme", "threat", "bid", "effort"})
+                     "attempt", "scheme", "threat", "bid", "effort", "consider", "contemplate", "weigh",
+                     "mull"})
 # Verbs of belief or suspicion: the report does not assert what they hold ("at first, police believed
 # Grier committed the robbery, then kidnapped Ms. Odell", headline "Woman wasn't kidnapped": LGL tune part).
 _BELIEF = frozenset({"believe", "think", "suspect", "fear", "assume", "suppose", "imagine", "allege",
