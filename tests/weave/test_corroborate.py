@@ -219,8 +219,8 @@ def test_a_shared_descriptive_figure_or_a_conditional_is_no_agreement() -> None:
     # Below the loose tier only a shared figure could show agreement, and this one describes a party.
     mid = (FIGURE_AGREEMENT_SIMILARITY + LOOSE_SIMILARITY) / 2
     assert not agree(a, b, mid)
-    assert not is_complete("If the court accepts his account, it will be a victory for the states.")
-    assert is_complete("The court accepted his account on Monday.")
+    assert not is_complete("If the court accepts his account, it will be a victory for the states.", WORDS)
+    assert is_complete("The court accepted his account on Monday.", WORDS)
 
 
 def _statement(text: str) -> Statement:
@@ -243,9 +243,9 @@ def test_a_shared_name_alone_is_no_agreement() -> None:
 def test_a_first_person_sentence_is_one_speaker_not_a_fact() -> None:
     from newsweave.weave.corroborate import is_complete
 
-    assert not is_complete("We take these concerns very seriously.")
-    assert not is_complete("I never saw the letter before Monday.")
-    assert is_complete("Weather delayed the ferry by two hours.")
+    assert not is_complete("We take these concerns very seriously.", WORDS)
+    assert not is_complete("I never saw the letter before Monday.", WORDS)
+    assert is_complete("Weather delayed the ferry by two hours.", WORDS)
 
 
 def test_a_looser_alignment_agrees_when_the_details_are_shared() -> None:
@@ -284,10 +284,21 @@ def test_two_parties_quoted_agree_only_on_a_shared_quotation() -> None:
 def test_figures_are_whole_numbers_outside_names() -> None:
     from newsweave.weave.corroborate import figures
 
-    assert figures("The 3,500-page report came out after 12 years.") == {3500.0, 12.0}
-    assert figures("Growth of 2.5 percent, up from 1.9.") == frozenset()  # under MIN_SHARED_FIGURE
-    assert figures("A Fokker 50 landed on Route 66.") == frozenset()  # part of a name
-    assert figures("In 1989 some 40 students marched.") == {1989.0, 40.0}  # "In" opens the sentence
+    assert figures("The 3,500-page report came out after 12 years.", WORDS) == {3500.0, 12.0}
+    assert figures("Growth of 2.5 percent, up from 1.9.", WORDS) == frozenset()  # under MIN_SHARED_FIGURE
+    assert figures("A Fokker 50 landed on Route 66.", WORDS) == frozenset()  # part of a name
+    assert figures("In 1989 some 40 students marched.", WORDS) == {1989.0, 40.0}  # "In" opens the sentence
+
+
+def test_without_the_language_words_no_sentence_is_set_aside_and_no_figure_beside_a_capital_is_read() -> None:
+    from newsweave.lang import NO_WORDS
+    from newsweave.weave.corroborate import figures, in_first_person, is_complete
+
+    # A stub pack's words never match: English openings mean nothing to it ...
+    assert is_complete("If the court accepts his account, it will be a victory.", NO_WORDS)
+    assert not in_first_person("We take these concerns very seriously.", NO_WORDS)
+    # ... and it cannot tell an opening function word from a name, so a figure after any capital is left out.
+    assert figures("In 1989 some 40 students marched.", NO_WORDS) == {40.0}
 
 
 def test_a_shared_figure_beside_a_shared_word_agrees_at_the_loose_bar() -> None:

@@ -18,20 +18,32 @@ that hold two events.
 from __future__ import annotations
 
 import base64
-import functools
 import heapq
 import math
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 
 from newsweave.errors import StoreError
-from newsweave.lang import stop_words_for
-from newsweave.lang.en import stop_words
+from newsweave.group.story_vectors import (
+    MIN_TERM_CHARS,
+    LiveStory,
+    add_vectors,
+    centroid,
+    content_terms,
+    cosine,
+    entity_keys,
+    norm,
+    overlap,
+    similarity,
+    stop_for,
+    top_weights,
+    unit,
+    vector_live,
+)
 from newsweave.models import AnalyzedArticle, Annotations, Article, Assignment, Story, StorySketch
 from newsweave.text import LETTER_WORD, ascii_fold, iso_day
 
@@ -39,22 +51,15 @@ from newsweave.text import LETTER_WORD, ascii_fold, iso_day
 # Calibrated by grid search on the dev streams: MEANTIME (4 corpora x 30 articles) plus MultiLing 2011 English
 # topics 0-4; MultiLing topics 5-9 are held out (bench/tasks/clustering.py reports each).
 # The similarity is a weighted mean of cosines in [0, 1]; article-to-centroid values are small (same story
-# 0.06-0.3), hence the low thresholds. JOIN grid 0.05-0.09 (x 1/1.3), HEADLINE_WEIGHT grid 0-0.4: 0.3 and 0.4
-# tie at pairwise F1 1.00 / 0.92 on MEANTIME / MultiLing 0-4; without the headline 0.99 / 0.82.
+# 0.06-0.3), hence the low thresholds. JOIN grid 0.05-0.09 (x 1/1.3), HEADLINE_WEIGHT (story_vectors) grid
+# 0-0.4: 0.3 and 0.4 tie at pairwise F1 1.00 / 0.92 on MEANTIME / MultiLing 0-4; without the headline 0.99 /
+# 0.82.
 JOIN_THRESHOLD = 0.0615
 # Two live stories are the same story once their centroids are this close (a bridge article made it visible).
 MERGE_THRESHOLD = 0.115
 # ... and share their entities: every merge seen on the dev streams was wrong (a race through a city merged
 # with an attack there at entity cosine 0.09), so a merge asks for clearly shared entities.
 MERGE_ENTITY_MIN = 0.2
-# Both kinds of evidence: an article joins only if the geometric mean of its term and entity cosines reaches
-# this (correct joins on the dev streams sit at 0.08 and above), so shared generic vocabulary alone (one
-# earthquake and another, in two countries) does not make one story.
-BOTH_EVIDENCE_MIN = 0.08
-TERM_WEIGHT = 0.9  # content terms vs named entities in the similarity (grid 0.5-0.9 on MEANTIME)
-ENTITY_WEIGHT = 1.0 - TERM_WEIGHT
-HEADLINE_WEIGHT = 0.3  # cosine of the headline to the story's headlines: headlines name the event
-TITLE_BOOST = 2  # headline words count this many times: they name the event
 TERMS_PER_ARTICLE = 120  # an article's heaviest terms; more changed no assignment on the dev stream
 SKETCH_TERMS = 200  # per-story centroid size: the memory bound per story
 SKETCH_ENTITIES = 50
@@ -90,118 +95,18 @@ MERGE_COHESION_RATIO = 0.7
 WINDOW_DAYS = 4 * 365  # a story with no article for this long leaves the live set (it stays in the store)
 MAX_ACTIVE = 20_000  # hard cap on live stories; the least recently grown leave first
 DF_BUCKETS = 1 << 18  # hashed document frequencies: 1 MiB of int32, collisions only blur rare terms
-ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
-MIN_TERM_CHARS = 3
-
-_NEWS_STOP = frozenset({"said", "says", "told", "according", "year", "years", "new", "also"})
 
 
-@functools.lru_cache(maxsize=16)
-def _stop_for(language: str) -> frozenset[str]:
-    """Plus the article's own pack's stop words, folded like the terms: French "les", "pour" must not outweigh
-    the names a French report shares with English ones (MultiLing en+fr pairwise F1 0.76 -> 0.91)."""
-    return stop_words() | _NEWS_STOP | frozenset(ascii_fold(w) for w in stop_words_for(language))
-
-
-@dataclass(slots=True)
-class _Live:
-    sketch: StorySketch
-    terms: dict[str, float]
-    entities: dict[str, float]
-    first: date | None
-    last: date | None
-    term_norm: float = 0.0
-    entity_norm: float = 0.0
-    headline: dict[str, float] = field(default_factory=dict)
-    headline_norm: float = 0.0
-    members: list[str] = field(default_factory=list)  # only for cluster_batch
-
-
-_EMPTY = StorySketch("", 0, None, None, None, 0, (), ())
-
-
-def _norm(vec: dict[str, float]) -> float:
-    return math.sqrt(sum(v * v for v in vec.values()))
-
-
-def _cosine(a: dict[str, float], a_norm: float, b: dict[str, float], b_norm: float) -> float:
-    if not a_norm or not b_norm:
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items()) / (a_norm * b_norm)
-
-
-def _top(vec: dict[str, float], k: int) -> dict[str, float]:
-    if len(vec) <= k:
-        return vec
-    return dict(heapq.nlargest(k, vec.items(), key=lambda kv: kv[1]))
-
-
-def _unit(vec: dict[str, float]) -> dict[str, float]:
-    n = _norm(vec)
-    return {k: v / n for k, v in vec.items()} if n else {}
-
-
-def _add(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
-    out = dict(a)
-    for k, v in b.items():
-        out[k] = out.get(k, 0.0) + v
-    return out
-
-
-def _similarity(a: _Live, b: _Live) -> float:
-    """Weighted term, entity and headline cosine; 0 when entity evidence is missing (BOTH_EVIDENCE_MIN)."""
-    term_sim = _cosine(a.terms, a.term_norm, b.terms, b.term_norm)
-    ent_sim = _cosine(a.entities, a.entity_norm, b.entities, b.entity_norm)
-    if a.entities and b.entities and math.sqrt(term_sim * ent_sim) < BOTH_EVIDENCE_MIN:
-        return 0.0
-    head_sim = _cosine(a.headline, a.headline_norm, b.headline, b.headline_norm)
-    weighted = TERM_WEIGHT * term_sim + ENTITY_WEIGHT * ent_sim + HEADLINE_WEIGHT * head_sim
-    return weighted / (TERM_WEIGHT + ENTITY_WEIGHT + HEADLINE_WEIGHT)
-
-
-def _cohesion_bar(live: _Live, ratio: float) -> float:
+def _cohesion_bar(live: LiveStory, ratio: float) -> float:
     s = live.sketch
     return ratio * s.cohesion if s.joins >= COHESION_MIN_JOINS else 0.0
-
-
-def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
-    if len(a) > len(b):
-        a, b = b, a
-    return any(k in b for k in a)
-
-
-def content_terms(article: Article) -> Counter[str]:
-    words: Counter[str] = Counter()
-    stop = _stop_for(article.language)
-    for m in LETTER_WORD.findall(article.text):
-        w = ascii_fold(m)
-        if len(w) >= MIN_TERM_CHARS and w not in stop:
-            words[w] += 1
-    for w in LETTER_WORD.findall(article.title or ""):
-        f = ascii_fold(w)
-        if len(f) >= MIN_TERM_CHARS and f not in stop:
-            words[f] += TITLE_BOOST
-    return words
-
-
-def entity_keys(annotations: Annotations) -> Counter[str]:
-    keys: Counter[str] = Counter()
-    for e in annotations.entities:
-        if e.type in ENTITY_TYPES:
-            key = " ".join(LETTER_WORD.findall(ascii_fold(e.text)))
-            key = key.removeprefix("the ")
-            if key:
-                keys["e:" + key] += 1
-    return keys
 
 
 class OnlineClusterer:
     """Incremental story assignment. Feed articles with ``assign`` in arrival (ideally publication) order."""
 
     def __init__(self, sketches: Iterable[StorySketch] = (), df_state: str | None = None) -> None:
-        self._live: dict[str, _Live] = {}
+        self._live: dict[str, LiveStory] = {}
         self._retired: dict[str, list[str]] = {}  # members of expired stories (batch mode only)
         self._index: dict[str, set[str]] = {}  # term/entity -> live story ids that carry it in their sketch
         self._df = np.zeros(DF_BUCKETS, dtype=np.int32)
@@ -249,31 +154,31 @@ class OnlineClusterer:
 
     def _vector(self, counts: Counter[str], keep: int) -> dict[str, float]:
         weighted = {k: (1.0 + math.log(c)) * self._idf(k) for k, c in counts.items() if c > 0}
-        return _unit(_top(weighted, keep))
+        return unit(top_weights(weighted, keep))
 
     def _headline(self, article: Article) -> dict[str, float]:
         words = {ascii_fold(w) for w in LETTER_WORD.findall(article.title or "")}
-        stop = _stop_for(article.language)
-        return _unit({w: self._idf(w) for w in words if len(w) >= MIN_TERM_CHARS and w not in stop})
+        stop = stop_for(article.language)
+        return unit({w: self._idf(w) for w in words if len(w) >= MIN_TERM_CHARS and w not in stop})
 
     # --- live set ------------------------------------------------------------------------------------------
-    def _add_live(self, sketch: StorySketch) -> _Live:
-        live = _Live(
+    def _add_live(self, sketch: StorySketch) -> LiveStory:
+        live = LiveStory(
             sketch,
             dict(sketch.terms),
             dict(sketch.entities),
             iso_day(sketch.first_published),
             iso_day(sketch.last_published),
         )
-        live.term_norm, live.entity_norm = _norm(live.terms), _norm(live.entities)
+        live.term_norm, live.entity_norm = norm(live.terms), norm(live.entities)
         live.headline = dict(sketch.headline)
-        live.headline_norm = _norm(live.headline)
+        live.headline_norm = norm(live.headline)
         self._live[sketch.id] = live
         for key in (*live.terms, *live.entities):
             self._index.setdefault(key, set()).add(sketch.id)
         return live
 
-    def _drop_live(self, story_id: str) -> _Live:
+    def _drop_live(self, story_id: str) -> LiveStory:
         live = self._live.pop(story_id)
         for key in (*live.terms, *live.entities):
             ids = self._index.get(key)
@@ -301,26 +206,26 @@ class OnlineClusterer:
         return tuple(gone)
 
     @staticmethod
-    def _gap_days(when: date | None, live: _Live) -> int:
+    def _gap_days(when: date | None, live: LiveStory) -> int:
         """Days between the article and the story's span (0 inside it, or when either is undated)."""
         if when is None or live.first is None or live.last is None:
             return 0
         return max(live.first.toordinal() - when.toordinal(), when.toordinal() - live.last.toordinal(), 0)
 
     @classmethod
-    def _time_factor(cls, when: date | None, live: _Live) -> float:
+    def _time_factor(cls, when: date | None, live: LiveStory) -> float:
         gap = cls._gap_days(when, live)
         return float(0.5 ** (max(0.0, gap - TIME_GRACE_DAYS) / TIME_HALF_LIFE_DAYS))
 
-    def _score(self, item: _Live, when: date | None, live: _Live) -> float:
+    def _score(self, item: LiveStory, when: date | None, live: LiveStory) -> float:
         if (
             self._gap_days(when, live) > REVIVE_GAP_DAYS
             and item.headline
             and live.headline
-            and not _overlap(item.headline, live.headline)
+            and not overlap(item.headline, live.headline)
         ):
             return 0.0
-        score = _similarity(item, live) * self._time_factor(when, live)
+        score = similarity(item, live) * self._time_factor(when, live)
         near_in_time = self._gap_days(when, live) <= REVIVE_GAP_DAYS
         return 0.0 if near_in_time and score < _cohesion_bar(live, COHESION_RATIO) else score
 
@@ -337,12 +242,12 @@ class OnlineClusterer:
         ents = entity_keys(annotations) if article.language == "en" else Counter()
         return content_terms(article), ents
 
-    def article_vector(self, article: Article, annotations: Annotations) -> _Live:
+    def article_vector(self, article: Article, annotations: Annotations) -> LiveStory:
         """The article as a one-member story under the current document frequencies (nothing is learned)."""
         counts, ents_counts = self._keys(article, annotations)
         terms = self._vector(counts, TERMS_PER_ARTICLE)
         ents = self._vector(ents_counts, SKETCH_ENTITIES)
-        return _vector_live(terms, ents, self._headline(article))
+        return vector_live(terms, ents, self._headline(article))
 
     def assign(self, article: Article, annotations: Annotations) -> Assignment:
         counts, ents_counts = self._keys(article, annotations)
@@ -390,7 +295,7 @@ class OnlineClusterer:
             article.id, target.sketch.id, created, round(best, 4), target.sketch, tuple(merged), expired
         )
 
-    def _grow(self, live: _Live, item: _Live, article: Article, score: float | None) -> _Live:
+    def _grow(self, live: LiveStory, item: LiveStory, article: Article, score: float | None) -> LiveStory:
         members = live.members
         s = live.sketch
         # score is None for the article that started the story: its first join comes next
@@ -400,7 +305,7 @@ class OnlineClusterer:
         grown.members = members
         return grown
 
-    def _merge_neighbours(self, target: _Live, merged: list[str]) -> _Live:
+    def _merge_neighbours(self, target: LiveStory, merged: list[str]) -> LiveStory:
         """Fold into one any live story whose centroid now sits within MERGE_THRESHOLD of the target's."""
         while True:
             near = self._candidates(
@@ -414,8 +319,8 @@ class OnlineClusterer:
                 if self._gap_days(other.first, target) <= REVIVE_GAP_DAYS:
                     bar = max(bar, *(_cohesion_bar(lv, MERGE_COHESION_RATIO) for lv in (target, other)))
                 if (
-                    _similarity(target, other) * self._time_factor(other.first, target) >= bar
-                    and _cosine(target.entities, target.entity_norm, other.entities, other.entity_norm)
+                    similarity(target, other) * self._time_factor(other.first, target) >= bar
+                    and cosine(target.entities, target.entity_norm, other.entities, other.entity_norm)
                     >= MERGE_ENTITY_MIN
                 ):
                     partner = other
@@ -429,14 +334,14 @@ class OnlineClusterer:
             target = self._absorb(older, younger)
             target.members = members
 
-    def _absorb(self, older: _Live, younger: _Live) -> _Live:
+    def _absorb(self, older: LiveStory, younger: LiveStory) -> LiveStory:
         return self._combined(older, older.sketch, younger, younger.sketch)
 
-    def _combined(self, base: _Live, a: StorySketch, other: _Live, b: StorySketch) -> _Live:
+    def _combined(self, base: LiveStory, a: StorySketch, other: LiveStory, b: StorySketch) -> LiveStory:
         """The one sketch builder: ``base`` (its id, sequence and title first) joined by ``other``, whose
         sketch fields are ``b`` (a whole story's, or one joining article's)."""
-        terms, ents = _add(base.terms, other.terms), _add(base.entities, other.entities)
-        head = _add(base.headline, other.headline)
+        terms, ents = add_vectors(base.terms, other.terms), add_vectors(base.entities, other.entities)
+        head = add_vectors(base.headline, other.headline)
         pub = [p for p in (a.first_published, a.last_published, b.first_published, b.last_published) if p]
         self._drop_live(a.id)
         return self._add_live(
@@ -447,10 +352,10 @@ class OnlineClusterer:
                 first_published=min(pub) if pub else None,
                 last_published=max(pub) if pub else None,
                 size=a.size + b.size,
-                terms=tuple(sorted(_top(terms, SKETCH_TERMS).items())),
-                entities=tuple(sorted(_top(ents, SKETCH_ENTITIES).items())),
+                terms=tuple(sorted(top_weights(terms, SKETCH_TERMS).items())),
+                entities=tuple(sorted(top_weights(ents, SKETCH_ENTITIES).items())),
                 last_seq=self._step,
-                headline=tuple(sorted(_top(head, SKETCH_HEADLINE).items())),
+                headline=tuple(sorted(top_weights(head, SKETCH_HEADLINE).items())),
                 cohesion=(a.cohesion * a.joins + b.cohesion * b.joins) / max(a.joins + b.joins, 1),
                 joins=a.joins + b.joins,
             )
@@ -493,17 +398,6 @@ def _split_pass(clusterer: OnlineClusterer, items: Sequence[AnalyzedArticle], gr
     from newsweave.group.batch_pass import end_of_batch
 
     return end_of_batch(groups, items, rank, lambda it: clusterer.article_vector(it.article, it.annotations),
-                        _similarity, _centroid)
+                        similarity, centroid)
 
 
-def _vector_live(terms: dict[str, float], ents: dict[str, float], head: dict[str, float]) -> _Live:
-    """Unit vectors as a one-member story (norm 1, or 0 when empty)."""
-    return _Live(_EMPTY, terms, ents, None, None, float(bool(terms)), float(bool(ents)), head,
-                 float(bool(head)))
-
-
-def _centroid(members: Sequence[_Live]) -> _Live:
-    """Several articles' unit vectors as one: each part summed, then scaled to unit length."""
-    parts = zip(*((v.terms, v.entities, v.headline) for v in members), strict=True)
-    terms, ents, head = (_unit(functools.reduce(_add, p, {})) for p in parts)
-    return _vector_live(terms, ents, head)

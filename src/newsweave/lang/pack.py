@@ -32,7 +32,9 @@ class StatementWords:
 
     A pack without them (a stub) gets these defaults, which never match: no fragment passes the verb test
     (so no claims), no speaker is read from a description, no verb types an event, no figure has a fate, a
-    unit or a severity, and no age is read. Nothing is labelled from words weave cannot read."""
+    unit or a severity, no age is read, no sentence is set aside as conditional or in the first person, and
+    every capitalised word before a figure is taken for a name (no figure is read beside one). Nothing is
+    labelled from words weave cannot read."""
 
     verb_like: re.Pattern[str] = NEVER  # a verb-like word (with content_word: an assertion, not a label)
     content_word: re.Pattern[str] = NEVER  # a lowercase content word
@@ -80,6 +82,9 @@ class StatementWords:
     age_after_name: re.Pattern[str] = NEVER  # "Name, 44,": group 1 is the age
     age_before_name: re.Pattern[str] = NEVER  # "a 44-year-old Name": group 1 is the age
     update_cue: re.Pattern[str] = NEVER  # the statement says it revises an earlier report
+    conditional_opening: re.Pattern[str] = NEVER  # matched at the start: a conditional ("If ..."), no fact
+    first_person_opening: re.Pattern[str] = NEVER  # matched at the start: one speaker's words ("We ...")
+    function_words: frozenset[str] = frozenset()  # stop words: capitalised before a figure, they name nothing
 
 
 NO_WORDS = StatementWords()

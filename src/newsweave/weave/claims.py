@@ -223,7 +223,7 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
     mags = [magnitudes(s.numbers) for s in statements]
     traits = [_Traits.of(s) for s in statements]
     common = [common_words(s.text) for s in statements]
-    figs = [figures(s.text) for s in statements]
+    figs = [figures(s.text, s.words) for s in statements]
     for i, a in enumerate(statements):
         for j in range(i + 1, n):
             b = statements[j]
@@ -262,7 +262,7 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
 
 def _plain(s: Statement) -> bool:
     """A whole sentence that rests on nobody: the wording a reader can check against the sources."""
-    return is_complete(s.text) and not (s.origins or s.roles or s.quotes)
+    return is_complete(s.text, s.words) and not (s.origins or s.roles or s.quotes)
 
 
 def _canonical(members: Sequence[Statement], sim: Matrix) -> Statement:

@@ -17,7 +17,6 @@ from functools import lru_cache
 from newsweave.group.duplicates import longest_shared_run
 from newsweave.group.union_find import UnionFind
 from newsweave.lang import StatementWords
-from newsweave.lang.en import stop_words
 from newsweave.text import TERM, reads_as_sentence, words
 from newsweave.weave.ranking import Matrix, terms
 from newsweave.weave.scope import running_fate, same_counted_thing
@@ -131,25 +130,22 @@ CORROBORATE_MIN_SIMILARITY = 0.6
 FIGURE_AGREEMENT_SIMILARITY = 0.3
 MIN_SHARED_FIGURE = 3.0
 
-_CONDITIONAL = re.compile(r"(?:If|Unless|Should|Were)\b")
-# A sentence in the first person is somebody's words printed without quotation marks ("We take these issues
-# very seriously." in four reports of one team statement: ECB+ odd topics): one speaker, not a fact.
-_FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
 
 
-def in_first_person(text: str) -> bool:
-    """A sentence opening in the first person: one speaker's words printed without quotation marks."""
-    return _FIRST_PERSON.match(text.strip()) is not None
+def in_first_person(text: str, words: StatementWords) -> bool:
+    """A sentence opening in the first person (the language's ``first_person_opening``): one speaker's words
+    printed without quotation marks ("We take these issues very seriously."), not a fact."""
+    return words.first_person_opening.match(text.strip()) is not None
 
 
-def is_complete(text: str) -> bool:
+def is_complete(text: str, words: StatementWords) -> bool:
     """A whole sentence a reader can check: it opens with a capital or a digit, ends a sentence and is not
     a bare quotation or a sentence in the first person (one speaker's words, however many outlets carry
-    them) or a conditional ("If the court
-    accepts ..., it will ..." states no fact). Fragments cut at a hard line break ("Now the Port Authority
-    of") and wire furniture ("(STORY CAN END HERE.") are not."""
+    them) or a conditional (``words.conditional_opening``: "If the court accepts ..., it will ..." states no
+    fact). Fragments cut at a hard line break ("Now the Port Authority of") and wire furniture ("(STORY CAN
+    END HERE.") are not."""
     t = text.strip()
-    return reads_as_sentence(t) and not _CONDITIONAL.match(t) and not in_first_person(t)
+    return reads_as_sentence(t) and not words.conditional_opening.match(t) and not in_first_person(t, words)
 
 
 def _share_a_figure(a: Statement, b: Statement) -> bool:
@@ -203,12 +199,13 @@ _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![.,]?[^\W_])")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]*[A-Z][\w'’-]*)\s+$")
 
 
-def figures(text: str) -> frozenset[float]:
-    """The figures a sentence writes, not those that are part of a name."""
+def figures(text: str, words: StatementWords) -> frozenset[float]:
+    """The figures a sentence writes, not those that are part of a name (a capitalised word before the figure
+    that is none of the language's ``function_words``)."""
     out = set()
     for m in _FIGURE.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if name and name.group(1).casefold() not in stop_words():
+        if name and name.group(1).casefold() not in words.function_words:
             continue
         raw = m.group(0).rstrip(".,")
         try:
@@ -255,7 +252,7 @@ def agree(a: Statement, b: Statement, score: float) -> bool:
     shared = common_words(a.text) & common_words(b.text)
     if score >= VERBATIM_SIMILARITY:
         return True
-    fa, fb = figures(a.text), figures(b.text)
+    fa, fb = figures(a.text, a.words), figures(b.text, b.words)
     if len(shared) < MIN_SHARED_COMMON_WORDS or not compatible_figures(fa, fb):
         return False
     if score >= CORROBORATE_MIN_SIMILARITY:
@@ -269,7 +266,7 @@ def agree(a: Statement, b: Statement, score: float) -> bool:
 def corroborating_origins(members: Sequence[Statement], similarity: Matrix) -> int:
     """Independent origins among the complete members that agree closely with a complete member of
     another family."""
-    complete = [m for m in members if is_complete(m.text)]
+    complete = [m for m in members if is_complete(m.text, m.words)]
     strong = [m for m in complete
               if any(o.family != m.family and agree(m, o, float(similarity[m.index, o.index]))
                      for o in complete)]

@@ -240,7 +240,7 @@ def find_events(
         text = s.text
         if s.words.contest.search(text):
             continue  # a report of play: no fight, seizure or retreat in it is one
-        if in_first_person(text):
+        if in_first_person(text, s.words):
             continue  # a speaker's words printed without quotation marks ("I have asked X to ...")
         if s.words.supposition.search(text):
             continue  # what could happen: "Say Mexico demanded that ..." (PolNeAR tune part)

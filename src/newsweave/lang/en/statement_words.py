@@ -1,12 +1,14 @@
 """English words weave reads off a statement: the verb test, who is speaking, event triggers, what a figure
-counts and what happened to it, ages, update cues. Weave reaches them only through ``Statement.words``
-(the pack of the statement's article); the rules that use them stay in weave."""
+counts and what happened to it, ages, update cues, sentences that state no checkable fact. Weave reaches them
+only through ``Statement.words`` (the pack of the statement's article); the rules that use them stay in
+weave."""
 
 from __future__ import annotations
 
 import re
 
 from newsweave.lang.en.agents import AGENT_NOUNS, PEOPLE_NOUNS
+from newsweave.lang.en.stop_words import stop_words
 from newsweave.lang.pack import StatementWords
 
 # --- the verb test (weave/statements.is_assertion) ---
@@ -262,6 +264,16 @@ AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
 # A statement that says it revises an earlier report.
 UPDATE_CUE = re.compile(r"\b(?:fresh|renewed|latest|again|since then|updated?)\b", re.IGNORECASE)
 
+# --- what a reader can check (weave/corroborate.py) ---
+# Matched at a sentence's start: a conditional ("If the court accepts ..., it will ...") states no fact.
+CONDITIONAL_OPENING = re.compile(r"(?:If|Unless|Should|Were)\b")
+# Matched at a sentence's start: a sentence in the first person is somebody's words printed without quotation
+# marks ("We take these issues very seriously." in four reports of one team statement: ECB+ odd topics).
+FIRST_PERSON_OPENING = re.compile(r"(?:I|We|Our|My)\b")
+# A capitalised stop word before a figure opens a sentence ("In 1989 ..."); any other capitalised word there
+# names a thing ("a Fokker 50"). The stop word list the figures were tuned with.
+FUNCTION_WORDS = stop_words()
+
 WORDS = StatementWords(
     verb_like=VERB_LIKE, content_word=CONTENT_WORD,
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
@@ -280,4 +292,6 @@ WORDS = StatementWords(
     generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY, part_after=PART_AFTER, part_before=PART_BEFORE,
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, update_cue=UPDATE_CUE,
+    conditional_opening=CONDITIONAL_OPENING, first_person_opening=FIRST_PERSON_OPENING,
+    function_words=FUNCTION_WORDS,
 )
