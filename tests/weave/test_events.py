@@ -515,3 +515,14 @@ def test_a_date_hung_on_the_clause_above_dates_the_act_it_holds() -> None:
 
     assert [e.type for e in brief(crash(False)).events] == ["ASSAULT"]
     assert brief(crash(True)).events == ()
+
+
+def test_a_body_part_injured_is_no_attack() -> None:
+    a = Doc("a", "Dane Orlov injured his knee in the second quarter against the Harriers.")
+    a.entity("Dane Orlov", "PERSON").entity("Harriers", "ORG")
+    a.predicate("injured", agent="Orlov", patient="knee", patient_extent="his knee")
+    assert brief(a).events == ()
+    b = Doc("b", "Dane Orlov injured a guard in the prison yard of the Harriers.")
+    b.entity("Dane Orlov", "PERSON").entity("Harriers", "ORG")
+    b.predicate("injured", agent="Orlov", patient="guard", patient_extent="a guard")
+    assert [e.type for e in brief(b).events] == ["ASSAULT"]

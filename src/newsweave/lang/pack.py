@@ -53,6 +53,7 @@ class StatementWords:
     warning: re.Pattern[str] = NEVER  # a THREATEN trigger that may only foretell ("warned that delays ...")
     flight: re.Pattern[str] = NEVER  # a RETREAT trigger one person can do ("fled")
     figurative_targets: frozenset[str] = frozenset()  # attacked only in a figure ("killed the deal")
+    body_parts: frozenset[str] = frozenset()  # a body part hurt is an injury, not an attack ("his knee")
     contest: re.Pattern[str] = NEVER  # a statement about sport, never an event ("in the sixth round")
     verbal_attack: re.Pattern[str] = NEVER  # an attack verb that may be criticism ("attacked her record")
     speech_media: frozenset[str] = frozenset()  # what words are sent in ("tweets", "speech", "ad")

@@ -286,6 +286,8 @@ def find_events(
                 continue  # a thing drawn out, not a withdrawal: "pulled out a knife" (LGL check part)
             if kind == "ASSAULT" and _patient_head(text, s, p) in s.words.figurative_targets:
                 continue  # a thing attacked in a figure ("the deal had been killed", "fighting cancer")
+            if kind == "ASSAULT" and _patient_head(text, s, p) in s.words.body_parts:
+                continue  # an injury ("injured his knee"), not an attack
             if kind == "MOBILIZE" and (types.get(actor or "") == _PERSON
                                        or (actor is None and types.get(target or "") == _PERSON)):
                 # One person going somewhere mobilizes nothing ("Lohan heads to rehab": ECB+ tune), nor when

