@@ -526,3 +526,15 @@ def test_a_body_part_injured_is_no_attack() -> None:
     b.entity("Dane Orlov", "PERSON").entity("Harriers", "ORG")
     b.predicate("injured", agent="Orlov", patient="guard", patient_extent="a guard")
     assert [e.type for e in brief(b).events] == ["ASSAULT"]
+
+
+def test_an_arrest_told_as_past_or_counted_in_times_is_no_event() -> None:
+    def arrest(text: str) -> Doc:
+        a = Doc("a", text)
+        a.entity("Dane Orlov", "PERSON")
+        a.predicate("arrested", patient="Orlov")
+        return a
+
+    assert brief(arrest("Dane Orlov had previously been arrested on theft charges.")).events == ()
+    assert brief(arrest("Dane Orlov has been arrested four times since he moved to Kesra.")).events == ()
+    assert [e.type for e in brief(arrest("Dane Orlov was arrested on theft charges.")).events] == ["SEIZE"]

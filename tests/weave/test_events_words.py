@@ -110,3 +110,14 @@ def test_a_supposition_is_no_event() -> None:
     b.entity("Varn", "GPE").entity("Kesra", "GPE")
     b.predicate("demanded", agent="Varn", patient="Kesra")
     assert _types(b) == ["DEMAND"]
+
+
+def test_called_for_in_the_passive_is_no_demand() -> None:
+    a = Doc("a", "Dane Orlov was called for holding the Harriers' captain late in the game.")
+    a.entity("Dane Orlov", "PERSON").entity("Harriers", "ORG")
+    a.predicate("called", patient="Orlov")
+    assert brief(a).events == ()
+    b = Doc("b", "The Harriers called for a new referee for the game.")
+    b.entity("Harriers", "ORG")
+    b.predicate("called", agent="Harriers")
+    assert [e.type for e in brief(b).events] == ["DEMAND"]

@@ -49,6 +49,8 @@ class StatementWords:
     people_seized: re.Pattern[str] = NEVER  # a SEIZE trigger that takes people ("arrested", "kidnapped")
     same_time: re.Pattern[str] = NEVER  # opens a clause of the same time as its head ("when ...")
     ongoing_from: re.Pattern[str] = NEVER  # ends just before a date something still runs from ("since")
+    long_before: re.Pattern[str] = NEVER  # an act told as past or repeated ("had previously been arrested")
+    times_over: re.Pattern[str] = NEVER  # a count of times: seizures that often are many ("four times")
     years_back: re.Pattern[str] = NEVER  # a time phrase years before the report ("ten years ago")
     warning: re.Pattern[str] = NEVER  # a THREATEN trigger that may only foretell ("warned that delays ...")
     flight: re.Pattern[str] = NEVER  # a RETREAT trigger one person can do ("fled")
@@ -60,6 +62,7 @@ class StatementWords:
     harm_cues: re.Pattern[str] = NEVER  # a word of bodily harm, a weapon or the police
     seized_on: re.Pattern[str] = NEVER  # "seized on/upon" something not a day: a figure
     passive_before: re.Pattern[str] = NEVER  # ends on a passive auxiliary ("were")
+    call_for: re.Pattern[str] = NEVER  # a DEMAND trigger of calling for or on ("called for talks")
     not_seized: frozenset[str] = frozenset()  # taken over, not seized: an office, a legislature, a firm
     vow: re.Pattern[str] = NEVER  # a THREATEN trigger that may only promise ("vowed to bring back jobs")
     hostile_vow: re.Pattern[str] = NEVER  # a vow of harm or a fight ("vowed to retaliate")

@@ -106,6 +106,11 @@ def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
     return outer_start <= start and end <= outer_end
 
 
+# How far around a trigger its adverbs are read ("had previously been arrested", "arrested four times"):
+# a helper verb and an adverb, not the next clause.
+ADVERB_REACH_CHARS = 25
+
+
 def _dates_of(p: Predicate, s: Statement, ann: Annotations) -> list[DateMention]:
     """The dates of the statement that date ``p``: those whose innermost clause is ``p``'s own or one that
     holds it. A date of a clause inside this one is that clause's ("arrested Pinochet on allegations that he
@@ -288,6 +293,10 @@ def find_events(
                 continue  # a thing attacked in a figure ("the deal had been killed", "fighting cancer")
             if kind == "ASSAULT" and _patient_head(text, s, p) in s.words.body_parts:
                 continue  # an injury ("injured his knee"), not an attack
+            # The words right around the verb, where its adverbs sit, not a relative clause of its parties.
+            near = text[max(at - ADVERB_REACH_CHARS, 0) : p.trigger.end - s.start + ADVERB_REACH_CHARS]
+            if s.words.long_before.search(near) or (kind == "SEIZE" and s.words.times_over.search(near)):
+                continue  # the past or a habit: "had previously been arrested four times"
             if kind == "MOBILIZE" and (types.get(actor or "") == _PERSON
                                        or (actor is None and types.get(target or "") == _PERSON)):
                 # One person going somewhere mobilizes nothing ("Lohan heads to rehab": ECB+ tune), nor when

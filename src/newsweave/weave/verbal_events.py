@@ -12,7 +12,8 @@ Campaign news attacks, fights, seizes and vows all day without anyone being hurt
   on the border"), or a taking over or of control whose object is an office, a legislature or a business
   ("take control of the House", "took over the company's mining operations");
 * THREATEN: a vow of nothing hostile, with no one threatened ("vowed to bring back mining jobs");
-* CONSULT: the verb "talk" other than *with* someone ("talks to the director about the film").
+* CONSULT: the verb "talk" other than *with* someone ("talks to the director about the film");
+* DEMAND: "called for/on" in the passive ("was called for pass interference").
 """
 
 from __future__ import annotations
@@ -100,6 +101,14 @@ def conversation(s: Statement, p: Predicate) -> bool:
     return s.words.talk.match(s.text, at) is not None and not s.words.talk_with.match(s.text, at)
 
 
+def summons(s: Statement, p: Predicate) -> bool:
+    """A DEMAND read off "called for/on" in the passive: a penalty, a summons or a date ("Davis was called
+    for pass interference", "elections were called for March"), not somebody demanding."""
+    at = p.trigger.start - s.start
+    return (s.words.call_for.match(s.text, at) is not None
+            and s.words.passive_before.search(s.text, 0, at) is not None)
+
+
 def only_words(kind: str, s: Statement, p: Predicate, actor_type: str | None, target_type: str | None,
                target: str | None, harmed: bool, placed: bool) -> bool:
     """The typed, grounded trigger is only words (see the module's doc)."""
@@ -111,4 +120,6 @@ def only_words(kind: str, s: Statement, p: Predicate, actor_type: str | None, ta
         return promise(s, p, target)
     if kind == "CONSULT":
         return conversation(s, p)
+    if kind == "DEMAND":
+        return summons(s, p)
     return False

@@ -96,6 +96,12 @@ ONGOING_FROM = re.compile(r"\b(?:ever )?since\s+(?:the\s+)?$", re.IGNORECASE)
 YEARS_BACK = re.compile(
     r"\b(?:years|decades|(?:a|one) decade|(?:a|one) century|centuries)\s+(?:ago|earlier)\b", re.IGNORECASE)
 WARNING = re.compile(r"\bwarn\w*", re.IGNORECASE)
+# An act told as one of the past or as a habit is background, not this story's event ("Gray had previously
+# been arrested four times": ECB+ check topics, read last round); a seizure counted in times is many
+# ("arrested four times"), while "shot three times" is one attack, so the count rules out seizures only.
+LONG_BEFORE = re.compile(r"\b(?:previously|repeatedly|formerly|in the past)\b", re.IGNORECASE)
+TIMES_OVER = re.compile(r"\b(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many"
+                        r"|multiple|numerous|dozens? of) times)\b", re.IGNORECASE)
 # A clause of the same time as the one it hangs on: its date dates that one too ("73 soldiers were killed
 # when two helicopters crashed last February": TimeBank tuned part, read as a user).
 SAME_TIME = re.compile(r"when\b", re.IGNORECASE)
@@ -158,6 +164,9 @@ SEIZED_ON = re.compile(
     re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Calling for or on someone, the DEMAND trigger that a passive makes a penalty, a summons or a date ("Davis
+# was called for pass interference", "elections were called for March"): ECB+ check topics, read last round.
+CALL_FOR = re.compile(r"call(?:ed|s|ing)?\s+(?:on|for)\b", re.IGNORECASE)
 # What a taking over or of control takes that is no seizure: a legislature won in an election ("helped
 # Republicans take control of the House"), an office, a business ("Acme took over the company's mining
 # operations"). Read from the patient's last word; "House" only with its capital (a house can be stormed).
@@ -287,11 +296,13 @@ WORDS = StatementWords(
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, not_a_party=NOT_A_PARTY,
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
+    long_before=LONG_BEFORE, times_over=TIMES_OVER,
     ongoing_from=ONGOING_FROM,
     years_back=YEARS_BACK,
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
     verbal_attack=VERBAL_ATTACK, speech_media=SPEECH_MEDIA, harm_cues=HARM_CUES, seized_on=SEIZED_ON,
-    passive_before=PASSIVE_BEFORE, not_seized=NOT_SEIZED, vow=VOW, hostile_vow=HOSTILE_VOW, talk=TALK,
+    passive_before=PASSIVE_BEFORE, call_for=CALL_FOR, not_seized=NOT_SEIZED, vow=VOW, hostile_vow=HOSTILE_VOW,
+    talk=TALK,
     talk_with=TALK_WITH, taking=TAKING, phrase_tail=PHRASE_TAIL,
     supposition=SUPPOSITION,
     contest=CONTEST,
