@@ -538,3 +538,15 @@ def test_an_arrest_told_as_past_or_counted_in_times_is_no_event() -> None:
     assert brief(arrest("Dane Orlov had previously been arrested on theft charges.")).events == ()
     assert brief(arrest("Dane Orlov has been arrested four times since he moved to Kesra.")).events == ()
     assert [e.type for e in brief(arrest("Dane Orlov was arrested on theft charges.")).events] == ["SEIZE"]
+
+
+def test_a_name_ending_in_a_street_word_is_where_not_who() -> None:
+    # The tagger may call an avenue an organisation; marching to it targets nobody (ECB+ check topics).
+    a = Doc("a", "Protesters from the Varn League marched on Kesra Avenue on Monday.")
+    a.entity("Varn League", "ORG").entity("Kesra Avenue", "ORG")
+    a.predicate("marched", agent="Protesters", patient="Avenue")
+    assert [e.target for e in brief(a).events] in ([], [None])
+    b = Doc("b", "Protesters marched on the Varn League offices on Monday.")
+    b.entity("Varn League", "ORG")
+    b.predicate("marched", agent="Protesters", patient="League")
+    assert [e.type for e in brief(b).events] == ["MOBILIZE"] and brief(b).events[0].target is not None

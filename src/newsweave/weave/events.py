@@ -167,14 +167,19 @@ def _casualties_in_patient(s: Statement, p: Predicate) -> bool:
                and fate(n.counts, s.words) == "wounded" for n in s.numbers)
 
 
-def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argument | None) -> str | None:
-    """The roster party whose mention holds the argument's head word."""
+def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argument | None,
+           place_head: re.Pattern[str] | None = None) -> str | None:
+    """The roster party whose mention holds the argument's head word. A name ending in a place or structure
+    word (``place_head``: "Church Ave", "Flatbush Avenue") is where, not who, whatever the tagger called it
+    (ECB+ check topics, read last round: marchers' "target" was an avenue)."""
     if arg is None:
         return None
     for m in ann.entities:
         if m.span.start <= arg.head.start and arg.head.end <= m.span.end:
             if all(w.strip(".").casefold() in TITLES for w in m.text.split()):
                 continue  # a bare title cut from its name ("killing Sgt." + "Hoyt Teasley") names nobody
+            if place_head is not None and place_head.search(m.text.rstrip(".")):
+                continue
             eid = roster.entity_for(ann.article_id, m.span.start, m.span.end)
             if eid and types.get(eid) in _PARTY_TYPES:
                 return eid
@@ -263,7 +268,7 @@ def find_events(
             people = s.words.people_seized.match(text, at) is not None or _people_patient(text, s, p)
             if kind == "SEIZE" and p.patient is None and not people:
                 continue  # taking ground or control needs what is taken: "before Obama took over" took office
-            actor = _party(ann, roster, types, p.agent)
+            actor = _party(ann, roster, types, p.agent, s.words.place_head)
             if p.agent is not None and not _inside(p.agent.head.start, p.agent.head.end, s.start, s.end):
                 actor = None  # a name in the dateline or another sentence is not this verb's doer
             toll = _fatalities(s, p)
@@ -271,7 +276,7 @@ def find_events(
             # has killed an estimated 37,000", "a fire that killed 67".
             if toll is None and not _agent_can_act(text, s, p, actor):
                 continue
-            target = _party(ann, roster, types, p.patient)
+            target = _party(ann, roster, types, p.patient, s.words.place_head)
             if p.patient is not None and not _inside(p.patient.head.start, p.patient.head.end, s.start,
                                                      s.end):
                 target = None

@@ -34,7 +34,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside|across)\s+(?:
 # when the annotator's coreference made it a speaker or the small model typed it ORG.
 PLACE_HEAD = re.compile(
     r"\b(?:Bridge|Valley|Province|District|Street|Road|Square|Airport|Port|Harbour|Harbor|River|Mountains?"
-    r"|Pass|Highway|City|Town|Village|Island|Building|Tower|Station)$"
+    r"|Pass|Highway|City|Town|Village|Island|Building|Tower|Station|Avenue|Ave|Boulevard|Blvd|Lane|Drive"
+    r"|Parkway|Plaza)$"
 )
 # "the harbour authority said", "…, the union said": a definite description of a party as speaker. The
 # description names a roster organisation when it is the tail of exactly one organisation's name.
