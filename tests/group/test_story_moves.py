@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Sequence
+from tests.group.plane import centroid_in, dot
 
 from newsweave.group.story_moves import move_strays
 
@@ -12,15 +12,7 @@ OLDER = [f"o{i}" for i in range(6)]
 POINTS = {"n": (0.0, 1.0), "o": (1.0, 0.0), "s": (1.0, 0.3)}  # by a member's first letter
 
 
-def _centroid(members: Sequence[str]) -> tuple[float, float]:
-    x = sum(POINTS[m[0]][0] for m in members)
-    y = sum(POINTS[m[0]][1] for m in members)
-    norm = (x * x + y * y) ** 0.5 or 1.0
-    return x / norm, y / norm
-
-
-def _dot(u: tuple[float, float], v: tuple[float, float]) -> float:
-    return u[0] * v[0] + u[1] * v[1]
+_centroid, _dot = centroid_in(POINTS), dot
 
 
 def _keys(stray: frozenset[str] = frozenset({"wend", "#31-24"})) -> dict[str, frozenset[str]]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
+
+from tests.group.plane import centroid_in, dot
 
 from newsweave.group.story_split import (
     figures_named,
@@ -191,15 +192,7 @@ def test_signature_keys_hold_surnames_and_years() -> None:
 POINTS = {"a": (1.0, 0.0), "b": (0.0, 1.0), "n": (0.0, 0.0)}  # by a member's first letter; n: unrelated
 
 
-def _centroid(members: Sequence[str]) -> tuple[float, float]:
-    x = sum(POINTS[m[0]][0] for m in members)
-    y = sum(POINTS[m[0]][1] for m in members)
-    norm = (x * x + y * y) ** 0.5 or 1.0
-    return x / norm, y / norm
-
-
-def _dot(u: tuple[float, float], v: tuple[float, float]) -> float:
-    return u[0] * v[0] + u[1] * v[1]
+_centroid, _dot = centroid_in(POINTS), dot
 
 
 def test_a_leftover_joins_the_large_story_it_clearly_belongs_to() -> None:

@@ -116,8 +116,8 @@ def test_called_for_in_the_passive_is_no_demand() -> None:
     a = Doc("a", "Dane Orlov was called for holding the Harriers' captain late in the game.")
     a.entity("Dane Orlov", "PERSON").entity("Harriers", "ORG")
     a.predicate("called", patient="Orlov")
-    assert brief(a).events == ()
+    assert _types(a) == []
     b = Doc("b", "The Harriers called for a new referee for the game.")
     b.entity("Harriers", "ORG")
     b.predicate("called", agent="Harriers")
-    assert [e.type for e in brief(b).events] == ["DEMAND"]
+    assert _types(b) == ["DEMAND"]

@@ -169,6 +169,10 @@ MIN_SHARED_COMMON_WORDS = 2
 VERBATIM_SIMILARITY = 0.8
 
 
+# Read once per statement by the alignment (weave/claims.similarity) and again for each pair agree() weighs:
+# cached by text, so a pair costs two look-ups. (figures() is not cached: hashing its StatementWords key
+# costs twice what reading the figures does.)
+@lru_cache(maxsize=8192)
 def common_words(text: str) -> frozenset[str]:
     """Stems of the content words written in lower case, and the figures: what a sentence says beyond whom
     it names ("a 27-24 loss", "the Dec. 6 killing" are checkable details). A word with a capital anywhere
@@ -230,12 +234,17 @@ def compatible_figures(fa: frozenset[float], fb: frozenset[float]) -> bool:
     return not (fa and fb) or bool(fa & fb)
 
 
-@lru_cache(maxsize=16)
 def scale_terms(words: StatementWords) -> frozenset[str]:
     """The stems of a language's units and magnitudes, as ``common_words`` writes them. MEANTIME apple (read
     as a user): "Mac sales increased 22 percent, comprising 24 percent of revenue" / "a 24 percent reduction"
     agreed on "24" and "percent"; DUC 2003 tune half unchanged (15/15 right)."""
-    return frozenset(terms(" ".join(sorted(words.measures | words.magnitudes))))
+    return _stems(words.measures | words.magnitudes)
+
+
+@lru_cache(maxsize=16)
+def _stems(vocabulary: frozenset[str]) -> frozenset[str]:
+    # Keyed by the word set, whose hash Python keeps, not by the whole StatementWords.
+    return frozenset(terms(" ".join(sorted(vocabulary))))
 
 
 def agree(a: Statement, b: Statement, score: float) -> bool:

@@ -168,7 +168,7 @@ def _casualties_in_patient(s: Statement, p: Predicate) -> bool:
 
 
 def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argument | None,
-           place_head: re.Pattern[str] | None = None) -> str | None:
+           place_head: re.Pattern[str]) -> str | None:
     """The roster party whose mention holds the argument's head word. A name ending in a place or structure
     word (``place_head``: "Church Ave", "Flatbush Avenue") is where, not who, whatever the tagger called it
     (ECB+ check topics, read last round: marchers' "target" was an avenue)."""
@@ -178,7 +178,7 @@ def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argu
         if m.span.start <= arg.head.start and arg.head.end <= m.span.end:
             if all(w.strip(".").casefold() in TITLES for w in m.text.split()):
                 continue  # a bare title cut from its name ("killing Sgt." + "Hoyt Teasley") names nobody
-            if place_head is not None and place_head.search(m.text.rstrip(".")):
+            if place_head.search(m.text.rstrip(".")):
                 continue
             eid = roster.entity_for(ann.article_id, m.span.start, m.span.end)
             if eid and types.get(eid) in _PARTY_TYPES:
@@ -227,7 +227,7 @@ def _people_patient(text: str, s: Statement, p: Predicate) -> bool:
     """The verb's patient is people by its head word: a noun for people, a person pronoun or a bare count
     ("seized two soldiers", "captured them", "the four were seized"), not a thing ("seized some items")."""
     head = _patient_head(text, s, p)
-    if p.patient is None or head is None:
+    if head is None or p.patient is None:  # (the second test only narrows the type)
         return False
     if any(n.kind == "count" and n.span.start <= p.patient.head.start and p.patient.head.end <= n.span.end
            for n in s.numbers):
@@ -294,10 +294,11 @@ def find_events(
             if (kind == "RETREAT" and p.patient is not None and target is None and moved_to is None
                     and not people and not s.words.flight.match(text, at)):
                 continue  # a thing drawn out, not a withdrawal: "pulled out a knife" (LGL check part)
-            if kind == "ASSAULT" and _patient_head(text, s, p) in s.words.figurative_targets:
-                continue  # a thing attacked in a figure ("the deal had been killed", "fighting cancer")
-            if kind == "ASSAULT" and _patient_head(text, s, p) in s.words.body_parts:
-                continue  # an injury ("injured his knee"), not an attack
+            hit = _patient_head(text, s, p) if kind == "ASSAULT" else None
+            if hit in s.words.figurative_targets or hit in s.words.body_parts:
+                # A thing attacked in a figure ("the deal had been killed", "fighting cancer"), or an injury
+                # ("injured his knee"): no attack.
+                continue
             # The words right around the verb, where its adverbs sit, not a relative clause of its parties.
             near = text[max(at - ADVERB_REACH_CHARS, 0) : p.trigger.end - s.start + ADVERB_REACH_CHARS]
             if s.words.long_before.search(near) or (kind == "SEIZE" and s.words.times_over.search(near)):
