@@ -75,3 +75,11 @@ def test_part_of_day_values_are_plain_iso_and_a_sentence_is_listed_once() -> Non
     d.date("pier closed", "2024-05-03", "day", explicit=False)  # the same day twice: listed once
     entries = brief(d).timeline
     assert [(e.date, e.precision) for e in entries] == [("2024-05-03", "day")]
+
+
+def test_a_line_that_is_only_a_date_is_no_entry() -> None:
+    text = "June 7, 2024\n\nThe dam burst on Friday and flooded three villages."
+    a = Doc("a", text, published="2024-06-08")
+    a.date("June 7, 2024", "2024-06-07", precision="day").date("Friday", "2024-06-07", precision="day")
+    entries = [t for t in brief(a).timeline if t.date == "2024-06-07"]
+    assert [t.text for t in entries] == ["The dam burst on Friday and flooded three villages."]

@@ -102,6 +102,13 @@ def _sentence_of(m: DateMention, text: str, ann: Annotations) -> tuple[int, int]
     return strip_dateline(text, start, end), end
 
 
+def _says_more_than(m: DateMention, text: str, start: int, end: int) -> bool:
+    """The sentence holds words beside its date: a line that is only a date ("September 17, 2008", a
+    report's date line: MEANTIME, read as a user) says when, not what happened."""
+    rest = text[start : max(start, m.span.start)] + text[min(end, m.span.end) : end]
+    return any(c.isalpha() for c in rest)
+
+
 def build_timeline(
     articles: Sequence[Article], annotations: Sequence[Annotations], table: SourceTable,
     statements: Sequence[Statement], group_of: Sequence[int],
@@ -120,7 +127,7 @@ def build_timeline(
             if m.kind not in ("date", "time"):
                 continue
             start, end = _sentence_of(m, article.text, anns[article.id])
-            if start >= end:
+            if start >= end or not _says_more_than(m, article.text, start, end):
                 continue
             group = next((g for s, e, g in by_source.get(sid, ()) if s <= start and end <= e), None)
             known = m.value is not None and m.precision != "unknown"
