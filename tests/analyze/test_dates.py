@@ -471,3 +471,10 @@ def test_bare_plural_units_after_a_span_word_are_lengths(nlp: Language) -> None:
     assert value(nlp, "The index dropped 400 points in minutes.", "minutes") == "PTXM"
     assert dates(nlp, "He spent days in the archive.") == {}
     assert dates(nlp, "Prices rose for years running.") == {}
+
+
+def test_a_day_on_the_subject_takes_the_verbs_tense(nlp: Language) -> None:
+    # "The storm on Sunday flooded ..." dates what the past verb reports: the Sunday gone, not the next one.
+    assert value(nlp, "The storm on Sunday flooded the lower town.", "Sunday", "2021-08-26") == "2021-08-22"
+    assert value(nlp, "The fire in the old mill on Sunday destroyed the roof.", "Sunday",
+                 "2021-08-26") == "2021-08-22"

@@ -106,9 +106,23 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     if head.i == root.i or span.start <= head.i < span.end:
         return False
     if root.dep_ in NOUN_MODIFIER_DEPS:
-        return head.pos_ in ("NOUN", "PROPN")
+        return head.pos_ in ("NOUN", "PROPN")  # "the December contract": a name, whatever the verb's tense
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
-        return head.head.pos_ in ("NOUN", "PROPN")
+        noun = head.head
+        return noun.pos_ in ("NOUN", "PROPN") and not _names_the_subject(noun)
+    return False
+
+
+def _names_the_subject(noun: Token) -> bool:
+    """The noun is, or hangs by prepositions on, its clause's subject: "the earthquake [in Turkey] on Sunday
+    killed 640" dates what the verb reports, so the verb's tense holds for it."""
+    for _ in range(MAX_CLIMB):
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+            return False
+        noun = prep.head
     return False
 
 
