@@ -67,3 +67,30 @@ def test_a_hyphenated_number_word_is_one_number_not_a_range(nlp: Language) -> No
     assert (n.low, n.high, n.text) == (52, 52, "Fifty-two")
     (r,) = _nums(nlp, "The blast hurt 20-30 people.")
     assert (r.low, r.high) == (20, 30)
+
+
+def test_a_bare_figure_counts_the_fate_word_beside_it(nlp: Language) -> None:
+    # "20 dead", "the 162 injured", "18 of the dead", "45 are missing": the fate word is what is counted.
+    texts = {
+        "The landslide left 20 dead in the valley.": "dead",
+        "Nurses treated the 162 injured at the clinic.": "injured",
+        "The flood swept away homes, and 45 are missing.": "missing",
+    }
+    for text, counted in texts.items():
+        first = _nums(nlp, text)[0]
+        assert first.counts == counted, text
+
+
+def test_a_part_of_the_dead_is_not_their_count(nlp: Language) -> None:
+    (n,) = _nums(nlp, "Only 18 of the dead had been named.")
+    assert n.counts is None
+
+
+def test_a_fate_word_before_a_noun_is_the_nouns(nlp: Language) -> None:
+    (n,) = _nums(nlp, "Rescuers carried 12 injured workers to safety.")
+    assert n.counts == "injured workers"
+
+
+def test_relative_clause_says_what_happened_to_the_counted(nlp: Language) -> None:
+    (n,) = _nums(nlp, "Mourners remembered the 31 miners who died in the shaft.")
+    assert n.counts == "miners died"

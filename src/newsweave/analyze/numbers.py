@@ -23,8 +23,10 @@ from newsweave.analyze.quantities import (
     CURRENCY_WORDS,
     DURATION_UNITS,
     EVENT_VERBS,
+    FATE_WORDS,
     NOT_A_QUANTITY_BEFORE,
     PERCENT_WORDS,
+    RELATIVE_PRONOUNS,
     SCALES,
     UNITS,
     VAGUE_LOW,
@@ -251,13 +253,44 @@ def _event_verb(anchor: Token) -> str | None:
 def _counts(doc: Doc, start: int, end: int) -> str | None:
     anchor, noun = _anchor(doc, start, end)
     words: list[str] = []
-    if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+    # "18 of the dead" is a part of the dead (those identified, those who were children), not their count.
+    partitive = noun is not None and noun.head.lower_ == "of"
+    if noun is not None and (noun.pos_ in ("NOUN", "PROPN") or (_fate_word(noun) and not partitive)):
         mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i >= end]
         first = min([noun.i, *(m.left_edge.i for m in mods)])
         words = [t.text for t in doc[first : noun.i + 1] if not t.is_punct]
-    verb = _event_verb(anchor)
-    if verb:
+    elif (fate := _fate_after(doc, start, end)) is not None:
+        words = [fate.text]
+    verb = _event_verb(anchor) or (_relative_event(noun) if noun is not None else None)
+    if verb and verb not in words:  # "many injured": the fate word is the verb too
         words.append(verb)
     if not words or len(words) > MAX_COUNTS_WORDS:
         return None
     return " ".join(words)
+
+
+def _fate_word(token: Token) -> bool:
+    return token.pos_ in ("ADJ", "VERB", "NOUN") and token.lower_ in FATE_WORDS
+
+
+def _fate_after(doc: Doc, start: int, end: int) -> Token | None:
+    """The fate word a bare figure stands with: next to it ("left 20 dead", "the 162 injured") or as the
+    complement of the figure's copula ("45 are missing"). A fate word that modifies a noun after it ("20
+    injured workers") is that noun's, and read there."""
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and _fate_word(nxt) and nxt.dep_ != "amod":
+        return nxt
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ == "nsubj" and head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ == "acomp" and _fate_word(c)), None)
+    return None
+
+
+def _relative_event(noun: Token) -> str | None:
+    """The event verb of a relative clause on the counted noun: "people who died", "those that were hit"."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in EVENT_VERBS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+            return EVENT_VERBS[clause.lemma_]
+    return None
