@@ -234,3 +234,34 @@ def test_a_role_and_a_name_may_be_one_party() -> None:
     assert not _rival_parties(union, replace(base, origins=("The Union",)))
     assert not _rival_parties(police, metro_police)  # "police said" may be the Metro Police
     assert not _rival_parties(union, base)  # one side rests on nobody named
+
+
+def test_the_day_of_the_saying_is_not_the_figures_time_frame() -> None:
+    # Killed on Monday (a says so on Monday, b on Tuesday): one toll, whose two values contradict.
+    a = Doc("a", "The flood killed 210 people in Varno on Monday, officials said.", "2024-03-05T10:00")
+    b = Doc("b", "The flood killed 110 people in Varno on Monday, the ministry said on Tuesday.",
+            "2024-03-05T18:00")
+    a.number("210", 210, 210, "people killed").entity("Varno", "GPE").date("Monday", "2024-03-04")
+    b.number("110", 110, 110, "people killed").entity("Varno", "GPE").date("Monday", "2024-03-04")
+    b.date("Tuesday", "2024-03-05")
+    kinds = {r.kind for c in brief(a, b).claims for r in c.conflicts}
+    assert kinds == {"number"}
+    # Without the shared Monday, Monday's and Tuesday's tolls are two moments.
+    b2 = Doc("b", "The flood killed 110 people in Varno, the ministry said on Tuesday, a day later.",
+             "2024-03-05T18:00")
+    b2.number("110", 110, 110, "people killed").entity("Varno", "GPE").date("Tuesday", "2024-03-05")
+    b3 = Doc("b", "The flood killed 110 people in Varno on Tuesday.", "2024-03-05T18:00")
+    b3.number("110", 110, 110, "people killed").entity("Varno", "GPE").date("Tuesday", "2024-03-05")
+    assert {r.kind for c in brief(a, b2).claims for r in c.conflicts} == {"number"}
+    assert "number" not in {r.kind for c in brief(a, b3).claims for r in c.conflicts}
+
+
+def test_where_a_toll_happened_is_the_place_the_parse_names_as_where() -> None:
+    a = Doc("a", "The storm killed 210 people in Varno on Monday.", "2024-03-05T10:00")
+    b = Doc("b", "The storm killed 110 people in Varno on Monday as it moved toward Dalvo.",
+            "2024-03-05T18:00")
+    for d, n in ((a, "210"), (b, "110")):
+        d.number(n, float(n), float(n), "people killed").entity("Varno", "GPE").date("Monday", "2024-03-04")
+        d.predicate("killed", agent="storm", patient="people", where=("Varno",))
+    b.entity("Dalvo", "GPE")
+    assert {r.kind for c in brief(a, b).claims for r in c.conflicts} == {"number"}

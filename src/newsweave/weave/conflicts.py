@@ -26,7 +26,7 @@ from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import describe, disjoint
 from newsweave.weave.paraphrase import content_predicates
 from newsweave.weave.roster import Roster
-from newsweave.weave.scope import revises, same_quantity
+from newsweave.weave.scope import event_days, revises, same_quantity
 from newsweave.weave.statements import Statement
 
 # Figures are compared only between statements that are about the same thing at all: this relatedness
@@ -73,9 +73,7 @@ class _Marks:
 
     @classmethod
     def of(cls, s: Statement) -> _Marks:
-        days = frozenset(d.value[:10] for d in s.dates
-                         if d.value and d.precision == "day" and d.kind in ("date", "time"))
-        return cls(iso_day(s.published), bool(s.words.update_cue.search(s.text)), days)
+        return cls(iso_day(s.published), bool(s.words.update_cue.search(s.text)), event_days(s))
 
 
 def _is_update(a: _Marks, b: _Marks) -> bool:

@@ -98,7 +98,10 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
         return False  # "4 people were also arrested" on the bridge is part of the day's 20 arrests
     if not same_counted_thing(a, sa, b, sb):
         return False
-    if sa.places and sb.places and sa.places != sb.places:
+    # Where it happened is what the parse names as where ("killed 110 in the Dominican Republic"), not every
+    # place in the sentence ("as the storm moved toward Haiti"); without such a place, the places named.
+    places_a, places_b = sa.located or sa.places, sb.located or sb.places
+    if places_a and places_b and places_a != places_b:
         return False
     years_a, years_b = _years(sa), _years(sb)
     if years_a and years_b and not years_a & years_b:
@@ -107,8 +110,9 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
         # A running total's day is that of its latest deaths ("died early Monday, bringing the toll to
         # 62"), not a time frame of its own: it stays the toll of the event the earlier figures count.
         return True
-    days_a, days_b = _explicit_days(sa), _explicit_days(sb)
-    return not (days_a and days_b and days_a != days_b)
+    # One shared day is one time frame: a statement may name the day of the event and of a later count.
+    days_a, days_b = event_days(sa), event_days(sb)
+    return not (days_a and days_b and not days_a & days_b)
 
 
 def is_increment(n: NumberMention, s: Statement) -> bool:
@@ -151,8 +155,13 @@ def _years(s: Statement) -> set[str]:
     return {s.published[:4]} if s.published and s.published[:4].isdigit() else set()
 
 
-def _explicit_days(s: Statement) -> set[str]:
-    return {d.value[:10] for d in s.dates if d.value and d.precision == "day" and d.kind in ("date", "time")}
+def event_days(s: Statement) -> frozenset[str]:
+    """The days a statement pins what it reports to: its day-precise dates, less the day of the saying
+    ("killed 210 on Monday, officials said on Tuesday" happened on Monday)."""
+    return frozenset(
+        d.value[:10] for d in s.dates
+        if d.value and d.precision == "day" and d.kind in ("date", "time")
+        and not s.words.saying_before_day.search(s.text, 0, max(d.span.start - s.start, 0)))
 
 
 def _instant(value: str | None) -> tuple[datetime, bool] | None:

@@ -281,6 +281,11 @@ AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(\d{1,3}),")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
 # A statement that says it revises an earlier report.
 UPDATE_CUE = re.compile(r"\b(?:fresh|renewed|latest|again|since then|updated?)\b", re.IGNORECASE)
+# A day right after a reporting verb dates the report, not what it reports ("killed 210 people on Monday,
+# officials said on Tuesday"): a figure's time frame is the other days.
+SAYING_BEFORE_DAY = re.compile(
+    r"\b(?:said|says|reported|announced|confirmed|added|told\s+(?:\w+\s+){1,3}?)\s*(?:late\s+|early\s+)?"
+    r"(?:on\s+)?$", re.IGNORECASE)
 
 # --- what a reader can check (weave/corroborate.py) ---
 # Matched at a sentence's start: a conditional ("If the court accepts ..., it will ...") states no fact.
@@ -312,6 +317,7 @@ WORDS = StatementWords(
     generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY, part_after=PART_AFTER, part_before=PART_BEFORE,
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, update_cue=UPDATE_CUE,
+    saying_before_day=SAYING_BEFORE_DAY,
     conditional_opening=CONDITIONAL_OPENING, first_person_opening=FIRST_PERSON_OPENING,
     function_words=FUNCTION_WORDS,
 )
