@@ -94,3 +94,14 @@ def test_a_fate_word_before_a_noun_is_the_nouns(nlp: Language) -> None:
 def test_relative_clause_says_what_happened_to_the_counted(nlp: Language) -> None:
     (n,) = _nums(nlp, "Mourners remembered the 31 miners who died in the shaft.")
     assert n.counts == "miners died"
+
+
+def test_a_state_the_verb_leaves_them_in_is_what_is_counted(nlp: Language) -> None:
+    (a,) = _nums(nlp, "The landslide left 20 villagers dead.")
+    (b,) = _nums(nlp, "Nearly 9,000 people were left homeless by the flood.")
+    assert (a.counts, b.counts) == ("villagers dead", "people homeless")
+
+
+def test_drowning_is_an_event_count(nlp: Language) -> None:
+    (n,) = _nums(nlp, "At least 51 passengers drowned when the ferry sank.")
+    assert n.counts == "passengers drowned"

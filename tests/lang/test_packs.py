@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from newsweave.lang import NO_WORDS, PACKS, LanguagePack, pack_for, reads_statements
+from newsweave.lang import NO_WORDS, PACKS, LanguagePack, pack_for, reads_statements, statement_words
 from newsweave.lang.en import ENGLISH
 from newsweave.lang.xx import sentence_spans, sentences_only
 from newsweave.models import Article, Briefing
@@ -83,3 +83,11 @@ def test_no_words_match_nothing() -> None:
     assert fate("killed and wounded", NO_WORDS) is None
     assert all(p.search("anything at all") is None
                for p in (NO_WORDS.verb_like, NO_WORDS.toll_before, NO_WORDS.update_cue, NO_WORDS.severity))
+
+
+def test_english_toll_reaches_a_figure_across_its_place_and_cause() -> None:
+    words = statement_words("en")
+    before = "The death toll from Hurricane Ramona in the southern provinces rose to "
+    assert words.toll_before.search(before)
+    assert not words.toll_before.search("The toll booth on the bridge was closed. Then ")
+    assert {name for name, p in words.fates if p.search("passengers drowned")} == {"killed"}

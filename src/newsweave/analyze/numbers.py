@@ -261,7 +261,8 @@ def _counts(doc: Doc, start: int, end: int) -> str | None:
         words = [t.text for t in doc[first : noun.i + 1] if not t.is_punct]
     elif (fate := _fate_after(doc, start, end)) is not None:
         words = [fate.text]
-    verb = _event_verb(anchor) or (_relative_event(noun) if noun is not None else None)
+    verb = (_event_verb(anchor) or (_relative_event(noun) if noun is not None else None)
+            or _left_in_state(anchor))
     if verb and verb not in words:  # "many injured": the fate word is the verb too
         words.append(verb)
     if not words or len(words) > MAX_COUNTS_WORDS:
@@ -285,6 +286,14 @@ def _fate_after(doc: Doc, start: int, end: int) -> Token | None:
     if last.dep_ == "nsubj" and head.lemma_ == "be":
         return next((c for c in head.children if c.dep_ == "acomp" and _fate_word(c)), None)
     return None
+
+
+def _left_in_state(anchor: Token) -> str | None:
+    """The state a verb leaves the counted in: "left 20 people dead", "were left homeless" (the fate word
+    is the verb's object predicate)."""
+    if anchor.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return next((c.lower_ for c in anchor.head.children if c.dep_ == "oprd" and _fate_word(c)), None)
 
 
 def _relative_event(noun: Token) -> str | None:

@@ -79,6 +79,7 @@ EVENT_VERBS: dict[str, str] = {
     "detain": "detained",
     "surrender": "surrendered", "execute": "executed", "abduct": "abducted", "kidnap": "kidnapped",
     "rescue": "rescued", "deploy": "deployed", "behead": "beheaded", "slay": "slain", "massacre": "massacred",
+    "drown": "drowned",
 }
 # Adjectives and participles that name what happened to the people a bare figure counts: "65 dead", "the 162
 # injured", "18 of the dead", "45 are missing" count the dead, the injured, the missing.

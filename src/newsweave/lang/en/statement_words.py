@@ -233,7 +233,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who
 # --- figures (weave/numbers.py, weave/scope.py) ---
 # What happened to the counted people, tried in this order.
 FATES = (
-    ("killed", re.compile(r"\b(?:kill\w*|dead|died|die|deaths?|death toll|lives)\b", re.IGNORECASE)),
+    ("killed", re.compile(r"\b(?:kill\w*|dead|died|die|deaths?|death toll|lives|drown\w*)\b", re.IGNORECASE)),
     ("wounded", re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)),
     ("captured", re.compile(r"\b(?:captur\w*|arrest\w*|detain\w*|prisoners?)\b", re.IGNORECASE)),
     ("displaced", re.compile(r"\b(?:displac\w*|fled|flee\w*|refugees?|evacuat\w*|homeless)\b",
@@ -260,7 +260,7 @@ GENERIC_THINGS = frozenset({"other", "person", "people"})
 # A bare figure a death toll is said to reach: "bringing the death toll to 62", "the number of people
 # killed in the collapse rose to 19".
 TOLL_BEFORE = re.compile(
-    r"(?:\b(?:death\s+)?toll\b[^.;]{0,30}?"
+    r"(?:\b(?:death\s+)?toll\b[^.;]{0,60}?"
     r"|\bnumber\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|who\s+died)\b[^.;]{0,60}?)"
     r"\b(?:to|at|of|reached|is|was|stood)\s*$",
     re.IGNORECASE)
