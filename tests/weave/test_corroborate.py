@@ -337,3 +337,22 @@ def test_a_loose_alignment_with_different_figures_is_no_agreement() -> None:
     assert not agree(a, b, loose)  # four words and more in common, two different ranges
     c = _statement("The new jet can fly nonstop with a full load of passengers, the maker said.")
     assert agree(a, c, loose)  # one gives no figure: nothing to contradict
+
+
+def test_a_short_shared_run_does_not_make_two_outlets_one_origin() -> None:
+    from newsweave.weave.corroborate import count_origins
+    from newsweave.weave.statements import Statement
+
+    # Eight words in common ("the mayor of Port Elwin, Dana Roe, of the") name a person, they copy nothing.
+    texts = ("His main rival, the mayor of Port Elwin, Dana Roe, of the Harbour Party, won 31 percent.",
+             "Backing for the mayor of Port Elwin, Dana Roe, of the Harbour Party, reached 31 percent.",
+             "Backing for the mayor of Port Elwin, Dana Roe, of the Harbour Party, reached 31 percent today.")
+
+    def stmt(i: int, outlet: str | None) -> Statement:
+        return Statement(i, f"d{i}", f"s{i}", f"f{i}", outlet, 0, len(texts[i]), texts[i], None, False, False,
+                         (), (), (), (), frozenset(), frozenset())
+
+    assert count_origins([stmt(0, "Wire One"), stmt(1, "Daily Post")]).independent == 2
+    # Unknown outlets, or a whole copied sentence across outlets: one passage, one origin.
+    assert count_origins([stmt(0, None), stmt(1, None)]).independent == 1
+    assert count_origins([stmt(1, "Wire One"), stmt(2, "Daily Post")]).independent == 1
