@@ -164,6 +164,18 @@ def is_complete(text: str, words: StatementWords) -> bool:
     return reads_as_sentence(t) and not words.conditional_opening.match(t) and not in_first_person(t, words)
 
 
+def checkable(s: Statement) -> bool:
+    """A complete statement (is_complete), or a clause after a semicolon that would be one with a capital:
+    "The hall was licensed for 150; about 400 were inside when the fire broke out." states two checkable
+    facts, the second opening in lower case only because of the cut. DUC 2003 tune half: corroborated claims
+    19/19 -> 20/20 right, 27 -> 28 of 415 labelled statements found (the clause before a semicolon, which
+    ends without a full stop, was tried as well and left out: 21/22 right)."""
+    if is_complete(s.text, s.words):
+        return True
+    t = s.text.strip()
+    return s.after_semicolon and bool(t) and is_complete(t[0].upper() + t[1:], s.words)
+
+
 def _share_a_figure(a: Statement, b: Statement) -> bool:
     """Both give one exact figure (not a count of one or two) of the same count of what happened to people
     (killed, wounded, held, displaced): a figure that only describes a party ("the 20 states suing
@@ -291,7 +303,7 @@ def agree(a: Statement, b: Statement, score: float) -> bool:
 def corroborating_origins(members: Sequence[Statement], similarity: Matrix) -> int:
     """Independent origins among the complete members that agree closely with a complete member of
     another family."""
-    complete = [m for m in members if is_complete(m.text, m.words)]
+    complete = [m for m in members if checkable(m)]
     strong = [m for m in complete
               if any(o.family != m.family and agree(m, o, float(similarity[m.index, o.index]))
                      for o in complete)]
