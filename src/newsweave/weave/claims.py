@@ -42,7 +42,8 @@ PASSAGE_MAX_FANOUT = 12
 # this many letters ("submit" / "submitted"); shorter ones must match whole ("go" is no "government"). Set
 # by example, not tuned. The polarity rule it serves (opposite_polarity) took DUC 2003 tune half corroborated
 # claims from 18/18 right, 26 of 415 labelled statements found, to 19/19, 27 (a re-weave of the stored
-# statements); before it, 211 pairs of mentions of one labelled statement were parted by a clause negation.
+# statements; the full trust task agrees), ECB+ odd topics claim alignment precision 0.826 -> 0.837 (553/661
+# pairs); before it, 211 pairs of mentions of one labelled statement were parted by a clause negation.
 MIN_VERB_PREFIX = 4
 # Shared named entities and shared figures add evidence that two paraphrases are about the same fact.
 ENTITY_BONUS = 0.15
