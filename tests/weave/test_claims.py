@@ -172,3 +172,27 @@ def test_two_different_scores_are_two_facts() -> None:
     br = brief(a, b, c)
     assert claim_with(br, "31-24").id != claim_with(br, "20-13 win over").id
     assert claim_with(br, "20-13 win against").id == claim_with(br, "20-13 win over").id
+
+
+def test_a_negation_away_from_what_two_statements_share_does_not_part_them() -> None:
+    from dataclasses import replace
+
+    from newsweave.weave.claims import opposite_polarity
+    from newsweave.weave.statements import Statement
+
+    def stmt(text: str, denied: frozenset[str] = frozenset()) -> Statement:
+        return Statement(index=0, article_id="a", source="s", family="f", outlet=None, start=0, end=len(text),
+                         text=text, published=None, negated=bool(denied), hedged=False, origins=(), quotes=(),
+                         numbers=(), dates=(), entities=frozenset(), places=frozenset(), denied_verbs=denied)
+
+    plain = stmt("The relief fund is expected to total 40 million crowns.")
+    aside = stmt("Though Norland has not yet submitted a request, the fund will total 40 million crowns.",
+                 frozenset({"submit"}))
+    assert not opposite_polarity(plain, aside) and not opposite_polarity(aside, plain)
+    # The negation falls on the verb the other writes, or on the same kind of happening: opposite polarity.
+    submitted = stmt("Norland submitted its request for the relief fund on Monday.")
+    assert opposite_polarity(aside, submitted)
+    shut = stmt("The ferry terminal was shut on Monday.")
+    assert opposite_polarity(stmt("The ferry terminal did not close on Monday.", frozenset({"close"})), shut)
+    # A negation the parse put on no verb keeps the clause's polarity.
+    assert opposite_polarity(replace(plain, negated=True), plain)

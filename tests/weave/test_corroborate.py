@@ -337,3 +337,44 @@ def test_a_loose_alignment_with_different_figures_is_no_agreement() -> None:
     assert not agree(a, b, loose)  # four words and more in common, two different ranges
     c = _statement("The new jet can fly nonstop with a full load of passengers, the maker said.")
     assert agree(a, c, loose)  # one gives no figure: nothing to contradict
+
+
+def test_a_short_shared_run_does_not_make_two_outlets_one_origin() -> None:
+    from newsweave.weave.corroborate import count_origins
+    from newsweave.weave.statements import Statement
+
+    # Eight words in common ("the mayor of Port Elwin, Dana Roe, of the") name a person, they copy nothing.
+    texts = ("His main rival, the mayor of Port Elwin, Dana Roe, of the Harbour Party, won 31 percent.",
+             "Backing for the mayor of Port Elwin, Dana Roe, of the Harbour Party, reached 31 percent.",
+             "Backing for the mayor of Port Elwin, Dana Roe, of the Harbour Party, reached 31 percent today.")
+
+    def stmt(i: int, outlet: str | None) -> Statement:
+        return Statement(i, f"d{i}", f"s{i}", f"f{i}", outlet, 0, len(texts[i]), texts[i], None, False, False,
+                         (), (), (), (), frozenset(), frozenset())
+
+    assert count_origins([stmt(0, "Wire One"), stmt(1, "Daily Post")]).independent == 2
+    # Unknown outlets, or a whole copied sentence across outlets: one passage, one origin.
+    assert count_origins([stmt(0, None), stmt(1, None)]).independent == 1
+    assert count_origins([stmt(1, "Wire One"), stmt(2, "Daily Post")]).independent == 1
+
+
+def test_a_clause_after_a_semicolon_can_corroborate() -> None:
+    a = Doc("a", "The old mill was licensed for 150 guests; about 400 were inside when the blaze broke out. "
+                 "Rescuers worked through the night.")
+    b = Doc("b", "About 400 guests were inside the old mill when the blaze broke out. Roads were closed.")
+    c = claim_with(brief(a, b), "400 were inside")
+    assert c.independent_origins == 2 and c.status == "corroborated"
+
+
+def test_only_a_clause_cut_at_a_semicolon_reads_as_whole_when_it_opens_in_lower_case() -> None:
+    from dataclasses import replace
+
+    from newsweave.weave.corroborate import checkable
+
+    text = "about 400 were inside when the blaze broke out."
+    clause = Statement(0, "d", "s", "f", None, 0, len(text), text, None, False, False, (), (), (), (),
+                       frozenset(), frozenset(), after_semicolon=True, words=WORDS)
+    assert checkable(clause)
+    assert not checkable(replace(clause, after_semicolon=False))  # a fragment cut at a line break
+    unfinished = "The old mill was licensed for 150 guests"  # the clause before the semicolon
+    assert not checkable(replace(clause, text=unfinished, end=len(unfinished)))

@@ -24,7 +24,7 @@ from newsweave.text import words
 from newsweave.weave.corroborate import Origins, common_words, figures, is_complete, share_figure_and_word
 from newsweave.weave.numbers import disjoint, is_vague, same_count
 from newsweave.weave.paraphrase import SAY, content_predicates, magnitudes, opposed, predicates, states
-from newsweave.weave.ranking import Matrix, cosine, tfidf
+from newsweave.weave.ranking import Matrix, cosine, stem, terms, tfidf
 from newsweave.weave.statements import Statement
 
 # Calibrated on the seeds (development data): paraphrases of one fact across outlets ("hundreds of fighters
@@ -38,6 +38,13 @@ PASSAGE_WORDS = 7
 PASSAGE_SCORE = 0.8
 # A run shared by more statements than this is boilerplate (a repeated tagline), not a copied fact.
 PASSAGE_MAX_FANOUT = 12
+# A denied verb and a word of another sentence are one verb when one begins the other and the shorter has
+# this many letters ("submit" / "submitted"); shorter ones must match whole ("go" is no "government"). Set
+# by example, not tuned. The polarity rule it serves (opposite_polarity) took DUC 2003 tune half corroborated
+# claims from 18/18 right, 26 of 415 labelled statements found, to 19/19, 27 (a re-weave of the stored
+# statements; the full trust task agrees), ECB+ odd topics claim alignment precision 0.826 -> 0.837 (553/661
+# pairs); before it, 211 pairs of mentions of one labelled statement were parted by a clause negation.
+MIN_VERB_PREFIX = 4
 # Shared named entities and shared figures add evidence that two paraphrases are about the same fact.
 ENTITY_BONUS = 0.15
 NUMBER_BONUS = 0.1
@@ -147,7 +154,7 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
     different explicit days: related, but not one claim. A vague
     figure and an exact one for the same count ("dozens died" vs "12 died") are two reports even when the
     ranges overlap: aligned, they would let two parties' different figures corroborate each other."""
-    if a.negated != b.negated or opposed(ta.states, tb.states):
+    if opposite_polarity(a, b) or opposed(ta.states, tb.states):
         return True
     # Two different scores are two games or two moments of one ("a 20-13 win over the Chiefs" / "beat the
     # Jags 31-24"; "a 45-36 lead" / "a 45-35 lead": ECB+ odd topics, read as a user).
@@ -167,6 +174,30 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
         return True
     return any(same_count(na, a, nb, b) and (disjoint(na, nb) or is_vague(na) != is_vague(nb))
                for na in a.numbers for nb in b.numbers)
+
+
+def _touches(verb: str, stems: frozenset[str]) -> bool:
+    """A verb's lemma is among a sentence's word ``stems`` ("apply" / "applied"), or one of them begins the
+    other ("submit" / "submitted", "clos" / "close") when the shorter has MIN_VERB_PREFIX letters."""
+    v = stem(verb)
+    return any(v == w or (min(len(v), len(w)) >= MIN_VERB_PREFIX and (w.startswith(v) or v.startswith(w)))
+               for w in stems)
+
+
+def opposite_polarity(a: Statement, b: Statement) -> bool:
+    """One statement denies what the other says: one is negated, and its negation falls on a verb the other
+    writes too or on a kind of happening the other tells ("did not close" / "shut"), or on nothing the parse
+    saw (no denied verb: the clause's negation is all there is to go by). A negation elsewhere in a long
+    sentence ("the commission unveiled a 3,500-page report naming dozens who never applied for amnesty") says
+    nothing against "the 3,500-page report culminates two years of hearings"."""
+    if a.negated == b.negated:
+        return False
+    neg, other = (a, b) if a.negated else (b, a)
+    if not neg.denied_verbs:
+        return True
+    stems = frozenset(terms(other.text))
+    kinds = content_predicates(other.text)
+    return any(_touches(v, stems) or content_predicates(v) & kinds for v in neg.denied_verbs)
 
 
 def _name_word(word: str) -> str:

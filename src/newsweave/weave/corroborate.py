@@ -26,6 +26,14 @@ from newsweave.weave.statements import Statement
 # name-heavy phrases independent seed reports share ("the son of Ahmad Shah Massoud") and below the shortest
 # re-quoted fragment ("the only way forward is through negotiation").
 SHARED_PASSAGE_WORDS = 7
+# Between two outlets (both named, and different) a copied passage must be longer: independent reports share
+# name-heavy runs of 7-11 words ("his rival, Luiz Inacio Lula da Silva, of the leftist Workers Party", "was
+# based on the European Convention on Terrorism, which requires", "Wang was a student leader in the"), and
+# one such run joined every story of both outlets into one origin. An outlet's copy of another's story is
+# a syndicated copy, dropped before this stage, or shares whole sentences. DUC 2003 tune half, corroborated
+# claims right / marked and labelled statements found: 7 words 15/15, 22 of 415; 10: 17/17, 25; 12: 18/18,
+# 26; 15 and no passage rule across outlets at all: the same as 12.
+CROSS_OUTLET_PASSAGE_WORDS = 12
 # Quotations shorter than this ("baseless", "dozens") are scare quotes, not a shared source.
 MIN_SHARED_QUOTE_WORDS = 4
 
@@ -75,6 +83,13 @@ def _share_quote(a: Statement, b: Statement) -> bool:
     return False
 
 
+def _passage_words(a: Statement, b: Statement) -> int:
+    """Verbatim words that make two mentions one copied passage: more between two named outlets."""
+    if a.outlet and b.outlet and a.outlet.casefold() != b.outlet.casefold():
+        return CROSS_OUTLET_PASSAGE_WORDS
+    return SHARED_PASSAGE_WORDS
+
+
 def count_origins(members: Sequence[Statement]) -> Origins:
     n = len(members)
     union = UnionFind(range(n))
@@ -97,7 +112,8 @@ def count_origins(members: Sequence[Statement]) -> Origins:
         for j in range(i + 1, n):
             if members[i].family == members[j].family or union.find(i) == union.find(j):
                 continue
-            if (longest_shared_run(tokens[i], tokens[j], SHARED_PASSAGE_WORDS) >= SHARED_PASSAGE_WORDS
+            run = _passage_words(members[i], members[j])
+            if (longest_shared_run(tokens[i], tokens[j], run) >= run
                     or _share_quote(members[i], members[j])):
                 union.union(i, j)
     # A hedged, unattributed mention relays what others report: it joins the claim's only named origin.
@@ -146,6 +162,18 @@ def is_complete(text: str, words: StatementWords) -> bool:
     END HERE.") are not."""
     t = text.strip()
     return reads_as_sentence(t) and not words.conditional_opening.match(t) and not in_first_person(t, words)
+
+
+def checkable(s: Statement) -> bool:
+    """A complete statement (is_complete), or a clause after a semicolon that would be one with a capital:
+    "The hall was licensed for 150; about 400 were inside when the fire broke out." states two checkable
+    facts, the second opening in lower case only because of the cut. DUC 2003 tune half: corroborated claims
+    19/19 -> 20/20 right, 27 -> 28 of 415 labelled statements found (the clause before a semicolon, which
+    ends without a full stop, was tried as well and left out: 21/22 right)."""
+    if is_complete(s.text, s.words):
+        return True
+    t = s.text.strip()
+    return s.after_semicolon and bool(t) and is_complete(t[0].upper() + t[1:], s.words)
 
 
 def _share_a_figure(a: Statement, b: Statement) -> bool:
@@ -275,7 +303,7 @@ def agree(a: Statement, b: Statement, score: float) -> bool:
 def corroborating_origins(members: Sequence[Statement], similarity: Matrix) -> int:
     """Independent origins among the complete members that agree closely with a complete member of
     another family."""
-    complete = [m for m in members if is_complete(m.text, m.words)]
+    complete = [m for m in members if checkable(m)]
     strong = [m for m in complete
               if any(o.family != m.family and agree(m, o, float(similarity[m.index, o.index]))
                      for o in complete)]

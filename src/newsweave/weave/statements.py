@@ -36,6 +36,8 @@ _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 # An attribution covering less than this many words of a statement attributes a scare-quoted word
 # ("hundreds"), not the statement.
 MIN_ATTRIBUTED_WORDS = 4
+# Characters looked back from a clause for the semicolon it was cut at (the clause cut strips the spaces).
+_SEMICOLON_REACH = 8
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")
 
 
@@ -62,6 +64,9 @@ class Statement:
     # "police said" is one party, so a claim that rests on it everywhere has one primary source.
     roles: tuple[str, ...] = ()
     title: str | None = None  # the article's headline or wire slug
+    # A later clause of a sentence cut at a semicolon ("The hall held 150; about 400 were inside."): a whole
+    # clause whose lower-case opening is the cut's, not a fragment's.
+    after_semicolon: bool = False
     # From the parse (analyze/predicates.py), for alignment and the conflict detectors: verbs the statement
     # asserts and verbs it denies ("did not close"), (verb, party) for each person or organisation named as
     # the doer of an asserted verb (by roster name), and places named as where something is ("in Kesra",
@@ -239,6 +244,7 @@ def extract_statements(
                 dates=tuple(d for d in ann.dates if _inside(d.span.start, d.span.end, start, end)),
                 entities=frozenset(entities), places=frozenset(entities & place_ids),
                 roles=tuple(dict.fromkeys(roles)), title=article.title,
+                after_semicolon=text[max(0, start - _SEMICOLON_REACH):start].rstrip().endswith(";"),
                 asserted_verbs=frozenset(p.lemma for p in preds if p.asserted),
                 denied_verbs=frozenset(p.lemma for p in preds if p.negated),
                 agents=frozenset(agents), patients=frozenset(patients),
