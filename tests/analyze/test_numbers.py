@@ -105,3 +105,9 @@ def test_a_state_the_verb_leaves_them_in_is_what_is_counted(nlp: Language) -> No
 def test_drowning_is_an_event_count(nlp: Language) -> None:
     (n,) = _nums(nlp, "At least 51 passengers drowned when the ferry sank.")
     assert n.counts == "passengers drowned"
+
+
+def test_a_number_of_dozens_multiplies(nlp: Language) -> None:
+    (n,) = _nums(nlp, "Two dozen armed men stormed the depot.")
+    (m,) = _nums(nlp, "About a dozen people were hurt.")
+    assert (n.low, n.high, m.low) == (24, 24, 12)

@@ -121,7 +121,7 @@ def _value(tokens: SpacySpan) -> float | None:
         word = _number_word(token)
         if word is None:
             return None
-        if token.lower_ in SCALES:
+        if token.lower_ in SCALES or token.lower_ == "dozen":  # "two dozen" is 24, not 2 + 12
             current = (current or 1) * word
             if word >= 1000:
                 total, current = total + current, 0.0
