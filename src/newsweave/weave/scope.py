@@ -110,9 +110,10 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
         # A running total's day is that of its latest deaths ("died early Monday, bringing the toll to
         # 62"), not a time frame of its own: it stays the toll of the event the earlier figures count.
         return True
-    # One shared day is one time frame: a statement may name the day of the event and of a later count.
+    # Strict: "killed 12 on Monday and 7 on Tuesday" shares a day with "killed 7 on Tuesday", yet its 12 is
+    # Monday's count.
     days_a, days_b = event_days(sa), event_days(sb)
-    return not (days_a and days_b and not days_a & days_b)
+    return not (days_a and days_b and days_a != days_b)
 
 
 def is_increment(n: NumberMention, s: Statement) -> bool:
