@@ -478,3 +478,9 @@ def test_a_day_on_the_subject_takes_the_verbs_tense(nlp: Language) -> None:
     assert value(nlp, "The storm on Sunday flooded the lower town.", "Sunday", "2021-08-26") == "2021-08-22"
     assert value(nlp, "The fire in the old mill on Sunday destroyed the roof.", "Sunday",
                  "2021-08-26") == "2021-08-22"
+
+
+def test_a_bare_month_paired_with_a_dated_month_takes_its_year(nlp: Language) -> None:
+    text = "Prices rose between September and October of 2007, the report said."
+    assert value(nlp, text, "September", "2008-11-10") == "2007-09"
+    assert value(nlp, "Sales fell from May to July 1998.", "May", "2000-01-05") == "1998-05"

@@ -172,6 +172,13 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("date", f"{_year(m['y']):04d}-{_month(m['mon']):02d}", "month", "explicit")
 
 
+# A bare month joined to a later month that has its year ("between September and October of 2007", "from
+# May to July 1998") shares that year.
+_PAIRED_MONTH_YEAR = re.compile(
+    rf"\s*(?:and|or|to|through|until|-|–)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<mon>{MONTH_FULL}|{MONTH})"
+    rf",?\s+(?:of\s+)?(?P<y>{YEAR})\b")
+
+
 def bare_month(m: re.Match[str], ctx: Context) -> Resolution:
     if ctx.dct is None:
         return Resolution("date", None, "unknown", "inferred")
@@ -179,6 +186,9 @@ def bare_month(m: re.Match[str], ctx: Context) -> Resolution:
     if rel:
         value = f"{cal.relative_month(ctx.dct, month, rel)}-{month:02d}"
         return Resolution("date", value, "month", "relative")
+    paired = _PAIRED_MONTH_YEAR.match(m.string, m.end())
+    if paired and _month(paired["mon"]) >= month:
+        return Resolution("date", f"{_year(paired['y'])}-{month:02d}", "month", "inferred")
     value = f"{cal.month_year(ctx.dct, month, _direction(m, ctx))}-{month:02d}"
     return Resolution("date", value, "month", "inferred")
 
