@@ -24,6 +24,7 @@ from newsweave.analyze.quantities import (
     DURATION_UNITS,
     EVENT_VERBS,
     FATE_WORDS,
+    MULTIPLIERS,
     NOT_A_QUANTITY_BEFORE,
     PERCENT_WORDS,
     RELATIVE_PRONOUNS,
@@ -121,7 +122,7 @@ def _value(tokens: SpacySpan) -> float | None:
         word = _number_word(token)
         if word is None:
             return None
-        if token.lower_ in SCALES or token.lower_ == "dozen":  # "two dozen" is 24, not 2 + 12
+        if token.lower_ in SCALES or token.lower_ in MULTIPLIERS:
             current = (current or 1) * word
             if word >= 1000:
                 total, current = total + current, 0.0

@@ -81,6 +81,8 @@ EVENT_VERBS: dict[str, str] = {
     "rescue": "rescued", "deploy": "deployed", "behead": "beheaded", "slay": "slain", "massacre": "massacred",
     "drown": "drowned",
 }
+# Number words that multiply the number before them like a scale: "two dozen" is 24, not 2 + 12.
+MULTIPLIERS = frozenset({"dozen"})
 # Adjectives and participles that name what happened to the people a bare figure counts: "65 dead", "the 162
 # injured", "18 of the dead", "45 are missing" count the dead, the injured, the missing.
 FATE_WORDS = frozenset({"dead", "injured", "wounded", "missing", "homeless", "hurt", "killed", "displaced"})
