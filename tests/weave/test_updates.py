@@ -143,9 +143,26 @@ def test_an_outlet_revising_its_own_count_is_an_update_however_soon_after_anothe
     (update,) = br.updates
     assert [r.value for r in update.history] == [12, 12, 19]
     assert all(not cl.conflicts for cl in br.claims)
-    # Another outlet's higher figure that soon, with no earlier report of its own, stays a dispute.
-    br = brief(a, b, _rose_to("c", 19, "2030-03-14T09:00", outlet="Courier"))
+    # Another outlet's higher figure the same day as Daily's, with no earlier report of its own, is a dispute.
+    br = brief(a, b, _rose_to("c", 19, "2030-03-13T20:00", outlet="Courier"))
     assert br.updates == ()
+    assert any(r.kind == "number" for cl in br.claims for r in cl.conflicts)
+
+
+def test_another_outlets_higher_count_a_day_or_more_later_is_the_count_going_up() -> None:
+    a = toll("a", "The storm killed at least 20 people in the port, police said.", "20", 20, "2030-09-22T09:00")
+    b = toll("b", "Police said the storm killed 110 people in the port.", "110", 110, "2030-09-23T10:00",
+             outlet="Daily")
+    c = toll("c", "The storm killed 210 people in the port, officials said.", "210", 210, "2030-09-25T20:00",
+             outlet="Courier")
+    br = brief(a, b, c)
+    assert all(not cl.conflicts for cl in br.claims)
+    (update,) = br.updates
+    assert [r.value for r in update.history] == [20, 110, 210]
+    # A fall is no rise, however late: Courier's lower count two days on contradicts Daily's.
+    low = toll("c", "The storm killed 60 people in the port, officials said.", "60", 60, "2030-09-25T20:00",
+               outlet="Courier")
+    assert any(r.kind == "number" for cl in brief(a, b, low).claims for r in cl.conflicts)
 
 
 def test_a_party_contesting_the_count_stays_out_of_its_history() -> None:

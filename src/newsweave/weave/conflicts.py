@@ -26,7 +26,7 @@ from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import describe, disjoint
 from newsweave.weave.paraphrase import content_predicates
 from newsweave.weave.roster import Roster
-from newsweave.weave.scope import event_days, revises, same_quantity
+from newsweave.weave.scope import event_days, revises, rose_later, same_quantity
 from newsweave.weave.statements import Statement
 
 # Figures are compared only between statements that are about the same thing at all: this relatedness
@@ -100,8 +100,13 @@ def _number_conflict(a: Statement, b: Statement) -> tuple[str, Citation, Citatio
         return None
     if revises(a, b):
         return None
+    # A count that rose in a later report has gone up, unless two rival parties give the two figures (the
+    # seeds' dispute: two parties' tolls one to two days apart).
+    rivals = _rival_parties(a, b)
     for na in a.numbers:
         for nb in b.numbers:
+            if not rivals and (rose_later(a, na, b, nb) or rose_later(b, nb, a, na)):
+                continue
             if same_quantity(na, a, nb, b) and disjoint(na, nb) and na.span.end > na.span.start \
                     and nb.span.end > nb.span.start:
                 return (f"{describe(na, a)} vs {describe(nb, b)}",

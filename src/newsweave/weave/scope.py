@@ -19,7 +19,7 @@ from enum import Enum
 from newsweave.lang import StatementWords
 from newsweave.models import NumberMention
 from newsweave.text import LETTER_WORD
-from newsweave.weave.numbers import counted
+from newsweave.weave.numbers import counted, value_range
 from newsweave.weave.statements import Statement
 
 # Units (a figure that measures, never counts), counted things that are people in general, what a death toll
@@ -32,6 +32,12 @@ RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced", "missin
 # seeds' reports of one ambush disagree one to two days apart (a real dispute between two parties' tolls),
 # their follow-up came ten days later (conflicts.UPDATE_LAG_DAYS, the same three days).
 UPDATE_LAG_HOURS = 72.0
+
+# A running count that a report of another outlet gives higher this many hours or more after an earlier one
+# has gone up: a toll climbing from 110 on Wednesday to 210 on Friday. Below a day, two outlets' different
+# tolls are two tellings of one moment; a fall is no rise however late (invented wire scenarios; the DUC 2003
+# tune half has no such pair).
+RISING_LAG_HOURS = 24.0
 
 # Severity words ("seriously injured") are read within this many characters after a figure (tune half,
 # d31022t: "more than 190 were seriously injured" and "173 injured" count different groups).
@@ -207,3 +213,11 @@ def lag_hours(a: Statement, b: Statement) -> float:
     if ia is None or ib is None:
         return 0.0
     return abs((ia[0] - ib[0]).total_seconds()) / 3600
+
+
+def rose_later(a: Statement, na: NumberMention, b: Statement, nb: NumberMention) -> bool:
+    """``b``'s figure, published RISING_LAG_HOURS or more after ``a``'s, is wholly above it."""
+    if order(a, b) is not Order.A_FIRST or lag_hours(a, b) < RISING_LAG_HOURS:
+        return False
+    ra, rb = value_range(na), value_range(nb)
+    return ra is not None and rb is not None and rb[0] > ra[1]

@@ -29,6 +29,7 @@ from newsweave.weave.scope import (
     is_toll_total,
     order,
     revises,
+    rose_later,
     running_fate,
     same_outlet,
     same_quantity,
@@ -175,7 +176,8 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment) -> Runni
         if len(history) < 2:
             continue
         changed = [(k, a, b) for k, (a, b) in enumerate(itertools.pairwise(history)) if disjoint(a[1], b[1])]
-        if not changed or not all((revises(a[0], b[0]) or _own_revision(history[: k + 1], a, b))
+        if not changed or not all((revises(a[0], b[0]) or _own_revision(history[: k + 1], a, b)
+                                   or rose_later(a[0], a[1], b[0], b[1]))
                                   and _plausible(a[1], b[1]) for k, a, b in changed):
             continue
         reports = tuple(_report(n, s) for s, n in history)
