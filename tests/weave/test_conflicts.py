@@ -236,6 +236,21 @@ def test_a_role_and_a_name_may_be_one_party() -> None:
     assert not _rival_parties(union, base)  # one side rests on nobody named
 
 
+def test_police_taken_for_a_name_is_still_a_role() -> None:
+    from dataclasses import replace
+
+    from newsweave.lang.en.statement_words import WORDS
+    from newsweave.weave.conflicts import _rival_parties
+    from newsweave.weave.statements import Statement
+
+    base = Statement(0, "a", "s1", "f1", None, 0, 1, "x", None, False, False, (), (), (), (),
+                     frozenset(), frozenset(), words=WORDS)
+    police, nypd = replace(base, origins=("Police",)), replace(base, origins=("the NYPD",))
+    rescuers = replace(base, roles=("rescuer",))
+    assert not _rival_parties(police, nypd)  # "the police said" may be the NYPD
+    assert _rival_parties(police, rescuers)  # two roles
+
+
 def test_the_day_of_the_saying_is_not_the_figures_time_frame() -> None:
     # Killed on Monday (a says so on Monday, b on Tuesday): one toll, whose two values contradict.
     a = Doc("a", "The flood killed 210 people in Varno on Monday, officials said.", "2024-03-05T10:00")

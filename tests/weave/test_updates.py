@@ -150,7 +150,8 @@ def test_an_outlet_revising_its_own_count_is_an_update_however_soon_after_anothe
 
 
 def test_another_outlets_higher_count_a_day_or_more_later_is_the_count_going_up() -> None:
-    a = toll("a", "The storm killed at least 20 people in the port, police said.", "20", 20, "2030-09-22T09:00")
+    a = toll("a", "The storm killed at least 20 people in the port, police said.", "20", 20,
+             "2030-09-22T09:00")
     b = toll("b", "Police said the storm killed 110 people in the port.", "110", 110, "2030-09-23T10:00",
              outlet="Daily")
     c = toll("c", "The storm killed 210 people in the port, officials said.", "210", 210, "2030-09-25T20:00",
