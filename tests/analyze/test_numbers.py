@@ -100,6 +100,9 @@ def test_a_state_the_verb_leaves_them_in_is_what_is_counted(nlp: Language) -> No
     (a,) = _nums(nlp, "The landslide left 20 villagers dead.")
     (b,) = _nums(nlp, "Nearly 9,000 people were left homeless by the flood.")
     assert (a.counts, b.counts) == ("villagers dead", "people homeless")
+    # Parsed as an adjective after the noun ("amod"), not as the verb's object predicate.
+    (c,) = _nums(nlp, "Hurricane Ilse left 320,000 people homeless in Velmora, the government said.")
+    assert c.counts == "people homeless"
 
 
 def test_drowning_is_an_event_count(nlp: Language) -> None:

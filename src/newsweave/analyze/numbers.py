@@ -260,6 +260,8 @@ def _counts(doc: Doc, start: int, end: int) -> str | None:
         mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i >= end]
         first = min([noun.i, *(m.left_edge.i for m in mods)])
         words = [t.text for t in doc[first : noun.i + 1] if not t.is_punct]
+        # "left 320,000 people homeless", parsed with the state as an adjective after the noun.
+        words += [c.text for c in noun.rights if c.dep_ == "amod" and _fate_word(c)][:1]
     elif (fate := _fate_after(doc, start, end)) is not None:
         words = [fate.text]
     verb = (_event_verb(anchor) or (_relative_event(noun) if noun is not None else None)

@@ -1,0 +1,74 @@
+"""Figures across outlets, end to end: invented wire coverage of disasters through the real pipeline (spaCy
+parse, analysis, grouping, weave). Each case is a kind of disagreement or revision a fact-checker meets in
+real multi-agency coverage; the texts are this project's own."""
+
+from __future__ import annotations
+
+from newsweave.models import Article, Briefing
+from newsweave.pipeline import brief_articles
+
+Report = tuple[str, str, str, str]  # id, outlet, published, text
+
+
+def _brief(*reports: Report) -> Briefing:
+    articles = [Article(id=i, text=t, title=None, outlet=o, published=p) for i, o, p, t in reports]
+    (briefing,) = brief_articles(articles).briefings
+    return briefing
+
+
+def _number_details(b: Briefing) -> set[str]:
+    return {r.detail for c in b.claims for r in c.conflicts if r.kind == "number"}
+
+
+def test_two_outlets_giving_one_days_toll_differently_conflict() -> None:
+    # The Ledger names a second place the storm moved toward: not where its toll happened.
+    b = _brief(
+        ("a", "Wire One", "2031-03-04T14:00:00",
+         "SANTO MARCO (Wire One) -- Hurricane Ilse killed at least 210 people in Velmora on Monday, civil "
+         "defense officials said.\n\nThe storm flattened homes along the southern coast."),
+        ("b", "Daily Ledger", "2031-03-04T20:00:00",
+         "Hurricane Ilse killed 110 people in Velmora, the government said on Tuesday, as the storm moved "
+         "west toward Castria.\n\nThousands of families spent the night in schools."),
+    )
+    assert _number_details(b) == {"at least 210 people killed vs 110 people killed"}
+
+
+def test_a_bare_fate_word_and_a_toll_reached_are_counts_of_the_dead() -> None:
+    dead = _brief(
+        ("a", "Wire One", "2031-05-10T10:00:00",
+         "LORENT (Wire One) -- A ferry capsized on the Varne river on Sunday, leaving 85 dead and dozens "
+         "missing, police said.\n\nDivers searched the wreck through the night."),
+        ("b", "Daily Ledger", "2031-05-10T18:00:00",
+         "At least 120 people died when a ferry overturned in a storm on the Varne river on Sunday, "
+         "officials said.\n\nRelatives gathered on the banks."),
+    )
+    assert _number_details(dead) == {"85 dead vs At least 120 people died"}
+
+
+def test_a_count_that_rises_over_days_is_an_update_with_its_history() -> None:
+    b = _brief(
+        ("a", "Wire One", "2031-09-22T09:00:00",
+         "PORTO LIS (Wire One) -- Hurricane Ilse slammed into Velmora on Tuesday, killing at least 20 people "
+         "and tearing roofs off thousands of homes.\n\nThe government declared a state of emergency."),
+        ("b", "Wire One", "2031-09-23T10:00:00",
+         "PORTO LIS (Wire One) -- Rescuers reached isolated villages on Wednesday as the death toll from "
+         "Hurricane Ilse in Velmora climbed to 110.\n\nMany victims were swept away by floods."),
+        ("c", "Daily Ledger", "2031-09-25T20:00:00",
+         "Hurricane Ilse killed 210 people in Velmora, officials said on Friday, as aid began to arrive by "
+         "sea.\n\nWhole districts of the capital remained without water."),
+    )
+    assert _number_details(b) == set()
+    (update,) = b.updates
+    assert [r.value for r in update.history] == [20, 110, 210]
+
+
+def test_two_counts_of_the_homeless_the_same_day_conflict() -> None:
+    b = _brief(
+        ("a", "Wire One", "2031-09-24T08:00:00",
+         "Nearly 100,000 people were left homeless by Hurricane Ilse in Velmora, the Red Cross said on "
+         "Thursday.\n\nShelters in the capital were full."),
+        ("b", "Daily Ledger", "2031-09-24T19:00:00",
+         "Hurricane Ilse left 320,000 people homeless in Velmora, the government said on Thursday."
+         "\n\nSchools in the capital were closed."),
+    )
+    assert _number_details(b) == {"Nearly 100,000 people homeless vs 320,000 people homeless"}
