@@ -229,6 +229,9 @@ EVENT_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Object forms too: a seizure's patient "them" is people (weave/events.py); a subject is never one.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who",
                                "him", "her", "them", "us", "me", "whom"})
+# A patient that opens a relative clause ("people who were kidnapped"): the clause describes the people the
+# sentence is about (weave/events.py).
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 
 # --- figures (weave/numbers.py, weave/scope.py) ---
 # What happened to the counted people, tried in this order.
@@ -313,6 +316,7 @@ WORDS = StatementWords(
     supposition=SUPPOSITION,
     contest=CONTEST,
     agent_nouns=AGENT_NOUNS, people_nouns=PEOPLE_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
+    relative_pronouns=RELATIVE_PRONOUNS,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, magnitudes=MAGNITUDES,
     generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY, part_after=PART_AFTER, part_before=PART_BEFORE,

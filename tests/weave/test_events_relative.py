@@ -1,0 +1,33 @@
+"""Events in a relative clause on a count of people (weave/events.py): a tally of victims, not an act."""
+
+from __future__ import annotations
+
+from tests.weave.test_claims import brief
+from tests.weave.weave_fixtures import Doc
+
+
+def test_an_undated_seizure_told_of_a_count_of_people_is_a_tally() -> None:
+    a = Doc("a", "The prosecutor will list 40 other students of many towns who were also abducted in Varnia.")
+    a.entity("Varnia", "GPE").number("40", 40, 40, "students")
+    a.predicate("abducted", patient="who", extent="who were also abducted in Varnia", where=("Varnia",))
+    assert brief(a).events == ()
+    # Dated to the day, the same clause tells the story's own seizure.
+    b = Doc("b", "Relatives of the four engineers who were abducted in Varnia on Sunday met officials.")
+    b.entity("Varnia", "GPE").date("Sunday", "2024-03-03", explicit=False).number("four", 4, 4, "engineers")
+    b.predicate("abducted", patient="who", extent="who were abducted in Varnia on Sunday", where=("Varnia",))
+    (event,) = brief(b).events
+    assert event.type == "SEIZE" and event.date == "2024-03-03"
+
+
+def test_a_relative_clause_on_one_person_or_a_main_clause_is_an_act() -> None:
+    # No count before the pronoun: one person, seized in the story ("his brother, who was being detained").
+    d = Doc("d", "He drove at his brother, who was being detained at the gate, witnesses said.")
+    d.predicate("detained", patient="who", extent="who was being detained at the gate")
+    (event,) = brief(d).events
+    assert event.type == "SEIZE"
+    # A count in a main clause: the seizure needs no date.
+    c = Doc("c", "Forty students were abducted in Varnia, officials said.")
+    c.entity("Varnia", "GPE").number("Forty", 40, 40, "students")
+    c.predicate("abducted", patient="students", patient_extent="Forty students", where=("Varnia",))
+    (event,) = brief(c).events
+    assert event.type == "SEIZE"
