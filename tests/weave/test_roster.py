@@ -98,6 +98,17 @@ def test_a_nationality_is_nobodys_family_name() -> None:
     assert roster.entity_for("a", bare, bare + len("Kaldovan")) != firm
 
 
+def test_a_storms_bare_name_is_the_storm_not_a_person() -> None:
+    text = "Hurricane Ilse struck Velmora on Monday. Ilse killed 110 people there, and Ilse moved west."
+    doc = _article("a", text, [("Hurricane Ilse", "EVENT", None), ("Ilse", "PERSON", None),
+                               ("Velmora", "GPE", None)])
+    roster = _build(doc)
+    storm = roster.entity_for("a", 0, len("Hurricane Ilse"))
+    bare = text.index("Ilse killed")
+    assert storm is not None and roster.entity_for("a", bare, bare + 4) == storm
+    assert next(e for e in roster.entities if e.id == storm).type == "EVENT"
+
+
 def test_spelling_variants_merge_but_near_misses_do_not() -> None:
     geo = {"Andarab": Geo(35.6, 69.3, "geonames:1", "district")}
     one = _article("a", "Fighting in Andarab and Baghlan. Austria sent aid.",

@@ -172,16 +172,22 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
 
 
 def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[str]) -> dict[str, set[str]]:
-    """Single-word forms that are the last word of one or more people's full names -> those groups; a form
+    """Single-word forms that are the last word of one or more people's (or named events') full names -> those
+    groups; a form
     that ends no full name but opens one or more (the family name first, as Chinese and Korean names are
     written: "Qin Yongmin" ... "Qin, 44,") -> those."""
     last: dict[str, set[str]] = defaultdict(set)
     first: dict[str, set[str]] = defaultdict(set)
     for k, ms in by_key.items():
         words = k.split()
-        if len(words) > 1 and _vote_type(ms) == "PERSON":
+        vote = _vote_type(ms) if len(words) > 1 else None
+        if vote == "PERSON":
             last[words[-1]].add(groups.find(k))
             first[words[0]].add(groups.find(k))
+        elif vote == "EVENT":
+            # A named storm is written by its name alone ("Hurricane Georges" ... "Georges killed 110"),
+            # which the tagger takes for a person.
+            last[words[-1]].add(groups.find(k))
     out: dict[str, set[str]] = {}
     for k, ms in by_key.items():
         people = last.get(k) or first.get(k)
@@ -289,7 +295,9 @@ def build_roster(
         # typed ORG more often than PERSON in a story about the dissident Wang Youcai).
         full = [m for m in ms if " " in m.key]
         by_surname = any(m.key in candidates for m in ms)
-        etype = "PERSON" if by_surname and full and _vote_type(full) == "PERSON" else _vote_type(ms)
+        # A storm's bare name joined to its full name is the storm, not a person.
+        etype = _vote_type(full) if by_surname and full and _vote_type(full) in ("PERSON", "EVENT") \
+            else _vote_type(ms)
         name = _display_name(ms, etype)
         surfaces = {clean_name(m.mention.text) for m in ms} | {surface_form(m.mention.text) for m in ms}
         aliases = tuple(sorted(s for s in surfaces if s and s != name))
