@@ -114,3 +114,10 @@ def test_a_number_of_dozens_multiplies(nlp: Language) -> None:
     (n,) = _nums(nlp, "Two dozen armed men stormed the depot.")
     (m,) = _nums(nlp, "About a dozen people were hurt.")
     assert (n.low, n.high, m.low) == (24, 24, 12)
+
+
+def test_a_vague_word_before_a_scale_is_at_least_two_of_it(nlp: Language) -> None:
+    (a,) = _nums(nlp, "Several hundred people were killed in the raid.")
+    (b,) = _nums(nlp, "A few thousand families fled the valley.")
+    assert (a.text, a.low, a.high, a.approximate) == ("Several hundred", 200, None, True)
+    assert (b.low, b.high) == (2000, None)

@@ -28,8 +28,10 @@ from newsweave.analyze.quantities import (
     NOT_A_QUANTITY_BEFORE,
     PERCENT_WORDS,
     RELATIVE_PRONOUNS,
+    SCALE_WORDS,
     SCALES,
     UNITS,
+    VAGUE_BEFORE_SCALE,
     VAGUE_LOW,
     VAGUE_PHRASES,
     WEAK_VAGUE,
@@ -73,6 +75,10 @@ def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
 def _quantity_at(doc: Doc, i: int, skip: set[int]) -> tuple[int, int, float, bool] | None:
     """(start, end, value, vague) of a quantity starting at token i."""
     words = [t.lower_ for t in doc[i : i + 3]]
+    for opener, times in VAGUE_BEFORE_SCALE.items():
+        n = len(opener)
+        if tuple(words[:n]) == opener and len(words) > n and words[n] in SCALE_WORDS:
+            return i, i + n + 1, times * SCALE_WORDS[words[n]], True
     for phrase, low in VAGUE_PHRASES.items():
         if tuple(words[: len(phrase)]) == phrase:
             return i, i + len(phrase), low, phrase != ("a", "dozen")

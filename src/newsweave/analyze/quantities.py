@@ -32,6 +32,13 @@ VAGUE_PHRASES: dict[tuple[str, ...], float] = {
     ("a", "number", "of"): 10, ("tens", "of", "thousands"): 10_000, ("hundreds", "of", "thousands"): 100_000,
     ("a", "few"): 3, ("a", "handful", "of"): 3, ("a", "couple", "of"): 2, ("a", "dozen"): 12,
 }
+# A vague word before a scale ("several hundred", "a few thousand", "many thousands") is at least two of that
+# scale, with no upper bound: ours, by the same conservative logic (two is the fewest that is "several").
+VAGUE_BEFORE_SCALE: dict[tuple[str, ...], float] = {
+    ("several",): 2, ("many",): 2, ("numerous",): 2, ("a", "few"): 2, ("few",): 2,
+}
+SCALE_WORDS: dict[str, float] = {"hundred": 100, "hundreds": 100, "thousand": 1_000, "thousands": 1_000,
+                                 "million": 1_000_000, "millions": 1_000_000}
 # "many"/"several" are everywhere ("many analysts say"); they are counts only of these (ACLED codes them for
 # fatalities) or when a casualty verb governs them.
 WEAK_VAGUE = frozenset({"many", "several", "numerous"})
