@@ -55,12 +55,6 @@ def test_a_complement_takes_its_verbs_mood(nlp: Language) -> None:
     assert _asserted(nlp, "Police began to arrest the protesters on Monday.", "arrest")
 
 
-def _pred(nlp: Language, text: str, verb: str) -> Predicate:
-    (p,) = [p for p in find_predicates(nlp(text), Article(id="a", text=text))
-            if text[p.trigger.start : p.trigger.end] == verb]
-    return p
-
-
 def test_not_until_says_when_and_denies_nothing(nlp: Language) -> None:
     assert _pred(nlp, "The ferry did not sail at noon.", "sail").negated
     late = _pred(nlp, "The Harriers did not take the lead until Mara Olin scored a penalty late on.", "take")
@@ -216,3 +210,11 @@ def test_an_infinitive_takes_the_subject_of_the_verb_it_completes(nlp: Language)
 def test_weighing_an_act_is_not_doing_it(nlp: Language) -> None:
     assert not _asserted(nlp, "The minister is considering urging the council to close the port.", "urging")
     assert _asserted(nlp, "The minister is urging the council to close the port.", "urging")
+
+
+def test_a_demand_is_made_of_the_active_doer_of_its_clause_not_of_a_passive_subject(nlp: Language) -> None:
+    text = "The envoy demanded that Castria withdraw its troops."
+    asked = _pred(nlp, text, "demanded").patient
+    assert asked is not None and text[asked.head.start : asked.head.end] == "Castria"
+    # "that Ilse be released": Ilse is whom the demand is about; whom it asks is not named.
+    assert _pred(nlp, "The minister urged that Ilse be released.", "urged").patient is None

@@ -207,7 +207,9 @@ def _oblique_patient(verb: Token) -> Token | None:
                 return obj  # "arrested on Friday" says when, not whom
     for child in verb.children:
         if child.dep_ == "ccomp":
-            subj = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            # The doer the demand is made of; a passive's subject is the one it is about, not whom it asks
+            # ("urged that Xu be released": events helper, DUC outside-region check part).
+            subj = next((g for g in child.children if g.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
     return None
