@@ -91,3 +91,10 @@ def test_english_toll_reaches_a_figure_across_its_place_and_cause() -> None:
     assert words.toll_before.search(before)
     assert not words.toll_before.search("The toll booth on the bridge was closed. Then ")
     assert {name for name, p in words.fates if p.search("passengers drowned")} == {"killed"}
+
+
+def test_english_update_cue_reads_a_revised_count() -> None:
+    words = statement_words("en")
+    assert words.update_cue.search("Officials revised the toll down to 380 on Tuesday.")
+    assert words.update_cue.search("The ministry corrected its count.")
+    assert not words.update_cue.search("The storm killed 380 people on Tuesday.")

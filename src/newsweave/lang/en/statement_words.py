@@ -283,7 +283,8 @@ PART_BEFORE = re.compile(r"\b(?:an\s+additional|a\s+further|also)\s+$", re.IGNOR
 AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(\d{1,3}),")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
 # A statement that says it revises an earlier report.
-UPDATE_CUE = re.compile(r"\b(?:fresh|renewed|latest|again|since then|updated?)\b", re.IGNORECASE)
+UPDATE_CUE = re.compile(r"\b(?:fresh|renewed|latest|again|since then|updated?|revis(?:ed|ing)|corrected)\b",
+                        re.IGNORECASE)
 # A day right after a reporting verb dates the report, not what it reports ("killed 210 people on Monday,
 # officials said on Tuesday"): a figure's time frame is the other days.
 SAYING_BEFORE_DAY = re.compile(
