@@ -268,3 +268,27 @@ def test_a_leftover_that_writes_a_story_s_marks_joins_it() -> None:
         assert reattach_leftovers(groups, _centroid, _dot, both) == groups
     finally:
         del POINTS["m"]
+
+
+def test_a_cut_grown_from_a_name_too_few_reports_carry() -> None:
+    # nine reports of one event (five name its boxer, one resembles nothing) and five of another, whose
+    # boxer only three of them name: too few to propose a half, but the other two resemble those three
+    first, second = [f"a{i}" for i in range(9)], [f"b{i}" for i in range(5)]
+    members = [first[0], second[0], *first[1:], *second[1:]]
+    odd = first[-1]
+
+    def sim(a: str, b: str) -> float:
+        if odd in (a, b):
+            return 0.03 if a[0] == b[0] else 0.01
+        return 0.4 if a[0] == b[0] else 0.1
+
+    def named(m: str, other: str) -> frozenset[str]:
+        return frozenset({"korvath", "dellane"} if m in first[:5] else {"korvath", other} if m in second[:3]
+                         else {"korvath"})
+
+    undated: dict[str, int | None] = {m: None for m in members}
+    people = {m: named(m, "ostrik") for m in members}
+    assert split_story(members, sim, people, undated) == (first, second)
+    # a year is no signature of its own here (a company's news cut by era is one topic)
+    year = {m: named(m, "2031") for m in members}
+    assert split_story(members, sim, year, undated) is None
