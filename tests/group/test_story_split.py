@@ -129,6 +129,10 @@ def test_a_cut_signed_on_one_side_when_the_halves_are_far_apart() -> None:
 
     year = {m: frozenset({"korvath", "2031"} if m[0] == "b" else {"korvath"}) for m in MEMBERS}
     assert split_story(MEMBERS, sim, year, UNDATED) == (FIRST, SECOND)
+    # the unsigned half names years, each its own, before and after: a mix of times (a company's news), no
+    # event of its own
+    mixed = {m: (k | {str(2028 + 2 * int(m[1]))} if m in FIRST[:4] else k) for m, k in year.items()}
+    assert split_story(MEMBERS, sim, mixed, UNDATED) is None
 
     def closer(a: str, b: str) -> float:  # one story's strands, nearer each other (separation 0.66)
         return sim(a, b) if odd in (a, b) or a[0] == b[0] else 0.2
