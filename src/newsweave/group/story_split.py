@@ -339,14 +339,17 @@ def _grown_cut(
             continue
         grown = [k for k in range(n) if key in keys.get(members[k], ())]
         rest = [k for k in range(n) if key not in keys.get(members[k], ())]
-        seed, other = list(grown), list[int]()
-        for x in rest:
-            near_rest = float(np.mean([sim[x, y] for y in rest if y != x]))
-            (grown if float(sim[x, seed].mean()) > near_rest else other).append(x)
+        if len(rest) < 2:
+            continue
+        among = sim[np.ix_(rest, rest)]
+        near_rest = (among.sum(axis=1) - np.diag(among)) / (len(rest) - 1)  # each to the rest but itself
+        near_seed = sim[np.ix_(rest, grown)].mean(axis=1)
+        other = [x for x, closer in zip(rest, near_seed > near_rest, strict=True) if not closer]
+        grown = sorted(grown + [x for x, closer in zip(rest, near_seed > near_rest, strict=True) if closer])
         a, b = [members[k] for k in grown], [members[k] for k in other]
         if not (other and _signature(a, b, no_years) and _signature(b, a, no_years)):
             continue
-        cut = _cut(members, sim, (sorted(grown), other), keys, days, same_story_days, both_signed=True)
+        cut = _cut(members, sim, (grown, other), keys, days, same_story_days, both_signed=True)
         if cut is not None and (found is None or cut[0] < found[0]):
             found = cut
     return found
