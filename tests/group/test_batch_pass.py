@@ -41,22 +41,3 @@ def test_strays_move_and_their_old_story_is_named_after_its_first_article_left()
     out = end_of_batch(groups, [_item(m) for m in members], rank, lambda it: POINTS[it.article.id[0]], _dot,
                        _combine)
     assert out == {"st-n0": NEWER, "st-o0": [*OLDER, *STRAYS]}
-
-
-def test_a_story_cut_again_once_a_leftover_of_its_second_event_joined_it() -> None:
-    # the story of one game took in three reports of another game (too few to cut off); two more reports of
-    # that game stayed apart and join the story as leftovers: now the other game has a half of its own
-    older, newer = [f"f{i}" for i in range(5)], [f"g{i}" for i in range(6)]
-    members = [*older, *newer]
-    rank = {m: k for k, m in enumerate(members)}
-    points = {"f": (1.0, 0.2), "g": (0.2, 1.0)}
-
-    def item(m: str) -> AnalyzedArticle:
-        name = "Wend Dellane" if m[0] == "f" else "Wend Ostrik"
-        ann = Annotations(m, entities=(EntityMention(Span(m, 0, len(name)), name, "PERSON"),))
-        return AnalyzedArticle(Article(id=m, text=f"{name} won."), ann)
-
-    groups = {"st-f0": older[:2], "st-g0": [*older[2:], *newer]}
-    out = end_of_batch(groups, [item(m) for m in members], rank, lambda it: points[it.article.id[0]], _dot,
-                       _combine)
-    assert out == {"st-g0": newer, "st-f0": older}

@@ -1,11 +1,7 @@
 """The end-of-batch pass over the online clusterer's stories, once the whole membership is known: each story
 that holds two events is cut in two (story_split), a few reports of one event that sit in another event's
 story go to their own event's story (story_moves), and a leftover story too small to stand joins the large
-story it clearly belongs to (story_split). A story that took in leftovers is tested for a cut once more: a
-mixed story whose second event had too few reports to be cut off (under ``SPLIT_MIN_HALF``) can have enough
-once that event's leftover reports joined it (ECB+ dev topics, 75%-subsamples: 2 of 11 topics left
-uncut were such, dev F1 there 0.892 -> 0.902; the full dev topics, MultiLing, MEANTIME and the DUC 2003
-non-test clusters unchanged)."""
+story it clearly belongs to (story_split)."""
 
 from __future__ import annotations
 
@@ -47,11 +43,7 @@ def end_of_batch(
     split = split_stories(groups, items, rank, lambda a, b: similarity(vectors[a], vectors[b]))
     keys = {it.article.id: signature_keys(it.annotations) for it in items}
     moved = _renamed(move_strays(split, keys, centroid, similarity), rank)
-    joined = reattach_leftovers(moved, centroid, similarity, keys)
-    # only the stories that grew: any other was tested above, as it is
-    grown = {sid: ms for sid, ms in joined.items() if len(ms) > len(moved.get(sid, ()))}
-    again = split_stories(grown, items, rank, lambda a, b: similarity(vectors[a], vectors[b]))
-    return {**{sid: ms for sid, ms in joined.items() if sid not in grown}, **again}
+    return reattach_leftovers(moved, centroid, similarity, keys)
 
 
 def _renamed(groups: Mapping[str, list[str]], rank: Mapping[str, int]) -> dict[str, list[str]]:

@@ -5,18 +5,16 @@ title fight of the same boxer, a second player of one team put on injured reserv
 the centroid then holds both events and takes every later report of either. At the end of a batch the
 whole membership is known, so each story is cut in two, by average-link clustering of its members'
 pairwise similarities or, where that only peels off an odd report, along a person, year or figure named in
-a fair share of the reports ("the reports naming X / the rest"), or, failing both, along one named in too
-few reports to make a half, grown by the reports that resemble them (``_grown_cut``: both halves must then
-be signed by a person or figure). A cut is kept only when all of these hold:
+a fair share of the reports ("the reports naming X / the rest"). A cut is kept only when all of these hold:
 
 - both halves are substantial (``SPLIT_MIN_HALF`` articles and ``SPLIT_MIN_SHARE`` of the story);
 - the halves hold together better than they hold to each other (``SPLIT_SEPARATION``);
 - a named participant (a PERSON's surname), a year or a figure is in most reports of one half (three at
-  least) and almost none of the other (of both halves, for a cut along a person or year, unless the halves
-  are far apart, ``ONE_SIDED_SEPARATION``): two events of one kind have their own people, dates and
-  figures, while the strands of one story (a trial and its appeal, a storm's landfall and its aftermath)
-  share them; a half also counts as signed when it names only years before the one the other half names
-  (the older event), and such a cut may be less separated (``TIMED_SEPARATION``);
+  least) and almost none of the other (of both halves, for a cut along a person or year): two events of
+  one kind have their own people, dates and figures, while the strands of one story (a trial and its
+  appeal, a storm's landfall and its aftermath) share them; a half also counts as signed when it names
+  only years before the one the other half names (the older event), and such a cut may be less separated
+  (``TIMED_SEPARATION``);
 - the halves are not dated close together: reports that carry their own dates (publication date, or a
   dateline) within ``SAME_STORY_DAYS`` of each other are one running story told in two strands.
 
@@ -91,23 +89,6 @@ EARLIER_MIN_SHARE = 0.2
 # their people: the same team, the same software maker). Grid 0.75-1.0: 0.87-0.9 keep the one more right cut
 # (dev F1 0.901 -> 0.926), 0.95 cuts a right story of the dev data again, 1.0 also cuts MEANTIME's GM corpus.
 TIMED_SEPARATION = 0.9
-# A cut along a key signed on one side only passes when its halves are this far apart: the older of two
-# events is often told in undated reports that name no one (a climber "from Perth"), so nothing of its own
-# signs its half, while the other half names its year throughout. Looked at on the dev data with each topic
-# fed as one story and 75%-subsamples of the topics (what the clusterer leaves mixed): one such right cut at
-# 0.37 (two deaths on one mountain, years apart); the guards' one-sided key cuts (MultiLing topics 0-4,
-# MEANTIME, the DUC 2003 non-test clusters, each fed as one story) start at 0.58. 0.4-0.5 give the same
-# cuts; 0.6 cuts a MultiLing topic fed as one story. Whole-topic dev F1 0.943 -> 0.965, subsamples 0.902
-# -> 0.905; the guards' real runs unchanged. The unsigned half must also name (almost) no year: MEANTIME's
-# company news, subsampled and fed as one story, was cut at 0.38-0.40 along a year, its other half dated
-# all over (2 such cuts in 18 subsampled views of each guard, 6 seeds x 60/75/90%; the dev cuts stay).
-ONE_SIDED_SEPARATION = 0.45
-# The grown cut (``_grown_cut``) adds no threshold. On the same dev views it catches a second event whose
-# reports name its own people or figures (a browser's versions, a boxer) in fewer than SPLIT_MIN_SHARE of
-# the story: subsamples 0.905 -> 0.917, topics left uncut 9 -> 7 of 96. Tried and dropped: any key's
-# reports grown (MEANTIME 1.0 -> 0.68: a company's news cut by era, signed by its years), halves signed by
-# a year too (MEANTIME 0.77), and grown cuts from keys inside the share window (a game's eight reports cut
-# 4/4 along a yardage and its players' names).
 # Leftovers: a story too small to be a half of a cut (under SPLIT_MIN_HALF reports; one the clusterer or a
 # cut left aside) joins the large story (SPLIT_MIN_HALF reports or more) whose centroid it resembles at
 # LEFTOVER_RATIO of that story's own members' mean and LEFTOVER_MARGIN times the next large story. Grid on
@@ -235,11 +216,6 @@ def _earlier(half: Sequence[str], other: Sequence[str], keys: Mapping[str, froze
     return False
 
 
-def _yearless(half: Sequence[str], keys: Mapping[str, frozenset[str]]) -> bool:
-    """(Almost) no report of ``half`` names a year."""
-    return sum(any(k.isdigit() for k in keys.get(m, ())) for m in half) <= SIGNATURE_RARE * len(half)
-
-
 def _median(values: list[int]) -> int:
     values.sort()
     return values[len(values) // 2]
@@ -268,10 +244,8 @@ def _cut(
     if separation > SPLIT_SEPARATION and not any(timed):
         return None
     signed = (timed[0] or _signature(a, b, keys), timed[1] or _signature(b, a, keys))
-    if not (all(signed) if both_signed and separation > ONE_SIDED_SEPARATION else any(signed)):
+    if not (all(signed) if both_signed else any(signed)):
         return None
-    if both_signed and not all(s or _yearless(h, keys) for s, h in zip(signed, (a, b), strict=True)):
-        return None  # an unsigned half of a one-sided cut must tell no time: dated, it is a mix of times
     a_days = [d for m in a if (d := days.get(m)) is not None]
     b_days = [d for m in b if (d := days.get(m)) is not None]
     dated = min(len(a_days) / len(a), len(b_days) / len(b))
@@ -293,7 +267,7 @@ def split_story(
     ``keys``: each member's signature keys (``signature_keys``: surnames and years). The average-link cut is
     tried first. Where it fails (it often peels off one odd report instead), each person or year named in a
     fair share of the reports proposes the cut "reports naming it / the rest"; such a cut must be signed on
-    both sides (on one, when ``ONE_SIDED_SEPARATION`` apart), and the most separated one is kept."""
+    both sides, and the most separated one is kept."""
     n = len(members)
     if n < 2 * SPLIT_MIN_HALF or n > SPLIT_MAX_MEMBERS:
         return None
@@ -313,47 +287,9 @@ def split_story(
             if cut is not None and (found is None or cut[0] < found[0]):
                 found = cut
     if found is None:
-        found = _grown_cut(members, sim, keys, days, same_story_days)
-    if found is None:
         return None
     _, a, b = found
     return (a, b) if members[0] in a else (b, a)
-
-def _grown_cut(
-    members: Sequence[str],
-    sim: np.ndarray,
-    keys: Mapping[str, frozenset[str]],
-    days: Mapping[str, int | None],
-    same_story_days: int,
-) -> tuple[float, list[str], list[str]] | None:
-    """The most separated cut grown from a key named in too few reports to make a half (under
-    ``SPLIT_MIN_SHARE`` of the story, ``SIGNATURE_MIN_REPORTS`` at least): its reports, joined by each other
-    report that resembles them more than it resembles the rest. Each half must be signed by a surname or a
-    figure of its own (a year does not sign it: a company's news cut by era is one topic)."""
-    n = len(members)
-    no_years = {m: frozenset(k for k in keys.get(m, ()) if not k.isdigit()) for m in members}
-    named = Counter(k for m in members for k in keys.get(m, ()))
-    found = None
-    for key, count in sorted(named.items()):
-        if not SIGNATURE_MIN_REPORTS <= count < SPLIT_MIN_SHARE * n:
-            continue
-        grown = [k for k in range(n) if key in keys.get(members[k], ())]
-        rest = [k for k in range(n) if key not in keys.get(members[k], ())]
-        if len(rest) < 2:
-            continue
-        among = sim[np.ix_(rest, rest)]
-        near_rest = (among.sum(axis=1) - np.diag(among)) / (len(rest) - 1)  # each to the rest but itself
-        near_seed = sim[np.ix_(rest, grown)].mean(axis=1)
-        other = [x for x, closer in zip(rest, near_seed > near_rest, strict=True) if not closer]
-        grown = sorted(grown + [x for x, closer in zip(rest, near_seed > near_rest, strict=True) if closer])
-        a, b = [members[k] for k in grown], [members[k] for k in other]
-        if not (other and _signature(a, b, no_years) and _signature(b, a, no_years)):
-            continue
-        cut = _cut(members, sim, (grown, other), keys, days, same_story_days, both_signed=True)
-        if cut is not None and (found is None or cut[0] < found[0]):
-            found = cut
-    return found
-
 
 def split_stories(
     groups: Mapping[str, list[str]],
@@ -362,9 +298,8 @@ def split_stories(
     similarity: Callable[[str, str], float],
 ) -> dict[str, list[str]]:
     """Story id -> members, each story cut in two where ``split_story`` finds two events; ``rank`` is the
-    publication order. The half with the article the story is named after ("st-<article id>") keeps its id
-    (else the half with its first article: after a leftover joined, that need not be the same article), the
-    other is named after its own first article, as the online clusterer names a story (never a taken id)."""
+    publication order. The half with the story's first article keeps its id, the other is named after its
+    own first article, as the online clusterer names a story."""
     keys = {it.article.id: signature_keys(it.annotations) for it in items}
     days = {it.article.id: own_day(it.article, it.annotations) for it in items}
     out: dict[str, list[str]] = {}
@@ -372,15 +307,9 @@ def split_stories(
         halves = split_story(sorted(members, key=rank.__getitem__), similarity, keys, days)
         if halves is None:
             out[sid] = members
-            continue
-        mine, other = halves
-        if sid.startswith("st-") and sid[3:] in other:
-            mine, other = other, mine
-        out[sid] = mine
-        name = f"st-{other[0]}"
-        while name in groups or name in out:
-            name += "+"
-        out[name] = other
+        else:
+            out[sid], other = halves
+            out[f"st-{other[0]}"] = other
     return out
 
 
