@@ -9,7 +9,8 @@ Two baselines are scored from the same run, by the same scorer:
   - "every multi-source claim" is corroborated (the claims' own alignment, status ignored);
   - "every differing figure" is a conflict (two figures from different documents, same unit and counted
     noun, ranges apart).
-Quick mode (CI gate): two tune clusters, newsweave and the baselines.
+Quick mode (CI gate): two tune clusters, newsweave and the baselines. Full mode adds events precision outside
+the labelled regions of the tune clusters (bench/trust/duc_outside_events.py), on its tune and check parts.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 from bench.harness import BenchContext, Row
 from bench.trust.briefs import BriefView, view
 from bench.trust.duc2003 import DucDoc, cluster_docs, to_articles
+from bench.trust.duc_outside_events import event_rows
 from bench.trust.labels import SECOND_LABELS, TEST, TUNE, ClusterLabels, Folded, load_labels, locate
 from bench.trust.score import (
     Placed,
@@ -236,7 +238,8 @@ def run(ctx: BenchContext) -> list[Row]:
             out += rows(half, f"duc2003 {name}")
         else:
             ctx.notes.append(f"trust: no labels yet for the {name}")
-    return out
+    # Events outside the labelled regions of the tune clusters, judged by hand (tune part / check part).
+    return out + event_rows(ctx.data)
 
 
 if __name__ == "__main__":
