@@ -37,8 +37,6 @@ VAGUE_PHRASES: dict[tuple[str, ...], float] = {
 VAGUE_BEFORE_SCALE: dict[tuple[str, ...], float] = {
     ("several",): 2, ("many",): 2, ("numerous",): 2, ("a", "few"): 2, ("few",): 2,
 }
-SCALE_WORDS: dict[str, float] = {"hundred": 100, "hundreds": 100, "thousand": 1_000, "thousands": 1_000,
-                                 "million": 1_000_000, "millions": 1_000_000}
 # "many"/"several" are everywhere ("many analysts say"); they are counts only of these (ACLED codes them for
 # fatalities) or when a casualty verb governs them.
 WEAK_VAGUE = frozenset({"many", "several", "numerous"})
@@ -56,6 +54,9 @@ SCALES: dict[str, float] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12,
     "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
 }
+# The scale words, singular and plural, a vague word may come before ("several hundred", "many thousands").
+SCALE_WORDS: dict[str, float] = {w + plural: SCALES[w] for w in ("hundred", "thousand", "million")
+                                 for plural in ("", "s")}
 
 Bound = Literal["point", "at_least", "at_most"]
 # Words before a number: whether they make it approximate and which way the true number may lie.

@@ -96,19 +96,19 @@ def _number_conflict(a: Statement, b: Statement) -> tuple[str, Citation, Citatio
     # a running tally (86 arrests on Saturday, "more than 200 arrested" over the week) are left alone
     # (ECB+ odd topics, read as a user: all 3 number conflicts found were such tallies), unless two
     # different parties give the figures: a dispute between them whenever it was reported.
-    if (a.published is None or b.published is None) and not _rival_parties(a, b):
+    rivals = _rival_parties(a, b)
+    if (a.published is None or b.published is None) and not rivals:
         return None
     if revises(a, b):
         return None
     # A count that rose in a later report has gone up, unless two rival parties give the two figures (the
     # seeds' dispute: two parties' tolls one to two days apart).
-    rivals = _rival_parties(a, b)
     for na in a.numbers:
         for nb in b.numbers:
-            if not rivals and (rose_later(a, na, b, nb) or rose_later(b, nb, a, na)):
+            if not (same_quantity(na, a, nb, b) and disjoint(na, nb) and na.span.end > na.span.start
+                    and nb.span.end > nb.span.start):
                 continue
-            if same_quantity(na, a, nb, b) and disjoint(na, nb) and na.span.end > na.span.start \
-                    and nb.span.end > nb.span.start:
+            if rivals or not (rose_later(a, na, b, nb) or rose_later(b, nb, a, na)):
                 return (f"{describe(na, a)} vs {describe(nb, b)}",
                         _cite(a, na.span.start, na.span.end), _cite(b, nb.span.start, nb.span.end))
     return None
@@ -120,18 +120,19 @@ def _rival_parties(a: Statement, b: Statement) -> bool:
     name may be one party ("police said" / "the NYPD said": ECB+ odd topics, read as a user)."""
     # A named origin that is a common noun of agents ("Police", which the tagger may take for a name) is a
     # role (ECB+ odd topics: "the NYPD said" against "the police said" was a dispute).
-    named_a = {k for o in a.origins if (k := origin_key(o)) not in a.words.agent_nouns}
-    named_b = {k for o in b.origins if (k := origin_key(o)) not in b.words.agent_nouns}
+    named_a, roles_a = _parties(a)
+    named_b, roles_b = _parties(b)
     if named_a and named_b:
         return not named_a & named_b
-    roles_a = set(a.roles) | _role_origins(a, named_a)
-    roles_b = set(b.roles) | _role_origins(b, named_b)
     return bool(not named_a and not named_b and roles_a and roles_b and not roles_a & roles_b)
 
 
-def _role_origins(s: Statement, named: set[str]) -> set[str]:
-    keys = {origin_key(o) for o in s.origins} - named
-    return {r for k in keys if (r := speaker_role(k, s.words)) is not None}
+def _parties(s: Statement) -> tuple[set[str], set[str]]:
+    """(named origins, roles) a statement rests on; a named common noun of agents ("Police") is a role."""
+    keys = {origin_key(o) for o in s.origins}
+    named = {k for k in keys if k not in s.words.agent_nouns}
+    roles = set(s.roles) | {r for k in keys - named if (r := speaker_role(k, s.words)) is not None}
+    return named, roles
 
 
 def _statement_cites(a: Statement, b: Statement) -> tuple[Citation, Citation]:

@@ -19,7 +19,7 @@ from newsweave.group.union_find import UnionFind
 from newsweave.lang import StatementWords
 from newsweave.text import TERM, reads_as_sentence, words
 from newsweave.weave.ranking import Matrix, terms
-from newsweave.weave.scope import running_fate, same_counted_thing
+from newsweave.weave.scope import running_fate, same_counted_thing, same_outlet
 from newsweave.weave.statements import Statement
 
 # Verbatim words two mentions must share to count as one copied passage or quotation. Seven is above the
@@ -85,7 +85,7 @@ def _share_quote(a: Statement, b: Statement) -> bool:
 
 def _passage_words(a: Statement, b: Statement) -> int:
     """Verbatim words that make two mentions one copied passage: more between two named outlets."""
-    if a.outlet and b.outlet and a.outlet.casefold() != b.outlet.casefold():
+    if a.outlet and b.outlet and not same_outlet(a, b):
         return CROSS_OUTLET_PASSAGE_WORDS
     return SHARED_PASSAGE_WORDS
 
@@ -145,7 +145,6 @@ CORROBORATE_MIN_SIMILARITY = 0.6
 # out: two shared roster entities at 0.45-0.5 (10/13, 11/13 right).
 FIGURE_AGREEMENT_SIMILARITY = 0.3
 MIN_SHARED_FIGURE = 3.0
-
 
 
 def in_first_person(text: str, words: StatementWords) -> bool:

@@ -333,12 +333,12 @@ def find_events(
             # party is left out. Tried and left out: "died" as an attack with its subject's toll (tune half:
             # one more right, one more wrong).
             grounded = kind in PATIENT_GROUNDS and people and p.patient is not None
-            if (actor is None and target is None and not grounded
-                    and not (kind == "ASSAULT" and (toll is not None or _casualties_in_patient(s, p)))):
+            harmed = toll is not None or _casualties_in_patient(s, p)
+            if actor is None and target is None and not grounded and not (kind == "ASSAULT" and harmed):
                 continue
             place = moved_to or _place(ann, roster, types, s, p, {actor, target})
-            if only_words(kind, s, p, types.get(actor or ""), types.get(target or ""), target,
-                          toll is not None or _casualties_in_patient(s, p), place is not None):
+            if only_words(kind, s, p, types.get(actor or ""), types.get(target or ""), target, harmed,
+                          place is not None):
                 continue  # criticism, a figure of seizing, a promise, a conversation (weave/verbal_events.py)
             if any((first is not None and _before(d, first)) or s.words.years_back.search(d.text)
                    for d in _dates_of(p, s, ann)):

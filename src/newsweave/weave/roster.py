@@ -172,10 +172,9 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
 
 
 def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[str]) -> dict[str, set[str]]:
-    """Single-word forms that are the last word of one or more people's (or named events') full names -> those
-    groups; a form
-    that ends no full name but opens one or more (the family name first, as Chinese and Korean names are
-    written: "Qin Yongmin" ... "Qin, 44,") -> those."""
+    """Single-word forms that are the last word of one or more people's (or named events') full names ->
+    those groups; a form that ends no full name but opens one or more people's (the family name first, as
+    Chinese and Korean names are written: "Qin Yongmin" ... "Qin, 44,") -> those."""
     last: dict[str, set[str]] = defaultdict(set)
     first: dict[str, set[str]] = defaultdict(set)
     for k, ms in by_key.items():
