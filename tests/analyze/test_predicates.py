@@ -218,3 +218,10 @@ def test_a_demand_is_made_of_the_active_doer_of_its_clause_not_of_a_passive_subj
     assert asked is not None and text[asked.head.start : asked.head.end] == "Castria"
     # "that Ilse be released": Ilse is whom the demand is about; whom it asks is not named.
     assert _pred(nlp, "The minister urged that Ilse be released.", "urged").patient is None
+
+
+def test_a_gerund_after_a_preposition_takes_its_verbs_mood(nlp: Language) -> None:
+    text = "Varn could start a war with Kesra either through a blockade or by attacking Dalvo."
+    assert not _pred(nlp, text, "attacking").asserted
+    assert _pred(nlp, "Rebels took the town by attacking its garrison at dawn.", "attacking").asserted
+    assert _pred(nlp, "Orlov is accused of killing Tamsin at her home.", "killing").asserted

@@ -115,6 +115,16 @@ def _asserted(verb: Token) -> bool:
         return False
     if verb.dep_ == "ccomp" and head is not verb and not _denied(head) and not _asserted(head):
         return False
+    # A gerund after a preposition is the means or manner of the verb it hangs on, and a modal on that verb is
+    # on it too: "Iraq could start hostilities by attacking Jordan" attacks no one (TimeBank tuned part, read
+    # as a user). Only a modal: "is accused of killing X" still tells of a killing (LGL tune part).
+    prep = head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP" and prep.head.i != prep.i:
+        prep = prep.head  # "either through a direct attack or by attacking": the first preposition's verb
+    owner = prep.head
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and owner.i != prep.i
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in owner.children)):
+        return False
     # A verb that shares its conjunct's subject shares its mood ("believed Grier committed the robbery,
     # then kidnapped ..."); a conjunct clause with a subject of its own has its own.
     if (verb.dep_ in ("conj", "dep") and head is not verb and head.pos_ in ("VERB", "AUX")
