@@ -73,6 +73,7 @@ def test_months_follow_tense(nlp: Language) -> None:
     assert value(nlp, "The fighting will resume in late October.", "late October") == "2021-10"
     assert value(nlp, "Prices rose in March 2020.", "March 2020") == "2020-03"
     assert value(nlp, "The road closed last June.", "last June") == "2021-06"
+    assert value(nlp, "The road closed last July.", "last July") == "2020-07"
 
 
 def test_years_and_decades(nlp: Language) -> None:

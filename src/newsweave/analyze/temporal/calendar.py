@@ -69,9 +69,13 @@ def month_year(dct: dt.date, month: int, tense: Tense, day: int | None = None) -
 
 
 def relative_month(dct: dt.date, month: int, rel: str) -> int:
-    """The year of "last June" (most recent one before this month), "next June", "this June"."""
+    """The year of "last June" (most recent one before this month, skipping the month just past), "next
+    June", "this June"."""
     if rel in ("last", "past", "previous"):
-        return dct.year if month < dct.month else dct.year - 1
+        # The month just past is "last month": "crashed last February" in a March report is a year earlier
+        # (TimeBank's tuned part has the one case: 1997-02 from 1998-03-01). Only within the year; no
+        # labelled case says what "last December" means in January.
+        return dct.year if month < dct.month - 1 else dct.year - 1
     if rel in ("next", "coming"):
         return dct.year if month > dct.month else dct.year + 1
     return dct.year
