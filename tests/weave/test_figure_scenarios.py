@@ -72,3 +72,20 @@ def test_two_counts_of_the_homeless_the_same_day_conflict() -> None:
          "\n\nSchools in the capital were closed."),
     )
     assert _number_details(b) == {"Nearly 100,000 people homeless vs 320,000 people homeless"}
+
+
+def test_each_figure_of_a_toll_by_country_has_its_own_place() -> None:
+    # "231 people in Velmora and 57 in Castria": the 231 is Velmora's toll, so it meets the Ledger's
+    # Velmora toll the same day; the Castria figure agrees with the Courier's and is set against nothing.
+    b = _brief(
+        ("a", "Wire One", "2031-11-02T09:00:00",
+         "TOLANO (Wire One) -- Tropical Storm Ilse has killed 231 people in Velmora and 57 in Castria since "
+         "Friday, officials said Monday.\n\nRivers burst their banks across the north."),
+        ("b", "Daily Ledger", "2031-11-02T21:00:00",
+         "The floods brought by Tropical Storm Ilse have killed at least 480 people in Velmora, the "
+         "government said on Monday.\n\nWhole villages were buried under mud."),
+        ("c", "Evening Courier", "2031-11-02T22:00:00",
+         "Tropical Storm Ilse has killed 57 people in Castria, the government there said on Monday."
+         "\n\nAid was slow to arrive."),
+    )
+    assert _number_details(b) == {"231 people killed vs at least 480 people killed"}

@@ -104,9 +104,7 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
         return False  # "4 people were also arrested" on the bridge is part of the day's 20 arrests
     if not same_counted_thing(a, sa, b, sb):
         return False
-    # Where it happened is what the parse names as where ("killed 110 in the Dominican Republic"), not every
-    # place in the sentence ("as the storm moved toward Haiti"); without such a place, the places named.
-    places_a, places_b = sa.located or sa.places, sb.located or sb.places
+    places_a, places_b = figure_places(a, sa), figure_places(b, sb)
     if places_a and places_b and places_a != places_b:
         return False
     years_a, years_b = _years(sa), _years(sb)
@@ -120,6 +118,19 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
     # Monday's count.
     days_a, days_b = event_days(sa), event_days(sb)
     return not (days_a and days_b and days_a != days_b)
+
+
+def figure_places(n: NumberMention, s: Statement) -> frozenset[str]:
+    """Where a figure's count happened. Where the statement says where ("killed 110 in the Dominican
+    Republic"), not every place in the sentence ("as the storm moved toward Haiti"); without such a place,
+    the places named. A statement that gives several figures each with its place ("killed 231 people in
+    Honduras and 57 in Nicaragua") gives each figure the places told after it and before the next figure."""
+    if len(s.located) > 1 and len(s.numbers) > 1:
+        stop = min((m.span.start for m in s.numbers if m.span.start >= n.span.end), default=s.end + 1)
+        own = frozenset(eid for at, eid in s.located_at if n.span.end <= at < stop)
+        if own:
+            return own
+    return s.located or s.places
 
 
 def is_increment(n: NumberMention, s: Statement) -> bool:

@@ -76,6 +76,8 @@ class Statement:
     agents: frozenset[tuple[str, str, str]] = frozenset()  # (verb, entity type, roster name), any mood
     patients: frozenset[tuple[str, str, str]] = frozenset()  # the same for what the verb was done to
     located: frozenset[str] = frozenset()
+    # (offset, roster id) of each located place, in text order: lets a figure take the place told with it.
+    located_at: tuple[tuple[int, str], ...] = ()
     # Its article language's words weave reads (lang.statement_words): derived from the language, so left
     # out of equality, hashing and repr.
     words: StatementWords = field(default=NO_WORDS, compare=False, repr=False)
@@ -214,6 +216,7 @@ def extract_statements(
             resolved += described_origins(piece, roster, words)
             origins = _drop_partial_names(list(dict.fromkeys(resolved)))
             entities, located = set(), set()
+            located_at: list[tuple[int, str]] = []
             agents: set[tuple[str, str, str]] = set()
             patients: set[tuple[str, str, str]] = set()
             preds = [p for p in ann.predicates if _inside(p.trigger.start, p.trigger.end, start, end)]
@@ -233,6 +236,7 @@ def extract_statements(
                                             if _inside(m.span.start, m.span.end, d.start, d.end))
                         if words.locative_before.search(text, start, m.span.start):
                             located.add(eid)
+                            located_at.append((m.span.start, eid))
             out.append(Statement(
                 index=len(out), article_id=article.id, source=table.sid(article.id),
                 family=table.family(article.id), outlet=article.outlet, start=start, end=end,
@@ -248,6 +252,7 @@ def extract_statements(
                 asserted_verbs=frozenset(p.lemma for p in preds if p.asserted),
                 denied_verbs=frozenset(p.lemma for p in preds if p.negated),
                 agents=frozenset(agents), patients=frozenset(patients),
-                located=frozenset(located & place_ids), words=words,
+                located=frozenset(located & place_ids),
+                located_at=tuple(sorted(x for x in located_at if x[1] in place_ids)), words=words,
             ))
     return tuple(out)
