@@ -39,6 +39,21 @@ def test_more_than_and_nearly_set_one_bound(nlp: Language) -> None:
     assert (nearly.low, nearly.high, nearly.approximate) == (None, 40, True)
 
 
+def test_as_many_as_is_an_upper_bound(nlp: Language) -> None:
+    (n,) = _nums(nlp, "Officials said as many as 3,000 people may have died in the flood.")
+    assert (n.low, n.high, n.approximate) == (0, 3000, True)
+    assert n.text == "as many as 3,000"
+    (under,) = _nums(nlp, "Fewer than 40 people were hurt.")
+    assert (under.low, under.high) == (0, 40)
+
+
+def test_a_counted_noun_takes_the_state_its_copula_gives(nlp: Language) -> None:
+    (n,) = _nums(nlp, "After the ferry sank, 150 passengers were missing, the coast guard said.")
+    assert n.counts == "passengers missing"
+    (m,) = _nums(nlp, "At least 300 passengers were missing after the ferry sank, the coast guard said.")
+    assert m.counts == "passengers missing"
+
+
 def test_money_percent_duration_kept_apart(nlp: Language) -> None:
     nums = _nums(nlp, "The grant of $2.5 million covered 15 percent of costs for six months.")
     kinds = {n.kind: n for n in nums}

@@ -49,6 +49,7 @@ def test_tolls_never_show_a_degenerate_range() -> None:
     assert fatalities_text(Fatalities(12, 12), [_n("dozens", None, 12.0, None, True)]) == "at least 12 dead"
     assert fatalities_text(Fatalities(12, 36)) == "12 to 36 dead"
     assert number_range(5, None) == "at least 5"
+    assert number_range(0, 40, True) == "up to 40"
 
 
 def test_a_reported_sentence_reads_as_a_clause_after_said_that() -> None:

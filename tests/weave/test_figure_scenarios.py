@@ -89,3 +89,28 @@ def test_each_figure_of_a_toll_by_country_has_its_own_place() -> None:
          "\n\nAid was slow to arrive."),
     )
     assert _number_details(b) == {"231 people killed vs at least 480 people killed"}
+
+
+def test_a_place_told_after_off_is_where_it_happened() -> None:
+    # Where a ship sank ("off Velmora") is the toll's place; the city the ship was bound for is not.
+    b = _brief(
+        ("a", "Wire One", "2031-07-01T09:00:00",
+         "TOLANO (Wire One) -- A ferry sank in a storm off Velmora on Tuesday, and 150 passengers were "
+         "missing, the coast guard said Wednesday.\n\nFishing boats joined the search."),
+        ("b", "Daily Ledger", "2031-07-01T21:00:00",
+         "At least 300 passengers were missing after a ferry bound for Castria sank in a storm off Velmora "
+         "on Tuesday, the coast guard said on Wednesday.\n\nThe ferry was overloaded."),
+    )
+    assert _number_details(b) == {"150 passengers missing vs At least 300 passengers missing"}
+
+
+def test_a_ceiling_on_a_toll_does_not_contradict_a_count_under_it() -> None:
+    b = _brief(
+        ("a", "Wire One", "2031-01-27T10:00:00",
+         "TOLANO (Wire One) -- Officials said as many as 3,000 people may have died in the earthquake in "
+         "Velmora on Monday.\n\nThousands slept outdoors."),
+        ("b", "Daily Ledger", "2031-01-27T15:00:00",
+         "The earthquake in Velmora on Monday killed 1,100 people, officials said on Wednesday.\n\nRescue "
+         "teams arrived from abroad."),
+    )
+    assert _number_details(b) == set()

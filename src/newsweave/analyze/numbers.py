@@ -165,6 +165,8 @@ def _mention(
         high = None
     elif bound == "at_most":
         low = None
+    elif bound == "up_to":
+        low = 0.0
     kind, end = _kind(doc, start, end)
     if vague and first.lower_ in WEAK_VAGUE and not _event_verb(_anchor(doc, start, end)[0]):
         return None, end
@@ -268,6 +270,12 @@ def _counts(doc: Doc, start: int, end: int) -> str | None:
         words = [t.text for t in doc[first : noun.i + 1] if not t.is_punct]
         # "left 320,000 people homeless", parsed with the state as an adjective after the noun.
         words += [c.text for c in noun.rights if c.dep_ == "amod" and _fate_word(c)][:1]
+        # "150 passengers were missing": the state is the complement of the noun's copula, or the word the
+        # parser made its verb ("were missing" read as a progressive).
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            words += [c.text for c in noun.head.children if c.dep_ == "acomp" and _fate_word(c)][:1]
+        elif noun.dep_ == "nsubj" and _fate_word(noun.head):
+            words.append(noun.head.text)
     elif (fate := _fate_after(doc, start, end)) is not None:
         words = [fate.text]
     verb = (_event_verb(anchor) or (_relative_event(noun) if noun is not None else None)

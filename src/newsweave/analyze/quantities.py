@@ -58,16 +58,19 @@ SCALES: dict[str, float] = {
 SCALE_WORDS: dict[str, float] = {w + plural: SCALES[w] for w in ("hundred", "thousand", "million")
                                  for plural in ("", "s")}
 
-Bound = Literal["point", "at_least", "at_most"]
+# "at_most" is just under the figure ("nearly 400": the labelling guide's low is 360); "up_to" is a ceiling
+# with no floor ("up to 40", "as many as 3,000 may have died": 1,100 dead is within it, no contradiction).
+Bound = Literal["point", "at_least", "at_most", "up_to"]
 # Words before a number: whether they make it approximate and which way the true number may lie.
 APPROXIMATORS: dict[tuple[str, ...], tuple[bool, Bound]] = {
     ("around",): (True, "point"), ("about",): (True, "point"), ("approximately",): (True, "point"),
     ("roughly",): (True, "point"), ("some",): (True, "point"), ("an", "estimated"): (True, "point"),
     ("estimated",): (True, "point"), ("nearly",): (True, "at_most"), ("almost",): (True, "at_most"),
-    ("up", "to"): (True, "at_most"), ("less", "than"): (True, "at_most"),
-    ("fewer", "than"): (True, "at_most"), ("under",): (True, "at_most"), ("more", "than"): (True, "at_least"),
+    ("up", "to"): (True, "up_to"), ("less", "than"): (True, "up_to"),
+    ("fewer", "than"): (True, "up_to"), ("under",): (True, "up_to"), ("more", "than"): (True, "at_least"),
     ("over",): (True, "at_least"), ("at", "least"): (True, "at_least"), ("upwards", "of"): (True, "at_least"),
-    ("in", "excess", "of"): (True, "at_least"),
+    ("in", "excess", "of"): (True, "at_least"), ("as", "many", "as"): (True, "up_to"),
+    ("as", "much", "as"): (True, "up_to"), ("as", "high", "as"): (True, "up_to"),
 }
 
 CURRENCY_WORDS = frozenset({

@@ -91,7 +91,9 @@ def fmt_num(value: float | None) -> str:
 
 
 def number_range(low: float | None, high: float | None, approximate: bool = False) -> str:
-    """"about 300", "12 to 36", "at least 100": a range whose ends are equal is one number."""
+    """"about 300", "12 to 36", "at least 100", "up to 40": a range whose ends are equal is one number."""
+    if low == 0 and high:
+        return f"up to {fmt_num(high)}"
     if low is not None and high is not None and low != high:
         return f"{fmt_num(low)} to {fmt_num(high)}"
     if low is not None and high is None:

@@ -28,8 +28,8 @@ PROPER_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*
 POSSESSIVE = re.compile(r"['’]s?$")
 # An unresolved pronoun speaker names nobody.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "one"})
-# "at a press conference in Kelmouth": a name after a locative preposition is where, not who.
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?$", re.IGNORECASE)
+# "at a press conference in Kelmouth", "sank off Cebu": a name after a locative preposition is where, not who.
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside|across|off)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name ending in a place or structure word ("Saltgate Bridge", "Panjshir Valley") is never a party, even
 # when the annotator's coreference made it a speaker or the small model typed it ORG.
 PLACE_HEAD = re.compile(
