@@ -30,3 +30,22 @@ def test_two_outlets_giving_one_person_different_ages_conflict() -> None:
 def test_the_same_age_or_a_year_later_is_no_conflict() -> None:
     assert all(not c.conflicts for c in brief(*_docs("44", "44", "2024-03-09")).claims)
     assert all(not c.conflicts for c in brief(*_docs("44", "45", "2025-01-20")).claims)
+
+
+def test_an_age_in_a_relative_clause_is_read_too() -> None:
+    b = brief(*_docs("who is 44", "45 years old", "2024-03-09"))
+    (ref,) = claim_with(b, "44").conflicts
+    assert ref.kind == "number" and "44" in ref.detail and "45" in ref.detail
+
+
+def test_one_statement_told_with_two_ages_is_two_claims_in_conflict() -> None:
+    # The sentences agree on all but the age: aligned into one claim, the age conflict would have no
+    # second claim to stand against.
+    a = Doc("a", "A court sentenced the dissident Maren Holt, 44, to 11 years in prison on Monday.",
+            published="2024-03-02", outlet="Wire One")
+    b = Doc("b", "A court sentenced the 47-year-old dissident Maren Holt to 11 years in prison on Monday.",
+            published="2024-03-02", outlet="Daily Post")
+    a.entity("Maren Holt", "PERSON")
+    b.entity("Maren Holt", "PERSON")
+    (ref,) = claim_with(brief(a, b), "44").conflicts
+    assert ref.detail == "Maren Holt aged 44 vs 47"

@@ -86,6 +86,7 @@ class StatementWords:
     part_before: re.Pattern[str] = NEVER  # ends just before one ("an additional 12")
     age_after_name: re.Pattern[str] = NEVER  # "Name, 44,": group 1 is the age
     age_before_name: re.Pattern[str] = NEVER  # "a 44-year-old Name": group 1 is the age
+    age_anywhere: re.Pattern[str] = NEVER  # any age in one of those forms: one of its groups is the age
     update_cue: re.Pattern[str] = NEVER  # the statement says it revises an earlier report
     saying_before_day: re.Pattern[str] = NEVER  # ends just before a day that dates the report ("said on")
     conditional_opening: re.Pattern[str] = NEVER  # matched at the start: a conditional ("If ..."), no fact

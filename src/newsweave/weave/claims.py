@@ -130,12 +130,14 @@ class _Traits:
     days: frozenset[str]
     speakers: frozenset[str]  # the words (3+ letters) of its quotations' speakers' names
     tallies: frozenset[tuple[int, int]]  # scores and records ("a 20-13 win", "a 9-14 start"), larger first
+    ages: frozenset[int]  # ages given in the wire forms ("Zhao, 45,", "a 47-year-old dissident")
 
     @classmethod
     def of(cls, s: Statement) -> _Traits:
         speakers = frozenset(w for q in s.quotes if q.speaker
                              for w in q.speaker.casefold().split() if len(w) > 2)
-        return cls(states(s.text), frozenset(explicit_days(s)), speakers, tallies(s.text))
+        ages = frozenset(int(g) for m in s.words.age_anywhere.finditer(s.text) for g in m.groups() if g)
+        return cls(states(s.text), frozenset(explicit_days(s)), speakers, tallies(s.text), ages)
 
 
 # A score or record written as two numbers joined by a dash ("20-13", "45 - 36"); a year range ("1994-96")
@@ -159,6 +161,10 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
     # Two different scores are two games or two moments of one ("a 20-13 win over the Chiefs" / "beat the
     # Jags 31-24"; "a 45-36 lead" / "a 45-35 lead": ECB+ odd topics, read as a user).
     if ta.tallies and tb.tallies and not ta.tallies & tb.tallies:
+        return True
+    # Different ages are a disagreement on a detail (one outlet's "Zhao, 45," and another's "47-year-old
+    # Zhao"): kept apart, the two claims can carry the age conflict (conflicts.age_conflicts).
+    if ta.ages and tb.ages and not ta.ages & tb.ages:
         return True
     # Two people's words are two statements, however alike the sentences around them ("..., he told the
     # Tidewater Wire" after two different speakers).

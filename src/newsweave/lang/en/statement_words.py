@@ -278,10 +278,11 @@ PART_AFTER = re.compile(
 PART_BEFORE = re.compile(r"\b(?:an\s+additional|a\s+further|also)\s+$", re.IGNORECASE)
 
 # --- ages and updates (weave/conflicts.py) ---
-# The two wire forms whose person is unambiguous: "Name, 44," and "a 44-year-old Name" (up to two words
-# between); group 1 is the age.
-AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+)?(\d{1,3}),")
+# The wire forms whose person is unambiguous: "Name, 44,", "Name, who is 44," ("aged 44", "44 years old")
+# and "a 44-year-old Name" (up to two words between); group 1 is the age.
+AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+|who\s+(?:is|was)\s+)?(\d{1,3})(?:\s+years\s+old)?,")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
+AGE_ANYWHERE = re.compile(AGE_AFTER_NAME.pattern + r"|\b(\d{1,3})-year-old\b")
 # A statement that says it revises an earlier report.
 UPDATE_CUE = re.compile(r"\b(?:fresh|renewed|latest|again|since then|updated?|revis(?:ed|ing)|corrected)\b",
                         re.IGNORECASE)
@@ -321,7 +322,8 @@ WORDS = StatementWords(
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, magnitudes=MAGNITUDES,
     generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY, part_after=PART_AFTER, part_before=PART_BEFORE,
-    age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, update_cue=UPDATE_CUE,
+    age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, age_anywhere=AGE_ANYWHERE,
+    update_cue=UPDATE_CUE,
     saying_before_day=SAYING_BEFORE_DAY,
     conditional_opening=CONDITIONAL_OPENING, first_person_opening=FIRST_PERSON_OPENING,
     function_words=FUNCTION_WORDS,
