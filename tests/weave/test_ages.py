@@ -49,3 +49,9 @@ def test_one_statement_told_with_two_ages_is_two_claims_in_conflict() -> None:
     b.entity("Maren Holt", "PERSON")
     (ref,) = claim_with(brief(a, b), "44").conflicts
     assert ref.detail == "Maren Holt aged 44 vs 47"
+
+
+def test_an_age_told_as_a_description_after_the_name_is_read() -> None:
+    b = brief(*_docs("a 44-year-old teacher", "45", "2024-03-09"))
+    (ref,) = claim_with(b, "44-year-old").conflicts
+    assert "44" in ref.detail and "45" in ref.detail

@@ -84,7 +84,7 @@ class StatementWords:
     severity: re.Pattern[str] = NEVER  # "seriously" injured: part of a figure's scope
     part_after: re.Pattern[str] = NEVER  # starts just after a figure that counts an increment ("12 more")
     part_before: re.Pattern[str] = NEVER  # ends just before one ("an additional 12")
-    age_after_name: re.Pattern[str] = NEVER  # "Name, 44,": group 1 is the age
+    age_after_name: re.Pattern[str] = NEVER  # "Name, 44,": its last matched group is the age
     age_before_name: re.Pattern[str] = NEVER  # "a 44-year-old Name": group 1 is the age
     age_anywhere: re.Pattern[str] = NEVER  # any age in one of those forms: one of its groups is the age
     update_cue: re.Pattern[str] = NEVER  # the statement says it revises an earlier report

@@ -317,10 +317,13 @@ def find_ages(statements: Sequence[Statement], roster: Roster) -> tuple[AgeRepor
             after = s.words.age_after_name.match(s.text, rel_end)
             before = s.words.age_before_name.search(s.text, 0, rel_start)
             m = after or before
-            if m is None or not MIN_AGE <= int(m.group(1)) <= MAX_AGE:
+            if m is None:
                 continue
-            out.append(AgeReport(eid, int(m.group(1)), s,
-                                 Citation(s.source, s.start + m.start(1), s.start + m.end(1))))
+            g = m.lastindex or 1  # the form's group that matched holds the age
+            if not MIN_AGE <= int(m.group(g)) <= MAX_AGE:
+                continue
+            out.append(AgeReport(eid, int(m.group(g)), s,
+                                 Citation(s.source, s.start + m.start(g), s.start + m.end(g))))
     return tuple(out)
 
 

@@ -278,9 +278,11 @@ PART_AFTER = re.compile(
 PART_BEFORE = re.compile(r"\b(?:an\s+additional|a\s+further|also)\s+$", re.IGNORECASE)
 
 # --- ages and updates (weave/conflicts.py) ---
-# The wire forms whose person is unambiguous: "Name, 44,", "Name, who is 44," ("aged 44", "44 years old")
-# and "a 44-year-old Name" (up to two words between); group 1 is the age.
-AGE_AFTER_NAME = re.compile(r",\s+(?:aged\s+|who\s+(?:is|was)\s+)?(\d{1,3})(?:\s+years\s+old)?,")
+# The wire forms whose person is unambiguous: "Name, 44,", "Name, who is 44," ("aged 44", "44 years old"),
+# "Name, a 44-year-old dissident," and "a 44-year-old Name" (up to two words between); the last group
+# that matched is the age.
+AGE_AFTER_NAME = re.compile(r",\s+(?:(?:aged\s+|who\s+(?:is|was)\s+)?(\d{1,3})(?:\s+years\s+old)?,"
+                            r"|an?\s+(\d{1,3})-year-old\b)")
 AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
 AGE_ANYWHERE = re.compile(AGE_AFTER_NAME.pattern + r"|\b(\d{1,3})-year-old\b")
 # A statement that says it revises an earlier report.
