@@ -136,3 +136,8 @@ def test_a_vague_word_before_a_scale_is_at_least_two_of_it(nlp: Language) -> Non
     (b,) = _nums(nlp, "A few thousand families fled the valley.")
     assert (a.text, a.low, a.high, a.approximate) == ("Several hundred", 200, None, True)
     assert (b.low, b.high) == (2000, None)
+
+
+def test_a_crowd_is_counted_by_what_it_did(nlp: Language) -> None:
+    (n,) = _nums(nlp, "Police said 100,000 people marched through the capital on Sunday.")
+    assert n.counts == "people marched"

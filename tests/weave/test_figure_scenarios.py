@@ -114,3 +114,19 @@ def test_a_ceiling_on_a_toll_does_not_contradict_a_count_under_it() -> None:
          "teams arrived from abroad."),
     )
     assert _number_details(b) == set()
+
+
+def test_two_estimates_of_one_crowd_conflict_and_two_days_crowds_do_not() -> None:
+    b = _brief(
+        ("a", "Wire One", "2031-03-02T18:00:00",
+         "TOLANO (Wire One) -- Organizers said 250,000 people marched through central Tolano on Sunday to "
+         "defend country life.\n\nFarmers came by bus from across the country."),
+        ("b", "Daily Ledger", "2031-03-02T23:00:00",
+         "Police said 100,000 people marched through central Tolano on Sunday in defense of country life."
+         "\n\nThe march was peaceful."),
+        ("c", "Evening Courier", "2031-03-02T23:30:00",
+         "On Saturday, 8,000 people rallied in central Tolano against the new farm tax, police said."
+         "\n\nThe rally was peaceful."),
+    )
+    assert _number_details(b) == {"250,000 people marched vs 100,000 people marched"}
+    assert b.updates == ()

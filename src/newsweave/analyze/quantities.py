@@ -91,6 +91,8 @@ EVENT_VERBS: dict[str, str] = {
     "surrender": "surrendered", "execute": "executed", "abduct": "abducted", "kidnap": "kidnapped",
     "rescue": "rescued", "deploy": "deployed", "behead": "beheaded", "slay": "slain", "massacre": "massacred",
     "drown": "drowned",
+    # A crowd is counted by what it did: "250,000 people marched", "police said 100,000 rallied".
+    "march": "marched", "protest": "protested", "rally": "rallied", "demonstrate": "demonstrated",
 }
 # Number words that multiply the number before them like a scale: "two dozen" is 24, not 2 + 12.
 MULTIPLIERS = frozenset({"dozen"})

@@ -28,6 +28,9 @@ from newsweave.weave.statements import Statement
 # Fates that make a figure a running count (a toll, the injured, the missing …): the only figures the
 # product compares across reports. Other counts (hostages named, planes, pages) are left alone.
 RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced", "missing"})
+# A crowd's size is compared too (organisers' 250,000 marchers against the police's 100,000 the same day),
+# but it is one moment's count, never a running figure that later reports update.
+COMPARED_FATES = RUNNING_FATES | {"gathered"}
 # A later report of another outlet revises an earlier one when published this many hours after it: the
 # seeds' reports of one ambush disagree one to two days apart (a real dispute between two parties' tolls),
 # their follow-up came ten days later (conflicts.UPDATE_LAG_DAYS, the same three days).
@@ -71,6 +74,12 @@ def running_fate(n: NumberMention, s: Statement) -> str | None:
     """The fate a figure counts (killed, wounded …), read from what the parse says it counts only: a
     statement that says "killed 60 and injured 162" gives each figure its own fate. A bare figure that a
     death toll is said to reach ("raised the death toll to 62") counts the dead."""
+    f = compared_fate(n, s)
+    return f if f in RUNNING_FATES else None
+
+
+def compared_fate(n: NumberMention, s: Statement) -> str | None:
+    """The fate of a figure that reports of one event may disagree on: a running fate or a crowd's."""
     if is_measure(n, s.words):
         return None
     if not n.counts:
@@ -81,7 +90,7 @@ def running_fate(n: NumberMention, s: Statement) -> str | None:
     if len(fates) != 1:
         return None
     (f,) = fates
-    return f if f in RUNNING_FATES else None
+    return f if f in COMPARED_FATES else None
 
 
 def is_toll_total(n: NumberMention, s: Statement) -> bool:
@@ -95,7 +104,7 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
     statements that name places must name the same ones (Haiti vs the whole Caribbean are two scopes); a
     statement that names none speaks of the story's place (a running toll rarely repeats where: the seeds'
     "around 300 killed" vs "dozens killed" in the named districts)."""
-    fate_a, fate_b = running_fate(a, sa), running_fate(b, sb)
+    fate_a, fate_b = compared_fate(a, sa), compared_fate(b, sb)
     if fate_a is None or fate_a != fate_b:
         return False
     if _severity(a, sa) != _severity(b, sb):

@@ -242,6 +242,8 @@ FATES = (
     ("displaced", re.compile(r"\b(?:displac\w*|fled|flee\w*|refugees?|evacuat\w*|homeless)\b",
                              re.IGNORECASE)),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
+    # A crowd, by what it did (verbs only: "45 protesters arrested" counts the arrested).
+    ("gathered", re.compile(r"\b(?:marched|protested|rallied|demonstrated)\b", re.IGNORECASE)),
 )
 # Words after a figure that say nothing about what it counts.
 COUNT_NOISE = frozenset({"of", "the", "a", "an", "and", "were", "are", "was", "is", "have", "been", "in",
