@@ -130,3 +130,21 @@ def test_two_estimates_of_one_crowd_conflict_and_two_days_crowds_do_not() -> Non
     )
     assert _number_details(b) == {"250,000 people marched vs 100,000 people marched"}
     assert b.updates == ()
+
+
+def test_a_toll_told_with_no_place_stays_apart_when_the_story_has_several() -> None:
+    # The storm's figures are told country by country; a bare "killed 500" two days later may be the total
+    # or Velmora's: it is no update of Velmora's toll.
+    tail = "\n\nRivers burst their banks and whole villages were buried under mud as Tropical Storm Ilse stalled."
+    b = _brief(
+        ("a", "Wire One", "2031-11-02T09:00:00",
+         "TOLANO (Wire One) -- Tropical Storm Ilse has killed 231 people in Velmora, officials said on "
+         "Monday." + tail),
+        ("b", "Daily Ledger", "2031-11-02T21:00:00",
+         "Tropical Storm Ilse has left 2,000 people homeless in Castria, the government there said on "
+         "Monday." + tail),
+        ("c", "Evening Courier", "2031-11-04T21:00:00",
+         "Tropical Storm Ilse has killed 500 people, officials said on Wednesday." + tail),
+    )
+    assert _number_details(b) == set()
+    assert b.updates == ()

@@ -22,7 +22,7 @@ from newsweave.models import (
     UnrelatedArticle,
 )
 from newsweave.weave.claims import align, build_claim
-from newsweave.weave.conflicts import StoryView, conflict_refs, story_conflicts
+from newsweave.weave.conflicts import StoryView, conflict_refs, place_countries, story_conflicts
 from newsweave.weave.corroborate import corroborating_origins, count_origins
 from newsweave.weave.events import find_events
 from newsweave.weave.language_notes import language_notes
@@ -130,7 +130,7 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
     alignment = align(statements)
     names = {e.id: e.name for e in roster.entities}
     types: dict[str, str] = {e.id: e.type for e in roster.entities}
-    running = find_updates(statements, alignment)
+    running = find_updates(statements, alignment, place_countries(roster))
     view = StoryView(statements, alignment, roster, running.contradictions, running.updates, names, types)
     refs = conflict_refs(story_conflicts(view))
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),

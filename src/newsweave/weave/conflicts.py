@@ -26,7 +26,7 @@ from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import describe, disjoint
 from newsweave.weave.paraphrase import content_predicates
 from newsweave.weave.roster import Roster
-from newsweave.weave.scope import event_days, revises, rose_later, same_quantity
+from newsweave.weave.scope import event_days, one_place, revises, rose_later, same_quantity
 from newsweave.weave.statements import Statement, speaker_role
 
 # Figures are compared only between statements that are about the same thing at all: this relatedness
@@ -91,7 +91,9 @@ def _cite(s: Statement, start: int, end: int) -> Citation:
     return Citation(s.source, start, end)
 
 
-def _number_conflict(a: Statement, b: Statement) -> tuple[str, Citation, Citation] | None:
+def _number_conflict(
+    a: Statement, b: Statement, single_place: bool = True
+) -> tuple[str, Citation, Citation] | None:
     # Without both publication dates nothing tells a later count from a contradiction: undated reports of
     # a running tally (86 arrests on Saturday, "more than 200 arrested" over the week) are left alone
     # (ECB+ odd topics, read as a user: all 3 number conflicts found were such tallies), unless two
@@ -105,8 +107,8 @@ def _number_conflict(a: Statement, b: Statement) -> tuple[str, Citation, Citatio
     # seeds' dispute: two parties' tolls one to two days apart).
     for na in a.numbers:
         for nb in b.numbers:
-            if not (same_quantity(na, a, nb, b) and disjoint(na, nb) and na.span.end > na.span.start
-                    and nb.span.end > nb.span.start):
+            if not (same_quantity(na, a, nb, b, single_place) and disjoint(na, nb)
+                    and na.span.end > na.span.start and nb.span.end > nb.span.start):
                 continue
             if rivals or not (rose_later(a, na, b, nb) or rose_later(b, nb, a, na)):
                 return (f"{describe(na, a)} vs {describe(nb, b)}",
@@ -188,13 +190,14 @@ class _Pair:
     same_moment: bool
     names: Mapping[str, str]
     types: Mapping[str, str]
+    one_place: bool = True  # the story's figures are told of one place (scope.one_place)
 
 
 Detected = tuple[str, Citation, Citation]  # detail, and the two spans set against each other
 
 
 def _detect_number(p: _Pair) -> Detected | None:
-    return _number_conflict(p.a, p.b) if p.same_moment else None
+    return _number_conflict(p.a, p.b, p.one_place) if p.same_moment else None
 
 
 def _detect_negation(p: _Pair) -> Detected | None:
@@ -238,12 +241,15 @@ PAIR_DETECTORS: tuple[tuple[ConflictKind, float, Callable[[_Pair], Detected | No
 
 
 def find_conflicts(
-    alignment: Alignment, statements: Sequence[Statement], names: Mapping[str, str], types: Mapping[str, str]
+    alignment: Alignment, statements: Sequence[Statement], names: Mapping[str, str], types: Mapping[str, str],
+    countries: Mapping[str, str] | None = None,
 ) -> tuple[Conflict, ...]:
-    """Conflicts between claims, at most one per claim pair and kind, in statement order."""
+    """Conflicts between claims, at most one per claim pair and kind, in statement order (``countries``:
+    place id -> country code, for scope.one_place)."""
     rel = alignment.relatedness
     found: dict[tuple[str, str, str], Conflict] = {}
     marks = [_Marks.of(s) for s in statements]
+    single_place = one_place([(s, n) for s in statements for n in s.numbers], countries)
     for i, a in enumerate(statements):
         for j in range(i + 1, len(statements)):
             b = statements[j]
@@ -251,7 +257,7 @@ def find_conflicts(
             if a.family == b.family or ga.id == gb.id or _is_update(marks[i], marks[j]):
                 continue
             score = float(rel[i, j])
-            pair = _Pair(a, b, not _different_moments(marks[i], marks[j]), names, types)
+            pair = _Pair(a, b, not _different_moments(marks[i], marks[j]), names, types, single_place)
             for kind, related, detect in PAIR_DETECTORS:
                 hit = detect(pair) if score >= related else None
                 if hit is not None:
@@ -364,8 +370,13 @@ class StoryView:
     types: Mapping[str, str]  # roster id -> entity type
 
 
+def place_countries(roster: Roster) -> dict[str, str]:
+    """Place id -> the country code its geocoding gave, for the places that have one."""
+    return {e.id: e.geo.country_code for e in roster.entities if e.geo is not None and e.geo.country_code}
+
+
 def _pairs(v: StoryView) -> tuple[Conflict, ...]:
-    return find_conflicts(v.alignment, v.statements, v.names, v.types)
+    return find_conflicts(v.alignment, v.statements, v.names, v.types, place_countries(v.roster))
 
 
 def _running_figures(v: StoryView) -> tuple[Conflict, ...]:

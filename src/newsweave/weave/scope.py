@@ -13,6 +13,7 @@ are neither.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from enum import Enum
 
@@ -99,11 +100,13 @@ def is_toll_total(n: NumberMention, s: Statement) -> bool:
     return not n.counts and bool(s.words.toll_before.search(s.text, 0, max(n.span.start - s.start, 0)))
 
 
-def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement) -> bool:
+def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement,
+                  one_place: bool = True) -> bool:
     """One counted thing with one fate, in one place and time frame (strict: unclear means no). Two
     statements that name places must name the same ones (Haiti vs the whole Caribbean are two scopes); a
     statement that names none speaks of the story's place (a running toll rarely repeats where: the seeds'
-    "around 300 killed" vs "dozens killed" in the named districts)."""
+    "around 300 killed" vs "dozens killed" in the named districts), when the story has one place
+    (``one_place``: see ``one_place``)."""
     fate_a, fate_b = compared_fate(a, sa), compared_fate(b, sb)
     if fate_a is None or fate_a != fate_b:
         return False
@@ -116,6 +119,8 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
     places_a, places_b = figure_places(a, sa), figure_places(b, sb)
     if places_a and places_b and places_a != places_b:
         return False
+    if not one_place and bool(places_a) != bool(places_b):
+        return False  # "killed 500" beside "killed 300 in Honduras" in a storm that crossed three countries
     years_a, years_b = _years(sa), _years(sb)
     if years_a and years_b and not years_a & years_b:
         return False  # another year is another time frame ("in 1978, 20 people died" is a past disaster)
@@ -140,6 +145,20 @@ def figure_places(n: NumberMention, s: Statement) -> frozenset[str]:
         if own:
             return own
     return s.located or s.places
+
+
+def one_place(figures: Sequence[tuple[Statement, NumberMention]],
+              countries: Mapping[str, str] | None = None) -> bool:
+    """Whether a story's compared figures are told of one place: no two of them are placed in places with
+    nothing in common, neither a place nor, where the places were resolved (``countries``: place id ->
+    country code), a country ("in Goteborg" and "in Sweden" share one). Only then does a figure told with
+    no place stand for the story's place; a storm's tolls "in Honduras" and "in Nicaragua" leave a bare
+    "killed 500" unplaced (the total, or either)."""
+    country = countries or {}
+    placed = {figure_places(n, s) for s, n in figures if compared_fate(n, s)}
+    placed.discard(frozenset())
+    nations = {p: frozenset(country[x] for x in p if x in country) for p in placed}
+    return not any(not (x & y) and not (nations[x] & nations[y]) for x in placed for y in placed)
 
 
 def is_increment(n: NumberMention, s: Statement) -> bool:

@@ -15,7 +15,7 @@ returned as contradictions.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,6 +27,7 @@ from newsweave.weave.numbers import disjoint, value_range
 from newsweave.weave.scope import (
     Order,
     is_toll_total,
+    one_place,
     order,
     revises,
     rose_later,
@@ -147,11 +148,14 @@ def _contested(members: Sequence[Figure]) -> set[str]:
     return out
 
 
-def find_updates(statements: Sequence[Statement], alignment: Alignment) -> RunningFigures:
+def find_updates(statements: Sequence[Statement], alignment: Alignment,
+                 countries: Mapping[str, str] | None = None) -> RunningFigures:
+    """Running figures of one story (``countries``: place id -> country code, for scope.one_place)."""
     figures = [(s, n) for s in statements for n in s.numbers
                if running_fate(n, s) and n.span.end > n.span.start and s.published]
     union = UnionFind(range(len(figures)))
     rel = alignment.relatedness
+    single_place = one_place(figures, countries)
     for i, (sa, na) in enumerate(figures):
         for j in range(i + 1, len(figures)):
             sb, nb = figures[j]
@@ -161,7 +165,7 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment) -> Runni
             toll_take = sa.family == sb.family and (is_toll_total(na, sa) or is_toll_total(nb, sb))
             if sa.index != sb.index and rel[sa.index, sb.index] < UPDATE_RELATED and not toll_take:
                 continue
-            if same_quantity(na, sa, nb, sb):
+            if same_quantity(na, sa, nb, sb, single_place):
                 union.union(i, j)
     groups: dict[int, list[tuple[Statement, NumberMention]]] = {}
     for i, f in enumerate(figures):
