@@ -116,7 +116,8 @@ def test_a_ceiling_on_a_toll_does_not_contradict_a_count_under_it() -> None:
     assert _number_details(b) == set()
 
 
-def test_two_estimates_of_one_crowd_conflict_and_two_days_crowds_do_not() -> None:
+def test_two_estimates_of_one_crowd_conflict_and_another_gathering_does_not() -> None:
+    # A rally the same day may be another gathering: only crowds that did the same thing are compared.
     b = _brief(
         ("a", "Wire One", "2031-03-02T18:00:00",
          "TOLANO (Wire One) -- Organizers said 250,000 people marched through central Tolano on Sunday to "
@@ -125,7 +126,7 @@ def test_two_estimates_of_one_crowd_conflict_and_two_days_crowds_do_not() -> Non
          "Police said 100,000 people marched through central Tolano on Sunday in defense of country life."
          "\n\nThe march was peaceful."),
         ("c", "Evening Courier", "2031-03-02T23:30:00",
-         "On Saturday, 8,000 people rallied in central Tolano against the new farm tax, police said."
+         "On Sunday, 8,000 people rallied in central Tolano against the new farm tax, police said."
          "\n\nThe rally was peaceful."),
     )
     assert _number_details(b) == {"250,000 people marched vs 100,000 people marched"}
@@ -135,7 +136,8 @@ def test_two_estimates_of_one_crowd_conflict_and_two_days_crowds_do_not() -> Non
 def test_a_toll_told_with_no_place_stays_apart_when_the_story_has_several() -> None:
     # The storm's figures are told country by country; a bare "killed 500" two days later may be the total
     # or Velmora's: it is no update of Velmora's toll.
-    tail = "\n\nRivers burst their banks and whole villages were buried under mud as Tropical Storm Ilse stalled."
+    tail = ("\n\nRivers burst their banks and whole villages were buried under mud as Tropical Storm Ilse "
+            "stalled.")
     b = _brief(
         ("a", "Wire One", "2031-11-02T09:00:00",
          "TOLANO (Wire One) -- Tropical Storm Ilse has killed 231 people in Velmora, officials said on "

@@ -112,6 +112,8 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
         return False
     if _severity(a, sa) != _severity(b, sb):
         return False
+    if fate_a == "gathered" and _crowd_act(a, sa) != _crowd_act(b, sb):
+        return False  # a march and a rally the same day may be two gatherings: only one act is compared
     if is_increment(a, sa) or is_increment(b, sb):
         return False  # "4 people were also arrested" on the bridge is part of the day's 20 arrests
     if not same_counted_thing(a, sa, b, sb):
@@ -132,6 +134,14 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
     # Monday's count.
     days_a, days_b = event_days(sa), event_days(sb)
     return not (days_a and days_b and days_a != days_b)
+
+
+def _crowd_act(n: NumberMention, s: Statement) -> str | None:
+    """What a crowd did, as its count says it ("marched", "rallied")."""
+    for name, pattern in s.words.fates:
+        if name == "gathered" and (m := pattern.search(n.counts or "")):
+            return m.group(0).casefold()
+    return None
 
 
 def figure_places(n: NumberMention, s: Statement) -> frozenset[str]:
