@@ -550,3 +550,26 @@ def test_a_name_ending_in_a_street_word_is_where_not_who() -> None:
     b.entity("Varn League", "ORG")
     b.predicate("marched", agent="Protesters", patient="League")
     assert [e.type for e in brief(b).events] == ["MOBILIZE"] and brief(b).events[0].target is not None
+
+
+
+def test_the_deadline_of_a_demanded_act_does_not_date_the_demand() -> None:
+    # The parse hangs "starting" on "demanding", but the day is the demanded withdrawal's.
+    text = ("The council sent an order demanding that Dalvo Corp withdraw within a week, starting at noon "
+            "Saturday.")
+    a = Doc("a", text, published="2020-03-06")
+    a.entity("Dalvo Corp", "ORG").date("noon Saturday", "2020-03-07T12:00", explicit=False)
+    a.predicate("demanding", patient="Corp", patient_extent="Dalvo Corp",
+                extent="demanding that Dalvo Corp withdraw within a week, starting at noon Saturday")
+    a.predicate("withdraw", agent="Corp", asserted=False, extent="that Dalvo Corp withdraw within a week")
+    a.predicate("starting", extent="starting at noon Saturday")
+    (event,) = brief(a).events
+    assert event.type == "DEMAND" and event.date is None
+    # An asserted clause inside the verb's still dates it: the arrest came the day of the wounding.
+    b = Doc("b", "Omar Dane was arrested after being wounded in a raid early Saturday.",
+            published="2020-03-08")
+    b.entity("Omar Dane", "PERSON").date("early Saturday", "2020-03-07", explicit=False)
+    b.predicate("arrested", patient="Dane", patient_extent="Omar Dane")
+    b.predicate("wounded", extent="being wounded in a raid early Saturday")
+    (event,) = brief(b).events
+    assert event.type == "SEIZE" and event.date == "2020-03-07"
