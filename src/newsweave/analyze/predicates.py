@@ -5,9 +5,10 @@ convoy"). Passive voice: the patient is the passive subject, the agent the objec
 attacked by rebels"). A verb is asserted unless it is negated, carries a modal or future auxiliary
 ("could attack", "will attack"), sits in a conditional clause ("if they attack"), or is the complement of
 a verb or noun of intent or demand ("threatened to attack", "demanded that Turkey withdraw", "a plot to
-overthrow"), or is an infinitive of purpose ("led a coup to overthrow"), or is background: a "since"
-clause ("ever since he led") or a counted tally over a period ("176 have been kidnapped since 1998"):
-those events have not happened, or the sentence does not say this one did.
+overthrow"), or is an infinitive of purpose ("led a coup to overthrow"), or tells a time still to come
+("until Ford negotiates"), or is background: a "since" clause ("ever since he led") or a counted tally
+over a period ("176 have been kidnapped since 1998"): those events have not happened, or the sentence does
+not say this one did.
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ _TELL = frozenset({"say", "tell", "report", "claim", "state"})
 _POLICE = frozenset({"police", "officer", "deputy", "detective", "investigator", "911", "dispatcher"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _SINCE = "since"
+# Conjunctions of a time not yet reached when their verb is in the present tense: "workers are paid until
+# Ford negotiates a new contract", "once the army withdraws", "before the court rules" (MEANTIME half A, read
+# as a user: a negotiation still to come printed as a meeting). With a past tense they tell what happened
+# ("before Obama took over"), so only the present is read as to come.
+_PENDING = frozenset({"until", "till", "once", "before"})
+_PRESENT = frozenset({"VBZ", "VBP"})
 _NOT_UNTIL = frozenset({"until", "till"})
 # How far up the parse a "since" clause is looked for: a verb, its noun, the clause's verb.
 _MAX_CLAUSE_DEPTH = 4
@@ -99,7 +106,7 @@ def _asserted(verb: Token) -> bool:
         # events, none of them this one; "has been detained since Nov. 30" is still this one.
         if child.lower_ == _SINCE and child.dep_ == "prep" and perfect and _counted_patient(verb):
             return False
-    if _in_since_clause(verb) or _pleaded(verb) or _present_passive(verb):
+    if _in_since_clause(verb) or _pleaded(verb) or _present_passive(verb) or _pending(verb):
         return False
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _INTENT:
@@ -134,6 +141,14 @@ def _asserted(verb: Token) -> bool:
     # A purpose clause says what was meant, not what happened ("led a coup to overthrow the president").
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return not (to_infinitive and verb.dep_ in ("advcl", "acl", "relcl"))
+
+
+def _pending(verb: Token) -> bool:
+    """A present-tense verb of an "until", "once" or "before" clause: a time still to come."""
+    if not any(c.dep_ == "mark" and c.lower_ in _PENDING for c in verb.children):
+        return False
+    tensed = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in _PRESENT for t in tensed)
 
 
 def _denied(verb: Token) -> bool:
