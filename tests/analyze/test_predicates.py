@@ -230,7 +230,9 @@ def test_a_gerund_after_a_preposition_takes_its_verbs_mood(nlp: Language) -> Non
 def test_a_present_tense_until_or_once_clause_tells_a_time_to_come(nlp: Language) -> None:
     text = "The workers will keep their pay until Dalvo Motors negotiates a new contract with the union."
     assert not _asserted(nlp, text, "negotiates")
-    assert not _asserted(nlp, "The embargo stays in place once the army withdraws from the town.", "withdraws")
+    once = "The embargo stays in place once the army withdraws from the town."
+    assert not _asserted(nlp, once, "withdraws")
     # In the past tense the clause tells what happened.
-    assert _asserted(nlp, "The workers kept their pay until Dalvo Motors negotiated a new contract.", "negotiated")
+    past = "The workers kept their pay until Dalvo Motors negotiated a new contract."
+    assert _asserted(nlp, past, "negotiated")
     assert _asserted(nlp, "The police arrested him before he attacked the guard.", "attacked")
