@@ -121,3 +121,35 @@ def test_called_for_in_the_passive_is_no_demand() -> None:
     b.entity("Harriers", "ORG")
     b.predicate("called", agent="Harriers")
     assert _types(b) == ["DEMAND"]
+
+
+def test_seizing_what_is_only_taken_in_a_figure_is_no_seizure() -> None:
+    a = Doc("a", "Senator Jane Roe seized the initiative with a new bill.")
+    a.entity("Jane Roe", "PERSON")
+    a.predicate("seized", agent="Roe", patient="initiative", patient_extent="the initiative")
+    assert _types(a) == []
+    b = Doc("b", "The Dalvo Front captured the imagination of the young.")
+    b.entity("Dalvo Front", "ORG")
+    b.predicate("captured", agent="Front", patient="imagination",
+                patient_extent="the imagination of the young")
+    assert _types(b) == []
+    c = Doc("c", "The Dalvo Front seized the town of Varn.")
+    c.entity("Dalvo Front", "ORG").entity("Varn", "GPE")
+    c.predicate("seized", agent="Front", patient="town", patient_extent="the town of Varn")
+    assert _types(c) == ["SEIZE"]
+
+
+def test_things_gathered_or_assembled_are_no_mobilization() -> None:
+    a = Doc("a", "Dalvo Motors assembled 40,000 cars at its plant.")
+    a.entity("Dalvo Motors", "ORG")
+    a.predicate("assembled", agent="Motors", patient="cars", patient_extent="40,000 cars")
+    assert _types(a) == []
+    # Supporters gathered, or a crowd gathering with no object, are a mobilization.
+    b = Doc("b", "The Kesra Party gathered thousands of supporters in the square.")
+    b.entity("Kesra Party", "ORG")
+    b.predicate("gathered", agent="Party", patient="thousands", patient_extent="thousands of supporters")
+    assert _types(b) == ["MOBILIZE"]
+    c = Doc("c", "Members of the Kesra Party gathered in the square.")
+    c.entity("Kesra Party", "ORG")
+    c.predicate("gathered", agent="Party")
+    assert _types(c) == ["MOBILIZE"]

@@ -322,6 +322,10 @@ def find_events(
             moved_to = None
             if kind in MOVEMENT and target is not None and types.get(target) in PLACE_TYPES:
                 moved_to, target = target, None
+            if (kind == "MOBILIZE" and p.patient is not None and target is None and moved_to is None
+                    and not people and s.words.gathering.match(text, at)
+                    and _patient_head(text, s, p) not in s.words.mustered):
+                continue  # things gathered, not forces: "watches assembled in the Philippines"
             # One person attacking no one, or withdrawing from nothing named (fleeing aside): a contest.
             if (types.get(actor or "") == _PERSON and p.patient is None and toll is None
                     and (kind == "ASSAULT" or (kind == "RETREAT" and not s.words.flight.match(text, at)))):

@@ -9,7 +9,8 @@ Campaign news attacks, fights, seizes and vows all day without anyone being hurt
   or by one named person on another with no place and no word of bodily harm, a weapon or the police in the
   sentence ("Clinton attacked Trump over his taxes"; "Kemp attacked Dunn with a knife" stays);
 * SEIZE: "seized on/upon" an issue or a report (not a day: "seized on Monday"; not a passive: "were seized
-  on the border"), or a taking over or of control whose object is an office, a legislature or a business
+  on the border"), a seizure of what is only taken in a figure ("seized the initiative", "captured the
+  imagination"), or a taking over or of control whose object is an office, a legislature or a business
   ("take control of the House", "took over the company's mining operations");
 * THREATEN: a vow of nothing hostile, with no one threatened ("vowed to bring back mining jobs");
 * CONSULT: the verb "talk" other than *with* someone ("talks to the director about the film");
@@ -67,8 +68,8 @@ def criticism(s: Statement, p: Predicate, actor_type: str | None, target_type: s
 
 
 def no_seizure(s: Statement, p: Predicate) -> bool:
-    """A SEIZE trigger that takes nothing by force: "seized on" an issue, or an office, a legislature or a
-    business taken over."""
+    """A SEIZE trigger that takes nothing by force: "seized on" an issue, a figure ("seized the initiative"),
+    or an office, a legislature or a business taken over."""
     at = p.trigger.start - s.start
     if s.words.seized_on.match(s.text, at):
         # "were seized on the border" is a passive, a real seizure; "is seizing upon" is not one
@@ -76,7 +77,11 @@ def no_seizure(s: Statement, p: Predicate) -> bool:
                    and s.words.passive_before.search(s.text, 0, at) is not None)
         if not passive:
             return True
-    if p.patient is None or not s.words.taking.match(s.text, at):
+    if p.patient is None:
+        return False
+    if _piece(s, p.patient.head).casefold() in s.words.figurative_seized:
+        return True  # "seized the initiative", "captured the imagination of millions"
+    if not s.words.taking.match(s.text, at):
         return False
     taken = s.words.not_seized
     what = _piece(s, p.patient.extent)
