@@ -236,3 +236,13 @@ def test_a_present_tense_until_or_once_clause_tells_a_time_to_come(nlp: Language
     past = "The workers kept their pay until Dalvo Motors negotiated a new contract."
     assert _asserted(nlp, past, "negotiated")
     assert _asserted(nlp, "The police arrested him before he attacked the guard.", "attacked")
+
+
+def test_what_a_party_is_able_or_ready_to_do_is_not_asserted(nlp: Language) -> None:
+    text = "Officers said the troops were capable of deploying 30,000 soldiers to the border."
+    assert not _asserted(nlp, text, "deploying")
+    assert not _asserted(nlp, "The Dalvo Front is ready to attack the capital.", "attack")
+    assert not _asserted(nlp, "The rebels were likely to attack the capital.", "attack")
+    # An implicative adjective tells what happened.
+    assert _asserted(nlp, "The army was quick to attack the town.", "attack")
+    assert _asserted(nlp, "The troops began deploying 30,000 soldiers to the border.", "deploying")

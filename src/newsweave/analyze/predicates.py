@@ -5,10 +5,11 @@ convoy"). Passive voice: the patient is the passive subject, the agent the objec
 attacked by rebels"). A verb is asserted unless it is negated, carries a modal or future auxiliary
 ("could attack", "will attack"), sits in a conditional clause ("if they attack"), or is the complement of
 a verb or noun of intent or demand ("threatened to attack", "demanded that Turkey withdraw", "a plot to
-overthrow"), or is an infinitive of purpose ("led a coup to overthrow"), or tells a time still to come
-("until Ford negotiates"), or is background: a "since" clause ("ever since he led") or a counted tally
-over a period ("176 have been kidnapped since 1998"): those events have not happened, or the sentence does
-not say this one did.
+overthrow"), or of an adjective of ability or readiness ("ready to attack", "capable of deploying"), or
+is an infinitive of purpose ("led a coup to overthrow"), or tells a time still to come ("until Ford
+negotiates"), or is background: a "since" clause ("ever since he led") or a counted tally over a period
+("176 have been kidnapped since 1998"): those events have not happened, or the sentence does not say this
+one did.
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ _INTENT = frozenset({"threaten", "vow", "plan", "want", "intend", "seek", "try",
                      "demand", "insist", "call", "propose", "suggest", "recommend", "plot", "conspire",
                      "attempt", "scheme", "threat", "bid", "effort", "consider", "contemplate", "weigh",
                      "mull"})
+# Adjectives of ability, readiness or likelihood: their complement is what could happen, not what did
+# ("were capable of deploying as many as 300,000 troops": TimeBank's tuned part, read as a user; "is ready
+# to attack", "able to strike", "likely to retaliate"). Implicative ones ("quick to attack", "the first to
+# arrive", "lucky to escape") tell what happened and are not listed.
+_UNREALISED_ADJ = frozenset({"able", "unable", "capable", "incapable", "ready", "willing", "unwilling",
+                             "likely", "unlikely", "eager", "keen", "prepared", "poised", "set", "due",
+                             "about", "reluctant", "determined", "anxious", "liable", "apt", "inclined",
+                             "free", "bound", "sure", "certain"})
 # Verbs of belief or suspicion: the report does not assert what they hold ("at first, police believed
 # Grier committed the robbery, then kidnapped Ms. Odell", headline "Woman wasn't kidnapped": LGL tune part).
 _BELIEF = frozenset({"believe", "think", "suspect", "fear", "assume", "suppose", "imagine", "allege",
@@ -111,6 +120,8 @@ def _asserted(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _INTENT:
         return False
+    if _unrealised(verb):
+        return False
     if verb.dep_ == "ccomp" and head.lemma_.lower() in _BELIEF:
         return False
     if verb.dep_ == "ccomp" and head.lemma_.lower() in _TELL and _told_police(head):
@@ -141,6 +152,17 @@ def _asserted(verb: Token) -> bool:
     # A purpose clause says what was meant, not what happened ("led a coup to overthrow the president").
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return not (to_infinitive and verb.dep_ in ("advcl", "acl", "relcl"))
+
+
+def _unrealised(verb: Token) -> bool:
+    """The complement of an adjective of ability, readiness or likelihood: "ready to attack", "capable of
+    deploying" (the gerund hangs on "of", which hangs on the adjective)."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i:
+        return head.pos_ == "ADJ" and head.lower_ in _UNREALISED_ADJ
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.i != head.i:
+        return head.head.pos_ == "ADJ" and head.head.lower_ in _UNREALISED_ADJ
+    return False
 
 
 def _pending(verb: Token) -> bool:
