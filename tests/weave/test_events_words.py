@@ -153,3 +153,19 @@ def test_things_gathered_or_assembled_are_no_mobilization() -> None:
     c.entity("Kesra Party", "ORG")
     c.predicate("gathered", agent="Party")
     assert _types(c) == ["MOBILIZE"]
+
+
+def test_meeting_a_goal_or_a_reaction_is_no_meeting() -> None:
+    a = Doc("a", "Dalvo Motors met the expectations of its lenders.")
+    a.entity("Dalvo Motors", "ORG")
+    a.predicate("met", agent="Motors", patient="expectations",
+                patient_extent="the expectations of its lenders")
+    assert _types(a) == []
+    b = Doc("b", "Dalvo Motors met with resistance from the Kesra Party.")
+    b.entity("Dalvo Motors", "ORG").entity("Kesra Party", "ORG")
+    b.predicate("met", agent="Motors", patient="resistance", patient_extent="resistance from the Kesra Party")
+    assert _types(b) == []
+    c = Doc("c", "Dalvo Motors met with the Kesra Party.")
+    c.entity("Dalvo Motors", "ORG").entity("Kesra Party", "ORG")
+    c.predicate("met", agent="Motors", patient="Party", patient_extent="the Kesra Party")
+    assert _types(c) == ["CONSULT"]

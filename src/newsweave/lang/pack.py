@@ -72,6 +72,8 @@ class StatementWords:
     talk: re.Pattern[str] = NEVER  # the verb "talk", a CONSULT trigger only with someone
     taking: re.Pattern[str] = NEVER  # a SEIZE trigger of taking ("took over"), judged by what is taken
     phrase_tail: re.Pattern[str] = NEVER  # where a noun phrase's own words end ("... in Appalachia")
+    meeting: re.Pattern[str] = NEVER  # the verb "meet", a CONSULT trigger only when someone is met
+    not_met: frozenset[str] = frozenset()  # what is met that is nobody: a goal or a reaction ("expectations")
     talk_with: re.Pattern[str] = NEVER  # the verb "talk" with someone: a meeting, not an interview
     supposition: re.Pattern[str] = NEVER  # a sentence opening on a supposition ("Say Mexico demanded ...")
     agent_nouns: frozenset[str] = frozenset()  # common nouns that can do something

@@ -13,7 +13,8 @@ Campaign news attacks, fights, seizes and vows all day without anyone being hurt
   imagination"), or a taking over or of control whose object is an office, a legislature or a business
   ("take control of the House", "took over the company's mining operations");
 * THREATEN: a vow of nothing hostile, with no one threatened ("vowed to bring back mining jobs");
-* CONSULT: the verb "talk" other than *with* someone ("talks to the director about the film");
+* CONSULT: the verb "talk" other than *with* someone ("talks to the director about the film"), or the verb
+  "meet" with a goal or a reaction met ("met analysts' expectations", "met with resistance");
 * DEMAND: "called for/on" in the passive ("was called for pass interference").
 """
 
@@ -106,6 +107,14 @@ def conversation(s: Statement, p: Predicate) -> bool:
     return s.words.talk.match(s.text, at) is not None and not s.words.talk_with.match(s.text, at)
 
 
+def unmet(s: Statement, p: Predicate) -> bool:
+    """A CONSULT read off the verb "meet" whose object is a goal or a reaction, not someone: "met analysts'
+    expectations", "met with resistance"."""
+    at = p.trigger.start - s.start
+    return (p.patient is not None and s.words.meeting.match(s.text, at) is not None
+            and _piece(s, p.patient.head).casefold() in s.words.not_met)
+
+
 def summons(s: Statement, p: Predicate) -> bool:
     """A DEMAND read off "called for/on" in the passive: a penalty, a summons or a date ("Davis was called
     for pass interference", "elections were called for March"), not somebody demanding."""
@@ -124,7 +133,7 @@ def only_words(kind: str, s: Statement, p: Predicate, actor_type: str | None, ta
     if kind == "THREATEN":
         return promise(s, p, target)
     if kind == "CONSULT":
-        return conversation(s, p)
+        return conversation(s, p) or unmet(s, p)
     if kind == "DEMAND":
         return summons(s, p)
     return False

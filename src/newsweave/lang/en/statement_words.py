@@ -206,6 +206,21 @@ HOSTILE_VOW = re.compile(
 # director about the film" is an interview.
 TALK = re.compile(r"talk(?:s|ed|ing)?\b", re.IGNORECASE)
 TALK_WITH = re.compile(r"talk\w*\s+with\b", re.IGNORECASE)
+# The verb "meet": a meeting only when someone is met. A goal or a standard met ("has not met our
+# expectations", "may not meet the new capital criteria": TimeBank's tuned part, read as a user) or a
+# reaction met with ("met with resistance") is no meeting; read from the head of the verb's object.
+MEETING = re.compile(r"me(?:et|ets|t|eting)\b", re.IGNORECASE)
+NOT_MET = frozenset({
+    "expectation", "expectations", "estimate", "estimates", "forecast", "forecasts", "projection",
+    "projections", "target", "targets", "goal", "goals", "objective", "objectives", "deadline", "deadlines",
+    "criteria", "criterion", "requirement", "requirements", "standard", "standards", "test", "tests",
+    "condition", "conditions", "demand", "demands", "need", "needs", "obligation", "obligations", "quota",
+    "quotas", "threshold", "thresholds", "terms", "payroll", "payments", "costs", "challenge", "challenges",
+    "end", "ends", "fate", "death", "resistance", "criticism", "opposition", "skepticism", "scepticism",
+    "approval", "disapproval", "success", "failure", "protest", "protests", "anger", "outrage", "derision",
+    "praise", "applause", "silence", "indifference", "hostility", "disbelief", "ridicule", "scorn",
+    "enthusiasm", "acclaim", "condemnation", "suspicion", "reception", "response", "reaction", "reactions",
+})
 # Where a noun phrase's own words end and a phrase about them starts: a place, a time, a relative clause
 # ("operations in Appalachia" took over operations, not Appalachia).
 PHRASE_TAIL = re.compile(r"\s(?:in|at|on|near|across|throughout|around|from|since|during|after|before|that"
@@ -328,7 +343,7 @@ WORDS = StatementWords(
     verbal_attack=VERBAL_ATTACK, speech_media=SPEECH_MEDIA, harm_cues=HARM_CUES, seized_on=SEIZED_ON,
     passive_before=PASSIVE_BEFORE, call_for=CALL_FOR, not_seized=NOT_SEIZED, vow=VOW, hostile_vow=HOSTILE_VOW,
     talk=TALK,
-    talk_with=TALK_WITH, taking=TAKING, phrase_tail=PHRASE_TAIL,
+    talk_with=TALK_WITH, meeting=MEETING, not_met=NOT_MET, taking=TAKING, phrase_tail=PHRASE_TAIL,
     supposition=SUPPOSITION,
     contest=CONTEST,
     agent_nouns=AGENT_NOUNS, people_nouns=PEOPLE_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
