@@ -246,3 +246,10 @@ def test_what_a_party_is_able_or_ready_to_do_is_not_asserted(nlp: Language) -> N
     # An implicative adjective tells what happened.
     assert _asserted(nlp, "The army was quick to attack the town.", "attack")
     assert _asserted(nlp, "The troops began deploying 30,000 soldiers to the border.", "deploying")
+
+
+def test_an_intent_verb_the_lemmatizer_cuts_short_still_marks_intent(nlp: Language) -> None:
+    # spaCy lemmatizes "hoping" as "hop": the verb's form is read too.
+    text = "The rebels attacked the town, hoping to capture the governor."
+    assert not _asserted(nlp, text, "capture")
+    assert _asserted(nlp, text, "attacked")

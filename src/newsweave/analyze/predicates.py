@@ -102,6 +102,25 @@ def _argument(article: Article, token: Token, verb: Token | None = None) -> Argu
     return Argument(head, _span(article, left.idx, right.idx + len(right.text)))
 
 
+# Verb endings the lemmatizer may leave cut short: "hoping" comes back as "hop" (TimeBank's tuned part,
+# read as a user: "launch an invasion, hoping to seize some oil fields" was asserted).
+_ENDINGS = ("ing", "ed", "es", "s")
+
+
+def _is_one_of(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's lemma is one of ``words``, or its form is one with an ending cut off, the lemma's silent
+    "e" restored where the lemmatizer dropped it ("hoping" -> "hope")."""
+    if verb.lemma_.lower() in words:
+        return True
+    form = verb.lower_
+    for ending in _ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            stem = form[: -len(ending)]
+            if stem in words or stem + "e" in words:
+                return True
+    return False
+
+
 def _asserted(verb: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     for child in verb.children:
@@ -118,11 +137,11 @@ def _asserted(verb: Token) -> bool:
     if _in_since_clause(verb) or _pleaded(verb) or _present_passive(verb) or _pending(verb):
         return False
     head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _INTENT:
+    if verb.dep_ in ("xcomp", "ccomp", "acl") and _is_one_of(head, _INTENT):
         return False
     if _unrealised(verb):
         return False
-    if verb.dep_ == "ccomp" and head.lemma_.lower() in _BELIEF:
+    if verb.dep_ == "ccomp" and _is_one_of(head, _BELIEF):
         return False
     if verb.dep_ == "ccomp" and head.lemma_.lower() in _TELL and _told_police(head):
         return False
