@@ -169,3 +169,30 @@ def test_meeting_a_goal_or_a_reaction_is_no_meeting() -> None:
     c.entity("Dalvo Motors", "ORG").entity("Kesra Party", "ORG")
     c.predicate("met", agent="Motors", patient="Party", patient_extent="the Kesra Party")
     assert _types(c) == ["CONSULT"]
+
+
+def test_taking_over_a_named_business_is_no_seizure() -> None:
+    a = Doc("a", "Acme Holdings took over Dalvo Inc. last week.")
+    a.entity("Acme Holdings", "ORG").entity("Dalvo Inc.", "ORG")
+    a.predicate("took", agent="Holdings", patient="Inc", patient_extent="Dalvo Inc.")
+    assert _types(a) == []
+    b = Doc("b", "The Northern Militia took over the town of Varn last week.")
+    b.entity("Northern Militia", "ORG").entity("Varn", "GPE")
+    b.predicate("took", agent="Militia", patient="town", patient_extent="the town of Varn")
+    assert _types(b) == ["SEIZE"]
+
+
+def test_appealing_a_courts_decision_is_no_demand() -> None:
+    a = Doc("a", "Acme Holdings appealed the ruling of the Kesra court.")
+    a.entity("Acme Holdings", "ORG")
+    a.predicate("appealed", agent="Holdings", patient="ruling",
+                patient_extent="the ruling of the Kesra court")
+    assert _types(a) == []
+    b = Doc("b", "Acme Holdings appealed to the Supreme Court of Kesra.")
+    b.entity("Acme Holdings", "ORG")
+    b.predicate("appealed", agent="Holdings")
+    assert _types(b) == []
+    c = Doc("c", "Acme Holdings appealed for calm after the ruling.")
+    c.entity("Acme Holdings", "ORG")
+    c.predicate("appealed", agent="Holdings")
+    assert _types(c) == ["DEMAND"]

@@ -65,6 +65,7 @@ class StatementWords:
     harm_cues: re.Pattern[str] = NEVER  # a word of bodily harm, a weapon or the police
     seized_on: re.Pattern[str] = NEVER  # "seized on/upon" something not a day: a figure
     passive_before: re.Pattern[str] = NEVER  # ends on a passive auxiliary ("were")
+    legal_appeal: re.Pattern[str] = NEVER  # appealing a court's decision: no demand ("appealed the ruling")
     call_for: re.Pattern[str] = NEVER  # a DEMAND trigger of calling for or on ("called for talks")
     not_seized: frozenset[str] = frozenset()  # taken over, not seized: an office, a legislature, a firm
     vow: re.Pattern[str] = NEVER  # a THREATEN trigger that may only promise ("vowed to bring back jobs")

@@ -15,7 +15,8 @@ Campaign news attacks, fights, seizes and vows all day without anyone being hurt
 * THREATEN: a vow of nothing hostile, with no one threatened ("vowed to bring back mining jobs");
 * CONSULT: the verb "talk" other than *with* someone ("talks to the director about the film"), or the verb
   "meet" with a goal or a reaction met ("met analysts' expectations", "met with resistance");
-* DEMAND: "called for/on" in the passive ("was called for pass interference").
+* DEMAND: "called for/on" in the passive ("was called for pass interference"), or an appeal of a court's
+  decision or to a court ("appealed the ruling").
 """
 
 from __future__ import annotations
@@ -123,6 +124,11 @@ def summons(s: Statement, p: Predicate) -> bool:
             and s.words.passive_before.search(s.text, 0, at) is not None)
 
 
+def legal_step(s: Statement, p: Predicate) -> bool:
+    """A DEMAND read off "appeal" that appeals a court's decision or to a court: a step in a case."""
+    return s.words.legal_appeal.match(s.text, p.trigger.start - s.start) is not None
+
+
 def only_words(kind: str, s: Statement, p: Predicate, actor_type: str | None, target_type: str | None,
                target: str | None, harmed: bool, placed: bool) -> bool:
     """The typed, grounded trigger is only words (see the module's doc)."""
@@ -135,5 +141,5 @@ def only_words(kind: str, s: Statement, p: Predicate, actor_type: str | None, ta
     if kind == "CONSULT":
         return conversation(s, p) or unmet(s, p)
     if kind == "DEMAND":
-        return summons(s, p)
+        return summons(s, p) or legal_step(s, p)
     return False

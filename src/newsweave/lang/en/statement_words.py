@@ -182,6 +182,14 @@ PASSIVE_BEFORE = re.compile(
 # Calling for or on someone, the DEMAND trigger that a passive makes a penalty, a summons or a date ("Davis
 # was called for pass interference", "elections were called for March"): ECB+ check topics, read last round.
 CALL_FOR = re.compile(r"call(?:ed|s|ing)?\s+(?:on|for)\b", re.IGNORECASE)
+# Appealing a court's decision, or to a court, is a step in a case, not a demand ("appealed the ruling",
+# "appealed against the verdict", "appealed to the Supreme Court"; MEANTIME half A, read as a user: the
+# Apple Corps case taken "to the Court of Appeal"). "Appealed for calm" stays a demand.
+LEGAL_APPEAL = re.compile(
+    r"appeal\w*\s+(?:(?:against|to)\s+)?(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:(?!for\b)[\w'-]+\s+)"
+    r"{0,3}?(?:ruling|decision|verdict|sentence|conviction|judge?ment|fine|penalty|order|acquittal|case"
+    r"|court|tribunal)s?\b",
+    re.IGNORECASE)
 # What a taking over or of control takes that is no seizure: a legislature won in an election ("helped
 # Republicans take control of the House"), an office, a business ("Acme took over the company's mining
 # operations"). Read from the patient's last word; "House" only with its capital (a house can be stormed).
@@ -192,6 +200,9 @@ NOT_SEIZED = frozenset({
     "business", "businesses", "firm", "firms", "stake", "assets", "shares", "management", "subsidiary",
     "subsidiaries", "unit", "division", "brand", "brands", "franchise", "chain", "stores", "production",
     "contract", "contracts", "account", "accounts", "portfolio", "lease", "show", "newspaper",
+    # A business by its name's legal ending: "took over Dalvo Inc." buys a company (TimeBank's tuned WSJ news
+    # is full of takeovers: "Everything will be taken over by the new company").
+    "Inc", "Corp", "corporation", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "NV", "SpA", "Holdings",
 })
 # A vow is a threat only when it vows harm or a fight ("vowed to retaliate", "vowed revenge", "vowed to
 # fight the ruling"); "vowed to bring back mining jobs" is a promise.
@@ -341,7 +352,8 @@ WORDS = StatementWords(
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
     figurative_seized=FIGURATIVE_SEIZED, mustered=MUSTERED, gathering=GATHERING,
     verbal_attack=VERBAL_ATTACK, speech_media=SPEECH_MEDIA, harm_cues=HARM_CUES, seized_on=SEIZED_ON,
-    passive_before=PASSIVE_BEFORE, call_for=CALL_FOR, not_seized=NOT_SEIZED, vow=VOW, hostile_vow=HOSTILE_VOW,
+    passive_before=PASSIVE_BEFORE, call_for=CALL_FOR, legal_appeal=LEGAL_APPEAL, not_seized=NOT_SEIZED,
+    vow=VOW, hostile_vow=HOSTILE_VOW,
     talk=TALK,
     talk_with=TALK_WITH, meeting=MEETING, not_met=NOT_MET, taking=TAKING, phrase_tail=PHRASE_TAIL,
     supposition=SUPPOSITION,
