@@ -196,3 +196,18 @@ def test_appealing_a_courts_decision_is_no_demand() -> None:
     c.entity("Acme Holdings", "ORG")
     c.predicate("appealed", agent="Holdings")
     assert _types(c) == ["DEMAND"]
+
+
+def test_targeting_or_raiding_money_is_no_attack() -> None:
+    a = Doc("a", "Acme Holdings targeted growth of 5 percent this year.")
+    a.entity("Acme Holdings", "ORG")
+    a.predicate("targeted", agent="Holdings", patient="growth", patient_extent="growth of 5 percent")
+    assert _types(a) == []
+    b = Doc("b", "The Dalvo Front raided the pension fund of the Kesra Guard.")
+    b.entity("Dalvo Front", "ORG").entity("Kesra Guard", "ORG")
+    b.predicate("raided", agent="Front", patient="fund", patient_extent="the pension fund of the Kesra Guard")
+    assert _types(b) == []
+    c = Doc("c", "The Dalvo Front raided the market of Varn.")
+    c.entity("Dalvo Front", "ORG").entity("Varn", "GPE")
+    c.predicate("raided", agent="Front", patient="market", patient_extent="the market of Varn")
+    assert _types(c) == ["ASSAULT"]

@@ -124,6 +124,12 @@ FIGURATIVE_TARGETS = frozenset({
     "fire", "fires", "blaze", "flames", "wildfire", "charge", "charges", "allegation", "allegations",
     "lawsuit", "claim", "claims", "corruption", "inflation", "poverty", "unemployment", "crime", "odds",
     "criticism", "comments", "remarks", "report", "record", "speech",
+    # Money and business aims, what business news targets and raids ("targeted growth of 5 percent", "raided
+    # the pension fund"; TimeBank's tuned WSJ news speaks of "corporate raiders" and "takeover targets").
+    # Not "market": a market is a place people are attacked in.
+    "growth", "sales", "revenue", "revenues", "profit", "profits", "earnings", "margin", "margins",
+    "savings", "costs", "spending", "budget", "budgets", "deficit", "deficits", "price", "prices", "fund",
+    "funds", "coffers", "treasury", "pension", "pensions", "dividend", "dividends", "returns", "segment",
 })
 # What seizing or capturing takes only in a figure: "enabled Mr. Bush to seize the initiative" (TimeBank's
 # tuned part, read as a user), "captured the imagination of millions", "captured the nomination". Power,
