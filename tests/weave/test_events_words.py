@@ -211,3 +211,34 @@ def test_targeting_or_raiding_money_is_no_attack() -> None:
     c.entity("Dalvo Front", "ORG").entity("Varn", "GPE")
     c.predicate("raided", agent="Front", patient="market", patient_extent="the market of Varn")
     assert _types(c) == ["ASSAULT"]
+
+
+def test_a_business_rivalry_or_a_fight_in_court_is_no_attack() -> None:
+    a = Doc("a", "Acme Corp battled Dalvo Inc. for the phone market.")
+    a.entity("Acme Corp", "ORG").entity("Dalvo Inc.", "ORG")
+    a.predicate("battled", agent="Corp", patient="Inc", patient_extent="Dalvo Inc.")
+    assert _types(a) == []
+    b = Doc("b", "The Kesra Party is fighting the Dalvo Front in court over the vote.")
+    b.entity("Kesra Party", "ORG").entity("Dalvo Front", "ORG")
+    b.predicate("fighting", agent="Party", patient="Front", patient_extent="the Dalvo Front")
+    assert _types(b) == []
+    # Two armed groups, or a business's office attacked by gunmen, stay attacks.
+    c = Doc("c", "The Kesra Party battled the Dalvo Front in Varn.")
+    c.entity("Kesra Party", "ORG").entity("Dalvo Front", "ORG").entity("Varn", "GPE")
+    c.predicate("battled", agent="Party", patient="Front", patient_extent="the Dalvo Front", where=("Varn",))
+    assert _types(c) == ["ASSAULT"]
+    d = Doc("d", "The Dalvo Front attacked Acme Corp with rifles.")
+    d.entity("Dalvo Front", "ORG").entity("Acme Corp", "ORG")
+    d.predicate("attacked", agent="Front", patient="Corp", patient_extent="Acme Corp")
+    assert _types(d) == ["ASSAULT"]
+
+
+def test_software_deployed_is_no_mobilization() -> None:
+    a = Doc("a", "Acme Corp deployed its new software across Europe.")
+    a.entity("Acme Corp", "ORG")
+    a.predicate("deployed", agent="Corp", patient="software", patient_extent="its new software")
+    assert _types(a) == []
+    b = Doc("b", "The Kesra Navy deployed two destroyers to the coast.")
+    b.entity("Kesra Navy", "ORG")
+    b.predicate("deployed", agent="Navy", patient="destroyers", patient_extent="two destroyers")
+    assert _types(b) == ["MOBILIZE"]

@@ -6,8 +6,10 @@ Campaign news attacks, fights, seizes and vows all day without anyone being hurt
 
 * ASSAULT: an attack verb that can mean criticism ("attacked", "targeted", "battling") with no toll and no
   wounded, made in a medium of speech ("in early-morning tweets", "a tweet attacking", "his ad attacked"),
-  or by one named person on another with no place and no word of bodily harm, a weapon or the police in the
-  sentence ("Clinton attacked Trump over his taxes"; "Kemp attacked Dunn with a knife" stays);
+  or, with no word of bodily harm, a weapon or the police in the sentence, by one named person on another
+  with no place ("Clinton attacked Trump over his taxes"; "Kemp attacked Dunn with a knife" stays), by or
+  on a business named by its legal ending ("Acme Corp battled Dalvo Inc. for market share"), or in court
+  ("is fighting Dalvo in court over the patent");
 * SEIZE: "seized on/upon" an issue or a report (not a day: "seized on Monday"; not a passive: "were seized
   on the border"), a seizure of what is only taken in a figure ("seized the initiative", "captured the
   imagination"), or a taking over or of control whose object is an office, a legislature or a business
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.models import Predicate, Span
+from newsweave.models import Argument, Predicate, Span
 from newsweave.weave.statements import Statement
 
 _PERSON = "PERSON"
@@ -65,8 +67,18 @@ def criticism(s: Statement, p: Predicate, actor_type: str | None, target_type: s
         return False
     if _in_a_medium(s, p):
         return True
-    return (actor_type == _PERSON and target_type == _PERSON and not placed
-            and not s.words.harm_cues.search(s.text))
+    if s.words.harm_cues.search(s.text):
+        return False
+    if s.words.legal_fight.search(s.text) or any(_a_business(s, a) for a in (p.agent, p.patient)):
+        return True  # a rivalry in trade or in court: "Acme Corp battled Dalvo Inc. for market share"
+    return actor_type == _PERSON and target_type == _PERSON and not placed
+
+
+def _a_business(s: Statement, arg: Argument | None) -> bool:
+    """The argument is a business by its name's legal ending ("Dalvo Inc.", "Acme Corp")."""
+    if arg is None:
+        return False
+    return _word(_piece(s, arg.extent), _LAST_WORD) in s.words.business_endings
 
 
 def no_seizure(s: Statement, p: Predicate) -> bool:

@@ -39,5 +39,7 @@ MUSTERED = PEOPLE_NOUNS | frozenset({
     "battalions", "brigade", "brigades", "division", "divisions", "regiment", "regiments", "company",
     "companies", "platoon", "platoons", "army", "armies", "tanks", "warships", "ships", "vessels", "fleet",
     "jets", "aircraft", "planes", "warplanes", "helicopters", "missiles", "rockets", "artillery", "armour",
-    "armor", "vehicles", "convoy", "convoys", "weapons", "arms",
+    "armor", "vehicles", "convoy", "convoys", "weapons", "arms", "carrier", "carriers", "destroyer",
+    "destroyers", "frigate", "frigates", "submarine", "submarines", "drones", "batteries", "team", "teams",
+    "peacekeepers", "observers", "monitors", "inspectors", "rescuers", "firefighters", "medics",
 })

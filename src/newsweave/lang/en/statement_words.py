@@ -109,8 +109,9 @@ SAME_TIME = re.compile(r"when\b", re.IGNORECASE)
 FLIGHT = re.compile(r"\b(?:fled|flee\w*)\b", re.IGNORECASE)
 # The MOBILIZE triggers that gather things as often as forces: "watches assembled in the Philippines"
 # (TimeBank's tuned part, read as a user), "gathered evidence", "mobilized funds"; with an object they
-# mobilize only people or what an army musters (agents.MUSTERED).
-GATHERING = re.compile(r"(?:gather|assembl|mobili[sz])\w*", re.IGNORECASE)
+# mobilize only people or what an army musters (agents.MUSTERED); "deployed its new software" is no more
+# a deployment of forces than "assembled the watches".
+GATHERING = re.compile(r"(?:gather|assembl|mobili[sz]|deploy)\w*", re.IGNORECASE)
 # What an attack verb hits only in a figure: "the deal had been killed by the Pentagon" (MEANTIME airbus),
 # "has been fighting pancreatic cancer" (MEANTIME apple), "attacked the proposal", "battling the blaze": no
 # attack. The things are listed, since reports kill and fight people under more nouns than any list holds.
@@ -170,7 +171,7 @@ SPEECH_MEDIA = frozenset({
 # and no place is criticism ("Clinton attacked Trump over his taxes"); "Kemp attacked Dunn with a knife"
 # stays. Weapons, wounds, the police and the courts of a crime report, from general knowledge.
 HARM_CUES = re.compile(
-    r"\b(?:knife|knives|gun\w*|pistol|rifle|weapon\w*|machete|bat|hammer|fists?|shot|shoot\w*|stabb?\w*"
+    r"\b(?:knife|knives|gun\w*|pistols?|rifles?|weapon\w*|machetes?|bat|hammer|fists?|shot|shoot\w*|stabb?\w*"
     r"|beat(?:en|ing)?|punch\w*|kick\w*|chok\w*|strangl\w*|rap(?:e|ed|ing)|bomb\w*|explos\w*|blood\w*"
     r"|injur\w*|wound\w*|hurt|hospital\w*|bruis\w*|killed|dead|died|police|officers?|deputies|arrest\w*"
     r"|charged|suspect\w*|victims?|assailants?|attackers?|gunm[ae]n|troops|soldiers|militants?|fighters"
@@ -196,6 +197,13 @@ LEGAL_APPEAL = re.compile(
     r"{0,3}?(?:ruling|decision|verdict|sentence|conviction|judge?ment|fine|penalty|order|acquittal|case"
     r"|court|tribunal)s?\b",
     re.IGNORECASE)
+# The legal endings of a business's name ("Dalvo Inc.", "Acme Corp"): a business takes over, battles and
+# fights its rivals only in trade or in court (weave/verbal_events.py).
+BUSINESS_ENDINGS = frozenset({"Inc", "Corp", "corporation", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH",
+                              "NV", "SpA", "Holdings"})
+# A fight in court or over a lawsuit is a legal one ("is fighting Dalvo Inc. in court over the patent").
+LEGAL_FIGHT = re.compile(
+    r"\b(?:in|to|before) (?:the )?(?:\w+ )?court\b|\blegal (?:battle|fight)|\blawsuits?\b", re.IGNORECASE)
 # What a taking over or of control takes that is no seizure: a legislature won in an election ("helped
 # Republicans take control of the House"), an office, a business ("Acme took over the company's mining
 # operations"). Read from the patient's last word; "House" only with its capital (a house can be stormed).
@@ -208,8 +216,7 @@ NOT_SEIZED = frozenset({
     "contract", "contracts", "account", "accounts", "portfolio", "lease", "show", "newspaper",
     # A business by its name's legal ending: "took over Dalvo Inc." buys a company (TimeBank's tuned WSJ news
     # is full of takeovers: "Everything will be taken over by the new company").
-    "Inc", "Corp", "corporation", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH", "NV", "SpA", "Holdings",
-})
+}) | BUSINESS_ENDINGS
 # A vow is a threat only when it vows harm or a fight ("vowed to retaliate", "vowed revenge", "vowed to
 # fight the ruling"); "vowed to bring back mining jobs" is a promise.
 VOW = re.compile(r"vow\w*", re.IGNORECASE)
@@ -358,6 +365,7 @@ WORDS = StatementWords(
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
     figurative_seized=FIGURATIVE_SEIZED, mustered=MUSTERED, gathering=GATHERING,
     verbal_attack=VERBAL_ATTACK, speech_media=SPEECH_MEDIA, harm_cues=HARM_CUES, seized_on=SEIZED_ON,
+    business_endings=BUSINESS_ENDINGS, legal_fight=LEGAL_FIGHT,
     passive_before=PASSIVE_BEFORE, call_for=CALL_FOR, legal_appeal=LEGAL_APPEAL, not_seized=NOT_SEIZED,
     vow=VOW, hostile_vow=HOSTILE_VOW,
     talk=TALK,
