@@ -242,3 +242,17 @@ def test_software_deployed_is_no_mobilization() -> None:
     b.entity("Kesra Navy", "ORG")
     b.predicate("deployed", agent="Navy", patient="destroyers", patient_extent="two destroyers")
     assert _types(b) == ["MOBILIZE"]
+
+
+def test_an_attack_over_an_issue_is_a_dispute() -> None:
+    a = Doc("a", "Kesra clashed with Dalvo over fishing rights.")
+    a.entity("Kesra", "GPE").entity("Dalvo", "GPE")
+    a.predicate("clashed", agent="Kesra", patient="Dalvo")
+    assert _types(a) == []
+    # Over a stretch of time, over a name, or with a word of harm, it stays a clash.
+    for text in ("Kesra clashed with Dalvo over the weekend.", "Kesra clashed with Dalvo over Varn.",
+                 "Kesra clashed with Dalvo over fishing rights with rifles."):
+        b = Doc("b", text)
+        b.entity("Kesra", "GPE").entity("Dalvo", "GPE")
+        b.predicate("clashed", agent="Kesra", patient="Dalvo")
+        assert _types(b) == ["ASSAULT"], text

@@ -8,8 +8,9 @@ Campaign news attacks, fights, seizes and vows all day without anyone being hurt
   wounded, made in a medium of speech ("in early-morning tweets", "a tweet attacking", "his ad attacked"),
   or, with no word of bodily harm, a weapon or the police in the sentence, by one named person on another
   with no place ("Clinton attacked Trump over his taxes"; "Kemp attacked Dunn with a knife" stays), by or
-  on a business named by its legal ending ("Acme Corp battled Dalvo Inc. for market share"), or in court
-  ("is fighting Dalvo in court over the patent");
+  on a business named by its legal ending ("Acme Corp battled Dalvo Inc. for market share"), in court
+  ("is fighting Dalvo in court over the patent"), or, with no place, over an issue ("China clashed with
+  Japan over fishing rights");
 * SEIZE: "seized on/upon" an issue or a report (not a day: "seized on Monday"; not a passive: "were seized
   on the border"), a seizure of what is only taken in a figure ("seized the initiative", "captured the
   imagination"), or a taking over or of control whose object is an office, a legislature or a business
@@ -71,6 +72,8 @@ def criticism(s: Statement, p: Predicate, actor_type: str | None, target_type: s
         return False
     if s.words.legal_fight.search(s.text) or any(_a_business(s, a) for a in (p.agent, p.patient)):
         return True  # a rivalry in trade or in court: "Acme Corp battled Dalvo Inc. for market share"
+    if not placed and s.words.dispute_over.search(_piece(s, p.extent), p.trigger.end - p.extent.start):
+        return True  # a dispute: "China clashed with Japan over fishing rights"
     return actor_type == _PERSON and target_type == _PERSON and not placed
 
 

@@ -201,6 +201,14 @@ LEGAL_APPEAL = re.compile(
 # fights its rivals only in trade or in court (weave/verbal_events.py).
 BUSINESS_ENDINGS = frozenset({"Inc", "Corp", "corporation", "Co", "Ltd", "LLC", "plc", "PLC", "AG", "GmbH",
                               "NV", "SpA", "Holdings"})
+# An attack verb "over" an issue, with no word of harm, is a dispute: "China clashed with Japan over fishing
+# rights", "battled Congress over the budget" (the genre of "Clinton attacked Trump over his taxes", read in
+# PolNeAR's tune part, said of any parties). "Over" a stretch of time dates a clash instead ("over the
+# weekend"), and "over" a name is where, as often as what about ("attacked Hamas over Gaza").
+DISPUTE_OVER = re.compile(
+    r"\bover\s+(?!(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+)?(?:weekend|night|past|last"
+    r"|next|course|years?|months?|weeks?|days?|hours?|decades?|period|summer|winter|spring|autumn|fall"
+    r"|holidays?|border|bridge|city|town|village|area|region|skies|sky|top)\b)(?-i:[a-z])", re.IGNORECASE)
 # A fight in court or over a lawsuit is a legal one ("is fighting Dalvo Inc. in court over the patent").
 LEGAL_FIGHT = re.compile(
     r"\b(?:in|to|before) (?:the )?(?:\w+ )?court\b|\blegal (?:battle|fight)|\blawsuits?\b", re.IGNORECASE)
@@ -365,7 +373,7 @@ WORDS = StatementWords(
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
     figurative_seized=FIGURATIVE_SEIZED, mustered=MUSTERED, gathering=GATHERING,
     verbal_attack=VERBAL_ATTACK, speech_media=SPEECH_MEDIA, harm_cues=HARM_CUES, seized_on=SEIZED_ON,
-    business_endings=BUSINESS_ENDINGS, legal_fight=LEGAL_FIGHT,
+    business_endings=BUSINESS_ENDINGS, legal_fight=LEGAL_FIGHT, dispute_over=DISPUTE_OVER,
     passive_before=PASSIVE_BEFORE, call_for=CALL_FOR, legal_appeal=LEGAL_APPEAL, not_seized=NOT_SEIZED,
     vow=VOW, hostile_vow=HOSTILE_VOW,
     talk=TALK,
