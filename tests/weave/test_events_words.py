@@ -256,3 +256,21 @@ def test_an_attack_over_an_issue_is_a_dispute() -> None:
         b.entity("Kesra", "GPE").entity("Dalvo", "GPE")
         b.predicate("clashed", agent="Kesra", patient="Dalvo")
         assert _types(b) == ["ASSAULT"], text
+
+
+def test_heading_for_no_place_or_marching_ahead_with_a_plan_is_no_mobilization() -> None:
+    for text, verb in (("The Kesra Party is heading for defeat.", "heading"),
+                       ("The Kesra Party marched ahead with its plan.", "marched")):
+        a = Doc("a", text)
+        a.entity("Kesra Party", "ORG")
+        a.predicate(verb, agent="Party")
+        assert _types(a) == [], text
+    # Heading for a place, named or not, is a movement.
+    b = Doc("b", "The Northern Militia is heading for the capital.")
+    b.entity("Northern Militia", "ORG")
+    b.predicate("heading", agent="Militia")
+    assert _types(b) == ["MOBILIZE"]
+    c = Doc("c", "The Northern Militia is heading for Varn.")
+    c.entity("Northern Militia", "ORG").entity("Varn", "GPE")
+    c.predicate("heading", agent="Militia", where=("Varn",))
+    assert _types(c) == ["MOBILIZE"]

@@ -56,6 +56,9 @@ class StatementWords:
     flight: re.Pattern[str] = NEVER  # a RETREAT trigger one person can do ("fled")
     figurative_targets: frozenset[str] = frozenset()  # attacked only in a figure ("killed the deal")
     figurative_seized: frozenset[str] = frozenset()  # seized only in a figure ("seized the initiative")
+    heading: re.Pattern[str] = NEVER  # a MOBILIZE trigger of going somewhere ("heading for")
+    place_goal: re.Pattern[str] = NEVER  # going to a place a common noun names ("heading for the capital")
+    figurative_march: re.Pattern[str] = NEVER  # "marched ahead with its plan": pressing on, no march
     mustered: frozenset[str] = frozenset()  # what a mobilization gathers beside people ("massed tanks")
     gathering: re.Pattern[str] = NEVER  # a MOBILIZE trigger that gathers things as often ("assembled cars")
     body_parts: frozenset[str] = frozenset()  # a body part hurt is an injury, not an attack ("his knee")

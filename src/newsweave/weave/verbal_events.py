@@ -18,6 +18,8 @@ Campaign news attacks, fights, seizes and vows all day without anyone being hurt
 * THREATEN: a vow of nothing hostile, with no one threatened ("vowed to bring back mining jobs");
 * CONSULT: the verb "talk" other than *with* someone ("talks to the director about the film"), or the verb
   "meet" with a goal or a reaction met ("met analysts' expectations", "met with resistance");
+* MOBILIZE: heading somewhere with no place named ("heading for bankruptcy", "heading to court"), or
+  pressing on with a plan ("marched ahead with its plan");
 * DEMAND: "called for/on" in the passive ("was called for pass interference"), or an appeal of a court's
   decision or to a court ("appealed the ruling").
 """
@@ -144,6 +146,16 @@ def legal_step(s: Statement, p: Predicate) -> bool:
     return s.words.legal_appeal.match(s.text, p.trigger.start - s.start) is not None
 
 
+def going_nowhere(s: Statement, p: Predicate, placed: bool) -> bool:
+    """A MOBILIZE of heading somewhere with no place to go to ("heading for bankruptcy"), or of pressing on
+    with a plan ("marched ahead with its plan")."""
+    at = p.trigger.start - s.start
+    if s.words.figurative_march.match(s.text, at):
+        return True
+    return (not placed and s.words.heading.match(s.text, at) is not None
+            and not s.words.place_goal.match(s.text, at))
+
+
 def only_words(kind: str, s: Statement, p: Predicate, actor_type: str | None, target_type: str | None,
                target: str | None, harmed: bool, placed: bool) -> bool:
     """The typed, grounded trigger is only words (see the module's doc)."""
@@ -157,4 +169,6 @@ def only_words(kind: str, s: Statement, p: Predicate, actor_type: str | None, ta
         return conversation(s, p) or unmet(s, p)
     if kind == "DEMAND":
         return summons(s, p) or legal_step(s, p)
+    if kind == "MOBILIZE":
+        return going_nowhere(s, p, placed)
     return False

@@ -40,6 +40,6 @@ MUSTERED = PEOPLE_NOUNS | frozenset({
     "companies", "platoon", "platoons", "army", "armies", "tanks", "warships", "ships", "vessels", "fleet",
     "jets", "aircraft", "planes", "warplanes", "helicopters", "missiles", "rockets", "artillery", "armour",
     "armor", "vehicles", "convoy", "convoys", "weapons", "arms", "carrier", "carriers", "destroyer",
-    "destroyers", "frigate", "frigates", "submarine", "submarines", "drones", "batteries", "team", "teams",
+    "destroyers", "frigate", "frigates", "submarine", "submarines", "drones", "batteries",
     "peacekeepers", "observers", "monitors", "inspectors", "rescuers", "firefighters", "medics",
 })

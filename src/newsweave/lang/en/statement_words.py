@@ -107,6 +107,16 @@ TIMES_OVER = re.compile(r"\b(?:twice|(?:\d+|two|three|four|five|six|seven|eight|
 # when two helicopters crashed last February": TimeBank tuned part, read as a user).
 SAME_TIME = re.compile(r"when\b", re.IGNORECASE)
 FLIGHT = re.compile(r"\b(?:fled|flee\w*)\b", re.IGNORECASE)
+# Going somewhere is a movement of forces only to a place: a named one (the event's place), or one a common
+# noun names ("heading for the capital"); "heading for bankruptcy", "heading to court" go nowhere.
+HEADING = re.compile(r"(?:head(?:ing|ed|s)?|moving) (?:for|to|towards?)\b", re.IGNORECASE)
+PLACE_GOAL = re.compile(
+    r"(?:head\w*|moving) (?:for|to|towards?) (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:capital|border"
+    r"|city|town|front|frontier|coast|village|port|airport|base|area|region|province|north|south|east|west"
+    r"|mountains?|hills|sea|river|valley|camp|district|zone|enclave|strip|bank|square|palace|embassy)s?\b",
+    re.IGNORECASE)
+# Pressing on with a plan is no march ("marched ahead with its plan to buy Yahoo").
+FIGURATIVE_MARCH = re.compile(r"march\w*\s+(?:ahead|forward|onward|on)\s+with\b", re.IGNORECASE)
 # The MOBILIZE triggers that gather things as often as forces: "watches assembled in the Philippines"
 # (TimeBank's tuned part, read as a user), "gathered evidence", "mobilized funds"; with an object they
 # mobilize only people or what an army musters (agents.MUSTERED); "deployed its new software" is no more
@@ -371,7 +381,8 @@ WORDS = StatementWords(
     ongoing_from=ONGOING_FROM,
     years_back=YEARS_BACK,
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
-    figurative_seized=FIGURATIVE_SEIZED, mustered=MUSTERED, gathering=GATHERING,
+    figurative_seized=FIGURATIVE_SEIZED, mustered=MUSTERED, gathering=GATHERING, heading=HEADING,
+    place_goal=PLACE_GOAL, figurative_march=FIGURATIVE_MARCH,
     verbal_attack=VERBAL_ATTACK, speech_media=SPEECH_MEDIA, harm_cues=HARM_CUES, seized_on=SEIZED_ON,
     business_endings=BUSINESS_ENDINGS, legal_fight=LEGAL_FIGHT, dispute_over=DISPUTE_OVER,
     passive_before=PASSIVE_BEFORE, call_for=CALL_FOR, legal_appeal=LEGAL_APPEAL, not_seized=NOT_SEIZED,
