@@ -573,3 +573,24 @@ def test_the_deadline_of_a_demanded_act_does_not_date_the_demand() -> None:
     b.predicate("wounded", extent="being wounded in a raid early Saturday")
     (event,) = brief(b).events
     assert event.type == "SEIZE" and event.date == "2020-03-07"
+
+
+def test_coordinated_counts_add_to_the_toll_and_split_counts_give_none() -> None:
+    a = Doc("a", "Gunmen killed five soldiers and three civilians in Varn.")
+    a.number("five", 5, 5, "soldiers killed").number("three", 3, 3, "civilians")
+    a.predicate("killed", agent="Gunmen", patient="soldiers",
+                patient_extent="five soldiers and three civilians")
+    (event,) = brief(a).events
+    assert event.fatalities is not None and (event.fatalities.low, event.fatalities.high) == (8, 8)
+    # A part of the dead is no more dead.
+    b = Doc("b", "Gunmen killed 12 people, including three children, in Varn.")
+    b.number("12", 12, 12, "people killed").number("three", 3, 3, "children")
+    b.predicate("killed", agent="Gunmen", patient="people",
+                patient_extent="12 people, including three children")
+    (event,) = brief(b).events
+    assert event.fatalities is not None and (event.fatalities.low, event.fatalities.high) == (12, 12)
+    # Counts split among two doers are no one event's toll; with nothing else to ground it, no event.
+    c = Doc("c", "Two bombs killed 12 and 8 people respectively in Varn.")
+    c.number("12", 12, 12, "people killed").number("8", 8, 8, None)
+    c.predicate("killed", agent="bombs", patient="people", patient_extent="12 and 8 people")
+    assert brief(c).events == ()

@@ -157,22 +157,51 @@ def _of_an_inner_act(d: DateMention, p: Predicate, ann: Annotations) -> bool:
     return False
 
 
+# Between a killed count and a count coordinated with it: the first one's noun and "and" ("five soldiers and
+# three civilians", "12 and 8 people"); a comma or "including" makes the second a part, not more dead.
+_AND_MORE = re.compile(r"[\w'-]*(?:\s+[\w'-]+)*?\s+and\s+$")
+
+
 def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
-    """Killed-counts inside the predicate's patient: "killing 60 people", "60 people were killed"."""
+    """Killed-counts inside the predicate's patient: "killing 60 people", "60 people were killed". Counts
+    coordinated with one ("killed five soldiers and three civilians") add to it, as the sentence's whole
+    toll; counts split among several doers ("killed 102 and 21 people respectively") give no one toll."""
     if p.patient is None:
         return None
     ext = p.patient.extent
+    inside = sorted((n for n in s.numbers
+                     if n.kind == "count" and _inside(n.span.start, n.span.end, ext.start, ext.end)),
+                    key=lambda n: n.span.start)
+    killed = [n for n in inside if n.counts and fate(n.counts, s.words) == "killed"]
+    if not killed:
+        return None
+    if s.words.respectively.search(s.text):
+        return None
     lows: list[float] = []
     highs: list[float] = []
-    for n in s.numbers:
-        if not _inside(n.span.start, n.span.end, ext.start, ext.end):
+    for n in killed:
+        low = n.low if n.low is not None else n.value
+        if low is not None:
+            lows.append(low)
+            highs.append(n.high if n.high is not None else (n.value if n.value is not None else low))
+    if not lows:
+        return None
+    # Counts with no fate of their own coordinated right after the first killed count add to it.
+    more_low = more_high = 0.0
+    last = killed[0]
+    for n in inside:
+        if n.span.start <= last.span.start or (n.counts and fate(n.counts, s.words) is not None):
             continue
-        if n.kind == "count" and n.counts and fate(n.counts, s.words) == "killed":
-            low = n.low if n.low is not None else n.value
-            if low is not None:
-                lows.append(low)
-                highs.append(n.high if n.high is not None else (n.value if n.value is not None else low))
-    return Fatalities(min(lows), max(highs)) if lows else None
+        gap = s.text[last.span.end - s.start : n.span.start - s.start]
+        value = n.low if n.low is not None else n.value
+        if value is None or not _AND_MORE.fullmatch(gap):
+            break
+        more_low += value
+        more_high += n.high if n.high is not None else value
+        last = n
+    if more_low:
+        return Fatalities(lows[0] + more_low, highs[0] + more_high)
+    return Fatalities(min(lows), max(highs))
 
 
 def _casualties_in_patient(s: Statement, p: Predicate) -> bool:
