@@ -594,3 +594,21 @@ def test_coordinated_counts_add_to_the_toll_and_split_counts_give_none() -> None
     c.number("12", 12, 12, "people killed").number("8", 8, 8, None)
     c.predicate("killed", agent="bombs", patient="people", patient_extent="12 and 8 people")
     assert brief(c).events == ()
+
+
+def test_an_offsets_anchor_or_a_day_after_the_report_does_not_date_the_event() -> None:
+    a = Doc("a", "Police arrested Omar Dane three days after the attack on Friday.", published="2020-03-10")
+    a.entity("Omar Dane", "PERSON").date("Friday", "2020-03-06", explicit=False)
+    a.predicate("arrested", agent="Police", patient="Dane", patient_extent="Omar Dane")
+    (event,) = brief(a).events
+    assert event.date is None
+    b = Doc("b", "Police arrested Omar Dane on Friday.", published="2020-03-04")
+    b.entity("Omar Dane", "PERSON").date("Friday", "2020-03-06", explicit=False)
+    b.predicate("arrested", agent="Police", patient="Dane", patient_extent="Omar Dane")
+    (event,) = brief(b).events
+    assert event.date is None  # a Friday after the report: resolved the wrong way
+    c = Doc("c", "Police arrested Omar Dane on Friday.", published="2020-03-10")
+    c.entity("Omar Dane", "PERSON").date("Friday", "2020-03-06", explicit=False)
+    c.predicate("arrested", agent="Police", patient="Dane", patient_extent="Omar Dane")
+    (event,) = brief(c).events
+    assert event.date == "2020-03-06"

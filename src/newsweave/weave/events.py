@@ -162,6 +162,31 @@ def _of_an_inner_act(d: DateMention, p: Predicate, ann: Annotations) -> bool:
 _AND_MORE = re.compile(r"[\w'-]*(?:\s+[\w'-]+)*?\s+and\s+$")
 
 
+def _day(s: Statement, p: Predicate, ann: Annotations) -> str | None:
+    """The first day-precise date inside the verb's clause (or its "when" phrase) that dates this act: not
+    one inside the doer's or the patient's own phrase, nor one of an inner act (``_of_an_inner_act``), nor
+    the anchor of an offset ("three days after the attack on Friday": the attack's day), nor a day after
+    the report's own, which no happening it asserts can have (a weekday resolved forward)."""
+    described = [a.extent for a in (p.agent, p.patient) if a is not None]
+    published = s.published[:10] if s.published and _ISO_DAY.match(s.published) else None
+    for d in s.dates:
+        if not d.value or d.kind not in ("date", "time") or d.precision != "day":
+            continue
+        if not (_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when)):
+            continue
+        if any(_inside(d.span.start, d.span.end, a.start, a.end) for a in described):
+            continue
+        if _of_an_inner_act(d, p, ann):
+            continue
+        if s.words.offset_anchor.search(s.text, 0, max(d.span.start - s.start, 0)):
+            continue
+        if published is not None and d.value[:10] > published:
+            continue
+        return d.value
+    return None
+
+
 def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
     """Killed-counts inside the predicate's patient: "killing 60 people", "60 people were killed". Counts
     coordinated with one ("killed five soldiers and three civilians") add to it, as the sentence's whole
@@ -397,14 +422,7 @@ def find_events(
             # A date inside the doer's or the patient's own phrase describes that party, not this act
             # ("killing Doris Jackson, whose body was found Feb. 26": LGL tune part), and one of another act
             # told inside the verb's clause dates that act.
-            described = [a.extent for a in (p.agent, p.patient) if a is not None]
-            day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")
-                        and d.precision == "day"
-                        and (_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
-                             or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when))
-                        and not any(_inside(d.span.start, d.span.end, a.start, a.end) for a in described)
-                        and not _of_an_inner_act(d, p, ann)),
-                       None)
+            day = _day(s, p, ann)
             if actor is None and target is None and day is None and p.agent is None and _tallied(s, p):
                 # Nothing identifies the act: no doer, no party, no day, only a relative clause on a count of
                 # people ("the names of 78 other people who were also kidnapped in Chile"): a tally of

@@ -92,6 +92,10 @@ PEOPLE_SEIZED = re.compile(r"\b(?:arrest\w*|detain\w*|kidnap\w*|abduct\w*|(?:tak
 # A date after "since" starts something still going on ("has been fighting since 1984"): not background
 # (DUC 2003 tune half: two events lost to the background-date rule without this).
 ONGOING_FROM = re.compile(r"\b(?:ever )?since\s+(?:the\s+)?$", re.IGNORECASE)
+# A date after an offset from another happening dates that happening, not the act ("arrested two men three
+# days after the attack on Friday"): searched up to the date, inside its clause.
+OFFSET_ANCHOR = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b[^,;.]*$",
+                           re.IGNORECASE)
 # Counts split among several doers ("two crashes, which killed 102 and 21 people respectively"): no one
 # toll of one event.
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -381,7 +385,7 @@ WORDS = StatementWords(
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, not_a_party=NOT_A_PARTY,
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
-    ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY,
+    ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
     years_back=YEARS_BACK,
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
     figurative_seized=FIGURATIVE_SEIZED, mustered=MUSTERED, gathering=GATHERING, heading=HEADING,
