@@ -253,3 +253,14 @@ def test_an_intent_verb_the_lemmatizer_cuts_short_still_marks_intent(nlp: Langua
     text = "The rebels attacked the town, hoping to capture the governor."
     assert not _asserted(nlp, text, "capture")
     assert _asserted(nlp, text, "attacked")
+
+
+def test_what_is_to_be_done_failed_or_held_back_is_not_asserted(nlp: Language) -> None:
+    assert not _asserted(nlp, "The army is to withdraw its troops from the valley next month.", "withdraw")
+    assert not _asserted(nlp, "The army failed to capture the town.", "capture")
+    assert not _asserted(nlp, "The army refrained from attacking the town.", "attacking")
+    assert not _asserted(nlp, "The army stopped short of attacking the town.", "attacking")
+    assert not _asserted(nlp, "The police prevented the rebels from attacking the town.", "attacking")
+    # What the army managed or was forced to do, it did.
+    assert _asserted(nlp, "The army managed to capture the town.", "capture")
+    assert _asserted(nlp, "The army was forced to withdraw its troops from the valley.", "withdraw")

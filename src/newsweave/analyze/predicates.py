@@ -5,9 +5,9 @@ convoy"). Passive voice: the patient is the passive subject, the agent the objec
 attacked by rebels"). A verb is asserted unless it is negated, carries a modal or future auxiliary
 ("could attack", "will attack"), sits in a conditional clause ("if they attack"), or is the complement of
 a verb or noun of intent or demand ("threatened to attack", "demanded that Turkey withdraw", "a plot to
-overthrow"), or of an adjective of ability or readiness ("ready to attack", "capable of deploying"), or
-is an infinitive of purpose ("led a coup to overthrow"), or tells a time still to come ("until Ford
-negotiates"), or is background: a "since" clause ("ever since he led") or a counted tally over a period
+overthrow"), or is told as not done or not yet (analyze/unrealised.py: "ready to attack", "is to
+withdraw", "failed to capture", "refrained from attacking", "until Ford negotiates"), or is an infinitive of
+purpose ("led a coup to overthrow"), or is background: a "since" clause ("ever since he led") or a counted tally over a period
 ("176 have been kidnapped since 1998"): those events have not happened, or the sentence does not say this
 one did.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsweave.analyze.unrealised import unrealised
 from newsweave.models import Argument, Article, Predicate, Span
 
 # Auxiliaries that make a verb hypothetical or future.
@@ -27,14 +28,6 @@ _INTENT = frozenset({"threaten", "vow", "plan", "want", "intend", "seek", "try",
                      "demand", "insist", "call", "propose", "suggest", "recommend", "plot", "conspire",
                      "attempt", "scheme", "threat", "bid", "effort", "consider", "contemplate", "weigh",
                      "mull"})
-# Adjectives of ability, readiness or likelihood: their complement is what could happen, not what did
-# ("were capable of deploying as many as 300,000 troops": TimeBank's tuned part, read as a user; "is ready
-# to attack", "able to strike", "likely to retaliate"). Implicative ones ("quick to attack", "the first to
-# arrive", "lucky to escape") tell what happened and are not listed.
-_UNREALISED_ADJ = frozenset({"able", "unable", "capable", "incapable", "ready", "willing", "unwilling",
-                             "likely", "unlikely", "eager", "keen", "prepared", "poised", "set", "due",
-                             "about", "reluctant", "determined", "anxious", "liable", "apt", "inclined",
-                             "free", "bound", "sure", "certain"})
 # Verbs of belief or suspicion: the report does not assert what they hold ("at first, police believed
 # Grier committed the robbery, then kidnapped Ms. Odell", headline "Woman wasn't kidnapped": LGL tune part).
 _BELIEF = frozenset({"believe", "think", "suspect", "fear", "assume", "suppose", "imagine", "allege",
@@ -59,12 +52,6 @@ _TELL = frozenset({"say", "tell", "report", "claim", "state"})
 _POLICE = frozenset({"police", "officer", "deputy", "detective", "investigator", "911", "dispatcher"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _SINCE = "since"
-# Conjunctions of a time not yet reached when their verb is in the present tense: "workers are paid until
-# Ford negotiates a new contract", "once the army withdraws", "before the court rules" (MEANTIME half A, read
-# as a user: a negotiation still to come printed as a meeting). With a past tense they tell what happened
-# ("before Obama took over"), so only the present is read as to come.
-_PENDING = frozenset({"until", "till", "once", "before"})
-_PRESENT = frozenset({"VBZ", "VBP"})
 _NOT_UNTIL = frozenset({"until", "till"})
 # How far up the parse a "since" clause is looked for: a verb, its noun, the clause's verb.
 _MAX_CLAUSE_DEPTH = 4
@@ -134,12 +121,10 @@ def _asserted(verb: Token) -> bool:
         # events, none of them this one; "has been detained since Nov. 30" is still this one.
         if child.lower_ == _SINCE and child.dep_ == "prep" and perfect and _counted_patient(verb):
             return False
-    if _in_since_clause(verb) or _pleaded(verb) or _present_passive(verb) or _pending(verb):
+    if _in_since_clause(verb) or _pleaded(verb) or _present_passive(verb) or unrealised(verb):
         return False
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp", "acl") and _is_one_of(head, _INTENT):
-        return False
-    if _unrealised(verb):
         return False
     if verb.dep_ == "ccomp" and _is_one_of(head, _BELIEF):
         return False
@@ -171,25 +156,6 @@ def _asserted(verb: Token) -> bool:
     # A purpose clause says what was meant, not what happened ("led a coup to overthrow the president").
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return not (to_infinitive and verb.dep_ in ("advcl", "acl", "relcl"))
-
-
-def _unrealised(verb: Token) -> bool:
-    """The complement of an adjective of ability, readiness or likelihood: "ready to attack", "capable of
-    deploying" (the gerund hangs on "of", which hangs on the adjective)."""
-    head = verb.head
-    if verb.dep_ == "xcomp" and head.i != verb.i:
-        return head.pos_ == "ADJ" and head.lower_ in _UNREALISED_ADJ
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.i != head.i:
-        return head.head.pos_ == "ADJ" and head.head.lower_ in _UNREALISED_ADJ
-    return False
-
-
-def _pending(verb: Token) -> bool:
-    """A present-tense verb of an "until", "once" or "before" clause: a time still to come."""
-    if not any(c.dep_ == "mark" and c.lower_ in _PENDING for c in verb.children):
-        return False
-    tensed = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(t.tag_ in _PRESENT for t in tensed)
 
 
 def _denied(verb: Token) -> bool:
