@@ -264,3 +264,11 @@ def test_what_is_to_be_done_failed_or_held_back_is_not_asserted(nlp: Language) -
     # What the army managed or was forced to do, it did.
     assert _asserted(nlp, "The army managed to capture the town.", "capture")
     assert _asserted(nlp, "The army was forced to withdraw its troops from the valley.", "withdraw")
+
+
+def test_an_act_that_fell_short_is_not_asserted(nlp: Language) -> None:
+    assert not _asserted(nlp, "The rebels nearly captured the town.", "captured")
+    assert not _asserted(nlp, "The rebels came close to seizing the town.", "seizing")
+    assert not _asserted(nlp, "The army has yet to attack the town.", "attack")
+    # "Nearly" on a figure leaves the verb asserted.
+    assert _asserted(nlp, "Nearly 200 people were killed in the town.", "killed")

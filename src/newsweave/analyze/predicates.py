@@ -6,10 +6,10 @@ attacked by rebels"). A verb is asserted unless it is negated, carries a modal o
 ("could attack", "will attack"), sits in a conditional clause ("if they attack"), or is the complement of
 a verb or noun of intent or demand ("threatened to attack", "demanded that Turkey withdraw", "a plot to
 overthrow"), or is told as not done or not yet (analyze/unrealised.py: "ready to attack", "is to
-withdraw", "failed to capture", "refrained from attacking", "until Ford negotiates"), or is an infinitive of
-purpose ("led a coup to overthrow"), or is background: a "since" clause ("ever since he led") or a counted tally over a period
-("176 have been kidnapped since 1998"): those events have not happened, or the sentence does not say this
-one did.
+withdraw", "failed to capture", "nearly captured", "refrained from attacking", "until Ford negotiates"),
+or is an infinitive of purpose ("led a coup to overthrow"), or is background: a "since" clause ("ever since
+he led") or a counted tally over a period ("176 have been kidnapped since 1998"): those events have not
+happened, or the sentence does not say this one did.
 """
 
 from __future__ import annotations

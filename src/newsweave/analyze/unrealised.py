@@ -4,7 +4,8 @@ A verb is unrealised when it is the complement of an adjective of ability or rea
 "capable of deploying"), of "be to" ("Russia is to withdraw", "the goal is to put 40,000 troops"), of a verb
 that says it was not done ("failed to capture", "declined to meet", "avoided attacking"), or a gerund a verb
 of holding back governs ("refrained from attacking", "prevented Hamas from attacking", "stopped short of
-attacking", "instead of attacking"); or a present-tense verb of an "until", "once" or "before" clause ("until
+attacking", "instead of attacking", "came close to seizing"), or one that fell short ("nearly captured",
+"has yet to attack"); or a present-tense verb of an "until", "once" or "before" clause ("until
 Ford negotiates"): a time still to come.
 """
 
@@ -37,6 +38,12 @@ _HELD_BACK = frozenset({"refrain", "abstain", "desist", "prevent", "stop", "keep
 # attacking").
 _NOT_TAKEN = frozenset({"short", "instead"})
 _BE = "be"
+# Adverbs that say the verb's act fell short ("nearly captured Kherson", "almost killed him").
+_FELL_SHORT = frozenset({"nearly", "almost"})
+# "Came close to seizing": the gerund after "to" of these was not done.
+_CLOSE = frozenset({"close", "near"})
+# "Has yet to attack", "is yet to meet": not done so far.
+_YET = "yet"
 
 
 def _pending(verb: Token) -> bool:
@@ -57,6 +64,8 @@ def _complement(verb: Token) -> bool:
     to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if to_infinitive and head.lemma_.lower() == _BE:
         return True  # "is to withdraw", "the goal is to put"
+    if to_infinitive and any(c.dep_ == "advmod" and c.lower_ == _YET for c in head.children):
+        return True  # "has yet to attack"
     return head.lemma_.lower() in _NOT_DONE
 
 
@@ -71,10 +80,13 @@ def _gerund(verb: Token) -> bool:
         return True
     if prep.lower_ == "from" and owner.lemma_.lower() in _HELD_BACK:
         return True
+    if prep.lower_ == "to" and owner.lower_ in _CLOSE:
+        return True  # "came close to seizing"
     return prep.lower_ == "of" and (owner.lower_ in _NOT_TAKEN
                                     or any(c.lower_ in _NOT_TAKEN for c in prep.children))
 
 
 def unrealised(verb: Token) -> bool:
     """The verb is told as not done, or not yet (see the module's doc)."""
-    return _pending(verb) or _complement(verb) or _gerund(verb)
+    fell_short = any(c.dep_ == "advmod" and c.lower_ in _FELL_SHORT for c in verb.children)
+    return fell_short or _pending(verb) or _complement(verb) or _gerund(verb)
