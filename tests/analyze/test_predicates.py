@@ -272,3 +272,11 @@ def test_an_act_that_fell_short_is_not_asserted(nlp: Language) -> None:
     assert not _asserted(nlp, "The army has yet to attack the town.", "attack")
     # "Nearly" on a figure leaves the verb asserted.
     assert _asserted(nlp, "Nearly 200 people were killed in the town.", "killed")
+
+
+def test_a_count_over_a_past_stretch_of_time_is_a_tally(nlp: Language) -> None:
+    text = "The rebels have killed thousands of villagers over the past decade."
+    assert not _asserted(nlp, text, "killed")
+    assert not _asserted(nlp, "The rebels have killed 300 people in the last two years.", "killed")
+    # One act in the past week is still one act.
+    assert _asserted(nlp, "The rebels killed 30 soldiers in the valley over the past week.", "killed")

@@ -52,6 +52,13 @@ _TELL = frozenset({"say", "tell", "report", "claim", "state"})
 _POLICE = frozenset({"police", "officer", "deputy", "detective", "investigator", "911", "dispatcher"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _SINCE = "since"
+# A count over a past stretch of time is a tally of many acts ("The Taliban have killed thousands of Afghans
+# over the past decade"); probed with invented text. Round counts are patients too ("thousands of Afghans").
+_STRETCH_PREPS = frozenset({"over", "in", "during", "within", "throughout"})
+_PAST = frozenset({"past", "last", "previous"})
+_PERIODS = frozenset({"decade", "decades", "year", "years", "month", "months", "week", "weeks", "days",
+                      "century", "centuries"})
+_ROUND_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
 _NOT_UNTIL = frozenset({"until", "till"})
 # How far up the parse a "since" clause is looked for: a verb, its noun, the clause's verb.
 _MAX_CLAUSE_DEPTH = 4
@@ -120,6 +127,9 @@ def _asserted(verb: Token) -> bool:
         # A tally over a period ("176 people have been kidnapped since the beginning of 1998") counts many
         # events, none of them this one; "has been detained since Nov. 30" is still this one.
         if child.lower_ == _SINCE and child.dep_ == "prep" and perfect and _counted_patient(verb):
+            return False
+        # So is a count over a past stretch of time ("have killed thousands over the past decade").
+        if child.dep_ == "prep" and perfect and _past_stretch(child) and _counted_patient(verb):
             return False
     if _in_since_clause(verb) or _pleaded(verb) or _present_passive(verb) or unrealised(verb):
         return False
@@ -213,8 +223,17 @@ def _gerund_after_preposition(verb: Token) -> bool:
 
 
 def _counted_patient(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ == "nummod" for g in c.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and (any(g.dep_ == "nummod" for g in c.children)
+                                                    or c.lower_ in _ROUND_COUNTS)
                for c in verb.children)
+
+
+def _past_stretch(prep: Token) -> bool:
+    """A phrase of a past stretch of time: "over the past decade", "in the last two years"."""
+    if prep.lower_ not in _STRETCH_PREPS:
+        return False
+    words = {t.lower_ for t in prep.subtree}
+    return bool(words & _PAST) and bool(words & _PERIODS)
 
 
 def _in_since_clause(verb: Token) -> bool:
