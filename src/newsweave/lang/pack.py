@@ -49,6 +49,8 @@ class StatementWords:
     people_seized: re.Pattern[str] = NEVER  # a SEIZE trigger that takes people ("arrested", "kidnapped")
     same_time: re.Pattern[str] = NEVER  # opens a clause of the same time as its head ("when ...")
     offset_anchor: re.Pattern[str] = NEVER  # ends on an offset's anchor ("three days after the attack on")
+    relative_opening: re.Pattern[str] = NEVER  # opens a relative clause ("which", "in which")
+    another_event: re.Pattern[str] = NEVER  # a doer that is another happening ("a similar attack")
     respectively: re.Pattern[str] = NEVER  # counts split among several doers ("12 and 8 respectively")
     ongoing_from: re.Pattern[str] = NEVER  # ends just before a date something still runs from ("since")
     long_before: re.Pattern[str] = NEVER  # an act told as past or repeated ("had previously been arrested")

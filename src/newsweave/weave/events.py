@@ -324,6 +324,27 @@ def _tallied(s: Statement, p: Predicate) -> bool:
                for n in s.numbers)
 
 
+def _past_antecedent(s: Statement, p: Predicate, first: str | None) -> bool:
+    """The verb's clause is a relative clause on a noun its date makes background: "the 2004 tsunami, which
+    killed 230,000 people", "the 2008 attacks, in which 166 people were killed"; or its doer is another,
+    earlier happening ("a similar attack killed 40 people", "an earlier raid")."""
+    if p.agent is not None and _inside(p.agent.extent.start, p.agent.extent.end, s.start, s.end):
+        doer = s.text[p.agent.extent.start - s.start : p.agent.extent.end - s.start]
+        if s.words.another_event.search(doer):
+            return True
+    at = p.extent.start - s.start
+    if at < 0 or not s.words.relative_opening.match(s.text, at):
+        return False
+    return any(0 <= at - (d.span.end - s.start) <= ANTECEDENT_REACH_CHARS
+               and _ANTECEDENT_GAP.fullmatch(s.text[d.span.end - s.start : at]) is not None
+               and _background(d, first, s) for d in s.dates)
+
+
+def _background(d: DateMention, first: str | None, s: Statement) -> bool:
+    """Dated long before the story's first report, or "years ago"."""
+    return (first is not None and _before(d, first)) or s.words.years_back.search(d.text) is not None
+
+
 def find_events(
     statements: Sequence[Statement], annotations: Sequence[Annotations], roster: Roster,
     claim_of: Mapping[int, str],
@@ -414,6 +435,8 @@ def find_events(
             if only_words(kind, s, p, types.get(actor or ""), types.get(target or ""), target, harmed,
                           place is not None):
                 continue  # criticism, a figure of seizing, a promise, a conversation (weave/verbal_events.py)
+            if _past_antecedent(s, p, first):
+                continue  # background told in a relative clause on a dated noun, or another happening
             if any((first is not None and _before(d, first)) or s.words.years_back.search(d.text)
                    for d in _dates_of(p, s, ann)):
                 # Dated long before the story's first report, or "years ago" where no day is known:
