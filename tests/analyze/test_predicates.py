@@ -280,3 +280,9 @@ def test_a_count_over_a_past_stretch_of_time_is_a_tally(nlp: Language) -> None:
     assert not _asserted(nlp, "The rebels have killed 300 people in the last two years.", "killed")
     # One act in the past week is still one act.
     assert _asserted(nlp, "The rebels killed 30 soldiers in the valley over the past week.", "killed")
+
+
+def test_a_gerund_after_without_is_not_asserted(nlp: Language) -> None:
+    text = "Without attacking the capital, the rebels seized the port."
+    assert not _asserted(nlp, text, "attacking")
+    assert _asserted(nlp, text, "seized")

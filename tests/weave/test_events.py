@@ -612,3 +612,20 @@ def test_an_offsets_anchor_or_a_day_after_the_report_does_not_date_the_event() -
     c.predicate("arrested", agent="Police", patient="Dane", patient_extent="Omar Dane")
     (event,) = brief(c).events
     assert event.date == "2020-03-06"
+
+
+def test_an_act_by_or_on_no_one_is_no_event() -> None:
+    a = Doc("a", "Nobody was arrested by the Kesra police.")
+    a.entity("Kesra police", "ORG")
+    a.predicate("arrested", agent="police", patient="Nobody")
+    assert brief(a).events == ()
+    b = Doc("b", "Neither the Dalvo Front nor the Kesra Guard attacked Varn.")
+    b.entity("Dalvo Front", "ORG").entity("Kesra Guard", "ORG").entity("Varn", "GPE")
+    b.predicate("attacked", agent="Front", agent_extent="Neither the Dalvo Front nor the Kesra Guard",
+                patient="Varn")
+    assert brief(b).events == ()
+    # "No fewer than" still counts the dead.
+    c = Doc("c", "The Dalvo Front killed no fewer than 20 guards in Varn.")
+    c.entity("Dalvo Front", "ORG").number("20", 20, 20, "guards killed")
+    c.predicate("killed", agent="Front", patient="guards", patient_extent="no fewer than 20 guards")
+    assert [e.type for e in brief(c).events] == ["ASSAULT"]

@@ -4,9 +4,9 @@ A verb is unrealised when it is the complement of an adjective of ability or rea
 "capable of deploying"), of "be to" ("Russia is to withdraw", "the goal is to put 40,000 troops"), of a verb
 that says it was not done ("failed to capture", "declined to meet", "avoided attacking"), or a gerund a verb
 of holding back governs ("refrained from attacking", "prevented Hamas from attacking", "stopped short of
-attacking", "instead of attacking", "came close to seizing"), or one that fell short ("nearly captured",
-"has yet to attack"); or a present-tense verb of an "until", "once" or "before" clause ("until
-Ford negotiates"): a time still to come.
+attacking", "instead of attacking", "came close to seizing", "without attacking"), or one that fell short
+("nearly captured", "has yet to attack"); or a present-tense verb of an "until", "once" or "before" clause
+("until Ford negotiates"): a time still to come.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ _FELL_SHORT = frozenset({"nearly", "almost"})
 _CLOSE = frozenset({"close", "near"})
 # "Has yet to attack", "is yet to meet": not done so far.
 _YET = "yet"
+# "Seized Kherson without attacking Kiev": the gerund after "without" was not done.
+_WITHOUT = "without"
 
 
 def _pending(verb: Token) -> bool:
@@ -82,6 +84,8 @@ def _gerund(verb: Token) -> bool:
         return True
     if prep.lower_ == "to" and owner.lower_ in _CLOSE:
         return True  # "came close to seizing"
+    if prep.lower_ == _WITHOUT:
+        return True  # "without attacking Kiev"
     return prep.lower_ == "of" and (owner.lower_ in _NOT_TAKEN
                                     or any(c.lower_ in _NOT_TAKEN for c in prep.children))
 

@@ -49,6 +49,7 @@ class StatementWords:
     people_seized: re.Pattern[str] = NEVER  # a SEIZE trigger that takes people ("arrested", "kidnapped")
     same_time: re.Pattern[str] = NEVER  # opens a clause of the same time as its head ("when ...")
     offset_anchor: re.Pattern[str] = NEVER  # ends on an offset's anchor ("three days after the attack on")
+    no_one: re.Pattern[str] = NEVER  # opens an argument that names no one ("nobody", "neither side")
     relative_opening: re.Pattern[str] = NEVER  # opens a relative clause ("which", "in which")
     another_event: re.Pattern[str] = NEVER  # a doer that is another happening ("a similar attack")
     respectively: re.Pattern[str] = NEVER  # counts split among several doers ("12 and 8 respectively")

@@ -375,6 +375,9 @@ def find_events(
             kind = _kind_at(text, at, s.words.event_triggers)
             if kind is None:
                 continue
+            if any(a is not None and a.extent.start >= s.start
+                   and s.words.no_one.match(text, a.extent.start - s.start) for a in (p.agent, p.patient)):
+                continue  # done by no one, or to no one: "Nobody was arrested", "neither side attacked"
             people = s.words.people_seized.match(text, at) is not None or _people_patient(text, s, p)
             if kind == "SEIZE" and p.patient is None and not people:
                 continue  # taking ground or control needs what is taken: "before Obama took over" took office

@@ -101,6 +101,10 @@ OFFSET_ANCHOR = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s
 # killed 40 people in the same market"). Probed with invented text.
 RELATIVE_OPENING = re.compile(r"(?:(?:in|during|of|after|by)\s+)?(?:which|that|who|whom)\b", re.IGNORECASE)
 ANOTHER_EVENT = re.compile(r"\b(?:similar|previous|earlier|prior)\b", re.IGNORECASE)
+# An argument that names no one makes no event ("Nobody was arrested", "police arrested no one", "Neither
+# Israel nor Hamas attacked"); "no fewer than 20 people" still counts them. Probed with invented text.
+NO_ONE = re.compile(r"(?:no(?!\s+(?:fewer|less|more|sooner)\b)|nobody|no-one|noone|none|neither|nothing)\b",
+                    re.IGNORECASE)
 # Counts split among several doers ("two crashes, which killed 102 and 21 people respectively"): no one
 # toll of one event.
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -391,7 +395,7 @@ WORDS = StatementWords(
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
-    relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT,
+    relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, no_one=NO_ONE,
     years_back=YEARS_BACK,
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
     figurative_seized=FIGURATIVE_SEIZED, mustered=MUSTERED, gathering=GATHERING, heading=HEADING,
