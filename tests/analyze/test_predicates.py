@@ -225,3 +225,64 @@ def test_a_gerund_after_a_preposition_takes_its_verbs_mood(nlp: Language) -> Non
     assert not _pred(nlp, text, "attacking").asserted
     assert _pred(nlp, "Rebels took the town by attacking its garrison at dawn.", "attacking").asserted
     assert _pred(nlp, "Orlov is accused of killing Tamsin at her home.", "killing").asserted
+
+
+def test_a_present_tense_until_or_once_clause_tells_a_time_to_come(nlp: Language) -> None:
+    text = "The workers will keep their pay until Dalvo Motors negotiates a new contract with the union."
+    assert not _asserted(nlp, text, "negotiates")
+    once = "The embargo stays in place once the army withdraws from the town."
+    assert not _asserted(nlp, once, "withdraws")
+    # In the past tense the clause tells what happened.
+    past = "The workers kept their pay until Dalvo Motors negotiated a new contract."
+    assert _asserted(nlp, past, "negotiated")
+    assert _asserted(nlp, "The police arrested him before he attacked the guard.", "attacked")
+
+
+def test_what_a_party_is_able_or_ready_to_do_is_not_asserted(nlp: Language) -> None:
+    text = "Officers said the troops were capable of deploying 30,000 soldiers to the border."
+    assert not _asserted(nlp, text, "deploying")
+    assert not _asserted(nlp, "The Dalvo Front is ready to attack the capital.", "attack")
+    assert not _asserted(nlp, "The rebels were likely to attack the capital.", "attack")
+    # An implicative adjective tells what happened.
+    assert _asserted(nlp, "The army was quick to attack the town.", "attack")
+    assert _asserted(nlp, "The troops began deploying 30,000 soldiers to the border.", "deploying")
+
+
+def test_an_intent_verb_the_lemmatizer_cuts_short_still_marks_intent(nlp: Language) -> None:
+    # spaCy lemmatizes "hoping" as "hop": the verb's form is read too.
+    text = "The rebels attacked the town, hoping to capture the governor."
+    assert not _asserted(nlp, text, "capture")
+    assert _asserted(nlp, text, "attacked")
+
+
+def test_what_is_to_be_done_failed_or_held_back_is_not_asserted(nlp: Language) -> None:
+    assert not _asserted(nlp, "The army is to withdraw its troops from the valley next month.", "withdraw")
+    assert not _asserted(nlp, "The army failed to capture the town.", "capture")
+    assert not _asserted(nlp, "The army refrained from attacking the town.", "attacking")
+    assert not _asserted(nlp, "The army stopped short of attacking the town.", "attacking")
+    assert not _asserted(nlp, "The police prevented the rebels from attacking the town.", "attacking")
+    # What the army managed or was forced to do, it did.
+    assert _asserted(nlp, "The army managed to capture the town.", "capture")
+    assert _asserted(nlp, "The army was forced to withdraw its troops from the valley.", "withdraw")
+
+
+def test_an_act_that_fell_short_is_not_asserted(nlp: Language) -> None:
+    assert not _asserted(nlp, "The rebels nearly captured the town.", "captured")
+    assert not _asserted(nlp, "The rebels came close to seizing the town.", "seizing")
+    assert not _asserted(nlp, "The army has yet to attack the town.", "attack")
+    # "Nearly" on a figure leaves the verb asserted.
+    assert _asserted(nlp, "Nearly 200 people were killed in the town.", "killed")
+
+
+def test_a_count_over_a_past_stretch_of_time_is_a_tally(nlp: Language) -> None:
+    text = "The rebels have killed thousands of villagers over the past decade."
+    assert not _asserted(nlp, text, "killed")
+    assert not _asserted(nlp, "The rebels have killed 300 people in the last two years.", "killed")
+    # One act in the past week is still one act.
+    assert _asserted(nlp, "The rebels killed 30 soldiers in the valley over the past week.", "killed")
+
+
+def test_a_gerund_after_without_is_not_asserted(nlp: Language) -> None:
+    text = "Without attacking the capital, the rebels seized the port."
+    assert not _asserted(nlp, text, "attacking")
+    assert _asserted(nlp, text, "seized")

@@ -550,3 +550,82 @@ def test_a_name_ending_in_a_street_word_is_where_not_who() -> None:
     b.entity("Varn League", "ORG")
     b.predicate("marched", agent="Protesters", patient="League")
     assert [e.type for e in brief(b).events] == ["MOBILIZE"] and brief(b).events[0].target is not None
+
+
+
+def test_the_deadline_of_a_demanded_act_does_not_date_the_demand() -> None:
+    # The parse hangs "starting" on "demanding", but the day is the demanded withdrawal's.
+    text = ("The council sent an order demanding that Dalvo Corp withdraw within a week, starting at noon "
+            "Saturday.")
+    a = Doc("a", text, published="2020-03-06")
+    a.entity("Dalvo Corp", "ORG").date("noon Saturday", "2020-03-07T12:00", explicit=False)
+    a.predicate("demanding", patient="Corp", patient_extent="Dalvo Corp",
+                extent="demanding that Dalvo Corp withdraw within a week, starting at noon Saturday")
+    a.predicate("withdraw", agent="Corp", asserted=False, extent="that Dalvo Corp withdraw within a week")
+    a.predicate("starting", extent="starting at noon Saturday")
+    (event,) = brief(a).events
+    assert event.type == "DEMAND" and event.date is None
+    # An asserted clause inside the verb's still dates it: the arrest came the day of the wounding.
+    b = Doc("b", "Omar Dane was arrested after being wounded in a raid early Saturday.",
+            published="2020-03-08")
+    b.entity("Omar Dane", "PERSON").date("early Saturday", "2020-03-07", explicit=False)
+    b.predicate("arrested", patient="Dane", patient_extent="Omar Dane")
+    b.predicate("wounded", extent="being wounded in a raid early Saturday")
+    (event,) = brief(b).events
+    assert event.type == "SEIZE" and event.date == "2020-03-07"
+
+
+def test_coordinated_counts_add_to_the_toll_and_split_counts_give_none() -> None:
+    a = Doc("a", "Gunmen killed five soldiers and three civilians in Varn.")
+    a.number("five", 5, 5, "soldiers killed").number("three", 3, 3, "civilians")
+    a.predicate("killed", agent="Gunmen", patient="soldiers",
+                patient_extent="five soldiers and three civilians")
+    (event,) = brief(a).events
+    assert event.fatalities is not None and (event.fatalities.low, event.fatalities.high) == (8, 8)
+    # A part of the dead is no more dead.
+    b = Doc("b", "Gunmen killed 12 people, including three children, in Varn.")
+    b.number("12", 12, 12, "people killed").number("three", 3, 3, "children")
+    b.predicate("killed", agent="Gunmen", patient="people",
+                patient_extent="12 people, including three children")
+    (event,) = brief(b).events
+    assert event.fatalities is not None and (event.fatalities.low, event.fatalities.high) == (12, 12)
+    # Counts split among two doers are no one event's toll; with nothing else to ground it, no event.
+    c = Doc("c", "Two bombs killed 12 and 8 people respectively in Varn.")
+    c.number("12", 12, 12, "people killed").number("8", 8, 8, None)
+    c.predicate("killed", agent="bombs", patient="people", patient_extent="12 and 8 people")
+    assert brief(c).events == ()
+
+
+def test_an_offsets_anchor_or_a_day_after_the_report_does_not_date_the_event() -> None:
+    a = Doc("a", "Police arrested Omar Dane three days after the attack on Friday.", published="2020-03-10")
+    a.entity("Omar Dane", "PERSON").date("Friday", "2020-03-06", explicit=False)
+    a.predicate("arrested", agent="Police", patient="Dane", patient_extent="Omar Dane")
+    (event,) = brief(a).events
+    assert event.date is None
+    b = Doc("b", "Police arrested Omar Dane on Friday.", published="2020-03-04")
+    b.entity("Omar Dane", "PERSON").date("Friday", "2020-03-06", explicit=False)
+    b.predicate("arrested", agent="Police", patient="Dane", patient_extent="Omar Dane")
+    (event,) = brief(b).events
+    assert event.date is None  # a Friday after the report: resolved the wrong way
+    c = Doc("c", "Police arrested Omar Dane on Friday.", published="2020-03-10")
+    c.entity("Omar Dane", "PERSON").date("Friday", "2020-03-06", explicit=False)
+    c.predicate("arrested", agent="Police", patient="Dane", patient_extent="Omar Dane")
+    (event,) = brief(c).events
+    assert event.date == "2020-03-06"
+
+
+def test_an_act_by_or_on_no_one_is_no_event() -> None:
+    a = Doc("a", "Nobody was arrested by the Kesra police.")
+    a.entity("Kesra police", "ORG")
+    a.predicate("arrested", agent="police", patient="Nobody")
+    assert brief(a).events == ()
+    b = Doc("b", "Neither the Dalvo Front nor the Kesra Guard attacked Varn.")
+    b.entity("Dalvo Front", "ORG").entity("Kesra Guard", "ORG").entity("Varn", "GPE")
+    b.predicate("attacked", agent="Front", agent_extent="Neither the Dalvo Front nor the Kesra Guard",
+                patient="Varn")
+    assert brief(b).events == ()
+    # "No fewer than" still counts the dead.
+    c = Doc("c", "The Dalvo Front killed no fewer than 20 guards in Varn.")
+    c.entity("Dalvo Front", "ORG").number("20", 20, 20, "guards killed")
+    c.predicate("killed", agent="Front", patient="guards", patient_extent="no fewer than 20 guards")
+    assert [e.type for e in brief(c).events] == ["ASSAULT"]

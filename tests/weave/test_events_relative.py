@@ -1,4 +1,5 @@
-"""Events in a relative clause on a count of people (weave/events.py): a tally of victims, not an act."""
+"""Events in a relative clause (weave/events.py): on a count of people, a tally of victims, not an act; on a
+dated past noun, background."""
 
 from __future__ import annotations
 
@@ -31,3 +32,31 @@ def test_a_relative_clause_on_one_person_or_a_main_clause_is_an_act() -> None:
     c.predicate("abducted", patient="students", patient_extent="Forty students", where=("Varnia",))
     (event,) = brief(c).events
     assert event.type == "SEIZE"
+
+
+def test_a_relative_clause_on_a_dated_past_noun_is_background() -> None:
+    text = "It was the deadliest flood since the 2004 storm, which killed 300 people."
+    a = Doc("a", text, published="2020-03-06")
+    a.date("2004", "2004", precision="year").number("300", 300, 300, "people killed")
+    a.predicate("killed", agent="which", patient="people", patient_extent="300 people",
+                extent="which killed 300 people")
+    assert brief(a).events == ()
+    # The same clause on a noun of this story stays.
+    b = Doc("b", "The storm, which killed 300 people, hit the coast.", published="2020-03-06")
+    b.number("300", 300, 300, "people killed")
+    b.predicate("killed", agent="which", patient="people", patient_extent="300 people",
+                extent="which killed 300 people")
+    assert [e.type for e in brief(b).events] == ["ASSAULT"]
+
+
+def test_a_doer_that_is_another_happening_is_background() -> None:
+    a = Doc("a", "Last year, a similar attack killed 40 people in the market.", published="2020-03-06")
+    a.number("40", 40, 40, "people killed")
+    a.predicate("killed", agent="attack", agent_extent="a similar attack", patient="people",
+                patient_extent="40 people")
+    assert brief(a).events == ()
+    b = Doc("b", "On Monday, a bomb attack killed 40 people in the market.", published="2020-03-06")
+    b.number("40", 40, 40, "people killed")
+    b.predicate("killed", agent="attack", agent_extent="a bomb attack", patient="people",
+                patient_extent="40 people")
+    assert [e.type for e in brief(b).events] == ["ASSAULT"]

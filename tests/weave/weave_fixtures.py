@@ -113,12 +113,12 @@ class Doc:
     def predicate(
         self, trigger: str, agent: str | None = None, patient: str | None = None, asserted: bool = True,
         patient_extent: str | None = None, negated: bool = False, where: tuple[str, ...] = (),
-        extent: str | None = None, when: tuple[str, ...] = (),
+        extent: str | None = None, when: tuple[str, ...] = (), agent_extent: str | None = None,
     ) -> Doc:
-        """A parsed verb: ``agent``/``patient`` are the argument head words, ``patient_extent`` the words
-        the patient governs (defaults to the head), ``where`` the objects of its locative prepositions,
-        ``extent`` the words of its clause (defaults to the sentence), ``when`` the time phrases a "when"
-        clause takes from its head."""
+        """A parsed verb: ``agent``/``patient`` are the argument head words, ``patient_extent`` and
+        ``agent_extent`` the words they govern (default: the head), ``where`` the objects of its locative
+        prepositions, ``extent`` the words of its clause (defaults to the sentence), ``when`` the time
+        phrases a "when" clause takes from its head."""
         t = span_of(self.id, self.text, trigger)
 
         def arg(head: str | None, extent: str | None = None) -> Argument | None:
@@ -127,7 +127,7 @@ class Doc:
             h = span_of(self.id, self.text, head)
             return Argument(h, span_of(self.id, self.text, extent) if extent else h)
 
-        self.predicates.append(Predicate(t, trigger.split()[0].lower(), arg(agent),
+        self.predicates.append(Predicate(t, trigger.split()[0].lower(), arg(agent, agent_extent),
                                          arg(patient, patient_extent),
                                          span_of(self.id, self.text, extent) if extent
                                          else sentence_around(self.id, self.text, t), asserted, negated,

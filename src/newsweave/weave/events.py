@@ -141,22 +141,92 @@ def _dates_of(p: Predicate, s: Statement, ann: Annotations) -> list[DateMention]
     return out
 
 
+def _of_an_inner_act(d: DateMention, p: Predicate, ann: Annotations) -> bool:
+    """The date comes after the start of a clause inside ``p``'s that is not asserted: the deadline of a
+    demanded act ("demanding that X withdraw within a week, starting at noon Saturday", where the parse
+    hangs "starting" on "demanding": TimeBank's tuned part, read as a user), an act planned or one that may
+    come. An asserted inner clause still dates its head: "arrested after being wounded in a bust early
+    Friday", "were killed and three were wounded early Saturday" (LGL tune part: 4 right dates lost, and
+    one event merged into another, when every inner clause's date was dropped)."""
+    for q in ann.predicates:
+        if (q is p or q.asserted or not _inside(q.extent.start, q.extent.end, p.extent.start, p.extent.end)
+                or _inside(p.trigger.start, p.trigger.end, q.extent.start, q.extent.end)):
+            continue
+        if q.extent.start <= d.span.start:
+            return True
+    return False
+
+
+# Between a killed count and a count coordinated with it: the first one's noun and "and" ("five soldiers and
+# three civilians", "12 and 8 people"); a comma or "including" makes the second a part, not more dead.
+_AND_MORE = re.compile(r"[\w'-]*(?:\s+[\w'-]+)*?\s+and\s+$")
+
+
+def _day(s: Statement, p: Predicate, ann: Annotations) -> str | None:
+    """The first day-precise date inside the verb's clause (or its "when" phrase) that dates this act: not
+    one inside the doer's or the patient's own phrase, nor one of an inner act (``_of_an_inner_act``), nor
+    the anchor of an offset ("three days after the attack on Friday": the attack's day), nor a day after
+    the report's own, which no happening it asserts can have (a weekday resolved forward)."""
+    described = [a.extent for a in (p.agent, p.patient) if a is not None]
+    published = s.published[:10] if s.published and _ISO_DAY.match(s.published) else None
+    for d in s.dates:
+        if not d.value or d.kind not in ("date", "time") or d.precision != "day":
+            continue
+        if not (_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
+                or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when)):
+            continue
+        if any(_inside(d.span.start, d.span.end, a.start, a.end) for a in described):
+            continue
+        if _of_an_inner_act(d, p, ann):
+            continue
+        if s.words.offset_anchor.search(s.text, 0, max(d.span.start - s.start, 0)):
+            continue
+        if published is not None and d.value[:10] > published:
+            continue
+        return d.value
+    return None
+
+
 def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
-    """Killed-counts inside the predicate's patient: "killing 60 people", "60 people were killed"."""
+    """Killed-counts inside the predicate's patient: "killing 60 people", "60 people were killed". Counts
+    coordinated with one ("killed five soldiers and three civilians") add to it, as the sentence's whole
+    toll; counts split among several doers ("killed 102 and 21 people respectively") give no one toll."""
     if p.patient is None:
         return None
     ext = p.patient.extent
+    inside = sorted((n for n in s.numbers
+                     if n.kind == "count" and _inside(n.span.start, n.span.end, ext.start, ext.end)),
+                    key=lambda n: n.span.start)
+    killed = [n for n in inside if n.counts and fate(n.counts, s.words) == "killed"]
+    if not killed:
+        return None
+    if s.words.respectively.search(s.text):
+        return None
     lows: list[float] = []
     highs: list[float] = []
-    for n in s.numbers:
-        if not _inside(n.span.start, n.span.end, ext.start, ext.end):
+    for n in killed:
+        low = n.low if n.low is not None else n.value
+        if low is not None:
+            lows.append(low)
+            highs.append(n.high if n.high is not None else (n.value if n.value is not None else low))
+    if not lows:
+        return None
+    # Counts with no fate of their own coordinated right after the first killed count add to it.
+    more_low = more_high = 0.0
+    last = killed[0]
+    for n in inside:
+        if n.span.start <= last.span.start or (n.counts and fate(n.counts, s.words) is not None):
             continue
-        if n.kind == "count" and n.counts and fate(n.counts, s.words) == "killed":
-            low = n.low if n.low is not None else n.value
-            if low is not None:
-                lows.append(low)
-                highs.append(n.high if n.high is not None else (n.value if n.value is not None else low))
-    return Fatalities(min(lows), max(highs)) if lows else None
+        gap = s.text[last.span.end - s.start : n.span.start - s.start]
+        value = n.low if n.low is not None else n.value
+        if value is None or not _AND_MORE.fullmatch(gap):
+            break
+        more_low += value
+        more_high += n.high if n.high is not None else value
+        last = n
+    if more_low:
+        return Fatalities(lows[0] + more_low, highs[0] + more_high)
+    return Fatalities(min(lows), max(highs))
 
 
 def _casualties_in_patient(s: Statement, p: Predicate) -> bool:
@@ -254,6 +324,27 @@ def _tallied(s: Statement, p: Predicate) -> bool:
                for n in s.numbers)
 
 
+def _past_antecedent(s: Statement, p: Predicate, first: str | None) -> bool:
+    """The verb's clause is a relative clause on a noun its date makes background: "the 2004 tsunami, which
+    killed 230,000 people", "the 2008 attacks, in which 166 people were killed"; or its doer is another,
+    earlier happening ("a similar attack killed 40 people", "an earlier raid")."""
+    if p.agent is not None and _inside(p.agent.extent.start, p.agent.extent.end, s.start, s.end):
+        doer = s.text[p.agent.extent.start - s.start : p.agent.extent.end - s.start]
+        if s.words.another_event.search(doer):
+            return True
+    at = p.extent.start - s.start
+    if at < 0 or not s.words.relative_opening.match(s.text, at):
+        return False
+    return any(0 <= at - (d.span.end - s.start) <= ANTECEDENT_REACH_CHARS
+               and _ANTECEDENT_GAP.fullmatch(s.text[d.span.end - s.start : at]) is not None
+               and _background(d, first, s) for d in s.dates)
+
+
+def _background(d: DateMention, first: str | None, s: Statement) -> bool:
+    """Dated long before the story's first report, or "years ago"."""
+    return (first is not None and _before(d, first)) or s.words.years_back.search(d.text) is not None
+
+
 def find_events(
     statements: Sequence[Statement], annotations: Sequence[Annotations], roster: Roster,
     claim_of: Mapping[int, str],
@@ -284,6 +375,9 @@ def find_events(
             kind = _kind_at(text, at, s.words.event_triggers)
             if kind is None:
                 continue
+            if any(a is not None and a.extent.start >= s.start
+                   and s.words.no_one.match(text, a.extent.start - s.start) for a in (p.agent, p.patient)):
+                continue  # done by no one, or to no one: "Nobody was arrested", "neither side attacked"
             people = s.words.people_seized.match(text, at) is not None or _people_patient(text, s, p)
             if kind == "SEIZE" and p.patient is None and not people:
                 continue  # taking ground or control needs what is taken: "before Obama took over" took office
@@ -306,6 +400,10 @@ def find_events(
             moved_to = None
             if kind in MOVEMENT and target is not None and types.get(target) in PLACE_TYPES:
                 moved_to, target = target, None
+            if (kind == "MOBILIZE" and p.patient is not None and target is None and moved_to is None
+                    and not people and s.words.gathering.match(text, at)
+                    and _patient_head(text, s, p) not in s.words.mustered):
+                continue  # things gathered, not forces: "watches assembled in the Philippines"
             # One person attacking no one, or withdrawing from nothing named (fleeing aside): a contest.
             if (types.get(actor or "") == _PERSON and p.patient is None and toll is None
                     and (kind == "ASSAULT" or (kind == "RETREAT" and not s.words.flight.match(text, at)))):
@@ -340,20 +438,17 @@ def find_events(
             if only_words(kind, s, p, types.get(actor or ""), types.get(target or ""), target, harmed,
                           place is not None):
                 continue  # criticism, a figure of seizing, a promise, a conversation (weave/verbal_events.py)
+            if _past_antecedent(s, p, first):
+                continue  # background told in a relative clause on a dated noun, or another happening
             if any((first is not None and _before(d, first)) or s.words.years_back.search(d.text)
                    for d in _dates_of(p, s, ann)):
                 # Dated long before the story's first report, or "years ago" where no day is known:
                 # background ("In June 2004 ...").
                 continue
             # A date inside the doer's or the patient's own phrase describes that party, not this act
-            # ("killing Doris Jackson, whose body was found Feb. 26": LGL tune part).
-            described = [a.extent for a in (p.agent, p.patient) if a is not None]
-            day = next((d.value for d in s.dates if d.value and d.kind in ("date", "time")
-                        and d.precision == "day"
-                        and (_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
-                             or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when))
-                        and not any(_inside(d.span.start, d.span.end, a.start, a.end) for a in described)),
-                       None)
+            # ("killing Doris Jackson, whose body was found Feb. 26": LGL tune part), and one of another act
+            # told inside the verb's clause dates that act.
+            day = _day(s, p, ann)
             if actor is None and target is None and day is None and p.agent is None and _tallied(s, p):
                 # Nothing identifies the act: no doer, no party, no day, only a relative clause on a count of
                 # people ("the names of 78 other people who were also kidnapped in Chile"): a tally of

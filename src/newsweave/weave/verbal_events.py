@@ -6,21 +6,29 @@ Campaign news attacks, fights, seizes and vows all day without anyone being hurt
 
 * ASSAULT: an attack verb that can mean criticism ("attacked", "targeted", "battling") with no toll and no
   wounded, made in a medium of speech ("in early-morning tweets", "a tweet attacking", "his ad attacked"),
-  or by one named person on another with no place and no word of bodily harm, a weapon or the police in the
-  sentence ("Clinton attacked Trump over his taxes"; "Kemp attacked Dunn with a knife" stays);
+  or, with no word of bodily harm, a weapon or the police in the sentence, by one named person on another
+  with no place ("Clinton attacked Trump over his taxes"; "Kemp attacked Dunn with a knife" stays), by or
+  on a business named by its legal ending ("Acme Corp battled Dalvo Inc. for market share"), in court
+  ("is fighting Dalvo in court over the patent"), or, with no place, over an issue ("China clashed with
+  Japan over fishing rights");
 * SEIZE: "seized on/upon" an issue or a report (not a day: "seized on Monday"; not a passive: "were seized
-  on the border"), or a taking over or of control whose object is an office, a legislature or a business
+  on the border"), a seizure of what is only taken in a figure ("seized the initiative", "captured the
+  imagination"), or a taking over or of control whose object is an office, a legislature or a business
   ("take control of the House", "took over the company's mining operations");
 * THREATEN: a vow of nothing hostile, with no one threatened ("vowed to bring back mining jobs");
-* CONSULT: the verb "talk" other than *with* someone ("talks to the director about the film");
-* DEMAND: "called for/on" in the passive ("was called for pass interference").
+* CONSULT: the verb "talk" other than *with* someone ("talks to the director about the film"), or the verb
+  "meet" with a goal or a reaction met ("met analysts' expectations", "met with resistance");
+* MOBILIZE: heading somewhere with no place named ("heading for bankruptcy", "heading to court"), or
+  pressing on with a plan ("marched ahead with its plan");
+* DEMAND: "called for/on" in the passive ("was called for pass interference"), or an appeal of a court's
+  decision or to a court ("appealed the ruling").
 """
 
 from __future__ import annotations
 
 import re
 
-from newsweave.models import Predicate, Span
+from newsweave.models import Argument, Predicate, Span
 from newsweave.weave.statements import Statement
 
 _PERSON = "PERSON"
@@ -62,13 +70,25 @@ def criticism(s: Statement, p: Predicate, actor_type: str | None, target_type: s
         return False
     if _in_a_medium(s, p):
         return True
-    return (actor_type == _PERSON and target_type == _PERSON and not placed
-            and not s.words.harm_cues.search(s.text))
+    if s.words.harm_cues.search(s.text):
+        return False
+    if s.words.legal_fight.search(s.text) or any(_a_business(s, a) for a in (p.agent, p.patient)):
+        return True  # a rivalry in trade or in court: "Acme Corp battled Dalvo Inc. for market share"
+    if not placed and s.words.dispute_over.search(_piece(s, p.extent), p.trigger.end - p.extent.start):
+        return True  # a dispute: "China clashed with Japan over fishing rights"
+    return actor_type == _PERSON and target_type == _PERSON and not placed
+
+
+def _a_business(s: Statement, arg: Argument | None) -> bool:
+    """The argument is a business by its name's legal ending ("Dalvo Inc.", "Acme Corp")."""
+    if arg is None:
+        return False
+    return _word(_piece(s, arg.extent), _LAST_WORD) in s.words.business_endings
 
 
 def no_seizure(s: Statement, p: Predicate) -> bool:
-    """A SEIZE trigger that takes nothing by force: "seized on" an issue, or an office, a legislature or a
-    business taken over."""
+    """A SEIZE trigger that takes nothing by force: "seized on" an issue, a figure ("seized the initiative"),
+    or an office, a legislature or a business taken over."""
     at = p.trigger.start - s.start
     if s.words.seized_on.match(s.text, at):
         # "were seized on the border" is a passive, a real seizure; "is seizing upon" is not one
@@ -76,7 +96,11 @@ def no_seizure(s: Statement, p: Predicate) -> bool:
                    and s.words.passive_before.search(s.text, 0, at) is not None)
         if not passive:
             return True
-    if p.patient is None or not s.words.taking.match(s.text, at):
+    if p.patient is None:
+        return False
+    if _piece(s, p.patient.head).casefold() in s.words.figurative_seized:
+        return True  # "seized the initiative", "captured the imagination of millions"
+    if not s.words.taking.match(s.text, at):
         return False
     taken = s.words.not_seized
     what = _piece(s, p.patient.extent)
@@ -101,12 +125,35 @@ def conversation(s: Statement, p: Predicate) -> bool:
     return s.words.talk.match(s.text, at) is not None and not s.words.talk_with.match(s.text, at)
 
 
+def unmet(s: Statement, p: Predicate) -> bool:
+    """A CONSULT read off the verb "meet" whose object is a goal or a reaction, not someone: "met analysts'
+    expectations", "met with resistance"."""
+    at = p.trigger.start - s.start
+    return (p.patient is not None and s.words.meeting.match(s.text, at) is not None
+            and _piece(s, p.patient.head).casefold() in s.words.not_met)
+
+
 def summons(s: Statement, p: Predicate) -> bool:
     """A DEMAND read off "called for/on" in the passive: a penalty, a summons or a date ("Davis was called
     for pass interference", "elections were called for March"), not somebody demanding."""
     at = p.trigger.start - s.start
     return (s.words.call_for.match(s.text, at) is not None
             and s.words.passive_before.search(s.text, 0, at) is not None)
+
+
+def legal_step(s: Statement, p: Predicate) -> bool:
+    """A DEMAND read off "appeal" that appeals a court's decision or to a court: a step in a case."""
+    return s.words.legal_appeal.match(s.text, p.trigger.start - s.start) is not None
+
+
+def going_nowhere(s: Statement, p: Predicate, placed: bool) -> bool:
+    """A MOBILIZE of heading somewhere with no place to go to ("heading for bankruptcy"), or of pressing on
+    with a plan ("marched ahead with its plan")."""
+    at = p.trigger.start - s.start
+    if s.words.figurative_march.match(s.text, at):
+        return True
+    return (not placed and s.words.heading.match(s.text, at) is not None
+            and not s.words.place_goal.match(s.text, at))
 
 
 def only_words(kind: str, s: Statement, p: Predicate, actor_type: str | None, target_type: str | None,
@@ -119,7 +166,9 @@ def only_words(kind: str, s: Statement, p: Predicate, actor_type: str | None, ta
     if kind == "THREATEN":
         return promise(s, p, target)
     if kind == "CONSULT":
-        return conversation(s, p)
+        return conversation(s, p) or unmet(s, p)
     if kind == "DEMAND":
-        return summons(s, p)
+        return summons(s, p) or legal_step(s, p)
+    if kind == "MOBILIZE":
+        return going_nowhere(s, p, placed)
     return False

@@ -29,3 +29,17 @@ PEOPLE_NOUNS = AGENT_NOUNS | frozenset({
     "journalist", "journalists", "reporter", "reporters", "engineer", "engineers", "worker", "employee",
     "employees", "passengers", "dissident", "dissidents", "activist", "activists", "members",
 })
+
+# What a mobilization gathers beside people: followers and reinforcements, an army's units and its machines
+# ("massed tanks on the border", "mobilized thousands of supporters"). A gathering of anything else is no
+# mobilization ("assembled 40,000 cars", "gathered evidence": weave/events.py).
+MUSTERED = PEOPLE_NOUNS | frozenset({
+    "supporters", "followers", "volunteers", "recruits", "reservists", "reserves", "reinforcements",
+    "backers", "loyalists", "partisans", "voters", "thousands", "hundreds", "dozens", "millions", "battalion",
+    "battalions", "brigade", "brigades", "division", "divisions", "regiment", "regiments", "company",
+    "companies", "platoon", "platoons", "army", "armies", "tanks", "warships", "ships", "vessels", "fleet",
+    "jets", "aircraft", "planes", "warplanes", "helicopters", "missiles", "rockets", "artillery", "armour",
+    "armor", "vehicles", "convoy", "convoys", "weapons", "arms", "carrier", "carriers", "destroyer",
+    "destroyers", "frigate", "frigates", "submarine", "submarines", "drones", "batteries",
+    "peacekeepers", "observers", "monitors", "inspectors", "rescuers", "firefighters", "medics",
+})
