@@ -190,14 +190,14 @@ class _Pair:
     same_moment: bool
     names: Mapping[str, str]
     types: Mapping[str, str]
-    one_place: bool = True  # the story's figures are told of one place (scope.one_place)
+    single_place: bool = True  # the story's figures are told of one place (scope.one_place)
 
 
 Detected = tuple[str, Citation, Citation]  # detail, and the two spans set against each other
 
 
 def _detect_number(p: _Pair) -> Detected | None:
-    return _number_conflict(p.a, p.b, p.one_place) if p.same_moment else None
+    return _number_conflict(p.a, p.b, p.single_place) if p.same_moment else None
 
 
 def _detect_negation(p: _Pair) -> Detected | None:

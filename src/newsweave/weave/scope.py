@@ -101,12 +101,12 @@ def is_toll_total(n: NumberMention, s: Statement) -> bool:
 
 
 def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement,
-                  one_place: bool = True) -> bool:
+                  single_place: bool = True) -> bool:
     """One counted thing with one fate, in one place and time frame (strict: unclear means no). Two
     statements that name places must name the same ones (Haiti vs the whole Caribbean are two scopes); a
     statement that names none speaks of the story's place (a running toll rarely repeats where: the seeds'
-    "around 300 killed" vs "dozens killed" in the named districts), when the story has one place
-    (``one_place``: see ``one_place``)."""
+    "around 300 killed" vs "dozens killed" in the named districts), when the story's figures are told of
+    one place (``single_place``, from ``one_place``)."""
     fate_a, fate_b = compared_fate(a, sa), compared_fate(b, sb)
     if fate_a is None or fate_a != fate_b:
         return False
@@ -121,7 +121,7 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
     places_a, places_b = figure_places(a, sa), figure_places(b, sb)
     if places_a and places_b and places_a != places_b:
         return False
-    if not one_place and bool(places_a) != bool(places_b):
+    if not single_place and bool(places_a) != bool(places_b):
         return False  # "killed 500" beside "killed 300 in Honduras" in a storm that crossed three countries
     years_a, years_b = _years(sa), _years(sb)
     if years_a and years_b and not years_a & years_b:
