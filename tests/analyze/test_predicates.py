@@ -286,3 +286,11 @@ def test_a_gerund_after_without_is_not_asserted(nlp: Language) -> None:
     text = "Without attacking the capital, the rebels seized the port."
     assert not _asserted(nlp, text, "attacking")
     assert _asserted(nlp, text, "seized")
+
+
+def test_what_only_seems_done_or_was_ended_is_not_asserted(nlp: Language) -> None:
+    assert not _asserted(nlp, "The rebels appear to have attacked the convoy on Monday.", "attacked")
+    assert not _asserted(nlp, "The militia seems to have seized the airport.", "seized")
+    assert not _asserted(nlp, "The army stopped shelling the city on Monday.", "shelling")
+    assert _asserted(nlp, "The rebels attacked the convoy on Monday.", "attacked")
+    assert _asserted(nlp, "The convoy stopped to pick up the wounded.", "pick")
