@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsweave.analyze.cues import RELATIVE_PRONOUNS  # "the 60 young people who died"
 from newsweave.analyze.quantities import (
     APPROXIMATORS,
     CURRENCY_SYMBOLS,
@@ -27,7 +28,6 @@ from newsweave.analyze.quantities import (
     MULTIPLIERS,
     NOT_A_QUANTITY_BEFORE,
     PERCENT_WORDS,
-    RELATIVE_PRONOUNS,
     SCALE_WORDS,
     SCALES,
     UNITS,

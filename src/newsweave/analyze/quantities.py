@@ -99,6 +99,3 @@ MULTIPLIERS = frozenset({"dozen"})
 # Adjectives and participles that name what happened to the people a bare figure counts: "65 dead", "the 162
 # injured", "18 of the dead", "45 are missing" count the dead, the injured, the missing.
 FATE_WORDS = frozenset({"dead", "injured", "wounded", "missing", "homeless", "hurt", "killed", "displaced"})
-# Pronouns that open a relative clause whose verb says what happened to the counted noun ("the 60 young
-# people who died").
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
