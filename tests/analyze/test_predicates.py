@@ -294,3 +294,20 @@ def test_what_only_seems_done_or_was_ended_is_not_asserted(nlp: Language) -> Non
     assert not _asserted(nlp, "The army stopped shelling the city on Monday.", "shelling")
     assert _asserted(nlp, "The rebels attacked the convoy on Monday.", "attacked")
     assert _asserted(nlp, "The convoy stopped to pick up the wounded.", "pick")
+
+
+def test_the_main_act_is_the_root_or_what_saying_or_expecting_hands_on(nlp: Language) -> None:
+    said = "Officials said the port will close on Tuesday."
+    assert _pred(nlp, said, "close").main and not _pred(nlp, said, "said").main
+    expected = "The storm is expected to reach the coast on Wednesday."
+    assert _pred(nlp, expected, "reach").main and not _pred(nlp, expected, "expected").main
+    estimated = "The package has been estimated to total $30 billion."
+    assert _pred(nlp, estimated, "estimated").main and not _pred(nlp, estimated, "total").main
+
+
+def test_a_possible_act_is_hypothetical_and_a_habit_is_not(nlp: Language) -> None:
+    assert _pred(nlp, "The authority may close the port.", "close").hypothetical
+    assert _pred(nlp, "Officials said the port would close.", "close").hypothetical
+    assert _pred(nlp, "Rescuers failed to reach the miners.", "reach").hypothetical
+    habit = _pred(nlp, "Prisoners are detained, often for months.", "detained")
+    assert not habit.asserted and not habit.hypothetical

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsweave.analyze.unrealised import unrealised
+from newsweave.analyze.unrealised import NOT_DONE, SEEMING, unrealised
 from newsweave.models import Argument, Article, Predicate, Span
 
 # Auxiliaries that make a verb hypothetical or future.
@@ -361,6 +361,44 @@ def _when_anchor(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+# Verbs that hand the sentence's main act on to their complement: saying, intent and expectation, belief,
+# seeming and failing ("said the port will close", "is expected to reach", "failed to reach").
+_HANDS_ON = _TELL | _INTENT | _BELIEF | NOT_DONE | SEEMING | frozenset({"announce", "add", "confirm"})
+
+
+def _main(verb: Token) -> bool:
+    """The sentence's main act: the root verb, unless it hands the act on to a verb complement, which is
+    then the main act (followed through a chain: "said the storm was expected to reach")."""
+    token = verb
+    while token.dep_ != "ROOT":
+        if token.dep_ not in ("xcomp", "ccomp") or token.head.i == token.i or not _is_one_of(token.head,
+                                                                                              _HANDS_ON):
+            return False
+        token = token.head
+    if token.i != verb.i:
+        return True
+    return not (_is_one_of(verb, _HANDS_ON)
+                and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in verb.children))
+
+
+def _hypothetical(verb: Token) -> bool:
+    """Told as possible, planned, expected, believed or failed, itself or through the verb it completes."""
+    token = verb
+    for _ in range(_MAX_CLAUSE_DEPTH):
+        if any((c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS)
+               or (c.dep_ == "mark" and c.lower_ in _CONDITIONAL) for c in token.children):
+            return True
+        if unrealised(token):
+            return True
+        head = token.head
+        if head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "acl"):
+            return False
+        if _is_one_of(head, _INTENT) or (token.dep_ == "ccomp" and _is_one_of(head, _BELIEF)):
+            return True
+        token = head
+    return False
+
+
 def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
     out: list[Predicate] = []
     for verb in doc:
@@ -406,5 +444,7 @@ def find_predicates(doc: Doc, article: Article) -> tuple[Predicate, ...]:
             negated=_denied(verb),
             where=_where(article, verb),
             when=(_span(article, anchor[0].idx, anchor[1].idx + len(anchor[1].text)),) if anchor else (),
+            main=_main(verb),
+            hypothetical=_hypothetical(verb),
         ))
     return tuple(out)

@@ -30,12 +30,12 @@ _PENDING = frozenset({"until", "till", "once", "before"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 # Verbs whose complement was not done (TimeBank's tuned WSJ news, read as a user: "failed to respond to the
 # U.S. ultimatum", "declined to use the word blockade", "failed to sell these stocks").
-_NOT_DONE = frozenset({"fail", "decline", "neglect", "avoid", "forget", "omit"})
+NOT_DONE = frozenset({"fail", "decline", "neglect", "avoid", "forget", "omit"})
 # Verbs whose complement is only what seems so ("appear to have attacked", "seems to have seized"), and
 # verbs of ending whose gerund ran before the time the sentence tells ("stopped shelling the city on
 # Monday": the shelling is not Monday's; "stopped to buy food" is a purpose, and stays). Neither is an act
 # the report asserts (from the events helper's list of errors left at stop 24, fixed with invented text).
-_SEEMING = frozenset({"appear", "seem"})
+SEEMING = frozenset({"appear", "seem"})
 _ENDING = frozenset({"stop", "cease", "quit", "halt"})
 # Verbs of holding back: a gerund after their "from" was not done ("refrained from attacking", "prevented
 # Hamas from attacking").
@@ -75,10 +75,10 @@ def _complement(verb: Token) -> bool:
         return True  # "is to withdraw", "the goal is to put"
     if to_infinitive and any(c.dep_ == "advmod" and c.lower_ == _YET for c in head.children):
         return True  # "has yet to attack"
-    if verb.dep_ == "xcomp" and (head.lemma_.lower() in _SEEMING
+    if verb.dep_ == "xcomp" and (head.lemma_.lower() in SEEMING
                                  or (head.lemma_.lower() in _ENDING and verb.tag_ == "VBG")):
         return True
-    return head.lemma_.lower() in _NOT_DONE
+    return head.lemma_.lower() in NOT_DONE
 
 
 def _gerund(verb: Token) -> bool:

@@ -125,6 +125,12 @@ class Predicate:
     # When a "when" clause says it happened: its head's time phrase right before it ("in 2007 when he was
     # arrested"); that phrase stays the head's too, so it is not in this clause's extent.
     when: tuple[Span, ...] = ()
+    # The sentence's main act: its root verb, or the complement a root of saying, intent, expectation,
+    # seeming or failing hands it on to ("officials said the port will close": "close").
+    main: bool = False
+    # Told as possible, planned, expected, believed or failed (a modal, a conditional, a verb of intent or
+    # belief above it, analyze/unrealised.py), as opposed to unasserted only as background or habit.
+    hypothetical: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,7 +156,7 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
     different explicit days: related, but not one claim. A vague
     figure and an exact one for the same count ("dozens died" vs "12 died") are two reports even when the
     ranges overlap: aligned, they would let two parties' different figures corroborate each other."""
-    if opposite_polarity(a, b) or opposed(ta.states, tb.states):
+    if opposite_polarity(a, b) or opposed(ta.states, tb.states) or different_mood(a, b):
         return True
     # Two different scores are two games or two moments of one ("a 20-13 win over the Chiefs" / "beat the
     # Jags 31-24"; "a 45-36 lead" / "a 45-35 lead": ECB+ odd topics, read as a user).
@@ -204,6 +204,19 @@ def opposite_polarity(a: Statement, b: Statement) -> bool:
     stems = frozenset(terms(other.text))
     kinds = content_predicates(other.text)
     return any(_touches(v, stems) or content_predicates(v) & kinds for v in neg.denied_verbs)
+
+
+def different_mood(a: Statement, b: Statement) -> bool:
+    """One tells as done the main act the other tells as possible, planned, expected or failed: "the port
+    may close" / "the port closed", "is expected to reach the coast" / "reached the coast" (invented
+    coverage) are a forecast and an event. Only the sentence's main act counts: a side verb's mood
+    ("estimated to total $30 billion" / "totals $30 billion", "which requires signatories to cooperate")
+    leaves one fact (DUC tune half: comparing every verb lost 4 right corroborations of 20)."""
+    done_a = {v for v, done in a.main_acts if done} - {v for v, done in a.main_acts if not done}
+    done_b = {v for v, done in b.main_acts if done} - {v for v, done in b.main_acts if not done}
+    open_a = {v for v, done in a.main_acts if not done} - done_a
+    open_b = {v for v, done in b.main_acts if not done} - done_b
+    return bool(done_a & open_b or done_b & open_a)
 
 
 def _name_word(word: str) -> str:

@@ -73,6 +73,9 @@ class Statement:
     # "at 115th Street"), not as a hometown or a team.
     asserted_verbs: frozenset[str] = frozenset()
     denied_verbs: frozenset[str] = frozenset()
+    # The sentence's main act and whether it is told as done rather than as possible, planned, expected or
+    # failed: ("close", False) for "the port may close".
+    main_acts: frozenset[tuple[str, bool]] = frozenset()
     agents: frozenset[tuple[str, str, str]] = frozenset()  # (verb, entity type, roster name), any mood
     patients: frozenset[tuple[str, str, str]] = frozenset()  # the same for what the verb was done to
     located: frozenset[str] = frozenset()
@@ -251,6 +254,7 @@ def extract_statements(
                 after_semicolon=text[max(0, start - _SEMICOLON_REACH):start].rstrip().endswith(";"),
                 asserted_verbs=frozenset(p.lemma for p in preds if p.asserted),
                 denied_verbs=frozenset(p.lemma for p in preds if p.negated),
+                main_acts=frozenset((p.lemma, not p.hypothetical) for p in preds if p.main and not p.negated),
                 agents=frozenset(agents), patients=frozenset(patients),
                 located=frozenset(located & place_ids),
                 located_at=tuple(sorted(x for x in located_at if x[1] in place_ids)), words=words,
