@@ -272,8 +272,8 @@ def _counts(doc: Doc, start: int, end: int) -> str | None:
         words += [c.text for c in noun.rights if c.dep_ == "amod" and _fate_word(c)][:1]
         # "150 passengers were missing": the state is the complement of the noun's copula, or the word the
         # parser made its verb ("were missing" read as a progressive).
-        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-            words += [c.text for c in noun.head.children if c.dep_ == "acomp" and _fate_word(c)][:1]
+        if (state := _copula_state(noun)) is not None:
+            words.append(state.text)
         elif noun.dep_ == "nsubj" and _fate_word(noun.head):
             words.append(noun.head.text)
     elif (fate := _fate_after(doc, start, end)) is not None:
@@ -298,11 +298,14 @@ def _fate_after(doc: Doc, start: int, end: int) -> Token | None:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and _fate_word(nxt) and nxt.dep_ != "amod":
         return nxt
-    last = doc[end - 1]
-    head = last.head
-    if last.dep_ == "nsubj" and head.lemma_ == "be":
-        return next((c for c in head.children if c.dep_ == "acomp" and _fate_word(c)), None)
-    return None
+    return _copula_state(doc[end - 1])
+
+
+def _copula_state(subject: Token) -> Token | None:
+    """The fate word its copula says a subject is in: "45 are missing", "150 passengers were dead"."""
+    if subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+        return None
+    return next((c for c in subject.head.children if c.dep_ == "acomp" and _fate_word(c)), None)
 
 
 def _left_in_state(anchor: Token) -> str | None:

@@ -115,14 +115,27 @@ def _is_one_of(verb: Token, words: frozenset[str]) -> bool:
     return False
 
 
+def _open_mood(verb: Token) -> bool:
+    """The verb's own clause tells it as possible, planned, expected, believed or failed: a modal or
+    conditional on it, analysis's unrealised rules, or a verb of intent or belief it completes."""
+    if any((c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS)
+           or (c.dep_ == "mark" and c.lower_ in _CONDITIONAL) for c in verb.children):
+        return True
+    if unrealised(verb):
+        return True
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    return ((verb.dep_ in ("xcomp", "ccomp", "acl") and _is_one_of(head, _INTENT))
+            or (verb.dep_ == "ccomp" and _is_one_of(head, _BELIEF)))
+
+
 def _asserted(verb: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if _open_mood(verb):
+        return False
     for child in verb.children:
         if child.dep_ == "neg":
-            return False
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
-            return False
-        if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return False
         # A tally over a period ("176 people have been kidnapped since the beginning of 1998") counts many
         # events, none of them this one; "has been detained since Nov. 30" is still this one.
@@ -131,13 +144,9 @@ def _asserted(verb: Token) -> bool:
         # So is a count over a past stretch of time ("have killed thousands over the past decade").
         if child.dep_ == "prep" and perfect and _past_stretch(child) and _counted_patient(verb):
             return False
-    if _in_since_clause(verb) or _pleaded(verb) or _present_passive(verb) or unrealised(verb):
+    if _in_since_clause(verb) or _pleaded(verb) or _present_passive(verb):
         return False
     head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp", "acl") and _is_one_of(head, _INTENT):
-        return False
-    if verb.dep_ == "ccomp" and _is_one_of(head, _BELIEF):
-        return False
     if verb.dep_ == "ccomp" and head.lemma_.lower() in _TELL and _told_police(head):
         return False
     # A complement takes its verb's mood: "would have to arrest" is as hypothetical as "would have", "wants
@@ -371,10 +380,10 @@ def _main(verb: Token) -> bool:
     then the main act (followed through a chain: "said the storm was expected to reach")."""
     token = verb
     while token.dep_ != "ROOT":
-        if token.dep_ not in ("xcomp", "ccomp") or token.head.i == token.i or not _is_one_of(token.head,
-                                                                                              _HANDS_ON):
+        head = token.head
+        if token.dep_ not in ("xcomp", "ccomp") or head.i == token.i or not _is_one_of(head, _HANDS_ON):
             return False
-        token = token.head
+        token = head
     if token.i != verb.i:
         return True
     return not (_is_one_of(verb, _HANDS_ON)
@@ -382,20 +391,15 @@ def _main(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """Told as possible, planned, expected, believed or failed, itself or through the verb it completes."""
+    """Told as possible, planned, expected, believed or failed, itself or through the verbs it completes;
+    unlike ``_asserted``, a habit or background reading is no such mood."""
     token = verb
     for _ in range(_MAX_CLAUSE_DEPTH):
-        if any((c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS)
-               or (c.dep_ == "mark" and c.lower_ in _CONDITIONAL) for c in token.children):
+        if _open_mood(token):
             return True
-        if unrealised(token):
-            return True
-        head = token.head
-        if head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "acl"):
+        if token.head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "acl"):
             return False
-        if _is_one_of(head, _INTENT) or (token.dep_ == "ccomp" and _is_one_of(head, _BELIEF)):
-            return True
-        token = head
+        token = token.head
     return False
 
 

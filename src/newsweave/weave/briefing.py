@@ -130,8 +130,10 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
     alignment = align(statements)
     names = {e.id: e.name for e in roster.entities}
     types: dict[str, str] = {e.id: e.type for e in roster.entities}
-    running = find_updates(statements, alignment, place_countries(roster))
-    view = StoryView(statements, alignment, roster, running.contradictions, running.updates, names, types)
+    countries = place_countries(roster)
+    running = find_updates(statements, alignment, countries)
+    view = StoryView(statements, alignment, roster, running.contradictions, running.updates, names, types,
+                     countries)
     refs = conflict_refs(story_conflicts(view))
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
                                corroborating_origins(g.members, alignment.similarity))

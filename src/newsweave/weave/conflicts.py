@@ -368,6 +368,7 @@ class StoryView:
     updates: Sequence[Update]  # running figures (updates.find_updates), which may explain a number conflict
     names: Mapping[str, str]  # roster id -> name
     types: Mapping[str, str]  # roster id -> entity type
+    countries: Mapping[str, str]  # place id -> country code (place_countries)
 
 
 def place_countries(roster: Roster) -> dict[str, str]:
@@ -376,7 +377,7 @@ def place_countries(roster: Roster) -> dict[str, str]:
 
 
 def _pairs(v: StoryView) -> tuple[Conflict, ...]:
-    return find_conflicts(v.alignment, v.statements, v.names, v.types, place_countries(v.roster))
+    return find_conflicts(v.alignment, v.statements, v.names, v.types, v.countries)
 
 
 def _running_figures(v: StoryView) -> tuple[Conflict, ...]:

@@ -440,8 +440,7 @@ def find_events(
                 continue  # criticism, a figure of seizing, a promise, a conversation (weave/verbal_events.py)
             if _past_antecedent(s, p, first):
                 continue  # background told in a relative clause on a dated noun, or another happening
-            if any((first is not None and _before(d, first)) or s.words.years_back.search(d.text)
-                   for d in _dates_of(p, s, ann)):
+            if any(_background(d, first, s) for d in _dates_of(p, s, ann)):
                 # Dated long before the story's first report, or "years ago" where no day is known:
                 # background ("In June 2004 ...").
                 continue

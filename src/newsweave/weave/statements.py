@@ -78,12 +78,17 @@ class Statement:
     main_acts: frozenset[tuple[str, bool]] = frozenset()
     agents: frozenset[tuple[str, str, str]] = frozenset()  # (verb, entity type, roster name), any mood
     patients: frozenset[tuple[str, str, str]] = frozenset()  # the same for what the verb was done to
-    located: frozenset[str] = frozenset()
-    # (offset, roster id) of each located place, in text order: lets a figure take the place told with it.
+    # (offset, roster id) of each place named as where ("in Kesra"), in text order: a figure takes the place
+    # told with it (scope.figure_places).
     located_at: tuple[tuple[int, str], ...] = ()
     # Its article language's words weave reads (lang.statement_words): derived from the language, so left
     # out of equality, hashing and repr.
     words: StatementWords = field(default=NO_WORDS, compare=False, repr=False)
+    # The places of ``located_at``, derived once: read for every pair of figures compared.
+    located: frozenset[str] = field(init=False, default=frozenset(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "located", frozenset(eid for _, eid in self.located_at))
 
 
 def _facts(article: Article, ann: Annotations) -> tuple[SentenceFacts, ...]:
@@ -218,7 +223,7 @@ def extract_statements(
                     roles.append(role)
             resolved += described_origins(piece, roster, words)
             origins = _drop_partial_names(list(dict.fromkeys(resolved)))
-            entities, located = set(), set()
+            entities: set[str] = set()
             located_at: list[tuple[int, str]] = []
             agents: set[tuple[str, str, str]] = set()
             patients: set[tuple[str, str, str]] = set()
@@ -238,7 +243,6 @@ def extract_statements(
                             patients.update((lemma, *party_names[eid]) for lemma, d in done_to
                                             if _inside(m.span.start, m.span.end, d.start, d.end))
                         if words.locative_before.search(text, start, m.span.start):
-                            located.add(eid)
                             located_at.append((m.span.start, eid))
             out.append(Statement(
                 index=len(out), article_id=article.id, source=table.sid(article.id),
@@ -256,7 +260,6 @@ def extract_statements(
                 denied_verbs=frozenset(p.lemma for p in preds if p.negated),
                 main_acts=frozenset((p.lemma, not p.hypothetical) for p in preds if p.main and not p.negated),
                 agents=frozenset(agents), patients=frozenset(patients),
-                located=frozenset(located & place_ids),
                 located_at=tuple(sorted(x for x in located_at if x[1] in place_ids)), words=words,
             ))
     return tuple(out)
