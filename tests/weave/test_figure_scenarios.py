@@ -150,3 +150,55 @@ def test_a_toll_told_with_no_place_stays_apart_when_the_story_has_several() -> N
     )
     assert _number_details(b) == set()
     assert b.updates == ()
+
+
+def test_two_counts_of_survivors_the_same_day_conflict_and_a_later_one_updates() -> None:
+    first = ("a", "Wire One", "2032-02-11T09:00:00",
+             "KERAVA (Wire One) -- A passenger ferry sank in heavy seas off Kerava on Tuesday. Rescuers "
+             "pulled 42 survivors from the water, the coast guard said.\n\nThe vessel was on a night "
+             "crossing.")
+    same_day = _brief(first, (
+        "b", "Daily Ledger", "2032-02-11T19:00:00",
+        "A ferry went down off Kerava on Tuesday night. Coast guard boats rescued 67 survivors, officials "
+        "said.\n\nFamilies waited at the port for news."))
+    assert _number_details(same_day) == {"42 survivors vs 67 survivors rescued"}
+    later = _brief(first, (
+        "b", "Daily Ledger", "2032-02-13T19:00:00",
+        "Rescuers have found 67 survivors of the ferry that sank off Kerava on Tuesday, officials said on "
+        "Thursday.\n\nFamilies waited at the port for news."))
+    assert _number_details(later) == set()
+    assert [[r.text for r in u.history] for u in later.updates] == [["42", "67"]]
+
+
+def test_two_counts_of_the_people_aboard_a_crashed_plane_conflict() -> None:
+    b = _brief(
+        ("a", "Wire One", "2032-04-02T08:00:00",
+         "MORVA (Wire One) -- A Vantair jet carrying 148 people crashed into the sea off Morva on Thursday, "
+         "the airline said.\n\nSearch teams found debris near the coast."),
+        ("b", "Daily Ledger", "2032-04-02T17:00:00",
+         "The Vantair flight that crashed off Morva on Thursday had 156 people aboard, the airline said."
+         "\n\nThe cause of the crash was not known."),
+    )
+    assert _number_details(b) == {"148 people aboard vs 156 people aboard"}
+
+
+def test_the_people_aboard_are_not_set_against_the_dead_or_another_plane() -> None:
+    killed = _brief(
+        ("a", "Wire One", "2032-04-02T08:00:00",
+         "MORVA (Wire One) -- A Vantair jet carrying 148 people crashed into the sea off Morva on Thursday, "
+         "the airline said.\n\nSearch teams found debris near the coast."),
+        ("b", "Daily Ledger", "2032-04-02T17:00:00",
+         "All 152 people on the Vantair flight that crashed off Morva on Thursday were killed, the airline "
+         "said.\n\nThe cause of the crash was not known."),
+    )
+    assert _number_details(killed) == set()
+    another_plane = _brief(
+        ("a", "Wire One", "2032-04-02T08:00:00",
+         "MORVA (Wire One) -- A Vantair jet carrying 148 people crashed into the sea off Morva on Thursday, "
+         "the airline said. A second Vantair plane carrying 90 passengers landed safely at Morva an hour "
+         "later.\n\nSearch teams found debris near the coast."),
+        ("b", "Daily Ledger", "2032-04-02T17:00:00",
+         "The Vantair flight that crashed off Morva on Thursday had 148 people aboard, the airline said."
+         "\n\nThe cause of the crash was not known."),
+    )
+    assert _number_details(another_plane) == set()

@@ -235,3 +235,20 @@ def test_a_figure_counting_an_increment_is_not_the_running_total() -> None:
     assert not same_quantity(n_also, also, n_total, total)
     other, n_other = figure("Some 40 people were arrested on Monday.", "40", 40, "people arrested")
     assert same_quantity(n_other, other, n_total, total)
+
+
+def test_who_was_aboard_yields_to_what_happened_to_them() -> None:
+    from newsweave.weave.scope import compared_fate, running_fate
+    from newsweave.weave.statements import Statement
+
+    d = Doc("a", "Of the 150 people on board, 40 people aboard were missing; a jet carrying 90 people came.")
+    d.number("150", 150, 150, "people on board")
+    d.number("40", 40, 40, "people aboard were missing")
+    d.number("90", 90, 90, "people")
+    on_board, missing, carried = d.numbers
+    s = Statement(0, "a", "s1", "f1", None, 0, len(d.text), d.text, None, False, False, (), (),
+                  tuple(d.numbers), (), frozenset(), frozenset(), words=WORDS)
+    assert compared_fate(on_board, s) == "aboard"
+    assert running_fate(on_board, s) is None  # one moment's count, never a running figure
+    assert compared_fate(missing, s) == "missing"
+    assert compared_fate(carried, s) == "aboard"  # read from "carrying" before the figure

@@ -99,6 +99,7 @@ class StatementWords:
     generic_things: frozenset[str] = frozenset()  # counted things that are people in general
     toll_before: re.Pattern[str] = NEVER  # ends just before a bare figure a death toll reaches
     severity: re.Pattern[str] = NEVER  # "seriously" injured: part of a figure's scope
+    aboard_around: re.Pattern[str] = NEVER  # "carrying 148 people" / "148 people aboard": who was on board
     part_after: re.Pattern[str] = NEVER  # starts just after a figure that counts an increment ("12 more")
     part_before: re.Pattern[str] = NEVER  # ends just before one ("an additional 12")
     age_after_name: re.Pattern[str] = NEVER  # "Name, 44,": its last matched group is the age

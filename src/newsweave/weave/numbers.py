@@ -18,6 +18,10 @@ from newsweave.weave.statements import Statement
 APPROX_MARGIN = 0.25
 # Words of the statement after a figure that describe what is counted when the annotator gave no `counts`.
 COUNT_WINDOW_WORDS = 4
+# Characters read on each side of a figure for who its count is ("carrying about 148 people", "156 people
+# aboard"): enough for a verb with a qualifier before it and a noun with "on board" after it. Set by
+# example, not tuned.
+AROUND_FIGURE_CHARS = 40
 
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|tens|several|many|numerous)\b",
                     re.IGNORECASE)
@@ -69,6 +73,14 @@ def fate(text: str, words: StatementWords) -> str | None:
     return None
 
 
+def said_aboard(n: NumberMention, s: Statement) -> bool:
+    """The words around a figure put what it counts on board ("a jet carrying 148 people", "had 156 people
+    aboard"): the pack's pattern reads the figure as "#" between what comes just before and after it."""
+    at, end = n.span.start - s.start, n.span.end - s.start
+    window = s.text[max(at - AROUND_FIGURE_CHARS, 0) : at] + "#" + s.text[end : end + AROUND_FIGURE_CHARS]
+    return bool(s.words.aboard_around.search(window))
+
+
 def counted(n: NumberMention, statement: Statement) -> tuple[frozenset[str], str | None]:
     """(stems of the counted thing, what happened to it) for a figure inside a statement."""
     if n.counts:
@@ -80,7 +92,8 @@ def counted(n: NumberMention, statement: Statement) -> tuple[frozenset[str], str
     words = statement.words
     things = frozenset(stem(w) for w in LETTER_WORD.findall(described.casefold())
                        if w not in words.count_noise and fate(w, words) is None)
-    return things, fate(n.counts or "", words) or fate(statement.text, words)
+    own = fate(n.counts or "", words) or ("aboard" if said_aboard(n, statement) else None)
+    return things, own or fate(statement.text, words)
 
 
 def same_count(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement) -> bool:
@@ -100,6 +113,8 @@ def describe(n: NumberMention, statement: Statement) -> str:
     """"12 people killed"; a vague plural takes "of" before what it counts ("dozens of people died"), not
     before a bare fate ("dozens killed")."""
     label = n.counts or counted(n, statement)[1] or ""
+    if said_aboard(n, statement) and fate(label, statement.words) is None:
+        label = f"{label} aboard".strip()  # "148 people aboard", not "148 people"
     first = label.split()[0] if label else ""
     if label and _VAGUE_PLURAL.search(n.text) and first != "of" and fate(first, statement.words) is None:
         label = "of " + label

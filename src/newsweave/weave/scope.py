@@ -20,7 +20,7 @@ from enum import Enum
 from newsweave.lang import StatementWords
 from newsweave.models import NumberMention
 from newsweave.text import LETTER_WORD
-from newsweave.weave.numbers import counted, value_range
+from newsweave.weave.numbers import counted, said_aboard, value_range
 from newsweave.weave.statements import Statement
 
 # Units (a figure that measures, never counts), counted things that are people in general, what a death toll
@@ -28,10 +28,13 @@ from newsweave.weave.statements import Statement
 # lang/en/statement_words.py).
 # Fates that make a figure a running count (a toll, the injured, the missing …): the only figures the
 # product compares across reports. Other counts (hostages named, planes, pages) are left alone.
-RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced", "missing"})
+RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced", "missing", "survived"})
 # A crowd's size is compared too (organisers' 250,000 marchers against the police's 100,000 the same day),
-# but it is one moment's count, never a running figure that later reports update.
-COMPARED_FATES = RUNNING_FATES | {"gathered"}
+# and so is the number of people aboard a plane or ship that crashed (the airline's 148 against a port
+# authority's 156), but each is one moment's count, never a running figure that later reports update.
+COMPARED_FATES = RUNNING_FATES | {"gathered", "aboard"}
+# Fates that say who the counted are rather than what happened to them: another fate read with one wins.
+WHO_FATES = frozenset({"aboard"})
 # A later report of another outlet revises an earlier one when published this many hours after it: the
 # seeds' reports of one ambush disagree one to two days apart (a real dispute between two parties' tolls),
 # their follow-up came ten days later (conflicts.UPDATE_LAG_DAYS, the same three days).
@@ -88,6 +91,10 @@ def compared_fate(n: NumberMention, s: Statement) -> str | None:
     # "dozens of dead and injured people" counts two fates together: a casualty count, never one fate's
     # count (MultiLing 2011, Haiti, read as a user: it was set against "thousands of people died").
     fates = {name for name, pattern in s.words.fates if pattern.search(n.counts)}
+    if len(fates) > 1:
+        fates -= WHO_FATES
+    if not fates and said_aboard(n, s):
+        fates = {"aboard"}
     if len(fates) != 1:
         return None
     (f,) = fates

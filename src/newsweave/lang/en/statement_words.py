@@ -331,6 +331,13 @@ FATES = (
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
     # A crowd, by what it did (verbs only: "45 protesters arrested" counts the arrested).
     ("gathered", re.compile(r"\b(?:marched|protested|rallied|demonstrated)\b", re.IGNORECASE)),
+    # The rescued: a count that rises as boats and teams come back ("rescued 67 survivors").
+    ("survived", re.compile(r"\b(?:surviv\w*|rescued)\b", re.IGNORECASE)),
+    # Who was on a plane or ship: a fixed count that two reports of one crash can disagree on. It says who
+    # the counted are, not what happened to them, so any other fate matched with it wins ("150 people on
+    # board were missing" counts the missing). "Passengers" alone is no fate: it is what is counted, and
+    # passengers are fewer than all aboard.
+    ("aboard", re.compile(r"\b(?:aboard|on board)\b", re.IGNORECASE)),
 )
 # Words after a figure that say nothing about what it counts.
 COUNT_NOISE = frozenset({"of", "the", "a", "an", "and", "were", "are", "was", "is", "have", "been", "in",
@@ -359,6 +366,12 @@ TOLL_BEFORE = re.compile(
 # "more than 190 were seriously injured" and "173 injured" count different groups: the severity words
 # right after a figure are part of its scope (tune half, d31022t).
 SEVERITY = re.compile(r"\b(?:serious|severe|critical|slight|minor|light)\w*", re.IGNORECASE)
+# A count of people said to be on a plane or ship by the words around it rather than by what it counts:
+# "a jet carrying 148 people" (before the figure) or "had 156 people aboard" (just after its noun).
+ABOARD_AROUND = re.compile(
+    r"\bcarr(?:ying|ied)\s+(?:(?:about|some|at\s+least|more\s+than|nearly|almost)\s+)?#"
+    r"|#\s+(?:people|persons|passengers)(?:\s+and\s+crew)?\s+(?:aboard|on\s+board)\b",
+    re.IGNORECASE)
 # A figure that counts an increment, not the running total: "12 more were arrested", "4 people were also
 # arrested today", "an additional 30 bodies". ("Another 17 still in intensive care" is left out: wire copy
 # uses "another" for a group beside the dead as often as for an increment.)
@@ -417,7 +430,8 @@ WORDS = StatementWords(
     relative_pronouns=RELATIVE_PRONOUNS,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, magnitudes=MAGNITUDES,
     generic_things=GENERIC_THINGS,
-    toll_before=TOLL_BEFORE, severity=SEVERITY, part_after=PART_AFTER, part_before=PART_BEFORE,
+    toll_before=TOLL_BEFORE, severity=SEVERITY, aboard_around=ABOARD_AROUND, part_after=PART_AFTER,
+    part_before=PART_BEFORE,
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, age_anywhere=AGE_ANYWHERE,
     update_cue=UPDATE_CUE,
     saying_before_day=SAYING_BEFORE_DAY,
