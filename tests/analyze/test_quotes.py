@@ -127,6 +127,20 @@ def test_indirect_speech_post_posed(nlp: Language) -> None:
     assert q.speaker == "port official"
 
 
+def test_a_clause_refused_or_declined_is_nobody_s_words(nlp: Language) -> None:
+    text = ("Port officials have refused to confirm that the ferry is in the harbour. The navy declined to "
+            "say how many sailors were hurt. The mayor declined to comment.")
+    texts = [q.text for q in quotes_of(nlp, text)]
+    assert not any("ferry" in t or "sailors" in t for t in texts)
+    assert any("comment" in t for t in texts)  # a refusal to speak is still reported, as PolNeAR counts it
+
+
+def test_a_wire_dateline_is_not_part_of_what_was_said(nlp: Language) -> None:
+    text = "VARNA (Wire One) — The harbour master was detained in Varna on Friday, port officials said."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "The harbour master was detained in Varna on Friday"
+
+
 def test_according_to(nlp: Language) -> None:
     text = "According to the health ministry, forty people were treated for smoke inhalation."
     (q,) = quotes_of(nlp, text)

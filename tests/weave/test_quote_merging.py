@@ -38,3 +38,14 @@ def test_numbers_link_to_their_claim() -> None:
     (n,) = b_.numbers
     assert n.claim == claim_with(b_, "150,000").id
     assert b_.sources[0].text[n.citation.start : n.citation.end] == "About 150,000"
+
+
+def test_a_scare_quote_joins_only_the_same_words_never_a_longer_quote() -> None:
+    a = Doc("a", 'The council called the plan "reckless." "The plan is reckless and it will fail," the mayor '
+                 'said.')
+    a.quote("reckless", "council").quote("The plan is reckless and it will fail", "mayor")
+    b = Doc("b", 'Critics called the plan "reckless." Engineers called the dam "unsafe."')
+    b.quote("reckless", "Critics").quote("unsafe", "Engineers")
+    entries = {q.text: q.sources for q in brief(a, b).quotes}
+    assert entries == {"reckless": ("s1", "s2"), "The plan is reckless and it will fail": ("s1",),
+                       "unsafe": ("s2",)}

@@ -10,6 +10,7 @@ from newsweave.group.duplicates import longest_shared_run
 from newsweave.models import Annotations, Article, Citation, Quote, QuoteEntry
 from newsweave.text import words
 from newsweave.weave.claims import source_order
+from newsweave.weave.corroborate import MIN_SHARED_QUOTE_WORDS
 from newsweave.weave.roster import Roster
 from newsweave.weave.sources import SourceTable
 
@@ -26,8 +27,14 @@ class _Quoted:
 
 
 def _same(a: Sequence[str], b: Sequence[str]) -> bool:
+    """One quotation: six running words in common, or the whole of the shorter one. A scare quote
+    (``terrorist'', ``baseless'') is one only with the same words: inside a longer quotation it is a word
+    of it, and one-word quotes inside others chained an AP cluster's scare quotes, statements and a
+    minister's words into one entry cited by eight sources (DUC 2003 tune half, read as a user)."""
+    if min(len(a), len(b)) < MIN_SHARED_QUOTE_WORDS:
+        return tuple(a) == tuple(b)
     need = min(SAME_QUOTE_WORDS, len(a), len(b))
-    return need > 0 and longest_shared_run(a, b, need) >= need
+    return longest_shared_run(a, b, need) >= need
 
 
 def merge_quotes(
