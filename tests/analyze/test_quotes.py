@@ -135,6 +135,14 @@ def test_a_clause_refused_or_declined_is_nobody_s_words(nlp: Language) -> None:
     assert any("comment" in t for t in texts)  # a refusal to speak is still reported, as PolNeAR counts it
 
 
+def test_what_a_deed_threatens_is_no_words_but_a_threat_to_act_is(nlp: Language) -> None:
+    text = ("He is wanted on charges of leading a militia, threatening the republic's unity and ordering "
+            "raids. The dockers threatened to strike on Monday.")
+    texts = [q.text for q in quotes_of(nlp, text)]
+    assert not any("unity" in t for t in texts)
+    assert any(t.startswith("to strike") for t in texts)
+
+
 def test_a_wire_dateline_is_not_part_of_what_was_said(nlp: Language) -> None:
     text = "VARNA (Wire One) — The harbour master was detained in Varna on Friday, port officials said."
     (q,) = quotes_of(nlp, text)
