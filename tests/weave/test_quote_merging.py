@@ -44,8 +44,18 @@ def test_a_scare_quote_joins_only_the_same_words_never_a_longer_quote() -> None:
     a = Doc("a", 'The council called the plan "reckless." "The plan is reckless and it will fail," the mayor '
                  'said.')
     a.quote("reckless", "council").quote("The plan is reckless and it will fail", "mayor")
-    b = Doc("b", 'Critics called the plan "reckless." Engineers called the dam "unsafe."')
-    b.quote("reckless", "Critics").quote("unsafe", "Engineers")
+    b = Doc("b", 'The council called the plan "reckless." Engineers called the dam "unsafe."')
+    b.quote("reckless", "council").quote("unsafe", "Engineers")
     entries = {q.text: q.sources for q in brief(a, b).quotes}
     assert entries == {"reckless": ("s1", "s2"), "The plan is reckless and it will fail": ("s1",),
                        "unsafe": ("s2",)}
+
+
+def test_overlapping_words_of_two_named_speakers_stay_two_entries() -> None:
+    a = Doc("a", "Ferry crews refused to let inspectors check the papers of passengers, said Dana Rusk.")
+    a.quote("Ferry crews refused to let inspectors check the papers of passengers", "Dana Rusk")
+    b = Doc("b", "The port shut the terminal when ferry crews refused to let inspectors check the papers of "
+                 "passengers, Omar Lind said.")
+    b.quote("The port shut the terminal when ferry crews refused to let inspectors check the papers of "
+            "passengers", "Omar Lind")
+    assert sorted(q.speaker or "" for q in brief(a, b).quotes) == ["Dana Rusk", "Omar Lind"]
