@@ -25,6 +25,7 @@ from bench.trust.briefs import BriefView, view
 from bench.trust.duc2003 import DucDoc, cluster_docs, to_articles
 from bench.trust.duc_outside_events import event_rows
 from bench.trust.labels import SECOND_LABELS, TEST, TUNE, ClusterLabels, Folded, load_labels, locate
+from bench.trust.quote_speakers import QuoteTally, place_quotes, score_quotes, textacy_quotes
 from bench.trust.score import (
     Placed,
     Tally,
@@ -54,6 +55,8 @@ class HalfScore:
     updates: Tally = field(default_factory=Tally)
     disputed: Tally = field(default_factory=Tally)
     events: Tally = field(default_factory=Tally)
+    quotes: QuoteTally = field(default_factory=QuoteTally)
+    quotes_peer: QuoteTally = field(default_factory=QuoteTally)
     missing_phrases: int = 0
     fallbacks: set[str] = field(default_factory=set)
     stories: list[int] = field(default_factory=list)
@@ -67,7 +70,7 @@ class HalfScore:
     def add(self, other: ClusterScore) -> None:
         self.clusters.append(other.cluster)
         for name in ("families", "corroborated", "corroborated_baseline", "conflicts", "conflicts_baseline",
-                     "updates", "disputed", "events"):
+                     "updates", "disputed", "events", "quotes", "quotes_peer"):
             getattr(self, name).add(getattr(other, name))
         self.missing_phrases += other.missing_phrases
         self.fallbacks |= other.fallbacks
@@ -85,6 +88,8 @@ class ClusterScore:
     updates: Tally
     disputed: Tally
     events: Tally
+    quotes: QuoteTally
+    quotes_peer: QuoteTally
     missing_phrases: int
     fallbacks: set[str]
     stories: int
@@ -110,7 +115,8 @@ def brief_cluster(docs: Sequence[DucDoc]) -> BriefView:
     return view([briefing_to_obj(b) for b in run.briefings], doc_of)
 
 
-def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefView) -> ClusterScore:
+def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefView,
+                  peers: bool = True) -> ClusterScore:
     by_id = {d.docno: d for d in docs}
 
     def relative(doc: str, offset: int) -> float:
@@ -123,6 +129,7 @@ def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefVi
                for d in docs if d.docno in briefs.texts}
     placed: Placed = place(labels, briefs.texts, relative, regions)
     number_conflicts = [k.candidates for k in briefs.conflicts if k.kind == "number"]
+    quotes = place_quotes(labels, briefs.texts, relative, regions, briefs.copy_of)
     return ClusterScore(
         cluster=labels.cluster,
         families=score_families(labels, briefs.family),
@@ -133,6 +140,8 @@ def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefVi
         updates=score_updates(labels, placed, briefs.updates),
         disputed=score_disputed(labels, placed, briefs),
         events=score_events(placed, briefs.events),
+        quotes=score_quotes(quotes, briefs.quotes),
+        quotes_peer=score_quotes(quotes, textacy_quotes(briefs.texts)) if peers and quotes else QuoteTally(),
         missing_phrases=placed.missing,
         fallbacks=set(briefs.fallbacks),
         stories=briefs.stories,
@@ -153,7 +162,7 @@ def score_half(data: Path, clusters: Sequence[str], notes: list[str] | None = No
         half.add(score_cluster(labels, docs, briefs))
         second = load_labels(cluster, SECOND_LABELS)
         if second is not None:
-            other = score_cluster(second, docs, briefs)
+            other = score_cluster(second, docs, briefs, peers=False)
             half.second_clusters.append(cluster)
             half.second_families.add(other.families)
             half.second_corroborated.add(other.corroborated)
@@ -206,6 +215,12 @@ def rows(half: HalfScore, dataset: str) -> list[Row]:
             note=_both(half.events)),
         Row("trust", dataset, "events recall (labelled regions)", round(half.events.recall, 4),
             note=_both(half.events)),
+        Row("trust", dataset, "quote speaker accuracy (labelled regions)", round(half.quotes.accuracy, 4),
+            peers=(("textacy direct_quotations", round(half.quotes_peer.accuracy, 4)),),
+            note=f"{half.quotes.note()}; textacy {half.quotes_peer.note()}"),
+        Row("trust", dataset, "quote recall (labelled regions)", round(half.quotes.recall, 4),
+            peers=(("textacy direct_quotations", round(half.quotes_peer.recall, 4)),),
+            note=f"{half.quotes.note()}; textacy {half.quotes_peer.note()}"),
     ]
     if half.second_clusters:
         s2, f2, lf = half.second_corroborated, half.second_families, half.labeller_families

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsweave.group.union_find import UnionFind
@@ -78,6 +78,13 @@ class EventView:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteView:
+    speaker: tuple[str, ...]  # the speaker as printed, its roster entity's name and aliases; () when none
+    kind: str
+    citations: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class BriefView:
     texts: dict[str, str]  # doc id -> cleaned text
     family: dict[str, str]  # doc id -> predicted family key
@@ -88,6 +95,8 @@ class BriefView:
     events: tuple[EventView, ...]
     fallbacks: frozenset[str]  # which fallbacks for fields older briefings lack were used
     stories: int = 1  # briefings the documents were split into
+    quotes: tuple[QuoteView, ...] = ()
+    copy_of: dict[str, str] = field(default_factory=dict)  # syndicated copy's doc id -> its original's
 
 
 def _num(value: Any) -> float | None:
@@ -118,6 +127,8 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
     figures: list[Figure] = []
     updates: list[UpdateView] = []
     events: list[EventView] = []
+    quotes: list[QuoteView] = []
+    copy_of: dict[str, str] = {}
     used: set[str] = set()
     for bi, b in enumerate(briefings):
         docs: dict[str, str] = {}
@@ -138,6 +149,8 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
                 union.union(docs[s["id"]], docs.get(s["duplicate_of"], s["duplicate_of"]))
             union.find(docs[s["id"]])
         family.update({docs[s["id"]]: f"{bi}:{union.find(docs[s['id']])}" for s in b.get("sources", ())})
+        copy_of.update({docs[s["id"]]: docs.get(s["duplicate_of"], s["duplicate_of"])
+                        for s in b.get("sources", ()) if s.get("duplicate_of")})
 
         key = {c["id"]: f"{bi}:{c['id']}" for c in b.get("claims", ())}
         figs = [Figure(span(n["citation"]), n.get("text", ""), *_range(n), n.get("counts"),
@@ -168,6 +181,11 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
             updates.append(UpdateView(tuple(Figure(span(x["citation"]), x.get("text", ""), *_range(x))
                                             for x in items if x.get("citation"))))
         entities = {e["id"]: (e.get("name", ""), *e.get("aliases", ())) for e in b.get("entities", ())}
+        for q in b.get("quotes", ()):
+            printed = (q["speaker"],) if q.get("speaker") else ()
+            names = printed + entities.get(q.get("speaker_entity") or "", ())
+            quotes.append(QuoteView(tuple(dict.fromkeys(names)), str(q.get("kind", "")),
+                                    tuple(span(c) for c in q.get("citations", ()))))
         mentions_of = {key[c["id"]]: [span(m) for m in c.get("mentions", ())] for c in b.get("claims", ())}
         for e in b.get("events", ()):
             fat = e.get("fatalities")
@@ -184,7 +202,7 @@ def view(briefings: Sequence[JsonObj], doc_of: Mapping[str, str]) -> BriefView:
                 fatalities=(_num(fat.get("low")), _num(fat.get("high"))) if isinstance(fat, dict) else None,
                 triggers=triggers, exact_trigger=exact))
     return BriefView(texts, family, tuple(claims), tuple(conflicts.values()), tuple(figures), tuple(updates),
-                     tuple(events), frozenset(used), len(briefings))
+                     tuple(events), frozenset(used), len(briefings), tuple(quotes), copy_of)
 
 
 def _named_pairs(

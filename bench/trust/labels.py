@@ -64,6 +64,14 @@ class EventLabel:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteLabel:
+    doc: str
+    phrase: str  # the quotation's first words
+    offset: int
+    speaker: str  # full name where the article gives one, else a role
+
+
+@dataclass(frozen=True, slots=True)
 class ClusterLabels:
     cluster: str
     split: str
@@ -74,6 +82,7 @@ class ClusterLabels:
     contradictions: frozenset[frozenset[str]]
     uncertain: frozenset[frozenset[str]]
     events: tuple[EventLabel, ...]
+    quotes: tuple[QuoteLabel, ...] = ()
 
     def family_of(self) -> dict[str, int]:
         return {doc: i for i, fam in enumerate(self.families) for doc in fam}
@@ -115,6 +124,8 @@ def parse_labels(obj: dict[str, Any]) -> ClusterLabels:
                          for q in obj.get("quantities", ())),
         contradictions=_pairs(obj.get("contradictions")), uncertain=_pairs(obj.get("uncertain")),
         events=tuple(events),
+        quotes=tuple(QuoteLabel(str(q["doc"]), str(q["phrase"]), int(q.get("offset", 0)), str(q["speaker"]))
+                     for q in obj.get("quotes", ()) if q.get("speaker")),
     )
 
 

@@ -291,7 +291,7 @@ _NAME_NOISE = frozenset({"the", "of", "and", "a", "an", "mr", "mrs", "ms", "gen"
                          "to", "in", "on", "at", "by", "de", "el", "al", "st", "jr"})
 
 
-def _tokens(name: str) -> set[str]:
+def name_words(name: str) -> set[str]:
     # Two letters are a name word too ("Xu", "Wu"); the noise list holds the short function words.
     return {w.casefold() for w in _WORD.findall(name) if len(w) > 1 and w.casefold() not in _NAME_NOISE}
 
@@ -302,8 +302,8 @@ def compatible_party(predicted: Sequence[str], label: str | None) -> bool:
         return True
     if label is None:
         return False
-    gold = _tokens(label)
-    return any(_tokens(name) & gold for name in predicted)
+    gold = name_words(label)
+    return any(name_words(name) & gold for name in predicted)
 
 
 def compatible_toll(predicted: tuple[float | None, float | None] | None,

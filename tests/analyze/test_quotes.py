@@ -143,6 +143,39 @@ def test_what_a_deed_threatens_is_no_words_but_a_threat_to_act_is(nlp: Language)
     assert any(t.startswith("to strike") for t in texts)
 
 
+def test_the_one_quoted_as_saying_speaks_not_the_paper(nlp: Language) -> None:
+    text = ("``We will wait for their reply until Friday,'' the Courier quoted Omar Vance, head of the "
+            "harbour board, as saying.\n\nThe Ledger quoted Ida Marsh, the team coach, as saying that the "
+            "team was weak.")
+    found = quotes_of(nlp, text)
+    assert by_text(found, "wait for their reply").speaker == "Omar Vance"
+    assert by_text(found, "the team was weak").speaker == "Ida Marsh"
+    assert not any("Ida Marsh" in q.text for q in found)  # the one quoted is no content
+
+
+def test_a_quotation_relayed_by_an_agency_keeps_its_speaker(nlp: Language) -> None:
+    text = "``The incident will slow the plan,'' said Leon Varga, head of the mission, according to Interfax."
+    q = by_text(quotes_of(nlp, text), "slow the plan")
+    assert q.speaker == "Leon Varga"
+
+
+def test_an_age_before_a_speaker_after_the_quotation_is_no_part_of_it(nlp: Language) -> None:
+    text = "``No help. No police,'' 17-year-old Zed Harr, one of the disc jockeys at the dance, said Friday."
+    assert by_text(quotes_of(nlp, text), "No help").speaker == "Zed Harr"
+
+
+def test_an_unlisted_body_is_named_by_its_description(nlp: Language) -> None:
+    text = "``The armed forces take no sides,'' the general staff said in a statement."
+    assert by_text(quotes_of(nlp, text), "take no sides").speaker == "general staff"
+
+
+def test_pronounced_introduces_a_quotation_only(nlp: Language) -> None:
+    found = quotes_of(nlp, "``The mayor is going to resign,'' pronounced Rep. Jon Toll. The victim was "
+                           "pronounced dead at the scene.")
+    assert by_text(found, "going to resign").speaker == "Jon Toll"
+    assert not any("dead" in q.text for q in found)
+
+
 def test_a_wire_dateline_is_not_part_of_what_was_said(nlp: Language) -> None:
     text = "VARNA (Wire One) — The harbour master was detained in Varna on Friday, port officials said."
     (q,) = quotes_of(nlp, text)

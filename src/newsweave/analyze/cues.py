@@ -35,13 +35,13 @@ REPORTING_VERBS: frozenset[str] = _lexicon(
     remind notify alert assure speculate theorize theorise posit hypothesize clarify elaborate specify
     reaffirm affirm forecast apologize apologise decree instruct imply hint insinuate retract recant
     sing croon bellow holler shriek screech wail whine moan groan stammer stutter splutter drawl lisp
-    babble gabble jabber yammer sob trumpet snarl hiss
+    babble gabble jabber yammer sob trumpet snarl hiss pronounce
     """
 )
 
 # Reporting verbs that report speech only beside a quotation ('"...," he continued'); without one they say
 # that something goes on ("as talks to form a new government continue"), never who said the clause.
-QUOTATION_ONLY_CUES: frozenset[str] = _lexicon("continue")
+QUOTATION_ONLY_CUES: frozenset[str] = _lexicon("continue pronounce")  # "was pronounced dead"
 
 # Verbs of belief and intention: PARC / PolNeAR count "X believes (that) ..." as an attribution of X's view.
 # Only taken with a clausal complement, where the clause is the attributed content. The second line is
