@@ -1,5 +1,5 @@
-"""Events on LGL local US news, second round: the labels ``round2-tune.json`` / ``round2-check.json`` in
-bench/data/trust/lgl-events/.
+"""Events on LGL local US news, second round: the labels ``topic-round2-tune.json`` and
+``topic-round2-check.json`` in bench/data/trust/lgl-events/.
 
 The first round (bench/trust/lgl_events.py) took 60 articles of LGL's first half with at least two distinct
 ``EVENT_WORDS``. This round takes the first-half articles NOT in that pick that hold at least ONE distinct
@@ -18,9 +18,16 @@ import sys
 from pathlib import Path
 
 from bench.harness import Row
-from bench.trust.lgl_events import EVENT_WORDS, LABELS, LGL_FILE, LglArticle, article_events, precision_rows
+from bench.trust.lgl_events import (
+    EVENT_WORDS,
+    LABELS,
+    LGL_FILE,
+    LglArticle,
+    article_events,
+    precision_rows,
+    tune_half,
+)
 from bench.trust.lgl_events import split as first_round_split
-from bench.trust.lgl_events import tune_half
 
 SEED = 20261204
 PICK = 60
