@@ -90,11 +90,24 @@ def _of_an_inner_act(d: DateMention, p: Predicate, ann: Annotations) -> bool:
     return False
 
 
+def _of_a_dated_noun(d: DateMention, s: Statement, p: Predicate) -> bool:
+    """The date is in the possessive ("Saturday's shooting"), so it dates the noun it possesses, and that
+    happening is not the verb's own: an arrest or a detention is made for a crime, not in it ("two people
+    have been arrested in Saturday's fatal shooting": LGL round-2 tune part, the arrests printed with the
+    shooting's day), and an act "after" or "before" a dated happening is not of its day. An attack told
+    in one keeps it ("killed in Friday's crash"), and so does an arrest dated by a day of its own."""
+    if not s.words.dated_noun.match(s.text, d.span.end - s.start):
+        return False
+    return (s.words.custody.match(s.text, p.trigger.start - s.start) is not None
+            or s.words.sequence_before.search(s.text, 0, max(d.span.start - s.start, 0)) is not None)
+
+
 def day_of(s: Statement, p: Predicate, ann: Annotations) -> str | None:
     """The first day-precise date inside the verb's clause (or its "when" phrase) that dates this act: not
     one inside the doer's or the patient's own phrase, nor one of an inner act (``_of_an_inner_act``), nor
-    the anchor of an offset ("three days after the attack on Friday": the attack's day), nor a day after
-    the report's own, which no happening it asserts can have (a weekday resolved forward)."""
+    the anchor of an offset ("three days after the attack on Friday": the attack's day), nor the possessive
+    of another happening (``_of_a_dated_noun``), nor a day after the report's own, which no happening it
+    asserts can have (a weekday resolved forward)."""
     described = [a.extent for a in (p.agent, p.patient) if a is not None]
     published = s.published[:10] if s.published and ISO_DAY.match(s.published) else None
     for d in s.dates:
@@ -108,6 +121,8 @@ def day_of(s: Statement, p: Predicate, ann: Annotations) -> str | None:
         if _of_an_inner_act(d, p, ann):
             continue
         if s.words.offset_anchor.search(s.text, 0, max(d.span.start - s.start, 0)):
+            continue
+        if _of_a_dated_noun(d, s, p):
             continue
         if published is not None and d.value[:10] > published:
             continue
