@@ -55,6 +55,7 @@ class StatementWords:
     no_one: re.Pattern[str] = NEVER  # opens an argument that names no one ("nobody", "neither side")
     relative_opening: re.Pattern[str] = NEVER  # opens a relative clause ("which", "in which")
     another_event: re.Pattern[str] = NEVER  # a doer that is another happening ("a similar attack")
+    anniversary: re.Pattern[str] = NEVER  # a yearly return of a past happening ("the fourth anniversary")
     respectively: re.Pattern[str] = NEVER  # counts split among several doers ("12 and 8 respectively")
     ongoing_from: re.Pattern[str] = NEVER  # ends just before a date something still runs from ("since")
     long_before: re.Pattern[str] = NEVER  # an act told as past or repeated ("had previously been arrested")

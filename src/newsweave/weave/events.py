@@ -227,14 +227,23 @@ def _tallied(s: Statement, p: Predicate) -> bool:
 
 def _past_antecedent(s: Statement, p: Predicate, first: str | None) -> bool:
     """The verb's clause is a relative clause on a noun its date makes background: "the 2004 tsunami, which
-    killed 230,000 people", "the 2008 attacks, in which 166 people were killed"; or its doer is another,
+    killed 230,000 people", "the 2008 attacks, in which 166 people were killed"; or on the happening an
+    anniversary marks, a year or more before ("the fourth anniversary of the bombings, when 52 people were
+    killed": MultiLing 2011 tune topics, the toll printed as the story's event); or its doer is another,
     earlier happening ("a similar attack killed 40 people", "an earlier raid")."""
     if p.agent is not None and inside(p.agent.extent.start, p.agent.extent.end, s.start, s.end):
         doer = s.text[p.agent.extent.start - s.start : p.agent.extent.end - s.start]
         if s.words.another_event.search(doer):
             return True
     at = p.extent.start - s.start
-    if at < 0 or not s.words.relative_opening.match(s.text, at):
+    if at < 0:
+        return False
+    if ((s.words.relative_opening.match(s.text, at) or s.words.same_time.match(s.text, at))
+            and any(0 <= at - m.end() <= ANTECEDENT_REACH_CHARS
+                    and _ANTECEDENT_GAP.fullmatch(s.text[m.end() : at]) is not None
+                    for m in s.words.anniversary.finditer(s.text, 0, at))):
+        return True
+    if not s.words.relative_opening.match(s.text, at):
         return False
     return any(0 <= at - (d.span.end - s.start) <= ANTECEDENT_REACH_CHARS
                and _ANTECEDENT_GAP.fullmatch(s.text[d.span.end - s.start : at]) is not None
@@ -335,7 +344,7 @@ def find_events(
                           place is not None):
                 continue  # criticism, a figure of seizing, a promise, a conversation (weave/verbal_events.py)
             if _past_antecedent(s, p, first):
-                continue  # background told in a relative clause on a dated noun, or another happening
+                continue  # a relative clause on a dated noun or an anniversary's, or another happening
             if any(background(d, first, s) for d in dates_of(p, s, ann)):
                 # Dated long before the story's first report, or "years ago" where no day is known:
                 # background ("In June 2004 ...").

@@ -108,6 +108,9 @@ SEQUENCE_BEFORE = re.compile(r"\b(?:after|following|before|since)\s+(?:last\s+|t
 # killed 40 people in the same market"). Probed with invented text.
 RELATIVE_OPENING = re.compile(r"(?:(?:in|during|of|after|by)\s+)?(?:which|that|who|whom)\b", re.IGNORECASE)
 ANOTHER_EVENT = re.compile(r"\b(?:similar|previous|earlier|prior)\b", re.IGNORECASE)
+# A relative or "when" clause on the happening an anniversary marks tells that happening, a year or more
+# before ("the fourth anniversary of the bombings, when 52 people were killed": MultiLing 2011 tune topics).
+ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
 # An argument that names no one makes no event ("Nobody was arrested", "police arrested no one", "Neither
 # Israel nor Hamas attacked"); "no fewer than 20 people" still counts them. Probed with invented text.
 NO_ONE = re.compile(r"(?:no(?!\s+(?:fewer|less|more|sooner)\b)|nobody|no-one|noone|none|neither|nothing)\b",
@@ -408,7 +411,7 @@ WORDS = StatementWords(
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
     dated_noun=DATED_NOUN, custody=CUSTODY, sequence_before=SEQUENCE_BEFORE,
-    relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, no_one=NO_ONE,
+    relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, anniversary=ANNIVERSARY, no_one=NO_ONE,
     years_back=YEARS_BACK,
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
     figurative_seized=FIGURATIVE_SEIZED, mustered=MUSTERED, gathering=GATHERING, heading=HEADING,
