@@ -55,12 +55,13 @@ def test_a_headline_noun_capitalised_by_position_is_no_doer() -> None:
 
 
 def test_a_clause_on_the_happening_an_anniversary_marks_is_background() -> None:
-    events = _events("Harbour report. Crowds gathered in Velmora on Sunday to mark the tenth anniversary of the "
-                     "massacre in which soldiers killed 30 villagers. Today is the third anniversary of the "
-                     "bombings, when 41 people were killed by bombers on board three buses.")
+    events = _events("Harbour report. Crowds gathered in Velmora on Sunday to mark the tenth anniversary of "
+                     "the massacre in which soldiers killed 30 villagers. Today is the third anniversary of "
+                     "the bombings, when 41 people were killed by bombers on board three buses.")
     assert all(kind != "ASSAULT" for kind, _, _, _ in events)
 
 
 def test_an_act_on_an_anniversary_is_the_storys_own() -> None:
-    events = _events("Harbour report. On the anniversary of the riot, police arrested 12 protesters in Velmora.")
+    events = _events("Harbour report. On the anniversary of the riot, police arrested 12 protesters in "
+                     "Velmora.")
     assert [kind for kind, _, _, _ in events] == ["SEIZE"]
