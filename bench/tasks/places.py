@@ -15,7 +15,9 @@ LGL (Lieberman et al. 2010, local US news, as released by Gritta et al. 2018) is
 in halves by article order: the first half is for tuning, the second is held out (quick: its first 60).
 Full mode adds events precision on 60 seeded articles of LGL's first half, judged by hand
 (bench/trust/lgl_events.py: 30 tuned on, 30 judged once after the last change), and on the 45 GeoWebNews
-dev articles with event words (bench/trust/gwn_events.py: 23 tuned on, 22 judged once after the last change).
+dev articles with event words (bench/trust/gwn_events.py: 23 tuned on, 22 judged once after the last change),
+and on LGL's second round: the 57 other first-half articles with an event word (bench/trust/lgl_events2.py:
+29 tuned on, 28 judged before the first change and after the last).
 Published: Mordecai3 given gold toponyms, 94.1% within 161 km (Halterman 2023, "Mordecai 3: A Neural
 Geoparser and Event Geocoder", arXiv:2303.13675).
 """
@@ -206,8 +208,9 @@ def run(ctx: BenchContext) -> list[Row]:
     if not ctx.quick:
         from bench.trust.gwn_events import event_rows as gwn_event_rows  # verdicts in trust/gwn-events
         from bench.trust.lgl_events import event_rows  # hand verdicts in bench/data/trust/lgl-events
+        from bench.trust.lgl_events2 import event_rows as lgl2_event_rows  # the same folder, round 2
 
-        rows += event_rows(ctx.data) + gwn_event_rows(ctx.data)
+        rows += event_rows(ctx.data) + lgl2_event_rows(ctx.data) + gwn_event_rows(ctx.data)
     return rows
 
 

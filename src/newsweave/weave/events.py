@@ -21,15 +21,14 @@ count of people ("78 other people who were also kidnapped") is a tally of victim
 
 from __future__ import annotations
 
-import calendar
-import datetime
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsweave.models import Annotations, Argument, Citation, DateMention, Event, Fatalities, Predicate
+from newsweave.models import Annotations, Argument, Citation, Event, Fatalities, Predicate
 from newsweave.weave.aliases import TITLES
 from newsweave.weave.corroborate import in_first_person
+from newsweave.weave.event_dates import ISO_DAY, background, dates_of, day_of, inside
 from newsweave.weave.numbers import fate
 from newsweave.weave.roster import PLACE_TYPES, Roster
 from newsweave.weave.statements import Statement
@@ -55,12 +54,6 @@ _PERSON = "PERSON"
 # Lexicon phrases span a few words after the verb ("heading towards", "took control", "asked Congress to"):
 # matched from the trigger within this many characters.
 TRIGGER_WINDOW_CHARS = 60
-# A verb dated this long before the story's first report is background, not the story's event (MultiLing
-# 2011 tune topics: a 2004 detention told in a 2007 story). Half a year, so a recent earlier incident the
-# story recalls ("last month") still counts; the past arrests "years before" are what this leaves out.
-BACKGROUND_DAYS = 180
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,106 +78,14 @@ def _kind_at(text: str, at: int, triggers: Sequence[tuple[str, re.Pattern[str]]]
     return None
 
 
-def _before(d: DateMention, first: str) -> bool:
-    """The date ends more than BACKGROUND_DAYS before the story's first report ("In June 2004" in a 2007
-    story); a date with no year known never does."""
-    if d.kind != "date" or not d.value:
-        return False
-    m = _ISO_PREFIX.match(d.value)
-    if m is None:
-        return False
-    year = int(m[1])
-    month = int(m[2]) if m[2] else 12
-    day = int(m[3]) if m[3] else calendar.monthrange(year, month)[1]
-    try:
-        end = datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return (datetime.date.fromisoformat(first) - end).days > BACKGROUND_DAYS
-
-
-def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
-    return outer_start <= start and end <= outer_end
-
-
 # How far around a trigger its adverbs are read ("had previously been arrested", "arrested four times"):
 # a helper verb and an adverb, not the next clause.
 ADVERB_REACH_CHARS = 25
 
 
-def _dates_of(p: Predicate, s: Statement, ann: Annotations) -> list[DateMention]:
-    """The dates of the statement that date ``p``: those whose innermost clause is ``p``'s own or one that
-    holds it. A date of a clause inside this one is that clause's ("arrested Pinochet on allegations that he
-    murdered ... in 1973": DUC 2003 tune half), of a clause beside it that clause's; one the parse hung on a
-    clause above dates what that clause holds ("has sent a team to recover the remains of an expert kidnapped
-    ... almost two years ago", "in June last year, the leadership had a falling out, and Pol Pot was
-    arrested": TimeBank tuned part, read as a user). A "when" clause happened at the same time, so its date is
-    its head's too ("73 soldiers were killed when two helicopters crashed last February"). A date after
-    "since" starts something still going on, and a time phrase a "when" clause takes from its head is its own
-    (``Predicate.when``)."""
-    clauses = [q for q in ann.predicates
-               if q is p or (_inside(q.extent.start, q.extent.end, s.start, s.end + 1)
-                             and not s.words.same_time.match(s.text, q.extent.start - s.start))]
-    out = []
-    for d in s.dates:
-        if s.words.ongoing_from.search(s.text, 0, d.span.start - s.start):
-            continue
-        if any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when):
-            out.append(d)
-            continue
-        holders = [q for q in clauses if _inside(d.span.start, d.span.end, q.extent.start, q.extent.end)]
-        if not holders:
-            continue
-        inner = min(holders, key=lambda q: q.extent.end - q.extent.start)
-        if _inside(p.trigger.start, p.trigger.end, inner.extent.start, inner.extent.end):
-            out.append(d)
-    return out
-
-
-def _of_an_inner_act(d: DateMention, p: Predicate, ann: Annotations) -> bool:
-    """The date comes after the start of a clause inside ``p``'s that is not asserted: the deadline of a
-    demanded act ("demanding that X withdraw within a week, starting at noon Saturday", where the parse
-    hangs "starting" on "demanding": TimeBank's tuned part, read as a user), an act planned or one that may
-    come. An asserted inner clause still dates its head: "arrested after being wounded in a bust early
-    Friday", "were killed and three were wounded early Saturday" (LGL tune part: 4 right dates lost, and
-    one event merged into another, when every inner clause's date was dropped)."""
-    for q in ann.predicates:
-        if (q is p or q.asserted or not _inside(q.extent.start, q.extent.end, p.extent.start, p.extent.end)
-                or _inside(p.trigger.start, p.trigger.end, q.extent.start, q.extent.end)):
-            continue
-        if q.extent.start <= d.span.start:
-            return True
-    return False
-
-
 # Between a killed count and a count coordinated with it: the first one's noun and "and" ("five soldiers and
 # three civilians", "12 and 8 people"); a comma or "including" makes the second a part, not more dead.
 _AND_MORE = re.compile(r"[\w'-]*(?:\s+[\w'-]+)*?\s+and\s+$")
-
-
-def _day(s: Statement, p: Predicate, ann: Annotations) -> str | None:
-    """The first day-precise date inside the verb's clause (or its "when" phrase) that dates this act: not
-    one inside the doer's or the patient's own phrase, nor one of an inner act (``_of_an_inner_act``), nor
-    the anchor of an offset ("three days after the attack on Friday": the attack's day), nor a day after
-    the report's own, which no happening it asserts can have (a weekday resolved forward)."""
-    described = [a.extent for a in (p.agent, p.patient) if a is not None]
-    published = s.published[:10] if s.published and _ISO_DAY.match(s.published) else None
-    for d in s.dates:
-        if not d.value or d.kind not in ("date", "time") or d.precision != "day":
-            continue
-        if not (_inside(d.span.start, d.span.end, p.extent.start, p.extent.end)
-                or any(_inside(d.span.start, d.span.end, w.start, w.end) for w in p.when)):
-            continue
-        if any(_inside(d.span.start, d.span.end, a.start, a.end) for a in described):
-            continue
-        if _of_an_inner_act(d, p, ann):
-            continue
-        if s.words.offset_anchor.search(s.text, 0, max(d.span.start - s.start, 0)):
-            continue
-        if published is not None and d.value[:10] > published:
-            continue
-        return d.value
-    return None
 
 
 def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
@@ -194,10 +95,10 @@ def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
     if p.patient is None:
         return None
     ext = p.patient.extent
-    inside = sorted((n for n in s.numbers
-                     if n.kind == "count" and _inside(n.span.start, n.span.end, ext.start, ext.end)),
+    counts = sorted((n for n in s.numbers
+                     if n.kind == "count" and inside(n.span.start, n.span.end, ext.start, ext.end)),
                     key=lambda n: n.span.start)
-    killed = [n for n in inside if n.counts and fate(n.counts, s.words) == "killed"]
+    killed = [n for n in counts if n.counts and fate(n.counts, s.words) == "killed"]
     if not killed:
         return None
     if s.words.respectively.search(s.text):
@@ -214,7 +115,7 @@ def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
     # Counts with no fate of their own coordinated right after the first killed count add to it.
     more_low = more_high = 0.0
     last = killed[0]
-    for n in inside:
+    for n in counts:
         if n.span.start <= last.span.start or (n.counts and fate(n.counts, s.words) is not None):
             continue
         gap = s.text[last.span.end - s.start : n.span.start - s.start]
@@ -234,7 +135,7 @@ def _casualties_in_patient(s: Statement, p: Predicate) -> bool:
     if p.patient is None:
         return False
     ext = p.patient.extent
-    return any(_inside(n.span.start, n.span.end, ext.start, ext.end) and n.kind == "count" and n.counts
+    return any(inside(n.span.start, n.span.end, ext.start, ext.end) and n.kind == "count" and n.counts
                and fate(n.counts, s.words) == "wounded" for n in s.numbers)
 
 
@@ -263,11 +164,11 @@ def _place(ann: Annotations, roster: Roster, types: Mapping[str, str], s: Statem
     statement), outside its arguments: never a place of another clause or of a noun's phrase."""
     args = [a.extent for a in (p.agent, p.patient) if a is not None]
     for m in ann.entities:
-        if not _inside(m.span.start, m.span.end, s.start, s.end):
+        if not inside(m.span.start, m.span.end, s.start, s.end):
             continue
-        if not any(_inside(m.span.start, m.span.end, w.start, w.end) for w in p.where):
+        if not any(inside(m.span.start, m.span.end, w.start, w.end) for w in p.where):
             continue
-        if any(_inside(m.span.start, m.span.end, a.start, a.end) for a in args):
+        if any(inside(m.span.start, m.span.end, a.start, a.end) for a in args):
             continue
         eid = roster.entity_for(ann.article_id, m.span.start, m.span.end)
         if eid and types.get(eid) in PLACE_TYPES and eid not in parties:
@@ -281,7 +182,7 @@ def _agent_can_act(text: str, s: Statement, p: Predicate, actor: str | None) -> 
     agent = p.agent
     if agent is None or actor is not None:
         return True
-    if not _inside(agent.head.start, agent.head.end, s.start, s.end):
+    if not inside(agent.head.start, agent.head.end, s.start, s.end):
         return False  # the parse reached into a dateline or another sentence
     head = text[agent.head.start - s.start : agent.head.end - s.start].casefold()
     return head in s.words.personal_pronouns or head in s.words.agent_nouns
@@ -289,7 +190,7 @@ def _agent_can_act(text: str, s: Statement, p: Predicate, actor: str | None) -> 
 
 def _patient_head(text: str, s: Statement, p: Predicate) -> str | None:
     """The head word of the verb's patient, in lower case, when it lies in the statement."""
-    if p.patient is None or not _inside(p.patient.head.start, p.patient.head.end, s.start, s.end):
+    if p.patient is None or not inside(p.patient.head.start, p.patient.head.end, s.start, s.end):
         return None
     return text[p.patient.head.start - s.start : p.patient.head.end - s.start].casefold()
 
@@ -326,23 +227,27 @@ def _tallied(s: Statement, p: Predicate) -> bool:
 
 def _past_antecedent(s: Statement, p: Predicate, first: str | None) -> bool:
     """The verb's clause is a relative clause on a noun its date makes background: "the 2004 tsunami, which
-    killed 230,000 people", "the 2008 attacks, in which 166 people were killed"; or its doer is another,
+    killed 230,000 people", "the 2008 attacks, in which 166 people were killed"; or on the happening an
+    anniversary marks, a year or more before ("the fourth anniversary of the bombings, when 52 people were
+    killed": MultiLing 2011 tune topics, the toll printed as the story's event); or its doer is another,
     earlier happening ("a similar attack killed 40 people", "an earlier raid")."""
-    if p.agent is not None and _inside(p.agent.extent.start, p.agent.extent.end, s.start, s.end):
+    if p.agent is not None and inside(p.agent.extent.start, p.agent.extent.end, s.start, s.end):
         doer = s.text[p.agent.extent.start - s.start : p.agent.extent.end - s.start]
         if s.words.another_event.search(doer):
             return True
     at = p.extent.start - s.start
-    if at < 0 or not s.words.relative_opening.match(s.text, at):
+    if at < 0:
+        return False
+    if ((s.words.relative_opening.match(s.text, at) or s.words.same_time.match(s.text, at))
+            and any(0 <= at - m.end() <= ANTECEDENT_REACH_CHARS
+                    and _ANTECEDENT_GAP.fullmatch(s.text[m.end() : at]) is not None
+                    for m in s.words.anniversary.finditer(s.text, 0, at))):
+        return True
+    if not s.words.relative_opening.match(s.text, at):
         return False
     return any(0 <= at - (d.span.end - s.start) <= ANTECEDENT_REACH_CHARS
                and _ANTECEDENT_GAP.fullmatch(s.text[d.span.end - s.start : at]) is not None
-               and _background(d, first, s) for d in s.dates)
-
-
-def _background(d: DateMention, first: str | None, s: Statement) -> bool:
-    """Dated long before the story's first report, or "years ago"."""
-    return (first is not None and _before(d, first)) or s.words.years_back.search(d.text) is not None
+               and background(d, first, s) for d in s.dates)
 
 
 def find_events(
@@ -352,7 +257,7 @@ def find_events(
     anns = {a.article_id: a for a in annotations}
     types = {e.id: e.type for e in roster.entities}
     found: list[_Found] = []
-    first = min((s.published[:10] for s in statements if s.published and _ISO_DAY.match(s.published)),
+    first = min((s.published[:10] for s in statements if s.published and ISO_DAY.match(s.published)),
                 default=None)
     for s in statements:
         if s.negated or s.index not in claim_of:
@@ -367,9 +272,9 @@ def find_events(
         ann = anns.get(s.article_id, Annotations(s.article_id))
         quoted = [q.span for q in ann.quotes if q.kind == "direct"]
         for p in ann.predicates:
-            if not p.asserted or not _inside(p.trigger.start, p.trigger.end, s.start, s.end):
+            if not p.asserted or not inside(p.trigger.start, p.trigger.end, s.start, s.end):
                 continue
-            if any(_inside(p.trigger.start, p.trigger.end, q.start, q.end) for q in quoted):
+            if any(inside(p.trigger.start, p.trigger.end, q.start, q.end) for q in quoted):
                 continue  # a speaker's own words: their claim, not an event the report asserts
             at = p.trigger.start - s.start
             kind = _kind_at(text, at, s.words.event_triggers)
@@ -382,7 +287,7 @@ def find_events(
             if kind == "SEIZE" and p.patient is None and not people:
                 continue  # taking ground or control needs what is taken: "before Obama took over" took office
             actor = _party(ann, roster, types, p.agent, s.words.place_head)
-            if p.agent is not None and not _inside(p.agent.head.start, p.agent.head.end, s.start, s.end):
+            if p.agent is not None and not inside(p.agent.head.start, p.agent.head.end, s.start, s.end):
                 actor = None  # a name in the dateline or another sentence is not this verb's doer
             toll = _fatalities(s, p)
             # A killing with its toll in the verb's own object needs no agent that can act: "the conflict
@@ -390,7 +295,7 @@ def find_events(
             if toll is None and not _agent_can_act(text, s, p, actor):
                 continue
             target = _party(ann, roster, types, p.patient, s.words.place_head)
-            if p.patient is not None and not _inside(p.patient.head.start, p.patient.head.end, s.start,
+            if p.patient is not None and not inside(p.patient.head.start, p.patient.head.end, s.start,
                                                      s.end):
                 target = None
             if target == actor:
@@ -439,15 +344,15 @@ def find_events(
                           place is not None):
                 continue  # criticism, a figure of seizing, a promise, a conversation (weave/verbal_events.py)
             if _past_antecedent(s, p, first):
-                continue  # background told in a relative clause on a dated noun, or another happening
-            if any(_background(d, first, s) for d in _dates_of(p, s, ann)):
+                continue  # a relative clause on a dated noun or an anniversary's, or another happening
+            if any(background(d, first, s) for d in dates_of(p, s, ann)):
                 # Dated long before the story's first report, or "years ago" where no day is known:
                 # background ("In June 2004 ...").
                 continue
             # A date inside the doer's or the patient's own phrase describes that party, not this act
             # ("killing Doris Jackson, whose body was found Feb. 26": LGL tune part), and one of another act
             # told inside the verb's clause dates that act.
-            day = _day(s, p, ann)
+            day = day_of(s, p, ann)
             if actor is None and target is None and day is None and p.agent is None and _tallied(s, p):
                 # Nothing identifies the act: no doer, no party, no day, only a relative clause on a count of
                 # people ("the names of 78 other people who were also kidnapped in Chile"): a tally of

@@ -96,11 +96,21 @@ ONGOING_FROM = re.compile(r"\b(?:ever )?since\s+(?:the\s+)?$", re.IGNORECASE)
 # days after the attack on Friday"): searched up to the date, inside its clause.
 OFFSET_ANCHOR = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b[^,;.]*$",
                            re.IGNORECASE)
+# A date in the possessive dates the noun after it ("Saturday's fatal shooting"): an arrest or detention
+# (``CUSTODY``) is made for that happening, not in it, and an act after or before it (``SEQUENCE_BEFORE``
+# ends just before the date) is not of its day. LGL round-2 tune part: two arrests printed with the
+# shooting's day; probed with invented text.
+DATED_NOUN = re.compile(r"['’]s\b")
+CUSTODY = re.compile(r"(?:arrest|detain)\w*", re.IGNORECASE)
+SEQUENCE_BEFORE = re.compile(r"\b(?:after|following|before|since)\s+(?:last\s+|this\s+)?$", re.IGNORECASE)
 # A relative clause on a noun a past date makes background tells that past happening ("the 2004 tsunami,
 # which killed 230,000 people"), and a doer that is another happening tells that one ("a similar attack
 # killed 40 people in the same market"). Probed with invented text.
 RELATIVE_OPENING = re.compile(r"(?:(?:in|during|of|after|by)\s+)?(?:which|that|who|whom)\b", re.IGNORECASE)
 ANOTHER_EVENT = re.compile(r"\b(?:similar|previous|earlier|prior)\b", re.IGNORECASE)
+# A relative or "when" clause on the happening an anniversary marks tells that happening, a year or more
+# before ("the fourth anniversary of the bombings, when 52 people were killed": MultiLing 2011 tune topics).
+ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
 # An argument that names no one makes no event ("Nobody was arrested", "police arrested no one", "Neither
 # Israel nor Hamas attacked"); "no fewer than 20 people" still counts them. Probed with invented text.
 NO_ONE = re.compile(r"(?:no(?!\s+(?:fewer|less|more|sooner)\b)|nobody|no-one|noone|none|neither|nothing)\b",
@@ -413,7 +423,8 @@ WORDS = StatementWords(
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
-    relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, no_one=NO_ONE,
+    dated_noun=DATED_NOUN, custody=CUSTODY, sequence_before=SEQUENCE_BEFORE,
+    relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, anniversary=ANNIVERSARY, no_one=NO_ONE,
     years_back=YEARS_BACK,
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
     figurative_seized=FIGURATIVE_SEIZED, mustered=MUSTERED, gathering=GATHERING, heading=HEADING,
