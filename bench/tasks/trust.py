@@ -9,8 +9,10 @@ Two baselines are scored from the same run, by the same scorer:
   - "every multi-source claim" is corroborated (the claims' own alignment, status ignored);
   - "every differing figure" is a conflict (two figures from different documents, same unit and counted
     noun, ranges apart).
+Quotes: the labelled direct quotes' speakers (bench/trust/quote_speakers.py), beside textacy's quotations.
 Quick mode (CI gate): two tune clusters, newsweave and the baselines. Full mode adds events precision outside
-the labelled regions of the tune clusters (bench/trust/duc_outside_events.py), on its tune and check parts.
+the labelled regions of the tune clusters (bench/trust/duc_outside_events.py), on its tune and check parts,
+and the labelled places' pins (bench/trust/duc_places.py) on each half, beside the most populous namesake.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from bench.harness import BenchContext, Row
 from bench.trust.briefs import BriefView, view
 from bench.trust.duc2003 import DucDoc, cluster_docs, to_articles
 from bench.trust.duc_outside_events import event_rows
+from bench.trust.duc_places import place_rows
 from bench.trust.labels import SECOND_LABELS, TEST, TUNE, ClusterLabels, Folded, load_labels, locate
 from bench.trust.quote_speakers import QuoteTally, place_quotes, score_quotes, textacy_quotes
 from bench.trust.score import (
@@ -253,6 +256,9 @@ def run(ctx: BenchContext) -> list[Row]:
             out += rows(half, f"duc2003 {name}")
         else:
             ctx.notes.append(f"trust: no labels yet for the {name}")
+    # Places of the labelled regions, each half apart (bench/trust/duc_places.py).
+    for name, clusters in (("tune half (tuned on)", TUNE), ("test half (held out)", TEST)):
+        out += place_rows(ctx.data, name, clusters)
     # Events outside the labelled regions of the tune clusters, judged by hand (tune part / check part).
     return out + event_rows(ctx.data)
 

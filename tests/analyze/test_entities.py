@@ -133,3 +133,11 @@ def test_acronyms_and_us_institutions_are_not_towns(nlp: Language) -> None:
             "Clinton would sign the bill at the White House.")
     pinned = {m.text for m in find_entities(nlp(text), Article(id="a", text=text)) if m.geo is not None}
     assert not pinned & {"Congress", "IMF", "GOP", "Clinton"}
+
+
+def test_a_bare_dateline_city_is_the_known_one_whatever_the_story_names(nlp: Language) -> None:
+    text = ("WASHINGTON (AP) _ Lawmakers from Pennsylvania met on Monday in Pittsburgh, Erie and Harrisburg "
+            "to discuss the steel budget with governors.\n\nThe talks in Pittsburgh ran late.")
+    (dateline,) = [e for e in _ents(nlp, text) if e.text == "WASHINGTON"]
+    assert dateline.geo is not None
+    assert abs(dateline.geo.lat - 38.9) < 0.5 and abs(dateline.geo.lon + 77.0) < 0.5

@@ -14,6 +14,7 @@ Places (GPE, LOC, FAC) of an article are resolved together (geo.resolve) so cont
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -75,6 +76,21 @@ ORGANISATION_HEADS = frozenset({
 })
 
 
+# A wire dateline: the place in capitals opening a paragraph, an optional ", State" or ", Country" after
+# it, then the agency in brackets or a dash ("WASHINGTON (AP) _", "BEIJING (Reuters) -", "RAFAH, Gaza --").
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^()\n]{1,30}\)|[—–_]|--?\s)")
+
+
+def _dateline(span: SpacySpan) -> bool:
+    """The span is a paragraph's opening place name in capitals followed by the dateline's agency or dash."""
+    text = span.doc.text
+    start = span.start_char
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    return span.text.isupper() and bool(_DATELINE_AFTER.match(text, span.end_char))
+
+
 def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
     gazetteer = load_gazetteer()
     headline_lines = _headline_lines(doc.text)
@@ -127,7 +143,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
         (i, m) for i, m in enumerate(mentions)
         if m[1] in PLACE_TYPES or (m[1] == "NORP" and _is_country(m[3], gazetteer))
     ]
-    resolved = resolve([Toponym(m[3], m[2]) for _, m in places], gazetteer)
+    resolved = resolve([Toponym(m[3], m[2], _dateline(m[0])) for _, m in places], gazetteer)
     geos: dict[int, Geo] = {
         i: _geo(place, hint) for (i, (_, _, hint, _)), place in zip(places, resolved, strict=True) if place
     }
