@@ -141,3 +141,14 @@ def test_a_bare_dateline_city_is_the_known_one_whatever_the_story_names(nlp: Lan
     (dateline,) = [e for e in _ents(nlp, text) if e.text == "WASHINGTON"]
     assert dateline.geo is not None
     assert abs(dateline.geo.lat - 38.9) < 0.5 and abs(dateline.geo.lon + 77.0) < 0.5
+
+
+def test_a_wire_dateline_is_a_place_whatever_the_model_made_of_it(nlp: Language) -> None:
+    text = ("BANGKOK (AP) _ Organisers said on Monday that the regional games would open on time.\n\n"
+            "NICOSIA, Cyprus (AP) _ The talks resumed.")
+    by_text = {e.text: e for e in _ents(nlp, text)}
+    assert by_text["BANGKOK"].type == "GPE" and by_text["BANGKOK"].geo is not None
+    assert by_text["BANGKOK"].geo.country_code == "TH"
+    assert by_text["NICOSIA"].type == "GPE" and by_text["NICOSIA"].geo is not None
+    assert by_text["NICOSIA"].geo.country_code == "CY"
+
