@@ -152,3 +152,11 @@ def test_a_wire_dateline_is_a_place_whatever_the_model_made_of_it(nlp: Language)
     assert by_text["NICOSIA"].type == "GPE" and by_text["NICOSIA"].geo is not None
     assert by_text["NICOSIA"].geo.country_code == "CY"
 
+
+
+def test_names_with_abbreviation_points_are_places_that_set_no_country_focus(nlp: Language) -> None:
+    by_text = {e.text: e for e in _ents(nlp, "U.S. officials said the talks would resume in Geneva.")}
+    assert by_text["U.S."].geo is not None and by_text["U.S."].geo.country_code == "US"
+    assert by_text["Geneva"].geo is not None and by_text["Geneva"].geo.country_code == "CH"
+    by_text = {e.text: e for e in _ents(nlp, "Gov. Sam Ode of Wash. said the budget was late.")}
+    assert by_text["Wash."].geo is not None and by_text["Wash."].geo.precision == "province"

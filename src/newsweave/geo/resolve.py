@@ -88,6 +88,11 @@ class Toponym:
     # The article's dateline ("WASHINGTON (AP) --"): a bare dateline city is the one every reader knows (wire
     # style adds the state or country to any other), so the article's context does not move it.
     dateline: bool = False
+    # Written with abbreviation points ("U.S.", "Ill."): pinned, but no part of the article's country focus,
+    # countries or provinces named. "U.S." in "U.S. officials" is written in stories about anywhere, and
+    # counted, it pulled "Geneva" to the US. (They still count towards a local story's home province,
+    # "Springfield, Ill.": leaving them out of that too lost right pins on LGL's tune half, 1225 -> 1223.)
+    abbreviated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +286,8 @@ def _neighbours(toponyms: Sequence[Toponym], candidates: Sequence[Sequence[Place
 def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | None, ...]:
     """One place (or None) per toponym, chosen with the whole article's toponyms as context."""
     candidates = [_lookup(t.name, gazetteer) for t in toponyms]
-    first = [max(c, key=_prior) if c else None for c in candidates]
+    first = [max(c, key=_prior) if c and not t.abbreviated else None
+             for t, c in zip(toponyms, candidates, strict=True)]
     ctx = _context(first, _home(candidates, toponyms))
     candidates = [
         c or _variant(t.name, gazetteer, ctx.focus) for t, c in zip(toponyms, candidates, strict=True)
