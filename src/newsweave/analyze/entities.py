@@ -14,11 +14,11 @@ Places (GPE, LOC, FAC) of an article are resolved together (geo.resolve) so cont
 from __future__ import annotations
 
 import itertools
-import re
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsweave.analyze.datelines import dateline_places, ends_in_dateline
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.models import Article, EntityMention, Geo, Span
@@ -76,33 +76,19 @@ ORGANISATION_HEADS = frozenset({
 })
 
 
-# A wire dateline: the place in capitals opening a paragraph, an optional ", State" or ", Country" after
-# it, then the agency in brackets or a dash ("WASHINGTON (AP) _", "BEIJING (Reuters) -", "RAFAH, Gaza --").
-_DATELINE_AFTER = re.compile(
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^()\n]{1,30}\)|[—–_]|--?\s)")
-
-
-_DATELINE_NAME = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,|\s*\(|\s+[—–_-])")
-
-
 def _dateline_places(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
-    """Paragraph-opening names in capitals that a wire dateline ends (see _dateline) and the gazetteer knows
-    as a country, a province or a town of RETYPE_MIN_POPULATION."""
+    """Dateline places (analyze/datelines.py) the gazetteer knows as a country, a province or a town of
+    RETYPE_MIN_POPULATION."""
     out = []
-    for m in _DATELINE_NAME.finditer(doc.text):
-        span = doc.char_span(m.start(1), m.end(1))
-        if span is not None and _dateline(span) and _known_place(m.group(1).title(), gazetteer):
+    for start, end in dateline_places(doc.text):
+        span = doc.char_span(start, end)
+        if span is not None and _known_place(span.text.title(), gazetteer):
             out.append(span)
     return out
 
 
 def _dateline(span: SpacySpan) -> bool:
-    """The span is a paragraph's opening place name in capitals followed by the dateline's agency or dash."""
-    text = span.doc.text
-    start = span.start_char
-    if start > 0 and text[start - 1] != "\n":
-        return False
-    return span.text.isupper() and bool(_DATELINE_AFTER.match(text, span.end_char))
+    return ends_in_dateline(span.doc.text, span.start_char, span.end_char)
 
 
 def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:

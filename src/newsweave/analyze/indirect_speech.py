@@ -6,7 +6,6 @@ and finds the direct quotes, which share the raw statement record and the quoted
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -22,6 +21,7 @@ from newsweave.analyze.cues import (
     REPORTING_VERBS,
     STANCE_VERBS,
 )
+from newsweave.analyze.datelines import past_dateline
 from newsweave.analyze.misparsed_subjects import aside_bounds
 from newsweave.analyze.quote_marks import Segment
 from newsweave.analyze.speech_forms import (
@@ -55,9 +55,6 @@ MIN_PIECE_TOKENS = 3
 MAX_HOST_REACH = 5_000
 # Verbs of refusing: what follows them was not said ("refused to confirm", "declined to say").
 _REFUSING = frozenset({"refuse", "decline"})
-# A wire dateline that a reported clause starting the article opens with: "ROME (AP) — ", "LONDON, Oct. 17
-# (Reuters) - ". Upper-case place words, an optional date, the agency in brackets and a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^()\n]{1,40})?\s*\([^()\n]{1,30}\)\s*[—–-]{1,2}\s*")
 # Complements that carry what was said when there is no clause: "urged supporters to vote", "called it a con".
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 # Cues whose object is what was said. Besides object-cue and stance verbs, each reporting verb whose object
@@ -188,8 +185,7 @@ def indirect_speech(doc: Doc, segments: list[Segment], starts: list[int]) -> lis
         if len(content) < MIN_CLAUSE_TOKENS and not (_names_something(content) or stands_for_words(content)):
             continue
         start, end = content.start_char, content.end_char
-        if (dateline := _DATELINE.match(doc.text, start, end)) is not None:
-            start = dateline.end()  # "ROME (AP) — X was detained, officials said": the dateline is no words
+        start = past_dateline(doc.text, start, end)  # "ROME (AP) — X was detained, officials said"
         quoted = most_quoted(segments, start, end)
         if quoted >= DIRECT_OVERLAP_SHARE * (end - start):
             continue
@@ -266,8 +262,7 @@ def _around(doc: Doc, cue: Token, subject: Token, segments: list[Segment],
         if len(content) < MIN_PIECE_TOKENS:
             continue
         start, end = content.start_char, content.end_char
-        if (dateline := _DATELINE.match(doc.text, start, end)) is not None:
-            start = dateline.end()  # "ROME (AP) — X was detained, officials said": the dateline is no words
+        start = past_dateline(doc.text, start, end)  # "ROME (AP) — X was detained, officials said"
         quoted = most_quoted(segments, start, end)
         if quoted < DIRECT_OVERLAP_SHARE * (end - start):
             out.append(RawSpeech(start, end, "indirect", cue, cue_end(cue), subject))
@@ -304,8 +299,7 @@ def nominal_speech(doc: Doc, segments: list[Segment]) -> list[RawSpeech]:
         if len(content) < 3:
             continue
         start, end = content.start_char, content.end_char
-        if (dateline := _DATELINE.match(doc.text, start, end)) is not None:
-            start = dateline.end()  # "ROME (AP) — X was detained, officials said": the dateline is no words
+        start = past_dateline(doc.text, start, end)  # "ROME (AP) — X was detained, officials said"
         quoted = most_quoted(segments, start, end)
         if quoted >= DIRECT_OVERLAP_SHARE * (end - start):
             continue

@@ -31,6 +31,8 @@ def _same(a: Sequence[str], b: Sequence[str]) -> bool:
     (``terrorist'', ``baseless'') is one only with the same words: inside a longer quotation it is a word
     of it, and one-word quotes inside others chained an AP cluster's scare quotes, statements and a
     minister's words into one entry cited by eight sources (DUC 2003 tune half, read as a user)."""
+    if not a or not b:
+        return False
     if min(len(a), len(b)) < MIN_SHARED_QUOTE_WORDS:
         return tuple(a) == tuple(b)
     need = min(SAME_QUOTE_WORDS, len(a), len(b))

@@ -1,0 +1,40 @@
+"""Wire datelines: "WASHINGTON (AP) _", "ROME (AP) --", "NICOSIA, Cyprus (Reuters) -", "RAFAH, Gaza --".
+
+A dateline is the place in capitals that opens a paragraph, an optional ", State" or ", Country", then the
+agency in brackets or a dash. It says where the report was filed (entities: a place, resolved as the one every
+reader knows) and is no part of the words a reported clause starting the paragraph carries (indirect_speech).
+"""
+
+from __future__ import annotations
+
+import re
+
+# What follows the place: ", State" or ", Country" (up to three capitalised words), then the agency in
+# brackets or a dash (a wire underscore, an em or en dash, or "--" / "-" with a space after).
+_AFTER_PLACE = r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^()\n]{1,30}\)|[—–_]|--?\s)"
+_AFTER = re.compile(_AFTER_PLACE)
+# The place: up to four words in capitals at a paragraph's start.
+_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,|\s*\(|\s+[—–_-])")
+# A whole dateline with its trailing dash and spaces, as it opens a paragraph's text.
+_WHOLE = re.compile(r"[A-Z][A-Z .'-]{2,}" + _AFTER_PLACE + r"\s*[—–_-]*\s*")
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraph-opening place names in capitals that a dateline's agency or dash
+    ends."""
+    spans = [(m.start(1), m.end(1)) for m in _PLACE.finditer(text)]
+    return [(a, b) for a, b in spans if ends_in_dateline(text, a, b)]
+
+
+def ends_in_dateline(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens a paragraph in capitals, and a dateline's agency or dash follows it."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    return text[start:end].isupper() and _AFTER.match(text, end) is not None
+
+
+def past_dateline(text: str, start: int, end: int) -> int:
+    """Where the words after a dateline begin, for a stretch ``text[start:end]`` that opens with one; else
+    ``start``."""
+    m = _WHOLE.match(text, start, end)
+    return m.end() if m is not None and m.end() < end else start

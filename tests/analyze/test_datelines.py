@@ -1,0 +1,20 @@
+"""Wire datelines: where a report was filed, and where the words after it begin."""
+
+from __future__ import annotations
+
+from newsweave.analyze.datelines import dateline_places, ends_in_dateline, past_dateline
+
+
+def test_a_dateline_place_opens_a_paragraph_in_capitals_before_the_agency_or_a_dash() -> None:
+    text = ("BANGKOK (AP) _ The games open.\n\nNICOSIA, Cyprus (Reuters) - Talks resumed.\n\n"
+            "RAFAH, Gaza -- Crowds gathered.\n\nIn BANGKOK (AP) the games opened. NATO said so.")
+    assert [text[a:b] for a, b in dateline_places(text)] == ["BANGKOK", "NICOSIA", "RAFAH"]
+    assert not ends_in_dateline(text, text.index("NATO"), text.index("NATO") + 4)
+
+
+def test_the_words_after_a_dateline_begin_past_its_dash() -> None:
+    for text in ("ROME (AP) — Ocalan was detained.", "KELMOUTH, Scotland (Tidewater Wire) - Twelve died.",
+                 "WASHINGTON (AP) _ The vote failed."):
+        start = past_dateline(text, 0, len(text))
+        assert text[start] != " " and text[start - 2] in "—-_"
+    assert past_dateline("Officials said the port reopened.", 0, 33) == 0
