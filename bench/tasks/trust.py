@@ -151,7 +151,9 @@ def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefVi
     )
 
 
-def score_half(data: Path, clusters: Sequence[str], notes: list[str] | None = None) -> HalfScore:
+def score_half(data: Path, clusters: Sequence[str], notes: list[str] | None = None,
+               peers: bool = True) -> HalfScore:
+    """``peers``: also run the quote peer (textacy, a bench-only dependency)."""
     half = HalfScore()
     for cluster in clusters:
         labels = load_labels(cluster)
@@ -162,7 +164,7 @@ def score_half(data: Path, clusters: Sequence[str], notes: list[str] | None = No
         if notes is not None:
             notes.extend(f"trust: {r}" for r in rejected)
         briefs = brief_cluster(docs)
-        half.add(score_cluster(labels, docs, briefs))
+        half.add(score_cluster(labels, docs, briefs, peers))
         second = load_labels(cluster, SECOND_LABELS)
         if second is not None:
             other = score_cluster(second, docs, briefs, peers=False)
@@ -196,6 +198,8 @@ def rows(half: HalfScore, dataset: str) -> list[Row]:
         note += f"; fallbacks for older briefings used: {', '.join(sorted(half.fallbacks))}"
     f, c, cb, k, kb = (half.families, half.corroborated, half.corroborated_baseline, half.conflicts,
                        half.conflicts_baseline)
+    peered = half.quotes_peer.gold > 0  # the quote peer ran (full runs with peers)
+    quote_note = half.quotes.note() + (f"; textacy {half.quotes_peer.note()}" if peered else "")
     out = [
         Row("trust", dataset, "origin families pairwise P", round(f.precision, 4), note=_both(f)),
         Row("trust", dataset, "origin families pairwise R", round(f.recall, 4), note=_both(f)),
@@ -219,11 +223,11 @@ def rows(half: HalfScore, dataset: str) -> list[Row]:
         Row("trust", dataset, "events recall (labelled regions)", round(half.events.recall, 4),
             note=_both(half.events)),
         Row("trust", dataset, "quote speaker accuracy (labelled regions)", round(half.quotes.accuracy, 4),
-            peers=(("textacy direct_quotations", round(half.quotes_peer.accuracy, 4)),),
-            note=f"{half.quotes.note()}; textacy {half.quotes_peer.note()}"),
+            peers=(("textacy direct_quotations", round(half.quotes_peer.accuracy, 4)),) if peered else (),
+            note=quote_note),
         Row("trust", dataset, "quote recall (labelled regions)", round(half.quotes.recall, 4),
-            peers=(("textacy direct_quotations", round(half.quotes_peer.recall, 4)),),
-            note=f"{half.quotes.note()}; textacy {half.quotes_peer.note()}"),
+            peers=(("textacy direct_quotations", round(half.quotes_peer.recall, 4)),) if peered else (),
+            note=quote_note),
     ]
     if half.second_clusters:
         s2, f2, lf = half.second_corroborated, half.second_families, half.labeller_families
@@ -244,14 +248,14 @@ def run(ctx: BenchContext) -> list[Row]:
         ctx.notes.append("trust: duc2003 not found; skipped")
         return []
     if ctx.quick:
-        half = score_half(ctx.data, QUICK_CLUSTERS, ctx.notes)
+        half = score_half(ctx.data, QUICK_CLUSTERS, ctx.notes, ctx.peers)
         if not half.clusters:
             ctx.notes.append(f"trust: no labels for {' '.join(QUICK_CLUSTERS)} in bench/data/trust; skipped")
             return []
         return rows(half, f"duc2003 {' '.join(QUICK_CLUSTERS)} (tune)")
     out = []
     for name, clusters in (("tune half (tuned on)", TUNE), ("test half (held out)", TEST)):
-        half = score_half(ctx.data, clusters, ctx.notes)
+        half = score_half(ctx.data, clusters, ctx.notes, ctx.peers)
         if half.clusters:
             out += rows(half, f"duc2003 {name}")
         else:
