@@ -24,10 +24,10 @@ from pathlib import Path
 
 from bench.harness import BenchContext, Row
 from bench.trust.briefs import BriefView, view
-from bench.trust.duc2003 import DucDoc, cluster_docs, to_articles
+from bench.trust.duc2003 import DucDoc, cluster_docs, region_end, relative_position, to_articles
 from bench.trust.duc_outside_events import event_rows
 from bench.trust.duc_places import place_rows
-from bench.trust.labels import SECOND_LABELS, TEST, TUNE, ClusterLabels, Folded, load_labels, locate
+from bench.trust.labels import SECOND_LABELS, TEST, TUNE, ClusterLabels, load_labels
 from bench.trust.quote_speakers import QuoteTally, place_quotes, score_quotes, textacy_quotes
 from bench.trust.score import (
     Placed,
@@ -44,7 +44,6 @@ from bench.trust.score import (
 )
 
 QUICK_CLUSTERS = ("d31022t", "d30003t")  # the tune clusters with contradictions and with many families
-_TAIL_CHARS = 40  # enough of a paragraph's end to find it again in the cleaned text
 
 
 @dataclass(slots=True)
@@ -98,17 +97,6 @@ class ClusterScore:
     stories: int
 
 
-def region_end(doc: DucDoc, text: str, region_chars: int) -> int:
-    """End, in the cleaned text, of the first paragraph that ends after ``region_chars`` body characters."""
-    if not doc.paragraphs:
-        return 0
-    last = next((p for p in doc.paragraphs if p.raw_end - doc.body_start >= region_chars), doc.paragraphs[-1])
-    span = max(doc.body_end - doc.body_start, 1)
-    rel = (last.raw_end - doc.body_start) / span
-    hit = locate(last.text[-_TAIL_CHARS:], Folded(text), rel)
-    return hit[1] if hit else round(len(text) * min(rel, 1.0))
-
-
 def brief_cluster(docs: Sequence[DucDoc]) -> BriefView:
     from newsweave.pipeline import brief_articles
     from newsweave.render.json import briefing_to_obj
@@ -124,9 +112,7 @@ def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefVi
 
     def relative(doc: str, offset: int) -> float:
         d = by_id.get(doc)
-        if d is None:
-            return 0.5
-        return min(max((offset - d.body_start) / max(d.body_end - d.body_start, 1), 0.0), 1.0)
+        return relative_position(d, offset) if d is not None else 0.5
 
     regions = {d.docno: region_end(d, briefs.texts[d.docno], labels.region_chars)
                for d in docs if d.docno in briefs.texts}

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.trust.labels import Folded, locate
 from newsweave.ingest import to_article
 from newsweave.models import Article, Metadata, RawDocument
 
@@ -162,3 +163,24 @@ def to_articles(docs: Sequence[DucDoc]) -> list[Article]:
         ))
         for d in docs
     ]
+
+
+# Enough of a paragraph's end to find it again in the cleaned text.
+_TAIL_CHARS = 40
+
+
+def relative_position(doc: DucDoc, offset: int) -> float:
+    """Where a raw-file offset lies in the document's body, 0..1: a label is placed in the cleaned text by
+    it."""
+    return min(max((offset - doc.body_start) / max(doc.body_end - doc.body_start, 1), 0.0), 1.0)
+
+
+def region_end(doc: DucDoc, text: str, region_chars: int) -> int:
+    """End, in the cleaned text, of the first paragraph that ends after ``region_chars`` body characters."""
+    if not doc.paragraphs:
+        return 0
+    last = next((p for p in doc.paragraphs if p.raw_end - doc.body_start >= region_chars), doc.paragraphs[-1])
+    span = max(doc.body_end - doc.body_start, 1)
+    rel = (last.raw_end - doc.body_start) / span
+    hit = locate(last.text[-_TAIL_CHARS:], Folded(text), rel)
+    return hit[1] if hit else round(len(text) * min(rel, 1.0))

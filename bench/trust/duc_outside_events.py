@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench.harness import Row
-from bench.trust.duc2003 import DucDoc, cluster_docs, to_articles
+from bench.trust.duc2003 import DucDoc, cluster_docs, region_end, to_articles
 from bench.trust.ecbplus_events import EventRecord, EventTally, load_verdicts, records
 from bench.trust.labels import load_labels
 
@@ -32,7 +32,6 @@ CHECK = CLUSTERS[1::2]
 
 def outside_events(docs: Sequence[DucDoc], region_chars: int) -> list[EventRecord]:
     """The cluster's events whose trigger lies after its document's labelled region."""
-    from bench.tasks.trust import region_end
     from newsweave.pipeline import brief_articles
     from newsweave.render.json import briefing_to_obj
 

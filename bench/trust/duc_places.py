@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.harness import Row
-from bench.tasks.places import KM, Gold
-from bench.trust.duc2003 import cluster_docs, to_articles
+from bench.tasks.places import KM, Gold, _ratio
+from bench.trust.duc2003 import cluster_docs, region_end, relative_position, to_articles
 from bench.trust.labels import Folded, load_labels, locate
 from newsweave.geo.gazetteer import distance_km
 
@@ -27,7 +27,7 @@ TASK = "trust"
 
 @dataclass(frozen=True, slots=True)
 class _Label:
-    gold: Gold
+    gold: Gold  # the label placed in the cleaned text
     country: str | None
     kind: str
 
@@ -40,40 +40,24 @@ class PlaceTally:
     right_pop: int = 0
 
 
-def _ratio(a: int, b: int) -> float:
-    return a / b if b else 0.0
-
-
 def _labels(data: Path, clusters: Sequence[str]) -> list[tuple[str, list[_Label]]]:
-    import json
-
-    from bench.tasks.trust import region_end
-    from bench.trust.labels import LABELS
-
+    """Each document's cleaned text, with its labelled places inside the labelled region placed in it."""
     out: list[tuple[str, list[_Label]]] = []
     for cluster in clusters:
         labels = load_labels(cluster)
         if labels is None:
             continue
-        raw = json.loads((LABELS / f"{cluster}.json").read_text(encoding="utf-8")).get("places", ())
         docs = cluster_docs(data, cluster, [])
         for d, article in zip(docs, to_articles(docs), strict=True):
             text = article.text
             folded = Folded(text)
             end = region_end(d, text, labels.region_chars)
-            span = max(d.body_end - d.body_start, 1)
             gold: list[_Label] = []
-            for p in raw:
-                if p.get("doc") != d.docno:
-                    continue
-                rel = min(max((int(p.get("offset", 0)) - d.body_start) / span, 0.0), 1.0)
-                hit = locate(str(p["phrase"]), folded, rel)
+            for p in labels.places:
+                hit = locate(p.phrase, folded, relative_position(d, p.offset)) if p.doc == d.docno else None
                 if hit is None or hit[0] >= end:
                     continue
-                lat, lon = p.get("lat"), p.get("lon")
-                point = (float(lat), float(lon)) if lat is not None and lon is not None else None
-                gold.append(_Label(Gold(hit[0], hit[1], text[hit[0] : hit[1]], point), p.get("country"),
-                                   str(p.get("kind") or "")))
+                gold.append(_Label(Gold(hit[0], hit[1], text[hit[0] : hit[1]], p.point), p.country, p.kind))
             out.append((text, gold))
     return out
 

@@ -72,6 +72,16 @@ class QuoteLabel:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceLabel:
+    doc: str
+    phrase: str
+    offset: int
+    country: str | None  # ISO code; None for a supranational name
+    point: tuple[float, float] | None  # (lat, lon) of the place meant; None when no pin is right
+    kind: str  # city | admin | country | region | water | other
+
+
+@dataclass(frozen=True, slots=True)
 class ClusterLabels:
     cluster: str
     split: str
@@ -83,6 +93,7 @@ class ClusterLabels:
     uncertain: frozenset[frozenset[str]]
     events: tuple[EventLabel, ...]
     quotes: tuple[QuoteLabel, ...] = ()
+    places: tuple[PlaceLabel, ...] = ()
 
     def family_of(self) -> dict[str, int]:
         return {doc: i for i, fam in enumerate(self.families) for doc in fam}
@@ -126,7 +137,16 @@ def parse_labels(obj: dict[str, Any]) -> ClusterLabels:
         events=tuple(events),
         quotes=tuple(QuoteLabel(str(q["doc"]), str(q["phrase"]), int(q.get("offset", 0)), str(q["speaker"]))
                      for q in obj.get("quotes", ()) if q.get("speaker")),
+        places=tuple(PlaceLabel(str(p["doc"]), str(p["phrase"]), int(p.get("offset", 0)),
+                                p.get("country") or None, _point(p.get("lat"), p.get("lon")),
+                                str(p.get("kind") or ""))
+                     for p in obj.get("places", ())),
     )
+
+
+def _point(lat: Any, lon: Any) -> tuple[float, float] | None:
+    la, lo = _num(lat), _num(lon)
+    return (la, lo) if la is not None and lo is not None else None
 
 
 def load_labels(cluster: str, folder: Path = LABELS) -> ClusterLabels | None:

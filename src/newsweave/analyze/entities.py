@@ -150,7 +150,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
         (i, m) for i, m in enumerate(mentions)
         if m[1] in PLACE_TYPES or (m[1] == "NORP" and _is_country(m[3], gazetteer))
     ]
-    resolved = resolve([Toponym(m[3], m[2], _dateline(m[0]), "." in m[0].text) for _, m in places], gazetteer)
+    resolved = resolve([Toponym(m[3], m[2], dateline=_dateline(m[0]), abbreviated="." in m[0].text)
+                        for _, m in places], gazetteer)
     geos: dict[int, Geo] = {
         i: _geo(place, hint) for (i, (_, _, hint, _)), place in zip(places, resolved, strict=True) if place
     }

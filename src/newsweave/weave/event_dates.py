@@ -13,7 +13,7 @@ import datetime
 import re
 
 from newsweave.models import Annotations, DateMention, Predicate
-from newsweave.weave.statements import Statement
+from newsweave.weave.statements import Statement, inside
 
 # A verb dated this long before the story's first report is background, not the story's event (MultiLing
 # 2011 tune topics: a 2004 detention told in a 2007 story). Half a year, so a recent earlier incident the
@@ -39,10 +39,6 @@ def _before(d: DateMention, first: str) -> bool:
     except ValueError:
         return False
     return (datetime.date.fromisoformat(first) - end).days > BACKGROUND_DAYS
-
-
-def inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
-    return outer_start <= start and end <= outer_end
 
 
 def dates_of(p: Predicate, s: Statement, ann: Annotations) -> list[DateMention]:

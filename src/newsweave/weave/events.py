@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from newsweave.models import Annotations, Argument, Citation, Event, Fatalities, Predicate
 from newsweave.weave.aliases import TITLES
 from newsweave.weave.corroborate import in_first_person
-from newsweave.weave.event_dates import ISO_DAY, background, dates_of, day_of, inside
+from newsweave.weave.event_dates import ISO_DAY, background, dates_of, day_of
 from newsweave.weave.numbers import fate
 from newsweave.weave.roster import PLACE_TYPES, Roster
-from newsweave.weave.statements import Statement
+from newsweave.weave.statements import Statement, inside
 from newsweave.weave.verbal_events import only_words
 
 # The trigger lexicon (event type, verb phrase, in priority order), the agentive nouns and person pronouns

@@ -98,7 +98,8 @@ def _facts(article: Article, ann: Annotations) -> tuple[SentenceFacts, ...]:
     return sentence_facts(article.id, article.text, ann.sentences, pack_for(article.language))
 
 
-def _inside(span_start: int, span_end: int, start: int, end: int) -> bool:
+def inside(span_start: int, span_end: int, start: int, end: int) -> bool:
+    """The span lies within [start, end]."""
     return start <= span_start and span_end <= end
 
 
@@ -227,21 +228,21 @@ def extract_statements(
             located_at: list[tuple[int, str]] = []
             agents: set[tuple[str, str, str]] = set()
             patients: set[tuple[str, str, str]] = set()
-            preds = [p for p in ann.predicates if _inside(p.trigger.start, p.trigger.end, start, end)]
+            preds = [p for p in ann.predicates if inside(p.trigger.start, p.trigger.end, start, end)]
             # Doers and those done to, whatever the verb's mood: "GM plans to cut 30,000 jobs" and "Ford will
             # cut 30,000 jobs" are two parties' acts, neither of them asserted as done.
             doers = [(p.lemma, p.agent.extent) for p in preds if not p.negated and p.agent is not None]
             done_to = [(p.lemma, p.patient.extent) for p in preds if not p.negated and p.patient is not None]
             for m in ann.entities:
-                if _inside(m.span.start, m.span.end, start, end):
+                if inside(m.span.start, m.span.end, start, end):
                     eid = roster.entity_for(article.id, m.span.start, m.span.end)
                     if eid:
                         entities.add(eid)
                         if eid in party_names:
                             agents.update((lemma, *party_names[eid]) for lemma, d in doers
-                                          if _inside(m.span.start, m.span.end, d.start, d.end))
+                                          if inside(m.span.start, m.span.end, d.start, d.end))
                             patients.update((lemma, *party_names[eid]) for lemma, d in done_to
-                                            if _inside(m.span.start, m.span.end, d.start, d.end))
+                                            if inside(m.span.start, m.span.end, d.start, d.end))
                         if words.locative_before.search(text, start, m.span.start):
                             located_at.append((m.span.start, eid))
             out.append(Statement(
@@ -251,8 +252,8 @@ def extract_statements(
                 hedged=bool(facts.hedged),
                 origins=origins,
                 quotes=quotes,
-                numbers=tuple(n for n in ann.numbers if _inside(n.span.start, n.span.end, start, end)),
-                dates=tuple(d for d in ann.dates if _inside(d.span.start, d.span.end, start, end)),
+                numbers=tuple(n for n in ann.numbers if inside(n.span.start, n.span.end, start, end)),
+                dates=tuple(d for d in ann.dates if inside(d.span.start, d.span.end, start, end)),
                 entities=frozenset(entities), places=frozenset(entities & place_ids),
                 roles=tuple(dict.fromkeys(roles)), title=article.title,
                 after_semicolon=text[max(0, start - _SEMICOLON_REACH):start].rstrip().endswith(";"),
