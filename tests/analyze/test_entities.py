@@ -160,3 +160,15 @@ def test_names_with_abbreviation_points_are_places_that_set_no_country_focus(nlp
     assert by_text["Geneva"].geo is not None and by_text["Geneva"].geo.country_code == "CH"
     by_text = {e.text: e for e in _ents(nlp, "Gov. Sam Ode of Wash. said the budget was late.")}
     assert by_text["Wash."].geo is not None and by_text["Wash."].geo.precision == "province"
+
+
+def test_a_titled_name_and_a_vehicle_make_are_not_namesake_towns(nlp: Language) -> None:
+    # Bush (Egypt) and Toyota (Japan) are large towns: a title anywhere in the article, or a model year
+    # before the name, keeps them a person and a make.
+    text = ("President Bush flew to Denver on Tuesday to meet the governors of three western states. "
+            "Bush told reporters that a 2007 Toyota had been stolen from a hotel garage in the city.")
+    mentions = _ents(nlp, text)
+    pinned = {m.text for m in mentions if m.geo is not None}
+    assert "Denver" in pinned
+    assert not pinned & {"Bush", "Toyota"}
+    assert {m.type for m in mentions if m.text == "Bush"} == {"PERSON"}

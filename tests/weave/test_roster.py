@@ -19,7 +19,7 @@ def _article(aid: str, text: str, specs: list[Spec], geo: dict[str, Geo] | None 
     """Tag every occurrence of each surface form; a longer form hides the shorter ones inside it."""
     found: list[EntityMention] = []
     for surface, etype, description in sorted(specs, key=lambda s: -len(s[0])):
-        for m in re.finditer(rf"\b{re.escape(surface)}\b", text):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             if any(e.span.start <= m.start() < e.span.end for e in found):
                 continue
             found.append(EntityMention(Span(aid, m.start(), m.end()), surface, etype,
@@ -174,3 +174,21 @@ def test_spelling_variants(a: str, b: str, same: bool) -> None:
 def test_name_keys_and_acronyms() -> None:
     assert name_key("VP Karim Vostrov's") == "karim vostrov" == name_key("the former President Karim Vostrov")
     assert acronym_of("nrf", "national resistance front") and not acronym_of("nrf", "national front")
+
+
+def test_dotted_initials_and_every_name_of_one_country_are_one_entry() -> None:
+    assert name_key("U.S.") == name_key("US") == name_key("the U.S")
+    assert name_key("U.N.") == "un"
+    us = Geo(39.8, -98.5, "geonames:6252001", "country", "US")
+    kenya = Geo(0.5, 37.9, "geonames:192950", "country", "KE")
+    a = _article("a", "U.S. envoys reached Kenya as the United States pledged aid.",
+                 [("U.S.", "GPE", None), ("United States", "GPE", None), ("Kenya", "GPE", None)],
+                 {"U.S.": us, "United States": us, "Kenya": kenya})
+    b = _article("b", "The US embassy stayed shut, and Americans were told to leave.",
+                 [("US", "GPE", None), ("Americans", "NORP", None)], {"US": us, "Americans": us})
+    roster = _build(a, b)
+    country = [e for e in roster.entities if e.geo is not None and e.geo.gazetteer_id == us.gazetteer_id]
+    assert len(country) == 1 and {"U.S.", "United States"} <= {country[0].name, *country[0].aliases}
+    # A nationality geocoded to its country stays a nationality; another country stays apart.
+    assert {e.name for e in roster.entities if e.type == "NORP"} == {"Americans"}
+    assert len([e for e in roster.entities if e.name == "Kenya"]) == 1

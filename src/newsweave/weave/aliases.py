@@ -36,6 +36,8 @@ SPELLING_SIMILARITY = 0.85
 MIN_FUZZY_WORD = 5
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# Initials written with dots ("U.S.", "U.N"): the same name as without them ("US", "UN").
+_DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?$")
 # "X, or Y", "X, also known as Y", "X (Y)", "X, formerly Y": the text says both names are one entity.
 SYNONYM_GAP = re.compile(
     r"^\s*['\"’”]?\s*(?:,\s*(?:or|also\s+known\s+as|also\s+called|known\s+as|aka|a\.k\.a\.|formerly|"
@@ -59,7 +61,8 @@ KINSHIP = re.compile(
 def name_words(text: str) -> list[str]:
     """The words of a surface form, possessive and punctuation dropped, original case kept."""
     text = _POSSESSIVE.sub("", text.strip())
-    return [w.rstrip(".") for w in NAME_WORD.findall(text) if w.rstrip(".")]
+    words = [w for w in NAME_WORD.findall(text) if w.rstrip(".")]
+    return [w if _DOTTED_INITIALS.match(w) else w.rstrip(".") for w in words]
 
 
 def strip_titles(words: list[str]) -> list[str]:
@@ -87,8 +90,13 @@ def surface_form(text: str) -> str:
 
 
 def name_key(text: str) -> str:
-    """Normalised comparison key of a name ("the Taliban's" and "Taliban" share one)."""
-    return " ".join(fold(w) for w in strip_titles(name_words(text)))
+    """Normalised comparison key of a name ("the Taliban's" and "Taliban" share one, as do "U.S." and
+    "US")."""
+    return " ".join(fold(_undotted(w)) for w in strip_titles(name_words(text)))
+
+
+def _undotted(word: str) -> str:
+    return word.replace(".", "") if _DOTTED_INITIALS.match(word) else word
 
 
 def spelling_variants(a: str, b: str) -> bool:

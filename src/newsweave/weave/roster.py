@@ -151,6 +151,16 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
         named_twice = SYNONYM_GAP.match(gap) or QUOTED_OR_GAP.match(gap)
         if len(gap) <= 40 and named_twice and "PERSON" not in (types[prev.key], types[cur.key]):
             groups.union(prev.key, cur.key)
+    # One country however it is written ("U.S.", "United States", "America"): the gazetteer resolved every
+    # form to the same country entry. Places only: a demonym geocoded to its country stays a nationality.
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for k, ms in by_key.items():
+        country = _country_id(ms)
+        if country is not None and types[k] in PLACE_TYPES:
+            by_country[country].append(k)
+    for keys in by_country.values():
+        for other in keys[1:]:
+            groups.union(keys[0], other)
     multi = [k for k in by_key if len(k.split()) > 1]
     for k, ms in by_key.items():
         if " " in k:
@@ -169,6 +179,15 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
             if len({groups.find(h) for h in hits}) == 1:
                 groups.union(k, hits[0])
     return groups
+
+
+def _country_id(mentions: Sequence[_Mention]) -> str | None:
+    """The gazetteer entry every geocoded mention of one name resolved to, when that entry is a country."""
+    geos = [m.mention.geo for m in mentions if m.mention.geo is not None]
+    ids = {g.gazetteer_id for g in geos}
+    if len(ids) != 1 or any(g.precision != "country" for g in geos):
+        return None
+    return ids.pop()
 
 
 def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[str]) -> dict[str, set[str]]:
