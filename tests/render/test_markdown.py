@@ -142,3 +142,13 @@ def test_a_conflict_cited_from_two_takes_is_listed_once_on_its_claim() -> None:
     claim = dataclasses.replace(b.claims[3], conflicts=(ref, ref))
     line = _claim_line(b, RankedClaim(claim, 1.0, ("Tidewater Wire",)))
     assert line.count("67 killed vs 60 killed") == 1
+
+
+def test_whole_statements_come_before_partial_quotes_carried_more_widely() -> None:
+    b = make_briefing()
+    whole = b.quotes[0]
+    partial = dataclasses.replace(whole, text="to keep the ferry running until the bridge is rebuilt",
+                                  sources=("s1", "s2"))
+    md = to_markdown([dataclasses.replace(b, quotes=(partial, whole))])
+    said = md.split("## Who said what")[1]
+    assert said.index("We are still searching the water") < said.index("to keep the ferry running")
