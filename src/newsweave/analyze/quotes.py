@@ -41,6 +41,7 @@ from newsweave.analyze.speech_forms import (
     inverted_speaker,
     is_cue,
     messages,
+    object_speaker,
     phrase_head,
     stance_before_colon,
     topic_label,
@@ -54,6 +55,9 @@ from newsweave.models.annotations import QuoteKind
 MIN_UNATTRIBUTED_WORDS = 4
 # A quoted name after a preposition this short or shorter (in words) is a title: "on “Fox and Friends”".
 MAX_TITLE_WORDS = 6
+# Quotations of at least this many words are someone's words: the names in them are no antecedents. Shorter
+# ones are scare quotes or nicknames (the ``Northern Alliance''), which may name who is meant.
+QUOTED_NAMES_MIN_WORDS = 4
 _TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "from", "at", "to", "for"})
 # A cue verb further than this (characters) from the quote marks belongs to another statement. Covers
 # '," Ahmad Massoud, the son of ..., told a media publication' style inversions; tuned on the PolNeAR slice.
@@ -128,7 +132,7 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int],
                 subject = subject_of(cue)
                 if subject is not None and not inside_quote(subject.idx, segments, starts):
                     best, best_rank, best_phrase = cue, rank, None
-                elif (phrase := inverted_speaker(doc, seg, cue)) is not None:
+                elif (phrase := inverted_speaker(doc, seg, cue) or object_speaker(doc, seg, cue)) is not None:
                     best, best_rank, best_phrase = cue, rank, phrase
         if best_rank[0] != 0 and (stance := stance_before_colon(doc, seg, segments, starts)) is not None:
             best, best_phrase = stance, None
@@ -253,7 +257,11 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
     raws, segment_tuple = _statements(doc)
     segments = list(segment_tuple)
     starts = [s.outer_start for s in segments]
-    mentions = names_in(doc, entities)
+    # A name inside someone's quoted words is not who a later "it said" or "he said" points back to ("'the
+    # Chinese team's goal is ...,' it said" is the report's, not the Chinese's: DUC 2003 tune half).
+    quoted = [(s.start, s.end) for s in segments
+              if len(doc.text[s.start : s.end].split()) >= QUOTED_NAMES_MIN_WORDS]
+    mentions = [m for m in names_in(doc, entities) if not any(a <= m.start < b for a, b in quoted)]
     speakers: list[Name] = []
     paragraphs = paragraph_bounds(doc.text)
     p_starts = [p[0] for p in paragraphs]
