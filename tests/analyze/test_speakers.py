@@ -42,3 +42,9 @@ def test_the_newspaper_is_the_press_title_named_before_and_it_refers_back_to_it(
     assert said["This shows the club has finished its change of generations"] == "Lakeside Gazette"
     # "it" is the report just quoted, not a country named in between or inside the quotation.
     assert said["the northern team's aim is to win one gold medal at the games"] == "report"
+
+
+def test_a_plural_description_is_a_group_not_the_person_named_nearest(nlp: Language) -> None:
+    text = ("Kurdish women in Berlin began a hunger strike on Tuesday in support of the jailed leader Aram "
+            "Deniz.\n\n``We are approaching the victory of our people,'' the women said in a statement.")
+    assert _speakers(nlp, text)["We are approaching the victory of our people"] == "women"
