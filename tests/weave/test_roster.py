@@ -192,3 +192,11 @@ def test_dotted_initials_and_every_name_of_one_country_are_one_entry() -> None:
     # A nationality geocoded to its country stays a nationality; another country stays apart.
     assert {e.name for e in roster.entities if e.type == "NORP"} == {"Americans"}
     assert len([e for e in roster.entities if e.name == "Kenya"]) == 1
+
+
+def test_a_dateline_place_in_capitals_is_shown_in_ordinary_case_and_acronyms_stay() -> None:
+    a = _article("a", "ANKARA _ Officials in the UAE said talks would go on.",
+                 [("ANKARA", "GPE", None), ("UAE", "GPE", None)])
+    b = _article("b", "ANKARA _ The vote was held on Wednesday.", [("ANKARA", "GPE", None)])
+    names = {e.name for e in _build(a, b).entities}
+    assert names == {"Ankara", "UAE"}

@@ -105,3 +105,21 @@ def test_ranking_helpers() -> None:
     hub = np.array([[1.0, 0.5, 0.5], [0.5, 1.0, 0.0], [0.5, 0.0, 1.0]])
     scores = lexrank(hub)
     assert scores[0] > scores[1] and abs(scores.sum() - 1.0) < 1e-6
+
+
+def test_a_sentence_inside_someones_quotation_says_whose_words_it_is() -> None:
+    from newsweave.models import Quote
+
+    text = ("The harbour board met on Monday to discuss the collapse of the old bridge over the river. "
+            "\"We will rebuild the bridge within two years. The money for the new bridge over the river is "
+            "already set aside. Work starts in the spring,\" the chairman said.")
+    inner = "The money for the new bridge over the river is already set aside."
+    start = text.index("We will")
+    end = text.index("spring") + len("spring")
+    quote = Quote(Span("a", start, end), text[start:end], "direct", "Ola Brenn")
+    ann = Annotations("a", sentences=_split("a", text).sentences, quotes=(quote,))
+    summary = summarize([Article("a", text, outlet="River Post")], [ann], (), {"a": "s1"}, frozenset(), 200)
+    notes = {s.text: s.note for s in summary}
+    assert notes.get(inner) == "quoting Ola Brenn"
+    assert notes.get("The harbour board met on Monday to discuss the collapse of the old bridge over the "
+                     "river.") is None

@@ -47,6 +47,8 @@ _KIN_BEFORE = re.compile(
 # How far back (characters) to look for a kinship cue before a full name.
 KIN_LOOKBACK = 40
 PRECISION_RANK = {"city": 0, "district": 1, "province": 2, "country": 3}
+# Place names in capitals at least this long are datelines, not acronyms ("ROME" is a city, "USA" a country).
+DATELINE_CAPS_MIN_LETTERS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +265,7 @@ def _best_geo(mentions: Sequence[_Mention]) -> Geo | None:
 
 
 def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
-    counts = Counter(clean_name(m.mention.text) for m in mentions)
+    counts = Counter(_cased(clean_name(m.mention.text), etype) for m in mentions)
     counts.pop("", None)
 
     def score(name: str) -> tuple[int, int, int]:
@@ -272,6 +274,15 @@ def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
         return full, counts[name], -len(name) if etype in PLACE_TYPES else len(name)
 
     return max(sorted(counts), key=score)
+
+
+def _cased(name: str, etype: EntityType) -> str:
+    """A place written in capitals by a wire dateline ("ANKARA") in the case a reader expects; acronyms
+    (shorter than DATELINE_CAPS_MIN_LETTERS letters: "UAE", "USA") stay as written."""
+    letters = sum(c.isalpha() for c in name)
+    if etype in PLACE_TYPES and name.isupper() and letters >= DATELINE_CAPS_MIN_LETTERS:
+        return name.title()
+    return name
 
 
 def _source_order(sid: str) -> tuple[int, str]:
