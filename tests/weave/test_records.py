@@ -60,3 +60,4 @@ def test_the_record_form_needs_a_closing_comma_or_bracket() -> None:
     assert RECORD_AFTER_NAME.match(" (45-7-2)")
     assert RECORD_AFTER_NAME.match(", 10-12 years old") is None
     assert RECORD_AFTER_NAME.match(" said 4-1") is None
+    assert RECORD_AFTER_NAME.match(", 6-4, 6-3 in the final") is None  # set scores, not a record

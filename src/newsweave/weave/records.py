@@ -24,9 +24,11 @@ from newsweave.weave.roster import Roster
 from newsweave.weave.statements import Statement
 
 # "Name (52-3", "Name, 43-1,", "Name (45 - 7 - 2": the record right after the name, wins first; draws when
-# given. A figure after the last part ("52-3-1-4") or a unit ("10-12 years") is no record.
+# given. A figure after the last part ("52-3-1-4") or a unit ("10-12 years") is no record, nor is the first
+# of a list of set scores ("beat Name, 6-4, 6-3").
 RECORD_AFTER_NAME = re.compile(
-    r"\s*[(,]\s*(\d{1,3})\s*[-\u2013]\s*(\d{1,3})(?:\s*[-\u2013]\s*(\d{1,3}))?(?=\s*[,)])")
+    r"\s*[(,]\s*(\d{1,3})\s*[-\u2013]\s*(\d{1,3})(?:\s*[-\u2013]\s*(\d{1,3}))?(?=\s*[,)])"
+    r"(?!\s*,\s*\d{1,3}\s*[-\u2013]\s*\d)")
 # Reports this many days apart or less give a record at one moment (a fighter's next bout is weeks away);
 # undated reports of one story are taken as reports of its one event.
 RECORD_WINDOW_DAYS = 31
