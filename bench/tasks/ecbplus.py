@@ -14,6 +14,10 @@
 - Events precision: each labelled odd topic's two gold stories woven one by one, every event judged against
   the hand verdicts in bench/data/trust/ecbplus-events/ (bench/trust/ecbplus_events.py); reported for the
   tune topics 1-13 (tuned on) and the check topics 19-35 (not tuned on) apart, with the events kept.
+- Figures (full run only): each odd topic's hand-labelled gold stories (bench/data/trust/ecbplus-figures/)
+  woven one by one; number conflicts (precision, recall of labelled contradictions), updates, and the
+  "every differing figure" baseline, by the DUC trust scorer (bench/trust/ecbplus_figures.py); tune and
+  check topics apart.
 
 The split was fixed before any run: odd topics = dev, even topics = test. Nothing in newsweave was tuned on
 ECB+ when this task was written; the events rules were later tuned on the odd topics 1-13 only.
@@ -32,6 +36,7 @@ from bench.harness import BenchContext, Row
 from bench.tasks.clustering import agglomerative_oracle, pairwise
 from bench.trust.ecbplus import EcbDoc, Placed, annotated_sentences, to_article_with_spans, topic_docs, topics
 from bench.trust.ecbplus_events import CHECK_TOPICS, TUNE_TOPICS, EventTally, load_verdicts, story_events
+from bench.trust.ecbplus_figures import FigureScore, note, score_topic
 
 QUICK_TOPICS = (1, 3)
 SentenceKey = tuple[str, int]  # (document name, sentence number)
@@ -48,6 +53,7 @@ class TopicRun:
     gold_story: list[str] = field(default_factory=list)
     baseline_story: list[str] = field(default_factory=list)
     events: EventTally | None = None  # hand-judged events, for a labelled topic
+    figures: FigureScore | None = None  # hand-labelled figures, for a labelled topic in a full run
     topic: int = 0
 
 
@@ -60,7 +66,8 @@ def judged_pairs(docs: Sequence[EcbDoc], annotated: set[SentenceKey]
     return pairs, {key: text for key, text, _ in sentences}
 
 
-def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool) -> TopicRun:
+def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
+              figures: bool = False) -> TopicRun:
     from newsweave.analyze.pipeline import analyze
     from newsweave.group.stories import cluster_batch
     from newsweave.models import AnalyzedArticle, Story
@@ -75,6 +82,7 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool) 
     if out.topic in TUNE_TOPICS + CHECK_TOPICS:
         out.events = EventTally()
         out.events.add(story_events(docs, items), load_verdicts(out.topic))
+        out.figures = score_topic(docs, items) if figures else None
     out.candidates, out.texts = judged_pairs(docs, annotated)
 
     story = Story(id=f"ecb-{docs[0].topic}", article_ids=tuple(a.id for a in articles))
@@ -137,11 +145,12 @@ class SplitScore:
     story_baseline: tuple[float, float, float] | None
     documents: int
     events: tuple[tuple[str, EventTally], ...] = ()  # (part, tally) for the parts with labelled topics
+    figures: tuple[tuple[str, FigureScore], ...] = ()  # (part, score) likewise, in a full run
 
 
-def score_split(data: Path, chosen: Sequence[int], peers: bool) -> SplitScore:
+def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = False) -> SplitScore:
     annotated = annotated_sentences(data)
-    runs = [run_topic(docs, annotated, peers) for t in chosen if (docs := topic_docs(data, t))]
+    runs = [run_topic(docs, annotated, peers, figures) for t in chosen if (docs := topic_docs(data, t))]
     gold_pairs = {frozenset({a, b}) for r in runs for a, b, g in r.candidates if g}
     judged = {frozenset({a, b}) for r in runs for a, b, _ in r.candidates}
     aligned = {p for r in runs for p in r.aligned if p in judged}
@@ -158,12 +167,20 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool) -> SplitScore:
             for t in tallies:
                 total.merge(t)
             events.append((part, total))
+    figure_parts = []
+    for part, in_part in (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS)):
+        scores = [r.figures for r in runs if r.figures is not None and r.topic in in_part]
+        if scores:
+            summed = FigureScore()
+            for f in scores:
+                summed.add(f)
+            figure_parts.append((part, summed))
     return SplitScore(
         precision=right / len(aligned) if aligned else 1.0,
         recall=right / len(gold_pairs) if gold_pairs else 1.0,
         aligned=len(aligned), right=right, gold=len(gold_pairs), tfidf_precision=tfidf_p, tfidf_kept=kept,
         story=pairwise(pred, gold), story_baseline=pairwise(base, gold) if peers else None,
-        documents=len(gold), events=tuple(events),
+        documents=len(gold), events=tuple(events), figures=tuple(figure_parts),
     )
 
 
@@ -183,6 +200,20 @@ def rows(s: SplitScore, dataset: str) -> list[Row]:
                        peers=peer, note=f"{s.documents} documents, 2 stories per topic"))
     for part, t in s.events:
         out.append(Row("ecbplus", dataset, f"events precision ({part})", round(t.precision, 4), note=t.note))
+    edf = "every differing figure a conflict"
+    for part, f in s.figures:
+        base = f.conflicts_baseline
+        out += [
+            Row("ecbplus", dataset, f"number conflict precision ({part})", round(f.conflicts.precision, 4),
+                peers=((edf, round(base.precision, 4)),),
+                note=f"{note(f.conflicts)}; baseline {note(base)}; topics {f.topics}"),
+            Row("ecbplus", dataset, f"number conflict recall ({part})", round(f.conflicts.recall, 4),
+                peers=((edf, round(base.recall, 4)),), note=note(f.conflicts)),
+            Row("ecbplus", dataset, f"update precision ({part})", round(f.updates.precision, 4),
+                note=note(f.updates)),
+            Row("ecbplus", dataset, f"update recall ({part})", round(f.updates.recall, 4),
+                note=note(f.updates)),
+        ]
     return out
 
 
@@ -193,7 +224,8 @@ def run(ctx: BenchContext) -> list[Row]:
     if ctx.quick:
         return rows(score_split(ctx.data, QUICK_TOPICS, ctx.peers), "ecbplus topics 1 3 (dev)")
     every = topics(ctx.data)
-    return (rows(score_split(ctx.data, [t for t in every if t % 2], ctx.peers), "ecbplus odd topics (dev)")
+    return (rows(score_split(ctx.data, [t for t in every if t % 2], ctx.peers, figures=True),
+                 "ecbplus odd topics (dev)")
             + rows(score_split(ctx.data, [t for t in every if not t % 2], ctx.peers),
                    "ecbplus even topics (test)"))
 

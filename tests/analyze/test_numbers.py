@@ -141,3 +141,14 @@ def test_a_vague_word_before_a_scale_is_at_least_two_of_it(nlp: Language) -> Non
 def test_a_crowd_is_counted_by_what_it_did(nlp: Language) -> None:
     (n,) = _nums(nlp, "Police said 100,000 people marched through the capital on Sunday.")
     assert n.counts == "people marched"
+
+
+def test_a_falling_hyphenated_pair_is_a_tally_not_a_range(nlp: Language) -> None:
+    # A record, a score or a vote: never the range "52 to 3" (whose high was under its low).
+    nums = _nums(nlp, "The champion (31-4-1, 20 KOs) beat the veteran 12-9 in a vote of the judges.")
+    tally, kos, score = nums
+    assert (tally.text, tally.kind, tally.low, tally.high, tally.counts) == ("31-4-1", "other", 31, 31, None)
+    assert (kos.value, kos.kind) == (20, "count")
+    assert (score.text, score.kind) == ("12-9", "other")
+    (r,) = _nums(nlp, "Between 150-200 people marched to the square.")
+    assert (r.low, r.high, r.kind) == (150, 200, "count")

@@ -45,6 +45,12 @@ SKIP_ENTITY_LABELS = frozenset({
 # Four-digit numbers in this range without a separator are years, not counts.
 YEAR_RANGE = (1800, 2100)
 RANGE_JOINERS = frozenset({"to", "-", "–", "and", "or"})
+# A hyphen between two figures that fall ("52-3", "31-24", "9-3", "45-7-2") joins a tally (a fighter's or
+# team's record, a score, a vote), never a range: ranges rise ("150-200"). Read as a range it had high < low,
+# so two equal records were "disjoint" and any two records "differed" (ECB+ odd tune topics: boxers'
+# records "(52-3, 46 KOs)" in every report of a title fight). A tally is kept as kind "other": its first
+# figure as the value, no counted thing, never a count to compare.
+TALLY_JOINERS = frozenset({"-", "–"})
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 MAX_COUNTS_WORDS = 6
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
@@ -147,12 +153,14 @@ def _mention(
         return None, end  # "one of the", "no one"
     low: float | None = value
     high: float | None = None if vague else value
+    tally = False
     # Ranges: "between 150,000 and 200,000", "20 to 30", "150-200".
     if end + 1 < len(doc) and doc[end].text in RANGE_JOINERS:
         nxt = _quantity_at(doc, end + 1, skip)
         between = start > 0 and doc[start - 1].lower_ in ("between", "from")
         if nxt is not None and not nxt[3] and (doc[end].text != "and" or between):
-            high, end = nxt[2], nxt[1]
+            tally = doc[end].text in TALLY_JOINERS and nxt[2] < value and not vague
+            high, end = (value, _tally_end(doc, nxt[1], skip)) if tally else (nxt[2], nxt[1])
     approximate, bound, approx_start = vague, "point", start
     for words, (approx, direction) in APPROXIMATORS.items():
         s = start - len(words)
@@ -167,10 +175,12 @@ def _mention(
         low = None
     elif bound == "up_to":
         low = 0.0
-    kind, end = _kind(doc, start, end)
+    kind: QuantityKind = "other"
+    if not tally:
+        kind, end = _kind(doc, start, end)
     if vague and first.lower_ in WEAK_VAGUE and not _event_verb(_anchor(doc, start, end)[0]):
         return None, end
-    counts = _counts(doc, start, end) if kind == "count" else _unit(doc, start, end, kind)
+    counts = _counts(doc, start, end) if kind == "count" else None if tally else _unit(doc, start, end, kind)
     while end < len(doc) and doc[end].lower_ in PERCENT_WORDS | {"cent"} and kind == "percent":
         end += 1
     span_start, span_end = doc[approx_start].idx, doc[end - 1].idx + len(doc[end - 1].text)
@@ -187,6 +197,16 @@ def _mention(
         kind=kind,
     )
     return mention, end
+
+
+def _tally_end(doc: Doc, end: int, skip: set[int]) -> int:
+    """The end of a tally's further parts ("45-7" + "-2": wins, losses, draws)."""
+    while end + 1 < len(doc) and doc[end].text in TALLY_JOINERS and not doc[end].whitespace_:
+        nxt = _quantity_at(doc, end + 1, skip)
+        if nxt is None or nxt[3]:
+            break
+        end = nxt[1]
+    return end
 
 
 def _is_year_or_ordinal(doc: Doc, start: int, end: int, value: float) -> bool:

@@ -25,6 +25,7 @@ from newsweave.weave.claims import Alignment, different_doers, explicit_days, re
 from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import describe, disjoint
 from newsweave.weave.paraphrase import content_predicates
+from newsweave.weave.records import find_records, record_conflicts
 from newsweave.weave.roster import Roster
 from newsweave.weave.scope import event_days, one_place, revises, rose_later, same_quantity
 from newsweave.weave.statements import Statement, speaker_role
@@ -388,6 +389,11 @@ def _ages(v: StoryView) -> tuple[Conflict, ...]:
     return age_conflicts(find_ages(v.statements, v.roster), v.alignment, v.names)
 
 
+def _records(v: StoryView) -> tuple[Conflict, ...]:
+    found = record_conflicts(find_records(v.statements, v.roster), v.alignment, v.names)
+    return tuple(Conflict(a, b, "number", detail, ca, cb) for a, b, detail, ca, cb in found)
+
+
 # Every conflict detector of a story, in order: a claim pair that an earlier detector already set against
 # each other over a kind keeps that conflict. The flag says whether a running figure's history may explain
 # (drop) the detector's number conflicts; an age is no running figure. Adding a detector: a function of the
@@ -396,6 +402,7 @@ DETECTORS: tuple[tuple[str, Callable[[StoryView], tuple[Conflict, ...]], bool], 
     ("statement pairs", _pairs, True),
     ("running figures", _running_figures, True),
     ("ages", _ages, False),
+    ("records", _records, False),
 )
 
 
