@@ -228,5 +228,12 @@ def test_a_leftover_that_writes_a_story_s_marks_joins_it() -> None:
         # a mark of the other story too: it stays
         both = keys | {"m0": frozenset({"2031", "#12-3", "#7-9"})}
         assert reattach_leftovers(groups, _centroid, _dot, both) == groups
+        # one mark that is a person (the first fight's challenger, named in no report of the second) is
+        # enough; a lone figure is not
+        people = {m: k | ({"dellane"} if m[0] == "a" else {"ostrik"}) for m, k in keys.items()}
+        named = people | {"m0": frozenset({"korvath", "dellane"})}
+        assert reattach_leftovers(groups, _centroid, _dot, named)["st-a0"] == [*FIRST[:4], "m0"]
+        figure = people | {"m0": frozenset({"korvath", "#12-3"})}
+        assert reattach_leftovers(groups, _centroid, _dot, figure) == groups
     finally:
         del POINTS["m"]
