@@ -189,6 +189,7 @@ def test_dotted_initials_and_every_name_of_one_country_are_one_entry() -> None:
     roster = _build(a, b)
     country = [e for e in roster.entities if e.geo is not None and e.geo.gazetteer_id == us.gazetteer_id]
     assert len(country) == 1 and {"U.S.", "United States"} <= {country[0].name, *country[0].aliases}
+    assert country[0].name == "United States"  # the name, not the initials, however often they are written
     # A nationality geocoded to its country stays a nationality; another country stays apart.
     assert {e.name for e in roster.entities if e.type == "NORP"} == {"Americans"}
     assert len([e for e in roster.entities if e.name == "Kenya"]) == 1

@@ -47,6 +47,8 @@ _KIN_BEFORE = re.compile(
 # How far back (characters) to look for a kinship cue before a full name.
 KIN_LOOKBACK = 40
 PRECISION_RANK = {"city": 0, "district": 1, "province": 2, "country": 3}
+# Capitals up to this many letters are initials ("US", "UAE"), longer ones a name in capitals ("ROME").
+MAX_INITIALS = 3
 # Place names in capitals at least this long are datelines, not acronyms ("ROME" is a city, "USA" a country).
 DATELINE_CAPS_MIN_LETTERS = 4
 
@@ -268,12 +270,21 @@ def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
     counts = Counter(_cased(clean_name(m.mention.text), etype) for m in mentions)
     counts.pop("", None)
 
-    def score(name: str) -> tuple[int, int, int]:
-        # A person by the full name; on a tie a place by its bare name, an organisation by its formal one.
+    def score(name: str) -> tuple[int, int, int, int]:
+        # A place by its name rather than initials ("United States" over "U.S.", which the roster joins by
+        # country); a person by the full name; on a tie a place by its bare name, an organisation by its
+        # formal one.
+        spelled = 0 if etype in PLACE_TYPES and _initials(name) else 1
         full = 1 if etype == "PERSON" and " " in name else 0
-        return full, counts[name], -len(name) if etype in PLACE_TYPES else len(name)
+        return spelled, full, counts[name], -len(name) if etype in PLACE_TYPES else len(name)
 
     return max(sorted(counts), key=score)
+
+
+def _initials(name: str) -> bool:
+    """"U.S.", "US", "UK": initials rather than a name."""
+    letters = name.replace(".", "")
+    return letters.isalpha() and letters.isupper() and (len(letters) <= MAX_INITIALS or "." in name)
 
 
 def _cased(name: str, etype: EntityType) -> str:
