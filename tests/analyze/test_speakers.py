@@ -48,3 +48,9 @@ def test_a_plural_description_is_a_group_not_the_person_named_nearest(nlp: Langu
     text = ("Kurdish women in Berlin began a hunger strike on Tuesday in support of the jailed leader Aram "
             "Deniz.\n\n``We are approaching the victory of our people,'' the women said in a statement.")
     assert _speakers(nlp, text)["We are approaching the victory of our people"] == "women"
+
+
+def test_a_description_nobody_was_named_for_is_the_speaker_itself(nlp: Language) -> None:
+    text = ("Shares rose sharply on Tuesday after the results were published.\n\n"
+            "The company said in a statement: \"We have never been stronger than we are today.\"")
+    assert _speakers(nlp, text)["We have never been stronger than we are today."] == "company"

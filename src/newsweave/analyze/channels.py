@@ -48,8 +48,13 @@ def channel_of(cue: Token) -> str | None:
     pieces.sort()
     passive = [c for v in cluster for c in v.children if c.dep_ == "auxpass" and v.lemma_.lower() == "quote"]
     if passive:
-        return doc[passive[0].i : pieces[-1][1]].text
-    return " ".join(doc[a:b].text for a, b in pieces)
+        return _bare(doc[passive[0].i : pieces[-1][1]].text)
+    return _bare(" ".join(doc[a:b].text for a, b in pieces))
+
+
+def _bare(channel: str) -> str:
+    """Without the punctuation a parse can hang at its end ("in a statement:" before the quotation)."""
+    return channel.rstrip(" :;,-–—")
 
 
 def before_channel(doc: Doc, comps: list[Token], right: int) -> int:

@@ -203,7 +203,12 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             # (a hunger strikers' statement went to the leader they supported: DUC 2003 tune half).
             described = normalise_source(phrase.text)
             return Name(phrase.start_char, phrase.end_char, described, "group", None, True)
-        return same or antecedent(phrase.start_char, kind, None, speakers, mentions, reach)
+        found = same or antecedent(phrase.start_char, kind, None, speakers, mentions, reach)
+        if found is None:
+            # Nobody it can refer to ("the company said in a statement" with no company named): the
+            # description itself, as for a body the lists do not know, rather than no speaker at all.
+            return Name(phrase.start_char, phrase.end_char, normalise_source(phrase.text), kind, None, True)
+        return found
     if determiner in {"the", "this", "that", "his", "her", "its", "their"} and not _placed(head):
         if determiner == "the" and head.pos_ == "NOUN" and len(phrase) >= 3 and normalise_source(phrase.text):
             # "the general staff said in a statement": a body the lists do not know, named by its description
