@@ -47,10 +47,9 @@ _KIN_BEFORE = re.compile(
 # How far back (characters) to look for a kinship cue before a full name.
 KIN_LOOKBACK = 40
 PRECISION_RANK = {"city": 0, "district": 1, "province": 2, "country": 3}
-# Capitals up to this many letters are initials ("US", "UAE"), longer ones a name in capitals ("ROME").
+# Capitals up to this many letters are initials ("US", "UAE"), longer ones a name in capitals, as wire
+# datelines write places ("ROME", "ANKARA").
 MAX_INITIALS = 3
-# Place names in capitals at least this long are datelines, not acronyms ("ROME" is a city, "USA" a country).
-DATELINE_CAPS_MIN_LETTERS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,10 +287,10 @@ def _initials(name: str) -> bool:
 
 
 def _cased(name: str, etype: EntityType) -> str:
-    """A place written in capitals by a wire dateline ("ANKARA") in the case a reader expects; acronyms
-    (shorter than DATELINE_CAPS_MIN_LETTERS letters: "UAE", "USA") stay as written."""
+    """A place written in capitals by a wire dateline ("ANKARA") in the case a reader expects; initials
+    ("UAE", "USA": MAX_INITIALS letters or fewer) stay as written."""
     letters = sum(c.isalpha() for c in name)
-    if etype in PLACE_TYPES and name.isupper() and letters >= DATELINE_CAPS_MIN_LETTERS:
+    if etype in PLACE_TYPES and name.isupper() and letters > MAX_INITIALS:
         return name.title()
     return name
 
