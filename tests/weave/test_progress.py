@@ -86,16 +86,64 @@ def test_the_dead_identified_so_far_rising_across_takes_is_an_update() -> None:
 
 
 def test_patients_in_intensive_care_falling_in_a_later_take_is_an_update() -> None:
-    a = Doc("a", "Of the injured, 31 were in intensive care on Saturday, the hospital said.",
+    a = Doc("a", "Of the injured, at least 31 were in intensive care on Saturday, the hospital said.",
             published="2031-07-05T11:00", outlet="Wire")
-    a.number("31", 31, 31, None)
+    a.number("at least 31", 31, None, None)
     b = Doc("b", "With 12 people still in intensive care, the toll could rise, the hospital said.",
             published="2031-07-08T10:00", outlet="Wire")
     b.number("12", 12, 12, "people")
     (update,) = brief(a, b).updates
-    assert [r.value for r in update.history] == [31, 12]
+    assert [(r.low, r.value) for r in update.history] == [(31, None), (12, 12)]
     # Two outlets a few hours apart are two tellings of one moment, not a revision.
     c = Doc("c", "With 12 people still in intensive care, the toll could rise, the hospital said.",
             published="2031-07-05T15:00", outlet="Courier")
     c.number("12", 12, 12, "people")
     assert brief(a, c).updates == ()
+
+
+def test_pieces_of_work_completed_so_far_rising_across_days_is_an_update() -> None:
+    a = Doc("a", "So far, the assembly has completed work on only three of those budget laws.",
+            published="2031-09-01T20:00", outlet="Gazette")
+    a.number("three", 3, 3, "budget laws")
+    b = Doc("b", "By Friday, only three of 11 budget laws had been passed by the assembly.",
+            published="2031-09-02T09:00", outlet="Courier")
+    b.number("three", 3, 3, None).number("11", 11, 11, "budget laws")
+    c = Doc("c", "With a vote on roads, the assembly has completed work on 4 of the 11 budget measures.",
+            published="2031-09-02T20:00", outlet="Gazette")
+    c.number("4", 4, 4, "budget measures").number("11", 11, 11, "budget measures")
+    (update,) = brief(a, b, c).updates
+    assert [r.value for r in update.history] == [3, 3, 4] and update.counts == "completed so far"
+    # A count of work done that falls is two different counts: nothing is claimed.
+    d = Doc("d", "The assembly has completed work on 2 of the 11 budget measures.",
+            published="2031-09-03T20:00", outlet="Gazette")
+    d.number("2", 2, 2, "budget measures")
+    assert brief(a, b, c, d).updates == ()
+
+
+def _tally(aid: str, text: str, progress: str, share: str, published: str, outlet: str,
+           doer: str, others: tuple[str, ...] = ()) -> Doc:
+    d = Doc(aid, text, published=published, outlet=outlet)
+    for words in (progress, share, *others):
+        value = float(words.split()[-2])
+        d.number(words, value, value, None)
+    d.entity(doer, "PERSON").predicate("led", agent=doer.split()[-1], agent_extent=doer)
+    return d
+
+
+def test_a_candidates_share_at_a_further_stage_of_the_count_is_an_update() -> None:
+    a = _tally("a", "With 20 percent of the ballots counted, Marta Ilves led with 47 percent, against 40 "
+               "percent for her rival, Oskar Tamm.", "20 percent", "47 percent", "2031-05-04T21:00",
+               "Gazette", "Marta Ilves", ("40 percent",))
+    b = _tally("b", "With 75 percent of the votes counted, Ilves led with 52 percent of the vote.",
+               "75 percent", "52 percent", "2031-05-06T12:00", "Courier", "Ilves")
+    updates = {u.counts: [r.value for r in u.history] for u in brief(a, b).updates}
+    assert updates["percent of the vote"] == [47, 52]
+    assert updates["percent of the votes counted"] == [20, 75]
+
+
+def test_a_share_told_with_a_count_that_went_no_further_is_no_update() -> None:
+    a = _tally("a", "With 75 percent of the votes counted, Ilves led with 52 percent of the vote.",
+               "75 percent", "52 percent", "2031-05-04T21:00", "Gazette", "Ilves")
+    b = _tally("b", "With 60 percent of the votes counted, Ilves led with 49 percent of the vote.",
+               "60 percent", "49 percent", "2031-05-06T12:00", "Courier", "Ilves")
+    assert all(u.counts != "percent of the vote" for u in brief(a, b).updates)

@@ -113,6 +113,9 @@ class StatementWords:
     countdown: re.Pattern[str] = NEVER  # from a figure: days to one moment ("five days until ..."); group 1
     # Running counts in set forms: (what is counted, only rises, ends before a figure, from the figure on)
     progress: tuple[tuple[str, bool, re.Pattern[str], re.Pattern[str]], ...] = ()
+    votes_counted: str = ""  # which of them is a vote count's progress (its label)
+    share: re.Pattern[str] = NEVER  # from a figure: a share ("51 percent")
+    share_for_other: re.Pattern[str] = NEVER  # starts just after a share given to another ("for his rival")
     saying_before_day: re.Pattern[str] = NEVER  # ends just before a day that dates the report ("said on")
     conditional_opening: re.Pattern[str] = NEVER  # matched at the start: a conditional ("If ..."), no fact
     first_person_opening: re.Pattern[str] = NEVER  # matched at the start: one speaker's words ("We ...")

@@ -24,7 +24,7 @@ from newsweave.models import Citation, FigureReport, NumberMention, Update
 from newsweave.weave.claims import Alignment
 from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import disjoint, value_range
-from newsweave.weave.progress import count_progress, countdowns
+from newsweave.weave.progress import count_progress, countdowns, vote_shares
 from newsweave.weave.scope import (
     Order,
     is_toll_total,
@@ -204,7 +204,8 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment,
         latest_figure = history[-1][1]
         counts = latest_figure.counts or running_fate(latest_figure, history[-1][0]) or "figure"
         out.append(Update(counts, reports[-1], reports))
-    # Running figures that are no casualty count: countdowns and a vote count's progress (weave/progress.py).
-    out += countdowns(statements) + count_progress(statements)
+    # Running figures that are no casualty count: countdowns, counts in set forms and vote shares
+    # (weave/progress.py).
+    out += countdowns(statements) + count_progress(statements) + vote_shares(statements)
     ordered = tuple(sorted(out, key=lambda u: (u.history[0].source, u.history[0].citation.start)))
     return RunningFigures(ordered, tuple(contradictions))
