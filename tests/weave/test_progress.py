@@ -147,3 +147,13 @@ def test_a_share_told_with_a_count_that_went_no_further_is_no_update() -> None:
     b = _tally("b", "With 60 percent of the votes counted, Ilves led with 49 percent of the vote.",
                "60 percent", "49 percent", "2031-05-06T12:00", "Courier", "Ilves")
     assert all(u.counts != "percent of the vote" for u in brief(a, b).updates)
+
+
+def test_a_number_of_things_that_passed_somewhere_is_no_work_completed() -> None:
+    a = Doc("a", "The number of trucks that passed the border post rose to 120 on Monday.",
+            published="2031-09-01T20:00", outlet="Gazette")
+    a.number("120", 120, 120, None)
+    b = Doc("b", "The number of trucks that passed the border post rose to 180 on Tuesday.",
+            published="2031-09-02T20:00", outlet="Courier")
+    b.number("180", 180, 180, None)
+    assert brief(a, b).updates == ()

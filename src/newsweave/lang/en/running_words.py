@@ -28,7 +28,9 @@ COUNTDOWN = re.compile(
 # - "57 were in intensive care", "17 people still in intensive care": patients in intensive care, a count
 #   that falls or rises as they recover, die or are admitted; only a later report revises it.
 # - "has completed work on 5 of the 13 bills", "only four of 13 bills had been passed", "bring the number
-#   of bills it has completed to six": the pieces of a piece of work done so far (rises).
+#   of bills it has completed to six": the pieces of a piece of work done so far (rises). "The number of
+#   cars that passed the gate rose to 300" is no such count: "passed" only in the "N of M ... had been
+#   passed" form.
 _ANY = re.compile("")
 VOTES_COUNTED = "percent of the votes counted"
 PROGRESS = (
@@ -52,7 +54,7 @@ PROGRESS = (
      re.compile(_FIGURE + r"\s+of\s+(?:the\s+)?\d+\s+(?:\w+\s+){0,2}(?:had|have|has)\s+"
                 r"(?:so\s+far\s+)?been\s+(?:passed|completed|approved|enacted|finished)\b", re.IGNORECASE)),
     ("completed so far", True,
-     re.compile(r"\bnumber\s+of\s+[^.;]{0,60}\b(?:completed|finished|passed)\b[^.;]{0,30}\bto\s+$",
+     re.compile(r"\bnumber\s+of\s+[^.;]{0,60}\b(?:completed|finished)\b[^.;]{0,30}\bto\s+$",
                 re.IGNORECASE), _ANY),
     ("people in intensive care", False, _ANY,
      re.compile(_FIGURE + r"(?:\s+(?:people|patients|others|victims|of\s+them))?\s+"
