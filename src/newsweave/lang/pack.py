@@ -114,6 +114,7 @@ class StatementWords:
     # Running counts in set forms: (what is counted, only rises, ends before a figure, from the figure on)
     progress: tuple[tuple[str, bool, re.Pattern[str], re.Pattern[str]], ...] = ()
     votes_counted: str = ""  # which of them is a vote count's progress (its label)
+    vote_share: str = ""  # the label of a candidate's share of the vote ("percent of the vote")
     share: re.Pattern[str] = NEVER  # from a figure: a share ("51 percent")
     share_for_other: re.Pattern[str] = NEVER  # starts just after a share given to another ("for his rival")
     saying_before_day: re.Pattern[str] = NEVER  # ends just before a day that dates the report ("said on")

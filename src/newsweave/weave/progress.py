@@ -214,7 +214,7 @@ def vote_shares(statements: Sequence[Statement]) -> list[Update]:
     out: list[Update] = []
     for members in groups.values():
         progress = {s.index: found[1] for s, found in members}
-        history = _first_per_source([(s, found[0], "percent of the vote") for s, found in members])
+        history = _first_per_source([(s, found[0], s.words.vote_share) for s, found in members])
         days = [d for s, _, _ in history if (d := iso_day(s.published)) is not None]
         if (len({n.value for _, n, _ in history}) < 2 or len(days) != len(history)
                 or (max(days) - min(days)).days > PROGRESS_WINDOW_DAYS):

@@ -62,5 +62,6 @@ PROGRESS = (
 )
 # A share of a vote, from its figure ("51 percent"), and the words after a share that give it to someone
 # other than the sentence's doer ("34 percent for his rival, ..."): weave/progress.vote_shares.
+VOTE_SHARE = "percent of the vote"
 SHARE = re.compile(_FIGURE + r"\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
 SHARE_FOR_OTHER = re.compile(r"\s+(?:of\s+the\s+(?:vote|ballots?)\s+)?for\b", re.IGNORECASE)
