@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from tests.weave.test_claims import brief, claim_with
-from tests.weave.weave_fixtures import Doc
+from tests.weave.weave_fixtures import Doc, story_of
 
 from newsweave.lang.en.statement_words import WORDS
+from newsweave.weave.briefing import WeaveOptions, weave
 from newsweave.weave.scope import is_measure
 
 
@@ -252,3 +255,38 @@ def test_who_was_aboard_yields_to_what_happened_to_them() -> None:
     assert running_fate(on_board, s) is None  # one moment's count, never a running figure
     assert compared_fate(missing, s) == "missing"
     assert compared_fate(carried, s) == "aboard"  # read from "carrying" before the figure
+
+
+def _hurt(aid: str, text: str, figure: str, value: float, published: str) -> Doc:
+    d = Doc(aid, text, published=published, outlet="Wire")
+    d.number(figure, value, value, "people injured")
+    return d
+
+
+def test_takes_that_revise_a_count_back_and_forth_are_one_update() -> None:
+    # One agency's takes give the injured as 140, 133, 151, then 140 again: a count still being established,
+    # each take revising the one before, not one odd report contradicting a steady figure.
+    lead = "A blaze at the warehouse in Dalvo injured {} people on Friday, the fire service said."
+    a = _hurt("a", lead.format(140), "140", 140, "2030-10-30T09:00")
+    b = _hurt("b", lead.format(133), "133", 133, "2030-10-30T09:20")
+    c = _hurt("c", lead.format(151), "151", 151, "2030-10-30T10:10")
+    d = _hurt("d", lead.format(140), "140", 140, "2030-10-31T08:00")
+    story, items = story_of([a, b, c, d])
+    takes = dataclasses.replace(story, families=(("a", "b", "c", "d"),))
+    br = weave(takes, items, WeaveOptions(summary_words=60))
+    assert all(not cl.conflicts for cl in br.claims)
+    (update,) = br.updates
+    assert [r.value for r in update.history] == [140, 133, 151, 140]
+    # The same reports from four separate outlets are no one agency's takes: the odd values contradict.
+    assert not brief(a, b, c, d).updates
+
+
+def test_a_severity_word_after_a_later_figure_is_that_figures_scope() -> None:
+    # "severely" qualifies the 12, not the 151: both takes count everyone injured.
+    a = _hurt("a", "A blaze at the warehouse in Dalvo injured 140 people on Friday.", "140", 140,
+              "2030-10-30T09:00")
+    b = Doc("b", "Police said 151 people were injured, 12 of them severely, in the blaze at the warehouse.",
+            published="2030-10-30T15:00", outlet="Wire")
+    b.number("151", 151, 151, "people injured").number("12", 12, 12, None)
+    (update,) = brief(a, b).updates
+    assert [r.value for r in update.history] == [140, 151]

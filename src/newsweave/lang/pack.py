@@ -110,6 +110,13 @@ class StatementWords:
     age_before_name: re.Pattern[str] = NEVER  # "a 44-year-old Name": group 1 is the age
     age_anywhere: re.Pattern[str] = NEVER  # any age in one of those forms: one of its groups is the age
     update_cue: re.Pattern[str] = NEVER  # the statement says it revises an earlier report
+    countdown: re.Pattern[str] = NEVER  # from a figure: days to one moment ("five days until ..."); group 1
+    # Running counts in set forms: (what is counted, only rises, ends before a figure, from the figure on)
+    progress: tuple[tuple[str, bool, re.Pattern[str], re.Pattern[str]], ...] = ()
+    votes_counted: str = ""  # which of them is a vote count's progress (its label)
+    vote_share: str = ""  # the label of a candidate's share of the vote ("percent of the vote")
+    share: re.Pattern[str] = NEVER  # from a figure: a share ("51 percent")
+    share_for_other: re.Pattern[str] = NEVER  # starts just after a share given to another ("for his rival")
     saying_before_day: re.Pattern[str] = NEVER  # ends just before a day that dates the report ("said on")
     conditional_opening: re.Pattern[str] = NEVER  # matched at the start: a conditional ("If ..."), no fact
     first_person_opening: re.Pattern[str] = NEVER  # matched at the start: one speaker's words ("We ...")

@@ -188,8 +188,11 @@ def is_increment(n: NumberMention, s: Statement) -> bool:
 
 
 def _severity(n: NumberMention, s: Statement) -> str | None:
-    at = n.span.end - s.start
-    m = s.words.severity.search(s.text, max(at, 0), max(at, 0) + SEVERITY_WINDOW_CHARS)
+    """The severity words just after a figure, up to the next figure: in "173 people were injured, 20 of
+    them severely" the severity is the 20's, not the 173's (tune half, d31022t)."""
+    at = max(n.span.end - s.start, 0)
+    stop = min((m.span.start - s.start for m in s.numbers if m.span.start >= n.span.end), default=len(s.text))
+    m = s.words.severity.search(s.text, at, min(at + SEVERITY_WINDOW_CHARS, stop))
     return m.group(0).casefold()[:4] if m else None
 
 

@@ -24,6 +24,7 @@ from newsweave.models import Citation, FigureReport, NumberMention, Update
 from newsweave.weave.claims import Alignment
 from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import disjoint, value_range
+from newsweave.weave.progress import count_progress, countdowns, vote_shares
 from newsweave.weave.scope import (
     Order,
     is_toll_total,
@@ -45,6 +46,11 @@ UPDATE_RELATED = 0.15
 # under this share of the earlier one is another quantity told in a similar sentence (tune half: 3,197
 # victims of a regime vs "several hundred" victims of one operation), so the group is left out.
 MIN_DOWNWARD_RATIO = 0.5
+# Odd takes (values that later takes undo) of one family from which its count is taken for one still being
+# established rather than a steady figure with one odd report: the DUC 2003 tune half's injured of one fire
+# went 162, 155, 173, 162 across one agency's takes (labelled revisions), while its dead went 60, 60, 67, 60
+# (one odd take, labelled a contradiction).
+FLUID_ODD_TAKES = 2
 
 
 def _when(s: Statement) -> tuple[datetime, int]:
@@ -111,6 +117,13 @@ def _outliers(history: Sequence[Figure]) -> tuple[list[Figure], list[tuple[Figur
     return kept, contradictions
 
 
+def _fluid(full: Sequence[Figure], kept: Sequence[Figure]) -> bool:
+    """One family's takes that revise the count back and forth more than once (162 injured, then 155, then
+    173, then 162 again) are still establishing it: each take revises the one before, and no odd value is a
+    contradiction of a steady figure. A single odd take amid agreeing ones (60, 60, 67, 60) still is."""
+    return len(full) - len(kept) >= FLUID_ODD_TAKES and len({s.family for s, _ in full}) == 1
+
+
 def _party(s: Statement) -> str | None:
     """Who a figure is attributed to ("the union has said ..."), or None for the outlet's own voice."""
     if s.origins:
@@ -175,7 +188,10 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment,
     for members in groups.values():
         contested = _contested(members)
         members = [(s, n) for s, n in members if _party(s) not in contested]
-        history, odd = _outliers(_history(members))
+        full = _history(members)
+        history, odd = _outliers(full)
+        if _fluid(full, history):
+            history, odd = full, []
         contradictions += odd
         if len(history) < 2:
             continue
@@ -188,5 +204,8 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment,
         latest_figure = history[-1][1]
         counts = latest_figure.counts or running_fate(latest_figure, history[-1][0]) or "figure"
         out.append(Update(counts, reports[-1], reports))
+    # Running figures that are no casualty count: countdowns, counts in set forms and vote shares
+    # (weave/progress.py).
+    out += countdowns(statements) + count_progress(statements) + vote_shares(statements)
     ordered = tuple(sorted(out, key=lambda u: (u.history[0].source, u.history[0].citation.start)))
     return RunningFigures(ordered, tuple(contradictions))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import newsweave.lang.en.running_words as running
 from newsweave.lang.en.agents import AGENT_NOUNS, MUSTERED, PEOPLE_NOUNS
 from newsweave.lang.en.stop_words import stop_words
 from newsweave.lang.pack import StatementWords
@@ -444,7 +445,9 @@ WORDS = StatementWords(
     toll_before=TOLL_BEFORE, severity=SEVERITY, aboard_around=ABOARD_AROUND, part_after=PART_AFTER,
     part_before=PART_BEFORE,
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, age_anywhere=AGE_ANYWHERE,
-    update_cue=UPDATE_CUE,
+    update_cue=UPDATE_CUE, countdown=running.COUNTDOWN, progress=running.PROGRESS,
+    votes_counted=running.VOTES_COUNTED, vote_share=running.VOTE_SHARE, share=running.SHARE,
+    share_for_other=running.SHARE_FOR_OTHER,
     saying_before_day=SAYING_BEFORE_DAY,
     conditional_opening=CONDITIONAL_OPENING, first_person_opening=FIRST_PERSON_OPENING,
     function_words=FUNCTION_WORDS,
