@@ -378,3 +378,21 @@ def test_only_a_clause_cut_at_a_semicolon_reads_as_whole_when_it_opens_in_lower_
     assert not checkable(replace(clause, after_semicolon=False))  # a fragment cut at a line break
     unfinished = "The old mill was licensed for 150 guests"  # the clause before the semicolon
     assert not checkable(replace(clause, text=unfinished, end=len(unfinished)))
+
+
+def test_a_partys_reported_prospect_does_not_agree_with_the_act_told_as_done() -> None:
+    from dataclasses import replace
+
+    from newsweave.weave.corroborate import CORROBORATE_MIN_SIMILARITY, LOOSE_SIMILARITY
+
+    loose = (LOOSE_SIMILARITY + CORROBORATE_MIN_SIMILARITY) / 2
+    forecast = replace(
+        _statement("Mayor Ilse Brandt said that the new harbour toll would cut traffic in the old town."),
+        origins=("Ilse Brandt",), main_acts=frozenset({("cut", False)}))
+    fact = replace(_statement("The new harbour toll has cut traffic in the old town by a third."),
+                   main_acts=frozenset({("cut", True)}))
+    assert not agree(forecast, fact, loose) and not agree(fact, forecast, loose)
+    # Unattributed, the same wording in the future is the report's own statement and may agree.
+    plan = replace(_statement("The new harbour toll will cut traffic in the old town, the plan shows."),
+                   main_acts=frozenset({("cut", False)}))
+    assert agree(plan, fact, loose)
