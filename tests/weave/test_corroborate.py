@@ -396,3 +396,24 @@ def test_a_partys_reported_prospect_does_not_agree_with_the_act_told_as_done() -
     plan = replace(_statement("The new harbour toll will cut traffic in the old town, the plan shows."),
                    main_acts=frozenset({("cut", False)}))
     assert agree(plan, fact, loose)
+
+
+def test_a_partys_representative_named_in_the_possessive_is_also_that_role() -> None:
+    from newsweave.weave.statements import representative_role
+
+    assert representative_role("Kira Vell's lawyer", WORDS) == "lawyer"
+    assert representative_role("the Harbour Board's chief spokesman", WORDS) == "spokesman"
+    assert representative_role("Kira Vell", WORDS) is None
+    assert representative_role("Kira Vell's statement on the club website", WORDS) is None
+    # Extraction keeps the party as the origin and adds the role, so a headline's bare "lawyer says" and a
+    # body's "Kira Vell's lawyer says" are one speaker (count_origins joins mentions by role).
+    from newsweave.weave.corroborate import count_origins
+
+    texts = ("Kira Vell checks into a clinic for a month of treatment, lawyer says.",
+             "Kira Vell's lawyer says the singer checked into a clinic for a month of treatment.")
+
+    def stmt(i: int, origins: tuple[str, ...], roles: tuple[str, ...]) -> Statement:
+        return Statement(i, f"d{i}", f"s{i}", f"f{i}", None, 0, len(texts[i]), texts[i], None, False, False,
+                         origins, (), (), (), frozenset(), frozenset(), roles)
+
+    assert count_origins([stmt(0, (), ("lawyer",)), stmt(1, ("Kira Vell",), ("lawyer",))]).independent == 1
