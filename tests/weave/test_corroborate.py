@@ -396,6 +396,10 @@ def test_a_partys_reported_prospect_does_not_agree_with_the_act_told_as_done() -
     plan = replace(_statement("The new harbour toll will cut traffic in the old town, the plan shows."),
                    main_acts=frozenset({("cut", False)}))
     assert agree(plan, fact, loose)
+    # A party's warning with no act read as its main one (a conditional) is no more the fact.
+    warning = replace(_statement("Officials said the new harbour toll would be lifted if traffic in the old "
+                                 "town did not fall."), roles=("official",), main_acts=frozenset())
+    assert not agree(warning, fact, loose)
 
 
 def test_a_partys_representative_named_in_the_possessive_is_also_that_role() -> None:
