@@ -18,6 +18,9 @@
   woven one by one; number conflicts (precision, recall of labelled contradictions), updates, and the
   "every differing figure" baseline, by the DUC trust scorer (bench/trust/ecbplus_figures.py); tune and
   check topics apart.
+- Corroborated precision (full run only): each odd topic's gold stories woven one by one, every claim the
+  briefing marks corroborated judged against the hand verdicts in bench/data/trust/ecbplus-corroboration/
+  (bench/trust/ecbplus_corroboration.py); tune and check topics apart, with judged / unjudged counts.
 
 The split was fixed before any run: odd topics = dev, even topics = test. Nothing in newsweave was tuned on
 ECB+ when this task was written; the events rules were later tuned on the odd topics 1-13 only.
@@ -35,6 +38,8 @@ from pathlib import Path
 from bench.harness import BenchContext, Row
 from bench.tasks.clustering import agglomerative_oracle, pairwise
 from bench.trust.ecbplus import EcbDoc, Placed, annotated_sentences, to_article_with_spans, topic_docs, topics
+from bench.trust.ecbplus_corroboration import ClaimTally, story_claims
+from bench.trust.ecbplus_corroboration import load_verdicts as load_claim_verdicts
 from bench.trust.ecbplus_events import CHECK_TOPICS, TUNE_TOPICS, EventTally, load_verdicts, story_events
 from bench.trust.ecbplus_figures import FigureScore, note, score_topic
 
@@ -54,6 +59,7 @@ class TopicRun:
     baseline_story: list[str] = field(default_factory=list)
     events: EventTally | None = None  # hand-judged events, for a labelled topic
     figures: FigureScore | None = None  # hand-labelled figures, for a labelled topic in a full run
+    corroborated: ClaimTally | None = None  # hand-judged corroborated claims, likewise
     topic: int = 0
 
 
@@ -83,6 +89,9 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
         out.events = EventTally()
         out.events.add(story_events(docs, items), load_verdicts(out.topic))
         out.figures = score_topic(docs, items) if figures else None
+        if figures:
+            out.corroborated = ClaimTally()
+            out.corroborated.add(story_claims(docs, items), load_claim_verdicts(out.topic))
     out.candidates, out.texts = judged_pairs(docs, annotated)
 
     story = Story(id=f"ecb-{docs[0].topic}", article_ids=tuple(a.id for a in articles))
@@ -146,6 +155,7 @@ class SplitScore:
     documents: int
     events: tuple[tuple[str, EventTally], ...] = ()  # (part, tally) for the parts with labelled topics
     figures: tuple[tuple[str, FigureScore], ...] = ()  # (part, score) likewise, in a full run
+    corroborated: tuple[tuple[str, ClaimTally], ...] = ()  # (part, tally) likewise, in a full run
 
 
 def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = False) -> SplitScore:
@@ -175,12 +185,21 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
             for f in scores:
                 summed.add(f)
             figure_parts.append((part, summed))
+    corroborated = []
+    for part, in_part in (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS)):
+        claim_tallies = [r.corroborated for r in runs if r.corroborated is not None and r.topic in in_part]
+        if claim_tallies:
+            claims = ClaimTally()
+            for c in claim_tallies:
+                claims.merge(c)
+            corroborated.append((part, claims))
     return SplitScore(
         precision=right / len(aligned) if aligned else 1.0,
         recall=right / len(gold_pairs) if gold_pairs else 1.0,
         aligned=len(aligned), right=right, gold=len(gold_pairs), tfidf_precision=tfidf_p, tfidf_kept=kept,
         story=pairwise(pred, gold), story_baseline=pairwise(base, gold) if peers else None,
         documents=len(gold), events=tuple(events), figures=tuple(figure_parts),
+        corroborated=tuple(corroborated),
     )
 
 
@@ -200,6 +219,9 @@ def rows(s: SplitScore, dataset: str) -> list[Row]:
                        peers=peer, note=f"{s.documents} documents, 2 stories per topic"))
     for part, t in s.events:
         out.append(Row("ecbplus", dataset, f"events precision ({part})", round(t.precision, 4), note=t.note))
+    for part, c in s.corroborated:
+        out.append(Row("ecbplus", dataset, f"corroborated precision ({part})", round(c.precision, 4),
+                       note=c.note))
     edf = "every differing figure a conflict"
     for part, f in s.figures:
         base = f.conflicts_baseline

@@ -378,3 +378,46 @@ def test_only_a_clause_cut_at_a_semicolon_reads_as_whole_when_it_opens_in_lower_
     assert not checkable(replace(clause, after_semicolon=False))  # a fragment cut at a line break
     unfinished = "The old mill was licensed for 150 guests"  # the clause before the semicolon
     assert not checkable(replace(clause, text=unfinished, end=len(unfinished)))
+
+
+def test_a_partys_reported_prospect_does_not_agree_with_the_act_told_as_done() -> None:
+    from dataclasses import replace
+
+    from newsweave.weave.corroborate import CORROBORATE_MIN_SIMILARITY, LOOSE_SIMILARITY
+
+    loose = (LOOSE_SIMILARITY + CORROBORATE_MIN_SIMILARITY) / 2
+    forecast = replace(
+        _statement("Mayor Ilse Brandt said that the new harbour toll would cut traffic in the old town."),
+        origins=("Ilse Brandt",), main_acts=frozenset({("cut", False)}))
+    fact = replace(_statement("The new harbour toll has cut traffic in the old town by a third."),
+                   main_acts=frozenset({("cut", True)}))
+    assert not agree(forecast, fact, loose) and not agree(fact, forecast, loose)
+    # Unattributed, the same wording in the future is the report's own statement and may agree.
+    plan = replace(_statement("The new harbour toll will cut traffic in the old town, the plan shows."),
+                   main_acts=frozenset({("cut", False)}))
+    assert agree(plan, fact, loose)
+    # A party's warning with no act read as its main one (a conditional) is no more the fact.
+    warning = replace(_statement("Officials said the new harbour toll would be lifted if traffic in the old "
+                                 "town did not fall."), roles=("official",), main_acts=frozenset())
+    assert not agree(warning, fact, loose)
+
+
+def test_a_partys_representative_named_in_the_possessive_is_also_that_role() -> None:
+    from newsweave.weave.statements import representative_role
+
+    assert representative_role("Kira Vell's lawyer", WORDS) == "lawyer"
+    assert representative_role("the Harbour Board's chief spokesman", WORDS) == "spokesman"
+    assert representative_role("Kira Vell", WORDS) is None
+    assert representative_role("Kira Vell's statement on the club website", WORDS) is None
+    # Extraction keeps the party as the origin and adds the role, so a headline's bare "lawyer says" and a
+    # body's "Kira Vell's lawyer says" are one speaker (count_origins joins mentions by role).
+    from newsweave.weave.corroborate import count_origins
+
+    texts = ("Kira Vell checks into a clinic for a month of treatment, lawyer says.",
+             "Kira Vell's lawyer says the singer checked into a clinic for a month of treatment.")
+
+    def stmt(i: int, origins: tuple[str, ...], roles: tuple[str, ...]) -> Statement:
+        return Statement(i, f"d{i}", f"s{i}", f"f{i}", None, 0, len(texts[i]), texts[i], None, False, False,
+                         origins, (), (), (), frozenset(), frozenset(), roles)
+
+    assert count_origins([stmt(0, (), ("lawyer",)), stmt(1, ("Kira Vell",), ("lawyer",))]).independent == 1

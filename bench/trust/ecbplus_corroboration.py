@@ -1,0 +1,140 @@
+"""Corroboration on ECB+ gold stories, judged by hand: verdicts in bench/data/trust/ecbplus-corroboration/.
+
+Each odd topic's gold stories (topic x ``ecb``/``ecbplus`` suffix) are woven one at a time, as
+``bench/trust/ecbplus_events.py`` does, and every claim the briefing marks ``corroborated`` (or ``disputed``)
+is read back from the briefing JSON as a ``ClaimRecord``: its status and its mentions, each a document and
+a character span in the cleaned text. A verdict judges a claim only when the status and the whole set of
+mentions match, so a claim that gained or lost a mention is unjudged until someone judges it again.
+Precision = right / judged; the unjudged are counted in the note.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.trust.ecbplus import EcbDoc
+
+LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "ecbplus-corroboration"
+# Fixed before any claim was read (README beside the verdicts): topics 15 and 17 are absent from the corpus.
+TUNE_TOPICS = (1, 3, 5, 7, 9, 11, 13)
+CHECK_TOPICS = (19, 21, 23, 25, 27, 29, 31, 33, 35)
+JUDGED_STATUSES = ("corroborated", "disputed")
+MAX_TEXT_WORDS = 12  # claim text stored with a verdict, to recognise it; no more article text than that
+
+Mention = tuple[str, int, int]  # (document name, start, end) in the loader's cleaned text
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    status: str
+    mentions: tuple[Mention, ...]  # sorted
+    text: str  # the claim's text, cut to MAX_TEXT_WORDS words
+    origins: int  # independent origins the product counted
+
+    def key(self) -> tuple[str, tuple[Mention, ...]]:
+        return (self.status, self.mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    record: ClaimRecord
+    right: bool
+    why: str
+
+
+def short(text: str, limit: int = MAX_TEXT_WORDS) -> str:
+    return " ".join(text.split()[:limit])
+
+
+def records(brief: Mapping[str, Any], doc_of_path: Mapping[str, str]) -> list[ClaimRecord]:
+    """Every corroborated or disputed claim of one briefing (``briefing_to_obj`` JSON)."""
+    docs = {s["id"]: doc_of_path.get(s.get("path") or "", s["id"]) for s in brief.get("sources", ())}
+    out = []
+    for c in brief.get("claims", ()):
+        if c.get("status") not in JUDGED_STATUSES:
+            continue
+        mentions = tuple(sorted({(docs.get(m["source"], m["source"]), int(m["start"]), int(m["end"]))
+                                 for m in c.get("mentions", ())}))
+        out.append(ClaimRecord(status=str(c["status"]), mentions=mentions, text=short(str(c.get("text", ""))),
+                               origins=int(c.get("independent_origins") or 0)))
+    return out
+
+
+def woven_claims(items: Sequence[Any], story_id: str, doc_of_path: Mapping[str, str]) -> list[ClaimRecord]:
+    """Weave analysed articles (``AnalyzedArticle``) as one story and list its judged-status claims."""
+    from newsweave.models import Story
+    from newsweave.pipeline import weave_story
+    from newsweave.render.json import briefing_to_obj
+    from newsweave.weave.briefing import WeaveOptions
+
+    story = Story(id=story_id, article_ids=tuple(i.article.id for i in items))
+    return records(briefing_to_obj(weave_story(story, items, WeaveOptions())), doc_of_path)
+
+
+def story_claims(docs: Sequence[EcbDoc], items: Sequence[Any]) -> list[ClaimRecord]:
+    """Weave each gold story of a topic (``items``: the topic's AnalyzedArticles, in ``docs`` order) and list
+    its corroborated and disputed claims."""
+    out: list[ClaimRecord] = []
+    for story in sorted({d.story for d in docs}):
+        chosen = [i for d, i in zip(docs, items, strict=True) if d.story == story]
+        out += woven_claims(chosen, story, {i.article.path or "": i.id for i in chosen})
+    return out
+
+
+def _record(obj: Mapping[str, Any]) -> ClaimRecord:
+    return ClaimRecord(status=obj["status"],
+                       mentions=tuple(sorted((m[0], int(m[1]), int(m[2])) for m in obj["mentions"])),
+                       text=obj.get("text", ""), origins=int(obj.get("origins", 0)))
+
+
+def load_verdicts(topic: int, root: Path = LABELS) -> list[Verdict]:
+    path = root / f"topic-{topic:02d}.json"
+    if not path.is_file():
+        return []
+    obj = json.loads(path.read_text(encoding="utf-8"))
+    return [Verdict(_record(v), v["verdict"] == "right", v.get("why", "")) for v in obj["claims"]]
+
+
+def record_obj(r: ClaimRecord, right: bool | None = None, why: str = "") -> dict[str, Any]:
+    """A verdict's JSON (without a verdict when ``right`` is None: a claim waiting to be judged)."""
+    out: dict[str, Any] = {"status": r.status, "text": short(r.text), "origins": r.origins,
+                           "mentions": [list(m) for m in r.mentions]}
+    if right is not None:
+        out |= {"verdict": "right" if right else "wrong", "why": why}
+    return out
+
+
+@dataclass(slots=True)
+class ClaimTally:
+    found: int = 0
+    judged: int = 0
+    right: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.judged if self.judged else 1.0
+
+    def add(self, found: Iterable[ClaimRecord], verdicts: Iterable[Verdict]) -> None:
+        by_key = {v.record.key(): v.right for v in verdicts}
+        for r in found:
+            if r.status != "corroborated":
+                continue
+            self.found += 1
+            if r.key() in by_key:
+                self.judged += 1
+                self.right += by_key[r.key()]
+
+    @property
+    def note(self) -> str:
+        """"12/13 judged corroborated claims right, 14 found; 1 not judged yet"."""
+        out = f"{self.right}/{self.judged} judged corroborated claims right, {self.found} found"
+        return out + (f"; {self.found - self.judged} not judged yet" if self.found > self.judged else "")
+
+    def merge(self, other: ClaimTally) -> None:
+        self.found += other.found
+        self.judged += other.judged
+        self.right += other.right

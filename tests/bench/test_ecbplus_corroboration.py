@@ -1,0 +1,60 @@
+"""The ECB+ corroboration verdicts: odd topics only, in their fixed part, short texts; and the loader and
+tally on a made-up briefing (invented sentences, no ECB+ text)."""
+
+from __future__ import annotations
+
+import json
+
+from bench.trust.ecbplus_corroboration import (
+    CHECK_TOPICS,
+    LABELS,
+    MAX_TEXT_WORDS,
+    TUNE_TOPICS,
+    ClaimTally,
+    Verdict,
+    load_verdicts,
+    record_obj,
+    records,
+)
+
+
+def test_verdicts_are_of_odd_topics_of_their_part_with_short_texts() -> None:
+    files = sorted(LABELS.glob("topic-*.json"))
+    assert files and (LABELS / "README.md").is_file()
+    for path in files:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        topic = raw["topic"]
+        assert topic % 2 == 1 and topic in TUNE_TOPICS + CHECK_TOPICS
+        assert raw["split"] == ("tune" if topic in TUNE_TOPICS else "check")
+        for claim in raw["claims"]:
+            assert len(claim["text"].split()) <= MAX_TEXT_WORDS
+            assert claim["verdict"] in ("right", "wrong") and claim["why"]
+            assert all(doc.startswith(f"{topic}_") for doc, _, _ in claim["mentions"])
+        assert len(load_verdicts(topic)) == len(raw["claims"])
+
+
+BRIEF = {
+    "sources": [{"id": "s1", "path": "a.txt"}, {"id": "s2", "path": "b.txt"}],
+    "claims": [
+        {"status": "corroborated", "text": "The storm closed the harbour on a cold Monday morning after the "
+                                           "warning came in", "independent_origins": 2,
+         "mentions": [{"source": "s2", "start": 5, "end": 30}, {"source": "s1", "start": 0, "end": 20}]},
+        {"status": "single-source", "text": "A ferry was late.", "independent_origins": 1,
+         "mentions": [{"source": "s1", "start": 22, "end": 40}]},
+        {"status": "corroborated", "text": "Ten boats sank.", "independent_origins": 2,
+         "mentions": [{"source": "s1", "start": 50, "end": 65}, {"source": "s2", "start": 40, "end": 55}]},
+    ],
+}
+
+
+def test_records_keep_judged_statuses_keyed_by_mentions_and_tally_counts_unjudged() -> None:
+    found = records(BRIEF, {"a.txt": "99_1ecb", "b.txt": "99_2ecb"})
+    assert [r.status for r in found] == ["corroborated", "corroborated"]
+    assert found[0].mentions == (("99_1ecb", 0, 20), ("99_2ecb", 5, 30))
+    assert len(found[0].text.split()) == MAX_TEXT_WORDS
+    obj = record_obj(found[0], right=True, why="both say the harbour closed")
+    assert obj["verdict"] == "right" and obj["mentions"][0] == ["99_1ecb", 0, 20]
+    tally = ClaimTally()
+    tally.add(found, [Verdict(found[0], True, "")])
+    assert (tally.found, tally.judged, tally.right) == (2, 1, 1)
+    assert tally.note == "1/1 judged corroborated claims right, 2 found; 1 not judged yet"
