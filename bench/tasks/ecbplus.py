@@ -30,17 +30,27 @@ Quick mode (CI gate): topics 1 and 3.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
+from typing import TypeVar
 
 from bench.harness import BenchContext, Row
 from bench.tasks.clustering import agglomerative_oracle, pairwise
-from bench.trust.ecbplus import EcbDoc, Placed, annotated_sentences, to_article_with_spans, topic_docs, topics
+from bench.trust.ecbplus import (
+    CHECK_TOPICS,
+    TUNE_TOPICS,
+    EcbDoc,
+    Placed,
+    annotated_sentences,
+    to_article_with_spans,
+    topic_docs,
+    topics,
+)
 from bench.trust.ecbplus_corroboration import ClaimTally, story_claims
 from bench.trust.ecbplus_corroboration import load_verdicts as load_claim_verdicts
-from bench.trust.ecbplus_events import CHECK_TOPICS, TUNE_TOPICS, EventTally, load_verdicts, story_events
+from bench.trust.ecbplus_events import EventTally, load_verdicts, story_events
 from bench.trust.ecbplus_figures import FigureScore, note, score_topic
 
 QUICK_TOPICS = (1, 3)
@@ -158,6 +168,24 @@ class SplitScore:
     corroborated: tuple[tuple[str, ClaimTally], ...] = ()  # (part, tally) likewise, in a full run
 
 
+_T = TypeVar("_T")
+PARTS = (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS))
+
+
+def _by_part(runs: Sequence[TopicRun], get: Callable[[TopicRun], _T | None], empty: Callable[[], _T],
+             merge: Callable[[_T, _T], None]) -> tuple[tuple[str, _T], ...]:
+    """One judged set's scores summed over each part's topics, for the parts with labelled topics."""
+    out = []
+    for part, in_part in PARTS:
+        found = [x for r in runs if r.topic in in_part and (x := get(r)) is not None]
+        if found:
+            total = empty()
+            for x in found:
+                merge(total, x)
+            out.append((part, total))
+    return tuple(out)
+
+
 def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = False) -> SplitScore:
     annotated = annotated_sentences(data)
     runs = [run_topic(docs, annotated, peers, figures) for t in chosen if (docs := topic_docs(data, t))]
@@ -169,37 +197,16 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
     pred = [x for r in runs for x in r.pred_story]
     gold = [x for r in runs for x in r.gold_story]
     base = [x for r in runs for x in r.baseline_story]
-    events = []
-    for part, in_part in (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS)):
-        tallies = [r.events for r in runs if r.events is not None and r.topic in in_part]
-        if tallies:
-            total = EventTally()
-            for t in tallies:
-                total.merge(t)
-            events.append((part, total))
-    figure_parts = []
-    for part, in_part in (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS)):
-        scores = [r.figures for r in runs if r.figures is not None and r.topic in in_part]
-        if scores:
-            summed = FigureScore()
-            for f in scores:
-                summed.add(f)
-            figure_parts.append((part, summed))
-    corroborated = []
-    for part, in_part in (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS)):
-        claim_tallies = [r.corroborated for r in runs if r.corroborated is not None and r.topic in in_part]
-        if claim_tallies:
-            claims = ClaimTally()
-            for c in claim_tallies:
-                claims.merge(c)
-            corroborated.append((part, claims))
+    events = _by_part(runs, lambda r: r.events, EventTally, EventTally.merge)
+    figure_parts = _by_part(runs, lambda r: r.figures, FigureScore, FigureScore.add)
+    corroborated = _by_part(runs, lambda r: r.corroborated, ClaimTally, ClaimTally.merge)
     return SplitScore(
         precision=right / len(aligned) if aligned else 1.0,
         recall=right / len(gold_pairs) if gold_pairs else 1.0,
         aligned=len(aligned), right=right, gold=len(gold_pairs), tfidf_precision=tfidf_p, tfidf_kept=kept,
         story=pairwise(pred, gold), story_baseline=pairwise(base, gold) if peers else None,
-        documents=len(gold), events=tuple(events), figures=tuple(figure_parts),
-        corroborated=tuple(corroborated),
+        documents=len(gold), events=events, figures=figure_parts,
+        corroborated=corroborated,
     )
 
 

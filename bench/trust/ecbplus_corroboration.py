@@ -19,9 +19,6 @@ from typing import Any
 from bench.trust.ecbplus import EcbDoc
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "ecbplus-corroboration"
-# Fixed before any claim was read (README beside the verdicts): topics 15 and 17 are absent from the corpus.
-TUNE_TOPICS = (1, 3, 5, 7, 9, 11, 13)
-CHECK_TOPICS = (19, 21, 23, 25, 27, 29, 31, 33, 35)
 JUDGED_STATUSES = ("corroborated", "disputed")
 MAX_TEXT_WORDS = 12  # claim text stored with a verdict, to recognise it; no more article text than that
 

@@ -19,9 +19,6 @@ from typing import Any
 from bench.trust.ecbplus import EcbDoc
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "ecbplus-events"
-# Fixed before any event was read (README beside the labels): topics 15 and 17 are absent from the corpus.
-TUNE_TOPICS = (1, 3, 5, 7, 9, 11, 13)
-CHECK_TOPICS = (19, 21, 23, 25, 27, 29, 31, 33, 35)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,14 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from bench.trust.briefs import BriefView, Span, view
-from bench.trust.ecbplus import EcbDoc
+from bench.trust.ecbplus import CHECK_TOPICS, TUNE_TOPICS, EcbDoc
 from bench.trust.labels import ClusterLabels, parse_labels
 from bench.trust.score import Placed, Tally, every_differing_figure, place, score_conflicts, score_updates
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "ecbplus-figures"
-# Fixed before any figure was read (README beside the labels); the same split as the ECB+ events set.
-TUNE_TOPICS = (1, 3, 5, 7, 9, 11, 13)
-CHECK_TOPICS = (19, 21, 23, 25, 27, 29, 31, 33, 35)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import json
 
+from bench.trust.ecbplus import CHECK_TOPICS, TUNE_TOPICS
 from bench.trust.ecbplus_corroboration import (
-    CHECK_TOPICS,
     LABELS,
     MAX_TEXT_WORDS,
-    TUNE_TOPICS,
     ClaimTally,
     Verdict,
     load_verdicts,

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from bench.trust.briefs import BriefView, ConflictView, Figure, Span, UpdateView
-from bench.trust.ecbplus_figures import CHECK_TOPICS, LABELS, TUNE_TOPICS, load_figures, score_view
+from bench.trust.ecbplus import CHECK_TOPICS, TUNE_TOPICS
+from bench.trust.ecbplus_figures import LABELS, load_figures, score_view
 from bench.trust.labels import parse_labels
 
 MAX_PHRASE_WORDS = 12
