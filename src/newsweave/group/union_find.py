@@ -6,10 +6,11 @@ on the order in which pairs were joined.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
 K = TypeVar("K", str, int)
+T = TypeVar("T")
 
 
 class UnionFind(Generic[K]):
@@ -27,3 +28,17 @@ class UnionFind(Generic[K]):
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def linked_groups(items: Sequence[T], linked: Callable[[T, T], bool]) -> list[list[T]]:
+    """The items in sets joined wherever ``linked`` holds for a pair (tested once per pair, the earlier item
+    first); each set in item order, the sets in the order of their first items."""
+    union = UnionFind(range(len(items)))
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            if linked(a, items[j]):
+                union.union(i, j)
+    groups: dict[int, list[T]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(union.find(i), []).append(item)
+    return list(groups.values())

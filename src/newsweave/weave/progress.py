@@ -22,13 +22,21 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from newsweave.group.union_find import UnionFind
-from newsweave.models import Citation, FigureReport, NumberMention, Update
+from newsweave.group.union_find import linked_groups
+from newsweave.models import NumberMention, Update
 from newsweave.text import LETTER_WORD, iso_day
 from newsweave.weave.ranking import stem
-from newsweave.weave.scope import figure_places, revises
+from newsweave.weave.scope import (
+    Order,
+    figure_places,
+    figure_report,
+    first_per_source,
+    order,
+    report_time,
+    revises,
+)
 from newsweave.weave.statements import Statement
 
 # A vote count is reported over a few days (DUC 2003 tune half: an election's count was reported over
@@ -43,34 +51,14 @@ _LEADING_FIGURE = re.compile(r"^[\w.,-]+\s*")
 Mark = tuple[Statement, NumberMention, str]  # statement, figure, what it counts (the update's label)
 
 
-def _when(s: Statement) -> tuple[datetime, int]:
-    """Sort key: publication instant, then statement order."""
-    try:
-        return datetime.fromisoformat((s.published or "")[:19]).replace(tzinfo=None), s.index
-    except ValueError:
-        return datetime.max, s.index
-
-
-def _timed(s: Statement) -> bool:
-    return bool(s.published) and len(s.published or "") > 10
-
-
-def _report(s: Statement, n: NumberMention) -> FigureReport:
-    return FigureReport(n.text, n.value, n.low, n.high, s.source, s.published,
-                        Citation(s.source, n.span.start, n.span.end))
-
-
 def _update(history: Sequence[Mark]) -> Update:
-    reports = tuple(_report(s, n) for s, n, _ in history)
+    reports = tuple(figure_report(s, n) for s, n, _ in history)
     return Update(history[-1][2], reports[-1], reports)
 
 
 def _first_per_source(marks: Sequence[Mark]) -> list[Mark]:
     """One report per source (its first figure), oldest first."""
-    firsts: dict[str, Mark] = {}
-    for m in sorted(marks, key=lambda m: (_when(m[0]), m[1].span.start)):
-        firsts.setdefault(m[0].source, m)
-    return sorted(firsts.values(), key=lambda m: _when(m[0]))
+    return first_per_source(marks, lambda m: (m[0], m[1]))
 
 
 def _value(n: NumberMention) -> float | None:
@@ -105,17 +93,9 @@ def countdowns(statements: Sequence[Statement]) -> list[Update]:
             if words:
                 label = _LEADING_FIGURE.sub("", m.group(0)).strip()
                 marks.append(((s, n, label), day + timedelta(days=days), words))
-    union = UnionFind(range(len(marks)))
-    for i, (_, target_a, words_a) in enumerate(marks):
-        for j in range(i + 1, len(marks)):
-            if marks[j][1] == target_a and marks[j][2] & words_a:
-                union.union(i, j)
-    groups: dict[int, list[Mark]] = {}
-    for i, (mark, _, _) in enumerate(marks):
-        groups.setdefault(union.find(i), []).append(mark)
     out: list[Update] = []
-    for members in groups.values():
-        history = _first_per_source(members)
+    for group in linked_groups(marks, lambda a, b: a[1] == b[1] and bool(a[2] & b[2])):
+        history = _first_per_source([mark for mark, _, _ in group])
         # The same day left on one day is one report; the countdown moves only from day to day.
         steps: dict[date | None, Mark] = {}
         for mark in history:
@@ -171,8 +151,7 @@ def _running(marks: Sequence[Mark], rises: bool) -> Update | None:
             return None  # a count that falls is no single count's progress
         if not rises and old != new and not revises(sa, sb):
             return None
-        if old != new and iso_day(sa.published) == iso_day(sb.published) and not (
-                _timed(sa) and _timed(sb) and _when(sa)[0] < _when(sb)[0]):
+        if old != new and order(sa, sb) is not Order.A_FIRST:
             return None  # two figures of one day with no time between them: order unclear
     return _update(history)
 
@@ -203,23 +182,15 @@ def vote_shares(statements: Sequence[Statement]) -> list[Update]:
     must rise, within PROGRESS_WINDOW_DAYS."""
     marks = [(s, found) for s in statements if s.published and s.words.votes_counted
              and (found := _share(s)) is not None]
-    union = UnionFind(range(len(marks)))
-    for i, (_, (_, _, words_a)) in enumerate(marks):
-        for j in range(i + 1, len(marks)):
-            if marks[j][1][2] & words_a:
-                union.union(i, j)
-    groups: dict[int, list[tuple[Statement, tuple[NumberMention, float, frozenset[str]]]]] = {}
-    for i, mark in enumerate(marks):
-        groups.setdefault(union.find(i), []).append(mark)
     out: list[Update] = []
-    for members in groups.values():
+    for members in linked_groups(marks, lambda a, b: bool(a[1][2] & b[1][2])):
         progress = {s.index: found[1] for s, found in members}
         history = _first_per_source([(s, found[0], s.words.vote_share) for s, found in members])
         days = [d for s, _, _ in history if (d := iso_day(s.published)) is not None]
         if (len({n.value for _, n, _ in history}) < 2 or len(days) != len(history)
                 or (max(days) - min(days)).days > PROGRESS_WINDOW_DAYS):
             continue
-        if all(progress[a.index] < progress[b.index] and _when(a)[0] < _when(b)[0]
+        if all(progress[a.index] < progress[b.index] and report_time(a)[0] < report_time(b)[0]
                for (a, _, _), (b, _, _) in itertools.pairwise(history)):
             out.append(_update(history))
     return out

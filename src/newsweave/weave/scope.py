@@ -13,12 +13,13 @@ are neither.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from enum import Enum
+from typing import TypeVar
 
 from newsweave.lang import StatementWords
-from newsweave.models import NumberMention
+from newsweave.models import Citation, FigureReport, NumberMention
 from newsweave.text import LETTER_WORD
 from newsweave.weave.numbers import counted, said_aboard, value_range
 from newsweave.weave.statements import Statement
@@ -280,3 +281,32 @@ def rose_later(a: Statement, na: NumberMention, b: Statement, nb: NumberMention)
         return False
     ra, rb = value_range(na), value_range(nb)
     return ra is not None and rb is not None and rb[0] > ra[1]
+
+
+_T = TypeVar("_T")
+
+
+def report_time(s: Statement) -> tuple[datetime, int]:
+    """Sort key of a report: publication instant (a date without a time sorts at the start of its day), then
+    statement order; undated reports last."""
+    instant = _instant(s.published)
+    return (instant[0] if instant else datetime.max), s.index
+
+
+def figure_report(s: Statement, n: NumberMention) -> FigureReport:
+    """One report of a running figure, as an update's history shows it."""
+    return FigureReport(n.text, n.value, n.low, n.high, s.source, s.published,
+                        Citation(s.source, n.span.start, n.span.end))
+
+
+def first_per_source(items: Sequence[_T],
+                     figure: Callable[[_T], tuple[Statement, NumberMention]]) -> list[_T]:
+    """One item per source (the one with its first figure), oldest first."""
+    def key(item: _T) -> tuple[tuple[datetime, int], int]:
+        s, n = figure(item)
+        return report_time(s), n.span.start
+
+    firsts: dict[str, _T] = {}
+    for item in sorted(items, key=key):
+        firsts.setdefault(figure(item)[0].source, item)
+    return sorted(firsts.values(), key=lambda item: report_time(figure(item)[0]))

@@ -17,16 +17,17 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
-from newsweave.group.union_find import UnionFind
-from newsweave.models import Citation, FigureReport, NumberMention, Update
+from newsweave.group.union_find import linked_groups
+from newsweave.models import NumberMention, Update
 from newsweave.weave.claims import Alignment
 from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import disjoint, value_range
 from newsweave.weave.progress import count_progress, countdowns, vote_shares
 from newsweave.weave.scope import (
     Order,
+    figure_report,
+    first_per_source,
     is_toll_total,
     one_place,
     order,
@@ -53,27 +54,9 @@ MIN_DOWNWARD_RATIO = 0.5
 FLUID_ODD_TAKES = 2
 
 
-def _when(s: Statement) -> tuple[datetime, int]:
-    """Sort key: publication instant; a date without a time sorts at the start of its day."""
-    if s.published:
-        try:
-            return datetime.fromisoformat(s.published[:19]).replace(tzinfo=None), s.index
-        except ValueError:
-            pass
-    return datetime.max, s.index
-
-
-def _report(n: NumberMention, s: Statement) -> FigureReport:
-    return FigureReport(n.text, n.value, n.low, n.high, s.source, s.published,
-                        Citation(s.source, n.span.start, n.span.end))
-
-
 def _history(members: Sequence[tuple[Statement, NumberMention]]) -> list[tuple[Statement, NumberMention]]:
-    """One report per source (its first figure), oldest first, repeated values of one source dropped."""
-    firsts: dict[str, tuple[Statement, NumberMention]] = {}
-    for s, n in sorted(members, key=lambda m: (_when(m[0]), m[1].span.start)):
-        firsts.setdefault(s.source, (s, n))
-    return sorted(firsts.values(), key=lambda m: _when(m[0]))
+    """One report per source (its first figure), oldest first."""
+    return first_per_source(members, lambda m: m)
 
 
 def _plausible(earlier: NumberMention, later: NumberMention) -> bool:
@@ -166,26 +149,23 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment,
     """Running figures of one story (``countries``: place id -> country code, for scope.one_place)."""
     figures = [(s, n) for s in statements for n in s.numbers
                if running_fate(n, s) and n.span.end > n.span.start and s.published]
-    union = UnionFind(range(len(figures)))
     rel = alignment.relatedness
     single_place = one_place(figures, countries)
-    for i, (sa, na) in enumerate(figures):
-        for j in range(i + 1, len(figures)):
-            sb, nb = figures[j]
-            # A death toll said to reach a figure, in a later take of the same family, is the running total
-            # of the story's earlier tolls however differently its sentence is worded (tune half: "bringing
-            # the death toll in the inferno to 62" scores 0.05 against the earlier "killed 60").
-            toll_take = sa.family == sb.family and (is_toll_total(na, sa) or is_toll_total(nb, sb))
-            if sa.index != sb.index and rel[sa.index, sb.index] < UPDATE_RELATED and not toll_take:
-                continue
-            if same_quantity(na, sa, nb, sb, single_place):
-                union.union(i, j)
-    groups: dict[int, list[tuple[Statement, NumberMention]]] = {}
-    for i, f in enumerate(figures):
-        groups.setdefault(union.find(i), []).append(f)
+
+    def one_figure(a: tuple[Statement, NumberMention], b: tuple[Statement, NumberMention]) -> bool:
+        (sa, na), (sb, nb) = a, b
+        # A death toll said to reach a figure, in a later take of the same family, is the running total of
+        # the story's earlier tolls however differently its sentence is worded (tune half: "bringing the
+        # death toll in the inferno to 62" scores 0.05 against the earlier "killed 60").
+        toll_take = sa.family == sb.family and (is_toll_total(na, sa) or is_toll_total(nb, sb))
+        if sa.index != sb.index and rel[sa.index, sb.index] < UPDATE_RELATED and not toll_take:
+            return False
+        return same_quantity(na, sa, nb, sb, single_place)
+
+    groups = linked_groups(figures, one_figure)
     out: list[Update] = []
     contradictions: list[tuple[Figure, Figure]] = []
-    for members in groups.values():
+    for members in groups:
         contested = _contested(members)
         members = [(s, n) for s, n in members if _party(s) not in contested]
         full = _history(members)
@@ -200,7 +180,7 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment,
                                    or rose_later(a[0], a[1], b[0], b[1]))
                                   and _plausible(a[1], b[1]) for k, a, b in changed):
             continue
-        reports = tuple(_report(n, s) for s, n in history)
+        reports = tuple(figure_report(s, n) for s, n in history)
         latest_figure = history[-1][1]
         counts = latest_figure.counts or running_fate(latest_figure, history[-1][0]) or "figure"
         out.append(Update(counts, reports[-1], reports))
