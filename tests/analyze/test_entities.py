@@ -174,9 +174,9 @@ def test_a_titled_name_and_a_vehicle_make_are_not_namesake_towns(nlp: Language) 
     assert {m.type for m in mentions if m.text == "Bush"} == {"PERSON"}
 
 
-def test_an_organisations_initials_are_no_namesake_town_but_a_countrys_are_a_place(nlp: Language) -> None:
+def test_initials_of_an_organisation_are_no_town_but_a_countrys_are_a_place(nlp: Language) -> None:
     # Gao is a large town in Mali; "GAO" in this sentence is an audit office.
-    text = ("The Government Accountability Office (GAO) upheld the protest on Wednesday, and the GAO said the "
-            "review was flawed, while officials in the UAE made no comment.")
+    text = ("The Government Accountability Office (GAO) upheld the protest on Wednesday, and the GAO said "
+            "the review was flawed, while officials in the UAE made no comment.")
     pinned = {m.text for m in _ents(nlp, text) if m.geo is not None}
     assert "GAO" not in pinned and "UAE" in pinned
