@@ -629,3 +629,20 @@ def test_an_act_by_or_on_no_one_is_no_event() -> None:
     c.entity("Dalvo Front", "ORG").number("20", 20, 20, "guards killed")
     c.predicate("killed", agent="Front", patient="guards", patient_extent="no fewer than 20 guards")
     assert [e.type for e in brief(c).events] == ["ASSAULT"]
+
+
+def test_a_toll_counted_over_years_is_a_long_conflicts_total_not_an_event() -> None:
+    a = Doc("a", "Nearly 9,000 people have been killed in the 12-year war between Kesra and the rebels.",
+            published="1998-11-25")
+    a.entity("Kesra", "GPE")
+    a.predicate("killed", patient="people", patient_extent="Nearly 9,000 people")
+    a.number("9,000 people", 9000, 9000, "people killed")
+    assert brief(a).events == ()
+    # After a comma the span of years belongs to an apposition, not the act: this attack's toll stands.
+    b = Doc("b", "A bomb killed 12 people in Kesra on Monday, the worst attack in the 12-year war.",
+            published="1998-11-25")
+    b.entity("Kesra", "GPE")
+    b.predicate("killed", agent="bomb", patient="people", patient_extent="12 people")
+    b.number("12 people", 12, 12, "people killed")
+    (event,) = brief(b).events
+    assert event.fatalities is not None and event.fatalities.low == 12

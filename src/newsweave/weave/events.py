@@ -130,6 +130,16 @@ def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
     return Fatalities(min(lows), max(highs))
 
 
+def _counted_over_years(text: str, s: Statement, p: Predicate) -> bool:
+    """The verb's own clause, after the verb and before any comma, counts the act over a span of years
+    ("have been killed in the 14-year battle", "has killed 37,000 since 1984"). After a comma the span
+    belongs to an apposition ("killed 12 on Monday, the worst attack in the 14-year war"), not the act."""
+    start = p.trigger.end - s.start
+    end = min(p.extent.end - s.start, len(text))
+    m = s.words.years_long.search(text, start, end) if start < end else None
+    return m is not None and not any(c in text[start : m.start()] for c in ",;")
+
+
 def _casualties_in_patient(s: Statement, p: Predicate) -> bool:
     """The verb's patient holds a count of the wounded ("injuring 162 others")."""
     if p.patient is None:
@@ -325,6 +335,10 @@ def find_events(
             near = text[max(at - ADVERB_REACH_CHARS, 0) : p.trigger.end - s.start + ADVERB_REACH_CHARS]
             if s.words.long_before.search(near) or (kind == "SEIZE" and s.words.times_over.search(near)):
                 continue  # the past or a habit: "had previously been arrested four times"
+            if toll is not None and _counted_over_years(text, s, p):
+                # A long conflict's running total ("37,000 killed in the 14-year battle"); the fighting
+                # itself, told without a toll ("has been fighting since 1984"), is still going on.
+                continue
             if kind == "MOBILIZE" and (types.get(actor or "") == _PERSON
                                        or (actor is None and types.get(target or "") == _PERSON)):
                 # One person going somewhere mobilizes nothing ("Lohan heads to rehab": ECB+ tune), nor when
