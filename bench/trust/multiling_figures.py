@@ -167,8 +167,8 @@ def main(argv: Sequence[str]) -> None:
             if part == "tune":  # check topics: totals only, never per-topic rows or errors
                 print(f"topic {t}: conflicts {note(s.conflicts)}; baseline {note(s.conflicts_baseline)}; "
                       f"updates {note(s.updates)}; missing {s.missing_phrases}")
-                if verbose:
-                    print("  " + "\n  ".join(explain(figs, brief)))
+                if verbose and (lines := explain(figs, brief)):
+                    print("  " + "\n  ".join(lines))
         if total.topics:
             print(f"== {part} {' '.join(total.topics)}: conflicts {note(total.conflicts)}; baseline "
                   f"{note(total.conflicts_baseline)}; updates {note(total.updates)}; "
