@@ -1,0 +1,181 @@
+"""Figures on MultiLing 2011 English topics, labelled by hand: bench/data/trust/multiling-figures/.
+
+The labels use the DUC trust schema's ``quantities`` / ``contradictions`` / ``uncertain`` part (the README
+beside them says how they were made), one file per topic (``topic-M003.json``). Each topic's ten WikiNews
+articles are woven as ONE story, as ``bench/trust/multiling_events.py`` does (a user feeding one topic), its
+briefing rendered to the ``newsweave.briefing/1`` JSON and read back through ``bench/trust/briefs.view``
+with every article named by its file stem ("M0031": topic M003, article 1). Number conflicts, updates and
+the "every differing figure" baseline are judged by the DUC scorer's own functions (``score_conflicts``,
+``score_updates``), so a figure here means what it means on DUC and ECB+. Label offsets index the loader's
+cleaned text (``bench.harness.text_articles``), and a phrase is placed at its own relative position.
+
+The split was fixed before any figure was read: M000-M004 tune, M005-M009 check (report only: totals, never
+the per-pair listing).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.trust.briefs import BriefView, view
+from bench.trust.labels import ClusterLabels, parse_labels
+from bench.trust.multiling_events import CHECK_TOPICS, TUNE_TOPICS, topic_paths
+from bench.trust.score import Placed, Tally, every_differing_figure, place, score_conflicts, score_updates
+
+LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "multiling-figures"
+
+
+@dataclass(frozen=True, slots=True)
+class TopicFigures:
+    topic: str  # "M003"
+    labels: ClusterLabels
+
+
+def load_figures(topic: str, root: Path = LABELS) -> TopicFigures | None:
+    path = root / f"topic-{topic}.json"
+    if not path.is_file():
+        return None
+    obj = json.loads(path.read_text(encoding="utf-8"))
+    return TopicFigures(str(obj["topic"]), parse_labels(obj))
+
+
+@dataclass(slots=True)
+class FigureScore:
+    """Number conflicts, updates and the every-differing-figure baseline, summed over topics."""
+
+    topics: list[str] = field(default_factory=list)
+    conflicts: Tally = field(default_factory=Tally)
+    conflicts_baseline: Tally = field(default_factory=Tally)
+    updates: Tally = field(default_factory=Tally)
+    missing_phrases: int = 0
+
+    def add(self, other: FigureScore) -> None:
+        self.topics += other.topics
+        self.conflicts.add(other.conflicts)
+        self.conflicts_baseline.add(other.conflicts_baseline)
+        self.updates.add(other.updates)
+        self.missing_phrases += other.missing_phrases
+
+
+def doc_name(path: str) -> str:
+    """A MultiLing file's stem: ``.../M0031.english`` -> ``M0031``."""
+    return Path(path).name.split(".")[0]
+
+
+def woven_view(articles: Sequence[Any], topic: str) -> BriefView:
+    """Analyse and weave one topic's ``Article``s as one story and read the briefing back."""
+    from newsweave.analyze.pipeline import analyze
+    from newsweave.models import AnalyzedArticle, Story
+    from newsweave.pipeline import weave_story
+    from newsweave.render.json import briefing_to_obj
+    from newsweave.weave.briefing import WeaveOptions
+
+    items = [AnalyzedArticle(a, n) for a, n in zip(articles, analyze(articles), strict=True)]
+    story = Story(id=topic, article_ids=tuple(i.article.id for i in items))
+    doc_of = {a.path or a.id: doc_name(a.path or a.id) for a in articles}
+    return view([briefing_to_obj(weave_story(story, items, WeaveOptions()))], doc_of)
+
+
+def placed_labels(figures: TopicFigures, brief: BriefView) -> Placed:
+    def relative(doc: str, offset: int) -> float:
+        return offset / max(len(brief.texts.get(doc, "")), 1)
+
+    return place(figures.labels, brief.texts, relative, {})
+
+
+def score_view(figures: TopicFigures, brief: BriefView) -> FigureScore:
+    placed = placed_labels(figures, brief)
+    number_conflicts = [k.candidates for k in brief.conflicts if k.kind == "number"]
+    return FigureScore(
+        topics=[figures.topic],
+        conflicts=score_conflicts(figures.labels, placed, number_conflicts),
+        conflicts_baseline=score_conflicts(figures.labels, placed, every_differing_figure(brief)),
+        updates=score_updates(figures.labels, placed, brief.updates),
+        missing_phrases=placed.missing,
+    )
+
+
+def topic_view(data: Path, topic: str) -> BriefView | None:
+    """The topic's briefing read back, or None when its articles are not on this machine."""
+    from bench.harness import text_articles
+
+    paths = topic_paths(data, topic)
+    return woven_view(text_articles(paths), topic) if paths else None
+
+
+def score_topic(data: Path, topic: str, root: Path = LABELS) -> FigureScore | None:
+    """The topic's figure score, or None when it has no figure labels or no articles."""
+    figures = load_figures(topic, root)
+    brief = topic_view(data, topic) if figures is not None else None
+    return score_view(figures, brief) if figures is not None and brief is not None else None
+
+
+def note(t: Tally, recall: bool = True) -> str:
+    """"9/9 right; 9/12 found"."""
+    out = f"{t.right}/{t.predicted} right"
+    return out + (f"; {t.found}/{t.gold} found" if recall else "")
+
+
+def explain(figures: TopicFigures, brief: BriefView) -> list[str]:
+    """One line per predicted number conflict and update with the labels' verdict, then the labelled
+    contradictions and updates not found (for reading the tune topics' errors; never run on check topics)."""
+    from bench.trust.score import conflict_verdict, mention_at, update_quantities
+
+    placed = placed_labels(figures, brief)
+    mentions = figures.labels.number_mentions()
+
+    def at(s: Any) -> str:
+        return f"{brief.texts[s.doc][s.start:s.end]!r}@{s.doc}[{mention_at(placed, s)}]"
+
+    out, found = [], set()
+    for k in brief.conflicts:
+        if k.kind != "number":
+            continue
+        verdict, hits = conflict_verdict(figures.labels, placed, k.candidates)
+        found |= hits
+        out.append(f"conflict {verdict}: " + "; ".join(f"{at(a)} ~ {at(b)}" for a, b in k.candidates))
+    for u in brief.updates:
+        out.append("update: " + ", ".join(at(f.span) for f in u.figures))
+    for pair in sorted(figures.labels.contradictions - found, key=sorted):
+        a, b = sorted(pair)
+        out.append(f"missed contradiction: {mentions[a][1].phrase!r}@{mentions[a][1].doc} ~ "
+                   f"{mentions[b][1].phrase!r}@{mentions[b][1].doc}")
+    for qid in sorted(update_quantities(figures.labels)):
+        counts = next(q.counts for q in figures.labels.quantities if q.id == qid)
+        out.append(f"labelled update ({qid}): {counts}")
+    return out
+
+
+def main(argv: Sequence[str]) -> None:
+    from bench.harness import DEFAULT_DATA
+
+    picked = [a for a in argv if a.startswith("M")]
+    verbose = "-v" in argv
+    for part, topics in (("tune", TUNE_TOPICS), ("check", CHECK_TOPICS)):
+        total = FigureScore()
+        for t in topics:
+            figs = load_figures(t) if not picked or t in picked else None
+            brief = topic_view(DEFAULT_DATA, t) if figs is not None else None
+            if figs is None or brief is None:
+                continue
+            s = score_view(figs, brief)
+            total.add(s)
+            if part == "tune":  # check topics: totals only, never per-topic rows or errors
+                print(f"topic {t}: conflicts {note(s.conflicts)}; baseline {note(s.conflicts_baseline)}; "
+                      f"updates {note(s.updates)}; missing {s.missing_phrases}")
+                if verbose and (lines := explain(figs, brief)):
+                    print("  " + "\n  ".join(lines))
+        if total.topics:
+            print(f"== {part} {' '.join(total.topics)}: conflicts {note(total.conflicts)}; baseline "
+                  f"{note(total.conflicts_baseline)}; updates {note(total.updates)}; "
+                  f"missing phrases {total.missing_phrases}")
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])
