@@ -12,7 +12,8 @@ Two baselines are scored from the same run, by the same scorer:
 Quotes: the labelled direct quotes' speakers (bench/trust/quote_speakers.py), beside textacy's quotations.
 Quick mode (CI gate): two tune clusters, newsweave and the baselines. Full mode adds events precision outside
 the labelled regions of the tune clusters (bench/trust/duc_outside_events.py), on its tune and check parts,
-and the labelled places' pins (bench/trust/duc_places.py) on each half, beside the most populous namesake.
+and the labelled places' pins (bench/trust/duc_places.py) on each half, beside the most populous namesake,
+and number conflicts and updates on MultiLing 2011's WikiNews topics (bench/trust/multiling_figures.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from bench.trust.duc2003 import DucDoc, cluster_docs, region_end, relative_posit
 from bench.trust.duc_outside_events import event_rows
 from bench.trust.duc_places import place_rows
 from bench.trust.labels import SECOND_LABELS, TEST, TUNE, ClusterLabels, load_labels
+from bench.trust.multiling_figures import figure_rows as multiling_figure_rows
 from bench.trust.quote_speakers import QuoteTally, place_quotes, score_quotes, textacy_quotes
 from bench.trust.score import (
     Placed,
@@ -249,6 +251,8 @@ def run(ctx: BenchContext) -> list[Row]:
     # Places of the labelled regions, each half apart (bench/trust/duc_places.py).
     for name, clusters in (("tune half (tuned on)", TUNE), ("test half (held out)", TEST)):
         out += place_rows(ctx.data, name, clusters)
+    # Number conflicts and updates on MultiLing's WikiNews topics (bench/trust/multiling_figures.py).
+    out += multiling_figure_rows(ctx.data)
     # Events outside the labelled regions of the tune clusters, judged by hand (tune part / check part).
     return out + event_rows(ctx.data)
 

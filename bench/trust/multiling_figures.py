@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.harness import Row
 from bench.trust.briefs import BriefView, view
 from bench.trust.labels import ClusterLabels, parse_labels
 from bench.trust.multiling_events import CHECK_TOPICS, TUNE_TOPICS, topic_paths
@@ -118,6 +119,40 @@ def note(t: Tally, recall: bool = True) -> str:
     """"9/9 right; 9/12 found"."""
     out = f"{t.right}/{t.predicted} right"
     return out + (f"; {t.found}/{t.gold} found" if recall else "")
+
+
+def part_score(data: Path, topics: Sequence[str], root: Path = LABELS) -> FigureScore:
+    """The figure scores of the labelled ``topics`` on this machine, summed."""
+    total = FigureScore()
+    for t in topics:
+        s = score_topic(data, t, root)
+        if s is not None:
+            total.add(s)
+    return total
+
+
+def figure_rows(data: Path) -> list[Row]:
+    """Rows for ``make bench``'s trust task: number conflicts beside the every-differing-figure baseline,
+    and updates, for the tune topics (tuned on) and the check topics (never read for errors) apart."""
+    out: list[Row] = []
+    for part, topics in (("tune topics M000-M004 (tuned on)", TUNE_TOPICS),
+                         ("check topics M005-M009 (not tuned on)", CHECK_TOPICS)):
+        s = part_score(data, topics)
+        if not s.topics:
+            continue
+        dataset = f"multiling figures {part}"
+        c, base = s.conflicts, s.conflicts_baseline
+        out += [
+            Row("trust", dataset, "number conflicts precision", round(c.precision, 4),
+                peers=(("every differing figure a conflict", round(base.precision, 4)),),
+                note=f"{note(c)}; baseline {note(base)}"),
+            Row("trust", dataset, "number conflicts recall", round(c.recall, 4),
+                peers=(("every differing figure a conflict", round(base.recall, 4)),),
+                note=f"{note(c)}; baseline {note(base)}"),
+            Row("trust", dataset, "updates found", round(s.updates.recall, 4),
+                note=f"{note(s.updates)}; labelled phrases not found {s.missing_phrases}"),
+        ]
+    return out
 
 
 def explain(figures: TopicFigures, brief: BriefView) -> list[str]:
