@@ -54,6 +54,10 @@ def test_questions_and_fragments_are_not_claims() -> None:
     b_ = brief(a)
     texts = [c.text for c in b_.claims]
     assert texts == ["The bridge will stay shut for two weeks."]
+    # A question cut at its semicolon is still asked in both its clauses.
+    c = Doc("c", "Why did the old pier fall into the harbour; who had let the ferry crews use it all winter? "
+                 "The bridge will stay shut for two weeks.")
+    assert [x.text for x in brief(c).claims] == ["The bridge will stay shut for two weeks."]
 
 
 def test_claim_ids_and_mentions_are_exact_spans() -> None:

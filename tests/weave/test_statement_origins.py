@@ -65,3 +65,15 @@ def test_a_described_speaker_names_the_one_matching_organisation() -> None:
     assert c.origins == ("Fernholm Ferry Union",)
     assert c.independent_origins == 1
     assert c.status == "single_source"
+
+
+def test_a_nationality_in_a_channel_is_whom_the_words_were_told_to_not_an_origin() -> None:
+    a = Doc("a", "The pier will be rebuilt by spring, the mayor told Westmarkian reporters on Friday.")
+    a.entity("Westmarkian", "NORP")
+    a.quote("The pier will be rebuilt by spring", None, channel="told Westmarkian reporters")
+    assert not any("Westmarkian" in o for c in brief(a).claims for o in c.origins)
+    # In an attribution a nationality still tells two parties apart ("Westmarkian officials said").
+    b = Doc("b", "Westmarkian officials said the pier will be rebuilt by spring.")
+    b.entity("Westmarkian", "NORP")
+    b.attributed("the pier will be rebuilt", "Westmarkian officials")
+    assert any("Westmarkian" in o for c in brief(b).claims for o in c.origins)
