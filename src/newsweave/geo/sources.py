@@ -27,7 +27,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsweave.errors import ModelError
@@ -260,8 +260,32 @@ def _middle(values: list[float]) -> float:
     return sum(values) / len(values) if high - low > ANTIMERIDIAN_SPAN else (low + high) / 2
 
 
+def _capitals(cities: list[_City]) -> frozenset[str]:
+    """The ids of the national capitals: the city of each country that GeoNames' countries file names as its
+    capital. The name there is plain ASCII ("Brasilia", "Bogota"), so it is matched by normalised key; a town
+    listing it only among its alternate names ("Brasilia" for Brasilia de Minas) counts only when no town
+    bears it as its own name, and among several the most populous is meant (Washington, D.C., not the small
+    Washingtons of other states)."""
+    wanted = {
+        code: normalize(str(info.get("capital") or ""))
+        for code, info in _read_json(_package_file(CITIES_PACKAGE, GEONAMES_COUNTRIES_FILE)).items()
+    }
+    best: dict[str, tuple[bool, int, str]] = {}
+    for city in cities:
+        place = city.place
+        key = wanted.get(place.country_code)
+        if not key or key not in city.keys:
+            continue
+        rank = (normalize(place.name) == key, place.population, place.id)
+        if rank > best.get(place.country_code, (False, -1, "")):
+            best[place.country_code] = rank
+    return frozenset(place_id for _, _, place_id in best.values())
+
+
 def _cities_and_admin1() -> list[tuple[str, Place]]:
     cities = list(_cities(_package_file(CITIES_PACKAGE, CITIES_FILE)))
+    capitals = _capitals(cities)
+    cities = [_City(replace(c.place, capital=True), c.keys) if c.place.id in capitals else c for c in cities]
     admin = _admin_names(cities)
     names = admin.admin1_names
     out: list[tuple[str, Place]] = []
