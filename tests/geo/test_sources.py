@@ -1,4 +1,4 @@
-"""The gazetteer's rows from the package data: national capitals."""
+"""The gazetteer's rows from the package data: capitals and country names."""
 
 from __future__ import annotations
 
@@ -20,3 +20,9 @@ def test_national_capitals_are_flagged(gazetteer: Gazetteer) -> None:
     assert sum(p.capital for p in gazetteer.lookup("Washington")) == 1
     assert not any(p.capital for p in gazetteer.lookup("Brasilia") if p.name != "Brasília")
 
+
+def test_country_short_forms_and_old_spellings(gazetteer: Gazetteer) -> None:
+    # "Peacekeepers left Bosnia"; "oil fields of Kazakstan"; Natural Earth's former names; two demonyms
+    for name, code in (("Bosnia", "BA"), ("Kazakstan", "KZ"), ("Swaziland", "SZ"), ("Bosnian", "BA"),
+                       ("Herzegovinian", "BA")):
+        assert [p.country_code for p in gazetteer.lookup(name) if p.precision == "country"] == [code], name
