@@ -1,11 +1,13 @@
 """Toponym resolution: choose one gazetteer place per name from the article's context, not the name alone.
 
 Two passes over all toponyms of an article. The first picks each name's likeliest place by population and
-kind (a name that is a country means the country) and from those picks derives the context: the country focus
-(the most-mentioned country), the countries named, and the provinces named. The second pass scores every
-candidate again with that context, so "Kabul" in an article about Afghanistan is the Afghan city and "Georgia"
-next to Atlanta is the US state. Names the gazetteer lacks are matched as spelling variants ("Baglan" ->
-Baghlan) among the places of the focus country only, where a near match is unlikely to be a different place.
+kind (a name that is a country means the country, and a national capital's own name the capital) and from
+those picks derives the context: the country focus (the most-mentioned country), the countries named, and the
+provinces named. The second pass scores every candidate again with that context, so "Kabul" in an article
+about Afghanistan is the Afghan city and "Georgia" next to Atlanta is the US state. A dateline's name keeps
+the dateline's place through the story. Names the gazetteer lacks are matched as spelling variants
+("Baglan" -> Baghlan) among the places of the focus country only, where a near match is unlikely to be a
+different place.
 """
 
 from __future__ import annotations

