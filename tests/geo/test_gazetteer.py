@@ -72,7 +72,7 @@ def test_distance_km() -> None:
 
 
 def _tiny_rows() -> list[tuple[str, Place]]:
-    town = Place("geonames:1", "Zedtown", 10.0, 20.0, "ZZ", 1200, "city", "ZZ.01")
+    town = Place("geonames:1", "Zedtown", 10.0, 20.0, "ZZ", 1200, "city", "ZZ.01", capital=True)
     other = Place("geonames:2", "Zédtown", -10.0, -20.0, "YY", 50, "city", None)
     land = Place("geonames:3", "Zedland", 11.0, 21.0, "ZZ", 10**6, "country")
     region = Place("geonames-admin1:ZZ.01", "Zed Province", 10.5, 20.5, "ZZ", 5000, "province", "ZZ.01")
@@ -94,6 +94,7 @@ def test_saved_index_reads_back_the_same(tmp_path: Path) -> None:
     again = Gazetteer.open(tmp_path / "g.bin")
     for name in ("zedtown", "zedland", "zed", "nowhere"):
         assert again.lookup(name) == small.lookup(name)
+    assert [p.capital for p in again.lookup("zedtown")] == [True, False]
     assert again.keys_in("YY") == ("zedtown",) and again.countries == small.countries
 
 

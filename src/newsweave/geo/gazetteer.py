@@ -38,7 +38,7 @@ __all__ = ["Gazetteer", "Place", "cache_dir", "distance_km", "load_gazetteer", "
 
 # Bump when the file layout changes (the key also hashes this module and geo.sources, so edits there
 # invalidate old caches without a bump).
-FORMAT_VERSION = 2  # 2: UTF-8 byte offsets, 8-byte aligned columns, memory-mapped
+FORMAT_VERSION = 3  # 2: UTF-8 byte offsets, 8-byte aligned columns, memory-mapped; 3: capital flags
 _MAGIC = b"newsweave-gazetteer\n"
 _PRECISIONS: tuple[GeoPrecision, ...] = ("city", "district", "province", "country")
 
@@ -96,6 +96,7 @@ class _Columns:
     lon: FloatColumn
     population: Column
     precision: Column  # index into _PRECISIONS
+    capital: Column  # 1 for a national capital, else 0
     keys: _Strings  # sorted
     key_ends: Column  # key i files places places[key_ends[i-1]:key_ends[i]]
     places: Column
@@ -139,7 +140,7 @@ class Gazetteer:
         c = self._c
         return Place(
             c.ids[i], c.names[i], c.lat[i], c.lon[i], c.ccs[i], c.population[i], _PRECISIONS[c.precision[i]],
-            c.admin1s[i] or None,
+            c.admin1s[i] or None, bool(c.capital[i]),
         )
 
     def _key_index(self, key: str) -> int | None:
@@ -275,6 +276,7 @@ def _columns(rows: Iterable[tuple[str, Place]]) -> _Columns:
         lat=array("d", (p.lat for p in places)), lon=array("d", (p.lon for p in places)),
         population=array("q", (p.population for p in places)),
         precision=array("B", (_PRECISIONS.index(p.precision) for p in places)),
+        capital=array("B", (p.capital for p in places)),
         keys=_Strings.of(keys), key_ends=key_ends, places=postings,
         countries=_Strings.of(countries), country_ends=country_ends, country_keys=country_postings,
     )

@@ -21,6 +21,7 @@ class Place:
     population: int
     precision: GeoPrecision
     admin1: str | None = None  # "AF.42": the subdivision a town or province belongs to
+    capital: bool = False  # a country's national capital (GeoNames' countries file names it)
 
 
 _SEPARATORS = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015'\u2019`"})

@@ -1,0 +1,62 @@
+"""Resolution rules: the capital prior and the dateline's name (invented stories, given as their places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.geo.gazetteer import Gazetteer, load_gazetteer
+from newsweave.geo.resolve import CAPITAL_PRIOR, NAMED_PROVINCE_BONUS, Toponym, _capital_bonus, resolve
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def test_capital_beats_a_namesake_in_a_named_state(gazetteer: Gazetteer) -> None:
+    # "Lawmakers from Michigan and Massachusetts flew to Washington for the vote."
+    names = [Toponym("Michigan"), Toponym("Massachusetts"), Toponym("Washington")]
+    *_, washington = resolve(names, gazetteer)
+    assert washington is not None and washington.capital and washington.admin1 == "US.DC"
+    # "The envoy flew from Rome to Nicosia.": the story's other place is Italian, which alone does not
+    # outweigh the capital prior for Nicosia, Sicily
+    _, nicosia = resolve([Toponym("Rome"), Toponym("Nicosia")], gazetteer)
+    assert nicosia is not None and nicosia.capital and nicosia.country_code == "CY"
+    assert CAPITAL_PRIOR > NAMED_PROVINCE_BONUS
+
+
+def test_a_local_story_keeps_its_own_namesake(gazetteer: Gazetteer) -> None:
+    # "The fair moved from Dallas to Paris, Texas": the home state outweighs the capital prior.
+    *_, paris = resolve([Toponym("Texas"), Toponym("Dallas"), Toponym("Paris")], gazetteer)
+    assert paris is not None and paris.country_code == "US"
+
+
+def test_a_name_that_is_also_the_country_means_the_country(gazetteer: Gazetteer) -> None:
+    # "Exports from Mexico rose."
+    (mexico,) = resolve([Toponym("Mexico")], gazetteer)
+    assert mexico is not None and mexico.precision == "country"
+
+
+def test_no_capital_prior_for_an_alternate_name(gazetteer: Gazetteer) -> None:
+    # Harare lists its colonial name "Salisbury" among its names: a Salisbury in the news is not Harare.
+    candidates = gazetteer.lookup("Salisbury")
+    harare = next(p for p in candidates if p.capital)
+    assert harare.country_code == "ZW"
+    assert _capital_bonus(harare, Toponym("Salisbury"), candidates) == 0.0
+    nicosia = gazetteer.lookup("Nicosia")
+    capital = next(p for p in nicosia if p.capital)
+    assert _capital_bonus(capital, Toponym("Nicosia"), nicosia) == CAPITAL_PRIOR
+
+
+def test_the_dateline_name_keeps_its_place_through_the_story(gazetteer: Gazetteer) -> None:
+    # "NICOSIA (AP) -- ... Officials in Nicosia said Italy and Rome would host the talks."
+    names = [Toponym("Nicosia", dateline=True), Toponym("Italy"), Toponym("Rome"), Toponym("Italy"),
+             Toponym("Nicosia")]
+    places = resolve(names, gazetteer)
+    assert places[0] is not None and places[0].country_code == "CY"
+    assert places[-1] == places[0]
+    # A mention with its own cue keeps its pin: "Washington state" beside a "WASHINGTON (AP)" dateline.
+    dateline, state = resolve([Toponym("Washington", dateline=True), Toponym("Washington", "province")],
+                              gazetteer)
+    assert dateline is not None and dateline.precision == "city"
+    assert state is not None and state.precision == "province"

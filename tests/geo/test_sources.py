@@ -1,0 +1,28 @@
+"""The gazetteer's rows from the package data: capitals and country names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.geo.gazetteer import Gazetteer, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def test_national_capitals_are_flagged(gazetteer: Gazetteer) -> None:
+    capitals = (("Nicosia", "CY"), ("Brasilia", "BR"), ("Washington", "US"), ("Andorra la Vella", "AD"))
+    for name, code in capitals:
+        assert [p.country_code for p in gazetteer.lookup(name) if p.capital] == [code], name
+    # only the most populous Washington, and no town that merely lists the capital's name as an alternate
+    assert sum(p.capital for p in gazetteer.lookup("Washington")) == 1
+    assert not any(p.capital for p in gazetteer.lookup("Brasilia") if p.name != "Brasília")
+
+
+def test_country_short_forms_and_old_spellings(gazetteer: Gazetteer) -> None:
+    # "Peacekeepers left Bosnia"; "oil fields of Kazakstan"; Natural Earth's former names; two demonyms
+    for name, code in (("Bosnia", "BA"), ("Kazakstan", "KZ"), ("Swaziland", "SZ"), ("Bosnian", "BA"),
+                       ("Herzegovinian", "BA")):
+        assert [p.country_code for p in gazetteer.lookup(name) if p.precision == "country"] == [code], name
