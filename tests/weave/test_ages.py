@@ -55,3 +55,21 @@ def test_an_age_told_as_a_description_after_the_name_is_read() -> None:
     b = brief(*_docs("a 44-year-old teacher", "45", "2024-03-09"))
     (ref,) = claim_with(b, "44-year-old").conflicts
     assert "44" in ref.detail and "45" in ref.detail
+
+
+def test_each_report_giving_the_other_age_is_cited() -> None:
+    # Two outlets state one claim with the other age, in articles of their own (no copies of each other).
+    a = _docs("44", "45", "2024-03-04")[0]
+    said = "The court heard that Maren Holt, 45, had organised the petition alone."
+    b = Doc("b", said + " The hearing resumes next week in the old town hall.", published="2024-03-04",
+            outlet="Daily Post")
+    c = Doc("c", said + " Her lawyer declined to comment on the charges.", published="2024-03-05",
+            outlet="Evening Star")
+    b.entity("Maren Holt", "PERSON")
+    c.entity("Maren Holt", "PERSON")
+    briefing = brief(a, b, c)
+    assert len(claim_with(briefing, "petition").sources) == 2
+    refs = claim_with(briefing, "44").conflicts
+    texts = {s.id: s.text for s in briefing.sources}
+    cited = {texts[r.spans[1].source] for r in refs}
+    assert cited == {b.text, c.text} and all("45" in r.detail for r in refs)

@@ -337,8 +337,10 @@ def find_ages(statements: Sequence[Statement], roster: Roster) -> tuple[AgeRepor
 def age_conflicts(
     ages: Sequence[AgeReport], alignment: Alignment, names: Mapping[str, str]
 ) -> tuple[Conflict, ...]:
-    """One conflict per pair of claims whose statements give one person different ages."""
-    found: dict[tuple[str, str], Conflict] = {}
+    """One conflict per pair of claims whose statements give one person different ages, and per pair of
+    sources within it, so each report that gives the other age is cited (as ``figure_conflicts`` cites
+    each contradicted take; renderers show a claim pair once)."""
+    found: dict[tuple[str, str, str, str], Conflict] = {}
     for i, a in enumerate(ages):
         for b in ages[i + 1 :]:
             if a.person != b.person or a.age == b.age or a.statement.family == b.statement.family:
@@ -353,7 +355,8 @@ def age_conflicts(
             name = names.get(a.person, "a person")
             detail = f"{name} aged {a.age} vs {b.age}"
             conflict = Conflict(ga, gb, "number", detail, a.citation, b.citation)
-            found.setdefault((min(ga, gb), max(ga, gb)), conflict)
+            sources = sorted((a.statement.source, b.statement.source))
+            found.setdefault((min(ga, gb), max(ga, gb), sources[0], sources[1]), conflict)
     return tuple(found.values())
 
 
