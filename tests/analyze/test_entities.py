@@ -180,3 +180,12 @@ def test_initials_of_an_organisation_are_no_town_but_a_countrys_are_a_place(nlp:
             "the review was flawed, while officials in the UAE made no comment.")
     pinned = {m.text for m in _ents(nlp, text) if m.geo is not None}
     assert "GAO" not in pinned and "UAE" in pinned
+
+
+def test_a_state_abbreviation_whose_point_the_tokenizer_split_off_is_pinned(nlp: Language) -> None:
+    ents = _ents(nlp, "The mayor of Wheeling, W.Va., said the river bridge would reopen in May.")
+    state = next(e for e in ents if e.text.startswith("W.Va"))
+    assert state.geo is not None and state.geo.precision == "province" and state.geo.country_code == "US"
+    town = next(e for e in ents if e.text == "Wheeling")
+    # With its state pinned, the town is the one in West Virginia (about 40.1 N, 80.7 W).
+    assert town.geo is not None and abs(town.geo.lat - 40.06) < 0.5 and abs(town.geo.lon + 80.72) < 0.5
