@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from newsweave.analyze.mentions import names_in
 from newsweave.analyze.quotes import find_quotes
-from newsweave.models import Article
+from newsweave.models import Article, EntityMention, Span
 
 
 def test_title_with_the_name_after_its_last_noun(nlp: Language) -> None:
@@ -54,3 +55,39 @@ def test_a_description_nobody_was_named_for_is_the_speaker_itself(nlp: Language)
     text = ("Shares rose sharply on Tuesday after the results were published.\n\n"
             "The company said in a statement: \"We have never been stronger than we are today.\"")
     assert _speakers(nlp, text)["We have never been stronger than we are today."] == "company"
+
+
+def test_he_is_the_last_sentences_subject_not_a_nearer_object(nlp: Language) -> None:
+    # The previous sentence's subject is its centre, not the person named after it as an object.
+    text = ("Farmers in the valley have protested for a month.\n\n"
+            "Senator Nikolai Voss led the drive for a pension for Pedro Ortega.\n\n"
+            "``This man has given his whole life to the valley,'' he said.")
+    assert _speakers(nlp, text)["This man has given his whole life to the valley"] == "Nikolai Voss"
+
+
+def _mention(text: str, phrase: str, kind: str, last: bool = False) -> EntityMention:
+    start = text.rindex(phrase) if last else text.index(phrase)
+    return EntityMention(Span("t", start, start + len(phrase)), phrase, kind)  # type: ignore[arg-type]
+
+
+def test_a_surname_typed_as_an_organisation_after_the_full_name_is_the_person(nlp: Language) -> None:
+    text = "Party leader Tomas Arkel met the mayor. Arkel said the talks went well."
+    doc = nlp(text)
+    entities = (_mention(text, "Tomas Arkel", "PERSON"), _mention(text, "Arkel", "ORG", last=True))
+    kinds = [(n.text, n.kind) for n in names_in(doc, entities)]
+    assert kinds == [("Tomas Arkel", "person"), ("Arkel", "person")]
+    # An organisation's word keeps it an organisation: "Arkel Motors" is the firm.
+    text2 = "Tomas Arkel founded a firm. Arkel Motors said sales rose."
+    entities2 = (_mention(text2, "Tomas Arkel", "PERSON"), _mention(text2, "Arkel Motors", "ORG"))
+    assert [n.kind for n in names_in(nlp(text2), entities2)] == ["person", "group"]
+
+
+def test_a_royal_title_makes_a_person_with_its_gender(nlp: Language) -> None:
+    text = "Queen Ingrid Solvang opened the bridge on Monday."
+    (name,) = names_in(nlp(text), (_mention(text, "Queen Ingrid Solvang", "ORG"),))
+    assert (name.kind, name.gender, name.text) == ("person", "f", "Queen Ingrid Solvang")
+    # Two people share the surname: which one is meant is not known, so the annotator's type stands.
+    text3 = "Ina Brek built the dam. Her son Ola Brek runs it. Brek said it was safe."
+    entities3 = (_mention(text3, "Ina Brek", "PERSON"), _mention(text3, "Ola Brek", "PERSON"),
+                 _mention(text3, "Brek", "ORG", last=True))
+    assert [n.kind for n in names_in(nlp(text3), entities3)][-1] == "group"

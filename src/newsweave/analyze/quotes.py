@@ -29,9 +29,10 @@ from newsweave.analyze.indirect_speech import (
     nominal_speech,
     without_nested_stances,
 )
+from newsweave.analyze.mentions import Name, names_in
 from newsweave.analyze.nested_speech import outside_others_words
 from newsweave.analyze.quote_marks import Segment, opens_quote, paragraph_bounds, quote_segments
-from newsweave.analyze.speakers import Name, names_in, resolve
+from newsweave.analyze.speakers import resolve
 from newsweave.analyze.speech_forms import (
     SPEAKER_ENTS,
     cast_as,

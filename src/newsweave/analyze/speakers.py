@@ -9,17 +9,12 @@ a missing one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from newsweave.analyze.cues import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
-    HONORIFIC_GENDER,
-    HONORIFICS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -27,9 +22,7 @@ from newsweave.analyze.cues import (
     normalise_source,
     outlet_name,
 )
-from newsweave.models import EntityMention
-
-Kind = Literal["person", "group"]
+from newsweave.analyze.mentions import Kind, Name, strip_honorific
 
 # How far back (characters) a pronoun or definite description may reach for its antecedent, at most; within
 # that, no further than the start of the paragraph before (``reach``). Longer reaches picked the wrong speaker
@@ -49,54 +42,6 @@ MASTHEAD_WORDS = frozenset({
     "guardian", "chronicle", "examiner", "mail", "express", "standard", "weekly", "monitor", "today",
     "nyheter", "bladet", "zeitung",
 })
-_PERSON_TYPES = frozenset({"PERSON"})
-_GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
-
-
-@dataclass(frozen=True, slots=True)
-class Name:
-    """A named mention: where it is, its text without honorifics, its kind and (when known) gender."""
-
-    start: int
-    end: int
-    text: str
-    kind: Kind
-    gender: str | None = None
-    is_speaker: bool = False
-
-
-def _strip_honorific(text: str) -> tuple[str, str | None]:
-    words = text.split()
-    gender: str | None = None
-    while len(words) > 1 and words[0].lower() in HONORIFICS:
-        gender = HONORIFIC_GENDER.get(words[0].lower(), gender)
-        words.pop(0)
-    name = " ".join(words)
-    if name.endswith(("’s", "'s")):
-        name = name[:-2]
-    return name, gender
-
-
-def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
-    """PERSON / group mentions, from the entity annotator when it produced any, else from spaCy's tagger."""
-    out: list[Name] = []
-    mentions = [(e.span.start, e.span.end, e.type) for e in entities] if entities else [
-        (e.start_char, e.end_char, e.label_) for e in doc.ents
-    ]
-    text = doc.text
-    for start, end, label in mentions:
-        kind: Kind | None = "person" if label in _PERSON_TYPES else "group" if label in _GROUP_TYPES else None
-        if kind is None:
-            continue
-        # Honorifics sit just before a PERSON entity in spaCy's output ("Mr. Obama" -> "Obama").
-        before = text[max(0, start - 5) : start].split()
-        gender = HONORIFIC_GENDER.get(before[-1].lower()) if before else None
-        name, g2 = _strip_honorific(text[start:end])
-        if name:
-            out.append(Name(start, end, name, kind, g2 or gender))
-    return sorted(out, key=lambda n: n.start)
-
-
 def _words(text: str) -> list[str]:
     return [w.lower().strip(".,") for w in text.split()]
 
@@ -129,16 +74,36 @@ def _compatible(candidate: Name, kind: Kind, gender: str | None) -> bool:
 
 
 def antecedent(position: int, kind: Kind, gender: str | None, speakers: list[Name],
-               mentions: list[Name], reach: int = 0) -> Name | None:
-    """The nearest compatible speaker between ``reach`` and ``position``, else the nearest named mention."""
+               mentions: list[Name], reach: int = 0, focus: int | None = None) -> Name | None:
+    """The nearest compatible speaker between ``reach`` and ``position``, else the nearest named mention.
+
+    With ``focus`` (where the sentence before the pronoun's starts), a person named as a clause's subject
+    from there on is preferred to a nearer person who is not a subject: in "Nikolai Voss moved to grant
+    asylum to Ortega. '...,' he said" he is Voss (the centre of the last sentence), not Ortega.
+    """
     floor = max(reach, position - MAX_ANTECEDENT_DISTANCE)
     for pool in (speakers, mentions):
-        for cand in reversed(pool):
-            if cand.start >= position or cand.start < floor:
-                continue
-            if _compatible(cand, kind, gender):
-                return cand
+        found = [c for c in reversed(pool) if floor <= c.start < position and _compatible(c, kind, gender)]
+        if not found:
+            continue
+        if pool is mentions and kind == "person" and focus is not None and not found[0].subject:
+            centre = next((c for c in found if c.start >= focus and c.subject), None)
+            if centre is not None:
+                return centre
+        return found[0]
     return None
+
+
+def _previous_sentence_start(phrase: SpacySpan) -> int:
+    """Where the sentence before the phrase's starts (blank-line 'sentences' skipped)."""
+    doc = phrase.doc
+    first = phrase.sent.start
+    while first > 0:
+        sent = doc[first - 1].sent
+        first = sent.start
+        if sent.text.strip():
+            break
+    return doc[first].idx
 
 
 def _entity_name_at(token: Token, mentions: list[Name]) -> Name | None:
@@ -166,7 +131,8 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     if lower in UNRESOLVABLE_PRONOUNS:
         return None
     if lower in PERSON_PRONOUNS:
-        return antecedent(phrase.start_char, "person", PERSON_PRONOUNS[lower], speakers, mentions, reach)
+        return antecedent(phrase.start_char, "person", PERSON_PRONOUNS[lower], speakers, mentions, reach,
+                          _previous_sentence_start(phrase))
     if lower in GROUP_PRONOUNS:
         return antecedent(phrase.start_char, "group", None, speakers, mentions, reach)
     named = _entity_name_at(head, mentions)
@@ -185,7 +151,7 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         compound = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         first = compound[0] if compound else head
         start = first.idx
-        text, gender = _strip_honorific(phrase.doc[first.i : head.i + 1].text)
+        text, gender = strip_honorific(phrase.doc[first.i : head.i + 1].text)
         named = Name(start, head.idx + len(head.text), text, "person", gender)
     if named is not None:
         full = fullest_form(named, speakers + mentions)
