@@ -91,3 +91,22 @@ def test_a_royal_title_makes_a_person_with_its_gender(nlp: Language) -> None:
     entities3 = (_mention(text3, "Ina Brek", "PERSON"), _mention(text3, "Ola Brek", "PERSON"),
                  _mention(text3, "Brek", "ORG", last=True))
     assert [n.kind for n in names_in(nlp(text3), entities3)][-1] == "group"
+
+
+def test_a_quotation_in_a_clause_of_a_non_reporting_verb_is_its_subjects(nlp: Language) -> None:
+    # "hit back that": not a reporting verb, but the quotation is its subject's words, not the last speaker's.
+    text = ("``The harbour fund must change its rules,'' Minister Alva Brandt said on Friday.\n\n"
+            "Hugo Lenz, a former harbour master who ran the port for twenty years, hit back on Saturday that "
+            "the new rules ``will mean nothing as long as the big shipping lines pay no fees.''")
+    said = _speakers(nlp, text)
+    assert said["will mean nothing as long as the big shipping lines pay no fees."] == "Hugo Lenz"
+
+
+def test_a_quotation_after_a_dashed_aside_parsed_as_subject_has_no_speaker(nlp: Language) -> None:
+    # The parser takes the aside between dashes for the subject: nobody named speaks, and the last speaker
+    # (the lawyer asking) is not carried over to the witness's answer.
+    text = ("``So where do you draw the line?'' the lawyer Ada Quist asked.\n\n"
+            "At this Tove Lind — usually a patient and unfailingly gentle witness — exploded: ``A ferry "
+            "ticket is a separate product, and whoever owns the port cannot simply bundle it in!''")
+    answer = "A ferry ticket is a separate product, and whoever owns the port cannot simply bundle it in!"
+    assert _speakers(nlp, text)[answer] is None
