@@ -110,3 +110,11 @@ def test_a_quotation_after_a_dashed_aside_parsed_as_subject_has_no_speaker(nlp: 
             "ticket is a separate product, and whoever owns the port cannot simply bundle it in!''")
     answer = "A ferry ticket is a separate product, and whoever owns the port cannot simply bundle it in!"
     assert _speakers(nlp, text)[answer] is None
+
+
+def test_a_name_inside_the_speakers_own_clause_is_not_its_antecedent(nlp: Language) -> None:
+    # "he assailed Voss": he is not Voss, though Voss spoke last; the man named before is.
+    text = ("Councillor Erik Dahl sat in the front row at the meeting. Mayor Pia Voss said on Monday that "
+            "the port would stay open.\n\nShortly afterwards he assailed Voss as careless with public money.")
+    speaker = _speakers(nlp, text)["Voss"]
+    assert speaker is not None and speaker.endswith("Erik Dahl")

@@ -32,7 +32,7 @@ from newsweave.analyze.indirect_speech import (
 from newsweave.analyze.mentions import Name, names_in
 from newsweave.analyze.nested_speech import outside_others_words
 from newsweave.analyze.quote_marks import Segment, opens_quote, paragraph_bounds, quote_segments
-from newsweave.analyze.speakers import resolve
+from newsweave.analyze.speakers import bound_names, resolve, without_bound
 from newsweave.analyze.speech_forms import (
     SPEAKER_ENTS,
     cast_as,
@@ -315,6 +315,7 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
     quoted = [(s.start, s.end) for s in segments
               if len(doc.text[s.start : s.end].split()) >= QUOTED_NAMES_MIN_WORDS]
     mentions = [m for m in names_in(doc, entities) if not any(a <= m.start < b for a, b in quoted)]
+    marked = [(s.outer_start, s.outer_end) for s in segments]
     speakers: list[Name] = []
     paragraphs = paragraph_bounds(doc.text)
     p_starts = [p[0] for p in paragraphs]
@@ -348,7 +349,9 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
             cue_span = (verb_group_start(raw.cue), raw.cue_end)
         here = bisect.bisect_right(p_starts, phrase.start_char) - 1
         reach = paragraphs[here - 1][0] if here > 0 else 0
-        name = resolve(phrase, raw.subject, speakers, mentions, reach)
+        bound = bound_names(raw.cue, phrase, mentions, marked) if raw.label is None else frozenset()
+        name = resolve(phrase, raw.subject, without_bound(speakers, bound, mentions),
+                       without_bound(mentions, bound, mentions), reach)
         if name is not None and name.is_speaker:
             speakers.append(Name(phrase.start_char, phrase.end_char, name.text, name.kind, name.gender, True))
         channel = channel_of(raw.cue) if raw.label is None else None

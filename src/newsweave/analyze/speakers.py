@@ -228,3 +228,24 @@ def _described_as(lemma: str, position: int, speakers: list[Name], reach: int) -
         if floor <= cand.start < position and lemma in _words(cand.text):
             return cand
     return None
+
+
+def bound_names(cue: Token, phrase: SpacySpan, mentions: list[Name],
+                quoted: list[tuple[int, int]]) -> frozenset[str]:
+    """The people named after a pronoun or description subject inside its own verb's clause, in their
+    fullest forms: "the representative assailed Voss", "he said Voss would lose". The subject is not one of
+    them (a name is not bound by a subject that commands it; "Voss assailed Voss" would be written "himself"),
+    so such a name is no antecedent for it. Names inside quotations are left alone."""
+    if phrase.root.pos_ not in {"PRON", "NOUN"}:
+        return frozenset()
+    lo = max(phrase.end_char, cue.left_edge.idx)
+    hi = cue.right_edge.idx + len(cue.right_edge)
+    return frozenset(fullest_form(m, mentions) for m in mentions if lo <= m.start < hi and m.kind == "person"
+                     and not any(a <= m.start < b for a, b in quoted))
+
+
+def without_bound(pool: list[Name], bound: frozenset[str], mentions: list[Name]) -> list[Name]:
+    """``pool`` less the names in ``bound`` (compared in their fullest forms)."""
+    if not bound:
+        return pool
+    return [n for n in pool if n.text not in bound and fullest_form(n, mentions) not in bound]
