@@ -118,3 +118,11 @@ def test_a_name_inside_the_speakers_own_clause_is_not_its_antecedent(nlp: Langua
             "the port would stay open.\n\nShortly afterwards he assailed Voss as careless with public money.")
     speaker = _speakers(nlp, text)["Voss"]
     assert speaker is not None and speaker.endswith("Erik Dahl")
+
+
+def test_the_description_repeats_the_fuller_noun_phrase_before_not_the_nearest_name(nlp: Language) -> None:
+    # "the ministry" is the "transport ministry" of the sentence before, not the country named last in it.
+    text = ("The transport ministry on Monday halted the work of ten mayors on a tunnel to Norway.\n\n"
+            "In a statement, the ministry said that the plan ``would only waste public money for decades.''")
+    said = _speakers(nlp, text)
+    assert said["would only waste public money for decades."] == "transport ministry"
