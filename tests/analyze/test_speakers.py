@@ -126,3 +126,11 @@ def test_the_description_repeats_the_fuller_noun_phrase_before_not_the_nearest_n
             "In a statement, the ministry said that the plan ``would only waste public money for decades.''")
     said = _speakers(nlp, text)
     assert said["would only waste public money for decades."] == "transport ministry"
+
+
+def test_a_statement_read_by_someone_is_theirs(nlp: Language) -> None:
+    # The channel's reader speaks; a message only looked through by someone ("combed through by") would not.
+    text = ("The council met late into the night.\n\nThe statement, read by the deputy mayor Lena Holm, "
+            "demanded ``that the ferry company pay for every single repair at once.''")
+    said = _speakers(nlp, text)
+    assert said["that the ferry company pay for every single repair at once."] == "Lena Holm"
