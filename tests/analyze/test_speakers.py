@@ -134,3 +134,12 @@ def test_a_statement_read_by_someone_is_theirs(nlp: Language) -> None:
             "demanded ``that the ferry company pay for every single repair at once.''")
     said = _speakers(nlp, text)
     assert said["that the ferry company pay for every single repair at once."] == "Lena Holm"
+
+
+def test_a_name_with_an_aside_that_was_quoted_as_saying_after_the_quotation(nlp: Language) -> None:
+    # The parser hangs "was quoted" on the quoted clause; the name before it, without the aside, speaks.
+    text = ("Officials say the owners of the hall could face charges.\n\n``It matters that everyone sees the "
+            "permit for the building was never a formality,'' chief prosecutor Ulla Berg, who is leading the "
+            "inquiry, was quoted as saying in the newspaper Kvallsposten.")
+    quote = "It matters that everyone sees the permit for the building was never a formality"
+    assert _speakers(nlp, text)[quote] == "Ulla Berg"
