@@ -143,3 +143,28 @@ def test_a_name_with_an_aside_that_was_quoted_as_saying_after_the_quotation(nlp:
             "inquiry, was quoted as saying in the newspaper Kvallsposten.")
     quote = "It matters that everyone sees the permit for the building was never a formality"
     assert _speakers(nlp, text)[quote] == "Ulla Berg"
+
+
+def test_a_story_opening_pronoun_points_to_the_person_named_next_by_gender(nlp: Language) -> None:
+    # Nobody is named before "She" and "he": the people named in the next paragraph are meant, told apart
+    # by the honorific used later ("Ms. Ahlberg"), the other one being the only one left for "he".
+    text = ("OSLO — She says he is ``a man who has never kept a single promise to the voters.'' He has "
+            "called her ``a tired leftover of a party that lost its way.''\n\n"
+            "The race between the mayor, Karin Ahlberg, and the councillor Jon Lund has turned bitter.\n\n"
+            "Ms. Ahlberg leads in the polls by four points.")
+    said = _speakers(nlp, text)
+    assert said["a man who has never kept a single promise to the voters."] == "Karin Ahlberg"
+    assert said["a tired leftover of a party that lost its way."] == "Jon Lund"
+
+
+def test_a_story_opening_pronoun_with_two_people_ahead_and_no_gender_known_has_no_speaker(
+        nlp: Language) -> None:
+    text = ("OSLO — She says he is ``a man who has never kept a single promise to the voters.''\n\n"
+            "The race between the mayor, Karin Ahlberg, and the councillor Jon Lund has turned bitter.")
+    assert _speakers(nlp, text)["a man who has never kept a single promise to the voters."] is None
+
+
+def test_a_gender_known_from_one_mention_is_every_mention_of_that_surname(nlp: Language) -> None:
+    text = "Karin Ahlberg spoke first. Ms. Ahlberg then left."
+    entities = (_mention(text, "Karin Ahlberg", "PERSON"), _mention(text, "Ahlberg", "PERSON", last=True))
+    assert [n.gender for n in names_in(nlp(text), entities)] == ["f", "f"]

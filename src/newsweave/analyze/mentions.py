@@ -10,7 +10,7 @@ last sentence's subject for a pronoun over a nearer object.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -104,4 +104,18 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
         if kind == "person":
             people.append(words)
         out.append(Name(start, end, name, kind, g2 or gender, False, _is_subject(doc, start, end)))
-    return sorted(out, key=lambda n: n.start)
+    return _shared_gender(sorted(out, key=lambda n: n.start))
+
+
+def _shared_gender(names: list[Name]) -> list[Name]:
+    """A person's gender, known from one mention ("Ms. Ahlberg"), for every mention with that surname
+    ("Karin Ahlberg"), unless the surname is used with both genders (a couple, relatives)."""
+    seen: dict[str, set[str]] = {}
+    for n in names:
+        if n.kind == "person" and n.gender is not None:
+            seen.setdefault(n.text.split()[-1], set()).add(n.gender)
+    out = []
+    for n in names:
+        known = seen.get(n.text.split()[-1], set()) if n.kind == "person" and n.gender is None else set()
+        out.append(replace(n, gender=next(iter(known))) if len(known) == 1 else n)
+    return out

@@ -133,8 +133,9 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     if lower in UNRESOLVABLE_PRONOUNS:
         return None
     if lower in PERSON_PRONOUNS:
-        return antecedent(phrase.start_char, "person", PERSON_PRONOUNS[lower], speakers, mentions, reach,
-                          _previous_sentence_start(phrase))
+        said = PERSON_PRONOUNS[lower]
+        return antecedent(phrase.start_char, "person", said, speakers, mentions, reach,
+                          _previous_sentence_start(phrase)) or opening_cataphor(phrase, said, mentions)
     if lower in GROUP_PRONOUNS:
         return antecedent(phrase.start_char, "group", None, speakers, mentions, reach)
     named = _entity_name_at(head, mentions)
@@ -282,3 +283,28 @@ def without_bound(pool: list[Name], bound: frozenset[str], mentions: list[Name])
     if not bound:
         return pool
     return [n for n in pool if n.text not in bound and fullest_form(n, mentions) not in bound]
+
+
+def opening_cataphor(phrase: SpacySpan, gender: str, mentions: list[Name]) -> Name | None:
+    """"CHICAGO — She says he is 'duplicitous' ... \n\nThe race between Karin Ahlberg and Jon Lund": a
+    pronoun before any person is named points ahead, to the one person named by the end of the next
+    paragraph whose gender is known to match (from an honorific anywhere in the story), else to the one whose
+    gender is not known to differ. Two such people, or none, and nobody is meant as far as can be told."""
+    if any(m.kind == "person" and m.start < phrase.start_char for m in mentions):
+        return None
+    text = phrase.doc.text
+    end = text.find("\n\n", phrase.end_char)
+    end = text.find("\n\n", end + 2) if end >= 0 else -1
+    end = len(text) if end < 0 else end
+    ahead: dict[str, Name] = {}
+    for m in mentions:
+        if m.kind == "person" and phrase.end_char <= m.start < end:
+            ahead.setdefault(fullest_form(m, mentions), m)
+    for pool in ([m for m in ahead.values() if m.gender == gender],
+                 [m for m in ahead.values() if m.gender in {gender, None}]):
+        if len(pool) == 1:
+            m = pool[0]
+            return Name(m.start, m.end, fullest_form(m, mentions), "person", m.gender, True)
+        if pool:
+            return None
+    return None
