@@ -64,11 +64,13 @@ _TITLE_PREPOSITIONS = frozenset({"on", "in", "of", "from", "at", "to", "for"})
 # '," Ahmad Massoud, the son of ..., told a media publication' style inversions; tuned on the PolNeAR slice.
 MAX_CUE_GAP = 160
 # How many heads the climb from a quotation's first word to the verb governing it may take: quotations with
-# a longer path out of their own words are not one clause of that verb.
+# a longer path out of their own words are not one clause of that verb. A generous bound, not tuned (a
+# clause's first word is a few heads from its verb); it only stops a climb through a misparse.
 MAX_GOVERNOR_CLIMB = 12
 _DASHES = frozenset({"—", "--", "–", "―"})
 # Object-case pronouns: as a clause's "subject" they are the object of a causative or perception verb ("let
-# them know that ...", "heard him say ..."), not who speaks the clause.
+# them know that ...", "heard him say ..."), not who speaks the clause (PolNeAR dev 0-41: without this one
+# quotation moved from its speaker to "them").
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 # "Name: words" is a speaker label when the part before the colon is this short and capitalised.
 MAX_COLON_SPEAKER_WORDS = 4

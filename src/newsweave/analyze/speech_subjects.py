@@ -36,7 +36,8 @@ MAX_PHRASE_TOKENS = 40
 # A parenthesis after a name this short or shorter is a party-state tag ("(R-Ga.)"), part of the name.
 MAX_PARTY_TAG_TOKENS = 5
 # Participles that make their agent the author or voice of a message ("a statement read by X", "a letter
-# signed by Y"); others ("emails combed through by Z") do not. From general knowledge of English.
+# signed by Y"); others ("emails combed through by Z") do not. From general knowledge of English; with any
+# participle one PolNeAR dev 0-41 source span ("emails combed through by ...") moved to the agent.
 DELIVERY_VERBS = frozenset({"read", "issue", "sign", "deliver", "write", "pen", "author", "send", "co-sign"})
 # Dependencies through which a cue inherits its subject: "and added", "..., saying", "was quoted as saying".
 _SUBJECT_CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
