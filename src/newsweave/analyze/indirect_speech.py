@@ -84,6 +84,7 @@ class RawSpeech:
     channel: tuple[int, int] | None = None  # a channel phrase the parser hung inside the reported clause
     anonymous: bool = False  # no source in the text ("the claim that ..."): no speaker, none inherited
     phrase: tuple[int, int] | None = None  # the speaker phrase found by position, where the parse had none
+    orphan: bool = False  # in a clause of someone not named: no speaker, and none carried over
 
 
 def most_quoted(segments: list[Segment], start: int, end: int) -> int:
