@@ -51,7 +51,8 @@ from bench.trust.ecbplus import (
 from bench.trust.ecbplus_corroboration import ClaimTally, story_claims
 from bench.trust.ecbplus_corroboration import load_verdicts as load_claim_verdicts
 from bench.trust.ecbplus_events import EventTally, load_verdicts, story_events
-from bench.trust.ecbplus_figures import FigureScore, note, score_topic
+from bench.trust.ecbplus_figures import score_topic
+from bench.trust.figure_score import FigureScore, note
 
 QUICK_TOPICS = (1, 3)
 SentenceKey = tuple[str, int]  # (document name, sentence number)

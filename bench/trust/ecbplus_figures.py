@@ -13,15 +13,15 @@ figure here means what it means on DUC. Label offsets index the loader's cleaned
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bench.trust.briefs import BriefView, Span, view
 from bench.trust.ecbplus import CHECK_TOPICS, TUNE_TOPICS, EcbDoc
+from bench.trust.figure_score import FigureScore, note, placed_by_offset, score_figures
 from bench.trust.labels import ClusterLabels, parse_labels
-from bench.trust.score import Placed, Tally, every_differing_figure, place, score_conflicts, score_updates
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "ecbplus-figures"
 
@@ -41,22 +41,6 @@ def load_figures(topic: int, root: Path = LABELS) -> TopicFigures | None:
     return TopicFigures(int(obj["topic"]), tuple(map(str, obj.get("stories", ()))), parse_labels(obj))
 
 
-@dataclass(slots=True)
-class FigureScore:
-    """Number conflicts, updates and the every-differing-figure baseline, summed over topics."""
-
-    topics: list[int] = field(default_factory=list)
-    conflicts: Tally = field(default_factory=Tally)
-    conflicts_baseline: Tally = field(default_factory=Tally)
-    updates: Tally = field(default_factory=Tally)
-    missing_phrases: int = 0
-
-    def add(self, other: FigureScore) -> None:
-        self.topics += other.topics
-        self.conflicts.add(other.conflicts)
-        self.conflicts_baseline.add(other.conflicts_baseline)
-        self.updates.add(other.updates)
-        self.missing_phrases += other.missing_phrases
 
 
 def woven_view(docs: Sequence[EcbDoc], items: Sequence[Any], stories: Sequence[str]) -> BriefView:
@@ -81,23 +65,9 @@ def woven_view(docs: Sequence[EcbDoc], items: Sequence[Any], stories: Sequence[s
     return view(briefings, doc_of)
 
 
-def placed_labels(figures: TopicFigures, texts: Mapping[str, str]) -> Placed:
-    def relative(doc: str, offset: int) -> float:
-        return offset / max(len(texts.get(doc, "")), 1)
-
-    return place(figures.labels, texts, relative, {})
-
 
 def score_view(figures: TopicFigures, brief: BriefView) -> FigureScore:
-    placed = placed_labels(figures, brief.texts)
-    number_conflicts = [k.candidates for k in brief.conflicts if k.kind == "number"]
-    return FigureScore(
-        topics=[figures.topic],
-        conflicts=score_conflicts(figures.labels, placed, number_conflicts),
-        conflicts_baseline=score_conflicts(figures.labels, placed, every_differing_figure(brief)),
-        updates=score_updates(figures.labels, placed, brief.updates),
-        missing_phrases=placed.missing,
-    )
+    return score_figures(str(figures.topic), figures.labels, brief)
 
 
 def score_topic(docs: Sequence[EcbDoc], items: Sequence[Any], root: Path = LABELS) -> FigureScore | None:
@@ -119,11 +89,6 @@ def analysed_topic(data: Path, topic: int) -> tuple[list[EcbDoc], list[Any]]:
     return docs, [AnalyzedArticle(a, n) for a, n in zip(articles, analyze(articles), strict=True)]
 
 
-def note(t: Tally, recall: bool = True) -> str:
-    """"9/9 right; 9/12 found"."""
-    out = f"{t.right}/{t.predicted} right"
-    return out + (f"; {t.found}/{t.gold} found" if recall else "")
-
 
 def _at(brief: BriefView, s: Span) -> str:
     return f"{brief.texts[s.doc][s.start:s.end]!r}@{s.doc}"
@@ -134,7 +99,7 @@ def explain(figures: TopicFigures, brief: BriefView) -> list[str]:
     topics' errors; never run on the check topics before the last change)."""
     from bench.trust.score import conflict_verdict, mention_at
 
-    placed = placed_labels(figures, brief.texts)
+    placed = placed_by_offset(figures.labels, brief.texts)
     out = []
     for k in brief.conflicts:
         if k.kind != "number":

@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bench.harness import Row
 from bench.trust.briefs import BriefView, view
+from bench.trust.figure_score import FigureScore, note, placed_by_offset, score_figures
 from bench.trust.labels import ClusterLabels, parse_labels
 from bench.trust.multiling_events import CHECK_TOPICS, TUNE_TOPICS, topic_paths
-from bench.trust.score import Placed, Tally, every_differing_figure, place, score_conflicts, score_updates
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "multiling-figures"
 
@@ -44,22 +44,6 @@ def load_figures(topic: str, root: Path = LABELS) -> TopicFigures | None:
     return TopicFigures(str(obj["topic"]), parse_labels(obj))
 
 
-@dataclass(slots=True)
-class FigureScore:
-    """Number conflicts, updates and the every-differing-figure baseline, summed over topics."""
-
-    topics: list[str] = field(default_factory=list)
-    conflicts: Tally = field(default_factory=Tally)
-    conflicts_baseline: Tally = field(default_factory=Tally)
-    updates: Tally = field(default_factory=Tally)
-    missing_phrases: int = 0
-
-    def add(self, other: FigureScore) -> None:
-        self.topics += other.topics
-        self.conflicts.add(other.conflicts)
-        self.conflicts_baseline.add(other.conflicts_baseline)
-        self.updates.add(other.updates)
-        self.missing_phrases += other.missing_phrases
 
 
 def doc_name(path: str) -> str:
@@ -81,23 +65,9 @@ def woven_view(articles: Sequence[Any], topic: str) -> BriefView:
     return view([briefing_to_obj(weave_story(story, items, WeaveOptions()))], doc_of)
 
 
-def placed_labels(figures: TopicFigures, brief: BriefView) -> Placed:
-    def relative(doc: str, offset: int) -> float:
-        return offset / max(len(brief.texts.get(doc, "")), 1)
-
-    return place(figures.labels, brief.texts, relative, {})
-
 
 def score_view(figures: TopicFigures, brief: BriefView) -> FigureScore:
-    placed = placed_labels(figures, brief)
-    number_conflicts = [k.candidates for k in brief.conflicts if k.kind == "number"]
-    return FigureScore(
-        topics=[figures.topic],
-        conflicts=score_conflicts(figures.labels, placed, number_conflicts),
-        conflicts_baseline=score_conflicts(figures.labels, placed, every_differing_figure(brief)),
-        updates=score_updates(figures.labels, placed, brief.updates),
-        missing_phrases=placed.missing,
-    )
+    return score_figures(figures.topic, figures.labels, brief)
 
 
 def topic_view(data: Path, topic: str) -> BriefView | None:
@@ -114,11 +84,6 @@ def score_topic(data: Path, topic: str, root: Path = LABELS) -> FigureScore | No
     brief = topic_view(data, topic) if figures is not None else None
     return score_view(figures, brief) if figures is not None and brief is not None else None
 
-
-def note(t: Tally, recall: bool = True) -> str:
-    """"9/9 right; 9/12 found"."""
-    out = f"{t.right}/{t.predicted} right"
-    return out + (f"; {t.found}/{t.gold} found" if recall else "")
 
 
 def part_score(data: Path, topics: Sequence[str], root: Path = LABELS) -> FigureScore:
@@ -160,7 +125,7 @@ def explain(figures: TopicFigures, brief: BriefView) -> list[str]:
     contradictions and updates not found (for reading the tune topics' errors; never run on check topics)."""
     from bench.trust.score import conflict_verdict, mention_at, update_quantities
 
-    placed = placed_labels(figures, brief)
+    placed = placed_by_offset(figures.labels, brief.texts)
     mentions = figures.labels.number_mentions()
 
     def at(s: Any) -> str:
