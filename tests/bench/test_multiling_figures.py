@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from bench.harness import DEFAULT_DATA, text_articles
-from bench.trust.briefs import BriefView, ConflictView, Figure, Span, UpdateView
+from bench.trust.briefs import BriefView, Span
 from bench.trust.labels import parse_labels
 from bench.trust.multiling_events import CHECK_TOPICS, TUNE_TOPICS, topic_paths
 from bench.trust.multiling_figures import LABELS, doc_name, load_figures, score_view
+from tests.bench.figure_fixtures import TEXT_A, TEXT_B, at, brief, labels
 
 MAX_PHRASE_WORDS = 12
 
@@ -48,38 +49,15 @@ def test_tune_phrases_stand_at_their_offsets_in_the_cleaned_text(topic: str) -> 
         assert texts[m.doc][m.offset:m.offset + len(m.phrase)] == m.phrase
 
 
-TEXT_A = "A storm hit the coast.\n\nThe storm killed 12 people, officials said.\n\nIt was 40 years old."
-TEXT_B = "The coast was battered.\n\nThe storm killed 19 people, officials said.\n\nA 40-year-old man died."
-
-
-def _at(doc: str, text: str, phrase: str) -> Span:
-    start = text.index(phrase)
-    return Span(doc, start, start + len(phrase))
+DOCS = ("M9990", "M9991")
 
 
 def _labels(contradiction: bool) -> dict[str, object]:
-    return {"cluster": "topic-M999", "topic": "M999", "quantities": [
-        {"id": "Q1", "counts": "people killed by the storm", "running": True, "mentions": [
-            {"id": "N1", "doc": "M9990", "phrase": "12 people", "offset": TEXT_A.index("12 people"),
-             "low": 12, "high": 12},
-            {"id": "N2", "doc": "M9991", "phrase": "19 people", "offset": TEXT_B.index("19 people"),
-             "low": 19, "high": 19}]},
-        {"id": "Q2", "counts": "age of a man", "mentions": [
-            {"id": "N3", "doc": "M9991", "phrase": "40-year-old", "offset": TEXT_B.index("40-year-old"),
-             "low": 40, "high": 40}]}],
-        "contradictions": [["N1", "N2"]] if contradiction else [], "uncertain": []}
+    return labels(*DOCS, {"cluster": "topic-M999", "topic": "M999"}, contradiction)
 
 
 def _brief(conflicts: tuple[tuple[Span, Span], ...], updates: tuple[tuple[Span, Span], ...]) -> BriefView:
-    texts = {"M9990": TEXT_A, "M9991": TEXT_B}
-    figures = (Figure(_at("M9990", TEXT_A, "12"), "12 people", 12, 12, "people killed"),
-               Figure(_at("M9991", TEXT_B, "19"), "19 people", 19, 19, "people killed"))
-    return BriefView(
-        texts=texts, family={"M9990": "a", "M9991": "b"}, claims=(),
-        conflicts=tuple(ConflictView(frozenset({"c1", "c2"}), "number", (pair,)) for pair in conflicts),
-        figures=figures,
-        updates=tuple(UpdateView(tuple(Figure(s, "", None, None) for s in pair)) for pair in updates),
-        events=(), fallbacks=frozenset())
+    return brief(*DOCS, conflicts, updates)
 
 
 def test_a_file_stem_names_the_document() -> None:
@@ -91,7 +69,7 @@ def test_a_conflict_on_a_labelled_contradiction_is_right_and_found(tmp_path: Pat
     (tmp_path / "topic-M999.json").write_text(json.dumps(_labels(True)), encoding="utf-8")
     figures = load_figures("M999", tmp_path)
     assert figures is not None and figures.labels == parse_labels(_labels(True))
-    pair = (_at("M9990", TEXT_A, "12 people"), _at("M9991", TEXT_B, "19 people"))
+    pair = (at("M9990", TEXT_A, "12 people"), at("M9991", TEXT_B, "19 people"))
     s = score_view(figures, _brief((pair,), ()))
     assert (s.conflicts.predicted, s.conflicts.right, s.conflicts.gold, s.conflicts.found) == (1, 1, 1, 1)
     assert s.conflicts_baseline.right == 1 and s.missing_phrases == 0 and s.topics == ["M999"]
@@ -102,10 +80,10 @@ def test_an_update_of_a_running_figure_is_right_and_a_conflict_on_it_is_wrong(tm
     (tmp_path / "topic-M999.json").write_text(json.dumps(_labels(False)), encoding="utf-8")
     figures = load_figures("M999", tmp_path)
     assert figures is not None
-    pair = (_at("M9990", TEXT_A, "12 people"), _at("M9991", TEXT_B, "19 people"))
+    pair = (at("M9990", TEXT_A, "12 people"), at("M9991", TEXT_B, "19 people"))
     s = score_view(figures, _brief((pair,), (pair,)))
     assert (s.conflicts.predicted, s.conflicts.right, s.conflicts.gold) == (1, 0, 0)
     assert (s.updates.predicted, s.updates.right, s.updates.gold, s.updates.found) == (1, 1, 1, 1)
-    age = (_at("M9990", TEXT_A, "40 years"), _at("M9991", TEXT_B, "40-year-old"))
+    age = (at("M9990", TEXT_A, "40 years"), at("M9991", TEXT_B, "40-year-old"))
     s = score_view(figures, _brief((age,), ()))
     assert (s.conflicts.predicted, s.conflicts.right) == (1, 0)  # an unlabelled figure: wrong
