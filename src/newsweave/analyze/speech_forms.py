@@ -43,8 +43,9 @@ from newsweave.analyze.speech_subjects import inside_quote, subject_of, trimmed
 # this long (tokens); longer stretches hold a clause of their own.
 MAX_INVERTED_SPEAKER_TOKENS = 25
 # An age written before a name ("17-year-old Zuhir Hersi").
-_PASSIVE_AUXILIARIES = frozenset({"was", "is", "were", "are", "been"})
 _AGE_BEFORE = re.compile(r"\d{1,3}\s?-\s?year\s?-\s?old\s+")
+# The auxiliary of a passive cue written after its speaker ("X was quoted as saying"): no part of the name.
+_PASSIVE_AUXILIARIES = frozenset({"was", "is", "were", "are", "been"})
 
 # Words that open a question clause after a reporting verb ("said when ...", "did not explain why ...").
 WH_CLAUSE_WORDS = frozenset({"when", "why", "how", "where", "whether", "if"})
