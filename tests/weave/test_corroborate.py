@@ -421,3 +421,38 @@ def test_a_partys_representative_named_in_the_possessive_is_also_that_role() -> 
                          origins, (), (), (), frozenset(), frozenset(), roles)
 
     assert count_origins([stmt(0, (), ("lawyer",)), stmt(1, ("Kira Vell",), ("lawyer",))]).independent == 1
+
+
+def test_reports_a_season_apart_agree_only_on_a_statement_anchored_in_one_year() -> None:
+    import dataclasses
+
+    from newsweave.models import DateMention, Span
+    from newsweave.weave.corroborate import AGREEMENT_SPAN_DAYS
+
+    price = "The basic model of the Larkspur phone is priced at 199 dollars in the shops."
+    a = dataclasses.replace(_statement(price), published="2008-06-09")
+    b = dataclasses.replace(_statement(price), source="s2", family="f2", published="2010-06-08")
+    assert not agree(a, b, 1.0)  # the same words two years apart may tell of two phones
+    near = dataclasses.replace(b, published="2008-06-20")
+    assert agree(a, near, 1.0)
+    undated = dataclasses.replace(b, published=None)
+    assert agree(a, undated, 1.0)  # nothing tells how far apart they are
+    edge = dataclasses.replace(b, published=f"2008-{6 + AGREEMENT_SPAN_DAYS // 30:02d}-09")
+    assert not agree(a, edge, 1.0)
+
+    since = "Ilse Varga has been fighting the illness since 2004, her office said."
+    at = since.index("2004")
+    year = DateMention(Span("a", at, at + 4), "2004", "2004", "year", "explicit")
+    c = dataclasses.replace(_statement(since), published="2011-01-17", dates=(year,))
+    d = dataclasses.replace(c, source="s2", family="f2", published="2011-10-06")
+    assert agree(c, d, 1.0)  # both anchor it in 2004
+    assert not agree(c, dataclasses.replace(d, dates=()), 1.0)
+
+
+def test_a_claim_told_two_years_apart_is_not_corroborated() -> None:
+    far = brief(Doc("a", FACT_A, published="2005-03-01"), Doc("b", FACT_B, published="2007-03-01"))
+    c = claim_with(far, "northern terminal")
+    assert c.sources == ("s1", "s2")
+    assert c.status == "single_source"
+    near = brief(Doc("a", FACT_A, published="2005-03-01"), Doc("b", FACT_B, published="2005-03-03"))
+    assert claim_with(near, "northern terminal").status == "corroborated"
