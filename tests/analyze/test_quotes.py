@@ -493,3 +493,23 @@ def test_a_time_clause_with_as_is_no_speakers_aside(nlp: Language) -> None:
     # A speaker's aside still attributes its host clause.
     aside = quotes_of(nlp, "Prices rose sharply, as officials had warned.")
     assert [(q.text, q.speaker) for q in aside] == [("Prices rose sharply", "officials")]
+
+
+def test_in_wire_style_two_apostrophes_close_a_quotation_and_never_open_one() -> None:
+    # One sentence to a line: the quotation opened with two backticks ends at the closing mark on the
+    # next line, and the words after that mark are not a quotation.
+    text = ("``Dealers are cutting prices on every model.\n"
+            "Buyers are still staying away,'' Inga Roos, an analyst for Ledger Auto.\n"
+            "Shares fell 2% on Wednesday.")
+    segments = quote_segments(text)
+    quoted = [text[s.start:s.end] for s in segments]
+    assert quoted == ["Dealers are cutting prices on every model.", "Buyers are still staying away"]
+    assert segments[1].continued
+    # Without a backtick anywhere, two apostrophes are a typewriter double quote that may open one.
+    plain = "''The ferry schedule is a mess,'' said Ruth Anders."
+    assert [plain[s.start:s.end] for s in quote_segments(plain)] == ["The ferry schedule is a mess"]
+
+
+def test_a_clause_before_a_colon_is_not_what_the_verb_after_it_reported(nlp: Language) -> None:
+    text = "Other carmakers also saw their sales slip: Brandt Motors reported a 39% loss."
+    assert all("saw their sales" not in q.text for q in quotes_of(nlp, text))

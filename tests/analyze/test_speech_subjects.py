@@ -106,3 +106,11 @@ def test_a_bare_passive_participle_has_no_source(nlp: Language) -> None:
     # "as predicted": who predicted is not written; the port did not predict its own failure.
     text = "The port authority failed as predicted."
     assert all(q.speaker_span is None for q in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Annual sales of vans in the region are predicted to have dipped below nine million in March.",
+    "The ferry company's profit is reported to have doubled in the spring.",
+])
+def test_the_subject_of_a_passive_cue_is_what_was_said_of_not_who_said_it(nlp: Language, text: str) -> None:
+    assert all(q.speaker is None for q in quotes_of(nlp, text))

@@ -83,3 +83,11 @@ def test_a_line_that_is_only_a_date_is_no_entry() -> None:
     a.date("June 7, 2024", "2024-06-07", precision="day").date("Friday", "2024-06-07", precision="day")
     entries = [t for t in brief(a).timeline if t.date == "2024-06-07"]
     assert [t.text for t in entries] == ["The dam burst on Friday and flooded three villages."]
+
+
+def test_a_date_a_figure_is_compared_with_is_no_entry() -> None:
+    text = ("Ferry traffic in the bay fell 23% compared to March of 2023. "
+            "The harbour reopened on 4 March 2024 after the storm.")
+    a = Doc("a", text, published="2024-04-02")
+    a.date("March of 2023", "2023-03", precision="month").date("4 March 2024", "2024-03-04", precision="day")
+    assert [t.date for t in brief(a).timeline] == ["2024-03-04"]

@@ -69,6 +69,12 @@ def quote_segments(text: str) -> list[Segment]:
     paragraphs = paragraph_bounds(text)
     out: list[Segment] = []
     carry = False
+    # A wire-style quotation (opened with two backticks) of several sentences set one sentence to a line
+    # (MEANTIME, read as a user) closes on a later line that no mark reopens: when that line's first mark is
+    # two apostrophes after some words, they close the quotation left open rather than open one. (Wire copy
+    # also opens quotations with two apostrophes, at a paragraph's start or after a full stop: DUC 2003.)
+    wire = "``" in text
+    left_open = False
     for n, (p_start, p_end) in enumerate(paragraphs):
         opened: int | None = None
         continued = False
@@ -85,7 +91,11 @@ def quote_segments(text: str) -> list[Segment]:
             if text.startswith(("''", "``"), i):
                 mark, step = ('"' if ch == "'" else "``"), 2
             opener = mark in _OPEN_DOUBLE or mark in ('"', "``") or _wrong_way_opener(text, i, p_start)
-            if opened is not None and text[opened] == "“" and mark in "“”" and (mark == "“" or inner):
+            if (left_open and step == 2 and mark == '"' and opened is None and not found
+                    and text[p_start:i].rstrip().endswith((",", "?", "!"))):
+                found.append(Segment(p_start, i, p_start, i + step, True))  # the quotation left open ends
+                left_open = False
+            elif opened is not None and text[opened] == "“" and mark in "“”" and (mark == "“" or inner):
                 # A curly quotation inside a curly one ('“... what he calls “hell” than live ...”').
                 inner += 1 if mark == "“" else -1
             elif opened is None and opener:
@@ -101,6 +111,7 @@ def quote_segments(text: str) -> list[Segment]:
                 opened = None
                 continued = False
             i += step
+        left_open = wire and opened is not None and text.startswith("``", opened)
         carry = False
         if opened is not None:
             nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else len(text)

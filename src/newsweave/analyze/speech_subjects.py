@@ -116,6 +116,12 @@ def written_subject(cue: Token) -> Token | None:
             found = before[-1] if before else subjects[0]
             if found.lower_ in {"'s", "’s"}:
                 return None  # "Let's say ...": the writer's supposition, nobody's statement
+            deps = {c.dep_ for c in cue.children}
+            if token.i == cue.i and found.dep_ == "nsubjpass" and {"auxpass", "xcomp"} <= deps:
+                # "Annual sales are predicted to have dipped", "profit is reported to have doubled": what is
+                # said of the passive's subject, not what it said; who said it is not written (an agent is
+                # read above). MEANTIME, read as a user.
+                return None
             return found
         if token.head.i == token.i:
             return fronted_subject(token) if token.i == cue.i else None

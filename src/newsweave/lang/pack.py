@@ -58,6 +58,7 @@ class StatementWords:
     anniversary: re.Pattern[str] = NEVER  # a yearly return of a past happening ("the fourth anniversary")
     respectively: re.Pattern[str] = NEVER  # counts split among several doers ("12 and 8 respectively")
     ongoing_from: re.Pattern[str] = NEVER  # ends just before a date something still runs from ("since")
+    comparison_before: re.Pattern[str] = NEVER  # ends just before a comparison's baseline ("compared with")
     long_before: re.Pattern[str] = NEVER  # an act told as past or repeated ("had previously been arrested")
     times_over: re.Pattern[str] = NEVER  # a count of times: seizures that often are many ("four times")
     years_back: re.Pattern[str] = NEVER  # a time phrase years before the report ("ten years ago")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsweave.lang import statement_words
 from newsweave.lang.xx import strip_dateline
 from newsweave.models import Annotations, Article, Citation, DateMention, TimelineEntry
 from newsweave.models.annotations import DatePrecision, ResolvedFrom
@@ -123,12 +124,15 @@ def build_timeline(
         if article.id in table.copies or article.id not in anns:
             continue
         sid = table.sid(article.id)
+        baseline = statement_words(article.language).comparison_before
         for m in anns[article.id].dates:
             if m.kind not in ("date", "time"):
                 continue
             start, end = _sentence_of(m, article.text, anns[article.id])
             if start >= end or not _says_more_than(m, article.text, start, end):
                 continue
+            if baseline.search(article.text, start, max(start, m.span.start)):
+                continue  # what a figure is compared with, not when it happened
             group = next((g for s, e, g in by_source.get(sid, ()) if s <= start and end <= e), None)
             known = m.value is not None and m.precision != "unknown"
             value, precision = plain_iso(m.value, m.precision) if known else (None, "unknown")

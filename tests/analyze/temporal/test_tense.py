@@ -27,3 +27,13 @@ def test_infinitive_under_a_future_verb_is_future(nlp: Language) -> None:
     doc = nlp("The envoy plans to fly to Doha on Sunday.")
     fly = next(t for t in doc if t.text == "fly")
     assert verb_tense(fly) == "future"
+
+
+def test_a_day_set_for_a_plan_is_the_nearer_one_not_the_past_one(nlp: Language) -> None:
+    text = "The carmaker has a deadline set at June 1 to draw up a restructuring plan."
+    found = find_dates(nlp(text), Article(id="a", text=text, published="2009-05-07"))
+    assert [(m.text, m.value) for m in found] == [("June 1", "2009-06-01")]
+    # A reduced relative of a deed still reports the past.
+    text = "Two workers hurt on June 1 were still in hospital."
+    found = find_dates(nlp(text), Article(id="a", text=text, published="2009-05-07"))
+    assert [(m.text, m.value) for m in found] == [("June 1", "2008-06-01")]

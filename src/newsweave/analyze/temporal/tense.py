@@ -58,6 +58,10 @@ def verb_tense(verb: Token) -> Tense:
             return "none" if verb.lemma_ in FUTURE_LEMMAS else "perfect"
         if any(a in ("is", "are", "am", "be", "being") for a in aux):
             return "present"
+        if verb.lemma_ in FUTURE_LEMMAS:
+            # "a deadline set at June 1", "talks scheduled for Friday": a plan's day may be ahead or past, so
+            # the nearer one (MEANTIME, read as a user: a deadline three weeks ahead was put a year back).
+            return "none"
         return "past"  # reduced relatives ("fighters killed on Sunday") report the past
     if (verb.tag_ == "VBG" and not aux and verb.dep_ in PARTICIPLE_DEPS and verb.head.i != verb.i
             and verb.head.pos_ in ("VERB", "AUX")):

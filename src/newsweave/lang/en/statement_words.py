@@ -103,6 +103,13 @@ OFFSET_ANCHOR = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s
 # shooting's day; probed with invented text.
 DATED_NOUN = re.compile(r"['’]s\b")
 CUSTODY = re.compile(r"(?:arrest|detain)\w*", re.IGNORECASE)
+# A date a figure is compared with is the baseline, not when anything happened ("sales dropped 23%
+# compared to March of 2008", "fewer than in 2007"; "no later than June 1" is a deadline): MEANTIME, read as
+# a user (a 2009 drop was put in 2008).
+COMPARISON_BEFORE = re.compile(
+    r"\b(?:(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?:in|on|during|at|for|of)\s+)?"
+    r"|than\s+(?:in|on|during|at|for)\s+)"
+    r"(?:the\s+same\s+(?:day|week|month|quarter|period|time)\s+(?:of|in|last)\s+|the\s+)?$", re.IGNORECASE)
 SEQUENCE_BEFORE = re.compile(r"\b(?:after|following|before|since)\s+(?:last\s+|this\s+)?$", re.IGNORECASE)
 # A relative clause on a noun a past date makes background tells that past happening ("the 2004 tsunami,
 # which killed 230,000 people"), and a doer that is another happening tells that one ("a similar attack
@@ -434,6 +441,7 @@ WORDS = StatementWords(
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
     dated_noun=DATED_NOUN, custody=CUSTODY, sequence_before=SEQUENCE_BEFORE,
+    comparison_before=COMPARISON_BEFORE,
     relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, anniversary=ANNIVERSARY, no_one=NO_ONE,
     years_back=YEARS_BACK, years_long=YEARS_LONG,
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
