@@ -189,3 +189,16 @@ def test_a_state_abbreviation_whose_point_the_tokenizer_split_off_is_pinned(nlp:
     town = next(e for e in ents if e.text == "Wheeling")
     # With its state pinned, the town is the one in West Virginia (about 40.1 N, 80.7 W).
     assert town.geo is not None and abs(town.geo.lat - 40.06) < 0.5 and abs(town.geo.lon + 80.72) < 0.5
+
+
+def test_a_name_a_company_noun_introduces_is_that_company_all_through_the_article(nlp: Language) -> None:
+    text = ("Sales at the Japanese automaker Toyota fell 32% in March. Later, Toyota said sales would recover. "
+            "The company has a large plant near Toyota City.")
+    typed = {(e.text, e.type) for e in _ents(nlp, text)}
+    assert ("Toyota", "ORG") in typed
+    assert not any(t == "Toyota" and typ in ("GPE", "LOC") for t, typ in typed)
+    # Lists after the noun, and places elsewhere, keep their kinds.
+    text = "The auto companies Toyota, Nissan and Honda cut output. Prices fell in Germany and France."
+    typed = {(e.text, e.type) for e in _ents(nlp, text)}
+    assert ("Toyota", "GPE") not in typed
+    assert ("Germany", "GPE") in typed and ("France", "GPE") in typed

@@ -105,6 +105,19 @@ def _dateline(span: SpacySpan) -> bool:
     return ends_in_dateline(span.doc.text, span.start_char, span.end_char)
 
 
+# Nouns of companies that name one right after them, alone or leading a list ("Japanese automaker Toyota",
+# "the auto companies Toyota, Nissan and Honda"): the small model types carmakers GPE after their home towns
+# (MEANTIME, read as a user: "Toyota" pinned to Toyota City 8 times in one story). "Rivals" and "giant" are
+# left out: they also come before countries ("regional rivals India and Pakistan").
+COMPANY_NOUNS = frozenset({
+    "automaker", "automakers", "carmaker", "carmakers", "company", "companies", "firm", "firms",
+    "manufacturer", "manufacturers", "maker", "makers", "retailer", "retailers", "airline", "airlines",
+    "insurer", "insurers", "conglomerate", "corporation", "corporations", "supplier", "suppliers",
+})
+# How far back over a list of names (commas, "and", other names) the company noun may stand.
+COMPANY_LIST_TOKENS = 8
+
+
 def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
     gazetteer = load_gazetteer()
     headline_lines = _headline_lines(doc.text)
@@ -137,14 +150,18 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
     name_words = {t.lower_ for s, *_ in found if len(s) > 1 for t in s}
     lower_words = {t.text for t in doc if t.is_lower and t.is_alpha} - name_words
     titled = {normalize(name) for span, _, _, name in found if _titled(span)}
+    # A name a company noun introduces once is that company all through the article ("automaker Toyota"
+    # ... "Toyota reported").
+    companies = {normalize(name) for span, _, _, name in found if _after_company_noun(span)}
     mentions: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = []
     for span, typ, hint, name in found:
-        typ = _named_kind(span, typ)
+        typ = "ORG" if typ in ("GPE", "LOC") and normalize(name) in companies else _named_kind(span, typ)
         place_name = _with_closing_point(span, name, gazetteer)
         known = _known_place(place_name, gazetteer)
         if typ in ("ORG", "PERSON") and hint is None and known and not (
             (len(span) == 1 and span[0].lower_ in person_words) or normalize(name) in titled
             or _model_year_before(span) or (_acronym(span) and not _is_country(name, gazetteer))
+            or normalize(name) in companies
         ):
             typ = "GPE"
         if typ in PLACE_TYPES and hint is None and len(span) == 1 and span[0].lower_ in surnames:
@@ -228,7 +245,26 @@ def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:
         return "ORG"
     if typ == "PERSON" and len(span) > 1 and span[-1].lower_.rstrip(".") in ORGANISATION_HEADS:
         return "ORG"
+    if typ in ("GPE", "LOC") and _after_company_noun(span):
+        return "ORG"
     return typ
+
+
+def _after_company_noun(span: SpacySpan) -> bool:
+    """A company noun stands right before the name, or before the list of names it is in: "automaker
+    Toyota", "the companies Toyota, Nissan and Honda"."""
+    doc = span.doc
+    i = span.start - 1
+    for _ in range(COMPANY_LIST_TOKENS):
+        if i < 0:
+            return False
+        t = doc[i]
+        if t.lower_ in COMPANY_NOUNS:
+            return True
+        if not (t.text in {",", "and", "&"} or t.ent_type_ or (t.text[:1].isupper() and not t.is_sent_start)):
+            return False
+        i -= 1
+    return False
 
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:
