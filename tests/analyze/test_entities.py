@@ -192,8 +192,8 @@ def test_a_state_abbreviation_whose_point_the_tokenizer_split_off_is_pinned(nlp:
 
 
 def test_a_name_a_company_noun_introduces_is_that_company_all_through_the_article(nlp: Language) -> None:
-    text = ("Sales at the Japanese automaker Toyota fell 32% in March. Later, Toyota said sales would recover. "
-            "The company has a large plant near Toyota City.")
+    text = ("Sales at the Japanese automaker Toyota fell 32% in March. "
+            "Later, Toyota said sales would recover. The company has a large plant near Toyota City.")
     typed = {(e.text, e.type) for e in _ents(nlp, text)}
     assert ("Toyota", "ORG") in typed
     assert not any(t == "Toyota" and typ in ("GPE", "LOC") for t, typ in typed)

@@ -168,3 +168,13 @@ def test_a_gender_known_from_one_mention_is_every_mention_of_that_surname(nlp: L
     text = "Karin Ahlberg spoke first. Ms. Ahlberg then left."
     entities = (_mention(text, "Karin Ahlberg", "PERSON"), _mention(text, "Ahlberg", "PERSON", last=True))
     assert [n.gender for n in names_in(nlp(text), entities)] == ["f", "f"]
+
+
+def test_a_name_closing_a_title_right_after_its_organisation_is_the_speaker(nlp: Language) -> None:
+    # No comma before the name: the parser hangs it under the title's "of", yet the title is the name's.
+    text = ('"The market is starting to recover," said the vice president and chairman of Brandt Motors LLC '
+            "Ola Brandt.")
+    assert _speakers(nlp, text)["The market is starting to recover"] == "Ola Brandt"
+    # After a preposition the name is somebody else's: the son speaks, not the father.
+    text = '"We will rebuild the farm," said the eldest son of Karim Haddad.'
+    assert _speakers(nlp, text)["We will rebuild the farm"] != "Karim Haddad"

@@ -146,6 +146,17 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             # noun of the title.
             beside = [t for t in phrase if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > head.i
                       and t.left_edge.i > 0 and phrase.doc[t.left_edge.i - 1].text == ","]
+        if not beside and head.pos_ == "NOUN" and len(phrase) > 2:
+            # "said the vice president and chairman of Chrysler LLC Jim Press": the name closes the title
+            # right after its organisation's name, with no comma for the parser to see an apposition
+            # (MEANTIME, read as a user). After a preposition the name is someone else ("the son of Ahmad").
+            last = first = phrase[-1]
+            while first.i > phrase.start and first.ent_iob_ == "I":
+                first = phrase.doc[first.i - 1]
+            before = phrase.doc[first.i - 1] if first.i > phrase.start else None
+            if last.ent_type_ == "PERSON" and before is not None and (before.ent_type_ == "ORG"
+                                                                       or before.pos_ == "PROPN"):
+                beside = [last]
         if beside:
             # "Chilean Ambassador to London, Mario Artaza, said": the title's name is beside it.
             name = beside[0]
