@@ -236,7 +236,7 @@ def rows(s: SplitScore, dataset: str) -> list[Row]:
         out += [
             Row("ecbplus", dataset, f"number conflict precision ({part})", round(f.conflicts.precision, 4),
                 peers=((edf, round(base.precision, 4)),),
-                note=f"{note(f.conflicts)}; baseline {note(base)}; topics {f.topics}"),
+                note=f"{note(f.conflicts)}; baseline {note(base)}; topics {' '.join(f.topics)}"),
             Row("ecbplus", dataset, f"number conflict recall ({part})", round(f.conflicts.recall, 4),
                 peers=((edf, round(base.recall, 4)),), note=note(f.conflicts)),
             Row("ecbplus", dataset, f"update precision ({part})", round(f.updates.precision, 4),

@@ -138,6 +138,6 @@ if __name__ == "__main__":
             if verbose and part == "tune":
                 print("  " + "\n  ".join(explain(figs, brief)))
         if total.topics:
-            print(f"== {part} {total.topics}: conflicts {note(total.conflicts)}; baseline "
+            print(f"== {part} {' '.join(total.topics)}: conflicts {note(total.conflicts)}; baseline "
                   f"{note(total.conflicts_baseline)}; updates {note(total.updates)}; "
                   f"missing phrases {total.missing_phrases}")

@@ -178,3 +178,9 @@ def test_a_name_closing_a_title_right_after_its_organisation_is_the_speaker(nlp:
     # After a preposition the name is somebody else's: the son speaks, not the father.
     text = '"We will rebuild the farm," said the eldest son of Karim Haddad.'
     assert _speakers(nlp, text)["We will rebuild the farm"] != "Karim Haddad"
+
+
+def test_who_gave_or_released_a_statement_speaks_for_it(nlp: Language) -> None:
+    text = ("A statement by Harlow Aviation given by Harlow spokesman Ola Lindqvist said ``We are very "
+            "disappointed with the award.''")
+    assert _speakers(nlp, text)["We are very disappointed with the award."] == "Ola Lindqvist"
