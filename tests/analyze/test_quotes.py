@@ -103,6 +103,8 @@ def test_group_description_resolves_to_organisation(nlp: Language) -> None:
         ('"We are ready to talk," Amir Sadeghi told AFP.', "told AFP"),
         ('"We are ready to talk," Amir Sadeghi said in a video message supplied to the BBC.',
          "in a video message supplied to the BBC"),
+        ("Amir Sadeghi said in a critical statement `` We are shocked that the port chose a foreign firm. ''",
+         "in a critical statement"),
     ],
 )
 def test_channels(nlp: Language, text: str, channel: str) -> None:

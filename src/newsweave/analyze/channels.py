@@ -53,8 +53,9 @@ def channel_of(cue: Token) -> str | None:
 
 
 def _bare(channel: str) -> str:
-    """Without the punctuation a parse can hang at its end ("in a statement:" before the quotation)."""
-    return channel.rstrip(" :;,-–—")
+    """Without the punctuation or opening quote mark a parse can hang at its end ("in a statement:" or
+    "in a statement ``" before the quotation: MEANTIME, read as a user)."""
+    return channel.rstrip(" :;,-–—`'\"“‘«")
 
 
 def before_channel(doc: Doc, comps: list[Token], right: int) -> int:
