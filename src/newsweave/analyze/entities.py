@@ -245,8 +245,6 @@ def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:
         return "ORG"
     if typ == "PERSON" and len(span) > 1 and span[-1].lower_.rstrip(".") in ORGANISATION_HEADS:
         return "ORG"
-    if typ in ("GPE", "LOC") and _after_company_noun(span):
-        return "ORG"
     return typ
 
 

@@ -308,7 +308,7 @@ def _shared_anchor(a: Statement, b: Statement) -> bool:
     return bool(years(a) & years(b))
 
 
-def far_apart(a: Statement, b: Statement) -> bool:
+def _far_apart(a: Statement, b: Statement) -> bool:
     """Their reports were published AGREEMENT_SPAN_DAYS or more apart (unknown dates: not far apart)."""
     da, db = iso_day(a.published), iso_day(b.published)
     return da is not None and db is not None and abs((da - db).days) >= AGREEMENT_SPAN_DAYS
@@ -325,7 +325,7 @@ def agree(a: Statement, b: Statement, score: float) -> bool:
     parties' words, not one fact twice. A party's reported prospect does not agree with the act told as
     done (_reported_prospect). Reports far apart in time agree only on a statement anchored in one year
     (AGREEMENT_SPAN_DAYS)."""
-    if far_apart(a, b) and not _shared_anchor(a, b):
+    if _far_apart(a, b) and not _shared_anchor(a, b):
         return False
     if _quote_words(a) and _quote_words(b) and not _share_quote(a, b):
         return False
