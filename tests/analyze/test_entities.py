@@ -197,6 +197,8 @@ def test_a_name_a_company_noun_introduces_is_that_company_all_through_the_articl
     typed = {(e.text, e.type) for e in _ents(nlp, text)}
     assert ("Toyota", "ORG") in typed
     assert not any(t == "Toyota" and typ in ("GPE", "LOC") for t, typ in typed)
+    # The cue travels with the mentions, for the story's roster (weave/roster.py).
+    assert all(e.company for e in _ents(nlp, text) if e.text == "Toyota")
     # Lists after the noun, and places elsewhere, keep their kinds.
     text = "The auto companies Toyota, Nissan and Honda cut output. Prices fell in Germany and France."
     typed = {(e.text, e.type) for e in _ents(nlp, text)}

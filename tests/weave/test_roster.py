@@ -157,6 +157,23 @@ def test_type_is_the_majority_vote_and_places_keep_their_generic_word_optional()
     assert roster.entities[0].type == "GPE" and roster.entities[0].mentions == 4
 
 
+def test_a_name_one_article_calls_a_company_is_an_organisation_with_no_pin() -> None:
+    import dataclasses
+
+    town = Geo(lat=35.08, lon=137.16, gazetteer_id="geonames:1", precision="city", country_code="JP")
+    one = _article("a", "Brandt sold fewer vans. Brandt cut prices.", [("Brandt", "GPE", None)],
+                   geo={"Brandt": town})
+    two = _article("b", "The automaker Brandt lost money.", [("Brandt", "ORG", None)])
+    two = (two[0], dataclasses.replace(two[1], entities=tuple(dataclasses.replace(e, company=True)
+                                                            for e in two[1].entities)))
+    (entity,) = _build(one, two).entities
+    assert entity.type == "ORG" and entity.geo is None and entity.mentions == 3
+    # Without the company cue the majority vote keeps the place.
+    plain = _article("b", "The automaker Brandt lost money.", [("Brandt", "ORG", None)])
+    (entity,) = _build(one, plain).entities
+    assert entity.type == "GPE" and entity.geo is not None
+
+
 def test_empty_annotations_give_an_empty_roster() -> None:
     roster = build_roster([Article("a", "Nothing here.")], [Annotations("a")], {"a": "s1"})
     assert roster.entities == ()

@@ -196,8 +196,9 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
             type=typ,
             geo=geos.get(i),
             description=_description(span) if typ in ("PERSON", "ORG") else None,
+            company=typ == "ORG" and normalize(name) in companies,
         )
-        for i, (span, typ, _, _) in enumerate(mentions)
+        for i, (span, typ, _, name) in enumerate(mentions)
     )
 
 

@@ -51,6 +51,9 @@ class EntityMention:
     # Short description found next to the mention ("son of Ahmad Shah Massoud", "vice president"): keeps
     # namesakes apart when the roster is built.
     description: str | None = None
+    # The article names it as a company ("automaker Toyota"): the story's roster keeps it an organisation
+    # whatever the other articles' typing says.
+    company: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,6 +93,10 @@ class Roster:
 
 
 def _vote_type(mentions: Sequence[_Mention]) -> EntityType:
+    if any(m.mention.company for m in mentions):
+        # One article named it as a company ("automaker Toyota"); others' place typing is the small model's
+        # reading of a carmaker's home town (MEANTIME gm, read as a user).
+        return "ORG"
     counts = Counter(m.mention.type for m in mentions)
     return max(counts, key=lambda t: (counts[t], -TYPE_PRIORITY.index(t)))
 
