@@ -41,8 +41,6 @@ def load_figures(topic: int, root: Path = LABELS) -> TopicFigures | None:
     return TopicFigures(int(obj["topic"]), tuple(map(str, obj.get("stories", ()))), parse_labels(obj))
 
 
-
-
 def woven_view(docs: Sequence[EcbDoc], items: Sequence[Any], stories: Sequence[str]) -> BriefView:
     """Weave each of ``stories`` alone (``items``: the topic's AnalyzedArticles, in ``docs`` order) and read
     the briefings back, documents named by their ECB+ names."""
@@ -63,7 +61,6 @@ def woven_view(docs: Sequence[EcbDoc], items: Sequence[Any], stories: Sequence[s
                             WeaveOptions())
         briefings.append(briefing_to_obj(woven))
     return view(briefings, doc_of)
-
 
 
 def score_view(figures: TopicFigures, brief: BriefView) -> FigureScore:
@@ -87,7 +84,6 @@ def analysed_topic(data: Path, topic: int) -> tuple[list[EcbDoc], list[Any]]:
     docs = topic_docs(data, topic)
     articles = [to_article_with_spans(d).article for d in docs]
     return docs, [AnalyzedArticle(a, n) for a, n in zip(articles, analyze(articles), strict=True)]
-
 
 
 def _at(brief: BriefView, s: Span) -> str:

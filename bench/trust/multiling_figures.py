@@ -44,8 +44,6 @@ def load_figures(topic: str, root: Path = LABELS) -> TopicFigures | None:
     return TopicFigures(str(obj["topic"]), parse_labels(obj))
 
 
-
-
 def doc_name(path: str) -> str:
     """A MultiLing file's stem: ``.../M0031.english`` -> ``M0031``."""
     return Path(path).name.split(".")[0]
@@ -65,7 +63,6 @@ def woven_view(articles: Sequence[Any], topic: str) -> BriefView:
     return view([briefing_to_obj(weave_story(story, items, WeaveOptions()))], doc_of)
 
 
-
 def score_view(figures: TopicFigures, brief: BriefView) -> FigureScore:
     return score_figures(figures.topic, figures.labels, brief)
 
@@ -83,7 +80,6 @@ def score_topic(data: Path, topic: str, root: Path = LABELS) -> FigureScore | No
     figures = load_figures(topic, root)
     brief = topic_view(data, topic) if figures is not None else None
     return score_view(figures, brief) if figures is not None and brief is not None else None
-
 
 
 def part_score(data: Path, topics: Sequence[str], root: Path = LABELS) -> FigureScore:

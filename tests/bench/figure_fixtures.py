@@ -1,9 +1,15 @@
 """A made-up two-report storm story (invented sentences) for the figure sets' scorer tests: its labels in the
-DUC trust schema's figures part and a read-back briefing view, under each set's document names."""
+DUC trust schema's figures part and a read-back briefing view, under each set's document names; and the
+schema rules every labelled topic of a figure set keeps."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bench.trust.briefs import BriefView, ConflictView, Figure, Span, UpdateView
+from bench.trust.labels import ClusterLabels
+
+MAX_PHRASE_WORDS = 12
 
 TEXT_A = "A storm hit the coast.\n\nThe storm killed 12 people, officials said.\n\nIt was 40 years old."
 TEXT_B = "The coast was battered.\n\nThe storm killed 19 people, officials said.\n\nA 40-year-old man died."
@@ -40,3 +46,18 @@ def brief(doc_a: str, doc_b: str, conflicts: tuple[tuple[Span, Span], ...],
         figures=figures,
         updates=tuple(UpdateView(tuple(Figure(s, "", None, None) for s in pair)) for pair in updates),
         events=(), fallbacks=frozenset())
+
+
+def check_figure_labels(figures: ClusterLabels, of_topic: Callable[[str], bool]) -> None:
+    """One topic's labels keep the schema's rules: unique mention ids, phrases of at most MAX_PHRASE_WORDS
+    words from the topic's own documents (``of_topic``), a lower bound not above the upper one, and each
+    contradiction or uncertain pair inside one quantity."""
+    mentions = figures.number_mentions()
+    assert len(mentions) == sum(len(q.mentions) for q in figures.quantities)  # ids unique
+    for _quantity, m in mentions.values():
+        assert len(m.phrase.split()) <= MAX_PHRASE_WORDS
+        assert of_topic(m.doc)
+        assert m.low is not None and (m.high is None or m.low <= m.high)
+    for pair in figures.contradictions | figures.uncertain:
+        a, b = sorted(pair)
+        assert mentions[a][0].id == mentions[b][0].id

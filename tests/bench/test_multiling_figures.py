@@ -12,9 +12,7 @@ from bench.trust.briefs import BriefView, Span
 from bench.trust.labels import parse_labels
 from bench.trust.multiling_events import CHECK_TOPICS, TUNE_TOPICS, topic_paths
 from bench.trust.multiling_figures import LABELS, doc_name, load_figures, score_view
-from tests.bench.figure_fixtures import TEXT_A, TEXT_B, at, brief, labels
-
-MAX_PHRASE_WORDS = 12
+from tests.bench.figure_fixtures import TEXT_A, TEXT_B, at, brief, check_figure_labels, labels
 
 
 def test_labels_are_of_topics_of_their_part_with_short_phrases_and_pairs_inside_one_quantity() -> None:
@@ -27,15 +25,7 @@ def test_labels_are_of_topics_of_their_part_with_short_phrases_and_pairs_inside_
         assert raw["split"] == ("tune" if topic in TUNE_TOPICS else "check")
         figures = load_figures(topic)
         assert figures is not None
-        mentions = figures.labels.number_mentions()
-        assert len(mentions) == sum(len(q.mentions) for q in figures.labels.quantities)  # ids unique
-        for _quantity, m in mentions.values():
-            assert len(m.phrase.split()) <= MAX_PHRASE_WORDS
-            assert m.doc.startswith(topic) and len(m.doc) == len(topic) + 1
-            assert m.low is not None and (m.high is None or m.low <= m.high)
-        for pair in figures.labels.contradictions | figures.labels.uncertain:
-            a, b = sorted(pair)
-            assert mentions[a][0].id == mentions[b][0].id
+        check_figure_labels(figures.labels, lambda doc, t=topic: doc.startswith(t) and len(doc) == len(t) + 1)
 
 
 @pytest.mark.parametrize("topic", TUNE_TOPICS)
