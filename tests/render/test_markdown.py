@@ -152,3 +152,16 @@ def test_whole_statements_come_before_partial_quotes_carried_more_widely() -> No
     md = to_markdown([dataclasses.replace(b, quotes=(partial, whole))])
     said = md.split("## Who said what")[1]
     assert said.index("We are still searching the water") < said.index("to keep the ferry running")
+
+
+def test_a_single_source_claim_of_several_origins_says_why_it_is_not_corroborated() -> None:
+    from newsweave.render.html import to_html
+
+    b = make_briefing()
+    single = next(c for c in b.claims if c.status == "single_source")
+    several = dataclasses.replace(single, independent_origins=2, families=("f1", "f2"))
+    b = dataclasses.replace(b, claims=tuple(several if c is single else c for c in b.claims))
+    md = to_markdown([b])
+    line = next(x for x in md.splitlines() if single.text[:30] in x and x.startswith("- "))
+    assert "2 independent origins (families f1, f2); counted as one source: their words do not show" in line
+    assert "their words do not show they agree" in to_html([b])

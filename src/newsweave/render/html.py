@@ -22,7 +22,14 @@ from newsweave.models import Briefing, Citation, Source, TimelineEntry
 from newsweave.render.coverage import claim_outlets, outlet_coverage, source_label
 from newsweave.render.digest import at_a_glance, disputes, distinct_conflicts, rank_claims
 from newsweave.render.placemap import place_map
-from newsweave.render.wording import fatalities_text, fmt_num, human_date, human_date_range, number_range
+from newsweave.render.wording import (
+    UNSHOWN_AGREEMENT,
+    fatalities_text,
+    fmt_num,
+    human_date,
+    human_date_range,
+    number_range,
+)
 
 TIMELINE_WIDTH = 720.0
 TIMELINE_HEIGHT = 96.0
@@ -152,6 +159,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["num"] = fmt_num
     env.filters["when"] = human_date
+    env.globals["unshown_agreement"] = UNSHOWN_AGREEMENT
     return env
 
 

@@ -26,7 +26,14 @@ from newsweave.render.digest import (
     foreground_places,
     rank_claims,
 )
-from newsweave.render.wording import as_clause, fatalities_text, first_day, human_date, human_date_range
+from newsweave.render.wording import (
+    UNSHOWN_AGREEMENT,
+    as_clause,
+    fatalities_text,
+    first_day,
+    human_date,
+    human_date_range,
+)
 
 BADGES = {"corroborated": "[CORROBORATED]", "disputed": "[DISPUTED]", "single_source": "[SINGLE SOURCE]"}
 # Caps on each list (picked so the seeds' briefing, five sources and 82 claims, prints on about two pages).
@@ -109,8 +116,8 @@ def _origins(b: Briefing, c: Claim) -> str:
     families = f" (families {', '.join(c.families)})" if c.families else ""
     if len(c.families) > n and len(original_outlets(b, c)) == 1:
         families = f" (families {', '.join(c.families)} of one outlet, which counts once)"
-    # Two origins whose wording does not show they agree stay single-source: say so, or the label looks wrong.
-    unshown = "; agreement not shown" if c.status == "single_source" and n > 1 else ""
+    # Origins whose wording does not show they agree stay single-source: say why, or the badge looks wrong.
+    unshown = f"; {UNSHOWN_AGREEMENT}" if c.status == "single_source" and n > 1 else ""
     return f"{n} independent origin{'' if n == 1 else 's'}{families}{unshown}"
 
 

@@ -16,6 +16,10 @@ PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "eveni
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter",
            "Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4", "H1": "first half of", "H2": "second half of"}
 
+# Why a claim stated by several independent origins is still single-source (weave/corroborate.py found no
+# agreement in their words): without it the badge reads as a mistake.
+UNSHOWN_AGREEMENT = "counted as one source: their words do not show they agree"
+
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T([A-Z]{2}))?")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
