@@ -646,3 +646,16 @@ def test_a_toll_counted_over_years_is_a_long_conflicts_total_not_an_event() -> N
     b.number("12 people", 12, 12, "people killed")
     (event,) = brief(b).events
     assert event.fatalities is not None and event.fatalities.low == 12
+
+
+def test_the_baseline_of_a_comparison_does_not_date_the_event() -> None:
+    a = Doc("a", "Police arrested more protesters in Varn than on Friday.", published="2020-03-10")
+    a.entity("Varn", "GPE").date("Friday", "2020-03-06", explicit=False)
+    a.predicate("arrested", agent="Police", patient="protesters", patient_extent="more protesters")
+    (event,) = brief(a).events
+    assert event.date is None  # Friday is what the arrests are compared with, not their day
+    b = Doc("b", "Police arrested protesters in Varn on Friday.", published="2020-03-10")
+    b.entity("Varn", "GPE").date("Friday", "2020-03-06", explicit=False)
+    b.predicate("arrested", agent="Police", patient="protesters")
+    (event,) = brief(b).events
+    assert event.date == "2020-03-06"

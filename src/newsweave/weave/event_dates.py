@@ -101,7 +101,8 @@ def _of_a_dated_noun(d: DateMention, s: Statement, p: Predicate) -> bool:
 def day_of(s: Statement, p: Predicate, ann: Annotations) -> str | None:
     """The first day-precise date inside the verb's clause (or its "when" phrase) that dates this act: not
     one inside the doer's or the patient's own phrase, nor one of an inner act (``_of_an_inner_act``), nor
-    the anchor of an offset ("three days after the attack on Friday": the attack's day), nor the possessive
+    the anchor of an offset ("three days after the attack on Friday": the attack's day), nor the baseline
+    of a comparison ("more died than on Monday": the language's ``comparison_before``), nor the possessive
     of another happening (``_of_a_dated_noun``), nor a day after the report's own, which no happening it
     asserts can have (a weekday resolved forward)."""
     described = [a.extent for a in (p.agent, p.patient) if a is not None]
@@ -118,6 +119,8 @@ def day_of(s: Statement, p: Predicate, ann: Annotations) -> str | None:
             continue
         if s.words.offset_anchor.search(s.text, 0, max(d.span.start - s.start, 0)):
             continue
+        if s.words.comparison_before.search(s.text, 0, max(d.span.start - s.start, 0)):
+            continue  # the baseline a figure is compared with ("than on Monday"), as the timeline skips it
         if _of_a_dated_noun(d, s, p):
             continue
         if published is not None and d.value[:10] > published:
