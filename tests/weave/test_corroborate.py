@@ -281,6 +281,24 @@ def test_two_parties_quoted_agree_only_on_a_shared_quotation() -> None:
     assert agree(a, c, 0.65)
 
 
+def test_two_parties_reporting_one_fact_in_their_own_words_agree() -> None:
+    from dataclasses import replace
+
+    from newsweave.models.annotations import Quote, Span
+
+    def reporting(text: str, words: str, speaker: str) -> Statement:
+        start = text.index(words)
+        quote = Quote(Span("a", start, start + len(words)), words, "indirect", speaker)
+        return replace(_statement(text), quotes=(quote,))
+
+    # Reported speech, not quotation: one fact from two parties, which is what corroboration counts.
+    a = reporting("At least 12 people were killed when the pier collapsed, the port authority said.",
+                  "At least 12 people were killed when the pier collapsed", "the port authority")
+    b = reporting("The coast guard said 12 people had been killed when the pier collapsed on Sunday.",
+                  "12 people had been killed when the pier collapsed on Sunday", "the coast guard")
+    assert agree(a, b, 0.65)
+
+
 def test_figures_are_whole_numbers_outside_names() -> None:
     from newsweave.weave.corroborate import figures
 
