@@ -44,13 +44,15 @@ def test_single_source_claims_are_capped_and_counted() -> None:
     assert f"{11 - MAX_SINGLE_SOURCE} more single-source claims left out" in section
 
 
-def test_a_source_without_outlet_is_named_by_domain_or_id_not_headline() -> None:
+def test_a_source_without_outlet_is_named_by_domain_file_or_id_not_headline() -> None:
     b = make_briefing()
     s1 = dataclasses.replace(b.sources[0], outlet=None)
     s2 = dataclasses.replace(b.sources[1], outlet=None, title="A long headline about the bridge")
-    md = to_markdown([dataclasses.replace(b, sources=(s1, s2, b.sources[2]))])
+    s3 = dataclasses.replace(b.sources[2], outlet=None)
+    md = to_markdown([dataclasses.replace(b, sources=(s1, s2, s3))])
     assert "- [s1] **wire.example**" in md
-    assert "- [s2] **s2** “A long headline about the bridge”" in md
+    assert "- [s2] **s2 (voice.txt)** “A long headline about the bridge”" in md
+    assert "- [s3] **s3**" in md  # no outlet, address or file: its id
     coverage = md.split("## Coverage by outlet")[1].split("\n## ")[0]
     assert "A long headline" not in coverage
 
@@ -175,3 +177,4 @@ def test_a_toll_with_no_doer_says_what_the_text_said_not_assault() -> None:
     by = dataclasses.replace(killing, actor="e3")  # a doer named: the kind and who, as PLOVER codes it
     tolls = to_markdown([dataclasses.replace(b, events=(by,))]).split("## Tolls")[1].split("\n## ")[0]
     assert ": assault by " in tolls and '"killing"' not in tolls
+

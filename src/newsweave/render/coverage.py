@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from newsweave.models import Briefing, Claim, Source
@@ -17,14 +18,18 @@ class OutletCoverage:
 
 
 def source_label(source: Source) -> str:
-    """The outlet, else the web domain, else the id: what a reader recognises a source by. Never the
-    headline: a headline is what the source says, not who says it."""
+    """The outlet, else the web domain, else the id with the file it was read from: what a reader
+    recognises a source by ("s6" alone said nothing in the example's coverage and summary notes). Never
+    the headline: a headline is what the source says, not who says it."""
     if source.outlet:
         return source.outlet
     host = urlsplit(source.url).hostname if source.url else None
     if host:
         return host.removeprefix("www.")
-    return source.id
+    # The id stays in: two unknown outlets' files may share a name ("index.html"), and the label groups
+    # sources by outlet.
+    name = PurePath(source.path).name if source.path else ""
+    return f"{source.id} ({name})" if name else source.id
 
 
 def _outlet_of(briefing: Briefing) -> dict[str, str]:
