@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.harness import BenchContext, Published, Row
-from newsweave.analyze.entities import PLACE_TYPES, find_entities
+from newsweave.analyze.entities import find_entities
 from newsweave.analyze.nlp import load_nlp
 from newsweave.geo.gazetteer import Gazetteer, Place, distance_km, load_gazetteer
 from newsweave.geo.resolve import Toponym, resolve
-from newsweave.models import Article
+from newsweave.models import PLACE_TYPES, Article
 
 TASK = "places"
 DATASET = "geowebnews"

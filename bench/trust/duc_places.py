@@ -74,10 +74,10 @@ def _pinned(lat: float, lon: float, precision: str, country: str | None, label: 
 def score(data: Path, clusters: Sequence[str]) -> PlaceTally:
     """Found: a place the analysis marks (a place type, or a geocoded demonym) overlaps the labelled name;
     right: its pin is the labelled place; peer: the most populous gazetteer place of the found name."""
-    from newsweave.analyze.entities import PLACE_TYPES, find_entities
+    from newsweave.analyze.entities import find_entities
     from newsweave.analyze.nlp import load_nlp
     from newsweave.geo.gazetteer import load_gazetteer
-    from newsweave.models import Article
+    from newsweave.models import PLACE_TYPES, Article
 
     gazetteer = load_gazetteer()
     docs = _labels(data, clusters)

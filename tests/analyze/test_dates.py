@@ -485,3 +485,12 @@ def test_a_bare_month_paired_with_a_dated_month_takes_its_year(nlp: Language) ->
     text = "Prices rose between September and October of 2007, the report said."
     assert value(nlp, text, "September", "2008-11-10") == "2007-09"
     assert value(nlp, "Sales fell from May to July 1998.", "May", "2000-01-05") == "1998-05"
+
+
+def test_a_day_in_the_possessive_is_not_the_day_the_narrative_is_on(nlp: Language) -> None:
+    # Published Thursday 2024-03-14: Tuesday is the 12th, Sunday the 10th.
+    text = "Dockers stopped work on Tuesday in protest at Sunday's collapse, halting ferries for the day."
+    assert value(nlp, text, "the day", "2024-03-14") == "2024-03-12"
+    text = "Dockers stopped work on Tuesday after the collapse on Sunday, halting ferries for the day."
+    found = dates(nlp, text, "2024-03-14")
+    assert found["the day"].value == found["Sunday"].value  # not in the possessive: the day last named

@@ -204,3 +204,18 @@ def test_a_name_a_company_noun_introduces_is_that_company_all_through_the_articl
     typed = {(e.text, e.type) for e in _ents(nlp, text)}
     assert ("Toyota", "GPE") not in typed
     assert ("Germany", "GPE") in typed and ("France", "GPE") in typed
+
+
+def test_a_town_the_text_names_as_one_is_a_place_all_through_the_article(nlp: Language) -> None:
+    # A town the model does not know, typed an organisation where nothing says what it is.
+    text = ("BRAXHOLM, Scotland (Wire) - Two ferries collided off the fishing town of Braxholm on Monday. "
+            "Rescuers at Braxholm searched the water. A Braxholm teacher said the fog was thick.\n\n"
+            "Traffic on the Cranmere Bridge was stopped for the night.")
+    ents = _ents(nlp, text)
+    braxholm = [e for e in ents if e.text.casefold() == "braxholm"]
+    assert len(braxholm) >= 3 and all(e.type == "GPE" and e.settlement for e in braxholm)
+    assert any(e.text == "BRAXHOLM" for e in braxholm)  # the dateline, with its region, is a place
+    assert {(e.text, e.type) for e in ents} >= {("Cranmere Bridge", "FAC")}
+    # Without a cue the model's typing stands, and no mention carries the flag.
+    plain = _ents(nlp, "A Braxholm teacher said the fog was thick. Braxholm officials agreed.")
+    assert not any(e.settlement for e in plain)

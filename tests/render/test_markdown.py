@@ -178,3 +178,17 @@ def test_a_toll_with_no_doer_says_what_the_text_said_not_assault() -> None:
     tolls = to_markdown([dataclasses.replace(b, events=(by,))]).split("## Tolls")[1].split("\n## ")[0]
     assert ": assault by " in tolls and '"killing"' not in tolls
 
+
+
+def test_a_place_with_no_pin_is_still_one_of_the_storys_places_but_not_on_the_map() -> None:
+    from newsweave.models import RosterEntity
+    from newsweave.render.placemap import place_map
+
+    b = make_briefing()
+    town = RosterEntity("e9", "Braxholm", "GPE", (), ("s1", "s2"), 5)  # a town the gazetteer does not know
+    b = dataclasses.replace(b, entities=(*b.entities, town))
+    places = to_markdown([b]).split("## Places")[1].split("\n## ")[0]
+    assert "**Braxholm** (5 mentions in 2 sources; no map pin)" in places
+    assert "**Lancaster** (3 mentions in 2 sources)" in places
+    assert "Braxholm" not in {m.name for m in place_map(b).markers}
+    assert "Lancaster" in {m.name for m in place_map(b).markers}

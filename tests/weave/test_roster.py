@@ -218,3 +218,18 @@ def test_a_dateline_place_in_capitals_is_shown_in_ordinary_case_and_acronyms_sta
     b = _article("b", "ANKARA _ The vote was held on Wednesday.", [("ANKARA", "GPE", None)])
     names = {e.name for e in _build(a, b).entities}
     assert names == {"Ankara", "UAE"}
+
+
+def test_a_name_one_article_calls_a_town_is_a_place() -> None:
+    import dataclasses
+
+    one = _article("a", "Braxholm said fees would rise. Braxholm cut jobs.", [("Braxholm", "ORG", None)])
+    two = _article("b", "The town of Braxholm was quiet.", [("Braxholm", "GPE", None)])
+    two = (two[0], dataclasses.replace(two[1], entities=tuple(dataclasses.replace(e, settlement=True)
+                                                            for e in two[1].entities)))
+    (entity,) = _build(one, two).entities
+    assert entity.type == "GPE" and entity.mentions == 3
+    # Without the cue the majority vote keeps the organisation.
+    plain = _article("b", "The town of Braxholm was quiet.", [("Braxholm", "GPE", None)])
+    (entity,) = _build(one, plain).entities
+    assert entity.type == "ORG"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from tests.weave.test_claims import brief, claim_with
-from tests.weave.weave_fixtures import Doc, story_of
+from tests.weave.weave_fixtures import Doc, span_of, story_of
 
 from newsweave.lang.en.statement_words import WORDS
 from newsweave.weave.briefing import WeaveOptions, weave
@@ -290,3 +290,22 @@ def test_a_severity_word_after_a_later_figure_is_that_figures_scope() -> None:
     b.number("151", 151, 151, "people injured").number("12", 12, 12, None)
     (update,) = brief(a, b).updates
     assert [r.value for r in update.history] == [140, 151]
+
+
+def test_a_facility_and_a_town_with_no_pin_keep_one_running_toll() -> None:
+    from newsweave.models import EntityMention, Geo
+
+    # A quay lies inside some town, and a town the gazetteer cannot pin may lie in the country of the
+    # story's pinned places: neither makes the later toll another quantity.
+    a = toll("a", "The collapse at Varn Quay in Tolsk killed 40 people, police said.", "40", 40,
+             "2030-10-30T09:00")
+    a.entity("Varn Quay", "FAC").entity("Tolsk", "GPE")
+    b = toll("b", "The collapse at Varn Quay killed 55 people, police said on Friday.", "55", 55,
+             "2030-10-31T20:00", outlet="Daily")
+    b.entity("Varn Quay", "FAC")
+    c = Doc("c", "Twelve injured people were taken to hospital in Dalvo.", published="2030-10-30T10:00")
+    c.number("Twelve", 12, 12, "injured people")
+    dalvo = Geo(lat=10.0, lon=20.0, gazetteer_id="geonames:1", precision="city", country_code="XX")
+    c.entities.append(EntityMention(span_of("c", c.text, "Dalvo"), "Dalvo", "GPE", geo=dalvo))
+    (update,) = brief(a, b, c).updates
+    assert [r.value for r in update.history] == [40, 55]

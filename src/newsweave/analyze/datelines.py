@@ -26,6 +26,16 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if ends_in_dateline(text, a, b)]
 
 
+_REGION = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+
+
+def dateline_region(text: str, end: int) -> str | None:
+    """The ", State" or ", Country" part after a dateline's place that ends at ``end`` ("Scotland" in
+    "KELMOUTH, Scotland --"), if it has one."""
+    m = _REGION.match(text, end)
+    return m.group(1) if m is not None and _AFTER.match(text, end) is not None else None
+
+
 def ends_in_dateline(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` opens a paragraph in capitals, and a dateline's agency or dash follows it."""
     if start > 0 and text[start - 1] != "\n":

@@ -359,10 +359,15 @@ def _other_stretch(text: str, sentence: tuple[int, int] | None) -> bool:
     return sentence is not None and _OTHER_STRETCH.search(text, *sentence) is not None
 
 
-def _with_anchors(chosen: list[_Candidate], dct: dt.date | None) -> list[_Candidate]:
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _with_anchors(chosen: list[_Candidate], dct: dt.date | None, text: str) -> list[_Candidate]:
     """Fill in "the following year" and "that year" from the year of the last date named before them ("On May
     22, 1995, he was promoted, and the following year ..."); "the previous month" and "the same month a year
-    ago" from the last month named before them, else from the publication month."""
+    ago" from the last month named before them, else from the publication month. A day in the possessive
+    names another happening's day, not the narrative's ("stopped work on Tuesday in protest at Sunday's
+    collapse, halting ferries for the day": Tuesday; our example corpus, read as a user)."""
     year: int | None = None
     month: int | None = None  # months since year 0, as in ``calendar.shift_months``
     day = dct.isoformat() if dct else None
@@ -392,7 +397,7 @@ def _with_anchors(chosen: list[_Candidate], dct: dt.date | None) -> list[_Candid
             named = _MONTH_VALUE.match(r.value)
             if named:
                 month = int(named[1]) * 12 + int(named[2]) - 1
-            if r.precision == "day" and _DAY_VALUE.match(r.value):
+            if r.precision == "day" and _DAY_VALUE.match(r.value) and not _POSSESSIVE.match(text, c.end):
                 day = r.value[:10]
         out.append(c)
     return out
@@ -420,7 +425,7 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, c, names)]
     sentences = _Sentences(doc)
     chosen = _with_quarters(text, sentences, _with_clock(text, _select(candidates), sentences, dct), dct)
-    chosen = _with_anchors(chosen, dct)
+    chosen = _with_anchors(chosen, dct, text)
     return tuple(_mention(text, sentences, article, c) for c in chosen)
 
 
@@ -431,7 +436,7 @@ def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMe
     sentences = _Sentences(doc)
     found = _select(_candidates(doc, text, dct, start, end))
     chosen = _with_quarters(text, sentences, _with_clock(text, found, sentences, dct), dct)
-    chosen = _with_anchors(chosen, dct)
+    chosen = _with_anchors(chosen, dct, text)
     if not chosen:
         return None
     best = max(chosen, key=lambda c: c.end - c.start)

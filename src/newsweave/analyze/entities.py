@@ -18,10 +18,10 @@ import itertools
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsweave.analyze.datelines import dateline_places, ends_in_dateline
+from newsweave.analyze.datelines import dateline_places, dateline_region, ends_in_dateline
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym, resolve
-from newsweave.models import Article, EntityMention, Geo, Span
+from newsweave.models import PLACE_TYPES, Article, EntityMention, Geo, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
 from newsweave.text import LATIN_WORD
 
@@ -29,7 +29,6 @@ LABELS: dict[str, EntityType] = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC",
     "EVENT": "EVENT", "LAW": "OTHER", "PRODUCT": "OTHER",
 }
-PLACE_TYPES: frozenset[EntityType] = frozenset({"GPE", "LOC", "FAC"})
 # A cue word after (or inside, as the last word of) a name: the type it implies and the precision hint.
 CUES_AFTER: dict[str, tuple[EntityType, GeoPrecision | None]] = {
     "province": ("GPE", "province"), "provinces": ("GPE", "province"), "state": ("GPE", "province"),
@@ -38,6 +37,7 @@ CUES_AFTER: dict[str, tuple[EntityType, GeoPrecision | None]] = {
     "valley": ("LOC", None), "valleys": ("LOC", None), "pass": ("LOC", None), "river": ("LOC", None),
     "mountains": ("LOC", None), "gorge": ("LOC", None), "region": ("LOC", None),
     "highway": ("FAC", None), "road": ("FAC", None), "airport": ("FAC", None), "tunnel": ("FAC", None),
+    "bridge": ("FAC", None),
 }
 # "the province of X", "the city of X".
 CUES_BEFORE: dict[str, tuple[EntityType, GeoPrecision]] = {
@@ -92,11 +92,13 @@ ORGANISATION_HEADS = frozenset({
 
 def _dateline_places(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
     """Dateline places (analyze/datelines.py) the gazetteer knows as a country, a province or a town of
-    RETYPE_MIN_POPULATION."""
+    RETYPE_MIN_POPULATION, or whose dateline names their country or province ("KELMOUTH, Scotland --")."""
     out = []
     for start, end in dateline_places(doc.text):
         span = doc.char_span(start, end)
-        if span is not None and _known_place(span.text.title(), gazetteer):
+        region = dateline_region(doc.text, end)
+        if span is not None and (_known_place(span.text.title(), gazetteer)
+                                 or (region is not None and _is_region(region, gazetteer))):
             out.append(span)
     return out
 
@@ -153,9 +155,17 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
     # A name a company noun introduces once is that company all through the article ("automaker Toyota"
     # ... "Toyota reported").
     companies = {normalize(name) for span, _, _, name in found if _after_company_noun(span)}
+    # So is a name a settlement noun introduces ("the port town of Kelmouth") or a dateline gives with its
+    # region ("KELMOUTH, Scotland"): a place, where the model typed its other mentions an organisation (a
+    # town it does not know: our example corpus, read as a user).
+    settlements = {normalize(name) for span, typ, _, name in found
+                   if typ in PLACE_TYPES and (_after_place_noun(span) or _dateline(span))} - companies
     mentions: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = []
     for span, typ, hint, name in found:
         typ = "ORG" if typ in ("GPE", "LOC") and normalize(name) in companies else _named_kind(span, typ)
+        if normalize(name) in settlements and (typ == "ORG" or (
+                typ == "PERSON" and len(span) == 1 and span[0].lower_ not in person_words)):
+            typ = "GPE"  # a lone word typed a person is no one's name the article gives in full
         place_name = _with_closing_point(span, name, gazetteer)
         known = _known_place(place_name, gazetteer)
         if typ in ("ORG", "PERSON") and hint is None and known and not (
@@ -197,6 +207,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
             geo=geos.get(i),
             description=_description(span) if typ in ("PERSON", "ORG") else None,
             company=typ == "ORG" and normalize(name) in companies,
+            settlement=typ in PLACE_TYPES and normalize(name) in settlements,
         )
         for i, (span, typ, _, name) in enumerate(mentions)
     )
@@ -247,6 +258,13 @@ def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:
     if typ == "PERSON" and len(span) > 1 and span[-1].lower_.rstrip(".") in ORGANISATION_HEADS:
         return "ORG"
     return typ
+
+
+def _after_place_noun(span: SpacySpan) -> bool:
+    """"the town of X", "the city of X", "the state of X" (CUES_BEFORE)."""
+    doc = span.doc
+    return (span.start >= 2 and doc[span.start - 1].lower_ == "of"
+            and doc[span.start - 2].lower_ in CUES_BEFORE)
 
 
 def _after_company_noun(span: SpacySpan) -> bool:
@@ -310,12 +328,13 @@ def _lone_common_word(
 ) -> bool:
     """A capitalised common noun opening a sentence ("Harbour officials said"), tagged a place/nationality.
 
-    A name mentioned more than once, with a cue, or known to the gazetteer is kept ("Kabul", "Kelmouth").
+    A name mentioned more than once, with a cue, known to the gazetteer or opening a dateline is kept
+    ("Kabul", "Kelmouth", "KELMOUTH, Scotland --").
     """
     return (
         len(span) == 1 and bool(span[0].is_sent_start) and (typ in PLACE_TYPES or typ == "NORP")
         and hint is None and count == 1 and span[0].tag_ in COMMON_WORD_TAGS
-        and not gazetteer.lookup(span.text)
+        and not gazetteer.lookup(span.text) and not _dateline(span)
     )
 
 
@@ -392,6 +411,11 @@ def _in_lines(span: SpacySpan, lines: list[tuple[int, int]]) -> bool:
 
 def _is_country(name: str, gazetteer: Gazetteer) -> bool:
     return any(p.precision == "country" for p in gazetteer.lookup(name))
+
+
+def _is_region(name: str, gazetteer: Gazetteer) -> bool:
+    """A country or a province (state abbreviations included: "Calif.")."""
+    return any(p.precision in ("country", "province") for p in gazetteer.lookup(name))
 
 
 def _with_closing_point(span: SpacySpan, name: str, gazetteer: Gazetteer) -> str:

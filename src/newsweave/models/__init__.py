@@ -2,6 +2,7 @@
 
 from newsweave.models.analyzed import AnalyzedArticle
 from newsweave.models.annotations import (
+    PLACE_TYPES,
     Annotations,
     Argument,
     Attribution,
@@ -38,6 +39,7 @@ from newsweave.models.briefing import (
 from newsweave.models.story import Assignment, DuplicateLink, Story, StorySketch
 
 __all__ = [
+    "PLACE_TYPES",
     "AnalyzedArticle",
     "Annotations",
     "Argument",

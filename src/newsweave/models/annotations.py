@@ -8,6 +8,8 @@ from typing import Literal
 from newsweave.errors import ContractError
 
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "OTHER"]
+# The entity types that name places (what the gazetteer may pin, and what the briefing lists as places).
+PLACE_TYPES: frozenset[EntityType] = frozenset({"GPE", "LOC", "FAC"})
 GeoPrecision = Literal["city", "district", "province", "country"]
 DatePrecision = Literal["day", "week", "month", "year", "decade", "unknown"]
 ResolvedFrom = Literal["explicit", "relative", "inferred"]
@@ -54,6 +56,9 @@ class EntityMention:
     # The article names it as a company ("automaker Toyota"): the story's roster keeps it an organisation
     # whatever the other articles' typing says.
     company: bool = False
+    # The article names it as a town, city or state ("the port town of Kelmouth", or a dateline's
+    # "KELMOUTH, Scotland"): the story's roster keeps it a place whatever the other articles' typing says.
+    settlement: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.models import Briefing, Citation, Claim, ConflictRef, RosterEntity
+from newsweave.models import PLACE_TYPES, Briefing, Citation, Claim, ConflictRef, RosterEntity
 from newsweave.render.coverage import claim_outlets
 from newsweave.text import reads_as_sentence
 
@@ -142,8 +142,9 @@ def at_a_glance(b: Briefing, ranked: Sequence[RankedClaim] | None = None) -> Gla
 
 def foreground_places(b: Briefing) -> tuple[RosterEntity, ...]:
     """The places the story happens in: named by several sources or often, or the most named one. A country
-    mentioned once in passing is background."""
-    places = [e for e in b.entities if e.geo is not None]
+    mentioned once in passing is background. A place the gazetteer cannot pin (a small town, a bridge) is
+    one too: the example's own town, named by every source, was missing from the list."""
+    places = [e for e in b.entities if e.geo is not None or e.type in PLACE_TYPES]
     if not places:
         return ()
     top = max(places, key=lambda e: e.mentions)

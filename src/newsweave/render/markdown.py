@@ -185,7 +185,8 @@ def _places(b: Briefing) -> list[str]:
         return []
     ordered = sorted(main, key=lambda e: -e.mentions)
     named = ", ".join(f"**{_inline(e.name)}** ({e.mentions} mention{'' if e.mentions == 1 else 's'} in "
-                      f"{len(e.sources)} source{'' if len(e.sources) == 1 else 's'})"
+                      f"{len(e.sources)} source{'' if len(e.sources) == 1 else 's'}"
+                      f"{'' if e.geo is not None else '; no map pin'})"
                       for e in ordered[:MAX_PLACES])
     others = [e.name for e in b.entities if e.geo is not None and e not in main]
     also = f"; also named in passing: {', '.join(_inline(n) for n in others[:MAX_PLACES])}" if others else ""

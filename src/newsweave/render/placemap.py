@@ -91,7 +91,7 @@ def frame_places(main: tuple[RosterEntity, ...]) -> tuple[RosterEntity, ...]:
 
 def place_map(briefing: Briefing) -> MapPicture:
     """Framed on the foreground places; no label overlaps a marker or a label; most-named labelled first."""
-    main = foreground_places(briefing)
+    main = tuple(e for e in foreground_places(briefing) if e.geo is not None)
     view = view_for([(e.geo.lon, e.geo.lat) for e in frame_places(main) if e.geo is not None])
     top = max((e.mentions for e in main), default=1) or 1
     main_ids = {e.id for e in main}

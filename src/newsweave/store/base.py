@@ -21,10 +21,17 @@ from typing import Any
 
 from newsweave.errors import StoreError
 from newsweave.identity import canonical_url
-from newsweave.models import AnalyzedArticle, Annotations, Article, Assignment, Briefing, StorySketch
+from newsweave.models import (
+    PLACE_TYPES,
+    AnalyzedArticle,
+    Annotations,
+    Article,
+    Assignment,
+    Briefing,
+    StorySketch,
+)
 from newsweave.store.codec import decode, encode
 
-PLACE_TYPES = ("GPE", "LOC", "FAC")
 DF_META_KEY = "clusterer.df"
 # Changes whenever an ingest commits story assignments: another ingest that sees a value other than the one
 # it wrote last rebuilds its clusterer from the store before assigning (runners/local.py).

@@ -25,12 +25,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsweave.models import Annotations, Argument, Citation, Event, Fatalities, Predicate
+from newsweave.models import PLACE_TYPES, Annotations, Argument, Citation, Event, Fatalities, Predicate
 from newsweave.weave.aliases import TITLES
 from newsweave.weave.corroborate import in_first_person
 from newsweave.weave.event_dates import ISO_DAY, background, dates_of, day_of
 from newsweave.weave.numbers import fate
-from newsweave.weave.roster import PLACE_TYPES, Roster
+from newsweave.weave.roster import Roster
 from newsweave.weave.statements import Statement, inside
 from newsweave.weave.verbal_events import only_words
 

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.group.union_find import UnionFind
-from newsweave.models import Annotations, Article, EntityMention, Geo, RosterEntity
+from newsweave.models import PLACE_TYPES, Annotations, Article, EntityMention, Geo, RosterEntity
 from newsweave.models.annotations import EntityType
 from newsweave.weave.aliases import (
     PLACE_AFTER,
@@ -31,7 +31,6 @@ from newsweave.weave.aliases import (
     surface_form,
 )
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Majority vote ties go to the more specific type.
 TYPE_PRIORITY: tuple[EntityType, ...] = ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP", "EVENT", "OTHER")
 # Generic words that may follow a place name without changing the place ("Panjshir" = "Panjshir Valley").
@@ -97,6 +96,10 @@ def _vote_type(mentions: Sequence[_Mention]) -> EntityType:
         # One article named it as a company ("automaker Toyota"); others' place typing is the small model's
         # reading of a carmaker's home town (MEANTIME gm, read as a user).
         return "ORG"
+    if any(m.mention.settlement for m in mentions):
+        # One article named it as a town or gave it as its dateline; others' organisation typing is the small
+        # model's reading of a town it does not know (our example corpus, read as a user).
+        return "GPE"
     counts = Counter(m.mention.type for m in mentions)
     return max(counts, key=lambda t: (counts[t], -TYPE_PRIORITY.index(t)))
 

@@ -176,7 +176,19 @@ def one_place(figures: Sequence[tuple[Statement, NumberMention]],
     placed = {figure_places(n, s) for s, n in figures if compared_fate(n, s)}
     placed.discard(frozenset())
     nations = {p: frozenset(country[x] for x in p if x in country) for p in placed}
-    return not any(not (x & y) and not (nations[x] & nations[y]) for x in placed for y in placed)
+    if countries is None:
+        return not any(not (x & y) and not (nations[x] & nations[y]) for x in placed for y in placed)
+    # Where the places were resolved, one that has no country (a town the gazetteer does not know) may lie
+    # in the country of one that has: unknown is not different (our example: "Kelmouth", unpinned, beside
+    # "Aberdeen"). Two that have none are two places, as their names say.
+    def apart(x: frozenset[str], y: frozenset[str]) -> bool:
+        if x & y:
+            return False
+        if nations[x] and nations[y]:
+            return not nations[x] & nations[y]
+        return not nations[x] and not nations[y]
+
+    return not any(apart(x, y) for x in placed for y in placed)
 
 
 def is_increment(n: NumberMention, s: Statement) -> bool:
