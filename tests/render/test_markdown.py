@@ -186,9 +186,11 @@ def test_a_place_with_no_pin_is_still_one_of_the_storys_places_but_not_on_the_ma
 
     b = make_briefing()
     town = RosterEntity("e9", "Braxholm", "GPE", (), ("s1", "s2"), 5)  # a town the gazetteer does not know
-    b = dataclasses.replace(b, entities=(*b.entities, town))
+    odd = RosterEntity("e10", "TT", "GPE", (), ("s1",), 3)  # one source's odd typing of an agency
+    b = dataclasses.replace(b, entities=(*b.entities, town, odd))
     places = to_markdown([b]).split("## Places")[1].split("\n## ")[0]
     assert "**Braxholm** (5 mentions in 2 sources; no map pin)" in places
+    assert "TT" not in places
     assert "**Lancaster** (3 mentions in 2 sources)" in places
     assert "Braxholm" not in {m.name for m in place_map(b).markers}
     assert "Lancaster" in {m.name for m in place_map(b).markers}

@@ -143,10 +143,12 @@ def at_a_glance(b: Briefing, ranked: Sequence[RankedClaim] | None = None) -> Gla
 def foreground_places(b: Briefing) -> tuple[RosterEntity, ...]:
     """The places the story happens in: named by several sources or often, or the most named one. A country
     mentioned once in passing is background. A place the gazetteer cannot pin (a small town, a bridge) is
-    one too: the example's own town, named by every source, was missing from the list."""
+    one too: the example's own town, named by every source, was missing from the list. Unpinned, a name
+    must come from two sources at least: one article's odd typing ("TT", a news agency, in a DUC 2003 tune
+    cluster read as a user) is no place of the story."""
     places = [e for e in b.entities if e.geo is not None or e.type in PLACE_TYPES]
     if not places:
         return ()
     top = max(places, key=lambda e: e.mentions)
-    return tuple(e for e in places if e is top or len(e.sources) >= FOREGROUND_MIN_SOURCES
-                 or e.mentions >= FOREGROUND_MIN_MENTIONS)
+    return tuple(e for e in places if len(e.sources) >= FOREGROUND_MIN_SOURCES or (
+        e.geo is not None and (e is top or e.mentions >= FOREGROUND_MIN_MENTIONS)))
