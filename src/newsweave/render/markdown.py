@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from newsweave.models import Briefing, Citation, Claim, Event, Source
+from newsweave.models import Briefing, Citation, Claim, Source
 from newsweave.render.coverage import original_outlets, outlet_coverage, source_label
 from newsweave.render.digest import (
     Glance,
@@ -248,12 +248,13 @@ def _partial(text: str) -> bool:
 
 
 def _events(b: Briefing) -> list[str]:
-    """Only events with a toll: the one line of the event table a reader needs in print."""
+    """Only events with a toll: the one line of the event table a reader needs in print. The kind is named
+    only with its doer ("assault by X"): alone, PLOVER's kind calls every killing an assault, a plane
+    crash's deaths included (MEANTIME airbus, read as a user)."""
     deadly = [e for e in b.events if e.fatalities]
     if not deadly:
         return []
     names = {e.id: e.name for e in b.entities}
-    texts = {s.id: s.text for s in b.sources}
     lines = ["## Tolls", ""]
     seen: set[str] = set()
     for e in deadly:
@@ -265,19 +266,9 @@ def _events(b: Briefing) -> list[str]:
         where = f" in {_inline(names.get(e.place, e.place))}" if e.place else ""
         when = f", {human_date(e.date)}" if e.date else ""
         claims = f" (claims {', '.join(e.claims)})" if e.claims else ""
-        lines.append(f"- {toll}: {_what(e, texts, names)}{where}{when}{claims}")
+        what = f": {e.type.lower()} by {_inline(names.get(e.actor, e.actor))}" if e.actor else ""
+        lines.append(f"- {toll}{what}{where}{when}{claims}")
     return [*lines, ""]
-
-
-def _what(e: Event, texts: dict[str, str], names: dict[str, str]) -> str:
-    """What happened, as a toll line says it: the event kind with its doer ("assault by X"); with no doer,
-    the trigger word the text used ("killing"), since the kind alone would call a crash or a storm's
-    deaths an assault (the kinds are PLOVER's, where every killing is one)."""
-    if e.actor:
-        return f"{e.type.lower()} by {_inline(names.get(e.actor, e.actor))}"
-    c = e.citation
-    word = texts.get(c.source, "")[c.start : c.end].strip() if c is not None else ""
-    return f"\"{_inline(word)}\"" if word else e.type.lower()
 
 
 def _people(b: Briefing) -> list[str]:
