@@ -91,3 +91,13 @@ def test_a_date_a_figure_is_compared_with_is_no_entry() -> None:
     a = Doc("a", text, published="2024-04-02")
     a.date("March of 2023", "2023-03", precision="month").date("4 March 2024", "2024-03-04", precision="day")
     assert [t.date for t in brief(a).timeline] == ["2024-03-04"]
+
+
+def test_a_day_in_the_possessive_gives_way_to_the_sentences_own_day() -> None:
+    a = Doc("a", "Dockers stopped work on Tuesday in protest at Sunday's collapse.", published="2024-03-14")
+    a.date("Tuesday", "2024-03-12", explicit=False).date("Sunday", "2024-03-10", explicit=False)
+    assert [t.date for t in brief(a).timeline] == ["2024-03-12"]
+    # With no day of its own the sentence stays under the possessive's day: it is the only one it gives.
+    b = Doc("b", "Divers searched the harbour after Sunday's collapse.", published="2024-03-14")
+    b.date("Sunday", "2024-03-10", explicit=False)
+    assert [t.date for t in brief(b).timeline] == ["2024-03-10"]
