@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from tests.weave.test_claims import brief
 from tests.weave.weave_fixtures import Doc
 
+from newsweave.models import Span
 from newsweave.weave.timeline import last_day, plain_iso
 
 
@@ -101,3 +103,25 @@ def test_a_day_in_the_possessive_gives_way_to_the_sentences_own_day() -> None:
     b = Doc("b", "Divers searched the harbour after Sunday's collapse.", published="2024-03-14")
     b.date("Sunday", "2024-03-10", explicit=False)
     assert [t.date for t in brief(b).timeline] == ["2024-03-10"]
+
+
+def test_a_quotation_mark_that_opens_the_next_sentence_is_left_out() -> None:
+    text = ("Police had reported 65 dead, but backed off that figure on Friday. "
+            "''The figure was wrong,'' he said.")
+    a = Doc("a", text, published="2024-03-14")
+    a.date("Friday", "2024-03-08", explicit=False)
+    # The sentence as spaCy splits wire copy: the opening mark stays on the first sentence.
+    a.dates[0] = dataclasses.replace(a.dates[0], sentence=Span("a", 0, text.index("The figure")))
+    (entry,) = brief(a).timeline
+    assert entry.text == "Police had reported 65 dead, but backed off that figure on Friday."
+
+
+def test_a_sentence_that_opens_inside_a_quotation_is_shown_from_its_opening_mark() -> None:
+    text = "The hall burned fast. ''No help. No police,'' a disc jockey said on Friday."
+    a = Doc("a", text, published="2024-03-14")
+    a.date("Friday", "2024-03-08", explicit=False)
+    # spaCy cuts the quotation after "No help.": the dated sentence opens inside it.
+    start = text.index("No police")
+    a.dates[0] = dataclasses.replace(a.dates[0], sentence=Span("a", start, len(text)))
+    (entry,) = brief(a).timeline
+    assert entry.text == "''No help. No police,'' a disc jockey said on Friday."
