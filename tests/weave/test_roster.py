@@ -233,3 +233,18 @@ def test_a_name_one_article_calls_a_town_is_a_place() -> None:
     plain = _article("b", "The town of Braxholm was quiet.", [("Braxholm", "GPE", None)])
     (entity,) = _build(one, plain).entities
     assert entity.type == "ORG"
+
+
+def test_a_nationality_is_not_its_country_and_a_datelines_agency_is_not_another_name() -> None:
+    one = _article("a", "AMMAN, Jordan (AP) -- Israeli officials met in Jordan. Israel agreed.",
+                   [("AMMAN", "GPE", None), ("Jordan", "GPE", None), ("AP", "ORG", None),
+                    ("Israeli", "NORP", None), ("Israel", "GPE", None)])
+    two = _article("b", "The Kelmouth Dockers' Union (KDU) marched. The KDU said so.",
+                   [("Kelmouth Dockers' Union", "ORG", None), ("KDU", "ORG", None)])
+    roster = _build(one, two)
+    assert _named(roster, "Jordan") != _named(roster, "AP")
+    assert _named(roster, "Israel") != _named(roster, "Israeli")
+    # ... but the nationality still names its country when statements are compared.
+    assert roster.nations == {_named(roster, "Israeli"): _named(roster, "Israel")}
+    # A synonym in brackets outside a dateline still joins.
+    assert roster.entity_named("KDU") == roster.entity_named("Kelmouth Dockers' Union")

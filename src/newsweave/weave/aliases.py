@@ -46,6 +46,8 @@ SYNONYM_GAP = re.compile(
 )
 # A quoted name followed by "or" ("the 'Northern Alliance' or the United Front"): a nickname and the formal
 # name. Without the quote marks "X or Y" is usually two alternatives, so it is not accepted.
+# The close of a dateline's agency bracket: "(AP) --", "(Reuters) -", "(AP) _".
+AGENCY_AFTER_DATELINE = re.compile(r"\s*\)\s*(?:--?|_|—|–)")
 QUOTED_OR_GAP = re.compile(r"^\s*['\"’”]\s*,?\s*or\s+(?:the\s+)?$", re.IGNORECASE)
 # Place words that type the name before them, whatever NER said ("Baglan province" is a place).
 PLACE_AFTER = re.compile(r"\s+(?:province|district|valley|city|county|region|governorate|river)\b",

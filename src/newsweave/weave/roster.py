@@ -20,6 +20,7 @@ from newsweave.group.union_find import UnionFind
 from newsweave.models import PLACE_TYPES, Annotations, Article, EntityMention, Geo, RosterEntity
 from newsweave.models.annotations import EntityType
 from newsweave.weave.aliases import (
+    AGENCY_AFTER_DATELINE,
     PLACE_AFTER,
     QUOTED_OR_GAP,
     SYNONYM_GAP,
@@ -66,6 +67,9 @@ class Roster:
     entities: tuple[RosterEntity, ...]
     spans: Mapping[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict, compare=False)
     names: Mapping[str, str] = field(default_factory=dict, compare=False)
+    # A nationality's country ("Israeli" -> "Israel"), named one letter apart: two entities (the country is a
+    # place, the nationality a group), but one referent when statements are compared.
+    nations: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def entity_for(self, article_id: str, start: int, end: int) -> str | None:
         """The entity whose mention covers ``start:end`` in that article (else the one overlapping most)."""
@@ -132,25 +136,33 @@ def _collect(articles: Sequence[Article], annotations: Sequence[Annotations]) ->
 
 
 def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
-                mentions: Sequence[_Mention]) -> UnionFind[str]:
+                mentions: Sequence[_Mention]) -> tuple[UnionFind[str], list[tuple[str, str]]]:
+    """The groups of name keys that are one entity, and the (nationality, country) key pairs."""
     groups = UnionFind(list(by_key))
     types = {k: _vote_type(v) for k, v in by_key.items()}
 
     def compatible(a: str, b: str) -> bool:
         ta, tb = types[a], types[b]
         # NER often swaps ORG and GPE on a place name; a person is never a place or an organisation.
-        same_kind = (ta == "PERSON") == (tb == "PERSON")
+        # A nationality and its country are one letter apart ("Israeli" / "Israel"), never one name: joined,
+        # the country left the story's places (a DUC 2003 tune cluster, read as a user).
+        same_kind = (ta == "PERSON") == (tb == "PERSON") and (ta == "NORP") == (tb == "NORP")
         return same_kind and not _kin_blocked(by_key[a], by_key[b])
 
     # Spelling and transliteration variants, compared only within a first letter and word count.
+    nationalities: list[tuple[str, str]] = []
     buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
     for k in by_key:
         buckets[(k[0], len(k.split()))].append(k)
     for keys in buckets.values():
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
-                if spelling_variants(a, b) and compatible(a, b):
+                if not spelling_variants(a, b):
+                    continue
+                if compatible(a, b):
                     groups.union(a, b)
+                elif (nation := _nationality_pair(a, b, types)) is not None:
+                    nationalities.append(nation)
     # Synonyms the text gives: adjacent mentions separated by ", or", ", also known as", "(".
     for prev, cur in itertools.pairwise(mentions):
         if prev.article_id != cur.article_id or prev.key == cur.key:
@@ -159,6 +171,8 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
         if prev.mention.text.rstrip()[-1:] in "'\"’”":  # the closing quote mark fell inside the mention
             gap = "'" + gap
         named_twice = SYNONYM_GAP.match(gap) or QUOTED_OR_GAP.match(gap)
+        if AGENCY_AFTER_DATELINE.match(texts[cur.article_id], cur.mention.span.end):
+            continue  # "AMMAN, Jordan (AP) --": the agency that filed it, not another name of Jordan
         if len(gap) <= 40 and named_twice and "PERSON" not in (types[prev.key], types[cur.key]):
             groups.union(prev.key, cur.key)
     # One country however it is written ("U.S.", "United States", "America"): the gazetteer resolved every
@@ -188,7 +202,16 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
                     and all(w in PLACE_GENERICS for w in o.split()[1:])]
             if len({groups.find(h) for h in hits}) == 1:
                 groups.union(k, hits[0])
-    return groups
+    return groups, nationalities
+
+
+def _nationality_pair(a: str, b: str, types: Mapping[str, EntityType]) -> tuple[str, str] | None:
+    """(nationality key, country key) when one of two spelling variants is a nationality and the other a
+    place ("israeli" / "israel")."""
+    for n, c in ((a, b), (b, a)):
+        if types[n] == "NORP" and types[c] in PLACE_TYPES:
+            return n, c
+    return None
 
 
 def _country_id(mentions: Sequence[_Mention]) -> str | None:
@@ -317,7 +340,7 @@ def build_roster(
     by_key: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
         by_key[m.key].append(m)
-    groups = _join_forms(by_key, texts, mentions)
+    groups, nationalities = _join_forms(by_key, texts, mentions)
     candidates = _surname_candidates(by_key, groups)
     for k, cands in candidates.items():
         if len(cands) == 1:
@@ -355,8 +378,12 @@ def build_roster(
             # A surname shared by several people names none of them.
             if m.key not in candidates or len(candidates[m.key]) == 1:
                 names.setdefault(m.key, eid)
+    kinds = {e.id: e.type for e in entities}
+    nations = {names[n]: names[c] for n, c in nationalities
+               if n in names and c in names and kinds[names[n]] == "NORP" and kinds[names[c]] in PLACE_TYPES}
     return Roster(
         entities=tuple(entities),
         spans={a: tuple(sorted(v)) for a, v in spans.items()},
         names=names,
+        nations=nations,
     )

@@ -277,6 +277,7 @@ def extract_statements(
             resolved += described_origins(piece, roster, words)
             origins = _drop_partial_names(list(dict.fromkeys(resolved)))
             entities: set[str] = set()
+            nations: set[str] = set()
             located_at: list[tuple[int, str]] = []
             agents: set[tuple[str, str, str]] = set()
             patients: set[tuple[str, str, str]] = set()
@@ -290,6 +291,8 @@ def extract_statements(
                     eid = roster.entity_for(article.id, m.span.start, m.span.end)
                     if eid:
                         entities.add(eid)
+                        if eid in roster.nations:  # "Israeli" also names Israel, though not as a place
+                            nations.add(roster.nations[eid])
                         if eid in party_names:
                             agents.update((lemma, *party_names[eid]) for lemma, d in doers
                                           if inside(m.span.start, m.span.end, d.start, d.end))
@@ -306,7 +309,7 @@ def extract_statements(
                 quotes=quotes,
                 numbers=tuple(n for n in ann.numbers if inside(n.span.start, n.span.end, start, end)),
                 dates=tuple(d for d in ann.dates if inside(d.span.start, d.span.end, start, end)),
-                entities=frozenset(entities), places=frozenset(entities & place_ids),
+                entities=frozenset(entities | nations), places=frozenset(entities & place_ids),
                 roles=tuple(dict.fromkeys(roles)), title=article.title,
                 after_semicolon=text[max(0, start - _SEMICOLON_REACH):start].rstrip().endswith(";"),
                 asserted_verbs=frozenset(p.lemma for p in preds if p.asserted),
