@@ -192,3 +192,13 @@ def test_a_place_with_no_pin_is_still_one_of_the_storys_places_but_not_on_the_ma
     assert "**Lancaster** (3 mentions in 2 sources)" in places
     assert "Braxholm" not in {m.name for m in place_map(b).markers}
     assert "Lancaster" in {m.name for m in place_map(b).markers}
+
+
+def test_who_lists_people_and_organisations_before_nationalities() -> None:
+    from newsweave.models import RosterEntity
+
+    b = make_briefing()
+    nationality = RosterEntity("e11", "Lunese", "NORP", (), ("s1", "s2"), 40)
+    md = to_markdown([dataclasses.replace(b, entities=(*b.entities, nationality))])
+    who = md.split("## Who\n")[1].split("\n## ")[0]
+    assert who.index("Dana Obi") < who.index("Lunese (40)")

@@ -272,7 +272,10 @@ def _events(b: Briefing) -> list[str]:
 
 
 def _people(b: Briefing) -> list[str]:
-    people = sorted((e for e in b.entities if e.type in ("PERSON", "ORG", "NORP")), key=lambda e: -e.mentions)
+    # People and organisations first: nationalities ("Israeli", 85 mentions in a DUC tune cluster read as a
+    # user) are mostly adjectives and filled the line before anyone who acted.
+    people = sorted((e for e in b.entities if e.type in ("PERSON", "ORG", "NORP")),
+                    key=lambda e: (e.type == "NORP", -e.mentions))
     if not people:
         return []
     named = ", ".join(f"{_inline(e.name)} ({e.mentions})" for e in people[:MAX_PEOPLE])
