@@ -7,6 +7,7 @@ from tests.weave.weave_fixtures import Doc, story_of
 
 from newsweave.lang.en.statement_words import WORDS
 from newsweave.models import DuplicateLink
+from newsweave.models.annotations import QuoteKind
 from newsweave.weave.briefing import WeaveOptions, weave
 from newsweave.weave.corroborate import agree, origin_key
 from newsweave.weave.statements import Statement
@@ -261,41 +262,34 @@ def test_a_looser_alignment_agrees_when_the_details_are_shared() -> None:
     assert not agree(a, b, LOOSE_SIMILARITY - 0.05)
 
 
-def test_two_parties_quoted_agree_only_on_a_shared_quotation() -> None:
+def _quoting(text: str, words: str, speaker: str, kind: QuoteKind = "direct") -> Statement:
+    """A statement carrying one quotation (direct) or reported clause (indirect) of ``words``."""
     from dataclasses import replace
 
     from newsweave.models.annotations import Quote, Span
 
-    def quoting(text: str, words: str, speaker: str) -> Statement:
-        start = text.index(words)
-        quote = Quote(Span("a", start, start + len(words)), words, "direct", speaker)
-        return replace(_statement(text), quotes=(quote,))
+    start = text.index(words)
+    quote = Quote(Span("a", start, start + len(words)), words, kind, speaker)
+    return replace(_statement(text), quotes=(quote,))
 
-    a = quoting("The harbour office said it was \"a question for the coast guard and the courts.\"",
-                "a question for the coast guard and the courts.", "the harbour office")
-    b = quoting("A ministry spokesman said the closure was \"a legal question, one for the courts and the "
-                "coast guard.\"", "a legal question, one for the courts and the coast guard.", "a spokesman")
+
+def test_two_parties_quoted_agree_only_on_a_shared_quotation() -> None:
+    a = _quoting("The harbour office said it was \"a question for the coast guard and the courts.\"",
+                 "a question for the coast guard and the courts.", "the harbour office")
+    b = _quoting("A ministry spokesman said the closure was \"a legal question, one for the courts and the "
+                 "coast guard.\"", "a legal question, one for the courts and the coast guard.", "a spokesman")
     assert not agree(a, b, 0.65)
-    c = quoting("A ministry spokesman said it was \"a question for the coast guard and the courts.\"",
-                "a question for the coast guard and the courts.", "a spokesman")
+    c = _quoting("A ministry spokesman said it was \"a question for the coast guard and the courts.\"",
+                 "a question for the coast guard and the courts.", "a spokesman")
     assert agree(a, c, 0.65)
 
 
 def test_two_parties_reporting_one_fact_in_their_own_words_agree() -> None:
-    from dataclasses import replace
-
-    from newsweave.models.annotations import Quote, Span
-
-    def reporting(text: str, words: str, speaker: str) -> Statement:
-        start = text.index(words)
-        quote = Quote(Span("a", start, start + len(words)), words, "indirect", speaker)
-        return replace(_statement(text), quotes=(quote,))
-
     # Reported speech, not quotation: one fact from two parties, which is what corroboration counts.
-    a = reporting("At least 12 people were killed when the pier collapsed, the port authority said.",
-                  "At least 12 people were killed when the pier collapsed", "the port authority")
-    b = reporting("The coast guard said 12 people had been killed when the pier collapsed on Sunday.",
-                  "12 people had been killed when the pier collapsed on Sunday", "the coast guard")
+    a = _quoting("At least 12 people were killed when the pier collapsed, the port authority said.",
+                 "At least 12 people were killed when the pier collapsed", "the port authority", "indirect")
+    b = _quoting("The coast guard said 12 people had been killed when the pier collapsed on Sunday.",
+                 "12 people had been killed when the pier collapsed on Sunday", "the coast guard", "indirect")
     assert agree(a, b, 0.65)
 
 
