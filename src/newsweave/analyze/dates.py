@@ -359,9 +359,6 @@ def _other_stretch(text: str, sentence: tuple[int, int] | None) -> bool:
     return sentence is not None and _OTHER_STRETCH.search(text, *sentence) is not None
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
 def _with_anchors(chosen: list[_Candidate], dct: dt.date | None, text: str) -> list[_Candidate]:
     """Fill in "the following year" and "that year" from the year of the last date named before them ("On May
     22, 1995, he was promoted, and the following year ..."); "the previous month" and "the same month a year
@@ -397,7 +394,8 @@ def _with_anchors(chosen: list[_Candidate], dct: dt.date | None, text: str) -> l
             named = _MONTH_VALUE.match(r.value)
             if named:
                 month = int(named[1]) * 12 + int(named[2]) - 1
-            if r.precision == "day" and _DAY_VALUE.match(r.value) and not _POSSESSIVE.match(text, c.end):
+            possessive = text.startswith(("'s", "’s"), c.end)  # as temporal/rules.py reads "Friday's"
+            if r.precision == "day" and _DAY_VALUE.match(r.value) and not possessive:
                 day = r.value[:10]
         out.append(c)
     return out
