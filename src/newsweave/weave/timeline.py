@@ -126,9 +126,10 @@ def _from_quotation_start(text: str, start: int, end: int) -> int:
     if first is None or not _closes(text, first.start(), first.end()):
         return start
     floor = max(text.rfind("\n\n", 0, start) + 1, start - QUOTE_REACH_CHARS, 0)
-    for m in reversed(list(_QUOTE_MARK.finditer(text, floor, start))):
-        return m.start() if not _closes(text, m.start(), m.end()) else start
-    return start
+    before = list(_QUOTE_MARK.finditer(text, floor, start))
+    if not before or _closes(text, before[-1].start(), before[-1].end()):
+        return start
+    return before[-1].start()
 
 
 def _closes(text: str, at: int, end: int) -> bool:
