@@ -4,7 +4,7 @@ import dataclasses
 
 from tests.render.briefing_sample import make_briefing
 
-from newsweave.models import Briefing, UnrelatedArticle
+from newsweave.models import Briefing, Fatalities, UnrelatedArticle
 from newsweave.render.markdown import MAX_SINGLE_SOURCE, to_markdown
 
 
@@ -202,3 +202,33 @@ def test_who_lists_people_and_organisations_before_nationalities() -> None:
     md = to_markdown([dataclasses.replace(b, entities=(*b.entities, nationality))])
     who = md.split("## Who\n")[1].split("\n## ")[0]
     assert who.index("Dana Obi") < who.index("Lunese (40)")
+
+
+def _risen(b: Briefing) -> Briefing:
+    """The sample's toll, rising from the event's own "at least 12" to 19 in a later report (s2's text holds
+    no 19: the citation is only a place to point at)."""
+    from tests.render.briefing_sample import TEXT1, TEXT2, cite
+
+    from newsweave.models import FigureReport, Update
+
+    first = FigureReport("at least 12", 12.0, 12.0, None, "s1", "2031-03-10",
+                         cite(TEXT1, "s1", "at least 12"))
+    later = FigureReport("Dozens", None, 19.0, None, "s2", "2031-03-11T08:00:00", cite(TEXT2, "s2", "Dozens"))
+    event = dataclasses.replace(b.events[0], fatalities=Fatalities(12, 12), claims=("c2",))
+    return dataclasses.replace(b, events=(event,), updates=(Update("people killed", later, (first, later)),))
+
+
+def test_a_toll_that_rose_in_a_later_report_shows_the_latest_figure_first() -> None:
+    from newsweave.render.html import to_html
+
+    b = _risen(make_briefing())
+    tolls = to_markdown([b]).split("## Tolls")[1].split("\n## ")[0]
+    assert "- dozens dead in the latest report [s2] (first reported as 12 dead)" in tolls
+    assert "in the latest report" in to_html([b])
+    # The latest report is the event's own figure: nothing later to show.
+    first = b.updates[0].history[0]
+    same = dataclasses.replace(b, updates=(dataclasses.replace(b.updates[0], latest=first),))
+    assert "latest report" not in to_markdown([same])
+    # A running figure the event's sentences never state is another count (the injured, say).
+    other = dataclasses.replace(b, events=(dataclasses.replace(b.events[0], claims=("c4",)),))
+    assert "latest report" not in to_markdown([other])

@@ -7,7 +7,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.models import PLACE_TYPES, Briefing, Citation, Claim, ConflictRef, RosterEntity
+from newsweave.models import (
+    PLACE_TYPES,
+    Briefing,
+    Citation,
+    Claim,
+    ConflictRef,
+    Event,
+    Fatalities,
+    FigureReport,
+    RosterEntity,
+)
 from newsweave.render.coverage import claim_outlets
 from newsweave.text import reads_as_sentence
 
@@ -124,6 +134,31 @@ def _figures(b: Briefing) -> tuple[FigureView, ...]:
         history = tuple((r.text, r.published, r.citation) for r in u.history if r != latest)
         views.append(FigureView(str(u.counts), str(latest.text), latest.citation, history))
     return tuple(views)
+
+
+def later_toll(b: Briefing, e: Event) -> FigureReport | None:
+    """The latest report of the running toll an event's own figure is one report of, when it gives another
+    number: an event keeps the toll its sentence states ("At least 12 people were killed when the bridge
+    collapsed") while the briefing's updates show it rose to 19 days later (our example corpus, read as a
+    user: "Tolls" said 12 dead beside "Latest figures" saying 19)."""
+    toll = e.fatalities
+    if toll is None:
+        return None
+    mentions = [m for c in b.claims if c.id in e.claims for m in c.mentions]
+
+    def in_event(r: FigureReport) -> bool:
+        return _same_figure(r, toll) and any(
+            r.citation.source == m.source and m.start <= r.citation.start and r.citation.end <= m.end
+            for m in mentions)
+
+    for u in b.updates:
+        if any(in_event(r) for r in u.history) and not _same_figure(u.latest, toll):
+            return u.latest
+    return None
+
+
+def _same_figure(r: FigureReport, f: Fatalities) -> bool:
+    return f.low is not None and (f.low in (r.value, r.low) or (r.low, r.high) == (f.low, f.high))
 
 
 def at_a_glance(b: Briefing, ranked: Sequence[RankedClaim] | None = None) -> Glance:

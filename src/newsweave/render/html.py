@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from newsweave.models import Briefing, Citation, Source, TimelineEntry
 from newsweave.render.coverage import claim_outlets, outlet_coverage, source_label
-from newsweave.render.digest import at_a_glance, disputes, distinct_conflicts, rank_claims
+from newsweave.render.digest import at_a_glance, disputes, distinct_conflicts, later_toll, rank_claims
 from newsweave.render.placemap import place_map
 from newsweave.render.wording import (
     UNSHOWN_AGREEMENT,
@@ -29,6 +29,7 @@ from newsweave.render.wording import (
     human_date,
     human_date_range,
     number_range,
+    reported_toll,
 )
 
 TIMELINE_WIDTH = 720.0
@@ -181,6 +182,8 @@ def _briefing_context(b: Briefing, index: int) -> dict[str, object]:
         "strong": [r for r in ranked if r.claim.status != "single_source"],
         "single": [r for r in ranked if r.claim.status == "single_source"],
         "toll": lambda f: fatalities_text(f, b.numbers),
+        "later_toll": lambda e: later_toll(b, e),
+        "reported_toll": reported_toll,
         "range": number_range,
         "b": b,
         "prefix": prefix,

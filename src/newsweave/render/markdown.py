@@ -24,6 +24,7 @@ from newsweave.render.digest import (
     at_a_glance,
     distinct_conflicts,
     foreground_places,
+    later_toll,
     rank_claims,
 )
 from newsweave.render.wording import (
@@ -33,6 +34,7 @@ from newsweave.render.wording import (
     first_day,
     human_date,
     human_date_range,
+    reported_toll,
 )
 
 BADGES = {"corroborated": "[CORROBORATED]", "disputed": "[DISPUTED]", "single_source": "[SINGLE SOURCE]"}
@@ -263,6 +265,10 @@ def _events(b: Briefing) -> list[str]:
         if toll in seen or len(seen) >= MAX_TOLLS:
             continue
         seen.add(toll)
+        later = later_toll(b, e)
+        if later is not None:
+            latest = f"{reported_toll(later.text)} in the latest report {_marks([later.citation])}"
+            toll = f"{latest} (first reported as {toll})"
         where = f" in {_inline(names.get(e.place, e.place))}" if e.place else ""
         when = f", {human_date(e.date)}" if e.date else ""
         claims = f" (claims {', '.join(e.claims)})" if e.claims else ""

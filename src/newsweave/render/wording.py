@@ -121,6 +121,14 @@ def fatalities_text(f: Fatalities, numbers: Sequence[NumberEntry] = ()) -> str:
     return f"{number_range(point, point, approximate)} dead"
 
 
+def reported_toll(figure: str) -> str:
+    """A toll as one report writes its figure ("At least 12" opening a sentence): "at least 12 dead"."""
+    text = figure.strip()
+    if text[:1].isupper() and text[1:2].islower():
+        text = text[0].lower() + text[1:]
+    return f"{text} dead"
+
+
 # Words that open a sentence only because they come first ("They were working ...", "Since the beginning
 # of 1998 ..."): written after "said that" they take a small letter. A capitalised word after them ("The
 # Hague") keeps the phrase as written.

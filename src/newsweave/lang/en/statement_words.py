@@ -433,7 +433,8 @@ FIRST_PERSON_OPENING = re.compile(r"(?:I|We|Our|My)\b")
 # names a thing ("a Fokker 50"). The stop word list the figures were tuned with, and the approximators it
 # lacks: "Nearly 37,000 people have died" opens a sentence too (DUC 2003 tune half, read as a user: the
 # figure was left unread, so the sentence could not agree on it).
-APPROXIMATOR_WORDS = frozenset({"nearly", "roughly", "approximately", "estimated", "just", "fewer", "upwards"})
+APPROXIMATOR_WORDS = frozenset({"nearly", "roughly", "approximately", "estimated", "just", "fewer",
+                                "upwards"})
 FUNCTION_WORDS = stop_words() | APPROXIMATOR_WORDS
 
 WORDS = StatementWords(
