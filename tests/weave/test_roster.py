@@ -191,6 +191,9 @@ def test_spelling_variants(a: str, b: str, same: bool) -> None:
 def test_name_keys_and_acronyms() -> None:
     assert name_key("VP Karim Vostrov's") == "karim vostrov" == name_key("the former President Karim Vostrov")
     assert acronym_of("nrf", "national resistance front") and not acronym_of("nrf", "national front")
+    # A news agency with or without its kind is one name; a longer name before "News Agency" is kept whole.
+    assert name_key("the Voskar News Agency") == name_key("Voskar") == "voskar"
+    assert name_key("Islamic Republic News Agency") == "islamic republic news agency"
 
 
 def test_dotted_initials_and_every_name_of_one_country_are_one_entry() -> None:
