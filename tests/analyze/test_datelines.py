@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsweave.analyze.datelines import dateline_places, ends_in_dateline, past_dateline
+from newsweave.analyze.datelines import dateline_agencies, dateline_places, ends_in_dateline, past_dateline
 
 
 def test_a_dateline_place_opens_a_paragraph_in_capitals_before_the_agency_or_a_dash() -> None:
@@ -18,3 +18,9 @@ def test_the_words_after_a_dateline_begin_past_its_dash() -> None:
         start = past_dateline(text, 0, len(text))
         assert text[start] != " " and text[start - 2] in "—-_"
     assert past_dateline("Officials said the port reopened.", 0, 33) == 0
+
+
+def test_a_datelines_agency_is_the_word_in_its_brackets() -> None:
+    text = ("ROME (AP) -- Talks resumed.\n\nNICOSIA, Cyprus ( Reuters ) - Talks ended.\n\n"
+            "RAFAH, Gaza -- Crowds (AP).")
+    assert [text[a:b] for a, b in dateline_agencies(text)] == ["AP", "Reuters"]

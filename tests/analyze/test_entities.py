@@ -153,6 +153,11 @@ def test_a_wire_dateline_is_a_place_whatever_the_model_made_of_it(nlp: Language)
     assert by_text["NICOSIA"].geo.country_code == "CY"
 
 
+def test_the_agency_that_filed_a_report_is_nobody_in_it(nlp: Language) -> None:
+    text = "ROME (AP) _ Italy detained the rebel leader, officials said on Friday."
+    assert all(e.text != "AP" for e in _ents(nlp, text))
+
+
 
 def test_names_with_abbreviation_points_are_places_that_set_no_country_focus(nlp: Language) -> None:
     by_text = {e.text: e for e in _ents(nlp, "U.S. officials said the talks would resume in Geneva.")}

@@ -26,6 +26,21 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if ends_in_dateline(text, a, b)]
 
 
+_AGENCY = re.compile(r"\(\s*([^()\n]{1,30}?)\s*\)")
+
+
+def dateline_agencies(text: str) -> list[tuple[int, int]]:
+    """Character spans of the agencies in brackets that close datelines ("AP" in "ROME (AP) --"): who filed
+    the report, not anyone in it."""
+    out = []
+    for _, end in dateline_places(text):
+        after = _AFTER.match(text, end)
+        bracket = _AGENCY.search(text, end, after.end()) if after is not None else None
+        if bracket is not None:
+            out.append((bracket.start(1), bracket.end(1)))
+    return out
+
+
 _REGION = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 

@@ -99,7 +99,8 @@ def name_key(text: str) -> str:
     "US")."""
     words = strip_titles(name_words(text))
     if len(words) == 3 and [fold(w) for w in words[1:]] == list(AGENCY_KIND):
-        words = words[:1]  # "Xinhua News Agency" is "Xinhua"; a longer name keeps its words ("Islamic Republic")
+        # "Xinhua News Agency" is "Xinhua"; a longer name keeps its words ("Islamic Republic News Agency").
+        words = words[:1]
     return " ".join(fold(_undotted(w)) for w in words)
 
 
