@@ -481,6 +481,17 @@ def test_show_title_is_not_a_quote(nlp: Language) -> None:
     assert q.text == "The pier is safe"
 
 
+def test_a_name_in_quotation_marks_is_nobodys_words(nlp: Language) -> None:
+    text = ("The survey also suggested that she has lost support among the voters who elected her in what "
+            "became known as the ``Harbour Spring.'' Rebels held the so-called ``Blue Line,'' officials "
+            "said.")
+    quoted = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert quoted == []
+    # A quotation after "called" is somebody's words.
+    text = "Mr. Ode called the closure ``a disgrace to the whole town.''"
+    assert [q.text for q in quotes_of(nlp, text) if q.kind == "direct"] == ["a disgrace to the whole town."]
+
+
 def test_curly_quotation_inside_a_curly_one(nlp: Language) -> None:
     text = "“I would rather live in what he calls “chaos” than under his rule.” ― Dana Ortiz"
     (segment,) = quote_segments(text)
