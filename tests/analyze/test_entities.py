@@ -153,6 +153,12 @@ def test_a_wire_dateline_is_a_place_whatever_the_model_made_of_it(nlp: Language)
     assert by_text["NICOSIA"].geo.country_code == "CY"
 
 
+def test_a_place_written_in_lower_case_is_no_name(nlp: Language) -> None:
+    # The small model may tag the pronoun "us" as the country.
+    text = "Nobody tried to buy us (yet) but they wanted to invest in us, he wrote."
+    assert all(e.text != "us" for e in _ents(nlp, text))
+
+
 def test_the_agency_that_filed_a_report_is_nobody_in_it(nlp: Language) -> None:
     text = "ROME (AP) _ Italy detained the rebel leader, officials said on Friday."
     assert all(e.text != "AP" for e in _ents(nlp, text))

@@ -174,6 +174,20 @@ def test_a_name_one_article_calls_a_company_is_an_organisation_with_no_pin() -> 
     assert entity.type == "GPE" and entity.geo is not None
 
 
+def test_an_unpinned_place_named_after_an_organisation_is_its_product() -> None:
+    one = _article("a", "Orvex sold the Orvex Mobile software. Orvex Mobile runs on phones.",
+                   [("Orvex", "ORG", None), ("Orvex Mobile", "LOC", None)])
+    kinds = {e.name: e.type for e in _build(one).entities}
+    assert kinds == {"Orvex": "ORG", "Orvex Mobile": "OTHER"}
+    # A pinned place keeps its type, as does one with no organisation of its first word.
+    city = Geo(lat=1.0, lon=2.0, gazetteer_id="geonames:2", precision="city", country_code="GB")
+    two = _article("b", "Orvex opened in Orvex Mobile. Talks moved to Port Lune.",
+                   [("Orvex", "ORG", None), ("Orvex Mobile", "GPE", None), ("Port Lune", "GPE", None)],
+                   geo={"Orvex Mobile": city})
+    kinds = {e.name: e.type for e in _build(two).entities}
+    assert kinds["Orvex Mobile"] == "GPE" and kinds["Port Lune"] == "GPE"
+
+
 def test_empty_annotations_give_an_empty_roster() -> None:
     roster = build_roster([Article("a", "Nothing here.")], [Annotations("a")], {"a": "s1"})
     assert roster.entities == ()

@@ -166,6 +166,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
                    if typ in PLACE_TYPES and (_after_place_noun(span) or _dateline(span))} - companies
     mentions: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = []
     for span, typ, hint, name in found:
+        if typ in PLACE_TYPES and not any(c.isupper() for c in span.text):
+            continue  # "trying to buy us": a pronoun, never a name (a DUC tune cluster, read as a user)
         typ = "ORG" if typ in ("GPE", "LOC") and normalize(name) in companies else _named_kind(span, typ)
         if normalize(name) in settlements and (typ == "ORG" or (
                 typ == "PERSON" and len(span) == 1 and span[0].lower_ not in person_words)):

@@ -108,6 +108,23 @@ def _vote_type(mentions: Sequence[_Mention]) -> EntityType:
     return max(counts, key=lambda t: (counts[t], -TYPE_PRIORITY.index(t)))
 
 
+def _products_of_brands(entities: Sequence[RosterEntity],
+                        members_of: Mapping[str, Sequence[_Mention]]) -> list[RosterEntity]:
+    """A place with no pin whose name opens with the whole name of an organisation or product of the story
+    ("Windows CE" beside "Windows") is a product of it: the small model typed "the Windows CE software" a
+    location, and a DUC 2003 tune cluster (read as a user) listed it among the story's places. A name the text
+    calls a town ("settlement") stays a place."""
+    brands = {name_key(e.name) for e in entities if e.type in ("ORG", "OTHER") and " " not in e.name}
+    out = []
+    for e in entities:
+        words = e.name.split()
+        if (e.type in ("GPE", "LOC") and e.geo is None and len(words) > 1 and name_key(words[0]) in brands
+                and not any(m.mention.settlement for m in members_of[e.id])):
+            e = dataclasses.replace(e, type="OTHER")
+        out.append(e)
+    return out
+
+
 def _kin_of(mentions: Sequence[_Mention]) -> set[str]:
     return {k for m in mentions for k in kin_names(m.mention.description)}
 
@@ -378,6 +395,7 @@ def build_roster(
             # A surname shared by several people names none of them.
             if m.key not in candidates or len(candidates[m.key]) == 1:
                 names.setdefault(m.key, eid)
+    entities = _products_of_brands(entities, {e.id: ms for e, ms in zip(entities, ordered, strict=True)})
     kinds = {e.id: e.type for e in entities}
     nations = {names[n]: names[c] for n, c in nationalities
                if n in names and c in names and kinds[names[n]] == "NORP" and kinds[names[c]] in PLACE_TYPES}
