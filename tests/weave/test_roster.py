@@ -8,7 +8,7 @@ import pytest
 
 from newsweave.models import Annotations, Article, EntityMention, Geo, Span
 from newsweave.models.annotations import EntityType
-from newsweave.weave.aliases import acronym_of, name_key, spelling_variants
+from newsweave.weave.aliases import acronym_of, clean_name, name_key, spelling_variants
 from newsweave.weave.roster import Roster, build_roster
 
 Spec = tuple[str, EntityType, str | None]
@@ -205,6 +205,9 @@ def test_spelling_variants(a: str, b: str, same: bool) -> None:
 def test_name_keys_and_acronyms() -> None:
     assert name_key("VP Karim Vostrov's") == "karim vostrov" == name_key("the former President Karim Vostrov")
     assert acronym_of("nrf", "national resistance front") and not acronym_of("nrf", "national front")
+    # A title word that opens an institution's name is part of it: two ministries are two entities.
+    assert name_key("the Foreign Ministry") == "foreign ministry" != name_key("Interior Ministry")
+    assert clean_name("Justice Department's") == "Justice Department"
     # A news agency with or without its kind is one name; a longer name before "News Agency" is kept whole.
     assert name_key("the Voskar News Agency") == name_key("Voskar") == "voskar"
     assert name_key("Islamic Republic News Agency") == "islamic republic news agency"
