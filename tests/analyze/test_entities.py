@@ -153,6 +153,11 @@ def test_a_wire_dateline_is_a_place_whatever_the_model_made_of_it(nlp: Language)
     assert by_text["NICOSIA"].geo.country_code == "CY"
 
 
+def test_a_participle_opening_the_sentence_is_not_part_of_a_name(nlp: Language) -> None:
+    text = "His mother said so. Accompanying Liu into exile was his wife, Chu Hailan, and their daughter."
+    assert "Liu" in [e.text for e in _ents(nlp, text) if e.type == "PERSON"]
+
+
 def test_a_place_written_in_lower_case_is_no_name(nlp: Language) -> None:
     # The small model may tag the pronoun "us" as the country.
     text = "Nobody tried to buy us (yet) but they wanted to invest in us, he wrote."

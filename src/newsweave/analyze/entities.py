@@ -290,11 +290,18 @@ def _after_company_noun(span: SpacySpan) -> bool:
     return False
 
 
+# Parts of speech that open a sentence before a name without being part of it (a participle, an adverb).
+SENTENCE_OPENING_TAGS = frozenset({"VBG", "VBN", "RB"})
+
+
 def _trim(ent: SpacySpan) -> SpacySpan | None:
     """Drop a leading "the" and possessive/punctuation tails; None when nothing is left."""
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].lower_ == "the" or ent.doc[start].is_punct):
         start += 1
+    if (ent.label_ == "PERSON" and end - start > 1 and ent.doc[start].is_sent_start
+            and ent.doc[start].tag_ in SENTENCE_OPENING_TAGS):
+        start += 1  # "Accompanying Liu into exile was his wife": the tagger took in the participle
     while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].tag_ == "POS"):
         end -= 1
     # A name of initials or with its abbreviation point is one token with letters ("U.S.", "Wash.", "Ill."):
