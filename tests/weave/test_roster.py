@@ -188,6 +188,13 @@ def test_an_unpinned_place_named_after_an_organisation_is_its_product() -> None:
     assert kinds["Orvex Mobile"] == "GPE" and kinds["Port Lune"] == "GPE"
 
 
+def test_a_family_name_with_its_particle_is_the_person_named_in_full() -> None:
+    one = _article("a", "Rivals faced Ana Maria de Souto. Later de Souto conceded.",
+                   [("Ana Maria de Souto", "PERSON", None), ("de Souto", "PERSON", None)])
+    (person,) = _build(one).entities
+    assert person.name == "Ana Maria de Souto" and person.mentions == 2
+
+
 def test_empty_annotations_give_an_empty_roster() -> None:
     roster = build_roster([Article("a", "Nothing here.")], [Annotations("a")], {"a": "s1"})
     assert roster.entities == ()

@@ -50,6 +50,10 @@ PRECISION_RANK = {"city": 0, "district": 1, "province": 2, "country": 3}
 # Capitals up to this many letters are initials ("US", "UAE"), longer ones a name in capitals, as wire
 # datelines write places ("ROME", "ANKARA").
 MAX_INITIALS = 3
+# Lower-case particles of family names ("Luiz Inacio Lula da Silva" ... "da Silva said"): the particle and the
+# last word are the surname (a DUC 2003 tune cluster, read as a user, listed "da Silva" apart from him).
+NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den",
+                            "ter", "bin", "ibn", "du", "le", "la"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,10 +252,12 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
     first: dict[str, set[str]] = defaultdict(set)
     for k, ms in by_key.items():
         words = k.split()
-        vote = _vote_type(ms) if len(words) > 1 else None
+        vote = _vote_type(ms) if len(words) > 1 and not _particle_surname(k) else None
         if vote == "PERSON":
             last[words[-1]].add(groups.find(k))
             first[words[0]].add(groups.find(k))
+            if len(words) > 2 and words[-2] in NAME_PARTICLES:
+                last[" ".join(words[-2:])].add(groups.find(k))
         elif vote == "EVENT":
             # A named storm is written by its name alone ("Hurricane Georges" ... "Georges killed 110"),
             # which the tagger takes for a person.
@@ -259,7 +265,7 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
     out: dict[str, set[str]] = {}
     for k, ms in by_key.items():
         people = last.get(k) or first.get(k)
-        if " " in k or not people:
+        if (" " in k and not _particle_surname(k)) or not people:
             continue
         # A nationality is nobody's surname: "Chechen" opened "Chechen Telecom" (a firm the tagger called a
         # person) and took every "Chechen" of the story with it (DUC 2003 tune, d30056t).
@@ -267,6 +273,12 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
         if vote != "NORP" and (any(m.mention.type == "PERSON" for m in ms) or vote not in PLACE_TYPES):
             out[k] = people
     return out
+
+
+def _particle_surname(key: str) -> bool:
+    """A family name with its particle, written without the given names ("da silva", "de klerk")."""
+    words = key.split()
+    return len(words) == 2 and words[0] in NAME_PARTICLES
 
 
 def _resolve_surnames(mentions: Sequence[_Mention], texts: Mapping[str, str], groups: UnionFind[str],
