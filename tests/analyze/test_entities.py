@@ -153,6 +153,14 @@ def test_a_wire_dateline_is_a_place_whatever_the_model_made_of_it(nlp: Language)
     assert by_text["NICOSIA"].geo.country_code == "CY"
 
 
+def test_a_name_with_a_persons_role_beside_it_is_a_person(nlp: Language) -> None:
+    kinds = {e.text: e.type for e in _ents(nlp, "He said he planned to vote for Maia, Rio's mayor.")}
+    assert kinds["Maia"] == "PERSON"
+    # A place's own appositive is headed by a place word, whatever person it names.
+    kinds = {e.text: e.type for e in _ents(nlp, "They flew to Georgia, the president's home state.")}
+    assert kinds["Georgia"] == "GPE"
+
+
 def test_a_participle_opening_the_sentence_is_not_part_of_a_name(nlp: Language) -> None:
     text = "His mother said so. Accompanying Liu into exile was his wife, Chu Hailan, and their daughter."
     assert "Liu" in [e.text for e in _ents(nlp, text) if e.type == "PERSON"]

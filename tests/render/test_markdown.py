@@ -232,3 +232,10 @@ def test_a_toll_that_rose_in_a_later_report_shows_the_latest_figure_first() -> N
     # A running figure the event's sentences never state is another count (the injured, say).
     other = dataclasses.replace(b, events=(dataclasses.replace(b.events[0], claims=("c4",)),))
     assert "latest report" not in to_markdown([other])
+
+
+def test_a_figure_with_a_decimal_point_is_no_list_marker() -> None:
+    from newsweave.render.markdown import _inline
+
+    assert _inline("69.5 percent") == "69.5 percent"
+    assert _inline("1. Not a list") == "1\\. Not a list" and _inline("# no heading") == "\\# no heading"

@@ -174,8 +174,12 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
             typ = "GPE"  # a lone word typed a person is no one's name the article gives in full
         place_name = _with_closing_point(span, name, gazetteer)
         known = _known_place(place_name, gazetteer)
+        if (typ in ("GPE", "LOC") and hint is None and len(span) == 1 and not _dateline(span)
+                and _role_beside(span)):
+            typ = "PERSON"
         if typ in ("ORG", "PERSON") and hint is None and known and not (
             (len(span) == 1 and span[0].lower_ in person_words) or normalize(name) in titled
+            or _role_beside(span)
             or _model_year_before(span) or (_acronym(span) and not _is_country(name, gazetteer))
             or normalize(name) in companies
         ):
@@ -217,6 +221,14 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
         )
         for i, (span, typ, _, name) in enumerate(mentions)
     )
+
+
+def _role_beside(span: SpacySpan) -> bool:
+    """An appositive right after the name is headed by a person's role ("Maia, Rio's mayor", "Maia, the mayor
+    of Rio"): a person, not the namesake town (a DUC 2003 tune cluster, read as a user, pinned the mayor to
+    Maia, Portugal). "Georgia, the president's home state" is headed by "state"."""
+    return any(child.dep_ == "appos" and span.end <= child.left_edge.i <= span.end + 1
+               and child.lower_ in PERSON_TITLES for child in span.root.rights)
 
 
 def _titled(span: SpacySpan) -> bool:

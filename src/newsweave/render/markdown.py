@@ -57,7 +57,9 @@ _MARKUP_RE = re.compile(r"([\\`*_\[\]<>|~])")
 # "&amp;" or "&#60;" would render as the character it names; a bare "&" (AT&T) is left alone.
 _ENTITY_RE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # Only at the start of a line do these open a block (heading, quote, list, thematic break, setext underline).
-_BLOCK_START_RE = re.compile(r"^(?:[#>+=-]|\d+[.)])")
+# An ordered-list marker is digits and "." or ")" before a space or the end (CommonMark): "69.5 percent" is
+# none and printed "69\.5" to a terminal (a DUC 2003 tune cluster, read as a user).
+_BLOCK_START_RE = re.compile(r"^(?:[#>+=-]|\d{1,9}[.)](?=\s|$))")
 _LINK_SCHEMES = ("http", "https")
 
 
