@@ -333,7 +333,7 @@ def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
         # country); a person by the full name; on a tie a place by its bare name, an organisation by its
         # formal one.
         spelled = 0 if etype in PLACE_TYPES and _initials(name) else 1
-        full = 1 if etype == "PERSON" and " " in name else 0
+        full = 1 if etype == "PERSON" and " " in name and not _particle_surname(name_key(name)) else 0
         return spelled, full, counts[name], -len(name) if etype in PLACE_TYPES else len(name)
 
     return max(sorted(counts), key=score)
