@@ -239,6 +239,18 @@ def test_dotted_initials_and_every_name_of_one_country_are_one_entry() -> None:
     assert len([e for e in roster.entities if e.name == "Kenya"]) == 1
 
 
+def test_a_province_abbreviated_and_spelled_out_is_one_place_shown_spelled_out() -> None:
+    state = Geo(32.7, -89.7, "geonames:4436296", "province", "US")
+    town = Geo(33.5, -88.4, "geonames:4422442", "city", "US")
+    a = _article("a", "Sen. Trent Lott, R-Miss., spoke. Sen. Ann Rolle, R-Miss., agreed. Columbus voted.",
+                 [("Miss.", "GPE", None), ("Columbus", "GPE", None)], {"Miss.": state, "Columbus": town})
+    b = _article("b", "Mississippi voted, and so did Columbus.", [("Mississippi", "GPE", None),
+                 ("Columbus", "GPE", None)], {"Mississippi": state, "Columbus": town})
+    places = {e.name: e for e in _build(a, b).entities}
+    assert places["Mississippi"].mentions == 3 and "Miss" in places["Mississippi"].aliases
+    assert places["Columbus"].mentions == 2
+
+
 def test_a_dateline_place_in_capitals_is_shown_in_ordinary_case_and_acronyms_stay() -> None:
     a = _article("a", "ANKARA _ Officials in the UAE said talks would go on.",
                  [("ANKARA", "GPE", None), ("UAE", "GPE", None)])

@@ -196,11 +196,12 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
             continue  # "AMMAN, Jordan (AP) --": the agency that filed it, not another name of Jordan
         if len(gap) <= 40 and named_twice and "PERSON" not in (types[prev.key], types[cur.key]):
             groups.union(prev.key, cur.key)
-    # One country however it is written ("U.S.", "United States", "America"): the gazetteer resolved every
-    # form to the same country entry. Places only: a demonym geocoded to its country stays a nationality.
+    # One country or province however it is written ("U.S.", "United States", "America"; "Miss.",
+    # "Mississippi"): the gazetteer resolved every form to the same entry. Places only: a demonym geocoded to
+    # its country stays a nationality.
     by_country: dict[str, list[str]] = defaultdict(list)
     for k, ms in by_key.items():
-        country = _country_id(ms)
+        country = _region_id(ms)
         if country is not None and types[k] in PLACE_TYPES:
             by_country[country].append(k)
     for keys in by_country.values():
@@ -235,11 +236,13 @@ def _nationality_pair(a: str, b: str, types: Mapping[str, EntityType]) -> tuple[
     return None
 
 
-def _country_id(mentions: Sequence[_Mention]) -> str | None:
-    """The gazetteer entry every geocoded mention of one name resolved to, when that entry is a country."""
+def _region_id(mentions: Sequence[_Mention]) -> str | None:
+    """The gazetteer entry every geocoded mention of one name resolved to, when that entry is a country or a
+    province ("Miss." and "Mississippi" were two places of a DUC 2003 tune cluster, read as a user). Towns are
+    left out: namesakes are many, and a wrong pin would join two towns."""
     geos = [m.mention.geo for m in mentions if m.mention.geo is not None]
     ids = {g.gazetteer_id for g in geos}
-    if len(ids) != 1 or any(g.precision != "country" for g in geos):
+    if len(ids) != 1 or any(g.precision not in ("country", "province") for g in geos):
         return None
     return ids.pop()
 
@@ -327,12 +330,15 @@ def _best_geo(mentions: Sequence[_Mention]) -> Geo | None:
 def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
     counts = Counter(_cased(clean_name(m.mention.text), etype) for m in mentions)
     counts.pop("", None)
+    # Forms written with an abbreviation point ("Calif.", "Miss."), which clean_name drops.
+    abbreviated = {_cased(clean_name(m.mention.text), etype) for m in mentions
+                   if m.mention.text.rstrip().endswith(".") and not _initials(m.mention.text.strip())}
 
     def score(name: str) -> tuple[int, int, int, int]:
         # A place by its name rather than initials ("United States" over "U.S.", which the roster joins by
         # country); a person by the full name; on a tie a place by its bare name, an organisation by its
         # formal one.
-        spelled = 0 if etype in PLACE_TYPES and _initials(name) else 1
+        spelled = 0 if etype in PLACE_TYPES and (_initials(name) or name in abbreviated) else 1
         full = 1 if etype == "PERSON" and " " in name and not _particle_surname(name_key(name)) else 0
         return spelled, full, counts[name], -len(name) if etype in PLACE_TYPES else len(name)
 
