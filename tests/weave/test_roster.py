@@ -193,6 +193,11 @@ def test_a_family_name_with_its_particle_is_the_person_named_in_full() -> None:
                    [("Ana Maria de Souto", "PERSON", None), ("de Souto", "PERSON", None)])
     (person,) = _build(one).entities
     assert person.name == "Ana Maria de Souto" and person.mentions == 3  # the full name, however rare
+    # A capitalised first word is a given name: "Morrison" is the surname of "Van Morrison".
+    two = _article("b", "Van Morrison sang. Later Morrison left.",
+                   [("Van Morrison", "PERSON", None), ("Morrison", "PERSON", None)])
+    (singer,) = _build(two).entities
+    assert singer.name == "Van Morrison" and singer.mentions == 2
 
 
 def test_empty_annotations_give_an_empty_roster() -> None:

@@ -269,7 +269,7 @@ def _events(b: Briefing) -> list[str]:
         seen.add(toll)
         later = later_toll(b, e)
         if later is not None:
-            latest = f"{reported_toll(later.text)} in the latest report {_marks([later.citation])}"
+            latest = f"{_inline(reported_toll(later.text))} in the latest report {_marks([later.citation])}"
             toll = f"{latest} (first reported as {toll})"
         where = f" in {_inline(names.get(e.place, e.place))}" if e.place else ""
         when = f", {human_date(e.date)}" if e.date else ""

@@ -199,12 +199,12 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
     # One country or province however it is written ("U.S.", "United States", "America"; "Miss.",
     # "Mississippi"): the gazetteer resolved every form to the same entry. Places only: a demonym geocoded to
     # its country stays a nationality.
-    by_country: dict[str, list[str]] = defaultdict(list)
+    by_region: dict[str, list[str]] = defaultdict(list)
     for k, ms in by_key.items():
-        country = _region_id(ms)
-        if country is not None and types[k] in PLACE_TYPES:
-            by_country[country].append(k)
-    for keys in by_country.values():
+        region = _region_id(ms)
+        if region is not None and types[k] in PLACE_TYPES:
+            by_region[region].append(k)
+    for keys in by_region.values():
         for other in keys[1:]:
             groups.union(keys[0], other)
     multi = [k for k in by_key if len(k.split()) > 1]
@@ -255,7 +255,7 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
     first: dict[str, set[str]] = defaultdict(set)
     for k, ms in by_key.items():
         words = k.split()
-        vote = _vote_type(ms) if len(words) > 1 and not _particle_surname(k) else None
+        vote = _vote_type(ms) if len(words) > 1 and not _particle_surname(k, ms) else None
         if vote == "PERSON":
             last[words[-1]].add(groups.find(k))
             first[words[0]].add(groups.find(k))
@@ -268,7 +268,7 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
     out: dict[str, set[str]] = {}
     for k, ms in by_key.items():
         people = last.get(k) or first.get(k)
-        if (" " in k and not _particle_surname(k)) or not people:
+        if (" " in k and not _particle_surname(k, ms)) or not people:
             continue
         # A nationality is nobody's surname: "Chechen" opened "Chechen Telecom" (a firm the tagger called a
         # person) and took every "Chechen" of the story with it (DUC 2003 tune, d30056t).
@@ -278,10 +278,12 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
     return out
 
 
-def _particle_surname(key: str) -> bool:
-    """A family name with its particle, written without the given names ("da silva", "de klerk")."""
+def _particle_surname(key: str, mentions: Sequence[_Mention]) -> bool:
+    """A family name with its particle, written without the given names ("da Silva", "de Klerk"): the
+    particle in lower case at least once ("Van Morrison" is a given name and a surname)."""
     words = key.split()
-    return len(words) == 2 and words[0] in NAME_PARTICLES
+    return len(words) == 2 and words[0] in NAME_PARTICLES and any(
+        m.mention.text.split()[:1] == [m.mention.text.split()[0].lower()] for m in mentions)
 
 
 def _resolve_surnames(mentions: Sequence[_Mention], texts: Mapping[str, str], groups: UnionFind[str],
@@ -333,13 +335,20 @@ def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
     # Forms written with an abbreviation point ("Calif.", "Miss."), which clean_name drops.
     abbreviated = {_cased(clean_name(m.mention.text), etype) for m in mentions
                    if m.mention.text.rstrip().endswith(".") and not _initials(m.mention.text.strip())}
+    # A family name with its particle ("de Klerk", "De Klerk" opening a sentence) is no full name.
+    particle = any(m.mention.text.split()[:1] and m.mention.text.split()[0] in NAME_PARTICLES
+                   for m in mentions)
+
+    def surname_only(name: str) -> bool:
+        words = name.split()
+        return particle and len(words) == 2 and words[0].lower() in NAME_PARTICLES
 
     def score(name: str) -> tuple[int, int, int, int]:
         # A place by its name rather than initials ("United States" over "U.S.", which the roster joins by
         # country); a person by the full name; on a tie a place by its bare name, an organisation by its
         # formal one.
         spelled = 0 if etype in PLACE_TYPES and (_initials(name) or name in abbreviated) else 1
-        full = 1 if etype == "PERSON" and " " in name and not _particle_surname(name_key(name)) else 0
+        full = 1 if etype == "PERSON" and " " in name and not surname_only(name) else 0
         return spelled, full, counts[name], -len(name) if etype in PLACE_TYPES else len(name)
 
     return max(sorted(counts), key=score)
