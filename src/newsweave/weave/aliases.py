@@ -80,12 +80,13 @@ def name_words(text: str) -> list[str]:
 def strip_titles(words: list[str]) -> list[str]:
     """Drop leading articles and titles ("VP Amrullah Saleh" -> Amrullah Saleh), never the whole name."""
     i = 0
+    while i < len(words) - 1 and fold(words[i]) in LEADING_ARTICLES:
+        i += 1
+    named = i  # where the name starts if its titles are part of it
     while i < len(words) - 1 and (fold(words[i]) in TITLES or fold(words[i]) in LEADING_ARTICLES):
         i += 1
     if i == len(words) - 1 and fold(words[i]) in INSTITUTION_HEADS:
-        i = 0
-        while i < len(words) - 1 and fold(words[i]) in LEADING_ARTICLES:
-            i += 1
+        i = named  # "the Justice Department": the title word is the institution's name
     rest = words[i:]
     if len(rest) > 1 and fold(rest[-1]) in ORG_SUFFIXES:
         rest = rest[:-1]

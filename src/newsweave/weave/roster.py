@@ -112,18 +112,17 @@ def _vote_type(mentions: Sequence[_Mention]) -> EntityType:
     return max(counts, key=lambda t: (counts[t], -TYPE_PRIORITY.index(t)))
 
 
-def _products_of_brands(entities: Sequence[RosterEntity],
-                        members_of: Mapping[str, Sequence[_Mention]]) -> list[RosterEntity]:
+def _products_of_brands(entities: Sequence[RosterEntity], settled: set[str]) -> list[RosterEntity]:
     """A place with no pin whose name opens with the whole name of an organisation or product of the story
     ("Windows CE" beside "Windows") is a product of it: the small model typed "the Windows CE software" a
     location, and a DUC 2003 tune cluster (read as a user) listed it among the story's places. A name the text
-    calls a town ("settlement") stays a place."""
+    calls a town (its id in ``settled``) stays a place."""
     brands = {name_key(e.name) for e in entities if e.type in ("ORG", "OTHER") and " " not in e.name}
     out = []
     for e in entities:
         words = e.name.split()
         if (e.type in ("GPE", "LOC") and e.geo is None and len(words) > 1 and name_key(words[0]) in brands
-                and not any(m.mention.settlement for m in members_of[e.id])):
+                and e.id not in settled):
             e = dataclasses.replace(e, type="OTHER")
         out.append(e)
     return out
@@ -282,8 +281,12 @@ def _particle_surname(key: str, mentions: Sequence[_Mention]) -> bool:
     """A family name with its particle, written without the given names ("da Silva", "de Klerk"): the
     particle in lower case at least once ("Van Morrison" is a given name and a surname)."""
     words = key.split()
-    return len(words) == 2 and words[0] in NAME_PARTICLES and any(
-        m.mention.text.split()[:1] == [m.mention.text.split()[0].lower()] for m in mentions)
+    return len(words) == 2 and words[0] in NAME_PARTICLES and _written_with_particle(mentions)
+
+
+def _written_with_particle(mentions: Sequence[_Mention]) -> bool:
+    """Some mention opens with a name particle written in lower case ("da Silva said")."""
+    return any(m.mention.text.split()[:1] and m.mention.text.split()[0] in NAME_PARTICLES for m in mentions)
 
 
 def _resolve_surnames(mentions: Sequence[_Mention], texts: Mapping[str, str], groups: UnionFind[str],
@@ -330,14 +333,13 @@ def _best_geo(mentions: Sequence[_Mention]) -> Geo | None:
 
 
 def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
-    counts = Counter(_cased(clean_name(m.mention.text), etype) for m in mentions)
+    forms = [(_cased(clean_name(m.mention.text), etype), m.mention.text.strip()) for m in mentions]
+    counts = Counter(form for form, _ in forms)
     counts.pop("", None)
     # Forms written with an abbreviation point ("Calif.", "Miss."), which clean_name drops.
-    abbreviated = {_cased(clean_name(m.mention.text), etype) for m in mentions
-                   if m.mention.text.rstrip().endswith(".") and not _initials(m.mention.text.strip())}
+    abbreviated = {form for form, text in forms if text.endswith(".") and not _initials(text)}
     # A family name with its particle ("de Klerk", "De Klerk" opening a sentence) is no full name.
-    particle = any(m.mention.text.split()[:1] and m.mention.text.split()[0] in NAME_PARTICLES
-                   for m in mentions)
+    particle = _written_with_particle(mentions)
 
     def surname_only(name: str) -> bool:
         words = name.split()
@@ -422,7 +424,8 @@ def build_roster(
             # A surname shared by several people names none of them.
             if m.key not in candidates or len(candidates[m.key]) == 1:
                 names.setdefault(m.key, eid)
-    entities = _products_of_brands(entities, {e.id: ms for e, ms in zip(entities, ordered, strict=True)})
+    settled = {e.id for e, ms in zip(entities, ordered, strict=True) if any(m.mention.settlement for m in ms)}
+    entities = _products_of_brands(entities, settled)
     kinds = {e.id: e.type for e in entities}
     nations = {names[n]: names[c] for n, c in nationalities
                if n in names and c in names and kinds[names[n]] == "NORP" and kinds[names[c]] in PLACE_TYPES}
