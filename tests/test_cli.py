@@ -83,3 +83,34 @@ def test_main_asks_for_one_blas_thread_unless_the_user_chose(given: str | None, 
              "print('numpy' in sys.modules, os.environ['OPENBLAS_NUM_THREADS'])")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
     assert done.stdout.strip().splitlines()[-1] == f"False {expected}"
+
+
+def test_brief_semantic_aligns_with_the_encoder(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from newsweave.semantic.weights import archive_path
+
+    if archive_path() is None:
+        pytest.skip("the encoder's weights are not installed")
+    (tmp_path / "a.txt").write_text("title: Ferries doubled\n\nFerries were doubled at Velmora while the "
+                                    "bridge stayed shut. The city council will meet on Friday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("title: More sailings\n\nVelmora's ferry operator put on twice as many "
+                                    "sailings during the closure. Tolls on the ring road rose again.\n",
+                                    encoding="utf-8")
+
+    def claims(*flags: str) -> list[dict[str, object]]:
+        command = [sys.executable, "-m", "newsweave.cli", "brief", str(tmp_path), "--format", "json", *flags]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        (briefing,) = json.loads(done.stdout)
+        assert not any("sentence encoder" in w for w in briefing["diagnostics"]["warnings"])
+        return list(briefing["claims"])
+
+    def sources_of_ferries(found: list[dict[str, object]]) -> object:
+        return next(c["sources"] for c in found if "erries" in str(c["text"]))
+
+    assert sources_of_ferries(claims("--semantic")) == ["s1", "s2"]
+    assert sources_of_ferries(claims()) == ["s1"]

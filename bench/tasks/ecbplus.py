@@ -36,7 +36,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import TypeVar
 
-from bench.harness import BenchContext, Row
+from bench.harness import BenchContext, Row, weave_options
 from bench.tasks.clustering import agglomerative_oracle, pairwise
 from bench.trust.ecbplus import (
     CHECK_TOPICS,
@@ -90,7 +90,6 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
     from newsweave.models import AnalyzedArticle, Story
     from newsweave.pipeline import weave_story
     from newsweave.render.json import briefing_to_obj
-    from newsweave.weave.briefing import WeaveOptions
 
     placed: list[Placed] = [to_article_with_spans(d) for d in docs]
     articles = [p.article for p in placed]
@@ -106,7 +105,7 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
     out.candidates, out.texts = judged_pairs(docs, annotated)
 
     story = Story(id=f"ecb-{docs[0].topic}", article_ids=tuple(a.id for a in articles))
-    brief = briefing_to_obj(weave_story(story, items, WeaveOptions()))
+    brief = briefing_to_obj(weave_story(story, items, weave_options()))
     by_source = {s["id"]: p for s in brief["sources"] for p in placed if p.article.path == s["path"]}
     for claim in brief["claims"]:
         keys = set()

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.harness import BenchContext, Row
+from bench.harness import BenchContext, Row, weave_options
 from bench.trust.briefs import BriefView, view
 from bench.trust.duc2003 import DucDoc, cluster_docs, region_end, relative_position, to_articles
 from bench.trust.duc_outside_events import event_rows
@@ -103,7 +103,7 @@ def brief_cluster(docs: Sequence[DucDoc]) -> BriefView:
     from newsweave.pipeline import brief_articles
     from newsweave.render.json import briefing_to_obj
 
-    run = brief_articles(to_articles(docs))
+    run = brief_articles(to_articles(docs), options=weave_options())
     doc_of = {str(d.path): d.docno for d in docs} | {d.docno: d.docno for d in docs}
     return view([briefing_to_obj(b) for b in run.briefings], doc_of)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.harness import Row
+from bench.harness import Row, weave_options
 from bench.trust.duc2003 import DucDoc, cluster_docs, region_end, to_articles
 from bench.trust.ecbplus_events import EventRecord, EventTally, load_verdicts, records
 from bench.trust.labels import load_labels
@@ -35,7 +35,7 @@ def outside_events(docs: Sequence[DucDoc], region_chars: int) -> list[EventRecor
     from newsweave.pipeline import brief_articles
     from newsweave.render.json import briefing_to_obj
 
-    run = brief_articles(to_articles(docs))
+    run = brief_articles(to_articles(docs), options=weave_options())
     doc_of = {str(d.path): d.docno for d in docs} | {d.docno: d.docno for d in docs}
     objs = [briefing_to_obj(b) for b in run.briefings]
     by_id = {d.docno: d for d in docs}

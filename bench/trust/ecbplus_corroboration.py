@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.harness import weave_options
 from bench.trust.ecbplus import EcbDoc
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "ecbplus-corroboration"
@@ -66,10 +67,9 @@ def woven_claims(items: Sequence[Any], story_id: str, doc_of_path: Mapping[str, 
     from newsweave.models import Story
     from newsweave.pipeline import weave_story
     from newsweave.render.json import briefing_to_obj
-    from newsweave.weave.briefing import WeaveOptions
 
     story = Story(id=story_id, article_ids=tuple(i.article.id for i in items))
-    return records(briefing_to_obj(weave_story(story, items, WeaveOptions())), doc_of_path)
+    return records(briefing_to_obj(weave_story(story, items, weave_options())), doc_of_path)
 
 
 def story_claims(docs: Sequence[EcbDoc], items: Sequence[Any]) -> list[ClaimRecord]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.harness import weave_options
 from bench.trust.briefs import BriefView, Span, view
 from bench.trust.ecbplus import CHECK_TOPICS, TUNE_TOPICS, EcbDoc
 from bench.trust.figure_score import FigureScore, note, placed_by_offset, score_figures
@@ -47,7 +48,6 @@ def woven_view(docs: Sequence[EcbDoc], items: Sequence[Any], stories: Sequence[s
     from newsweave.models import Story
     from newsweave.pipeline import weave_story
     from newsweave.render.json import briefing_to_obj
-    from newsweave.weave.briefing import WeaveOptions
 
     briefings = []
     doc_of: dict[str, str] = {}
@@ -58,7 +58,7 @@ def woven_view(docs: Sequence[EcbDoc], items: Sequence[Any], stories: Sequence[s
         doc_of |= {i.article.path or i.id: d.name
                    for d, i in zip(docs, items, strict=True) if d.story == story}
         woven = weave_story(Story(id=story, article_ids=tuple(i.article.id for i in chosen)), chosen,
-                            WeaveOptions())
+                            weave_options())
         briefings.append(briefing_to_obj(woven))
     return view(briefings, doc_of)
 

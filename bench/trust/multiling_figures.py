@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.harness import Row
+from bench.harness import Row, weave_options
 from bench.trust.briefs import BriefView, view
 from bench.trust.figure_score import FigureScore, note, placed_by_offset, score_figures
 from bench.trust.labels import ClusterLabels, parse_labels
@@ -55,12 +55,11 @@ def woven_view(articles: Sequence[Any], topic: str) -> BriefView:
     from newsweave.models import AnalyzedArticle, Story
     from newsweave.pipeline import weave_story
     from newsweave.render.json import briefing_to_obj
-    from newsweave.weave.briefing import WeaveOptions
 
     items = [AnalyzedArticle(a, n) for a, n in zip(articles, analyze(articles), strict=True)]
     story = Story(id=topic, article_ids=tuple(i.article.id for i in items))
     doc_of = {a.path or a.id: doc_name(a.path or a.id) for a in articles}
-    return view([briefing_to_obj(weave_story(story, items, WeaveOptions()))], doc_of)
+    return view([briefing_to_obj(weave_story(story, items, weave_options()))], doc_of)
 
 
 def score_view(figures: TopicFigures, brief: BriefView) -> FigureScore:

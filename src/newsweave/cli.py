@@ -76,6 +76,8 @@ def brief(
     ] = None,
     story: Annotated[str | None, typer.Option("--story", help="Brief this stored story, not paths.")] = None,
     db: Annotated[str | None, typer.Option("--db", help="Store for --story (SQLite file or DSN).")] = None,
+    semantic: Annotated[bool, typer.Option(
+        "--semantic", help="Align claims with the sentence encoder as well as on wording.")] = False,
 ) -> None:
     """Brief a pile of reports: one cited briefing per story (or one stored story with --story)."""
     from newsweave.ingest import read_inputs
@@ -83,12 +85,13 @@ def brief(
     from newsweave.weave.briefing import WeaveOptions
 
     render = _renderer(format)
+    options = WeaveOptions(summary_words=summary_words, alignment="semantic" if semantic else "lexical")
     if story is not None:
         from newsweave.runners.stored_briefings import brief_story
         from newsweave.store import open_store
 
         with open_store(db) as store:
-            briefing = brief_story(store, story, WeaveOptions(summary_words=summary_words))
+            briefing = brief_story(store, story, options)
         _emit(render((briefing,)), output)
         return
     if not paths:
@@ -103,7 +106,7 @@ def brief(
     run = brief_articles(
         ingested.articles,
         ingested.rejections,
-        WeaveOptions(summary_words=summary_words),
+        options,
         ingest_ms=round((time.perf_counter() - started) * 1000),
     )
     for rejection in run.rejections[len(ingested.rejections) :]:  # articles whose analysis failed

@@ -200,3 +200,64 @@ def test_a_negation_away_from_what_two_statements_share_does_not_part_them() -> 
     assert opposite_polarity(stmt("The ferry terminal did not close on Monday.", frozenset({"close"})), shut)
     # A negation the parse put on no verb keeps the clause's polarity.
     assert opposite_polarity(replace(plain, negated=True), plain)
+
+
+def test_the_joining_score_is_the_lexical_one_without_the_encoder() -> None:
+    import numpy as np
+
+    from newsweave.weave.claims import ALIGN_THRESHOLD, joining_score
+
+    sim = np.array([[1.0, 0.5], [0.5, 1.0]])
+    joined, threshold = joining_score(sim, None)
+    assert joined is sim and threshold == ALIGN_THRESHOLD
+
+
+def test_the_encoder_moves_only_what_wording_links() -> None:
+    import numpy as np
+
+    from newsweave.weave.claims import ALIGN_THRESHOLD, joining_score
+
+    sim = np.array([[1.0, 0.36, 0.0], [0.36, 1.0, 0.45], [0.0, 0.45, 1.0]])
+    semantic = np.array([[1.0, 0.81, 0.95], [0.81, 1.0, 0.1], [0.95, 0.1, 1.0]])
+    joined, threshold = joining_score(sim, semantic)
+    assert ALIGN_THRESHOLD > 0.36 and joined[0, 1] > threshold  # a close retelling joins on less wording
+    assert ALIGN_THRESHOLD < 0.45 and joined[1, 2] < threshold  # enough wording, but two different things
+    assert joined[0, 2] == 0.0  # the encoder never links what wording (or a disagreement check) parted
+    assert np.all(np.diag(joined) == 1.0)
+    # A cosine of (0.3 / 0.4) squared leaves the lexical threshold where it was.
+    forty, neutral = np.array([[1.0, 0.4], [0.4, 1.0]]), np.array([[1.0, 0.5625], [0.5625, 1.0]])
+    assert joining_score(forty, neutral)[0][0, 1] == pytest.approx(threshold)
+
+
+def test_a_retelling_in_other_words_joins_only_with_the_encoder() -> None:
+    from newsweave.semantic.encoder import load_encoder
+
+    if load_encoder() is None:
+        pytest.skip("the encoder's weights are not installed")
+    a = Doc("a", "Ferries were doubled at Velmora while the bridge stayed shut. "
+                 "The city council will meet on Friday.")
+    b = Doc("b", "Velmora's ferry operator put on twice as many sailings during the closure. "
+                 "Tolls on the ring road rose again.")
+    for d in (a, b):
+        d.entity("Velmora", "GPE")
+    story, items = story_of((a, b))
+    semantic = weave(story, items, WeaveOptions(summary_words=60, alignment="semantic"))
+    lexical = weave(story, items, WeaveOptions(summary_words=60))
+    # Lexical score 0.39, under ALIGN_THRESHOLD; scaled by the encoder's cosine 0.73, 0.33 joins.
+    assert claim_with(semantic, "Ferries were doubled").id == claim_with(semantic, "twice as many").id
+    assert claim_with(lexical, "Ferries were doubled").id != claim_with(lexical, "twice as many").id
+    assert claim_with(semantic, "city council").id != claim_with(semantic, "Tolls on the ring road").id
+
+
+def test_a_briefing_says_when_claims_were_aligned_without_the_encoder(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsweave.weave.briefing as briefing
+
+    monkeypatch.setattr(briefing, "sentence_similarity", lambda texts: None)
+    a = Doc("a", "The harbour bridge was closed on Monday. Ferries were doubled.")
+    b = Doc("b", "The harbour bridge closed on Monday. The mayor spoke.")
+    story, items = story_of((a, b))
+    warned = weave(story, items, WeaveOptions(summary_words=60, alignment="semantic")).diagnostics.warnings
+    assert any("sentence encoder not installed" in w for w in warned)
+    chosen = weave(story, items, WeaveOptions(summary_words=60)).diagnostics.warnings
+    assert not any("sentence encoder" in w for w in chosen)
