@@ -69,7 +69,10 @@ def run(ctx: BenchContext) -> list[Row]:
     from newsweave.analyze.nlp import load_nlp
     from newsweave.analyze.pipeline import analyze
     from newsweave.pipeline import brief_articles
+    from newsweave.semantic.weights import archive_path
+    from newsweave.weave.briefing import WeaveOptions
 
+    semantic = WeaveOptions(alignment="semantic")
     rows: list[Row] = []
     seeds = text_articles(sorted(ctx.seeds.glob("*.txt")))
     english = text_articles(multiling_english(ctx.data))
@@ -98,6 +101,11 @@ def run(ctx: BenchContext) -> list[Row]:
             peers = (("sumy LexRank", _median_seconds(lambda texts=texts: sumy_lexrank(texts), ctx.repeats)),)
         rows.append(Row("speed", f"{size}-article story", "brief seconds (median)", ours, peers=peers,
                         higher_is_better=False, note="multiling2011 English articles, warm model"))
+        if archive_path() is not None:  # the sentence encoder's cost (`brief --semantic`)
+            encoded = _median_seconds(lambda arts=arts: brief_articles(arts, options=semantic), ctx.repeats)
+            rows.append(Row("speed", f"{size}-article story", "brief --semantic seconds (median)", encoded,
+                            peers=(("wording alone", ours),), higher_is_better=False,
+                            note="the same articles; warm encoder"))
     paths = multiling_english(ctx.data)[: (10 if ctx.quick else 100)]
     rss = _peak_rss_mb(paths)
     rows.append(Row("memory", f"{len(paths)}-article story", "peak RSS MB (fresh process)", rss,
