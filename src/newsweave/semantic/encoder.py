@@ -74,12 +74,12 @@ class SentenceEncoder:
         x = self._norm(x, "embeddings.LayerNorm")
         blocked = ((np.float32(1.0) - mask) * _MASKED)[:, None, None, :]
         scale = np.float32(1.0 / math.sqrt(width))
+
+        def split(t: np.ndarray) -> np.ndarray:  # (batch, length, hidden) -> (batch, heads, length, width)
+            return t.reshape(batch, length, heads, width).transpose(0, 2, 1, 3)
+
         for layer in range(cfg.layers):
             p = f"encoder.layer.{layer}."
-
-            def split(t: np.ndarray) -> np.ndarray:
-                return t.reshape(batch, length, heads, width).transpose(0, 2, 1, 3)
-
             q = split(self._dense(x, p + "attention.self.query"))
             k = split(self._dense(x, p + "attention.self.key"))
             v = split(self._dense(x, p + "attention.self.value"))
