@@ -19,11 +19,16 @@ def model() -> encoder.SentenceEncoder:
     return loaded
 
 
-def test_the_published_example_pair_scores_as_published(model: encoder.SentenceEncoder) -> None:
-    # sentence-transformers' documentation prints 0.7553 for this pair with all-MiniLM-L6-v2.
-    sim = sentence_similarity(["A man is eating food.", "A man is eating a piece of bread."])
+@pytest.mark.parametrize(("first", "second", "published"), [
+    ("A man is eating food.", "A man is eating a piece of bread.", 0.7553),
+    ("The new movie is awesome", "The new movie is so great", 0.8939),
+])
+def test_the_published_example_pairs_score_as_published(
+        model: encoder.SentenceEncoder, first: str, second: str, published: float) -> None:
+    # The scores sentence-transformers' documentation prints for these pairs with all-MiniLM-L6-v2.
+    sim = sentence_similarity([first, second])
     assert sim is not None
-    assert sim[0, 1] == pytest.approx(0.7553, abs=0.002)
+    assert sim[0, 1] == pytest.approx(published, abs=0.002)
 
 
 def test_a_retelling_scores_above_a_sentence_on_the_same_names(model: encoder.SentenceEncoder) -> None:
