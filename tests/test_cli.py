@@ -114,3 +114,24 @@ def test_brief_semantic_aligns_with_the_encoder(tmp_path: Path) -> None:
 
     assert sources_of_ferries(claims("--semantic")) == ["s1", "s2"]
     assert sources_of_ferries(claims()) == ["s1"]
+
+
+def test_brief_semantic_with_weights_unlike_upstreams_stops_with_the_model_exit_code(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from newsweave.semantic.weights import archive_path
+
+    if archive_path() is None:
+        pytest.skip("the encoder's weights are not installed")
+    (tmp_path / "a.txt").write_text("title: Bridge shut\n\nThe bridge was shut on Monday after a crash.\n",
+                                    encoding="utf-8")
+    probe = ("import sys\nimport newsweave.semantic.weights as w\n"
+             "w.UPSTREAM_SHA256 = dict(w.UPSTREAM_SHA256, **{'config.json': '0' * 64})\n"
+             "from newsweave.cli import main\n"
+             f"sys.argv = ['newsweave', 'brief', {str(tmp_path)!r}, '--semantic', '--format', 'json']\n"
+             "main()\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
+    assert done.returncode == ExitCode.MODEL.value == 5
+    assert "Traceback" not in done.stderr
+    assert "config.json does not match the upstream file" in done.stderr
