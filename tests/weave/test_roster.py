@@ -223,6 +223,9 @@ def test_name_keys_and_acronyms() -> None:
     # A news agency with or without its kind is one name; a longer name before "News Agency" is kept whole.
     assert name_key("the Voskar News Agency") == name_key("Voskar") == "voskar"
     assert name_key("Islamic Republic News Agency") == "islamic republic news agency"
+    # A demonstrative the tagger took into a name is no part of it.
+    assert name_key("this Velmora Harbour Board") == name_key("Velmora Harbour Board")
+    assert clean_name("that Harbour Board's") == "Harbour Board"
 
 
 def test_dotted_initials_and_every_name_of_one_country_are_one_entry() -> None:
