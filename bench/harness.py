@@ -15,10 +15,9 @@ from newsweave.weave.briefing import WeaveOptions
 ALIGNMENT_VARIABLE = "NEWSWEAVE_BENCH_ALIGNMENT"
 
 
-def weave_options(summary_words: int | None = None) -> WeaveOptions:
+def weave_options() -> WeaveOptions:
     semantic = os.environ.get(ALIGNMENT_VARIABLE, "").strip().lower() == "semantic"
-    base = WeaveOptions() if summary_words is None else WeaveOptions(summary_words=summary_words)
-    return WeaveOptions(summary_words=base.summary_words, alignment="semantic" if semantic else "lexical")
+    return WeaveOptions(alignment="semantic" if semantic else "lexical")
 
 # The shared evaluation data, relative to the project root (override with --data DIR).
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"

@@ -53,10 +53,9 @@ class SentenceEncoder:
         self._tokenizer.enable_truncation(min(MAX_TOKENS, self._cfg.max_positions))
 
     def _norm(self, x: np.ndarray, name: str) -> np.ndarray:
-        mean = x.mean(-1, keepdims=True)
-        var = ((x - mean) ** 2).mean(-1, keepdims=True)
-        eps = np.float32(self._cfg.layer_norm_eps)
-        scaled = (x - mean) / np.sqrt(var + eps)
+        centred = x - x.mean(-1, keepdims=True)
+        var = (centred**2).mean(-1, keepdims=True)
+        scaled = centred / np.sqrt(var + np.float32(self._cfg.layer_norm_eps))
         return np.asarray(scaled * self._w[name + ".weight"] + self._w[name + ".bias"])
 
     def _dense(self, x: np.ndarray, name: str) -> np.ndarray:
