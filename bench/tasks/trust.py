@@ -33,6 +33,7 @@ from bench.trust.multiling_figures import figure_rows as multiling_figure_rows
 from bench.trust.quote_speakers import QuoteTally, place_quotes, score_quotes, textacy_quotes
 from bench.trust.score import (
     Placed,
+    RelativePosition,
     Tally,
     every_differing_figure,
     multi_source,
@@ -70,6 +71,13 @@ class HalfScore:
     second_families: Tally = field(default_factory=Tally)
     second_corroborated: Tally = field(default_factory=Tally)
     labeller_families: Tally = field(default_factory=Tally)  # second labeller's pairs against the first's
+    # The same for the figures, where the second labelling has them: the product's number conflicts and
+    # updates against the second labeller's, and the two labellers' contradictions against each other.
+    second_figure_clusters: list[str] = field(default_factory=list)
+    second_conflicts: Tally = field(default_factory=Tally)
+    second_conflicts_baseline: Tally = field(default_factory=Tally)
+    second_updates: Tally = field(default_factory=Tally)
+    labeller_conflicts: Tally = field(default_factory=Tally)
 
     def add(self, other: ClusterScore) -> None:
         self.clusters.append(other.cluster)
@@ -108,8 +116,9 @@ def brief_cluster(docs: Sequence[DucDoc]) -> BriefView:
     return view([briefing_to_obj(b) for b in run.briefings], doc_of)
 
 
-def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefView,
-                  peers: bool = True) -> ClusterScore:
+def _positions(labels: ClusterLabels, docs: Sequence[DucDoc],
+               briefs: BriefView) -> tuple[RelativePosition, dict[str, int]]:
+    """Where a label's raw offset lies in its document (0-1), and each document's labelled region end."""
     by_id = {d.docno: d for d in docs}
 
     def relative(doc: str, offset: int) -> float:
@@ -118,7 +127,29 @@ def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefVi
 
     regions = {d.docno: region_end(d, briefs.texts[d.docno], labels.region_chars)
                for d in docs if d.docno in briefs.texts}
-    placed: Placed = place(labels, briefs.texts, relative, regions)
+    return relative, regions
+
+
+def placed_labels(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefView) -> Placed:
+    """The labels' phrases as spans of the briefings' cleaned texts."""
+    return place(labels, briefs.texts, *_positions(labels, docs, briefs))
+
+
+def labeller_conflicts(first: ClusterLabels, second: ClusterLabels, docs: Sequence[DucDoc],
+                       briefs: BriefView) -> Tally:
+    """The second labeller's contradictions judged by the first labeller's labels, as the product's are:
+    right = the first also calls the pair a contradiction (a pair the first was unsure of is ignored),
+    found = the first's contradictions the second also lists."""
+    placed = placed_labels(second, docs, briefs)
+    pairs = [((placed.numbers[a], placed.numbers[b]),) for a, b in map(sorted, second.contradictions)
+             if a in placed.numbers and b in placed.numbers]
+    return score_conflicts(first, placed_labels(first, docs, briefs), pairs)
+
+
+def score_cluster(labels: ClusterLabels, docs: Sequence[DucDoc], briefs: BriefView,
+                  peers: bool = True) -> ClusterScore:
+    relative, regions = _positions(labels, docs, briefs)
+    placed = place(labels, briefs.texts, relative, regions)
     number_conflicts = [k.candidates for k in briefs.conflicts if k.kind == "number"]
     quotes = place_quotes(labels, briefs.texts, relative, regions, briefs.copy_of)
     return ClusterScore(
@@ -159,6 +190,12 @@ def score_half(data: Path, clusters: Sequence[str], notes: list[str] | None = No
             half.second_clusters.append(cluster)
             half.second_families.add(other.families)
             half.second_corroborated.add(other.corroborated)
+            if second.quantities:
+                half.second_figure_clusters.append(cluster)
+                half.second_conflicts.add(other.conflicts)
+                half.second_conflicts_baseline.add(other.conflicts_baseline)
+                half.second_updates.add(other.updates)
+                half.labeller_conflicts.add(labeller_conflicts(labels, second, docs, briefs))
             first = {doc: str(fam) for doc, fam in labels.family_of().items()}
             half.labeller_families.add(score_families(second, first))
     return half
@@ -227,6 +264,24 @@ def rows(half: HalfScore, dataset: str) -> list[Row]:
                 note=f"{_both(f2)}; {on}"),
             Row("trust", dataset, "origin families pairwise F1, labeller against labeller", round(lf.f1, 4),
                 note=f"second labeller's same-family pairs against the first's: {_both(lf)}"),
+        ]
+    if half.second_figure_clusters:
+        k2, kb2, u2, lk = (half.second_conflicts, half.second_conflicts_baseline, half.second_updates,
+                           half.labeller_conflicts)
+        on = f"second labeller's figures, {' '.join(half.second_figure_clusters)}"
+        out += [
+            Row("trust", dataset, "number conflict precision (second labeller)", round(k2.precision, 4),
+                peers=((edf, round(kb2.precision, 4)),), note=f"{_both(k2)}; baseline {_both(kb2)}; {on}"),
+            Row("trust", dataset, "number conflict recall (second labeller)", round(k2.recall, 4),
+                peers=((edf, round(kb2.recall, 4)),), note=f"{_both(k2)}; baseline {_both(kb2)}; {on}"),
+            Row("trust", dataset, "update recall (second labeller)", round(u2.recall, 4),
+                note=f"{_both(u2)}; {on}"),
+            Row("trust", dataset, "number contradictions, labeller against labeller: P",
+                round(lk.precision, 4),
+                note=f"second labeller's contradiction pairs judged by the first's labels: {_both(lk)}"),
+            Row("trust", dataset, "number contradictions, labeller against labeller: R",
+                round(lk.recall, 4),
+                note=f"second labeller's contradiction pairs judged by the first's labels: {_both(lk)}"),
         ]
     return out
 
