@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsweave.models import Article, Citation, Story, SummarySentence
+from newsweave.models import Annotations, Article, Citation, EntityMention, Span, Story, SummarySentence
+from newsweave.models.annotations import EntityType
 from newsweave.weave.briefing import story_title, usable_headline
 from newsweave.weave.relevance import off_topic
 from newsweave.weave.sources import build_sources
@@ -45,3 +46,34 @@ def test_titles_are_headlines_never_slugs_or_urls() -> None:
     title = story_title(Story("st", ("a",), title="BC-Hurricane-Mitch"), slugs, build_sources(
         Story("st", ("a",)), slugs), (lead,))
     assert title == "Hurricane Mitch hit the coast of Honduras with winds of 180 mph …"
+
+
+FIGHT = [
+    "Voss stopped Ruiz in the sixth round in Bern to keep the heavyweight title, the WBA said after it.",
+    "Ruiz was stopped by Voss in round six; the WBA belt stays with the champion after the Bern bout.",
+    "The champion Voss beat Ruiz in Bern, ending the bout in the sixth round as the WBA had expected.",
+    "Bern saw Voss knock down Ruiz twice before the referee ended the WBA title bout in round six.",
+]
+# A blow-by-blow account in other words: the wording alone sets it aside.
+ROUNDS = ("Jabs landed early, a cut opened above the left eye, and the crowd stood as combinations rained "
+          "down until the towel came in; Voss and Ruiz embraced afterwards.")
+
+
+def _annotated(aid: str, text: str, names: dict[str, EntityType]) -> Annotations:
+    found = [(text.index(n), n, t) for n, t in names.items() if n in text]
+    return Annotations(aid, entities=tuple(EntityMention(Span(aid, at, at + len(n)), n, t)
+                                           for at, n, t in found))
+
+
+def test_an_article_in_other_words_naming_the_storys_parties_stays() -> None:
+    texts = [*FIGHT, ROUNDS]
+    arts = [Article(f"a{i}", t) for i, t in enumerate(texts)]
+    names: dict[str, EntityType] = {"Voss": "PERSON", "Ruiz": "PERSON", "WBA": "ORG", "Bern": "GPE"}
+    anns = [_annotated(a.id, a.text, names) for a in arts]
+    assert off_topic(arts) == frozenset({"a4"})  # wording alone
+    assert off_topic(arts, anns) == frozenset()  # it names both boxers
+    # One party named is not enough, and a place is no party.
+    one = [_annotated(a.id, a.text, {"Voss": "PERSON", "Bern": "GPE"}) for a in arts]
+    assert off_topic(arts, one) == frozenset({"a4"})
+    inflation = [*arts[:4], Article("x", INFLATION)]
+    assert off_topic(inflation, [_annotated(a.id, a.text, names) for a in inflation]) == frozenset({"x"})

@@ -134,7 +134,7 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
     # The stage's modules each read one side of the pair, so it is split once here.
     articles: Sequence[Article] = [i.article for i in items]
     annotations: Sequence[Annotations] = [i.annotations for i in items]
-    aside = off_topic(articles)
+    aside = off_topic(articles, annotations)
     unrelated = tuple(UnrelatedArticle(a.id, a.title, a.outlet, a.url, a.path, a.published)
                       for a in articles if a.id in aside)
     if aside:
