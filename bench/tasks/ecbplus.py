@@ -29,6 +29,7 @@ Quick mode (CI gate): topics 1 and 3.
 
 from __future__ import annotations
 
+import random
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,10 @@ from bench.trust.ecbplus_figures import score_topic
 from bench.trust.figure_score import FigureScore, note
 
 QUICK_TOPICS = (1, 3)
+# Undated reports reach the online clusterer in the order they come; ECB+ files carry no dates, so file order
+# is one order of many. Story clustering is also scored with each topic's reports in these random orders
+# (seeded per topic, so a run is reproducible), pooled, and the mean F1 over them reported.
+SHUFFLED_ORDERS = 5
 SentenceKey = tuple[str, int]  # (document name, sentence number)
 
 
@@ -68,6 +73,8 @@ class TopicRun:
     pred_story: list[str] = field(default_factory=list)
     gold_story: list[str] = field(default_factory=list)
     baseline_story: list[str] = field(default_factory=list)
+    # (predicted, gold) story labels of the same reports in each of SHUFFLED_ORDERS random orders
+    shuffled_story: list[tuple[list[str], list[str]]] = field(default_factory=list)
     events: EventTally | None = None  # hand-judged events, for a labelled topic
     figures: FigureScore | None = None  # hand-labelled figures, for a labelled topic in a full run
     corroborated: ClaimTally | None = None  # hand-judged corroborated claims, likewise
@@ -122,6 +129,12 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
     topic = docs[0].topic
     out.pred_story = [f"{topic}:{label[a.id]}" for a in articles]
     out.gold_story = [d.story for d in docs]
+    for seed in range(SHUFFLED_ORDERS):
+        order = list(range(len(items)))
+        random.Random(seed * 1000 + topic).shuffle(order)
+        label = {aid: st.id for st in cluster_batch([items[k] for k in order]) for aid in st.article_ids}
+        out.shuffled_story.append(([f"{topic}:{label[articles[k].id]}" for k in order],
+                                   [docs[k].story for k in order]))
     if peers:
         k = len(set(out.gold_story))
         out.baseline_story = [f"{topic}:{x}" for x in agglomerative_oracle(articles, k)]
@@ -163,6 +176,7 @@ class SplitScore:
     story: tuple[float, float, float]
     story_baseline: tuple[float, float, float] | None
     documents: int
+    story_shuffled: tuple[float, ...] = ()  # pooled pairwise F1 in each random order
     events: tuple[tuple[str, EventTally], ...] = ()  # (part, tally) for the parts with labelled topics
     figures: tuple[tuple[str, FigureScore], ...] = ()  # (part, score) likewise, in a full run
     corroborated: tuple[tuple[str, ClaimTally], ...] = ()  # (part, tally) likewise, in a full run
@@ -186,6 +200,13 @@ def _by_part(runs: Sequence[TopicRun], get: Callable[[TopicRun], _T | None], emp
     return tuple(out)
 
 
+def shuffled_f1(runs: Sequence[TopicRun]) -> tuple[float, ...]:
+    """Pooled pairwise F1 of the stories in each random order (the orders every topic ran)."""
+    orders = min((len(r.shuffled_story) for r in runs), default=0)
+    return tuple(pairwise([x for r in runs for x in r.shuffled_story[k][0]],
+                          [x for r in runs for x in r.shuffled_story[k][1]])[2] for k in range(orders))
+
+
 def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = False) -> SplitScore:
     annotated = annotated_sentences(data)
     runs = [run_topic(docs, annotated, peers, figures) for t in chosen if (docs := topic_docs(data, t))]
@@ -205,7 +226,7 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
         recall=right / len(gold_pairs) if gold_pairs else 1.0,
         aligned=len(aligned), right=right, gold=len(gold_pairs), tfidf_precision=tfidf_p, tfidf_kept=kept,
         story=pairwise(pred, gold), story_baseline=pairwise(base, gold) if peers else None,
-        documents=len(gold), events=events, figures=figure_parts,
+        documents=len(gold), story_shuffled=shuffled_f1(runs), events=events, figures=figure_parts,
         corroborated=corroborated,
     )
 
@@ -224,6 +245,13 @@ def rows(s: SplitScore, dataset: str) -> list[Row]:
         peer = ((agg, round(s.story_baseline[k], 4)),) if s.story_baseline else ()
         out.append(Row("ecbplus", dataset, f"story clustering pairwise {metric}", round(s.story[k], 4),
                        peers=peer, note=f"{s.documents} documents, 2 stories per topic"))
+    if s.story_shuffled:
+        mean = sum(s.story_shuffled) / len(s.story_shuffled)
+        peer = ((agg, round(s.story_baseline[2], 4)),) if s.story_baseline else ()
+        out.append(Row("ecbplus", dataset, "story clustering pairwise F1, reports in random order",
+                       round(mean, 4), peers=peer,
+                       note=f"mean of {len(s.story_shuffled)} orders: "
+                            f"{' '.join(f'{f:.4f}' for f in s.story_shuffled)}; the peer is order-free"))
     for part, t in s.events:
         out.append(Row("ecbplus", dataset, f"events precision ({part})", round(t.precision, 4), note=t.note))
     for part, c in s.corroborated:

@@ -64,3 +64,17 @@ def test_only_annotated_pairs_from_two_documents_are_judged(tmp_path: Path) -> N
 def test_detokenize() -> None:
     tokens = ["He", "said", "(", "twice", ")", "it", "'s", "over", "."]
     assert detokenize(tokens) == "He said (twice) it's over."
+
+
+def test_story_clustering_in_random_orders_is_pooled_per_order() -> None:
+    from bench.tasks.ecbplus import TopicRun, shuffled_f1
+
+    def right(t: int) -> tuple[list[str], list[str]]:
+        return [f"{t}:x", f"{t}:x", f"{t}:y"], [f"{t}ecb", f"{t}ecb", f"{t}ecbplus"]
+
+    merged = (["3:z", "3:z", "3:z"], ["3ecb", "3ecb", "3ecbplus"])
+    runs = [TopicRun(topic=1, shuffled_story=[right(1), right(1)]),
+            TopicRun(topic=3, shuffled_story=[right(3), merged])]
+    first, second = shuffled_f1(runs)
+    assert first == 1.0 and second < 1.0
+    assert shuffled_f1([*runs, TopicRun(topic=5)]) == ()  # a topic that ran no order: nothing to pool

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from tests.group.plane import centroid_in, dot
@@ -100,17 +101,24 @@ def test_figures_named() -> None:
     assert "#31-24" in signature_keys(ann)
 
 
-def test_a_cut_proposed_by_a_participant_when_average_link_only_peels_off_an_outlier() -> None:
+def _with_outlier(across: float) -> Callable[[str, str], float]:
     odd = FIRST[-1]  # a report of the first event that resembles nothing else
 
     def sim(a: str, b: str) -> float:
         if odd in (a, b):
             return 0.02
-        return 0.4 if a[0] == b[0] else 0.1
+        return 0.4 if a[0] == b[0] else across
 
-    assert split_story(MEMBERS, sim, PEOPLE, UNDATED) == (FIRST, SECOND)
+    return sim
+
+
+def test_a_cut_proposed_by_a_participant_when_average_link_only_peels_off_an_outlier() -> None:
+    assert split_story(MEMBERS, _with_outlier(0.15), PEOPLE, UNDATED) == (FIRST, SECOND)
     one_sided = {m: frozenset({"korvath", "dellane"} if m[0] == "a" else {"korvath"}) for m in MEMBERS}
-    assert split_story(MEMBERS, sim, one_sided, UNDATED) is None  # the rest must name someone of its own
+    # The rest must name someone of its own (across 0.12, within the looser half 0.25: separation 0.5) ...
+    assert split_story(MEMBERS, _with_outlier(0.15), one_sided, UNDATED) is None
+    # ... unless they are far apart (0.08 / 0.25: separation 0.34), as an event told with few names is.
+    assert split_story(MEMBERS, _with_outlier(0.1), one_sided, UNDATED) == (FIRST, SECOND)
 
 
 def test_split_half_is_named_after_its_first_report() -> None:
