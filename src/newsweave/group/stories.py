@@ -28,6 +28,7 @@ from datetime import date
 import numpy as np
 
 from newsweave.errors import StoreError
+from newsweave.group.batch_order import batch_order
 from newsweave.group.story_vectors import (
     MIN_TERM_CHARS,
     LiveStory,
@@ -374,12 +375,13 @@ def publication_order(articles: Sequence[Article]) -> list[int]:
 
 
 def cluster_batch(items: Sequence[AnalyzedArticle]) -> tuple[Story, ...]:
-    """The online algorithm over one batch in publication order, then the end-of-batch pass (batch_pass:
-    cuts, moves, leftovers); stories listed by their first article."""
+    """The online algorithm over one batch in publication order (undated articles and ties most central
+    first: batch_order, so the stories do not depend on the input order), then the end-of-batch pass
+    (batch_pass: cuts, moves, leftovers); stories listed by their first article in the input."""
     clusterer = OnlineClusterer()
     articles = [item.article for item in items]
     by_id = {a.id: a for a in articles}
-    published = publication_order(articles)
+    published = batch_order(articles)
     for i in published:
         clusterer.assign(articles[i], items[i].annotations)
     groups = _split_pass(clusterer, items, clusterer.all_members(), {articles[i].id: k for k, i in
