@@ -169,11 +169,17 @@ def _run() -> None:
     except NewsweaveError as exc:
         err.print(f"newsweave: error: {visible(exc)}", soft_wrap=True)
         raise SystemExit(exit_code_for(exc).value) from None
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, typer.Abort):
         err.print("newsweave: aborted")
         raise SystemExit(ExitCode.ERROR.value) from None
-    except click.exceptions.ClickException as exc:
-        exc.show()
+    except (click.exceptions.ClickException, typer.TyperException) as exc:
+        # Typer 0.2x parses with its own copy of click: its usage errors (a bad option value, a typo'd flag,
+        # typer.BadParameter) are TyperExceptions, not click's, and were reported as internal errors.
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            err.print(f"newsweave: usage error: {visible(exc)}", soft_wrap=True)
         raise SystemExit(ExitCode.USAGE.value) from None
     except Exception as exc:  # last resort: one line, never a traceback, unless debugging
         if os.environ.get("NEWSWEAVE_DEBUG"):

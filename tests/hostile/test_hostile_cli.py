@@ -57,3 +57,14 @@ def test_error_message_with_markup_and_bidi_is_one_visible_line(tmp_path: Path) 
     assert proc.returncode == ExitCode.NO_USABLE_INPUT.value
     assert "[/x]\\u202e.txt" in proc.stderr and "\u202e" not in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_usage_errors_exit_2_with_a_usage_line_never_an_internal_error(tmp_path: Path) -> None:
+    # Typer parses with its own copy of click: its errors must map to the usage code like click's.
+    for args in (("brief", str(tmp_path), "--format", "bogus"), ("brief", "--no-such-flag"),
+                 ("ingest", str(tmp_path), "--semantic", "--db", str(tmp_path / "x.db")),
+                 ("ingest", str(tmp_path), "--address", "ray://h:1", "--db", str(tmp_path / "x.db")), ()):
+        proc = run(*args)
+        assert proc.returncode == ExitCode.USAGE.value, args
+        assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr, args
+        assert "Usage:" in proc.stdout + proc.stderr, args

@@ -13,7 +13,7 @@ from newsweave.commands.app import LazyConsole, app, err, print_rejection, visib
 from newsweave.errors import FetchError, NoUsableInputError
 
 if TYPE_CHECKING:
-    pass
+    from newsweave.weave.briefing import WeaveOptions
 
 DbOption = Annotated[
     str | None,
@@ -40,6 +40,12 @@ def _print_json(value: object) -> None:
 class Engine(StrEnum):
     local = "local"
     ray = "ray"
+
+
+def _weave_options(semantic: bool) -> WeaveOptions:
+    from newsweave.weave.briefing import WeaveOptions
+
+    return WeaveOptions(alignment="semantic" if semantic else "lexical")
 
 
 @app.command()
@@ -70,6 +76,8 @@ def ingest(
     brief: Annotated[
         bool, typer.Option("--brief", help="Then weave a new briefing version of every touched story.")
     ] = False,
+    semantic: Annotated[bool, typer.Option(
+        "--semantic", help="With --brief: align claims with the sentence encoder too.")] = False,
 ) -> None:
     """Add articles to the store and assign each to a story (streamed, resumable per shard; re-ingesting is a
     no-op)."""
@@ -81,6 +89,8 @@ def ingest(
     from newsweave.runners.tasks import warm_up
     from newsweave.store import open_store
 
+    if semantic and not brief:
+        raise typer.BadParameter("--semantic weaves briefings: it needs --brief", param_hint="--semantic")
     if address and engine is not Engine.ray:
         raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
     if engine is Engine.ray:
@@ -102,7 +112,7 @@ def ingest(
     ):
         report = ingest_stream(
             store, inputs, executor, allow_private=allow_private, proxy=proxy, progress=progress,
-            on_rejection=print_rejection, brief=brief,
+            on_rejection=print_rejection, brief=brief, options=_weave_options(semantic),
         )
         total = store.article_count()
     if not (report.stored or report.skipped or report.shards_skipped) and report.rejections:
@@ -202,16 +212,20 @@ def serve(
     api_key: Annotated[
         str | None, typer.Option("--api-key", envvar="NEWSWEAVE_API_KEY", help="Key for write endpoints.")
     ] = None,
+    semantic: Annotated[bool, typer.Option(
+        "--semantic", help="Rebuild briefings with the sentence encoder as well as on wording.")] = False,
 ) -> None:
     """Serve the story list, briefings, sources and the JSON API (/api/v1; OpenAPI: /api/v1/openapi.json)."""
     import uvicorn
 
     from newsweave.web.app import WebSettings, create_app
+    from newsweave.web.rebuild import RebuildOptions
 
     # SIGTERM/SIGINT: uvicorn stops accepting, gives requests in flight this long, then ends the lifespan
     # (the rebuild worker and its child process stop, store connections close).
     uvicorn.run(
-        create_app(WebSettings(db=db, api_key=api_key)),
+        create_app(WebSettings(db=db, api_key=api_key,
+                               rebuild=RebuildOptions(alignment="semantic" if semantic else "lexical"))),
         host=host,
         port=port,
         log_level="info",

@@ -77,10 +77,9 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
 
     def rebuild_here(story_id: str) -> None:
         from newsweave.runners.stored_briefings import brief_story
-        from newsweave.weave.briefing import WeaveOptions
 
         with pool.connection() as s:
-            brief_story(s, story_id, WeaveOptions(summary_words=settings.rebuild.summary_words))
+            brief_story(s, story_id, settings.rebuild.weave_options())
 
     worker = BriefingWorker(pool.target, rebuild_here, settings.rebuild)
 

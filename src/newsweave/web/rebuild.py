@@ -20,8 +20,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from newsweave.store import open_store
+
+if TYPE_CHECKING:  # the weave stage loads in the rebuild only
+    from newsweave.weave.briefing import AlignmentPath, WeaveOptions
 
 log = logging.getLogger("newsweave.web")
 
@@ -38,24 +42,31 @@ class RebuildOptions:
     backoff_s: float = TIMEOUT_BACKOFF_S
     in_process: bool = True  # False: always on the worker thread (no budget)
     summary_words: int = 150
+    alignment: AlignmentPath = "lexical"  # "semantic": claims aligned with the sentence encoder too
+
+    def weave_options(self) -> WeaveOptions:
+        from newsweave.weave.briefing import WeaveOptions
+
+        return WeaveOptions(summary_words=self.summary_words, alignment=self.alignment)
 
 
-def rebuild_story(target: str, story_id: str, summary_words: int) -> None:
+def rebuild_story(target: str, story_id: str, options: RebuildOptions) -> None:
     """Weave the story from the store and save the result as its next briefing version."""
     from newsweave.runners.stored_briefings import brief_story
-    from newsweave.weave.briefing import WeaveOptions
 
     with open_store(target, migrate=False) as store:
-        brief_story(store, story_id, WeaveOptions(summary_words=summary_words))
+        brief_story(store, story_id, options.weave_options())
 
 
 def main(argv: list[str]) -> int:
-    """The child process: ``python -m newsweave.web.rebuild STORY_ID SUMMARY_WORDS``; the store comes in
-    $NEWSWEAVE_DB (a DSN may hold a password: never on a command line)."""
+    """The child process: ``python -m newsweave.web.rebuild STORY_ID SUMMARY_WORDS [ALIGNMENT]``; the store
+    comes in $NEWSWEAVE_DB (a DSN may hold a password: never on a command line)."""
     from newsweave.store import default_target
 
     try:
-        rebuild_story(default_target(), argv[0], int(argv[1]))
+        alignment: AlignmentPath = "semantic" if argv[2:3] == ["semantic"] else "lexical"
+        rebuild_story(default_target(), argv[0], RebuildOptions(summary_words=int(argv[1]),
+                                                                alignment=alignment))
     except Exception as exc:  # one line for the server's log, never a traceback
         print(f"newsweave rebuild {argv[0]}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -158,7 +169,8 @@ class BriefingWorker:
                 return False
             # A fresh interpreter, not fork: forking a threaded server is unsafe.
             child = subprocess.Popen(
-                [sys.executable, "-m", "newsweave.web.rebuild", story_id, str(self.options.summary_words)],
+                [sys.executable, "-m", "newsweave.web.rebuild", story_id, str(self.options.summary_words),
+                 self.options.alignment],
                 env={**os.environ, "NEWSWEAVE_DB": self._target},
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
