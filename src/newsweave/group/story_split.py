@@ -11,11 +11,10 @@ a fair share of the reports ("the reports naming X / the rest"). A cut is kept o
 - the halves hold together better than they hold to each other (``SPLIT_SEPARATION``);
 - a named participant (a PERSON's surname), a year or a figure is in most reports of one half (three at
   least) and almost none of the other (of both halves, for a cut along a person or year, unless its halves
-  are very well separated: ``ONE_SIDED_SEPARATION``): two events of
-  one kind have their own people, dates and figures, while the strands of one story (a trial and its
-  appeal, a storm's landfall and its aftermath) share them; a half also counts as signed when it names
-  only years before the one the other half names (the older event), and such a cut may be less separated
-  (``TIMED_SEPARATION``);
+  are very well separated: ``ONE_SIDED_SEPARATION``): two events of one kind have their own people, dates
+  and figures, while the strands of one story (a trial and its appeal, a storm's landfall and its
+  aftermath) share them; a half also counts as signed when it names only years before the one the other
+  half names (the older event), and such a cut may be less separated (``TIMED_SEPARATION``);
 - the halves are not dated close together: reports that carry their own dates (publication date, or a
   dateline) within ``SAME_STORY_DAYS`` of each other are one running story told in two strands.
 
