@@ -3,6 +3,7 @@ and never the order the files were given in."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,3 +51,14 @@ def test_order_and_stories_do_not_depend_on_the_input_order(perm: list[int]) -> 
     baseline = {frozenset(s.article_ids) for s in cluster_batch([AnalyzedArticle(a, Annotations(a.id))
                                                                   for a in arts])}
     assert stories == baseline
+
+
+def test_a_batch_without_ties_is_ordered_by_time_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsweave.group.batch_order as bo
+
+    def never(_: object) -> list[float]:
+        raise AssertionError("centrality is not needed without ties")
+
+    monkeypatch.setattr(bo, "centrality", never)
+    arts = _articles({i: f"2024-03-{10 - i:02d}" for i in range(len(TEXTS))})
+    assert batch_order(arts) == list(range(len(TEXTS)))[::-1]
