@@ -91,19 +91,3 @@ def test_seeds_then_examples_then_seeds(tmp_path: Path, seeds_dir: Path, example
         assert sorted(s.id for s in stories) == sorted([seeds_story, second.story_ids[0]])
         assert store.article_count() == 5 + second.stored
         assert store.story(seeds_story) is not None and store.story(seeds_story).size == 5  # type: ignore[union-attr]
-
-
-def test_undated_articles_reach_the_clusterer_in_the_same_order_whatever_the_input_order(
-    tmp_path: Path,
-) -> None:
-    from newsweave.models import Article
-    from newsweave.runners.local import new_to_store
-
-    texts = [f"Council officials in {town} met to discuss the {town} harbour repairs and the sea wall budget."
-             for town in ("Marrowby", "Stellburg", "Quenford", "Ashcombe")]
-    texts += [texts[0]]  # a repeat within the batch is dropped, whichever copy comes first
-    arts = [Article(f"a{i}", t) for i, t in enumerate(texts)]
-    with open_store(str(tmp_path / "order.db")) as store:
-        forward = [a.text for a in new_to_store(store, arts)]
-        backward = [a.text for a in new_to_store(store, arts[::-1])]
-    assert forward == backward and len(forward) == 4

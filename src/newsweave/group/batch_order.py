@@ -52,8 +52,8 @@ def batch_order(articles: Sequence[Article]) -> list[int]:
     """Indices in the order the clusterer takes them: dated articles by publication time, then undated
     ones; within one publication time (or none), the most central first, then by a hash of the text.
     Where no two articles share a publication time (or lack one), centrality decides nothing and is not
-    computed: a dated crawl costs nothing, a batch with ties about a millisecond an article (1.1 s for a
-    1,024-article ingest window of undated MultiLing-length reports)."""
+    computed: a batch with ties costs about a millisecond an article (1.1 s for 1,024 undated reports of
+    MultiLing length)."""
     moments = Counter(a.published for a in articles)
     tied = any(n > 1 for n in moments.values())
     central = centrality(articles) if tied else [0.0] * len(articles)

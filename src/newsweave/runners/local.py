@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from newsweave.errors import InputError
 from newsweave.fetch import FetchOptions, fetch_documents
-from newsweave.group.batch_order import batch_order
-from newsweave.group.stories import OnlineClusterer
+from newsweave.group.stories import OnlineClusterer, publication_order
 from newsweave.ingest import read_inputs, rejection, to_article, unexpected
 from newsweave.models import Article, IngestResult, Rejection
 from newsweave.pipeline import analyze_each
@@ -43,12 +42,11 @@ def is_url(item: str) -> bool:
 
 
 def new_to_store(store: Store, articles: Sequence[Article]) -> list[Article]:
-    """The articles in the order ``brief`` clusters a batch in (publication order, undated ones most central
-    first: group/batch_order), less those the store holds (same id or same text) and repeats within the
-    batch."""
+    """The articles in publication order, less those the store holds (same id or same text) and repeats
+    within the batch."""
     fresh: list[Article] = []
     seen: set[str] = set()
-    for i in batch_order(articles):
+    for i in publication_order(articles):
         article = articles[i]
         key = content_hash(article.text)
         if key in seen or article.id in seen or store.stored_id(article) is not None:

@@ -32,8 +32,7 @@ from newsweave.store import Store, content_hash
 from newsweave.store.base import DF_META_KEY
 from newsweave.weave.briefing import WeaveOptions
 
-# Articles put in publication order (undated ones most central first: group/batch_order) together before
-# story assignment. A window repairs the local disorder
+# Articles put in publication order together before story assignment. A window repairs the local disorder
 # of a crawl (shards are roughly chronological already) and is the driver's whole buffer: 1024 cleaned
 # articles are ~10 MB. An input smaller than a window is ordered exactly as a one-shot ingest orders it.
 WINDOW = 1024
