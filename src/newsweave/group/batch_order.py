@@ -29,6 +29,8 @@ from newsweave.weave.ranking import terms
 
 
 def _unit_tfidf(docs: Sequence[Counter[str]]) -> list[dict[str, float]]:
+    """weave.ranking.tfidf's weights (sublinear tf, smoothed idf, unit rows) as sparse rows: that one builds a
+    dense articles x vocabulary matrix, sized for a story's sentences, not a batch's articles."""
     df: Counter[str] = Counter(t for d in docs for t in d)
     n = len(docs)
     out = []

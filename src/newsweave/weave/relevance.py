@@ -45,15 +45,17 @@ def _names(ann: Annotations, types: frozenset[str] | None = None) -> frozenset[s
                      if (types is None or e.type in types) and (k := name_key(e.text)))
 
 
-def _names_the_story(i: int, annotations: Sequence[Annotations], flagged: set[int]) -> bool:
+def _names_the_story(i: int, names: Sequence[frozenset[str]], parties: Sequence[frozenset[str]],
+                     flagged: set[int]) -> bool:
     """Article ``i`` names CORE_PARTIES_KEPT of the story's parties: names the unflagged others give in
-    CORE_SHARE of their articles, typed a party in at least one (the tagger types one name differently from
-    article to article, so an article's own typing is not asked)."""
-    others = [ann for j, ann in enumerate(annotations) if j != i and j not in flagged]
-    counts = Counter(k for ann in others for k in _names(ann))
-    parties = frozenset().union(*(_names(ann, PARTY_TYPES) for ann in others))
-    core = {k for k, n in counts.items() if n >= CORE_SHARE * len(others) and k in parties}
-    return len(_names(annotations[i]) & core) >= CORE_PARTIES_KEPT
+    CORE_SHARE of their articles, typed a party in at least one (``names``: each article's names,
+    ``parties``: those it types a party; the tagger types one name differently from article to article, so
+    an article's own typing is not asked)."""
+    others = [j for j in range(len(names)) if j != i and j not in flagged]
+    counts = Counter(k for j in others for k in names[j])
+    typed = frozenset().union(*(parties[j] for j in others))
+    core = {k for k, n in counts.items() if n >= CORE_SHARE * len(others) and k in typed}
+    return len(names[i] & core) >= CORE_PARTIES_KEPT
 
 
 def off_topic(articles: Sequence[Article], annotations: Sequence[Annotations] = ()) -> frozenset[str]:
@@ -76,5 +78,7 @@ def off_topic(articles: Sequence[Article], annotations: Sequence[Annotations] = 
     if len(flagged) >= len(articles) / 2:
         return frozenset()
     if annotations and flagged:
-        flagged = {i for i in flagged if not _names_the_story(i, annotations, flagged)}
+        names = [_names(ann) for ann in annotations]
+        parties = [_names(ann, PARTY_TYPES) for ann in annotations]
+        flagged = {i for i in flagged if not _names_the_story(i, names, parties, flagged)}
     return frozenset(articles[i].id for i in flagged)
