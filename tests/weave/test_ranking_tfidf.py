@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from newsweave.weave.ranking import terms, tfidf
+from newsweave.lang.en.stems import terms
+from newsweave.weave.ranking import tfidf
 
 _WORDS = ["fire", "fires", "killed", "police", "hall", "the", "of", "city", "said", "60", "dance", "smoke"]
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from newsweave.lang.en.stems import stem, terms
 from newsweave.models import Annotations, Article, Citation, Claim, ConflictRef, Span
-from newsweave.weave.ranking import lexrank, stem, terms
+from newsweave.weave.ranking import lexrank
 from newsweave.weave.summary import summarize
 
 ONE = ("Flood Hits River Town\n\n"

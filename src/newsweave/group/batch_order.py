@@ -4,7 +4,7 @@ the order its files were given in.
 The clusterer decides each join once, so order matters: a report of a second event of one kind that comes
 early can pull the two events into one story. Dated articles come in publication order. Undated ones (scraped
 pages, corpora without dates) have no order of their own; they come after the dated ones, the most central
-first: each article's content-word stems (weave.ranking's, as the claim aligner reads them) as a sublinear
+first: each article's content-word stems (lang/en/stems.py, as the claim aligner reads them) as a sublinear
 TF-IDF unit vector, its centrality the dot product with the batch's sum (its mean cosine to the others, up
 to constants), computed in one pass. Stories then start from their most typical reports, and a report that
 belongs to no story comes last. Articles published at one and the same moment are ordered the same way, and
@@ -24,8 +24,8 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+from newsweave.lang.en.stems import terms
 from newsweave.models import Article
-from newsweave.weave.ranking import terms
 
 
 def _unit_tfidf(docs: Sequence[Counter[str]]) -> list[dict[str, float]]:

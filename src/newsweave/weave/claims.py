@@ -18,13 +18,14 @@ from functools import lru_cache
 import numpy as np
 
 from newsweave.group.linkage import average_linkage
+from newsweave.lang.en.stems import stem, terms
 from newsweave.models import Citation, Claim, ConflictRef
 from newsweave.models.briefing import ClaimStatus
 from newsweave.text import words
 from newsweave.weave.corroborate import Origins, common_words, figures, is_complete, share_figure_and_word
 from newsweave.weave.numbers import disjoint, is_vague, same_count
 from newsweave.weave.paraphrase import SAY, content_predicates, magnitudes, opposed, predicates, states
-from newsweave.weave.ranking import Matrix, cosine, stem, terms, tfidf
+from newsweave.weave.ranking import Matrix, cosine, tfidf
 from newsweave.weave.statements import Statement
 
 # Calibrated on the seeds (development data): paraphrases of one fact across outlets ("hundreds of fighters

@@ -17,8 +17,9 @@ from functools import lru_cache
 from newsweave.group.duplicates import longest_shared_run
 from newsweave.group.union_find import UnionFind
 from newsweave.lang import StatementWords
+from newsweave.lang.en.stems import terms
 from newsweave.text import TERM, iso_day, reads_as_sentence, words
-from newsweave.weave.ranking import Matrix, terms
+from newsweave.weave.ranking import Matrix
 from newsweave.weave.scope import running_fate, same_counted_thing, same_outlet
 from newsweave.weave.statements import Statement
 

@@ -8,9 +8,9 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newsweave.lang import StatementWords
+from newsweave.lang.en.stems import stem
 from newsweave.models import Citation, NumberEntry, NumberMention
 from newsweave.text import LETTER_WORD
-from newsweave.weave.ranking import stem
 from newsweave.weave.statements import Statement
 
 # "around 300" is read as 300 ± 25 %: wide enough for rounding in press reports ("about 300" for 270),

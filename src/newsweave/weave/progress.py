@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from newsweave.group.union_find import linked_groups
+from newsweave.lang.en.stems import stem
 from newsweave.models import NumberMention, Update
 from newsweave.text import LETTER_WORD, iso_day
-from newsweave.weave.ranking import stem
 from newsweave.weave.scope import (
     Order,
     figure_places,

@@ -1,4 +1,5 @@
-"""Sentence similarity and centrality for the summary: TF-IDF vectors of stemmed words, LexRank.
+"""Sentence similarity and centrality for the summary: TF-IDF vectors of stemmed words (lang/en/stems.py),
+LexRank.
 
 Kept apart from summary.py so that the ranking maths (no records, no spans) can be tested and tuned alone.
 """
@@ -10,47 +11,15 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-from newsweave.lang.en import stop_words
-from newsweave.text import TERM
+from newsweave.lang.en.stems import terms
 
 Matrix = NDArray[np.float64]
 
-# Longest first; a suffix is stripped only when a stem of at least MIN_STEM letters remains.
-_SUFFIXES = (("ational", "ate"), ("ization", "ize"), ("iveness", "ive"), ("fulness", "ful"),
-             ("ousness", "ous"), ("ingly", ""), ("ments", "ment"), ("ities", "ity"), ("sses", "ss"),
-             ("ies", "y"), ("ing", ""),
-             ("edly", ""), ("ied", "y"), ("ed", ""), ("ly", ""), ("es", ""), ("s", ""))
-MIN_STEM = 3
 # LexRank (Erkan & Radev 2004): edges below this cosine are dropped; 0.1 is their recommended threshold and
 # was also best of {0.05, 0.1, 0.2} on MultiLing 2011 English topics 1-5.
 LEXRANK_THRESHOLD = 0.1
 LEXRANK_DAMPING = 0.85
 LEXRANK_ITERATIONS = 50
-
-
-def stem(word: str) -> str:
-    """A light suffix stripper: enough to match "fighters"/"fighter", "killed"/"kill" for similarity."""
-    w = word.casefold().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for suffix, repl in _SUFFIXES:
-        if suffix == "s" and w.endswith("ss"):
-            continue
-        if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
-            return w[: -len(suffix)] + repl
-    return w
-
-
-def terms(text: str) -> list[str]:
-    """Content-word stems of a text (stop words and numbers-only tokens dropped)."""
-    out = []
-    stop = stop_words()
-    for w in TERM.findall(text):
-        low = w.casefold()
-        if low in stop or not any(c.isalpha() for c in low):
-            continue
-        out.append(stem(low))
-    return out
 
 
 def tfidf(texts: Sequence[str]) -> Matrix:
