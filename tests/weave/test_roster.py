@@ -217,6 +217,7 @@ def test_spelling_variants(a: str, b: str, same: bool) -> None:
 def test_name_keys_and_acronyms() -> None:
     assert name_key("VP Karim Vostrov's") == "karim vostrov" == name_key("the former President Karim Vostrov")
     assert acronym_of("nrf", "national resistance front") and not acronym_of("nrf", "national front")
+    assert not acronym_of("us", "us senate") and not acronym_of("un", "un agency")
     # A title word that opens an institution's name is part of it: two ministries are two entities.
     assert name_key("the Foreign Ministry") == "foreign ministry" != name_key("Interior Ministry")
     assert clean_name("Justice Department's") == "Justice Department"
@@ -295,3 +296,30 @@ def test_a_nationality_is_not_its_country_and_a_datelines_agency_is_not_another_
     assert roster.nations == {_named(roster, "Israeli"): _named(roster, "Israel")}
     # A synonym in brackets outside a dateline still joins.
     assert roster.entity_named("KDU") == roster.entity_named("Kelmouth Dockers' Union")
+
+
+def test_an_organisation_named_with_and_without_its_country_or_parent_body_is_one_entry() -> None:
+    one = _article("a", "The U.S. Senate voted. The Senate adjourned. The U.S. says it will wait. "
+                        "The House Ways and Means Committee met. The House agreed. "
+                        "The Ways and Means Committee will report.",
+                   [("U.S. Senate", "ORG", None), ("Senate", "ORG", None), ("U.S.", "GPE", None),
+                    ("House Ways and Means Committee", "ORG", None), ("House", "ORG", None),
+                    ("Ways and Means Committee", "ORG", None)])
+    roster = _build(one)
+    assert roster.entity_named("Senate") == roster.entity_named("U.S. Senate") is not None
+    assert roster.entity_named("Ways and Means Committee") == roster.entity_named(
+        "House Ways and Means Committee") is not None
+    assert roster.entity_named("House") not in (roster.entity_named("Senate"), None)
+    assert roster.entity_named("U.S.") != roster.entity_named("Senate")
+
+
+def test_a_bare_name_two_bodies_share_stays_apart_from_both() -> None:
+    doc = _article("a", "The House Judiciary Committee met. The Senate Judiciary Committee waited. "
+                        "The House and the Senate argued. The Judiciary Committee said nothing.",
+                   [("House Judiciary Committee", "ORG", None), ("Senate Judiciary Committee", "ORG", None),
+                    ("House", "ORG", None), ("Senate", "ORG", None), ("Judiciary Committee", "ORG", None)])
+    roster = _build(doc)
+    bare = roster.entity_named("Judiciary Committee")
+    assert bare is not None
+    assert bare not in (roster.entity_named("House Judiciary Committee"),
+                        roster.entity_named("Senate Judiciary Committee"))

@@ -146,9 +146,13 @@ def _skeleton(word: str) -> str:
 
 
 def acronym_of(short: str, key: str) -> bool:
-    """``short`` ("nrf") is the initials of ``key`` ("national resistance front"), small words skipped."""
+    """``short`` ("nrf") is the initials of ``key`` ("national resistance front"), small words skipped. A
+    name that holds ``short`` as a word is named after it, not spelled by it ("us senate" is the U.S.
+    Senate, "US" the country: a DUC 2003 tune cluster, read as a user, listed "U.S." as a name of the
+    Senate)."""
     words = [w for w in key.split() if w not in {"of", "and", "the", "for", "de", "&"}]
-    return len(words) >= 2 and len(short) == len(words) and short == "".join(w[0] for w in words)
+    return (len(words) >= 2 and len(short) == len(words) and short not in words
+            and short == "".join(w[0] for w in words))
 
 
 def kin_names(description: str | None) -> list[str]:
