@@ -59,3 +59,32 @@ def test_overlapping_words_of_two_named_speakers_stay_two_entries() -> None:
     b.quote("The port shut the terminal when ferry crews refused to let inspectors check the papers of "
             "passengers", "Omar Lind")
     assert sorted(q.speaker or "" for q in brief(a, b).quotes) == ["Dana Rusk", "Omar Lind"]
+
+
+def test_a_short_quoted_name_is_not_the_reported_statement_that_ends_with_it() -> None:
+    finding = "support has fallen among the voters who elected her in the Year of the Flood"
+    a = Doc("a", f"The poll suggested that {finding}.")
+    a.quote(finding, "poll", kind="indirect")
+    b = Doc("b", 'She was one of the "Year of the Flood" class.')
+    b.quote("Year of the Flood", None)
+    entries = {q.text: (q.speaker, q.kind) for q in brief(a, b).quotes}
+    assert entries == {finding: ("poll", "indirect"), "Year of the Flood": (None, "direct")}
+
+
+def test_a_direct_quotation_and_its_report_in_other_words_sharing_six_running_words_are_one() -> None:
+    a = Doc("a", '"We will reopen the northern border crossing on Monday," Lena Ortiz said.')
+    a.quote("We will reopen the northern border crossing on Monday", "Lena Ortiz")
+    b = Doc("b", "Ortiz said they would reopen the northern border crossing on Monday.")
+    b.quote("they would reopen the northern border crossing on Monday", "Ortiz", kind="indirect")
+    (q,) = brief(a, b).quotes
+    assert q.kind == "direct" and q.sources == ("s1", "s2")
+
+
+def test_a_short_quotation_of_words_joins_another_reports_statement_that_holds_it() -> None:
+    finding = "the two parties were morally and politically accountable for the raids"
+    a = Doc("a", f"The panel found that {finding}.")
+    a.quote(finding, "panel", kind="indirect")
+    b = Doc("b", 'The movements were "morally and politically accountable," a radio report said.')
+    b.quote("morally and politically accountable", None)
+    (q,) = brief(a, b).quotes
+    assert q.speaker == "panel" and q.sources == ("s1", "s2")

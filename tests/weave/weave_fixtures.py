@@ -20,7 +20,7 @@ from newsweave.models import (
     Span,
     Story,
 )
-from newsweave.models.annotations import DatePrecision, EntityType
+from newsweave.models.annotations import DatePrecision, EntityType, QuoteKind
 
 _SENT = re.compile(r"[^.!?\n]+[.!?]?[\"”]?")
 
@@ -100,9 +100,10 @@ class Doc:
         self.numbers.append(NumberMention(sp, words, value, low, high, approximate, counts))
         return self
 
-    def quote(self, words: str, speaker: str | None, channel: str | None = None) -> Doc:
+    def quote(self, words: str, speaker: str | None, channel: str | None = None,
+              kind: QuoteKind = "direct") -> Doc:
         sp = span_of(self.id, self.text, words)
-        self.quotes.append(Quote(sp, words, "direct", speaker, channel=channel))
+        self.quotes.append(Quote(sp, words, kind, speaker, channel=channel))
         return self
 
     def attributed(self, sentence_words: str, source: str) -> Doc:
