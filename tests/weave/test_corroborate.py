@@ -469,3 +469,20 @@ def test_a_claim_told_two_years_apart_is_not_corroborated() -> None:
     assert c.status == "single_source"
     near = brief(Doc("a", FACT_A, published="2005-03-01"), Doc("b", FACT_B, published="2005-03-03"))
     assert claim_with(near, "northern terminal").status == "corroborated"
+
+
+def test_what_a_party_would_not_tell_is_no_checkable_fact() -> None:
+    from dataclasses import replace
+
+    from newsweave.weave.corroborate import checkable
+
+    denied = replace(_statement("The spokesman did not say why the ferry had turned back."),
+                     denied_verbs=frozenset({"say"}), main_acts=frozenset({("turn", True)}))
+    declined = replace(_statement("The harbour master declined to say when the ferry would sail again."),
+                       asserted_verbs=frozenset({"decline", "sail"}), main_acts=frozenset({("say", False)}))
+    fact = replace(_statement("The ferry turned back two miles out of the harbour on Monday."),
+                   asserted_verbs=frozenset({"turn"}), main_acts=frozenset({("turn", True)}))
+    not_sailing = replace(_statement("The ferry did not sail on Monday because of the storm."),
+                          denied_verbs=frozenset({"sail"}))
+    assert not checkable(denied) and not checkable(declined)
+    assert checkable(fact) and checkable(not_sailing)

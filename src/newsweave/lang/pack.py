@@ -94,6 +94,8 @@ class StatementWords:
     not_met: frozenset[str] = frozenset()  # what is met that is nobody: a goal or a reaction ("expectations")
     talk_with: re.Pattern[str] = NEVER  # the verb "talk" with someone: a meeting, not an interview
     supposition: re.Pattern[str] = NEVER  # a sentence opening on a supposition ("Say Mexico demanded ...")
+    withheld: frozenset[str] = frozenset()  # verbs of telling a party may withhold ("did not say")
+    refusal: frozenset[str] = frozenset()  # verbs of declining to do the next verb ("declined")
     agent_nouns: frozenset[str] = frozenset()  # common nouns that can do something
     people_nouns: frozenset[str] = frozenset()  # common nouns for people a seizure can take
     personal_pronouns: frozenset[str] = frozenset()  # a person pronoun, subject or object form

@@ -171,10 +171,22 @@ def checkable(s: Statement) -> bool:
     facts, the second opening in lower case only because of the cut. DUC 2003 tune half: corroborated claims
     19/19 -> 20/20 right, 27 -> 28 of 415 labelled statements found (the clause before a semicolon, which
     ends without a full stop, was tried as well and left out: 21/22 right)."""
+    if withholds(s):
+        return False
     if is_complete(s.text, s.words):
         return True
     t = s.text.strip()
     return s.after_semicolon and bool(t) and is_complete(t[0].upper() + t[1:], s.words)
+
+
+def withholds(s: Statement) -> bool:
+    """The statement tells what a party would not tell: it denies a verb of telling ("did not say what ...",
+    "would not reveal") or declines one ("declined to say where ..."). It rests on that party however many
+    outlets write it, so it corroborates nothing (the language's ``withheld`` and ``refusal`` verbs)."""
+    told = s.words.withheld
+    if s.denied_verbs & told:
+        return True
+    return bool(s.asserted_verbs & s.words.refusal) and any(v in told and not done for v, done in s.main_acts)
 
 
 def _share_a_figure(a: Statement, b: Statement) -> bool:
