@@ -339,6 +339,9 @@ def test_a_shared_magnitude_or_unit_is_part_of_the_figure_not_a_shared_word() ->
     assert not agree(pc, _statement("The new model is 24 percent lighter."), LOOSE_SIMILARITY)  # its unit
     c = _statement("The airline will spend 6 billion on the new wing.")
     assert agree(a, c, LOOSE_SIMILARITY)  # "6 billion" and "wing" in common
+    tall = _statement("Described as 6 feet tall and about 200 pounds, he knows the hills, the sheriff said.")
+    held = _statement("The man, a 6-foot, 200-pound drifter, was serving a life sentence at the county jail.")
+    assert not agree(tall, held, LOOSE_SIMILARITY)  # a height and a weight: two units, no shared detail
 
 
 def test_a_loose_alignment_with_different_figures_is_no_agreement() -> None:
