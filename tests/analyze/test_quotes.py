@@ -492,6 +492,17 @@ def test_a_name_in_quotation_marks_is_nobodys_words(nlp: Language) -> None:
     assert [q.text for q in quotes_of(nlp, text) if q.kind == "direct"] == ["a disgrace to the whole town."]
 
 
+def test_a_free_relative_names_no_speaker_and_few_is_nobody(nlp: Language) -> None:
+    text = ("The army forced the cabinet out last year in what has been called a ``quiet coup'' that cleared "
+            "the way for the coalition. Few believe the army would agree to that.")
+    found = quotes_of(nlp, text)
+    assert all(q.speaker is None for q in found if "quiet coup" in q.text)
+    assert not [q for q in found if "would agree" in q.text]
+    # Somebody saying that nobody expects something is that somebody's statement.
+    text = "No one expects the talks to resume soon, port officials said."
+    assert by_text(quotes_of(nlp, text), "talks to resume").speaker == "port officials"
+
+
 def test_curly_quotation_inside_a_curly_one(nlp: Language) -> None:
     text = "“I would rather live in what he calls “chaos” than under his rule.” ― Dana Ortiz"
     (segment,) = quote_segments(text)

@@ -306,8 +306,16 @@ GROUP_NOUNS: frozenset[str] = _lexicon(
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS: frozenset[str] = frozenset({"it", "they", "them"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
-# First and second person outside a quotation cannot be resolved from the text.
-UNRESOLVABLE_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "me", "us"})
+# First and second person outside a quotation cannot be resolved from the text, nor can a free relative: "in
+# what's been called a ``soft coup''" names nobody who called it that (a DUC 2003 tune cluster, read as a
+# user: "what" was listed as a speaker).
+UNRESOLVABLE_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "me", "us", "what", "whatever",
+                                                    "whoever"})
+# A subject that says almost nobody holds the view ("Few believe the army would agree", "No one expects ..."):
+# the sentence reports the view's absence, so it is nobody's statement (the same cluster listed "Few" as
+# saying the army would agree).
+NOBODY_WORDS: frozenset[str] = frozenset({"few", "nobody", "none", "neither"})
+NOBODY_DETERMINERS: frozenset[str] = frozenset({"few", "no", "neither"})
 
 HONORIFIC_GENDER: dict[str, str] = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                                     "miss": "f", "sir": "m", "lady": "f"}

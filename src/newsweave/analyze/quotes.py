@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsweave.analyze.channels import channel_of
-from newsweave.analyze.cues import EDITORIAL_LABELS, HEADLINE_KICKERS, outlet_name
+from newsweave.analyze.cues import (
+    EDITORIAL_LABELS,
+    HEADLINE_KICKERS,
+    NOBODY_DETERMINERS,
+    NOBODY_WORDS,
+    outlet_name,
+)
 from newsweave.analyze.indirect_speech import (
     MAX_HOST_REACH,
     RawSpeech,
@@ -339,6 +345,8 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         if raw.orphan:
             out.append(Speech(raw.start, raw.end, raw.kind, None, None, None, None, None))
             continue
+        if raw.kind == "indirect" and raw.subject is not None and _nobody(raw.subject):
+            continue
         if raw.inherit or raw.cue is None or raw.subject is None:
             prev = out[-1] if out else None
             this_p = bisect.bisect_right(p_starts, raw.start) - 1
@@ -374,6 +382,13 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         out.append(Speech(raw.start, raw.end, raw.kind, name.text if name else None,
                           (phrase.start_char, phrase.end_char), cue_span, channel, outlet))
     return out
+
+
+def _nobody(subject: Token) -> bool:
+    """The subject says (almost) nobody: "Few believe", "No one expects", "few analysts think"."""
+    if subject.lower_ in NOBODY_WORDS:
+        return True
+    return any(c.dep_ in {"det", "amod"} and c.lower_ in NOBODY_DETERMINERS for c in subject.children)
 
 
 def find_quotes(doc: Doc, article: Article, entities: tuple[EntityMention, ...]) -> tuple[Quote, ...]:
