@@ -88,3 +88,13 @@ def test_a_short_quotation_of_words_joins_another_reports_statement_that_holds_i
     b.quote("morally and politically accountable", None)
     (q,) = brief(a, b).quotes
     assert q.speaker == "panel" and q.sources == ("s1", "s2")
+
+
+def test_reported_speech_of_a_few_words_is_an_object_not_a_statement() -> None:
+    a = Doc("a", "The ministry denied the reports. The mayor said the ferry would sail on Monday.")
+    a.quote("the reports", "ministry", kind="indirect")
+    a.quote("the ferry would sail on Monday", "mayor", kind="indirect")
+    b = Doc("b", 'The ministry called it "a lie." The union said dozens were hurt.')
+    b.quote("a lie.", "ministry").quote("dozens were hurt", "union", kind="indirect")
+    assert sorted(q.text for q in brief(a, b).quotes) == ["a lie.", "dozens were hurt",
+                                                          "the ferry would sail on Monday"]
