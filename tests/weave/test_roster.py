@@ -323,15 +323,3 @@ def test_a_bare_name_two_bodies_share_stays_apart_from_both() -> None:
     assert bare is not None
     assert bare not in (roster.entity_named("House Judiciary Committee"),
                         roster.entity_named("Senate Judiciary Committee"))
-
-
-def test_a_person_named_without_the_middle_name_is_the_one_named_with_it() -> None:
-    one = _article("a", "The engineer Duncan Ross Strachan designed it. Duncan Strachan will step aside.",
-                   [("Duncan Ross Strachan", "PERSON", None), ("Duncan Strachan", "PERSON", None)])
-    roster = _build(one)
-    assert roster.entity_named("Duncan Strachan") == roster.entity_named("Duncan Ross Strachan") is not None
-    two = _article("b", "Ana H. Vidal met Ana K. Vidal. Ana Vidal spoke first.",
-                   [("Ana H. Vidal", "PERSON", None), ("Ana K. Vidal", "PERSON", None),
-                    ("Ana Vidal", "PERSON", None)])
-    roster = _build(two)
-    assert len({roster.entity_named(n) for n in ("Ana H. Vidal", "Ana K. Vidal", "Ana Vidal")}) == 3

@@ -224,26 +224,7 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
             if len({groups.find(h) for h in hits}) == 1:
                 groups.union(k, hits[0])
     _join_qualified(by_key, types, groups)
-    _join_middle_names(by_key, types, groups)
     return groups, nationalities
-
-
-def _join_middle_names(by_key: Mapping[str, list[_Mention]], types: Mapping[str, EntityType],
-                       groups: UnionFind[str]) -> None:
-    """A person named without the middle name or initial ("Duncan Strachan") is the one person the story names
-    with the same first and last names and a middle one ("Duncan Ross Strachan": our example corpus, read as
-    a user, listed both under "Who"); with two such people ("George H. W. Bush", "George W. Bush") the short
-    form is ambiguous and stays apart; so is a name whose description makes the longer one kin."""
-    longer: dict[str, set[str]] = defaultdict(set)
-    for key in by_key:
-        words = key.split()
-        if len(words) >= 3 and types[key] == "PERSON" and words[-2] not in NAME_PARTICLES:
-            longer[f"{words[0]} {words[-1]}"].add(key)
-    for short, forms in longer.items():
-        if short in by_key and types[short] == "PERSON" and len({groups.find(f) for f in forms}) == 1:
-            full = next(iter(forms))
-            if not _kin_blocked(by_key[short], by_key[full]):  # "X, the son of X Omar Y": two people
-                groups.union(short, full)
 
 
 # What may qualify an organisation's name without changing which one it is, when the story names the
