@@ -503,6 +503,16 @@ def test_a_free_relative_names_no_speaker_and_few_is_nobody(nlp: Language) -> No
     assert by_text(quotes_of(nlp, text), "talks to resume").speaker == "port officials"
 
 
+def test_a_body_named_after_its_country_speaks_as_the_body_and_a_town_is_no_union(nlp: Language) -> None:
+    text = ("Moira Dunlevy spoke at a press conference in Kelmouth.\n\nThe union has said its members "
+            "reported cracks for months.\n\nPolice Scotland said on Monday that the toll stood at 12.\n\n"
+            "Turkey protested the ruling. The government said it would recall its ambassador.")
+    found = quotes_of(nlp, text)
+    assert by_text(found, "reported cracks").speaker != "Kelmouth"
+    assert by_text(found, "toll stood").speaker == "Police Scotland"
+    assert by_text(found, "recall its ambassador").speaker == "Turkey"
+
+
 def test_curly_quotation_inside_a_curly_one(nlp: Language) -> None:
     text = "“I would rather live in what he calls “chaos” than under his rule.” ― Dana Ortiz"
     (segment,) = quote_segments(text)

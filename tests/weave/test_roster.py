@@ -323,3 +323,12 @@ def test_a_bare_name_two_bodies_share_stays_apart_from_both() -> None:
     assert bare is not None
     assert bare not in (roster.entity_named("House Judiciary Committee"),
                         roster.entity_named("Senate Judiciary Committee"))
+
+
+def test_a_son_named_like_his_father_without_the_middle_name_is_another_person() -> None:
+    # Our example corpus names an engineer, Duncan Ross Strachan, and his son, Duncan Strachan: a short form
+    # of a name is not evidence enough to join them.
+    doc = _article("a", "The bridge was designed by Duncan Ross Strachan. His son, Duncan Strachan, spoke.",
+                   [("Duncan Ross Strachan", "PERSON", None), ("Duncan Strachan", "PERSON", "His son")])
+    roster = _build(doc)
+    assert roster.entity_named("Duncan Strachan") != roster.entity_named("Duncan Ross Strachan")

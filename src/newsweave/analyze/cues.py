@@ -303,6 +303,11 @@ GROUP_NOUNS: frozenset[str] = _lexicon(
     """
 )
 
+# Group nouns a country or town may be ("the government said" after "Turkey protested"): the state speaking.
+STATE_NOUNS: frozenset[str] = frozenset({
+    "government", "administration", "authority", "authorities", "regime", "state", "country", "nation",
+    "republic", "kingdom", "city", "capital", "cabinet", "ministry", "council",
+})
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS: frozenset[str] = frozenset({"it", "they", "them"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})

@@ -44,6 +44,7 @@ class Name:
     gender: str | None = None
     is_speaker: bool = False
     subject: bool = False
+    place: bool = False  # a country or town (GPE): it speaks as a state, never as a union or a company
 
 
 def strip_honorific(text: str) -> tuple[str, str | None]:
@@ -103,7 +104,8 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
             kind = "person"
         if kind == "person":
             people.append(words)
-        out.append(Name(start, end, name, kind, g2 or gender, False, _is_subject(doc, start, end)))
+        out.append(Name(start, end, name, kind, g2 or gender, False, _is_subject(doc, start, end),
+                        place=kind == "group" and label == "GPE"))
     return _shared_gender(sorted(out, key=lambda n: n.start))
 
 

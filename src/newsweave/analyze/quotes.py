@@ -372,7 +372,8 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         name = resolve(phrase, raw.subject, without_bound(speakers, bound, mentions),
                        without_bound(mentions, bound, mentions), reach)
         if name is not None and name.is_speaker:
-            speakers.append(Name(phrase.start_char, phrase.end_char, name.text, name.kind, name.gender, True))
+            speakers.append(Name(phrase.start_char, phrase.end_char, name.text, name.kind, name.gender, True,
+                                 place=name.place))
         channel = channel_of(raw.cue) if raw.label is None else None
         if channel is None and raw.channel is not None:
             channel = doc.text[raw.channel[0] : raw.channel[1]]

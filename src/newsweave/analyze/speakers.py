@@ -18,6 +18,7 @@ from newsweave.analyze.cues import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    STATE_NOUNS,
     UNRESOLVABLE_PRONOUNS,
     normalise_source,
     outlet_name,
@@ -69,14 +70,15 @@ def fullest_form(name: Name, known: list[Name]) -> str:
     return best.text if best is not None else name.text
 
 
-def _compatible(candidate: Name, kind: Kind, gender: str | None) -> bool:
-    if candidate.kind != kind:
+def _compatible(candidate: Name, kind: Kind, gender: str | None, places: bool = True) -> bool:
+    if candidate.kind != kind or (candidate.place and not places):
         return False
     return gender is None or candidate.gender is None or candidate.gender == gender
 
 
 def antecedent(position: int, kind: Kind, gender: str | None, speakers: list[Name],
-               mentions: list[Name], reach: int = 0, focus: int | None = None) -> Name | None:
+               mentions: list[Name], reach: int = 0, focus: int | None = None,
+               places: bool = True) -> Name | None:
     """The nearest compatible speaker between ``reach`` and ``position``, else the nearest named mention.
 
     With ``focus`` (where the sentence before the pronoun's starts), a person named as a clause's subject
@@ -85,7 +87,8 @@ def antecedent(position: int, kind: Kind, gender: str | None, speakers: list[Nam
     """
     floor = max(reach, position - MAX_ANTECEDENT_DISTANCE)
     for pool in (speakers, mentions):
-        found = [c for c in reversed(pool) if floor <= c.start < position and _compatible(c, kind, gender)]
+        found = [c for c in reversed(pool)
+                 if floor <= c.start < position and _compatible(c, kind, gender, places)]
         if not found:
             continue
         if pool is mentions and kind == "person" and focus is not None and not found[0].subject:
@@ -167,9 +170,11 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         start = first.idx
         text, gender = strip_honorific(phrase.doc[first.i : head.i + 1].text)
         named = Name(start, head.idx + len(head.text), text, "person", gender)
+    if named is not None and named.place:
+        named = _body_of_place(head, named)
     if named is not None:
         full = fullest_form(named, speakers + mentions)
-        return Name(named.start, named.end, full, named.kind, named.gender, True)
+        return Name(named.start, named.end, full, named.kind, named.gender, True, place=named.place)
     determiner = phrase[0].lower_ if len(phrase) else ""
     lemma = head.lemma_.lower()
     if determiner == "the" and len(phrase) == 2 and lemma in PRESS_NOUNS and head.tag_ == "NN":
@@ -185,7 +190,10 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             # (a hunger strikers' statement went to the leader they supported: DUC 2003 tune half).
             described = normalise_source(phrase.text)
             return Name(phrase.start_char, phrase.end_char, described, "group", None, True)
-        found = same or antecedent(phrase.start_char, kind, None, speakers, mentions, reach)
+        # A country or town is "the government" or "the authorities", never "the union" or "the company"
+        # (our example corpus, read as a user: "The union has said" went to the town named before it).
+        found = same or antecedent(phrase.start_char, kind, None, speakers, mentions, reach,
+                                   places=kind == "group" and lemma in STATE_NOUNS)
         if found is None:
             # Nobody it can refer to ("the company said in a statement" with no company named): the
             # description itself, as for a body the lists do not know, rather than no speaker at all.
@@ -206,6 +214,21 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     kind = "group" if lemma in GROUP_NOUNS else "person"
     single = head.tag_ in {"NN", "NNP"} and lemma in PERSON_NOUNS | GROUP_NOUNS
     return Name(phrase.start_char, phrase.end_char, described, kind, None, single)
+
+
+def _body_of_place(head: Token, named: Name) -> Name:
+    """A body named after its place, which the tagger leaves out of the place's name: "Police Scotland",
+    "Transport Scotland" (capitalised words compounded onto the place, right before it) speak as that body,
+    not as the country (our example corpus, read as a user: "Police Scotland said" went to Scotland)."""
+    words = [t for t in head.lefts if t.dep_ == "compound" and t.idx < named.start and t.text[:1].isupper()]
+    if not words or head.idx < named.start:
+        return named
+    first = min(words, key=lambda t: t.i)
+    between = head.doc.text[first.idx : named.start]
+    if "," in between or "\n" in between:
+        return named
+    return Name(first.idx, named.end, head.doc.text[first.idx : named.end], "group", None, named.is_speaker,
+                named.subject)
 
 
 def _placed(head: Token) -> bool:
@@ -232,7 +255,7 @@ def _named_as(head: Token, kind: Kind, mentions: list[Name]) -> Name | None:
     for cand in reversed(mentions):
         if cand.start < head.idx and cand.kind == kind and word in _words(cand.text):
             full = fullest_form(cand, mentions)
-            return Name(cand.start, cand.end, full, cand.kind, cand.gender, True)
+            return Name(cand.start, cand.end, full, cand.kind, cand.gender, True, place=cand.place)
     return None
 
 
