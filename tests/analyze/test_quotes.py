@@ -513,6 +513,12 @@ def test_a_body_named_after_its_country_speaks_as_the_body_and_a_town_is_no_unio
     assert by_text(found, "recall its ambassador").speaker == "Turkey"
 
 
+def test_a_headline_about_a_place_before_a_colon_is_nobodys_words(nlp: Language) -> None:
+    assert quotes_of(nlp, "Saltgate Bridge: rescuers search through the night") == ()
+    (q,) = quotes_of(nlp, "Pence: Trump was mocking them in the debate")
+    assert q.speaker == "Pence"
+
+
 def test_curly_quotation_inside_a_curly_one(nlp: Language) -> None:
     text = "“I would rather live in what he calls “chaos” than under his rule.” ― Dana Ortiz"
     (segment,) = quote_segments(text)
