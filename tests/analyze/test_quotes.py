@@ -519,6 +519,15 @@ def test_a_headline_about_a_place_before_a_colon_is_nobodys_words(nlp: Language)
     assert q.speaker == "Pence"
 
 
+def test_a_toll_is_not_what_a_war_said_and_a_time_is_no_speaker(nlp: Language) -> None:
+    found = quotes_of(nlp, "Vane leads the front, which is fighting a war that has claimed 37,000 lives.")
+    assert not [q for q in found if "lives" in q.text]
+    text = "Ruiz took more than five months to conclude that a Spanish court could hear the case."
+    assert all(q.speaker is None or "months" not in q.speaker for q in quotes_of(nlp, text))
+    (q,) = [q for q in quotes_of(nlp, "The group claimed responsibility for the attack on the depot.")]
+    assert q.speaker == "group"
+
+
 def test_curly_quotation_inside_a_curly_one(nlp: Language) -> None:
     text = "“I would rather live in what he calls “chaos” than under his rule.” ― Dana Ortiz"
     (segment,) = quote_segments(text)
