@@ -528,6 +528,15 @@ def test_a_toll_is_not_what_a_war_said_and_a_time_is_no_speaker(nlp: Language) -
     assert q.speaker == "group"
 
 
+def test_both_names_no_one_speaker_and_a_time_is_not_what_was_said(nlp: Language) -> None:
+    found = quotes_of(nlp, "Both said the charges were baseless and politically motivated.")
+    assert by_text(found, "charges were baseless").speaker is None
+    found = quotes_of(nlp, "In the summer of 1995, one memo showed, Gates wrote to Andrew Grove and bluntly "
+                           "asked why the company was slow.")
+    assert [q.text for q in found] == [
+        "Gates wrote to Andrew Grove and bluntly asked why the company was slow"]
+
+
 def test_curly_quotation_inside_a_curly_one(nlp: Language) -> None:
     text = "“I would rather live in what he calls “chaos” than under his rule.” ― Dana Ortiz"
     (segment,) = quote_segments(text)

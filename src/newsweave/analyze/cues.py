@@ -313,9 +313,10 @@ GROUP_PRONOUNS: frozenset[str] = frozenset({"it", "they", "them"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 # First and second person outside a quotation cannot be resolved from the text, nor can a free relative: "in
 # what's been called a ``soft coup''" names nobody who called it that (a DUC 2003 tune cluster, read as a
-# user: "what" was listed as a speaker).
+# user: "what" was listed as a speaker), nor "each" or "both" of several parties, nor an article the parser
+# left as the head ("an").
 UNRESOLVABLE_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "me", "us", "what", "whatever",
-                                                    "whoever"})
+                                                    "whoever", "a", "an", "each", "both", "either"})
 # A subject that says almost nobody holds the view ("Few believe the army would agree", "No one expects ..."):
 # the sentence reports the view's absence, so it is nobody's statement (the same cluster listed "Few" as
 # saying the army would agree).

@@ -97,6 +97,17 @@ class RawSpeech:
     orphan: bool = False  # in a clause of someone not named: no speaker, and none carried over
 
 
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_FILLER_TAGS = frozenset({"ADP", "DET", "PUNCT", "CCONJ", "SPACE"})
+
+
+def _only_a_time(doc: Doc, start: int, end: int) -> bool:
+    """Content that is only a time phrase ("In the summer of 1995", "in the last year or so"): a DUC 2003
+    tune cluster, read as a user, listed it as what a memo and a book's authors said."""
+    content = doc.char_span(start, end, alignment_mode="expand")
+    return content is not None and all(t.ent_type_ in _TIME_LABELS or t.pos_ in _FILLER_TAGS for t in content)
+
+
 def most_quoted(segments: list[Segment], start: int, end: int) -> int:
     """The most characters of start:end inside one pair of quote marks. Segments are disjoint and in text
     order, so only those overlapping start:end are looked at (linear overall, not segments x statements)."""
@@ -206,7 +217,8 @@ def indirect_speech(doc: Doc, segments: list[Segment], starts: list[int]) -> lis
             continue
         out.append(RawSpeech(start, end, "indirect", cue, cue_end(cue), subject,
                         channel=channel_span if cue.lower_ != "according" else None))
-    return out
+    # "In the summer of 1995, one memo showed, Gates wrote ...": the parse took a time for what was said.
+    return [r for r in out if not _only_a_time(doc, r.start, r.end)]
 
 
 def without_nested_stances(indirect: list[RawSpeech]) -> list[RawSpeech]:
