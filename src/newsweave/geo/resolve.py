@@ -83,6 +83,9 @@ _KIND_WORDS = frozenset({
     "station", "park", "bank", "ministry", "embassy", "north", "south", "east", "west", "central", "new",
     "great", "royal", "st", "st.", "saint", "national", "federal", "international", "general", "old", "upper",
     "lower", "golf", "club",
+    # Buildings and structures ("Great Hall of the People" is no town called Hall: DUC 2003 tune places).
+    "hall", "house", "palace", "square", "bridge", "tower", "building", "gate", "temple", "cathedral",
+    "mosque", "stadium", "arena", "museum", "library", "castle",
 })
 _COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
@@ -315,7 +318,21 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | 
         c or _variant(t.name, gazetteer, ctx.focus) for t, c in zip(toponyms, candidates, strict=True)
     ]
     ctx = replace(ctx, neighbours=_neighbours(toponyms, candidates))
-    return _as_dateline(toponyms, [_best(t, c, ctx) for t, c in zip(toponyms, candidates, strict=True)])
+    chosen = [_best(t, c, ctx) for t, c in zip(toponyms, candidates, strict=True)]
+    whole = [not _by_part(t, gazetteer) for t in toponyms]
+    attested = frozenset(p.country_code for p, w in zip(chosen, whole, strict=True) if w and p is not None)
+    return _as_dateline(toponyms, [p if w or p is None or p.precision != "city" or p.country_code in attested
+                                   else None for p, w in zip(chosen, whole, strict=True)])
+
+
+def _by_part(toponym: Toponym, gazetteer: Gazetteer) -> bool:
+    """The name is known to the gazetteer only by a part of it (_partial). A town found so stands only in a
+    country where the article places some name it knows whole: elsewhere the part is a person's name or a
+    word, not the town ("Kennedy International Airport" -> a Kennedy in Colombia, "Leonardo da Vinci airport"
+    in Rome -> a Leonardo in New Jersey: DUC 2003 tune places, read as errors), and no pin is better than a
+    wrong one. "Colchester General Hospital" in an English story stays in Colchester, and a county or a
+    province found by part of a name ("Alachua County Sheriff's Office") stays wherever it is."""
+    return len(toponym.name.split()) > 1 and not gazetteer.lookup(toponym.name)
 
 
 def _as_dateline(toponyms: Sequence[Toponym], chosen: Sequence[Place | None]) -> tuple[Place | None, ...]:
