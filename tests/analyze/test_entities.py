@@ -243,3 +243,13 @@ def test_a_town_the_text_names_as_one_is_a_place_all_through_the_article(nlp: La
     # Without a cue the model's typing stands, and no mention carries the flag.
     plain = _ents(nlp, "A Braxholm teacher said the fog was thick. Braxholm officials agreed.")
     assert not any(e.settlement for e in plain)
+
+
+def test_a_town_written_with_its_state_after_a_comma_is_pinned_inside_it(nlp: Language) -> None:
+    ents = _ents(nlp, "The fair moved from Dallas to Paris, Texas, last spring.")
+    paris = next(e for e in ents if e.text == "Paris")
+    assert paris.geo is not None and paris.geo.country_code == "US"
+    # A list of countries is no place inside another.
+    ents = _ents(nlp, "Envoys from Egypt, Iraq and Jordan met in Cairo.")
+    egypt = next(e for e in ents if e.text == "Egypt")
+    assert egypt.geo is not None and egypt.geo.precision == "country" and egypt.geo.country_code == "EG"

@@ -73,3 +73,17 @@ def test_a_town_found_by_part_of_a_longer_name_stands_only_where_the_story_is(ga
     *_, colchester = resolve([Toponym("England"), Toponym("Essex"), Toponym("Colchester General Hospital")],
                              gazetteer)
     assert colchester is not None and colchester.country_code == "GB"
+
+
+def test_a_place_written_with_its_region_after_a_comma_is_inside_it(gazetteer: Gazetteer) -> None:
+    # "The fair moved to Paris, Texas.": the region after the comma decides the namesake.
+    paris, _ = resolve([Toponym("Paris", within="Texas"), Toponym("Texas")], gazetteer)
+    assert paris is not None and paris.admin1 == "US.TX"
+    # No namesake inside the region: no pin rather than the one abroad ("Wye River, Maryland").
+    wye, maryland = resolve([Toponym("Bristol", within="Maryland"), Toponym("Maryland", "province")],
+                            gazetteer)
+    assert maryland is not None and maryland.admin1 == "US.MD"
+    assert wye is None or wye.admin1 == "US.MD"
+    # A country is never inside the name after it ("Egypt, Iraq and Jordan" is a list).
+    egypt, _ = resolve([Toponym("Egypt", within="Iraq"), Toponym("Iraq")], gazetteer)
+    assert egypt is not None and egypt.precision == "country" and egypt.country_code == "EG"

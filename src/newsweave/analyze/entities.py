@@ -14,6 +14,7 @@ Places (GPE, LOC, FAC) of an article are resolved together (geo.resolve) so cont
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -101,6 +102,24 @@ def _dateline_places(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
                                  or (region is not None and _is_region(region, gazetteer))):
             out.append(span)
     return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*$")
+
+
+def _region_after(span: SpacySpan, following: SpacySpan | None, third: SpacySpan | None) -> str | None:
+    """The place written right after this one and a comma, which says where this one is ("Wye River,
+    Maryland", "Paris, Texas", "Amman, Jordan"): resolve keeps only namesakes inside it. Not in a list of
+    places ("Sao Paulo, Rio de Janeiro, Minas Gerais and ...", "Egypt, Iraq and Jordan")."""
+    if following is None or following.start_char <= span.end_char:
+        return None
+    text = span.doc.text
+    if text[span.end_char : following.start_char].strip() != ",":
+        return None
+    if third is not None and third.start_char > following.end_char and _LIST_GAP.match(
+            text[following.end_char : third.start_char]):
+        return None
+    return following.text
 
 
 def _dateline(span: SpacySpan) -> bool:
@@ -204,8 +223,10 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
         (i, m) for i, m in enumerate(mentions)
         if m[1] in PLACE_TYPES or (m[1] == "NORP" and _is_country(m[3], gazetteer))
     ]
-    resolved = resolve([Toponym(m[3], m[2], dateline=_dateline(m[0]), abbreviated="." in m[3])
-                        for _, m in places], gazetteer)
+    spans = [m[0] for _, m in places] + [None, None]
+    resolved = resolve([Toponym(m[3], m[2], dateline=_dateline(m[0]), abbreviated="." in m[3],
+                                within=_region_after(m[0], spans[k + 1], spans[k + 2]))
+                        for k, (_, m) in enumerate(places)], gazetteer)
     geos: dict[int, Geo] = {
         i: _geo(place, hint) for (i, (_, _, hint, _)), place in zip(places, resolved, strict=True) if place
     }
