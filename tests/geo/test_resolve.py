@@ -87,3 +87,9 @@ def test_a_place_written_with_its_region_after_a_comma_is_inside_it(gazetteer: G
     # A country is never inside the name after it ("Egypt, Iraq and Jordan" is a list).
     egypt, _ = resolve([Toponym("Egypt", within="Iraq"), Toponym("Iraq")], gazetteer)
     assert egypt is not None and egypt.precision == "country" and egypt.country_code == "EG"
+
+
+def test_a_province_named_alone_is_the_province_not_its_namesake_town(gazetteer: Gazetteer) -> None:
+    # The state's own mention must not lift its towns over itself ("Maryland City" over Maryland).
+    (maryland,) = resolve([Toponym("Maryland")], gazetteer)
+    assert maryland is not None and maryland.precision == "province" and maryland.admin1 == "US.MD"

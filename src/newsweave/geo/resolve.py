@@ -119,6 +119,9 @@ class _Context:
     home: str | None = None  # admin1 key of the article's home province
     support: frozenset[str] = frozenset()  # countries holding the first picks of at least two distinct names
     neighbours: Mapping[str, int] = field(default_factory=dict)  # place id -> names with a namesake nearby
+    # admin1 key -> the names that resolved to that province ("maryland"), so that a province's own mention
+    # does not lift its towns over itself (Maryland City over Maryland, read as errors on DUC 2003 tune).
+    province_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 _PRECISION_PRIOR = {"country": COUNTRY_PRIOR, "province": PROVINCE_PRIOR, "district": DISTRICT_PRIOR}
@@ -154,7 +157,8 @@ def _score(place: Place, toponym: Toponym, candidates: Sequence[Place], ctx: _Co
         score += FOCUS_BONUS
     if place.country_code in ctx.countries:
         score += NAMED_COUNTRY_BONUS
-    if place.precision != "province" and place.admin1 in ctx.provinces:
+    if place.precision != "province" and place.admin1 in ctx.provinces and (
+            ctx.province_names.get(place.admin1, frozenset()) - {normalize(toponym.name)}):
         score += NAMED_PROVINCE_BONUS
     score += CLUSTER_BONUS * min(CLUSTER_MAX_NAMES, ctx.neighbours.get(place.id, 0))
     if ctx.home is not None and place.precision != "country" and place.admin1 == ctx.home:
@@ -317,6 +321,11 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | 
     first = [max(c, key=lambda p: _prior(p) + _capital_bonus(p, t, c)) if c and not t.abbreviated else None
              for t, c in zip(toponyms, candidates, strict=True)]
     ctx = _context(first, _home(candidates, toponyms))
+    named: dict[str, set[str]] = {}
+    for t, p in zip(toponyms, first, strict=True):
+        if p is not None and p.precision == "province" and p.admin1 is not None:
+            named.setdefault(p.admin1, set()).add(normalize(t.name))
+    ctx = replace(ctx, province_names={k: frozenset(v) for k, v in named.items()})
     candidates = [
         c or _variant(t.name, gazetteer, ctx.focus) for t, c in zip(toponyms, candidates, strict=True)
     ]
