@@ -93,3 +93,13 @@ def test_a_province_named_alone_is_the_province_not_its_namesake_town(gazetteer:
     # The state's own mention must not lift its towns over itself ("Maryland City" over Maryland).
     (maryland,) = resolve([Toponym("Maryland")], gazetteer)
     assert maryland is not None and maryland.precision == "province" and maryland.admin1 == "US.MD"
+
+
+def test_a_village_never_takes_a_countrys_name_unless_written_with_its_state(gazetteer: Gazetteer) -> None:
+    # A local Ohio story mentioning "the economies of Russia and three Asian nations".
+    russia, _, _ = resolve([Toponym("Russia"), Toponym("Ohio"), Toponym("Columbus")], gazetteer)
+    assert russia is not None and russia.precision == "country" and russia.country_code == "RU"
+    # "Russia, Ohio" written so is the village.
+    names = [Toponym("Russia", within="Ohio"), Toponym("Ohio"), Toponym("Columbus")]
+    village, _, _ = resolve(names, gazetteer)
+    assert village is not None and village.admin1 == "US.OH"
