@@ -89,16 +89,17 @@ def part_verdicts(part: str, root: Path = LABELS) -> list[Verdict]:
 
 
 def precision_rows(dataset: str, parts: Sequence[tuple[str, str, Sequence[A]]],
-                   events_of: Callable[[A], list[EventRecord]], root: Path) -> list[Row]:
+                   events_of: Callable[[A], list[EventRecord]], root: Path,
+                   task: str = "places") -> list[Row]:
     """One events-precision row per part ((verdict file stem, label, articles)), each article woven as its
-    own story; the verdicts are read from ``root``."""
+    own story; the verdicts are read from ``root``; ``task`` names the bench task that reports them."""
     out = []
     for part, label, arts in parts:
         tally = EventTally()
         verdicts = part_verdicts(part, root)
         for art in arts:
             tally.add(events_of(art), verdicts)
-        out.append(Row("places", dataset, f"events precision ({label})", round(tally.precision, 4),
+        out.append(Row(task, dataset, f"events precision ({label})", round(tally.precision, 4),
                        note=tally.note))
     return out
 

@@ -86,7 +86,7 @@ def event_rows(data: Path) -> list[Row]:
         return []
     tune, check = split(data)
     parts = (("tune", f"tune {len(tune)}, tuned on", tune), ("check", f"check {len(check)}", check))
-    return precision_rows("te3-platinum, each article one story", parts, article_events, LABELS)
+    return precision_rows("te3-platinum, each article one story", parts, article_events, LABELS, task="dates")
 
 
 def _part(data: Path, part: str) -> list[Te3Article]:
