@@ -73,7 +73,7 @@ _LIVES = frozenset({"life", "lives"})
 
 
 def _a_toll(obj: Token) -> bool:
-    """The object counts lives: "37,000 lives", "the lives of 20 people", "dozens of victims"."""
+    """The object counts lives: "37,000 lives", "the lives of 20 people", "12 victims" (a counted noun)."""
     return obj.lower_ in _LIVES or obj.lemma_.lower() in _LIVES or any(
         c.dep_ == "nummod" for c in obj.children)
 
