@@ -125,7 +125,8 @@ class Tally:
     found: int = 0
     ours: int = 0
     ours_true: int = 0
-    found_geo: int = 0
+    found_geo: int = 0  # found toponyms given a pin at all
+    found_pop: int = 0  # found toponyms the population peer pins (the gazetteer knows the name)
     right: int = 0
     right_pop: int = 0
     given: int = 0
@@ -154,7 +155,10 @@ def score(docs: list[Doc], gazetteer: Gazetteer) -> Tally:
             if geo is not None and (_same_entry(geo.gazetteer_id, g)
                                     or distance_km(geo.lat, geo.lon, *g.point) <= KM):
                 t.right += 1
-            t.right_pop += _near(_by_population(hit.text, gazetteer), g)
+            t.found_geo += geo is not None
+            pop = _by_population(hit.text, gazetteer)
+            t.found_pop += pop is not None
+            t.right_pop += _near(pop, g)
         chosen = resolve([Toponym(g.name) for g in located], gazetteer)
         for g, place in zip(located, chosen, strict=True):
             assert g.point is not None
@@ -198,6 +202,13 @@ def run(ctx: BenchContext) -> list[Row]:
                 TASK, ds, "acc161_found", _ratio(t.right, t.found),
                 peers=(("population", _ratio(t.right_pop, t.found)),) if peer else (),
                 published=lgl_published, note="found toponyms within 161 km",
+            ),
+            # Of the pins given, how many are right: a name left unpinned counts as wrong in acc161_found,
+            # so this is the figure that shows abstaining ("no pin is better than a wrong one").
+            Row(
+                TASK, ds, "pins_right_of_given", _ratio(t.right, t.found_geo),
+                peers=(("population", _ratio(t.right_pop, t.found_pop)),) if peer else (),
+                note=f"{t.right}/{t.found_geo} pins within 161 km; {t.found - t.found_geo} found unpinned",
             ),
             Row(
                 TASK, ds, "acc161_gold_toponyms", _ratio(t.given_right, t.given),
