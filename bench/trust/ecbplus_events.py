@@ -92,6 +92,16 @@ def analysed_events(articles: Sequence[Any], story_id: str,
     return woven_events(items, story_id, doc_of_path)
 
 
+def article_story_events(item: str, text: str, meta: Any, name: str) -> list[EventRecord]:
+    """Ingest one article (``meta``: its ``Metadata``), weave it as its own story and list its events, the
+    document named ``name`` (the per-article events sets: LGL, GeoWebNews, PolNeAR, TE3)."""
+    from newsweave.ingest import to_article
+    from newsweave.models import RawDocument
+
+    article = to_article(RawDocument(item=item, text=text, metadata=meta))
+    return analysed_events([article], article.id, {article.path or "": name})
+
+
 def story_events(docs: Sequence[EcbDoc], items: Sequence[Any]) -> list[EventRecord]:
     """Weave each gold story of a topic (``items``: the topic's AnalyzedArticles, in ``docs`` order) and list
     its events."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.harness import Row
-from bench.trust.ecbplus_events import EventRecord, analysed_events
+from bench.trust.ecbplus_events import EventRecord, article_story_events
 from bench.trust.lgl_events import EVENT_WORDS, precision_rows
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "gwn-events"
@@ -65,12 +65,10 @@ def _event_words(text: str) -> int:
 
 def article_events(art: GwnArticle) -> list[EventRecord]:
     """Analyse and weave one article as its own story; its events, the document named ``gwn-<file>``."""
-    from newsweave.ingest import to_article
-    from newsweave.models import Metadata, RawDocument
+    from newsweave.models import Metadata
 
     meta = Metadata(id=art.name, title=art.title or None, url=art.url or None)
-    article = to_article(RawDocument(item=art.name, text=art.text, metadata=meta))
-    return analysed_events([article], article.id, {article.path or "": art.name})
+    return article_story_events(art.name, art.text, meta, art.name)
 
 
 def event_rows(data: Path) -> list[Row]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bench.harness import Row
-from bench.trust.ecbplus_events import EventRecord, EventTally, Verdict, analysed_events, load_verdicts
+from bench.trust.ecbplus_events import EventRecord, EventTally, Verdict, article_story_events, load_verdicts
 
 A = TypeVar("A")
 
@@ -75,12 +75,10 @@ def split(data: Path) -> tuple[list[LglArticle], list[LglArticle]]:
 
 def article_events(art: LglArticle) -> list[EventRecord]:
     """Analyse and weave one article as its own story; its events, the document named by LGL docid."""
-    from newsweave.ingest import to_article
-    from newsweave.models import Metadata, RawDocument
+    from newsweave.models import Metadata
 
     meta = Metadata(id=f"lgl-{art.docid}", title=art.title or None, url=art.url or None, published=art.day)
-    article = to_article(RawDocument(item=f"lgl:{art.docid}", text=art.text, metadata=meta))
-    return analysed_events([article], article.id, {article.path or "": art.docid})
+    return article_story_events(f"lgl:{art.docid}", art.text, meta, art.docid)
 
 
 def part_verdicts(part: str, root: Path = LABELS) -> list[Verdict]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bench.harness import Row
-from bench.trust.ecbplus_events import EventRecord, analysed_events
+from bench.trust.ecbplus_events import EventRecord, article_story_events
 from bench.trust.lgl_events import precision_rows
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "polnear-events"
@@ -50,13 +50,11 @@ def split(data: Path) -> tuple[list[PolnearArticle], list[PolnearArticle]]:
 
 def article_events(art: PolnearArticle) -> list[EventRecord]:
     """Analyse and weave one article as its own story; its events, the document named by its file stem."""
-    from newsweave.ingest import to_article
-    from newsweave.models import Metadata, RawDocument
+    from newsweave.models import Metadata
 
     title = art.text.strip().split("\n", 1)[0].strip()
     meta = Metadata(id=f"polnear-{art.name}", title=title or None, outlet=art.outlet, published=art.day)
-    article = to_article(RawDocument(item=f"polnear:{art.name}", text=art.text, metadata=meta))
-    return analysed_events([article], article.id, {article.path or "": art.name})
+    return article_story_events(f"polnear:{art.name}", art.text, meta, art.name)
 
 
 def event_rows(data: Path) -> list[Row]:

@@ -28,7 +28,13 @@ from pathlib import Path
 
 from bench.harness import Row
 from bench.tasks.dates import TE3, read_tml
-from bench.trust.ecbplus_events import EventRecord, EventTally, analysed_events, load_verdicts, record_obj
+from bench.trust.ecbplus_events import (
+    EventRecord,
+    EventTally,
+    article_story_events,
+    load_verdicts,
+    record_obj,
+)
 from bench.trust.lgl_events import precision_rows
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "te3-events"
@@ -72,12 +78,10 @@ def split(data: Path) -> tuple[list[Te3Article], list[Te3Article]]:
 
 def article_events(art: Te3Article) -> list[EventRecord]:
     """Analyse and weave one article as its own story; its events, the document named ``te3-<stem>``."""
-    from newsweave.ingest import to_article
-    from newsweave.models import Metadata, RawDocument
+    from newsweave.models import Metadata
 
     meta = Metadata(id=art.name, title=art.title or None, published=art.day)
-    article = to_article(RawDocument(item=art.name, text=art.text, metadata=meta))
-    return analysed_events([article], article.id, {article.path or "": art.name})
+    return article_story_events(art.name, art.text, meta, art.name)
 
 
 def event_rows(data: Path) -> list[Row]:
