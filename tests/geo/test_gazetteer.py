@@ -136,7 +136,7 @@ def test_cache_dir_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
 def test_multiword_names_fall_back_to_their_known_part(gazetteer: Gazetteer) -> None:
     _, kano = resolve([Toponym("Nigeria"), Toponym("Kano State Hospital Board")], gazetteer)
     assert kano is not None and kano.country_code == "NG"
-    # Alone, a town found by part of the name has no country of the story to stand in (resolve._by_part).
+    # Alone, a town found by part of the name has no country of the story to stand in (resolve._known_parts).
     assert resolve([Toponym("Kano State Hospital Board")], gazetteer) == (None,)
     assert resolve([Toponym("Royal Nowhere Street")], gazetteer) == (None,)
 

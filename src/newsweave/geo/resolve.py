@@ -283,18 +283,20 @@ def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
     return ()
 
 
-def _lookup(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """The places of a name, else of its known part. "Northeast Georgia" or "Eastern Kentucky" is part of the
-    area it names, not a village that lists the whole phrase among its alternate names; "South Carolina",
-    "North Korea" (areas) and "South Charleston" (a town) are known whole and stay."""
+def _lookup(name: str, gazetteer: Gazetteer) -> tuple[tuple[Place, ...], bool]:
+    """The places of a name, else of its known part, and whether the gazetteer knows the name only by a part
+    (a multi-word name not known whole: _known_parts). "Northeast Georgia" or "Eastern Kentucky" is part of
+    the area it names, not a village that lists the whole phrase among its alternate names; "South
+    Carolina", "North Korea" (areas) and "South Charleston" (a town) are known whole and stay."""
     found = gazetteer.lookup(name)
     words = name.split()
     if len(words) > 1 and normalize(words[0]) in _COMPASS_WORDS and all(
             p.precision == "city" and p.population < PARTIAL_MIN_POPULATION for p in found):
         rest = tuple(p for p in gazetteer.lookup(" ".join(words[1:])) if p.precision != "city")
         if rest:
-            return rest
-    return found or _partial(name, gazetteer)
+            return rest, False
+    by_part = len(words) > 1 and not found
+    return found or _partial(name, gazetteer), by_part
 
 
 def _neighbours(toponyms: Sequence[Toponym], candidates: Sequence[Sequence[Place]]) -> dict[str, int]:
@@ -321,7 +323,8 @@ def _neighbours(toponyms: Sequence[Toponym], candidates: Sequence[Sequence[Place
 
 def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | None, ...]:
     """One place (or None) per toponym, chosen with the whole article's toponyms as context."""
-    candidates = [_lookup(t.name, gazetteer) for t in toponyms]
+    looked_up = [_lookup(t.name, gazetteer) for t in toponyms]
+    candidates = [c for c, _ in looked_up]
     first = [max(c, key=lambda p: _prior(p) + _capital_bonus(p, t, c)) if c and not t.abbreviated else None
              for t, c in zip(toponyms, candidates, strict=True)]
     ctx = _context(first, _home(candidates, toponyms))
@@ -336,10 +339,7 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | 
     ctx = replace(ctx, neighbours=_neighbours(toponyms, candidates))
     chosen = [_best(t, c, ctx) for t, c in zip(toponyms, candidates, strict=True)]
     chosen = _inside_regions(toponyms, candidates, chosen, ctx)
-    whole = [not _by_part(t, gazetteer) for t in toponyms]
-    attested = frozenset(p.country_code for p, w in zip(chosen, whole, strict=True) if w and p is not None)
-    return _as_dateline(toponyms, [p if w or p is None or p.precision != "city" or p.country_code in attested
-                                   else None for p, w in zip(chosen, whole, strict=True)])
+    return _as_dateline(toponyms, _known_parts(chosen, [by_part for _, by_part in looked_up]))
 
 
 def _inside_regions(toponyms: Sequence[Toponym], candidates: Sequence[Sequence[Place]],
@@ -366,14 +366,17 @@ def _inside_regions(toponyms: Sequence[Toponym], candidates: Sequence[Sequence[P
     return out
 
 
-def _by_part(toponym: Toponym, gazetteer: Gazetteer) -> bool:
-    """The name is known to the gazetteer only by a part of it (_partial). A town found so stands only in a
-    country where the article places some name it knows whole: elsewhere the part is a person's name or a
-    word, not the town ("Kennedy International Airport" -> a Kennedy in Colombia, "Leonardo da Vinci airport"
-    in Rome -> a Leonardo in New Jersey: DUC 2003 tune places, read as errors), and no pin is better than a
-    wrong one. "Colchester General Hospital" in an English story stays in Colchester, and a county or a
-    province found by part of a name ("Alachua County Sheriff's Office") stays wherever it is."""
-    return len(toponym.name.split()) > 1 and not gazetteer.lookup(toponym.name)
+def _known_parts(chosen: Sequence[Place | None], by_part: Sequence[bool]) -> list[Place | None]:
+    """A town found only by part of a longer name stands only in a country where the article places some
+    name it knows whole: elsewhere the part is a person's name or a word, not the town ("Kennedy
+    International Airport" -> a Kennedy in Colombia, "Leonardo da Vinci airport" in Rome -> a Leonardo in New
+    Jersey: DUC 2003 tune places, read as errors), and no pin is better than a wrong one. "Colchester General
+    Hospital" in an English story stays in Colchester, and a county or a province found by part of a name
+    ("Alachua County Sheriff's Office") stays wherever it is."""
+    attested = frozenset(p.country_code for p, part in zip(chosen, by_part, strict=True)
+                         if not part and p is not None)
+    return [p if not part or p is None or p.precision != "city" or p.country_code in attested else None
+            for p, part in zip(chosen, by_part, strict=True)]
 
 
 def _as_dateline(toponyms: Sequence[Toponym], chosen: Sequence[Place | None]) -> tuple[Place | None, ...]:

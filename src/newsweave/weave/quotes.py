@@ -58,7 +58,7 @@ def _same(x: _Quoted, y: _Quoted) -> bool:
         return False
     if min(len(a), len(b)) < MIN_SHARED_QUOTE_WORDS:
         return tuple(a) == tuple(b)
-    shorter = min(x, y, key=lambda q: len(q.words))
+    shorter = x if len(a) <= len(b) else y
     across = x.quote.kind != y.quote.kind and x.source != y.source
     if across and len(shorter.words) < SAME_QUOTE_WORDS and _a_name(shorter.quote.text):
         return False

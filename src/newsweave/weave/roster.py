@@ -241,11 +241,11 @@ def _join_qualified(by_key: Mapping[str, list[_Mention]], types: Mapping[str, En
     with two qualified forms ("house judiciary committee", "senate judiciary committee") the bare name is
     ambiguous and stays apart."""
     qualified: dict[str, list[str]] = defaultdict(list)
-    for key in by_key:
+    for key in (k for k in by_key if types[k] == "ORG"):
         words = key.split()
         for cut in range(1, len(words)):
             head, bare = " ".join(words[:cut]), " ".join(words[cut:])
-            if bare in by_key and head in by_key and types[head] in QUALIFIER_TYPES and types[key] == "ORG":
+            if bare in by_key and head in by_key and types[head] in QUALIFIER_TYPES:
                 qualified[bare].append(key)
     for bare, forms in qualified.items():
         if types[bare] == "ORG" and len({groups.find(f) for f in forms}) == 1:
