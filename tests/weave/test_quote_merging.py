@@ -98,3 +98,25 @@ def test_reported_speech_of_a_few_words_is_an_object_not_a_statement() -> None:
     b.quote("a lie.", "ministry").quote("dozens were hurt", "union", kind="indirect")
     assert sorted(q.text for q in brief(a, b).quotes) == ["a lie.", "dozens were hurt",
                                                           "the ferry would sail on Monday"]
+
+
+def test_the_quote_list_shows_a_speaker_without_the_description_of_it() -> None:
+    a = Doc("a", '"The count is far from over," said a poll, which had a margin of error of 3 points. '
+                 '"We will not move," said an official who spoke on condition of anonymity.')
+    a.quote("The count is far from over", "poll, which had a margin of error of 3 points")
+    a.quote("We will not move", "official who spoke on condition of anonymity")
+    assert {q.speaker for q in brief(a).quotes} == {"poll", "official"}
+
+
+def test_a_name_in_apposition_to_a_role_is_the_speaker_shown() -> None:
+    a = Doc("a", '"We will seek an injunction," said the party\'s spokesman, Thabo Masebe, on Friday.')
+    a.entity("Thabo Masebe", "ORG").quote("We will seek an injunction", "spokesman, Thabo Masebe")
+    (q,) = brief(a).quotes
+    assert q.speaker == "Thabo Masebe"
+
+
+def test_a_list_after_a_comma_stays_in_the_speaker_shown() -> None:
+    a = Doc("a", '"Vote for schools," say ads in English, Cantonese and Spanish.')
+    a.quote("Vote for schools", "ads in English, Cantonese and Spanish")
+    (q,) = brief(a).quotes
+    assert q.speaker == "ads in English, Cantonese and Spanish"

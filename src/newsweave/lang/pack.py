@@ -100,6 +100,7 @@ class StatementWords:
     people_nouns: frozenset[str] = frozenset()  # common nouns for people a seizure can take
     personal_pronouns: frozenset[str] = frozenset()  # a person pronoun, subject or object form
     relative_pronouns: frozenset[str] = frozenset()  # opens a relative clause ("who", "that")
+    speaker_tail: re.Pattern[str] = NEVER  # where a speaker phrase's description of the speaker starts
     fates: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (fate, words), in order: killed, wounded …
     count_noise: frozenset[str] = frozenset()  # words near a figure that say nothing of what it counts
     measures: frozenset[str] = frozenset()  # units: a figure that measures, never counts

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from newsweave.group.duplicates import longest_shared_run
 from newsweave.lang import StatementWords, statement_words
-from newsweave.models import Annotations, Article, Citation, Quote, QuoteEntry
+from newsweave.models import Annotations, Article, Citation, Quote, QuoteEntry, RosterEntity
 from newsweave.text import words
 from newsweave.weave.claims import source_order
 from newsweave.weave.corroborate import MIN_SHARED_QUOTE_WORDS
@@ -83,6 +83,23 @@ def _one_speaker(a: Quote, b: Quote) -> bool:
     return bool(wa & wb) or not (wa and wb)
 
 
+def shown_speaker(speaker: str, roster: Sequence[RosterEntity], words_of: StatementWords) -> str:
+    """The speaker as the quote list shows it: by name where the phrase gives the speaker's name in
+    apposition, else the phrase without its description of the speaker or the occasion (the language's
+    ``speaker_tail``: "poll, which had a margin of error of 3 points" is the poll). The name is a roster
+    person's, or any roster name after a role ("ANC spokesman, Thabo Masebe": the tagger may type a name
+    as an organisation). The analysis keeps the whole phrase as the speaker's span."""
+    if "," in speaker:
+        role, apposed = speaker.split(",", 1)
+        after_role = bool(role.split()) and role.split()[-1].casefold() in words_of.people_nouns
+        named = [e.name for e in roster if (after_role or e.type == "PERSON")
+                 and e.name.casefold() in apposed.casefold()]
+        if named:
+            return max(named, key=len)
+    m = words_of.speaker_tail.search(speaker)
+    return speaker[: m.start()].rstrip(" ,") if m and m.start() > 0 else speaker
+
+
 def merge_quotes(
     articles: Sequence[Article], annotations: Sequence[Annotations], table: SourceTable, roster: Roster
 ) -> tuple[QuoteEntry, ...]:
@@ -119,6 +136,8 @@ def merge_quotes(
         direct = [i for i in family if i.quote.kind == "direct"]
         text = max(direct or family, key=lambda i: len(i.quote.text)).quote.text
         channel = next((i.quote.channel for i in family if i.quote.channel), None)
+        if speaker:
+            speaker = shown_speaker(speaker, roster.entities, article_words[family[0].quote.span.article_id])
         entries.append(QuoteEntry(
             speaker=speaker, speaker_entity=entity, kind="direct" if direct else "indirect", text=text,
             channel=channel, sources=tuple(sorted({i.source for i in family}, key=source_order)),
