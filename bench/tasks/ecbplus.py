@@ -41,6 +41,7 @@ from bench.harness import BenchContext, Row, weave_options
 from bench.tasks.clustering import agglomerative_oracle, pairwise
 from bench.trust.ecbplus import (
     CHECK_TOPICS,
+    HELD_OUT_JUDGED,
     TUNE_TOPICS,
     EcbDoc,
     Placed,
@@ -102,11 +103,11 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
     articles = [p.article for p in placed]
     items = [AnalyzedArticle(a, n) for a, n in zip(articles, analyze(articles), strict=True)]
     out = TopicRun(topic=docs[0].topic)
-    if out.topic in TUNE_TOPICS + CHECK_TOPICS:
+    if out.topic in TUNE_TOPICS + CHECK_TOPICS + HELD_OUT_JUDGED:
         out.events = EventTally()
         out.events.add(story_events(docs, items), load_verdicts(out.topic))
         out.figures = score_topic(docs, items) if figures else None
-        if figures:
+        if figures or out.topic in HELD_OUT_JUDGED:
             out.corroborated = ClaimTally()
             out.corroborated.add(story_claims(docs, items), load_claim_verdicts(out.topic))
     out.candidates, out.texts = judged_pairs(docs, annotated)
@@ -183,7 +184,8 @@ class SplitScore:
 
 
 _T = TypeVar("_T")
-PARTS = (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS))
+PARTS = (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS),
+         ("held-out even sample 4 6 10 24 26 30 32 34", HELD_OUT_JUDGED))
 
 
 def _by_part(runs: Sequence[TopicRun], get: Callable[[TopicRun], _T | None], empty: Callable[[], _T],

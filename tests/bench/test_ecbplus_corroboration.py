@@ -1,11 +1,11 @@
-"""The ECB+ corroboration verdicts: odd topics only, in their fixed part, short texts; and the loader and
-tally on a made-up briefing (invented sentences, no ECB+ text)."""
+"""The ECB+ corroboration verdicts: odd topics in their fixed part and the held-out even sample, short texts;
+and the loader and tally on a made-up briefing (invented sentences, no ECB+ text)."""
 
 from __future__ import annotations
 
 import json
 
-from bench.trust.ecbplus import CHECK_TOPICS, TUNE_TOPICS
+from bench.trust.ecbplus import CHECK_TOPICS, HELD_OUT_JUDGED, TUNE_TOPICS
 from bench.trust.ecbplus_corroboration import (
     LABELS,
     MAX_TEXT_WORDS,
@@ -17,14 +17,22 @@ from bench.trust.ecbplus_corroboration import (
 )
 
 
-def test_verdicts_are_of_odd_topics_of_their_part_with_short_texts() -> None:
+def _split(topic: int) -> str:
+    if topic in HELD_OUT_JUDGED:
+        return "held out (even)"
+    return "tune" if topic in TUNE_TOPICS else "check"
+
+
+def test_verdicts_are_of_their_part_with_short_texts() -> None:
     files = sorted(LABELS.glob("topic-*.json"))
     assert files and (LABELS / "README.md").is_file()
+    assert {json.loads(p.read_text(encoding="utf-8"))["topic"] for p in files} >= set(HELD_OUT_JUDGED)
     for path in files:
         raw = json.loads(path.read_text(encoding="utf-8"))
         topic = raw["topic"]
-        assert topic % 2 == 1 and topic in TUNE_TOPICS + CHECK_TOPICS
-        assert raw["split"] == ("tune" if topic in TUNE_TOPICS else "check")
+        assert topic in TUNE_TOPICS + CHECK_TOPICS + HELD_OUT_JUDGED
+        assert topic % 2 == (0 if topic in HELD_OUT_JUDGED else 1)
+        assert raw["split"] == _split(topic)
         for claim in raw["claims"]:
             assert len(claim["text"].split()) <= MAX_TEXT_WORDS
             assert claim["verdict"] in ("right", "wrong") and claim["why"]
