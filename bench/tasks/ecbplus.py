@@ -50,8 +50,10 @@ from bench.trust.ecbplus import (
     topic_docs,
     topics,
 )
+from bench.trust.ecbplus_corroboration import LABELS as CLAIM_LABELS
 from bench.trust.ecbplus_corroboration import ClaimTally, story_claims
 from bench.trust.ecbplus_corroboration import load_verdicts as load_claim_verdicts
+from bench.trust.ecbplus_events import LABELS as EVENT_LABELS
 from bench.trust.ecbplus_events import EventTally, load_verdicts, story_events
 from bench.trust.ecbplus_figures import score_topic
 from bench.trust.figure_score import FigureScore, note
@@ -79,6 +81,9 @@ class TopicRun:
     events: EventTally | None = None  # hand-judged events, for a labelled topic
     figures: FigureScore | None = None  # hand-labelled figures, for a labelled topic in a full run
     corroborated: ClaimTally | None = None  # hand-judged corroborated claims, likewise
+    # The same two labels judged again, blind, by a second judge (tune topics only, in a full run)
+    events_second: EventTally | None = None
+    corroborated_second: ClaimTally | None = None
     topic: int = 0
 
 
@@ -107,9 +112,14 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
         out.events = EventTally()
         out.events.add(story_events(docs, items), load_verdicts(out.topic))
         out.figures = score_topic(docs, items) if figures else None
-        if figures or out.topic in HELD_OUT_JUDGED:
+        claims = story_claims(docs, items) if figures or out.topic in HELD_OUT_JUDGED else None
+        if claims is not None:
             out.corroborated = ClaimTally()
-            out.corroborated.add(story_claims(docs, items), load_claim_verdicts(out.topic))
+            out.corroborated.add(claims, load_claim_verdicts(out.topic))
+        if claims is not None and out.topic in TUNE_TOPICS:
+            out.events_second, out.corroborated_second = EventTally(), ClaimTally()
+            out.events_second.add(story_events(docs, items), load_verdicts(out.topic, SECOND_EVENTS))
+            out.corroborated_second.add(claims, load_claim_verdicts(out.topic, SECOND_CLAIMS))
     out.candidates, out.texts = judged_pairs(docs, annotated)
 
     story = Story(id=f"ecb-{docs[0].topic}", article_ids=tuple(a.id for a in articles))
@@ -186,6 +196,10 @@ class SplitScore:
 _T = TypeVar("_T")
 PARTS = (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS),
          ("held-out even sample 4 6 10 24 26 30 32 34", HELD_OUT_JUDGED))
+# The tune topics' verdicts of a second judge who judged them blind on 2026-12-03 (how far judges agree)
+SECOND_JUDGE_PART = "tune topics 1-13, second judge"
+SECOND_CLAIMS = CLAIM_LABELS / "second-judge"
+SECOND_EVENTS = EVENT_LABELS / "second-judge"
 
 
 def _by_part(runs: Sequence[TopicRun], get: Callable[[TopicRun], _T | None], empty: Callable[[], _T],
@@ -223,6 +237,11 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
     events = _by_part(runs, lambda r: r.events, EventTally, EventTally.merge)
     figure_parts = _by_part(runs, lambda r: r.figures, FigureScore, FigureScore.add)
     corroborated = _by_part(runs, lambda r: r.corroborated, ClaimTally, ClaimTally.merge)
+    second = SECOND_JUDGE_PART
+    events += tuple((second, t) for _, t in _by_part(runs, lambda r: r.events_second, EventTally,
+                                                     EventTally.merge))
+    corroborated += tuple((second, t) for _, t in _by_part(runs, lambda r: r.corroborated_second, ClaimTally,
+                                                           ClaimTally.merge))
     return SplitScore(
         precision=right / len(aligned) if aligned else 1.0,
         recall=right / len(gold_pairs) if gold_pairs else 1.0,
