@@ -489,3 +489,25 @@ def test_what_a_party_would_not_tell_is_no_checkable_fact() -> None:
                           denied_verbs=frozenset({"sail"}))
     assert not checkable(denied) and not checkable(declined)
     assert checkable(fact) and checkable(not_sailing)
+
+
+
+def test_two_outlets_sharing_a_run_of_plain_words_are_one_copied_origin() -> None:
+    # Eight words that are no names in a row ("the guards were forced to drive to the ... area where"): one
+    # wire paragraph copied by two sites, though with its names the shared run is short of the 12 words
+    # two named outlets need.
+    a = Doc("a", "The two guards, who were unharmed, were forced to drive to the area where Comeaux fled on "
+                 "foot.", outlet="Valley Post")
+    b = Doc("b", "Both guards were released after they were forced to drive to the area where Comeaux ran.",
+            outlet="Gulf Herald")
+    c = claim_with(brief(a, b), "forced to drive")
+    assert c.independent_origins == 1 and c.status == "single_source"
+
+
+def test_two_outlets_sharing_only_a_run_of_names_stay_two_origins() -> None:
+    a = Doc("a", "His rival, Luiz Inacio Lula da Silva, of the leftist Workers Party, conceded on Monday "
+                 "night.", outlet="Wire")
+    b = Doc("b", "On Monday night the rival, Luiz Inacio Lula da Silva, of the leftist Workers Party, "
+                 "finally conceded.", outlet="Daily Paper")
+    c = claim_with(brief(a, b), "conceded")
+    assert c.independent_origins == 2
