@@ -48,6 +48,9 @@ def test_reader_skips_the_url_and_keeps_event_chains_per_sentence(tmp_path: Path
     placed = to_article_with_spans(doc)
     start = placed.article.text.index("felt")
     assert placed.sentence_at(start) == 2
+    # The page address is kept as metadata, so the product reads the outlet from it.
+    assert doc.url == "http://example.org/made-up" and "example.org" not in placed.article.text
+    assert placed.article.outlet == "example.org"
 
 
 def test_only_annotated_pairs_from_two_documents_are_judged(tmp_path: Path) -> None:
