@@ -359,8 +359,8 @@ def test_a_short_shared_run_does_not_make_two_outlets_one_origin() -> None:
     from newsweave.weave.corroborate import count_origins
     from newsweave.weave.statements import Statement
 
-    # Eight words in common ("the mayor of Port Elwin, Dana Roe, of the") name a person, they copy nothing.
-    texts = ("His main rival, the mayor of Port Elwin, Dana Roe, of the Harbour Party, won 31 percent.",
+    # Seven words in common ("the mayor of Port Elwin, Dana Roe") name a person, they copy nothing.
+    texts = ("His rival, the mayor of Port Elwin, Dana Roe, who leads the Harbour Party, won 31 percent.",
              "Backing for the mayor of Port Elwin, Dana Roe, of the Harbour Party, reached 31 percent.",
              "Backing for the mayor of Port Elwin, Dana Roe, of the Harbour Party, reached 31 percent today.")
 
@@ -492,22 +492,18 @@ def test_what_a_party_would_not_tell_is_no_checkable_fact() -> None:
 
 
 
-def test_two_outlets_sharing_a_run_of_plain_words_are_one_copied_origin() -> None:
-    # Eight words that are no names in a row ("the guards were forced to drive to the ... area where"): one
-    # wire paragraph copied by two sites, though with its names the shared run is short of the 12 words
-    # two named outlets need.
-    a = Doc("a", "The two guards, who were unharmed, were forced to drive to the area where Comeaux fled on "
-                 "foot.", outlet="Valley Post")
-    b = Doc("b", "Both guards were released after they were forced to drive to the area where Comeaux ran.",
-            outlet="Gulf Herald")
+
+def test_two_named_outlets_sharing_a_run_of_eight_words_are_one_copied_origin() -> None:
+    # A wire paragraph on two sites, edited around its names: "were forced to drive to the Baytown area
+    # where" is eight words in a row, which two named outlets' independent reports do not share.
+    a = Doc("a", "The two guards, who were unharmed, were forced to drive to the Baytown area where Comeaux "
+                 "fled on foot.", outlet="Valley Post")
+    b = Doc("b", "Both guards were released after they were forced to drive to the Baytown area where the "
+                 "prisoner ran.", outlet="Gulf Herald")
     c = claim_with(brief(a, b), "forced to drive")
     assert c.independent_origins == 1 and c.status == "single_source"
-
-
-def test_two_outlets_sharing_only_a_run_of_names_stay_two_origins() -> None:
-    a = Doc("a", "His rival, Luiz Inacio Lula da Silva, of the leftist Workers Party, conceded on Monday "
-                 "night.", outlet="Wire")
-    b = Doc("b", "On Monday night the rival, Luiz Inacio Lula da Silva, of the leftist Workers Party, "
-                 "finally conceded.", outlet="Daily Paper")
-    c = claim_with(brief(a, b), "conceded")
+    # Seven words in a row ("were forced to drive to the Baytown") leave them two origins.
+    b = Doc("b", "Both guards were released after they were forced to drive to the Baytown marshes, where "
+                 "the prisoner ran.", outlet="Gulf Herald")
+    c = claim_with(brief(a, b), "forced to drive")
     assert c.independent_origins == 2

@@ -18,7 +18,7 @@ from newsweave.group.duplicates import longest_shared_run
 from newsweave.group.union_find import UnionFind
 from newsweave.lang import StatementWords
 from newsweave.lang.en.stems import terms
-from newsweave.text import ALNUM_WORD, TERM, iso_day, reads_as_sentence, words
+from newsweave.text import TERM, iso_day, reads_as_sentence, words
 from newsweave.weave.ranking import Matrix
 from newsweave.weave.scope import running_fate, same_counted_thing, same_outlet
 from newsweave.weave.statements import Statement
@@ -30,18 +30,14 @@ SHARED_PASSAGE_WORDS = 7
 # Between two outlets (both named, and different) a copied passage must be longer: independent reports share
 # name-heavy runs of 7-11 words ("his rival, Luiz Inacio Lula da Silva, of the leftist Workers Party", "was
 # based on the European Convention on Terrorism, which requires", "Wang was a student leader in the"), and
-# one such run joined every story of both outlets into one origin. An outlet's copy of another's story is
-# a syndicated copy, dropped before this stage, or shares whole sentences. DUC 2003 tune half, corroborated
-# claims right / marked and labelled statements found: 7 words 15/15, 22 of 415; 10: 17/17, 25; 12: 18/18,
-# 26; 15 and no passage rule across outlets at all: the same as 12.
-CROSS_OUTLET_PASSAGE_WORDS = 12
-# What independent reports share is names; a wire story copied by another outlet shares the words around
-# them. Between two named outlets a shorter run is a copied passage too when it holds this many words that
-# are no names (lower-case words and figures, read with the names left out): "was in a wheelchair Monday
-# when he pulled a gun on two guards during a transfer", "put Thompson on the canvas with a big right hand
-# near the end of the fifth round" (AP copy on small sites, ECB+ tune topics with each page's outlet),
-# while the DUC 2003 runs above hold 5 to 7 ("was based on the ... on ..., which requires").
-COPIED_PLAIN_WORDS = 8
+# one such run joined every story of both outlets into one origin. But small sites copy wire copy with edits,
+# sharing runs of 8-11 words, and at 12 words their copies counted as independent origins: on the ECB+ tune
+# topics with each page's outlet known, corroborated claims right / marked went 12 words 72/85, 10: 72/84,
+# 9: 71/80, 8: 71/79, 7: 65/71; on the DUC 2003 tune half (labelled statements found) 12: 18/18 (26),
+# 8: 16/16 (24), 7: 15/15 (22). Eight keeps both near 0.9 or above with the least recall lost. (A run of
+# eight words that are no names, names left out, as a copy too was tried: at 8 it took one right claim
+# more and no wrong one.)
+CROSS_OUTLET_PASSAGE_WORDS = 8
 # Quotations shorter than this ("baseless", "dozens") are scare quotes, not a shared source.
 MIN_SHARED_QUOTE_WORDS = 4
 
@@ -92,20 +88,11 @@ def _share_quote(a: Statement, b: Statement, direct_only: bool = False) -> bool:
     return False
 
 
-def plain_words(text: str) -> list[str]:
-    """The words of a text that are no names: those not opening with a capital, case-folded."""
-    return words(" ".join(t for t in ALNUM_WORD.findall(text) if not t[0].isupper()))
-
-
 def _copied(a: Statement, b: Statement, tokens_a: Sequence[str], tokens_b: Sequence[str]) -> bool:
-    """One mention copies the other: a shared verbatim run (longer between two named outlets, or one of
-    COPIED_PLAIN_WORDS words that are no names), or a shared quotation."""
+    """One mention copies the other: a shared verbatim run (longer between two named outlets) or a shared
+    quotation."""
     run = _passage_words(a, b)
-    if longest_shared_run(tokens_a, tokens_b, run) >= run or _share_quote(a, b):
-        return True
-    return (run > SHARED_PASSAGE_WORDS
-            and longest_shared_run(plain_words(a.text), plain_words(b.text), COPIED_PLAIN_WORDS)
-            >= COPIED_PLAIN_WORDS)
+    return longest_shared_run(tokens_a, tokens_b, run) >= run or _share_quote(a, b)
 
 
 def _passage_words(a: Statement, b: Statement) -> int:
