@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsweave.models import PLACE_TYPES, Annotations, Argument, Citation, Event, Fatalities, Predicate
+from newsweave.models import PLACE_TYPES, Annotations, Argument, Citation, Event, Fatalities, Predicate, Span
 from newsweave.weave.aliases import TITLES
 from newsweave.weave.corroborate import in_first_person
 from newsweave.weave.event_dates import ISO_DAY, background, dates_of, day_of
@@ -277,15 +277,14 @@ def _past_antecedent(s: Statement, p: Predicate, first: str | None) -> bool:
 # brother, who was being detained at the gate").
 
 
-def _recalled(s: Statement, p: Predicate, ann: Annotations, first: str | None) -> bool:
-    """An act with no time of its own, told after a calendar date: in an undated report, a month or a day;
-    in a dated one, a day that makes what it tells background (``event_dates.background``)."""
-    if dates_of(p, s, ann):
-        return False
-    # A speaker's own words follow no style of the reporter's: an official statement quoted gives the full
-    # date of this week's death ("killed in action ... on the 29th March 2018": GeoWebNews tune part). A
-    # bare year is as often a thing's ("a red 1991 Honda") as a time of the story.
-    quoted = [q.span for q in ann.quotes if q.kind == "direct"]
+def _recalled(s: Statement, p: Predicate, ann: Annotations, first: str | None,
+              quoted: Sequence[Span]) -> bool:
+    """An act with no time of its own (the caller has found no date of its clause), told after a calendar
+    date: in an undated report, a month or a day; in a dated one, a day that makes what it tells background
+    (``event_dates.background``). Dates inside ``quoted`` (direct quotations) do not count: a speaker's own
+    words follow no style of the reporter's, and an official statement quoted gives the full date of this
+    week's death ("killed in action ... on the 29th March 2018": GeoWebNews tune part). A bare year is as
+    often a thing's ("a red 1991 Honda") as a time of the story."""
     told = [d for d in ann.dates if d.kind in ("date", "time") and d.span.end <= p.trigger.start
             and not any(inside(d.span.start, d.span.end, q.start, q.end) for q in quoted)]
     if not told:
@@ -397,9 +396,10 @@ def find_events(
                 continue  # criticism, a figure of seizing, a promise, a conversation (weave/verbal_events.py)
             if _past_antecedent(s, p, first):
                 continue  # a relative clause on a dated noun or an anniversary's, or another happening
-            if _recalled(s, p, ann, first):
+            own_dates = dates_of(p, s, ann)
+            if not own_dates and _recalled(s, p, ann, first, quoted):
                 continue  # an act told after a calendar date of an older time: recalled, not the story's
-            if any(background(d, first, s) for d in dates_of(p, s, ann)):
+            if any(background(d, first, s) for d in own_dates):
                 # Dated long before the story's first report, or "years ago" where no day is known:
                 # background ("In June 2004 ...").
                 continue
