@@ -37,6 +37,16 @@ def test_outlet_reported(nlp: Language) -> None:
     assert a.span.text_in(text) == "two ministers had resigned"
 
 
+def test_speaker_and_relaying_agency_both_count(nlp: Language) -> None:
+    # The parse hangs "according to" on the reported clause, so each statement holds the other's cue; both
+    # used to be dropped as nested, leaving the sentence with no source.
+    text = ("Defence lawyer Tomas Elgin Varro told Harbour County Circuit Judge Ann M. Petrosky that Keller, "
+            "31, had entered a clinic in Port Alder, according to the Associated Press.")
+    sources = {a.source for a in attributions_of(nlp, text)}
+    assert "AP" in sources
+    assert any("Varro" in s for s in sources)
+
+
 def test_group_source_without_outlet(nlp: Language) -> None:
     text = "The Coastal Workers Union said the strike would continue."
     (a,) = attributions_of(nlp, text)

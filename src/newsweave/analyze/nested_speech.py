@@ -40,6 +40,12 @@ def _who(statement: Statement) -> str:
     return statement.subject.lower_ if statement.subject is not None else ""
 
 
+def _holds(host: Statement, at: int) -> bool:
+    """Character ``at`` is in the host's content, not its own cue words."""
+    assert host.cue is not None
+    return host.start <= at < host.end and not host.cue.idx <= at < host.cue_end
+
+
 def outside_others_words(statements: Sequence[S]) -> list[S]:
     """The statements whose cue is not inside the content of a statement by another subject (the host's
     own cue words are not its content: "unleashed a series of tweets saying ...")."""
@@ -51,8 +57,11 @@ def outside_others_words(statements: Sequence[S]) -> list[S]:
             at = statement.cue.idx
             lo = bisect.bisect_left(host_starts, at - MAX_HOST_REACH)
             nested = any(
-                h is not statement and h.cue is not None and at < h.end and not h.cue.idx <= at < h.cue_end
-                and _who(h) != _who(statement)
+                h is not statement and h.cue is not None and _holds(h, at) and _who(h) != _who(statement)
+                # Two statements that hold each other's cue ("X told the judge that ..., according to the
+                # AP", the agency's phrase hung on the reported clause) are both kept: dropping both left a
+                # sentence with no source at all (ECB+ tune, read as a user).
+                and not _holds(statement, h.cue.idx)
                 for h in hosts[lo : bisect.bisect_right(host_starts, at)]
             )
             if nested:
