@@ -71,6 +71,14 @@ def test_normalise_source() -> None:
     assert normalise_source("the Interior Ministry") == "Interior Ministry"
 
 
+def test_news_agency_names() -> None:
+    assert normalise_source("the Tarvo news agency") == "Tarvo"
+    assert normalise_source("Norland's Tarvo news agency") == "Tarvo"  # the country says whose it is
+    # Descriptions name no agency: the noun stays.
+    assert normalise_source("A Norlandic news agency") == "Norlandic news agency"
+    assert normalise_source("the state news agency") == "state news agency"
+
+
 def test_unnamed_press_sources_become_media_reports() -> None:
     assert normalise_source("Multiple media reports") == "media reports"
     assert normalise_source("local media") == "media reports"

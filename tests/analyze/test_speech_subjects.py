@@ -34,6 +34,9 @@ def span_of(text: str, q: Quote) -> str | None:
         # Object control: the one forced to admit is the one who admits.
         ("The senator forced Mr. Vance to admit that no managers had been disciplined.", "admit",
          "Mr. Vance"),
+        # An infinitive of purpose after a thing done: the doers protest, not the thing.
+        ("About 100 Basques began a hunger strike in the main square of Bilbao on Saturday to protest the "
+         "detention in France of the rebel leader Iker Sarasola.", "protest", "About 100 Basques"),
         # The words before a spaced dash are not part of the name.
         ("The fight over the port is predictable - Mayor Ames has vowed to cut the fees.", "vowed",
          "Mayor Ames"),
