@@ -51,6 +51,18 @@ def test_a_plural_description_is_a_group_not_the_person_named_nearest(nlp: Langu
     assert _speakers(nlp, text)["We are approaching the victory of our people"] == "women"
 
 
+def test_they_is_the_people_described_before_not_a_nationality_named_between(nlp: Language) -> None:
+    text = ("Two Velmor police officers spent an hour telling Ivo Karsk to stop his campaign. They said his "
+            "colleague would not be released soon.")
+    assert _speakers(nlp, text)["his colleague would not be released soon"] == "Two Velmor police officers"
+
+
+def test_it_never_refers_to_several_people_described(nlp: Language) -> None:
+    text = ("Norlandic officials said the treaty had been signed by a Tarsian envoy. It said the border "
+            "would open on Monday.")
+    assert _speakers(nlp, text).get("the border would open on Monday") != "Norlandic officials"
+
+
 def test_a_description_nobody_was_named_for_is_the_speaker_itself(nlp: Language) -> None:
     text = ("Shares rose sharply on Tuesday after the results were published.\n\n"
             "The company said in a statement: \"We have never been stronger than we are today.\"")

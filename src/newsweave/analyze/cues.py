@@ -318,6 +318,7 @@ STATE_NOUNS: frozenset[str] = frozenset({
 })
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS: frozenset[str] = frozenset({"it", "they", "them"})
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "them"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 # First and second person outside a quotation cannot be resolved from the text, nor can a free relative: "in
 # what's been called a ``soft coup''" names nobody who called it that (a DUC 2003 tune cluster, read as a

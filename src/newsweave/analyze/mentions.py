@@ -45,6 +45,7 @@ class Name:
     is_speaker: bool = False
     subject: bool = False
     place: bool = False  # a country or town (GPE): it speaks as a state, never as a union or a company
+    plural: bool = False  # a plural description ("Turkish officials"): only "they" refers back to it
 
 
 def strip_honorific(text: str) -> tuple[str, str | None]:

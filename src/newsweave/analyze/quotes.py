@@ -380,7 +380,7 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
                        without_bound(mentions, bound, mentions), reach)
         if name is not None and name.is_speaker:
             speakers.append(Name(phrase.start_char, phrase.end_char, name.text, name.kind, name.gender, True,
-                                 place=name.place))
+                                 place=name.place, plural=name.plural))
         channel = channel_of(raw.cue) if raw.label is None else None
         if channel is None and raw.channel is not None:
             channel = doc.text[raw.channel[0] : raw.channel[1]]

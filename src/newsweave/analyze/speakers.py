@@ -17,6 +17,7 @@ from newsweave.analyze.cues import (
     GROUP_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     STATE_NOUNS,
     UNRESOLVABLE_PRONOUNS,
@@ -76,7 +77,11 @@ def fullest_form(name: Name, known: list[Name]) -> str:
 _NOT_A_SPEAKER = frozenset({"DATE", "TIME", "QUANTITY", "PERCENT", "MONEY"})
 
 
-def _compatible(candidate: Name, kind: Kind, gender: str | None, places: bool = True) -> bool:
+def _compatible(candidate: Name, kind: Kind, gender: str | None, places: bool = True,
+                plural: bool = False) -> bool:
+    """``plural``: the pronoun is "they", which refers to a group or to several people described."""
+    if candidate.plural:
+        return plural
     if candidate.kind != kind or (candidate.place and not places):
         return False
     return gender is None or candidate.gender is None or candidate.gender == gender
@@ -84,7 +89,7 @@ def _compatible(candidate: Name, kind: Kind, gender: str | None, places: bool = 
 
 def antecedent(position: int, kind: Kind, gender: str | None, speakers: list[Name],
                mentions: list[Name], reach: int = 0, focus: int | None = None,
-               places: bool = True) -> Name | None:
+               places: bool = True, plural: bool = False) -> Name | None:
     """The nearest compatible speaker between ``reach`` and ``position``, else the nearest named mention.
 
     With ``focus`` (where the sentence before the pronoun's starts), a person named as a clause's subject
@@ -94,7 +99,7 @@ def antecedent(position: int, kind: Kind, gender: str | None, speakers: list[Nam
     floor = max(reach, position - MAX_ANTECEDENT_DISTANCE)
     for pool in (speakers, mentions):
         found = [c for c in reversed(pool)
-                 if floor <= c.start < position and _compatible(c, kind, gender, places)]
+                 if floor <= c.start < position and _compatible(c, kind, gender, places, plural)]
         if not found:
             continue
         if pool is mentions and kind == "person" and focus is not None and not found[0].subject:
@@ -146,7 +151,8 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         return antecedent(phrase.start_char, "person", said, speakers, mentions, reach,
                           _previous_sentence_start(phrase)) or opening_cataphor(phrase, said, mentions)
     if lower in GROUP_PRONOUNS:
-        return antecedent(phrase.start_char, "group", None, speakers, mentions, reach)
+        return antecedent(phrase.start_char, "group", None, speakers, mentions, reach,
+                          plural=lower in PLURAL_PRONOUNS)
     named = _entity_name_at(head, mentions)
     if named is None or named.kind != "person":
         beside = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
@@ -195,7 +201,7 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             # "the women said", "the officials said": several people, never the one person named nearest
             # (a hunger strikers' statement went to the leader they supported: DUC 2003 tune half).
             described = normalise_source(phrase.text)
-            return Name(phrase.start_char, phrase.end_char, described, "group", None, True)
+            return Name(phrase.start_char, phrase.end_char, described, "group", None, True, plural=True)
         # A country or town is "the government" or "the authorities", never "the union" or "the company"
         # (our example corpus, read as a user: "The union has said" went to the town named before it).
         found = same or antecedent(phrase.start_char, kind, None, speakers, mentions, reach,
@@ -219,7 +225,10 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     # A singular description ("a Scotland Yard spokeswoman") is a speaker "the spokeswoman" can refer back to.
     kind = "group" if lemma in GROUP_NOUNS else "person"
     single = head.tag_ in {"NN", "NNP"} and lemma in PERSON_NOUNS | GROUP_NOUNS
-    return Name(phrase.start_char, phrase.end_char, described, kind, None, single)
+    # Several people described ("Turkish officials said ... They said") are whom a later "they" means, not
+    # a nationality named in between (DUC 2003 tune half, d30044t read as a user: "they" was "Kurdish").
+    several = head.tag_ == "NNS" and lemma in PERSON_NOUNS | GROUP_NOUNS
+    return Name(phrase.start_char, phrase.end_char, described, kind, None, single or several, plural=several)
 
 
 def _body_of_place(head: Token, named: Name) -> Name:
