@@ -85,3 +85,20 @@ def test_an_undated_reports_act_told_after_a_calendar_date_is_recalled() -> None
     d = killing("d", "The gunman was sentenced on Saturday. He escaped on March 11, 2005.", "2008-12-13")
     d.date("Saturday", "2008-12-13", explicit=False).date("March 11, 2005", "2005-03-11")
     assert brief(d).events == ()
+
+
+def test_a_year_written_as_a_time_makes_what_follows_recalled_in_an_undated_report() -> None:
+    def killing(doc_id: str, first: str) -> Doc:
+        d = Doc(doc_id, f"{first} Ravel Okon shot and killed Ana Mirek at the gate.")
+        d.entity("Ravel Okon").entity("Ana Mirek")
+        d.predicate("killed", agent="Okon", agent_extent="Ravel Okon", patient="Mirek",
+                    patient_extent="Ana Mirek")
+        return d
+
+    a = killing("a", "The inmate escaped from the van. He had stabbed a guard in 1999.")
+    a.date("1999", "1999", precision="year")
+    assert brief(a).events == ()
+    # A year that is a thing's, not a time, leaves the act in the story.
+    b = killing("b", "The inmate escaped from the van. He drove off in a red 1999 sedan.")
+    b.date("1999", "1999", precision="year")
+    assert [e.type for e in brief(b).events] == ["ASSAULT"]

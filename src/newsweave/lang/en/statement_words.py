@@ -130,6 +130,9 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # ago, a gunman entered his church and killed seven": LGL check part, read last round).
 YEARS_BACK = re.compile(
     r"\b(?:years|decades|(?:a|one) decade|(?:a|one) century|centuries)\s+(?:ago|earlier)\b", re.IGNORECASE)
+# A bare year written as a time ("in 1999", not "a red 1991 Honda", "the 2005 rampage" or a span "in
+# 2004-05"): events.py reads an act told after one in an undated report as recalled.
+YEAR_AS_TIME = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-‐–]|\s*[-–]\s*\d)", re.IGNORECASE)
 WARNING = re.compile(r"\bwarn\w*", re.IGNORECASE)
 # A span of years a toll is counted over, right after its verb or patient ("37,000 have been killed in the
 # 14-year battle", "has killed 2,000 since 1984", "over the past decade"): a running total of a long
@@ -466,7 +469,7 @@ WORDS = StatementWords(
     dated_noun=DATED_NOUN, custody=CUSTODY, sequence_before=SEQUENCE_BEFORE,
     comparison_before=COMPARISON_BEFORE,
     relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, anniversary=ANNIVERSARY, no_one=NO_ONE,
-    years_back=YEARS_BACK, years_long=YEARS_LONG,
+    years_back=YEARS_BACK, years_long=YEARS_LONG, year_as_time=YEAR_AS_TIME,
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
     figurative_seized=FIGURATIVE_SEIZED, mustered=MUSTERED, gathering=GATHERING, heading=HEADING,
     place_goal=PLACE_GOAL, figurative_march=FIGURATIVE_MARCH,
