@@ -253,3 +253,15 @@ def test_a_town_written_with_its_state_after_a_comma_is_pinned_inside_it(nlp: La
     ents = _ents(nlp, "Envoys from Egypt, Iraq and Jordan met in Cairo.")
     egypt = next(e for e in ents if e.text == "Egypt")
     assert egypt.geo is not None and egypt.geo.precision == "country" and egypt.geo.country_code == "EG"
+
+
+def test_a_known_place_name_before_newspaper_is_the_paper(nlp: Language) -> None:
+    # "Sabah" is a Malaysian state in the gazetteer; before "newspaper" it is a Turkish paper's title.
+    text = "Sabah newspaper said he was hiding in Odintsovo, near Moscow."
+    types = {e.text: e.type for e in _ents(nlp, text)}
+    assert types["Sabah"] == "ORG" and types["Moscow"] == "GPE"
+    # A city's paper named after it stays a place; "weekly" as an adverb names no paper.
+    types = {e.text: e.type for e in _ents(nlp, "The Istanbul newspaper Hurriyet said he was in Rome.")}
+    assert types["Istanbul"] == "GPE"
+    types = {e.text: e.type for e in _ents(nlp, "She visited the court in Beijing weekly to no avail.")}
+    assert types["Beijing"] == "GPE"
