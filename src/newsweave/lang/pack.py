@@ -64,6 +64,7 @@ class StatementWords:
     years_back: re.Pattern[str] = NEVER  # a time phrase years before the report ("ten years ago")
     years_long: re.Pattern[str] = NEVER  # a span of years a toll is counted over ("in the 14-year war")
     year_as_time: re.Pattern[str] = NEVER  # a bare year written as a time, group 1 the year ("in 1999")
+    judicial_outcome: re.Pattern[str] = NEVER  # a trial's outcome told ("was sentenced", "the jury")
     warning: re.Pattern[str] = NEVER  # a THREATEN trigger that may only foretell ("warned that delays ...")
     flight: re.Pattern[str] = NEVER  # a RETREAT trigger one person can do ("fled")
     figurative_targets: frozenset[str] = frozenset()  # attacked only in a figure ("killed the deal")

@@ -130,6 +130,10 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # ago, a gunman entered his church and killed seven": LGL check part, read last round).
 YEARS_BACK = re.compile(
     r"\b(?:years|decades|(?:a|one) decade|(?:a|one) century|centuries)\s+(?:ago|earlier)\b", re.IGNORECASE)
+# A trial's outcome or its stage, in a report's lead: the crime it tries is told as background (events.py).
+JUDICIAL_OUTCOME = re.compile(
+    r"\b(?:sentenc\w*|convicted|acquitted|verdict|jury|jurors|mistrial|retrial"
+    r"|(?:found|pleaded|pleads|plead) (?:not )?guilty)\b", re.IGNORECASE)
 # A bare year written as a time ("in 1999", not "a red 1991 Honda", "the 2005 rampage" or a span "in
 # 2004-05"): events.py reads an act told after one in an undated report as recalled.
 YEAR_AS_TIME = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-‐–]|\s*[-–]\s*\d)", re.IGNORECASE)
@@ -470,6 +474,7 @@ WORDS = StatementWords(
     comparison_before=COMPARISON_BEFORE,
     relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, anniversary=ANNIVERSARY, no_one=NO_ONE,
     years_back=YEARS_BACK, years_long=YEARS_LONG, year_as_time=YEAR_AS_TIME,
+    judicial_outcome=JUDICIAL_OUTCOME,
     flight=FLIGHT, figurative_targets=FIGURATIVE_TARGETS, body_parts=BODY_PARTS,
     figurative_seized=FIGURATIVE_SEIZED, mustered=MUSTERED, gathering=GATHERING, heading=HEADING,
     place_goal=PLACE_GOAL, figurative_march=FIGURATIVE_MARCH,
