@@ -481,6 +481,15 @@ def test_show_title_is_not_a_quote(nlp: Language) -> None:
     assert q.text == "The pier is safe"
 
 
+def test_a_works_title_after_it_is_not_a_quote(nlp: Language) -> None:
+    text = ("Counsel read from a new book, ``Harbour Time: Lessons from Norland and Its War with Tarvo,'' by "
+            "Ana Mirek, a professor. ``We never asked for the port,'' Mirek told the court.")
+    assert [q.text for q in quotes_of(nlp, text) if q.kind == "direct"] == ["We never asked for the port"]
+    # Words in sentence case after the same noun are somebody's.
+    text = "The book, ``we never asked for the port and never will,'' was the line Mirek gave the court."
+    assert any(q.kind == "direct" for q in quotes_of(nlp, text))
+
+
 def test_a_name_in_quotation_marks_is_nobodys_words(nlp: Language) -> None:
     text = ("The survey also suggested that she has lost support among the voters who elected her in what "
             "became known as the ``Harbour Spring.'' Rebels held the so-called ``Blue Line,'' officials "
