@@ -261,11 +261,11 @@ def test_falling_to_a_record_or_a_death_is_no_seizure() -> None:
 
 
 def test_a_bare_title_cut_from_its_name_is_no_party() -> None:
-    a = Doc("a", "He was convicted of killing Sgt. Hoyt Tamsin outside the hall.")
+    a = Doc("a", "Police said he was seen killing Sgt. Hoyt Tamsin outside the hall.")
     a.entity("Sgt", "PERSON").entity("Hoyt Tamsin", "PERSON")
     a.predicate("killing", patient="Sgt")
     assert brief(a).events == ()
-    b = Doc("b", "He was convicted of killing Hoyt Tamsin outside the hall.")
+    b = Doc("b", "Police said he was seen killing Hoyt Tamsin outside the hall.")
     b.entity("Hoyt Tamsin", "PERSON")
     b.predicate("killing", patient="Tamsin")
     (event,) = brief(b).events
@@ -551,6 +551,15 @@ def test_a_name_ending_in_a_street_word_is_where_not_who() -> None:
     b.predicate("marched", agent="Protesters", patient="League")
     assert [e.type for e in brief(b).events] == ["MOBILIZE"] and brief(b).events[0].target is not None
 
+
+
+def test_an_event_dated_by_a_part_of_the_day_gets_the_iso_day() -> None:
+    a = Doc("a", "The Northern Militia is heading towards Kesra early Sunday morning.")
+    a.entity("Northern Militia", "ORG").entity("Kesra", "GPE")
+    a.date("early Sunday morning", "2024-03-03TMO", explicit=False)
+    a.predicate("heading", agent="Militia", where=("Kesra",))
+    (event,) = brief(a).events
+    assert event.date == "2024-03-03"
 
 
 def test_the_deadline_of_a_demanded_act_does_not_date_the_demand() -> None:

@@ -125,7 +125,8 @@ def day_of(s: Statement, p: Predicate, ann: Annotations) -> str | None:
             continue
         if published is not None and d.value[:10] > published:
             continue
-        return d.value
+        # The day only: a part of the day ("early Sunday morning": TIMEX "1998-10-04TMO") is no ISO date.
+        return d.value[:10] if ISO_DAY.match(d.value) else d.value
     return None
 
 
