@@ -668,3 +668,13 @@ def test_the_baseline_of_a_comparison_does_not_date_the_event() -> None:
     b.predicate("arrested", agent="Police", patient="protesters")
     (event,) = brief(b).events
     assert event.date == "2020-03-06"
+
+
+def test_a_seizure_with_a_doer_and_nobody_seized_is_a_misread_passive() -> None:
+    # The parser reads "journalist kidnapped and then released" as "Mirek kidnapped": she is the one seized.
+    a = Doc("a", "Ana Mirek, one of three reporters kidnapped and then released in Varn, spoke on Monday.")
+    a.entity("Ana Mirek", "PERSON").entity("Varn", "GPE")
+    a.predicate("kidnapped", agent="Mirek", agent_extent="Ana Mirek, one of three reporters")
+    (event,) = brief(a).events
+    names = {e.id: e.name for e in brief(a).entities}
+    assert event.type == "SEIZE" and event.actor is None and names[event.target or ""] == "Ana Mirek"
