@@ -316,9 +316,10 @@ def _recalled(s: Statement, p: Predicate, ann: Annotations, first: str | None,
     (``event_dates.background``). Dates inside ``quoted`` (direct quotations) do not count: a speaker's own
     words follow no style of the reporter's, and an official statement quoted gives the full date of this
     week's death ("killed in action ... on the 29th March 2018": GeoWebNews tune part). A bare year is as
-    often a thing's ("a red 1991 Honda") as a time of the story; one after "in" (``in_years``: where such
-    years start in the article's statements) is a time: "stabbing his wife ... in 1999. ... Comeaux also
-    injured a man", in an undated report of his escape (ECB+ tune topics, second judge)."""
+    often a thing's ("a red 1991 Honda") as a time of the story; one the language writes as a time ("in
+    1999": ``year_as_time``; ``in_years`` holds where such years start in the article's statements) is one:
+    "stabbing his wife ... in 1999. ... Comeaux also injured a man", in an undated report of his escape
+    (ECB+ tune topics, second judge)."""
     told = [d for d in ann.dates if d.kind in ("date", "time") and d.span.end <= p.trigger.start
             and not any(inside(d.span.start, d.span.end, q.start, q.end) for q in quoted)]
     if not told:
