@@ -57,6 +57,12 @@ def test_they_is_the_people_described_before_not_a_nationality_named_between(nlp
     assert _speakers(nlp, text)["his colleague would not be released soon"] == "Two Velmor police officers"
 
 
+def test_they_is_never_a_place_named_in_between(nlp: Language) -> None:
+    text = ("Council members are eager to leave Lisbon to campaign, although they know that the mayor will "
+            "decide the budget alone.")
+    assert _speakers(nlp, text).get("the mayor will decide the budget alone") != "Lisbon"
+
+
 def test_it_never_refers_to_several_people_described(nlp: Language) -> None:
     text = ("Norlandic officials said the treaty had been signed by a Tarsian envoy. It said the border "
             "would open on Monday.")

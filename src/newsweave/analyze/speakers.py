@@ -151,8 +151,11 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         return antecedent(phrase.start_char, "person", said, speakers, mentions, reach,
                           _previous_sentence_start(phrase)) or opening_cataphor(phrase, said, mentions)
     if lower in GROUP_PRONOUNS:
-        return antecedent(phrase.start_char, "group", None, speakers, mentions, reach,
-                          plural=lower in PLURAL_PRONOUNS)
+        # "They" is people or a body, never a town or country named in between ("members are eager to leave
+        # Washington ..., although they know": DUC 2003 tune half, d31031t read as a user).
+        plural = lower in PLURAL_PRONOUNS
+        return antecedent(phrase.start_char, "group", None, speakers, mentions, reach, places=not plural,
+                          plural=plural)
     named = _entity_name_at(head, mentions)
     if named is None or named.kind != "person":
         beside = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
