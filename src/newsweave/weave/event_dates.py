@@ -125,7 +125,8 @@ def day_of(s: Statement, p: Predicate, ann: Annotations) -> str | None:
             continue
         if published is not None and d.value[:10] > published:
             continue
-        # The day only: a part of the day ("early Sunday morning": TIMEX "1998-10-04TMO") is no ISO date.
+        # The day only, as the contract's event date is: a part of the day ("early Sunday morning": TIMEX
+        # "1998-10-04TMO") is no ISO date, and a clock time ("noon Saturday") is finer than an event's day.
         return d.value[:10] if ISO_DAY.match(d.value) else d.value
     return None
 
