@@ -247,6 +247,16 @@ def test_plans_that_had_been_made_and_participles_look_back(nlp: Language) -> No
     assert value(nlp, "Qantas will double its flights by August.", "August", "1998-02-13") == "1998-08"
 
 
+def test_a_day_under_a_plan_adjective_is_the_nearer_one(nlp: Language) -> None:
+    # Wednesday 1998-10-28: the release was due the next day, not six days before.
+    text = "He sued to block the report, which was due for release Thursday."
+    assert value(nlp, text, "Thursday", "1998-10-28") == "1998-10-29"
+    # A plan that had been made looks back, and a plain past clause keeps its day gone by.
+    text = "The report had been due for release Thursday."
+    assert value(nlp, text, "Thursday", "1998-10-28") == "1998-10-22"
+    assert value(nlp, "The commission met Thursday.", "Thursday", "1998-10-28") == "1998-10-22"
+
+
 def test_hedged_counts_compound_numbers_and_named_weekdays(nlp: Language) -> None:
     assert value(nlp, "He left about two years ago.", "about two years ago") == "2019"
     assert value(nlp, "Prices fell in the last twenty four hours.", "the last twenty four hours") == "PT24H"
