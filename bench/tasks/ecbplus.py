@@ -109,16 +109,19 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
     items = [AnalyzedArticle(a, n) for a, n in zip(articles, analyze(articles), strict=True)]
     out = TopicRun(topic=docs[0].topic)
     if out.topic in TUNE_TOPICS + CHECK_TOPICS + HELD_OUT_JUDGED:
+        events = story_events(docs, items)
         out.events = EventTally()
-        out.events.add(story_events(docs, items), load_verdicts(out.topic))
+        out.events.add(events, load_verdicts(out.topic))
         out.figures = score_topic(docs, items) if figures else None
         claims = story_claims(docs, items) if figures or out.topic in HELD_OUT_JUDGED else None
         if claims is not None:
             out.corroborated = ClaimTally()
             out.corroborated.add(claims, load_claim_verdicts(out.topic))
+        if figures and out.topic in TUNE_TOPICS + CHECK_TOPICS:
+            out.events_second = EventTally()
+            out.events_second.add(events, load_verdicts(out.topic, SECOND_EVENTS))
         if claims is not None and out.topic in TUNE_TOPICS:
-            out.events_second, out.corroborated_second = EventTally(), ClaimTally()
-            out.events_second.add(story_events(docs, items), load_verdicts(out.topic, SECOND_EVENTS))
+            out.corroborated_second = ClaimTally()
             out.corroborated_second.add(claims, load_claim_verdicts(out.topic, SECOND_CLAIMS))
     out.candidates, out.texts = judged_pairs(docs, annotated)
 
@@ -196,10 +199,16 @@ class SplitScore:
 _T = TypeVar("_T")
 PARTS = (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS),
          ("held-out even sample 4 6 10 24 26 30 32 34", HELD_OUT_JUDGED))
-# The tune topics' verdicts of a second judge who judged them blind on 2026-12-03 (how far judges agree)
-SECOND_JUDGE_PART = "tune topics 1-13, second judge"
+# Verdicts of second judges who judged blind on 2026-12-03 (how far judges agree): the tune topics' events
+# and corroborated claims, and the check topics' events (judged after round 35, never tuned on).
+SECOND_JUDGE = ", second judge"
 SECOND_CLAIMS = CLAIM_LABELS / "second-judge"
 SECOND_EVENTS = EVENT_LABELS / "second-judge"
+
+
+def _second(part: str) -> str:
+    """"tune topics 1-13, tuned on" -> "tune topics 1-13, second judge"."""
+    return part.removesuffix(", tuned on") + SECOND_JUDGE
 
 
 def _by_part(runs: Sequence[TopicRun], get: Callable[[TopicRun], _T | None], empty: Callable[[], _T],
@@ -237,11 +246,10 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
     events = _by_part(runs, lambda r: r.events, EventTally, EventTally.merge)
     figure_parts = _by_part(runs, lambda r: r.figures, FigureScore, FigureScore.add)
     corroborated = _by_part(runs, lambda r: r.corroborated, ClaimTally, ClaimTally.merge)
-    second = SECOND_JUDGE_PART
-    events += tuple((second, t) for _, t in _by_part(runs, lambda r: r.events_second, EventTally,
-                                                     EventTally.merge))
-    corroborated += tuple((second, t) for _, t in _by_part(runs, lambda r: r.corroborated_second, ClaimTally,
-                                                           ClaimTally.merge))
+    events += tuple((_second(part), t) for part, t in _by_part(runs, lambda r: r.events_second, EventTally,
+                                                               EventTally.merge))
+    corroborated += tuple((_second(part), t) for part, t in _by_part(
+        runs, lambda r: r.corroborated_second, ClaimTally, ClaimTally.merge))
     return SplitScore(
         precision=right / len(aligned) if aligned else 1.0,
         recall=right / len(gold_pairs) if gold_pairs else 1.0,

@@ -325,6 +325,26 @@ def test_a_bare_name_two_bodies_share_stays_apart_from_both() -> None:
                         roster.entity_named("Senate Judiciary Committee"))
 
 
+def test_an_organisation_shortened_by_the_story_is_its_full_name_unless_two_fit() -> None:
+    one = _article("a", "The Kelmouth Harbour Safety Commission met. The Kelmouth Commission said little. "
+                        "The Safety Commission will report. The Commission adjourned.",
+                   [("Kelmouth Harbour Safety Commission", "ORG", None), ("Kelmouth Commission", "ORG", None),
+                    ("Safety Commission", "ORG", None), ("Commission", "ORG", None)])
+    roster = _build(one)
+    full = roster.entity_named("Kelmouth Harbour Safety Commission")
+    assert full is not None
+    assert {roster.entity_named(n) for n in ("Kelmouth Commission", "Safety Commission", "Commission")} == {full}
+    two = _article("b", "The Kelmouth Harbour Commission met. The Aberdeen Port Commission waited. "
+                        "The Commission adjourned. Apex Motor sold cars. Motor said nothing.",
+                   [("Kelmouth Harbour Commission", "ORG", None), ("Aberdeen Port Commission", "ORG", None),
+                    ("Commission", "ORG", None), ("Apex Motor", "ORG", None), ("Motor", "ORG", None)])
+    roster = _build(two)
+    assert roster.entity_named("Commission") not in (roster.entity_named("Kelmouth Harbour Commission"),
+                                                     roster.entity_named("Aberdeen Port Commission"), None)
+    # A bare word that names no kind of institution is no short form.
+    assert roster.entity_named("Motor") != roster.entity_named("Apex Motor")
+
+
 def test_a_son_named_like_his_father_without_the_middle_name_is_another_person() -> None:
     # Our example corpus names an engineer, Duncan Ross Strachan, and his son, Duncan Strachan: a short form
     # of a name is not evidence enough to join them.
