@@ -134,6 +134,17 @@ def test_a_headline_fragment_never_fills_the_glance() -> None:
     assert "Cracks were reported last week." in glance
 
 
+def test_a_sentence_that_goes_on_from_the_one_before_never_fills_the_glance() -> None:
+    b = make_briefing()
+    going_on = [dataclasses.replace(b.claims[3], id=f"x{i}", text=text) for i, text in enumerate((
+        "But the ferry operator has doubled its sailings.", "In Kelmouth, however, the mood is calm.",
+        "He said the bridge would stay shut."))]
+    md = to_markdown([dataclasses.replace(b, claims=(*b.claims, *going_on))])
+    glance = md.split("## At a glance")[1].split("\n## ")[0]
+    assert not any(c.text in glance for c in going_on)
+    assert "Cracks were reported last week." in glance
+
+
 def test_a_conflict_cited_from_two_takes_is_listed_once_on_its_claim() -> None:
     from newsweave.models import ConflictRef
     from newsweave.render.digest import RankedClaim

@@ -333,7 +333,8 @@ def test_an_organisation_shortened_by_the_story_is_its_full_name_unless_two_fit(
     roster = _build(one)
     full = roster.entity_named("Kelmouth Harbour Safety Commission")
     assert full is not None
-    assert {roster.entity_named(n) for n in ("Kelmouth Commission", "Safety Commission", "Commission")} == {full}
+    shortened = ("Kelmouth Commission", "Safety Commission", "Commission")
+    assert {roster.entity_named(n) for n in shortened} == {full}
     two = _article("b", "The Kelmouth Harbour Commission met. The Aberdeen Port Commission waited. "
                         "The Commission adjourned. Apex Motor sold cars. Motor said nothing.",
                    [("Kelmouth Harbour Commission", "ORG", None), ("Aberdeen Port Commission", "ORG", None),

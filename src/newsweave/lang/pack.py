@@ -127,6 +127,7 @@ class StatementWords:
     saying_before_day: re.Pattern[str] = NEVER  # ends just before a day that dates the report ("said on")
     conditional_opening: re.Pattern[str] = NEVER  # matched at the start: a conditional ("If ..."), no fact
     first_person_opening: re.Pattern[str] = NEVER  # matched at the start: one speaker's words ("We ...")
+    continuing_opening: re.Pattern[str] = NEVER  # matched at the start: goes on from the sentence before
     function_words: frozenset[str] = frozenset()  # stop words: capitalised before a figure, they name nothing
 
 

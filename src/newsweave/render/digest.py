@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsweave.lang import statement_words
 from newsweave.models import (
     PLACE_TYPES,
     Briefing,
@@ -168,7 +169,16 @@ def at_a_glance(b: Briefing, ranked: Sequence[RankedClaim] | None = None) -> Gla
     strong = [r for r in ranked if r.claim.status != "single_source"]
     # A headline fragment ("How could it happen") or a bare quotation is no fact to fill the list with
     # (corroborated claims are whole sentences already; a disputed one must be seen whatever its form).
-    weak = [r for r in ranked if r.claim.status == "single_source" and reads_as_sentence(r.claim.text)]
+    # Nor is a sentence that goes on from the one before it ("But ...", "He said ...", "In Bangkok, however,
+    # ..."): shown first and alone, it reads as a fragment of a thread the reader has not seen.
+    language = {s.id: s.language for s in b.sources}
+
+    def goes_on(c: Claim) -> bool:
+        code = language.get(c.mentions[0].source) if c.mentions else None
+        return statement_words(code).continuing_opening.match(c.text.strip()) is not None
+
+    weak = [r for r in ranked if r.claim.status == "single_source" and reads_as_sentence(r.claim.text)
+            and not goes_on(r.claim)]
     facts = strong[:GLANCE_MAX_FACTS]
     if len(facts) < GLANCE_MIN_FACTS:
         facts += weak[: GLANCE_MIN_FACTS - len(facts)]

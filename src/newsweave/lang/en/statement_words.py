@@ -448,6 +448,14 @@ CONDITIONAL_OPENING = re.compile(r"(?:If|Unless|Should|Were)\b")
 # Matched at a sentence's start: a sentence in the first person is somebody's words printed without quotation
 # marks ("We take these issues very seriously." in four reports of one team statement: ECB+ odd topics).
 FIRST_PERSON_OPENING = re.compile(r"(?:I|We|Our|My)\b")
+# Matched at a sentence's start: a sentence that goes on from the one before it, by a connective ("But the
+# Indians have won ...", "In Bangkok, however, there are ...") or a pronoun for something named there ("He
+# said ...", "It was ..."). Unreadable alone, so not a fact to show first (a DUC 2003 tune cluster, d30020t,
+# read as a user, showed both examples at a glance).
+CONTINUING_OPENING = re.compile(
+    r"(?:(?:But|However|Yet|Still|And|Also|So|Instead|Nevertheless|Nonetheless|Even\s+so|Then|Thus|Hence"
+    r"|He|She|It|They|His|Her|Its|Their|This|These|Those|That|Such)\b(?!['’]s\b)"
+    r"|[^,.;:]{1,40},\s*(?:however|though|too|meanwhile|in\s+turn),)")
 # A capitalised stop word before a figure opens a sentence ("In 1989 ..."); any other capitalised word there
 # names a thing ("a Fokker 50"). The stop word list the figures were tuned with, and the approximators it
 # lacks: "Nearly 37,000 people have died" opens a sentence too (DUC 2003 tune half, read as a user: the
@@ -499,5 +507,6 @@ WORDS = StatementWords(
     share_for_other=running.SHARE_FOR_OTHER,
     saying_before_day=SAYING_BEFORE_DAY,
     conditional_opening=CONDITIONAL_OPENING, first_person_opening=FIRST_PERSON_OPENING,
+    continuing_opening=CONTINUING_OPENING,
     function_words=FUNCTION_WORDS,
 )
