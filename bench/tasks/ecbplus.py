@@ -81,7 +81,7 @@ class TopicRun:
     events: EventTally | None = None  # hand-judged events, for a labelled topic
     figures: FigureScore | None = None  # hand-labelled figures, for a labelled topic in a full run
     corroborated: ClaimTally | None = None  # hand-judged corroborated claims, likewise
-    # The same two labels judged again, blind, by a second judge (tune topics only, in a full run)
+    # The same two labels judged again, blind, by a second judge (tune and check topics, in a full run)
     events_second: EventTally | None = None
     corroborated_second: ClaimTally | None = None
     topic: int = 0
@@ -120,7 +120,7 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
         if figures and out.topic in TUNE_TOPICS + CHECK_TOPICS:
             out.events_second = EventTally()
             out.events_second.add(events, load_verdicts(out.topic, SECOND_EVENTS))
-        if claims is not None and out.topic in TUNE_TOPICS:
+        if claims is not None and out.topic in TUNE_TOPICS + CHECK_TOPICS:
             out.corroborated_second = ClaimTally()
             out.corroborated_second.add(claims, load_claim_verdicts(out.topic, SECOND_CLAIMS))
     out.candidates, out.texts = judged_pairs(docs, annotated)
@@ -200,7 +200,7 @@ _T = TypeVar("_T")
 PARTS = (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS),
          ("held-out even sample 4 6 10 24 26 30 32 34", HELD_OUT_JUDGED))
 # Verdicts of second judges who judged blind on 2026-12-03 (how far judges agree): the tune topics' events
-# and corroborated claims, and the check topics' events (judged after round 35, never tuned on).
+# and corroborated claims, and the check topics' events and corroborated claims (judged in round 36).
 SECOND_JUDGE = ", second judge"
 SECOND_CLAIMS = CLAIM_LABELS / "second-judge"
 SECOND_EVENTS = EVENT_LABELS / "second-judge"
