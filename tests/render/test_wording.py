@@ -47,6 +47,10 @@ def test_tolls_never_show_a_degenerate_range() -> None:
     assert fatalities_text(Fatalities(300, 300), around) == "about 300 dead"
     assert fatalities_text(Fatalities(300, 300), [_n("300", 300.0, 300.0, 300.0, False)]) == "300 dead"
     assert fatalities_text(Fatalities(12, 12), [_n("dozens", None, 12.0, None, True)]) == "at least 12 dead"
+    # The analyser gives an open count its low end as a value too: still no upper bound.
+    at_least = [_n("At least 12", 12.0, 12.0, None, True)]
+    assert fatalities_text(Fatalities(12, 12), at_least) == "at least 12 dead"
+    assert fatalities_text(Fatalities(200, None)) == "at least 200 dead"
     assert fatalities_text(Fatalities(12, 36)) == "12 to 36 dead"
     assert number_range(5, None) == "at least 5"
     assert number_range(0, 40, True) == "up to 40"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from tests.weave.test_claims import brief
-from tests.weave.weave_fixtures import Doc
+from tests.weave.weave_fixtures import Doc, span_of
 
 from newsweave.lang.en.statement_words import EVENT_TRIGGERS
+from newsweave.models import NumberMention
 
 
 def test_mobilize_with_actor_place_and_date() -> None:
@@ -582,6 +583,26 @@ def test_the_deadline_of_a_demanded_act_does_not_date_the_demand() -> None:
     b.predicate("wounded", extent="being wounded in a raid early Saturday")
     (event,) = brief(b).events
     assert event.type == "SEIZE" and event.date == "2020-03-07"
+
+
+def test_an_open_toll_keeps_no_upper_bound() -> None:
+    # "several hundred" is at least 200, never about 200 (the analyser gives such counts a value and no
+    # upper bound).
+    a = Doc("a", "Soldiers killed several hundred villagers in Varn.")
+    a.numbers.append(NumberMention(span_of("a", a.text, "several hundred"), "several hundred", 200, 200, None,
+                                   True, "villagers killed"))
+    a.predicate("killed", agent="Soldiers", patient="villagers", patient_extent="several hundred villagers")
+    (event,) = brief(a).events
+    assert event.fatalities is not None and (event.fatalities.low, event.fatalities.high) == (200, None)
+    # Coordinated with a closed count, the sum stays open too.
+    b = Doc("b", "Gunmen killed dozens of soldiers and three civilians in Varn.")
+    b.numbers.append(NumberMention(span_of("b", b.text, "dozens"), "dozens", 12, 12, None, True,
+                                   "soldiers killed"))
+    b.number("three", 3, 3, "civilians")
+    b.predicate("killed", agent="Gunmen", patient="soldiers",
+                patient_extent="dozens of soldiers and three civilians")
+    (event,) = brief(b).events
+    assert event.fatalities is not None and (event.fatalities.low, event.fatalities.high) == (15, None)
 
 
 def test_coordinated_counts_add_to_the_toll_and_split_counts_give_none() -> None:

@@ -115,7 +115,7 @@ def fatalities_text(f: Fatalities, numbers: Sequence[NumberEntry] = ()) -> str:
     if point is None:
         return f"{number_range(f.low, f.high)} dead"
     reports = [n for n in numbers if n.kind == "count" and point in (n.value, n.low)]
-    if reports and all(n.value is None and n.high is None for n in reports):
+    if reports and all(n.high is None for n in reports):  # "dozens", "at least 12": no upper bound
         return f"at least {fmt_num(point)} dead"
     approximate = bool(reports) and all(n.approximate for n in reports)
     return f"{number_range(point, point, approximate)} dead"

@@ -104,16 +104,20 @@ def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
     if s.words.respectively.search(s.text):
         return None
     lows: list[float] = []
-    highs: list[float] = []
+    highs: list[float | None] = []
     for n in killed:
         low = n.low if n.low is not None else n.value
         if low is not None:
             lows.append(low)
-            highs.append(n.high if n.high is not None else (n.value if n.value is not None else low))
+            # A count with no upper bound ("at least 12", "dozens", "several hundred") stays open: closed at
+            # its low end it read "about 200 dead" for "several hundred" (a DUC 2003 tune cluster, d30003t,
+            # read as a user).
+            highs.append(n.high)
     if not lows:
         return None
     # Counts with no fate of their own coordinated right after the first killed count add to it.
-    more_low = more_high = 0.0
+    more_low = 0.0
+    more_high: float | None = 0.0
     last = killed[0]
     for n in counts:
         if n.span.start <= last.span.start or (n.counts and fate(n.counts, s.words) is not None):
@@ -123,11 +127,13 @@ def _fatalities(s: Statement, p: Predicate) -> Fatalities | None:
         if value is None or not _AND_MORE.fullmatch(gap):
             break
         more_low += value
-        more_high += n.high if n.high is not None else value
+        more_high = more_high + n.high if more_high is not None and n.high is not None else None
         last = n
     if more_low:
-        return Fatalities(lows[0] + more_low, highs[0] + more_high)
-    return Fatalities(min(lows), max(highs))
+        high = highs[0] + more_high if highs[0] is not None and more_high is not None else None
+        return Fatalities(lows[0] + more_low, high)
+    closed = [h for h in highs if h is not None]
+    return Fatalities(min(lows), max(closed) if len(closed) == len(highs) else None)
 
 
 def _counted_over_years(text: str, s: Statement, p: Predicate) -> bool:
@@ -466,12 +472,12 @@ def find_events(
     # Events with nothing that identifies them (no actor, target, place or date) merge only when they give
     # the same toll: with different tolls they may be different happenings, and a merged toll would span
     # both ("4 to 200,000 dead" from four peacekeepers and a whole earthquake, MultiLing check topics).
-    merged: dict[tuple[str, str | None, str | None, str | None, str | None, Fatalities | None],
-                 list[_Found]] = {}
+    # The same toll is the same low end: "at least 12" (open) and "12 people were killed" are one toll.
+    merged: dict[tuple[str, str | None, str | None, str | None, str | None, float | None], list[_Found]] = {}
     for f in found:
         anonymous = not (f.actor or f.target or f.place or f.date)
-        merged.setdefault((f.type, f.actor, f.target, f.place, f.date, f.fatalities if anonymous else None),
-                          []).append(f)
+        same_toll = f.fatalities.low if anonymous and f.fatalities else None
+        merged.setdefault((f.type, f.actor, f.target, f.place, f.date, same_toll), []).append(f)
     events = []
     for (kind, actor, target, place, day, _), fs in merged.items():
         tolls = [f.fatalities for f in fs if f.fatalities]
