@@ -26,3 +26,12 @@ def test_country_short_forms_and_old_spellings(gazetteer: Gazetteer) -> None:
     for name, code in (("Bosnia", "BA"), ("Kazakstan", "KZ"), ("Swaziland", "SZ"), ("Bosnian", "BA"),
                        ("Herzegovinian", "BA")):
         assert [p.country_code for p in gazetteer.lookup(name) if p.precision == "country"] == [code], name
+
+
+def test_a_province_is_placed_by_its_peopled_towns(gazetteer: Gazetteer) -> None:
+    from newsweave.geo.gazetteer import distance_km
+
+    # GeoNames files a few unpeopled Tibetan villages under Hebei's code; Hebei still lies around Beijing,
+    # not in Gansu.
+    (hebei,) = [p for p in gazetteer.lookup("Hebei") if p.precision == "province"]
+    assert distance_km(hebei.lat, hebei.lon, 38.04, 114.51) < 400  # Shijiazhuang, its capital

@@ -306,7 +306,11 @@ def _cities_and_admin1() -> list[tuple[str, Place]]:
         name = names.get(admin1)
         if name is None:
             continue
-        lat, lon = _middle([t.lat for t in towns]), _middle([t.lon for t in towns])
+        # Towns GeoNames gives no population are often filed under the wrong code (Tibetan villages under
+        # Hebei's CN.10 put its middle in Gansu: a DUC 2003 tune cluster, d30020t, read as a user); they
+        # place a subdivision only when it has no other towns.
+        peopled = [t for t in towns if t.population > 0] or towns
+        lat, lon = _middle([t.lat for t in peopled]), _middle([t.lon for t in peopled])
         place = Place(
             state_ids.get(admin1, f"geonames-admin1:{admin1}"), name, lat, lon, admin1.split(".")[0],
             sum(t.population for t in towns), "province", admin1,
