@@ -103,3 +103,11 @@ def test_a_village_never_takes_a_countrys_name_unless_written_with_its_state(gaz
     names = [Toponym("Russia", within="Ohio"), Toponym("Ohio"), Toponym("Columbus")]
     village, _, _ = resolve(names, gazetteer)
     assert village is not None and village.admin1 == "US.OH"
+
+
+def test_a_name_among_a_countrys_provinces_is_one_of_them(gazetteer: Gazetteer) -> None:
+    # "From California to Wisconsin, from Illinois to Nevada, the races are close": the state, not Nevada
+    # City in the California the story names.
+    names = [Toponym("California"), Toponym("Wisconsin"), Toponym("Illinois"), Toponym("Nevada")]
+    *_, nevada = resolve(names, gazetteer)
+    assert nevada is not None and nevada.precision == "province" and nevada.admin1 == "US.NV"
