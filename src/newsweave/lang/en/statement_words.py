@@ -455,6 +455,9 @@ FIRST_PERSON_OPENING = re.compile(r"(?:I|We|Our|My)\b")
 CONTINUING_OPENING = re.compile(
     r"(?:(?:But|However|Yet|Still|And|Also|So|Instead|Nevertheless|Nonetheless|Even\s+so|Then|Thus|Hence"
     r"|He|She|It|They|His|Her|Its|Their|This|These|Those|That|Such)\b(?!['’]s\b)"
+    # "This year ...", "That morning ...": a time, not something named before.
+    r"(?!\s+(?:year|week|month|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn"
+    r"|winter|time)\b)"
     r"|[^,.;:]{1,40},\s*(?:however|though|too|meanwhile|in\s+turn),)")
 # A capitalised stop word before a figure opens a sentence ("In 1989 ..."); any other capitalised word there
 # names a thing ("a Fokker 50"). The stop word list the figures were tuned with, and the approximators it
