@@ -234,7 +234,7 @@ def test_a_toll_that_rose_in_a_later_report_shows_the_latest_figure_first() -> N
 
     b = _risen(make_briefing())
     tolls = to_markdown([b]).split("## Tolls")[1].split("\n## ")[0]
-    assert "- dozens dead in the latest report [s2] (first reported as 12 dead)" in tolls
+    assert "- dozens dead in the latest report [s2] (first reported as at least 12 dead)" in tolls
     assert "in the latest report" in to_html([b])
     # The latest report is the event's own figure: nothing later to show.
     first = b.updates[0].history[0]
