@@ -111,3 +111,8 @@ def test_a_name_among_a_countrys_provinces_is_one_of_them(gazetteer: Gazetteer) 
     names = [Toponym("California"), Toponym("Wisconsin"), Toponym("Illinois"), Toponym("Nevada")]
     *_, nevada = resolve(names, gazetteer)
     assert nevada is not None and nevada.precision == "province" and nevada.admin1 == "US.NV"
+    # Naming provinces by the handful makes the story national, not local to one of them: "Washington"
+    # beside Ohio, Texas and Florida is the capital, not an Ohio town once called so.
+    names = [Toponym("Ohio"), Toponym("Texas"), Toponym("Florida"), Toponym("Washington")]
+    *_, washington = resolve(names, gazetteer)
+    assert washington is not None and washington.capital and washington.admin1 == "US.DC"

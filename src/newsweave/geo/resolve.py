@@ -342,11 +342,16 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | 
     candidates = [c for c, _ in looked_up]
     first = [max(c, key=lambda p: _prior(p) + _capital_bonus(p, t, c)) if c and not t.abbreviated else None
              for t, c in zip(toponyms, candidates, strict=True)]
-    ctx = _context(first, _home(candidates, toponyms))
     named: dict[str, set[str]] = {}
     for t, p in zip(toponyms, first, strict=True):
         if p is not None and p.precision == "province" and p.admin1 is not None:
             named.setdefault(p.admin1, set()).add(normalize(t.name))
+    per_country = Counter(admin1.split(".")[0] for admin1 in named)
+    # An article naming a country's provinces by the handful is no local story of one of them: its
+    # "Washington" beside Ohio, Texas and Florida is the capital, not an Ohio town once called so (pins
+    # right: LGL's first half 1266 -> 1268; GeoWebNews 0-99 and DUC 2003 tune unchanged).
+    national = any(n >= SIBLING_MIN_NAMES for n in per_country.values())
+    ctx = _context(first, None if national else _home(candidates, toponyms))
     ctx = replace(ctx, province_names={k: frozenset(v) for k, v in named.items()})
     candidates = [
         c or _variant(t.name, gazetteer, ctx.focus) for t, c in zip(toponyms, candidates, strict=True)
