@@ -35,3 +35,8 @@ def test_a_province_is_placed_by_its_peopled_towns(gazetteer: Gazetteer) -> None
     # not in Gansu.
     (hebei,) = [p for p in gazetteer.lookup("Hebei") if p.precision == "province"]
     assert distance_km(hebei.lat, hebei.lon, 38.04, 114.51) < 400  # Shijiazhuang, its capital
+
+
+def test_a_slash_joins_two_names_of_one_place(gazetteer: Gazetteer) -> None:
+    # "at least 76 deaths in KwaZulu/Natal": the province, as written with a hyphen
+    assert [p.admin1 for p in gazetteer.lookup("KwaZulu/Natal") if p.precision == "province"] == ["ZA.02"]

@@ -38,7 +38,8 @@ __all__ = ["Gazetteer", "Place", "cache_dir", "distance_km", "load_gazetteer", "
 
 # Bump when the file layout changes (the key also hashes this module and geo.sources, so edits there
 # invalidate old caches without a bump).
-FORMAT_VERSION = 3  # 2: UTF-8 byte offsets, 8-byte aligned columns, memory-mapped; 3: capital flags
+# 2: UTF-8 byte offsets, 8-byte aligned columns, memory-mapped; 3: capital flags; 4: "/" splits keys' words.
+FORMAT_VERSION = 4
 _MAGIC = b"newsweave-gazetteer\n"
 _PRECISIONS: tuple[GeoPrecision, ...] = ("city", "district", "province", "country")
 

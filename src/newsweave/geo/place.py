@@ -24,11 +24,12 @@ class Place:
     capital: bool = False  # a country's national capital (GeoNames' countries file names it)
 
 
-_SEPARATORS = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015'\u2019`"})
+# A slash joins two names of one place as a hyphen does ("KwaZulu/Natal", KwaZulu-Natal).
+_SEPARATORS = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015'\u2019`/"})
 
 
 def normalize(name: str) -> str:
-    """Casefolded, accent-free, with hyphens and apostrophes as spaces: the key names are looked up by."""
+    """Casefolded, accent-free, hyphens, slashes and apostrophes as spaces: the key names are looked up by."""
     if not name.isascii():
         name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     folded = name.casefold().translate(_SEPARATORS)
