@@ -189,6 +189,16 @@ def test_a_toll_with_no_doer_names_no_kind() -> None:
     assert "dead: assault by Sam Reyes in Lancaster" in tolls
 
 
+def test_an_open_toll_and_its_exact_report_are_one_toll_line() -> None:
+    b = make_briefing()
+    open_toll = dataclasses.replace(b.events[0], fatalities=Fatalities(12, None))
+    exact = dataclasses.replace(b.events[0], place=None, date=None, fatalities=Fatalities(12, 12))
+    md = to_markdown([dataclasses.replace(b, events=(open_toll, exact), numbers=())])
+    tolls = md.split("## Tolls")[1].split("\n## ")[0]
+    assert [x for x in tolls.splitlines() if x.startswith("- ")] == [
+        "- at least 12 dead in Lancaster, 9 Mar 2031 (claims c2, c3)"]
+
+
 def test_a_place_with_no_pin_is_still_one_of_the_storys_places_but_not_on_the_map() -> None:
     from newsweave.models import RosterEntity
     from newsweave.render.placemap import place_map

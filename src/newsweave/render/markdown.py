@@ -260,13 +260,15 @@ def _events(b: Briefing) -> list[str]:
         return []
     names = {e.id: e.name for e in b.entities}
     lines = ["## Tolls", ""]
-    seen: set[str] = set()
+    # One line per toll, told by its low end: "at least 12" and "12" are one toll (as events merge them).
+    seen: set[float | str] = set()
     for e in deadly:
         assert e.fatalities is not None
         toll = fatalities_text(e.fatalities, b.numbers)
-        if toll in seen or len(seen) >= MAX_TOLLS:
+        key = e.fatalities.low if e.fatalities.low is not None else toll
+        if key in seen or len(seen) >= MAX_TOLLS:
             continue
-        seen.add(toll)
+        seen.add(key)
         later = later_toll(b, e)
         if later is not None:
             latest = f"{_inline(reported_toll(later.text))} in the latest report {_marks([later.citation])}"
