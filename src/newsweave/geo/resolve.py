@@ -71,8 +71,10 @@ ABSTAIN_MARGIN = 0.0
 ABSTAIN_KM = 161.0
 # A name among the provinces of one country the article lists ("from Illinois to Nevada", beside California
 # and Kentucky) is one more of them, not a town of a province named nearby (Nevada City, California: DUC 2003
-# tune places, d30050t, read as errors). Needs this many other province names of the country: pins right
-# GeoWebNews 0-99 870 -> 874, LGL's first half 1265 -> 1266, DUC 2003 tune 1052 -> 1053, none lost.
+# tune places, d30050t, read as errors). Needs this many other names that have a province of the country
+# among their namesakes: pins right GeoWebNews 0-99 870 -> 874, LGL's first half 1265 -> 1266, DUC 2003
+# tune 1052 -> 1053, none lost. (Counting only names first resolved to a province missed "Montana", whose
+# likeliest namesake is elsewhere: counting namesakes gave LGL's first half one pin more, 1268 -> 1269.)
 SIBLING_MIN_NAMES = 3
 SIBLING_PROVINCE_BONUS = 2.5
 HINT_BONUS = 4.0  # the text says what it is ("Kabul province", "the city of Kabul")
@@ -132,6 +134,9 @@ class _Context:
     # admin1 key -> the names that resolved to that province ("maryland"), so that a province's own mention
     # does not lift its towns over itself (Maryland City over Maryland, read as errors on DUC 2003 tune).
     province_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # country code -> the names of the article that may be one of its provinces (a province among their
+    # namesakes), for a name listed among a country's provinces (_sibling_provinces).
+    province_lists: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 _PRECISION_PRIOR = {"country": COUNTRY_PRIOR, "province": PROVINCE_PRIOR, "district": DISTRICT_PRIOR}
@@ -187,10 +192,8 @@ def _score(place: Place, toponym: Toponym, candidates: Sequence[Place], ctx: _Co
 
 
 def _sibling_provinces(place: Place, toponym: Toponym, ctx: _Context) -> int:
-    """How many other names of the article first resolved to provinces of the place's country."""
-    own = normalize(toponym.name)
-    return len({name for admin1, names in ctx.province_names.items()
-                if admin1.split(".")[0] == place.country_code for name in names} - {own})
+    """How many other names of the article may be provinces of the place's country."""
+    return len(ctx.province_lists.get(place.country_code or "", frozenset()) - {normalize(toponym.name)})
 
 
 def _province_of(candidates: Sequence[Place], city: Place) -> Place | None:
@@ -346,13 +349,19 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | 
     for t, p in zip(toponyms, first, strict=True):
         if p is not None and p.precision == "province" and p.admin1 is not None:
             named.setdefault(p.admin1, set()).add(normalize(t.name))
-    per_country = Counter(admin1.split(".")[0] for admin1 in named)
+    lists: dict[str, set[str]] = {}
+    for t, c in zip(toponyms, candidates, strict=True):
+        for p in c:
+            if p.precision == "province" and p.country_code:
+                lists.setdefault(p.country_code, set()).add(normalize(t.name))
     # An article naming a country's provinces by the handful is no local story of one of them: its
     # "Washington" beside Ohio, Texas and Florida is the capital, not an Ohio town once called so (pins
     # right: LGL's first half 1266 -> 1268; GeoWebNews 0-99 and DUC 2003 tune unchanged).
+    per_country = Counter(admin1.split(".")[0] for admin1 in named)
     national = any(n >= SIBLING_MIN_NAMES for n in per_country.values())
     ctx = _context(first, None if national else _home(candidates, toponyms))
-    ctx = replace(ctx, province_names={k: frozenset(v) for k, v in named.items()})
+    ctx = replace(ctx, province_names={k: frozenset(v) for k, v in named.items()},
+                  province_lists={k: frozenset(v) for k, v in lists.items()})
     candidates = [
         c or _variant(t.name, gazetteer, ctx.focus) for t, c in zip(toponyms, candidates, strict=True)
     ]
