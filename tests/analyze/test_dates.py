@@ -238,23 +238,21 @@ def test_the_weekend_follows_the_tense(nlp: Language) -> None:
     assert value(nlp, "Traders will sell ahead of the weekend.", "the weekend") == "2021-W34-WE"
 
 
-def test_plans_that_had_been_made_and_participles_look_back(nlp: Language) -> None:
-    # Monday 1989-10-30.
-    text = "The offer had been due to expire Friday evening."
-    assert value(nlp, text, "Friday evening", "1989-10-30") == "1989-10-27TEV"
-    text = "The stock rose sharply, reaching a high in June from $29 in March."
-    assert value(nlp, text, "March", "1989-10-30") == "1989-03"
-    assert value(nlp, "Qantas will double its flights by August.", "August", "1998-02-13") == "1998-08"
-
-
-def test_a_day_under_a_plan_adjective_is_the_nearer_one(nlp: Language) -> None:
-    # Wednesday 1998-10-28: the release was due the next day, not six days before.
-    text = "He sued to block the report, which was due for release Thursday."
-    assert value(nlp, text, "Thursday", "1998-10-28") == "1998-10-29"
-    # A plan that had been made looks back, and a plain past clause keeps its day gone by.
-    text = "The report had been due for release Thursday."
-    assert value(nlp, text, "Thursday", "1998-10-28") == "1998-10-22"
-    assert value(nlp, "The commission met Thursday.", "Thursday", "1998-10-28") == "1998-10-22"
+@pytest.mark.parametrize(("text", "phrase", "published", "expected"), [
+    # Monday 1989-10-30: a plan that had been made looks back, a participle takes its clause's time.
+    ("The offer had been due to expire Friday evening.", "Friday evening", "1989-10-30", "1989-10-27TEV"),
+    ("The stock rose sharply, reaching a high in June from $29 in March.", "March", "1989-10-30", "1989-03"),
+    ("Qantas will double its flights by August.", "August", "1998-02-13", "1998-08"),
+    # Wednesday 1998-10-28: a day under a plan adjective in a past clause is the nearer one (the release
+    # was due the next day), unless the plan had been made; a plain past clause keeps the day gone by.
+    ("He sued to block the report, which was due for release Thursday.", "Thursday", "1998-10-28",
+     "1998-10-29"),
+    ("The report had been due for release Thursday.", "Thursday", "1998-10-28", "1998-10-22"),
+    ("The commission met Thursday.", "Thursday", "1998-10-28", "1998-10-22"),
+])
+def test_plans_and_participles_take_the_time_their_clause_gives(
+        nlp: Language, text: str, phrase: str, published: str, expected: str) -> None:
+    assert value(nlp, text, phrase, published) == expected
 
 
 def test_hedged_counts_compound_numbers_and_named_weekdays(nlp: Language) -> None:

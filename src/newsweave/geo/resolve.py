@@ -349,19 +349,9 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | 
     for t, p in zip(toponyms, first, strict=True):
         if p is not None and p.precision == "province" and p.admin1 is not None:
             named.setdefault(p.admin1, set()).add(normalize(t.name))
-    lists: dict[str, set[str]] = {}
-    for t, c in zip(toponyms, candidates, strict=True):
-        for p in c:
-            if p.precision == "province" and p.country_code:
-                lists.setdefault(p.country_code, set()).add(normalize(t.name))
-    # An article naming a country's provinces by the handful is no local story of one of them: its
-    # "Washington" beside Ohio, Texas and Florida is the capital, not an Ohio town once called so (pins
-    # right: LGL's first half 1266 -> 1268; GeoWebNews 0-99 and DUC 2003 tune unchanged).
-    per_country = Counter(admin1.split(".")[0] for admin1 in named)
-    national = any(n >= SIBLING_MIN_NAMES for n in per_country.values())
-    ctx = _context(first, None if national else _home(candidates, toponyms))
+    ctx = _context(first, None if _national(named) else _home(candidates, toponyms))
     ctx = replace(ctx, province_names={k: frozenset(v) for k, v in named.items()},
-                  province_lists={k: frozenset(v) for k, v in lists.items()})
+                  province_lists=_province_lists(toponyms, candidates))
     candidates = [
         c or _variant(t.name, gazetteer, ctx.focus) for t, c in zip(toponyms, candidates, strict=True)
     ]
@@ -369,6 +359,26 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | 
     chosen = [_best(t, c, ctx) for t, c in zip(toponyms, candidates, strict=True)]
     chosen = _inside_regions(toponyms, candidates, chosen, ctx)
     return _as_dateline(toponyms, _known_parts(chosen, [by_part for _, by_part in looked_up]))
+
+
+def _national(named: Mapping[str, set[str]]) -> bool:
+    """An article naming a country's provinces by the handful (``named``: admin1 key -> the names first
+    resolved to it) is no local story of one of them: its "Washington" beside Ohio, Texas and Florida is the
+    capital, not an Ohio town once called so (pins right: LGL's first half 1266 -> 1268; GeoWebNews 0-99 and
+    DUC 2003 tune unchanged)."""
+    per_country = Counter(admin1.split(".")[0] for admin1 in named)
+    return any(n >= SIBLING_MIN_NAMES for n in per_country.values())
+
+
+def _province_lists(toponyms: Sequence[Toponym], candidates: Sequence[Sequence[Place]]
+                    ) -> dict[str, frozenset[str]]:
+    """Country code -> the article's names that have one of its provinces among their namesakes."""
+    lists: dict[str, set[str]] = {}
+    for t, c in zip(toponyms, candidates, strict=True):
+        for p in c:
+            if p.precision == "province" and p.country_code:
+                lists.setdefault(p.country_code, set()).add(normalize(t.name))
+    return {k: frozenset(v) for k, v in lists.items()}
 
 
 def _inside_regions(toponyms: Sequence[Toponym], candidates: Sequence[Sequence[Place]],

@@ -154,9 +154,10 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     verb = governing_verb(span.root)
     if verb is None:
         return "none"
-    if _under_plan(span.root, verb) and verb_tense(verb) == "past" and "had" not in _aux_words(verb):
+    tense = verb_tense(verb)
+    if tense == "past" and "had" not in _aux_words(verb) and _under_plan(span.root, verb):
         # "the report, which was due for release Thursday", written on Wednesday: the coming Thursday; the
         # nearer day, as for a plan's participle ("talks scheduled for Friday"). A DUC 2003 tune cluster
         # (d31001t), read as a user, put the release a week back.
         return "none"
-    return verb_tense(verb)
+    return tense
