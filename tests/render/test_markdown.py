@@ -260,3 +260,19 @@ def test_a_figure_with_a_decimal_point_is_no_list_marker() -> None:
 
     assert _inline("69.5 percent") == "69.5 percent"
     assert _inline("1. Not a list") == "1\\. Not a list" and _inline("# no heading") == "\\# no heading"
+
+
+def test_an_opinion_piece_is_marked_in_every_format(briefing: Briefing) -> None:
+    import json
+
+    from newsweave.render.html import to_html
+    from newsweave.render.json import to_json
+
+    first, second, *rest = briefing.sources
+    sources = (first, dataclasses.replace(second, opinion=True), *rest)
+    b = dataclasses.replace(briefing, sources=sources)
+    md = to_markdown([b])
+    assert md.count("opinion piece, not evidence") == 1
+    assert next(line for line in md.splitlines() if "opinion piece" in line).startswith("- [s2]")
+    assert [s["opinion"] for s in json.loads(to_json([b]))[0]["sources"]] == [False, True, False]
+    assert to_html([b]).count('class="badge opinion"') == 1

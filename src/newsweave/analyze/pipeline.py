@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from newsweave.analyze.attribution import attributions_from_speech
 from newsweave.analyze.dates import find_dates
 from newsweave.analyze.entities import find_entities
+from newsweave.analyze.genre import opinion_mark
 from newsweave.analyze.nlp import parse
 from newsweave.analyze.numbers import find_numbers
 from newsweave.analyze.predicates import find_predicates
@@ -58,15 +59,18 @@ def needs_parse(article: Article) -> bool:
 
 
 def annotate(article: Article, doc: Doc | None) -> Annotations:
-    """The article's analysis as its language pack decides: ``doc`` is its parse when ``needs_parse``."""
+    """The article's analysis as its language pack decides: ``doc`` is its parse when ``needs_parse``.
+    Whether it is an opinion piece is read the same way for every language (its pack gives the labels)."""
     pack = pack_for(article.language)
     if pack is None:
-        return _with_facts(article, sentences_only(article), None)
-    if pack.annotate is not None:
-        return _with_facts(article, pack.annotate(article), pack)
-    if doc is None:
+        ann = _with_facts(article, sentences_only(article), None)
+    elif pack.annotate is not None:
+        ann = _with_facts(article, pack.annotate(article), pack)
+    elif doc is None:
         raise ValueError(f"article {article.id} needs a parse")
-    return analyze_article(article, doc)
+    else:
+        ann = analyze_article(article, doc)
+    return replace(ann, opinion=opinion_mark(article))
 
 
 def analyze(articles: Sequence[Article], n_process: int = 1) -> tuple[Annotations, ...]:

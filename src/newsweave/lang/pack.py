@@ -128,6 +128,8 @@ class StatementWords:
     conditional_opening: re.Pattern[str] = NEVER  # matched at the start: a conditional ("If ..."), no fact
     first_person_opening: re.Pattern[str] = NEVER  # matched at the start: one speaker's words ("We ...")
     continuing_opening: re.Pattern[str] = NEVER  # matched at the start: goes on from the sentence before
+    opinion_label: re.Pattern[str] = NEVER  # matched at a text's or title's start: an opinion piece
+    opinion_title_end: re.Pattern[str] = NEVER  # searched in a title: it ends on the genre ("X Column")
     function_words: frozenset[str] = frozenset()  # stop words: capitalised before a figure, they name nothing
 
 

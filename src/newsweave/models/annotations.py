@@ -161,6 +161,23 @@ class SentenceFacts:
             raise ContractError(f"lead attribution {lead} outside its clause {self.span}")
 
 
+OpinionWhere = Literal["text", "title", "url"]
+
+
+@dataclass(frozen=True, slots=True)
+class OpinionMark:
+    """Why an article reads as an opinion piece (an editorial, a column, an op-ed): the words that say so and
+    where they were read; ``span`` is their place in the text when read there."""
+
+    cue: str  # "said in an editorial", "Opinion |", "/opinion/"
+    where: OpinionWhere
+    span: Span | None = None
+
+    def __post_init__(self) -> None:
+        if (self.span is None) != (self.where != "text"):
+            raise ContractError(f"an opinion cue read in the {self.where} has span {self.span}")
+
+
 @dataclass(frozen=True, slots=True)
 class Annotations:
     article_id: str
@@ -173,3 +190,5 @@ class Annotations:
     predicates: tuple[Predicate, ...] = ()
     # Per-clause facts, in text order; None for annotations made (or stored) before analysis emitted them.
     facts: tuple[SentenceFacts, ...] | None = None
+    # Set when the article is an opinion piece: its statements are no report of fact (weave leaves them out).
+    opinion: OpinionMark | None = None

@@ -65,6 +65,8 @@ class Source:
     # None only in briefings stored before the field existed.
     article_id: str | None = None
     family: str = "f1"  # origin family ("f1" …): takes, writethrus and copies of one story share one
+    # An opinion piece (editorial, column): listed, its quotes and names kept, its statements no evidence.
+    opinion: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,7 @@ def _source(s: Source) -> JsonObj:
         "id": s.id, "outlet": s.outlet, "title": s.title, "url": s.url, "path": s.path,
         "published": s.published, "published_from": s.published_from, "language": s.language,
         "duplicate_of": s.duplicate_of, "article_id": s.article_id, "family": s.family,
-        "removed": [{"kind": r.kind, "text": r.text} for r in s.removed],
+        "opinion": s.opinion, "removed": [{"kind": r.kind, "text": r.text} for r in s.removed],
         "text": s.text,
     }
 

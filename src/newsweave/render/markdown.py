@@ -314,6 +314,8 @@ def _source_line(s: Source) -> str:
     language = f"; language {s.language}" if s.language != "en" else ""
     bits.append(f"({human_date(s.published[:10]) if s.published else 'date unknown'}{language})")
     bits.append(f"family {s.family}")
+    if s.opinion:
+        bits.append("· opinion piece, not evidence")
     if s.duplicate_of:
         bits.append(f"— copy of {s.duplicate_of}")
     link = _link(s.url) if s.url else None

@@ -120,6 +120,10 @@ def _warnings(
     for s in table.sources:
         if s.duplicate_of:
             out.append(f"{s.id} is a syndicated copy of {s.duplicate_of}: counted once")
+    for ann in annotations:
+        if ann.opinion is not None:
+            out.append(f"{table.sid(ann.article_id)} reads as an opinion piece ({ann.opinion.cue!r} in its "
+                       f"{ann.opinion.where}): its statements are not taken as evidence")
     undated = [table.sid(a.id) for a in articles if not a.published]
     if undated:
         out.append(f"no publication date for {', '.join(undated)}: relative dates there stay unresolved")
@@ -140,10 +144,14 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
     if aside:
         annotations = [ann for ann in annotations if ann.article_id not in aside]
         articles = [a for a in articles if a.id not in aside]
-    table = build_sources(story, articles)
+    opinion = frozenset(ann.article_id for ann in annotations if ann.opinion is not None)
+    table = build_sources(story, articles, opinion)
     roster = build_roster(articles, annotations, table.ids)
+    # Opinion pieces give names and quotes, not evidence: no claims, figures, events or dated entries of
+    # theirs; the summary reads them only when the story has nothing else.
+    reports = [a for a in articles if a.id not in opinion]
     # Claims, their status, conflicts, figures and events are read only where a pack has the cues for it.
-    readable = [a for a in articles if reads_statements(a.language)]
+    readable = [a for a in reports if reads_statements(a.language)]
     statements = extract_statements(readable, annotations, table, roster)
     semantic = sentence_similarity([s.text for s in statements]) if options.alignment == "semantic" else None
     alignment = align(statements, semantic)
@@ -159,11 +167,12 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
                    for g in alignment.groups)
     claim_of = {s.index: alignment.groups[alignment.group_of[s.index]].id for s in statements}
 
-    summary = summarize(articles, annotations, claims, table.ids, table.copies, options.summary_words)
-    timeline = build_timeline(articles, annotations, table, statements, alignment.group_of)
+    summary = summarize(reports or articles, annotations, claims, table.ids, table.copies,
+                        options.summary_words)
+    timeline = build_timeline(reports, annotations, table, statements, alignment.group_of)
     dates = sorted(a.published for a in articles if a.published)
-    info = StoryInfo(story.id, story_title(story, articles, table, summary), dates[0] if dates else None,
-                     dates[-1] if dates else None)
+    info = StoryInfo(story.id, story_title(story, reports or articles, table, summary),
+                     dates[0] if dates else None, dates[-1] if dates else None)
     return Briefing(
         story=info, sources=table.sources, summary=summary, claims=claims, entities=roster.entities,
         timeline=timeline, quotes=merge_quotes(articles, annotations, table, roster),

@@ -44,7 +44,9 @@ def family_ids(story: Story, articles: Sequence[Article], copies: Mapping[str, s
     return out
 
 
-def build_sources(story: Story, articles: Sequence[Article]) -> SourceTable:
+def build_sources(story: Story, articles: Sequence[Article],
+                  opinion: frozenset[str] = frozenset()) -> SourceTable:
+    """The story's sources in input order; ``opinion`` holds the ids of the opinion pieces among them."""
     ids = {a.id: f"s{i + 1}" for i, a in enumerate(articles)}
     copies = {link.copy: link.original for link in story.duplicates
               if link.copy in ids and link.original in ids}
@@ -55,7 +57,7 @@ def build_sources(story: Story, articles: Sequence[Article]) -> SourceTable:
             published_from=a.published_from, language=a.language,
             duplicate_of=ids[copies[a.id]] if a.id in copies else None,
             removed=tuple(RemovedItem(r.kind, r.text) for r in a.removed), text=a.text, article_id=a.id,
-            family=families[a.id],
+            family=families[a.id], opinion=a.id in opinion,
         )
         for a in articles
     )

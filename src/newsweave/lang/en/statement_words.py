@@ -459,6 +459,19 @@ CONTINUING_OPENING = re.compile(
     r"(?!\s+(?:year|week|month|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn"
     r"|winter|time)\b)"
     r"|[^,.;:]{1,40},\s*(?:however|though|too|meanwhile|in\s+turn),)")
+# Matched at the start of an article's text or title: the piece is an opinion, not a report. A wire's
+# syndicated editorial opens "The New York Times said in an editorial for Wednesday, Oct. 7:" (DUC 2003 tune
+# clusters, four NYT editorials, read as a user: their judgements stood on the timeline and among claims);
+# web pages label the genre before a colon or a bar ("Opinion | ...", "EDITORIAL: ..."). General newsroom
+# vocabulary; "Analysis" is news and stays out.
+OPINION_LABEL = re.compile(
+    r"(?:(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}\s+(?:said|says)\s+in\s+(?:an?\s+|its\s+)?"
+    r"(?:editorial|commentary|op-ed)\b"
+    r"|(?i:editorial|opinion|op-ed|commentary|column|guest\s+essay|letters?\s+to\s+the\s+editor)"
+    r"\s*(?:[:|]|[-–—]\s))")
+# Searched in a title: a wire slug's or a page's title that ends on the genre ("Levendosky Column", a
+# syndicated column in a DUC 2003 tune cluster that opens with no label), capitalised as a label is.
+OPINION_TITLE_END = re.compile(r"\b(?:Column|Editorial|Commentary|Op-Ed|OPINION|EDITORIAL|COLUMN)\s*$")
 # A capitalised stop word before a figure opens a sentence ("In 1989 ..."); any other capitalised word there
 # names a thing ("a Fokker 50"). The stop word list the figures were tuned with, and the approximators it
 # lacks: "Nearly 37,000 people have died" opens a sentence too (DUC 2003 tune half, read as a user: the
@@ -511,5 +524,7 @@ WORDS = StatementWords(
     saying_before_day=SAYING_BEFORE_DAY,
     conditional_opening=CONDITIONAL_OPENING, first_person_opening=FIRST_PERSON_OPENING,
     continuing_opening=CONTINUING_OPENING,
+    opinion_label=OPINION_LABEL,
+    opinion_title_end=OPINION_TITLE_END,
     function_words=FUNCTION_WORDS,
 )
