@@ -67,6 +67,20 @@ def test_next_day_is_the_day_after_the_day_last_named(nlp: Language) -> None:
     assert day_from(dt.date(1989, 10, 27), "REFS-1") == "1989-10-26"
 
 
+def test_days_earlier_count_back_from_the_day_last_named_and_ago_from_publication(nlp: Language) -> None:
+    found = values(nlp, "The court sat on Oct. 12. A day earlier, the lawyers filed a request.")
+    assert found == {"Oct. 12": "1989-10-12", "A day earlier": "1989-10-11"}
+    found = values(nlp, "The vote was held on Oct. 20, and 12 days earlier the leader resigned.")
+    assert found["12 days earlier"] == "1989-10-08"
+    # No day named before: counted from publication, like "ago", which always is.
+    assert values(nlp, "A day earlier, the lawyers filed a request.") == {"A day earlier": "1989-10-29"}
+    assert values(nlp, "The court sat on Oct. 12. Two days ago it adjourned.")["Two days ago"] == "1989-10-28"
+    # Years keep TimeBank's reading of a comparison base: a year before publication.
+    assert values(nlp, "The court sat on Oct. 12, 1987. Sales rose 4% from a year earlier.")[
+        "a year earlier"] == "1988"
+    assert day_from(dt.date(1989, 10, 20), "REFS-12T24:00") == "1989-10-08T24:00"
+
+
 def test_lengths_of_no_stated_count(nlp: Language) -> None:
     assert values(nlp, "Prices will rise in the months ahead.") == {"the months ahead": "PXM"}
     assert values(nlp, "The company has had losses for some time.") == {"some time": "PXX"}

@@ -16,7 +16,7 @@ from newsweave.analyze.temporal import calendar as cal
 from newsweave.analyze.temporal.lexicon import MONTH, MONTHS, UNITS, WEEKDAY, WEEKDAYS
 from newsweave.analyze.temporal.periods import REF_DAY
 from newsweave.analyze.temporal.resolution import UNRESOLVED, Context, Resolution
-from newsweave.analyze.temporal.rules import Rule
+from newsweave.analyze.temporal.rules import RULES, Rule, ago
 
 # "the previous Friday": the weekday (0 = Monday) after this marker, then "-" for the one before the last day
 # named (the publication day when none) or "+" for the one after it; filled in by ``dates``.
@@ -24,6 +24,10 @@ REF_WEEKDAY = "REFW"
 # "the next day", "the previous day": the day last named (the publication day when none) moved by the signed
 # number of days after this marker; filled in by ``dates``.
 REF_DAY_STEP = "REFS"
+_DAY_STEP = re.compile(rf"{REF_DAY_STEP}([+-]\d+)")
+# "a day earlier" is read by the rule of "two days ago" (its counts and hedges), then counted from the day
+# the narrative is on; it wins over that rule on the same words.
+_AGO = next(r for r in RULES if r.name == "ago")
 # A two-digit year is taken in the century that puts it at most this many years after publication ("'95"
 # written in 1989 is 1995, "'82" in 2008 is 1982); news looks back far more often than ahead.
 TWO_DIGIT_YEAR_AHEAD = 10
@@ -62,6 +66,20 @@ def step_day(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("date", f"{REF_DAY_STEP}{sign}1", "day", "relative")
 
 
+def day_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"a day earlier", "two days earlier": counted back from the day the text last named, as "the previous
+    day" is ("He filed a request on Monday ... A day earlier, ..."); from publication only when no day was
+    named. "Ago" is always counted from publication, and so is "a year earlier" (TimeBank's reading of
+    "up 4% from a year earlier"): only days follow the narrative."""
+    if not m[0].rstrip().lower().endswith("earlier") or ctx.dct is None:
+        return None
+    r = ago(m, ctx)
+    if r.precision != "day" or r.value is None or r.value[:10].count("-") != 2:
+        return None
+    back = (ctx.dct - dt.date.fromisoformat(r.value[:10])).days
+    return Resolution("date", f"{REF_DAY_STEP}-{back}{r.value[10:]}", "day", "relative")
+
+
 def short_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"since '82", "the '87 crash": a year written with an apostrophe and two digits; not after a name
     ("iLife '11", "Windows '95": a product's edition)."""
@@ -87,11 +105,12 @@ def vague_length(m: re.Match[str], ctx: Context) -> Resolution:
 
 
 def day_from(day: dt.date, marker: str) -> str:
-    """The value of a ``REF_WEEKDAY`` or ``REF_DAY_STEP`` marker counted from ``day``. Both markers take six
-    characters; what follows (a clock time joined to the day, "T24:00") is kept."""
+    """The value of a ``REF_WEEKDAY`` or ``REF_DAY_STEP`` marker counted from ``day``; what follows the marker
+    (a clock time joined to the day, "T24:00") is kept."""
+    step = _DAY_STEP.match(marker)
+    if step is not None:
+        return (day + dt.timedelta(days=int(step[1]))).isoformat() + marker[step.end():]
     head, rest = marker[:6], marker[6:]
-    if head.startswith(REF_DAY_STEP):
-        return (day + dt.timedelta(days=int(head[len(REF_DAY_STEP):]))).isoformat() + rest
     weekday, sign = int(head[len(REF_WEEKDAY)]), head[len(REF_WEEKDAY) + 1]
     if sign == "-":
         return (day - dt.timedelta(days=(day.weekday() - weekday) % 7 or 7)).isoformat() + rest
@@ -107,6 +126,7 @@ ANCHORED_RULES: tuple[Rule, ...] = (
                                     rf"(?P<wd>{WEEKDAY})\b"), step_weekday, 0),
     Rule("step_day", re.compile(r"\b(?i:the)\s+(?P<step>(?i:next|previous|preceding|prior|following))\s+"
                                 r"(?i:day)\b(?![-'’])"), step_day, 0),
+    Rule("day_earlier", _AGO.pattern, day_earlier, _AGO.priority - 1),
     Rule("ahead", re.compile(r"\b(?i:the)\s+(?P<unit>(?i:days|weeks|months|years))\s+(?i:ahead)\b"),
          ahead, 0),
     # Only after "for" (the preposition of a length): "at some time" or "some time ago" are points.
