@@ -143,6 +143,19 @@ def test_a_bare_dateline_city_is_the_known_one_whatever_the_story_names(nlp: Lan
     assert abs(dateline.geo.lat - 38.9) < 0.5 and abs(dateline.geo.lon + 77.0) < 0.5
 
 
+def test_a_states_office_beside_a_name_means_the_state_not_its_city(nlp: Language) -> None:
+    text = ("NEW YORK (AP) _ The Senate race in New York drew record spending, and the man who ran for "
+            "New York governor in 1994 endorsed the challenger at a rally in Brooklyn.\n\nPolls in New York "
+            "City show a close race.")
+    pins = [(e.text, e.geo.precision if e.geo else None) for e in _ents(nlp, text)
+            if "YORK" in e.text.upper()]
+    assert pins == [("NEW YORK", "city"), ("New York", "province"), ("New York", "province"),
+                    ("New York City", "city")]
+    # A country keeps its name: "Mexico's senate" is the senate of Mexico.
+    mexico = next(e for e in _ents(nlp, "Mexico's senate approved the budget.") if e.text == "Mexico")
+    assert mexico.geo is not None and mexico.geo.precision == "country"
+
+
 def test_a_wire_dateline_is_a_place_whatever_the_model_made_of_it(nlp: Language) -> None:
     text = ("BANGKOK (AP) _ Organisers said on Monday that the regional games would open on time.\n\n"
             "NICOSIA, Cyprus (AP) _ The talks resumed.")

@@ -40,6 +40,9 @@ CUES_AFTER: dict[str, tuple[EntityType, GeoPrecision | None]] = {
     "highway": ("FAC", None), "road": ("FAC", None), "airport": ("FAC", None), "tunnel": ("FAC", None),
     "bridge": ("FAC", None),
 }
+# Offices of a state's government: beside a name, they make it the state ("_statewide_office").
+STATE_OFFICES = frozenset({"governor", "governors", "governorship", "gubernatorial", "senator", "senators",
+                           "senate", "legislature", "legislators", "legislative", "statehouse"})
 # "the province of X", "the city of X".
 CUES_BEFORE: dict[str, tuple[EntityType, GeoPrecision]] = {
     "province": ("GPE", "province"), "state": ("GPE", "province"), "district": ("GPE", "district"),
@@ -228,7 +231,8 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
     ]
     spans = [m[0] for _, m in places] + [None, None]
     resolved = resolve([Toponym(m[3], m[2], dateline=_dateline(m[0]), abbreviated="." in m[3],
-                                within=_region_after(m[0], spans[k + 1], spans[k + 2]))
+                                within=_region_after(m[0], spans[k + 1], spans[k + 2]),
+                                office=m[1] == "GPE" and m[2] is None and _statewide_office(m[0], gazetteer))
                         for k, (_, m) in enumerate(places)], gazetteer)
     geos: dict[int, Geo] = {
         i: _geo(place, hint) for (i, (_, _, hint, _)), place in zip(places, resolved, strict=True) if place
@@ -426,6 +430,18 @@ def _cue_type(span: SpacySpan, gazetteer: Gazetteer) -> tuple[EntityType | None,
         typ, precision = CUES_BEFORE[doc[span.start - 2].lower_]
         return typ, precision, span.text
     return None, None, span.text
+
+
+def _statewide_office(span: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """A state's offices name the place: "the Senate race in New York", "who ran for New York governor", "a
+    senator in New York" mean the state, not its city of that name (DUC 2003 tune places, read as errors).
+    Only for a name that is no country: "Mexico's senate" stays the country."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 4] if not (t.is_space or t.lower_ in ("'s", "’s"))]
+    before = [t.lower_ for t in doc[max(0, span.start - 6) : span.start] if not t.is_space][-4:]
+    office = (bool(after) and after[0] in STATE_OFFICES) or (len(before) >= 2 and before[-1] in (
+        "of", "from", "in") and bool(STATE_OFFICES.intersection(before[:-1])))
+    return office and not any(p.precision == "country" for p in gazetteer.lookup(span.text))
 
 
 def _cue_only_places(

@@ -121,6 +121,10 @@ class Toponym:
     # The place written right after it and a comma ("Wye River, Maryland"): only namesakes inside it are
     # meant, and none when the gazetteer has none there.
     within: str | None = None
+    # A state's office beside it ("the Senate race in New York", "New York governor"): the province of that
+    # name is meant where the gazetteer has one, however near the city's neighbours stand (DUC 2003 tune
+    # places, read as errors: six mentions of New York State pinned to the city).
+    office: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,13 +425,14 @@ def _known_parts(chosen: Sequence[Place | None], by_part: Sequence[bool]) -> lis
 def _as_dateline(toponyms: Sequence[Toponym], chosen: Sequence[Place | None]) -> tuple[Place | None, ...]:
     """The dateline's name means the dateline's place all through the story ("NICOSIA (AP)" and then "in
     Nicosia" beside Italy and Rome): the wire names its own dateline again bare, and a namesake elsewhere
-    would be written with its state or country. A mention with a cue of its own ("Washington state") keeps
-    its pin. DUC 2003 tune places 1043 -> 1044 of 1091; GeoWebNews 0-99 and LGL's first half unchanged."""
+    would be written with its state or country. A mention with a cue of its own ("Washington state", "New
+    York governor") keeps its pin. DUC 2003 tune places 1043 -> 1044 of 1091; GeoWebNews 0-99 and LGL's
+    first half unchanged."""
     pins = {
         normalize(t.name): p for t, p in zip(toponyms, chosen, strict=True) if t.dateline and p is not None
     }
     return tuple(
-        pins.get(normalize(t.name), p) if not t.dateline and t.hint is None else p
+        pins.get(normalize(t.name), p) if not t.dateline and t.hint is None and not t.office else p
         for t, p in zip(toponyms, chosen, strict=True)
     )
 
@@ -435,6 +440,8 @@ def _as_dateline(toponyms: Sequence[Toponym], chosen: Sequence[Place | None]) ->
 def _best(toponym: Toponym, candidates: Sequence[Place], ctx: _Context) -> Place | None:
     if not candidates:
         return None
+    if toponym.office:
+        candidates = [p for p in candidates if p.precision == "province"] or candidates
     country = next((p for p in candidates if p.precision == "country"), None)
     if toponym.dateline:
         # DUC 2003 tune half, read as a user: "WASHINGTON (AP)" went to towns in Ohio, Pennsylvania and
