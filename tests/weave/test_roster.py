@@ -260,6 +260,24 @@ def test_a_province_abbreviated_and_spelled_out_is_one_place_shown_spelled_out()
     assert places["Columbus"].mentions == 2
 
 
+def test_a_state_written_only_abbreviated_is_shown_by_its_name_and_kept_apart_from_a_namesake() -> None:
+    state = Geo(47.3, -120.8, "geonames:5815135", "province", "US")
+    capital = Geo(38.9, -77.0, "geonames:4140963", "city", "US")
+    california = Geo(37.3, -119.3, "geonames:5332921", "province", "US")
+    a = _article("a", "WASHINGTON _ Microsoft, of Redmond, Wash., met rivals from Mountain View, Calif.",
+                 [("WASHINGTON", "GPE", None), ("Wash.", "GPE", None), ("Calif.", "GPE", None)],
+                 {"WASHINGTON": capital, "Wash.": state, "Calif.": california})
+    b = _article("b", "Officials in Washington said the talks would go on.", [("Washington", "GPE", None)],
+                 {"Washington": capital})
+    names = {e.name: e for e in _build(a, b).entities}
+    assert set(names) == {"Washington", "Washington (state)", "California"}
+    assert names["Washington"].mentions == 2 and names["California"].aliases == ("Calif",)
+    # Alone, the state needs no mark.
+    alone = _article("c", "Microsoft, of Redmond, Wash., said so.", [("Wash.", "GPE", None)],
+                     {"Wash.": state})
+    assert [e.name for e in _build(alone).entities] == ["Washington"]
+
+
 def test_a_dateline_place_in_capitals_is_shown_in_ordinary_case_and_acronyms_stay() -> None:
     a = _article("a", "ANKARA _ Officials in the UAE said talks would go on.",
                  [("ANKARA", "GPE", None), ("UAE", "GPE", None)])

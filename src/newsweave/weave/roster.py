@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from newsweave.geo.sources import US_STATE_ABBREVIATIONS
 from newsweave.group.union_find import UnionFind
 from newsweave.models import PLACE_TYPES, Annotations, Article, EntityMention, Geo, RosterEntity
 from newsweave.models.annotations import EntityType
@@ -414,7 +415,19 @@ def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
         full = 1 if etype == "PERSON" and " " in name and not surname_only(name) else 0
         return spelled, full, counts[name], -len(name) if etype in PLACE_TYPES else len(name)
 
-    return max(sorted(counts), key=score)
+    best = max(sorted(counts), key=score)
+    if etype in PLACE_TYPES and best in abbreviated:
+        # Only the abbreviation was written ("Redmond, Wash."): the reader gets the state's name.
+        return US_STATE_ABBREVIATIONS.get(best.lower() + ".", best)
+    return best
+
+
+def _apart_from_namesakes(entities: list[RosterEntity], spelled_out: set[str]) -> list[RosterEntity]:
+    """A state named from its abbreviation ("Redmond, Wash.") beside a place written with that name
+    ("Washington", the capital) says it is the state."""
+    written = Counter(e.name for e in entities if e.type in PLACE_TYPES)
+    return [dataclasses.replace(e, name=f"{e.name} (state)") if e.id in spelled_out and written[e.name] > 1
+            else e for e in entities]
 
 
 def _initials(name: str) -> bool:
@@ -463,6 +476,7 @@ def build_roster(
         members[assigned[m.order]].append(m)
     ordered = sorted(members.values(), key=lambda ms: (-len(ms), ms[0].order))
     entities: list[RosterEntity] = []
+    spelled_out: set[str] = set()  # places named by the state an abbreviation stands for ("Calif.")
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     names: dict[str, str] = {}
     for i, ms in enumerate(ordered):
@@ -479,12 +493,15 @@ def build_roster(
         aliases = tuple(sorted(s for s in surfaces if s and s != name))
         sources = tuple(sorted({source_ids.get(m.article_id, m.article_id) for m in ms}, key=_source_order))
         geo = _best_geo(ms) if etype in PLACE_TYPES else None
+        if etype in PLACE_TYPES and name.casefold() not in {x.casefold() for x in surfaces}:
+            spelled_out.add(eid)
         entities.append(RosterEntity(eid, name, etype, aliases, sources, len(ms), geo))
         for m in ms:
             spans[m.article_id].append((m.mention.span.start, m.mention.span.end, eid))
             # A surname shared by several people names none of them.
             if m.key not in candidates or len(candidates[m.key]) == 1:
                 names.setdefault(m.key, eid)
+    entities = _apart_from_namesakes(entities, spelled_out)
     settled = {e.id for e, ms in zip(entities, ordered, strict=True) if any(m.mention.settlement for m in ms)}
     entities = _products_of_brands(entities, settled)
     kinds = {e.id: e.type for e in entities}
