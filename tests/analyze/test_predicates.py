@@ -180,6 +180,14 @@ def test_what_a_plea_admits_or_denies_is_not_asserted(nlp: Language) -> None:
     assert _asserted(nlp, "He was charged after stabbing the guard.", "stabbing")
 
 
+def test_what_a_verdict_names_is_the_crime_tried_but_a_charge_still_tells_it(nlp: Language) -> None:
+    text = "Lopez was found guilty of slaying Horton and wounding two others."
+    assert not _asserted(nlp, text, "slaying") and not _asserted(nlp, text, "wounding")
+    assert not _asserted(nlp, "He was convicted of killing a guard.", "killing")
+    assert _asserted(nlp, "A policeman charged with killing the boy was jailed.", "killing")
+    assert _asserted(nlp, "The gunman killed two guards.", "killed")
+
+
 def test_a_present_passive_tells_a_habit_not_an_act(nlp: Language) -> None:
     text = "Migrants due to be expelled are also detained there, often for months."
     assert not _asserted(nlp, text, "detained")
