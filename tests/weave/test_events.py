@@ -273,6 +273,21 @@ def test_a_bare_title_cut_from_its_name_is_no_party() -> None:
     assert event.type == "ASSAULT" and event.target is not None
 
 
+def test_a_member_named_in_apposition_is_the_party_not_the_group() -> None:
+    text = "Another Rover, striker Tam Drysdale, was arrested by police on Sunday in Kelmouth."
+    a = Doc("a", text)
+    a.entity("Rover", "NORP").entity("Tam Drysdale", "PERSON").entity("Kelmouth", "GPE")
+    a.predicate("arrested", patient="Rover", patient_extent="Another Rover, striker Tam Drysdale")
+    (event,) = brief(a).events
+    assert {e.id: e.name for e in brief(a).entities}[event.target or ""] == "Tam Drysdale"
+    # Without a name beside it, the group stays the party.
+    b = Doc("b", "Another Rover was arrested by police on Sunday in Kelmouth.")
+    b.entity("Rover", "NORP").entity("Kelmouth", "GPE")
+    b.predicate("arrested", patient="Rover", patient_extent="Another Rover")
+    (event,) = brief(b).events
+    assert {e.id: e.name for e in brief(b).entities}[event.target or ""] == "Rover"
+
+
 def test_a_place_of_another_clause_is_not_the_events_place() -> None:
     text = "Involved in the attacks on Leeds, Omar Dane was arrested in Rome by police."
     a = Doc("a", text)

@@ -38,6 +38,8 @@ from newsweave.weave.verbal_events import only_words
 # are the statement's language's words (``Statement.words``; English: lang/en/statement_words.py).
 # A party can be an actor or a target; a country or city acts through its government ("Israel closed").
 _PARTY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Between a group's word and the member named after it: a comma and at most three lower-case role words.
+_APPOSITION_GAP = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}")
 # Event types kept with no named party when the verb has a syntactic patient (the people seized: "four
 # engineers were kidnapped", "arrested two suspects"). DUC 2003 tune half, labelled regions (trust scorer):
 # SEIZE this way adds 10 events, all right but one (a background count of kidnappings); doing the same for
@@ -156,20 +158,38 @@ def _casualties_in_patient(s: Statement, p: Predicate) -> bool:
 
 
 def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argument | None,
-           place_head: re.Pattern[str]) -> str | None:
+           s: Statement) -> str | None:
     """The roster party whose mention holds the argument's head word. A name ending in a place or structure
-    word (``place_head``: "Church Ave", "Flatbush Avenue") is where, not who, whatever the tagger called it
-    (ECB+ check topics, read last round: marchers' "target" was an avenue)."""
+    word (the language's ``place_head``: "Church Ave", "Flatbush Avenue") is where, not who, whatever the
+    tagger called it (ECB+ check topics, read last round: marchers' "target" was an avenue). A group's
+    member named in apposition is the party, not the group ("Another Charger, receiver Vincent Jackson, was
+    arrested": ECB+ check topics, blind second judge)."""
     if arg is None:
         return None
     for m in ann.entities:
         if m.span.start <= arg.head.start and arg.head.end <= m.span.end:
             if all(w.strip(".").casefold() in TITLES for w in m.text.split()):
                 continue  # a bare title cut from its name ("killing Sgt." + "Hoyt Teasley") names nobody
-            if place_head.search(m.text.rstrip(".")):
+            if s.words.place_head.search(m.text.rstrip(".")):
                 continue
             eid = roster.entity_for(ann.article_id, m.span.start, m.span.end)
             if eid and types.get(eid) in _PARTY_TYPES:
+                return (_named_in_apposition(ann, roster, types, arg, m.span.end, s)
+                        if types.get(eid) != "PERSON" else None) or eid
+    return None
+
+
+def _named_in_apposition(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argument,
+                         after: int, s: Statement) -> str | None:
+    """A person the argument names right after its head and a comma, with at most a role before the name
+    (", receiver Vincent Jackson")."""
+    for m in ann.entities:
+        if not (after < m.span.start and m.span.end <= arg.extent.end and m.type == "PERSON"
+                and inside(after, m.span.start, s.start, s.end)):
+            continue
+        if _APPOSITION_GAP.fullmatch(s.text[after - s.start : m.span.start - s.start]):
+            eid = roster.entity_for(ann.article_id, m.span.start, m.span.end)
+            if eid and types.get(eid) == "PERSON":
                 return eid
     return None
 
@@ -376,7 +396,7 @@ def find_events(
             people = s.words.people_seized.match(text, at) is not None or _people_patient(text, s, p)
             if kind == "SEIZE" and p.patient is None and not people:
                 continue  # taking ground or control needs what is taken: "before Obama took over" took office
-            actor = _party(ann, roster, types, p.agent, s.words.place_head)
+            actor = _party(ann, roster, types, p.agent, s)
             if p.agent is not None and not inside(p.agent.head.start, p.agent.head.end, s.start, s.end):
                 actor = None  # a name in the dateline or another sentence is not this verb's doer
             toll = _fatalities(s, p)
@@ -384,7 +404,7 @@ def find_events(
             # has killed an estimated 37,000", "a fire that killed 67".
             if toll is None and not _agent_can_act(text, s, p, actor):
                 continue
-            target = _party(ann, roster, types, p.patient, s.words.place_head)
+            target = _party(ann, roster, types, p.patient, s)
             if p.patient is not None and not inside(p.patient.head.start, p.patient.head.end, s.start,
                                                      s.end):
                 target = None
