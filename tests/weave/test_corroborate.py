@@ -507,3 +507,22 @@ def test_two_named_outlets_sharing_a_run_of_eight_words_are_one_copied_origin() 
                  "the prisoner ran.", outlet="Gulf Herald")
     c = claim_with(brief(a, b), "forced to drive")
     assert c.independent_origins == 2
+
+
+def test_what_ought_to_be_or_would_have_been_corroborates_nothing() -> None:
+    from dataclasses import replace
+
+    from newsweave.weave.corroborate import checkable
+
+    def stmt(text: str, acts: frozenset[tuple[str, bool]]) -> Statement:
+        plain = Statement(0, "d", "s1", "f1", None, 0, len(text), text, None, False, False, (), (), (), (),
+                          frozenset(), frozenset(), words=WORDS)
+        return replace(plain, main_acts=acts)
+
+    assert not checkable(stmt("The scoring record should belong to a four-year player.",
+                              frozenset({("belong", False)})))
+    assert not checkable(stmt("A win would've cost them the first pick.", frozenset({("cost", False)})))
+    # A plan or a forecast of record stays a fact to check, and so does a sentence with an asserted act.
+    assert checkable(stmt("The new rules will take effect in about 30 days.", frozenset({("take", False)})))
+    assert checkable(stmt("Officials said the pier should reopen on Monday, and it did.",
+                          frozenset({("reopen", False), ("do", True)})))

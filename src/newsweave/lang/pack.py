@@ -126,6 +126,7 @@ class StatementWords:
     share_for_other: re.Pattern[str] = NEVER  # starts just after a share given to another ("for his rival")
     saying_before_day: re.Pattern[str] = NEVER  # ends just before a day that dates the report ("said on")
     conditional_opening: re.Pattern[str] = NEVER  # matched at the start: a conditional ("If ..."), no fact
+    prescriptive: re.Pattern[str] = NEVER  # what ought to be or would have been ("should"), no fact
     first_person_opening: re.Pattern[str] = NEVER  # matched at the start: one speaker's words ("We ...")
     continuing_opening: re.Pattern[str] = NEVER  # matched at the start: goes on from the sentence before
     opinion_label: re.Pattern[str] = NEVER  # matched at a text's or title's start: an opinion piece

@@ -180,12 +180,19 @@ def checkable(s: Statement) -> bool:
     facts, the second opening in lower case only because of the cut. DUC 2003 tune half: corroborated claims
     19/19 -> 20/20 right, 27 -> 28 of 415 labelled statements found (the clause before a semicolon, which
     ends without a full stop, was tried as well and left out: 21/22 right)."""
-    if withholds(s):
+    if withholds(s) or prescribes(s):
         return False
     if is_complete(s.text, s.words):
         return True
     t = s.text.strip()
     return s.after_semicolon and bool(t) and is_complete(t[0].upper() + t[1:], s.words)
+
+
+def prescribes(s: Statement) -> bool:
+    """The statement says only what ought to be or would have been (the language's ``prescriptive``
+    words, every main act unasserted): an opinion or a counterfactual, which corroborates nothing."""
+    return (bool(s.main_acts) and not any(done for _, done in s.main_acts)
+            and s.words.prescriptive.search(s.text) is not None)
 
 
 def withholds(s: Statement) -> bool:

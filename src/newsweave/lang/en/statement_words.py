@@ -445,6 +445,11 @@ SAYING_BEFORE_DAY = re.compile(
 # --- what a reader can check (weave/corroborate.py) ---
 # Matched at a sentence's start: a conditional ("If the court accepts ..., it will ...") states no fact.
 CONDITIONAL_OPENING = re.compile(r"(?:If|Unless|Should|Were)\b")
+# Searched in a statement whose main acts are all unasserted: it says what ought to be ("the record should
+# belong to a four-year player") or what would have been ("a win would've cost them the first pick"), an
+# opinion or a counterfactual that no report can back (ECB+ tune and check topics, blind second judges: both
+# such claims marked corroborated were wrong; future "will" and reported plans stay facts of record).
+PRESCRIPTIVE = re.compile(r"\b(?:should|ought\s+to|(?:would|could)\s*(?:have|['’]\s?ve))\b", re.IGNORECASE)
 # Matched at a sentence's start: a sentence in the first person is somebody's words printed without quotation
 # marks ("We take these issues very seriously." in four reports of one team statement: ECB+ odd topics).
 FIRST_PERSON_OPENING = re.compile(r"(?:I|We|Our|My)\b")
@@ -523,6 +528,7 @@ WORDS = StatementWords(
     share_for_other=running.SHARE_FOR_OTHER,
     saying_before_day=SAYING_BEFORE_DAY,
     conditional_opening=CONDITIONAL_OPENING, first_person_opening=FIRST_PERSON_OPENING,
+    prescriptive=PRESCRIPTIVE,
     continuing_opening=CONTINUING_OPENING,
     opinion_label=OPINION_LABEL,
     opinion_title_end=OPINION_TITLE_END,
