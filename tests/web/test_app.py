@@ -105,3 +105,28 @@ def test_article_parts_and_safe_href() -> None:
     assert (
         safe_href("javascript:alert(1)") is None and safe_href("https://x.example/") == "https://x.example/"
     )
+
+
+def test_the_story_page_marks_an_opinion_piece(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from newsweave.models import OpinionMark
+    from newsweave.runners import stored_briefings
+
+    store = open_store(str(tmp_path / "opinion.db"))
+    c = OnlineClusterer()
+    texts = ("The river Quell burst its banks on Tuesday, the mayor of Marrowby said. Two bridges closed.",
+             "Marrowby was right to close two bridges when the river Quell burst its banks on Tuesday.")
+    for i, (outlet, text) in enumerate(zip(("Gazette", "Courier"), texts, strict=True)):
+        a = Article(id=f"a{i}", text=text, title="Quell floods", outlet=outlet, published="2030-03-01")
+        ann = Annotations(a.id, (Span(a.id, 0, len(text)),))
+        if i == 1:
+            ann = replace(ann, opinion=OpinionMark("Opinion |", "title"))
+        store.commit_article(a, ann, c.assign(a, ann))
+    stored_briefings.brief_story(store, "st-a0")
+    with TestClient(create_app(WebSettings(api_key=KEY), store=store)) as tc:
+        page = tc.get("/stories/st-a0").text
+        sources = tc.get("/api/v1/stories/st-a0/briefing").json()["sources"]
+    store.close()
+    assert page.count("opinion piece, not evidence") == 1
+    assert [s["opinion"] for s in sources] == [False, True]

@@ -69,7 +69,7 @@ def page_router(svc: StoryService, env: jinja2.Environment, css: str) -> APIRout
             {"text": c.text, "status": c.status, "cites": links(c.mentions[:3])} for c in briefing.claims
         ]
         sources = [
-            {"article_id": to_article[s.id], "label": labels[s.id], "title": s.title}
+            {"article_id": to_article[s.id], "label": labels[s.id], "title": s.title, "opinion": s.opinion}
             for s in briefing.sources
             if s.id in to_article
         ]
