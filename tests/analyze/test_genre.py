@@ -35,6 +35,8 @@ def test_reports_that_merely_mention_opinion_stay_reports(text: str) -> None:
     ("EDITORIAL: The council must act", "EDITORIAL:"),
     ("Levendosky Column", "Column"),
     ("Opinion poll shows lead narrowing", None),
+    ("Protesters climb Nelson's Column", None),  # a headline about a thing, not a genre label
+    ("Nelson's Column", None),
     ("Bridge reopens after repairs", None),
 ])
 def test_titles_label_the_genre_before_a_colon_or_bar_or_at_their_end(title: str, cue: str | None) -> None:

@@ -22,6 +22,9 @@ _OPINION_SECTION = re.compile(
     re.IGNORECASE)
 # The label is read at the start of the text or the title, past white space and opening quotation marks.
 _LEAD = " \t\r\n\"'“‘«"
+# A title that ends on the genre is a label only when it is this short ("Levendosky Column"): a headline that
+# ends so is about a thing ("Protesters climb Nelson's Column").
+MAX_LABEL_TITLE_WORDS = 3
 # How far into the text the label may end: the first line of a wire editorial ("The New York Times said in
 # an editorial for Wednesday, Oct. 7:") fits well inside it.
 MAX_LABEL_CHARS = 200
@@ -36,7 +39,9 @@ def opinion_mark(article: Article) -> OpinionMark | None:
     if m is not None:
         return OpinionMark(m[0].strip(), "text", Span(article.id, m.start(), m.end()))
     if article.title:
-        t = label.match(article.title.lstrip(_LEAD)) or words.opinion_title_end.search(article.title)
+        t = label.match(article.title.lstrip(_LEAD))
+        if t is None and len(article.title.split()) <= MAX_LABEL_TITLE_WORDS:
+            t = words.opinion_title_end.search(article.title)
         if t is not None:
             return OpinionMark(t[0].strip(), "title")
     if article.url:

@@ -476,7 +476,8 @@ OPINION_LABEL = re.compile(
     r"\s*(?:[:|]|[-–—]\s))")
 # Searched in a title: a wire slug's or a page's title that ends on the genre ("Levendosky Column", a
 # syndicated column in a DUC 2003 tune cluster that opens with no label), capitalised as a label is.
-OPINION_TITLE_END = re.compile(r"\b(?:Column|Editorial|Commentary|Op-Ed|OPINION|EDITORIAL|COLUMN)\s*$")
+OPINION_TITLE_END = re.compile(
+    r"(?<!['’]s)\s(?:Column|Editorial|Commentary|Op-Ed|OPINION|EDITORIAL|COLUMN)\s*$")
 # A capitalised stop word before a figure opens a sentence ("In 1989 ..."); any other capitalised word there
 # names a thing ("a Fokker 50"). The stop word list the figures were tuned with, and the approximators it
 # lacks: "Nearly 37,000 people have died" opens a sentence too (DUC 2003 tune half, read as a user: the
