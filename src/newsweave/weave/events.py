@@ -174,8 +174,11 @@ def _party(ann: Annotations, roster: Roster, types: Mapping[str, str], arg: Argu
                 continue
             eid = roster.entity_for(ann.article_id, m.span.start, m.span.end)
             if eid and types.get(eid) in _PARTY_TYPES:
-                return (_named_in_apposition(ann, roster, types, arg, m.span.end, s)
-                        if types.get(eid) != "PERSON" else None) or eid
+                if types.get(eid) != "PERSON":
+                    member = _named_in_apposition(ann, roster, types, arg, m.span.end, s)
+                    if member is not None:
+                        return member
+                return eid
     return None
 
 
