@@ -526,3 +526,35 @@ def test_what_ought_to_be_or_would_have_been_corroborates_nothing() -> None:
     assert checkable(stmt("The new rules will take effect in about 30 days.", frozenset({("take", False)})))
     assert checkable(stmt("Officials said the pier should reopen on Monday, and it did.",
                           frozenset({("reopen", False), ("do", True)})))
+
+
+def _dated(text: str, *dates: str) -> Statement:
+    from newsweave.models import DateMention, Span
+
+    mentions = tuple(DateMention(span=Span("a", text.index(d), text.index(d) + len(d)), text=d, value=None,
+                                 precision="day", resolved_from="explicit") for d in dates)
+    return Statement(index=0, article_id="a", source="s1", family="f1", outlet=None, start=0, end=len(text),
+                     text=text, published=None, negated=False, hedged=False, origins=(), quotes=(),
+                     numbers=(), dates=mentions, entities=frozenset(), places=frozenset(), words=WORDS)
+
+
+def test_a_date_naming_the_event_is_no_shared_detail() -> None:
+    from newsweave.weave.corroborate import LOOSE_SIMILARITY
+
+    # Both name "the March 3, 2031 bombings"; one says profiles were released, the other that a memorial
+    # was unveiled. Read with their dates, they share "3", "2031" and "bombings".
+    a = _dated("Profiles of the suspects in the March 3, 2031 bombings have been released.", "March 3, 2031")
+    b = _dated("A memorial to the victims of the March 3, 2031 bombings has been unveiled.", "March 3, 2031")
+    assert not agree(a, b, LOOSE_SIMILARITY + 0.02)
+    # A year that dates the act itself is a detail both report.
+    c = _dated("Tomas Berg, the mayor, died of cancer in 2029 at his home.", "2029")
+    d = _dated("The mayor Tomas Berg died in 2029 after a long illness.", "2029")
+    assert agree(c, d, LOOSE_SIMILARITY + 0.02)
+
+
+def test_counts_that_share_only_a_year_are_not_compatible_even_when_worded_alike() -> None:
+    # "stage 13" and "stage 15" of one year's race: two stages, however close the wording.
+    a = _dated("Ana Ruiz of Chile has won stage 13 of the 2031 Tour of Kelland.", "2031")
+    b = _dated("Anna Ruiz of Chile has won stage 15 of the 2031 Tour of Kelland.", "2031")
+    assert not agree(a, b, 0.89)
+    assert agree(a, _dated("Anna Ruiz of Chile has won stage 13 of the 2031 Tour of Kelland.", "2031"), 0.89)

@@ -365,11 +365,12 @@ def agree(a: Statement, b: Statement, score: float) -> bool:
         return False
     if _reported_prospect(a, b) or _reported_prospect(b, a):
         return False
-    shared = common_words(a.text) & common_words(b.text)
-    if score >= VERBATIM_SIMILARITY:
+    shared = common_words(a.without_date_names) & common_words(b.without_date_names)
+    fa, fb = figures(a.without_date_names, a.words), figures(b.without_date_names, b.words)
+    counts = compatible_figures(figures(a.dateless, a.words), figures(b.dateless, b.words))
+    if score >= VERBATIM_SIMILARITY and counts:
         return True
-    fa, fb = figures(a.text, a.words), figures(b.text, b.words)
-    if len(shared) < MIN_SHARED_COMMON_WORDS or not compatible_figures(fa, fb):
+    if len(shared) < MIN_SHARED_COMMON_WORDS or not counts:
         return False
     if score >= CORROBORATE_MIN_SIMILARITY:
         return True

@@ -97,9 +97,42 @@ class Statement:
     words: StatementWords = field(default=NO_WORDS, compare=False, repr=False)
     # The places of ``located_at``, derived once: read for every pair of figures compared.
     located: frozenset[str] = field(init=False, default=frozenset(), compare=False, repr=False)
+    # The text with every date and time blanked out (what figures are compared on), and with only the dates
+    # that name a thing blanked out (what agreement reads for shared words and figures).
+    dateless: str = field(init=False, default="", compare=False, repr=False)
+    without_date_names: str = field(init=False, default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "located", frozenset(eid for _, eid in self.located_at))
+        object.__setattr__(self, "dateless", without_dates(self.text, self.start, self.dates))
+        object.__setattr__(self, "without_date_names",
+                           without_dates(self.text, self.start, self.dates, names_only=True))
+
+
+# A date after an article or before a possessive names a thing ("the July 7, 2005 bombings", "the 2007 Tour
+# de France", "Tuesday's testimony"), not when the statement's act happened ("died in 2006").
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+
+
+def without_dates(text: str, start: int, dates: Sequence[DateMention], names_only: bool = False) -> str:
+    """``text`` (written at ``start`` of its article) with each date or time it names blanked out, or with
+    ``names_only`` each date that names a thing. Durations ("spent 12 years") stay: they measure the fact."""
+    out = text
+    for d in dates:
+        if d.kind not in ("date", "time") or not d.text:
+            continue
+        at = d.span.start - start
+        if out[at:at + len(d.text)] != d.text:
+            at = out.find(d.text)
+        if at < 0:
+            continue
+        end = at + len(d.text)
+        if names_only and not (_ARTICLE_BEFORE.search(out, max(0, at - 8), at)
+                               or _POSSESSIVE_AFTER.match(out[end:end + 3])):
+            continue
+        out = out[:at] + " " * len(d.text) + out[end:]
+    return out
 
 
 def _facts(article: Article, ann: Annotations) -> tuple[SentenceFacts, ...]:
