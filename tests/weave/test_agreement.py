@@ -39,4 +39,3 @@ def test_the_same_fact_in_different_named_places_is_two_claims() -> None:
     b.entity("Kesra", "GPE")
     br = brief(a, b)
     assert claim_with(br, "Dalvo").id != claim_with(br, "Kesra").id
-

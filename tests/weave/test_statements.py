@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsweave.lang.en.statement_words import WORDS
 from newsweave.models import DateMention, Span
 from newsweave.weave.statements import without_dates
 
@@ -18,7 +19,7 @@ DATES = (_mention("July 7, 2031"), _mention("July 9, 2031"), _mention("12 years"
 
 
 def test_only_a_date_naming_a_thing_is_blanked_for_agreement() -> None:
-    named = without_dates(TEXT, 100, DATES, names_only=True)
+    named = without_dates(TEXT, 100, DATES, WORDS, names_only=True)
     assert "July 7" not in named and "July 9, 2031" in named and "12 years" in named
     assert len(named) == len(TEXT)  # blanked, not cut: offsets still hold
 

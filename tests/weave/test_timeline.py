@@ -99,10 +99,27 @@ def test_a_day_in_the_possessive_gives_way_to_the_sentences_own_day() -> None:
     a = Doc("a", "Dockers stopped work on Tuesday in protest at Sunday's collapse.", published="2024-03-14")
     a.date("Tuesday", "2024-03-12", explicit=False).date("Sunday", "2024-03-10", explicit=False)
     assert [t.date for t in brief(a).timeline] == ["2024-03-12"]
-    # With no day of its own the sentence stays under the possessive's day: it is the only one it gives.
-    b = Doc("b", "Divers searched the harbour after Sunday's collapse.", published="2024-03-14")
+    # With no day of its own the sentence stays under the possessive's day when the act was in that
+    # happening ...
+    b = Doc("b", "Two divers were hurt in Sunday's collapse.", published="2024-03-14")
     b.date("Sunday", "2024-03-10", explicit=False)
     assert [t.date for t in brief(b).timeline] == ["2024-03-10"]
+    # ... but not when the day names another happening than the act: the search came after the collapse.
+    c = Doc("c", "Divers searched the harbour after Sunday's collapse.", published="2024-03-14")
+    c.date("Sunday", "2024-03-10", explicit=False)
+    assert [t.date for t in brief(c).timeline if t.date] == []
+
+
+def test_a_date_naming_another_happening_does_not_date_the_act() -> None:
+    # "the March 3 bombings" names what the memorial is for; the unveiling was not that day.
+    a = Doc("a", "A memorial for the victims of the March 3 bombings was unveiled in Berg Park.",
+            published="2031-06-02")
+    a.date("March 3", "2031-03-03", precision="day")
+    assert [t.date for t in brief(a).timeline if t.date] == []
+    # Named as the setting of the act, the day is the act's: the medals were won at those championships.
+    b = Doc("b", "Ruiz won two medals at the 2029 world championships.", published="2031-06-02")
+    b.date("2029", "2029", precision="year")
+    assert [t.date for t in brief(b).timeline] == ["2029"]
 
 
 def test_a_quotation_mark_that_opens_the_next_sentence_is_left_out() -> None:

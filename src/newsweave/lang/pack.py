@@ -50,6 +50,8 @@ class StatementWords:
     same_time: re.Pattern[str] = NEVER  # opens a clause of the same time as its head ("when ...")
     offset_anchor: re.Pattern[str] = NEVER  # ends on an offset's anchor ("three days after the attack on")
     dated_noun: re.Pattern[str] = NEVER  # starts right after a date in the possessive ("Saturday's")
+    naming_article: re.Pattern[str] = NEVER  # ends just before a date naming a noun ("the July 7 bombings")
+    apart_before: re.Pattern[str] = NEVER  # ends just before a date naming another happening ("of the")
     custody: re.Pattern[str] = NEVER  # a SEIZE trigger of the law taking someone ("arrested", "detained")
     sequence_before: re.Pattern[str] = NEVER  # ends just before a date of another happening ("after")
     no_one: re.Pattern[str] = NEVER  # opens an argument that names no one ("nobody", "neither side")

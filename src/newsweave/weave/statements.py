@@ -106,18 +106,30 @@ class Statement:
         object.__setattr__(self, "located", frozenset(eid for _, eid in self.located_at))
         object.__setattr__(self, "dateless", without_dates(self.text, self.start, self.dates))
         object.__setattr__(self, "without_date_names",
-                           without_dates(self.text, self.start, self.dates, names_only=True))
+                           without_dates(self.text, self.start, self.dates, self.words, names_only=True))
 
 
-# A date after an article or before a possessive names a thing ("the July 7, 2005 bombings", "the 2007 Tour
-# de France", "Tuesday's testimony"), not when the statement's act happened ("died in 2006").
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
-def without_dates(text: str, start: int, dates: Sequence[DateMention], names_only: bool = False) -> str:
+def names_a_thing(text: str, start: int, end: int, words: StatementWords) -> bool:
+    """The date at ``text[start:end]`` names the noun after it, not when the sentence's act happened: it is
+    in the possessive ("Tuesday's testimony") or an article stands before it and a word that is none of the
+    language's function words after it ("the July 7, 2005 bombings", "the 2007 Tour de France"; not "the
+    day the plane fell")."""
+    if words.dated_noun.match(text, end):
+        return True
+    if not words.naming_article.search(text, max(0, start - 8), start):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).casefold() not in words.function_words
+
+
+def without_dates(text: str, start: int, dates: Sequence[DateMention], words: StatementWords = NO_WORDS,
+                  names_only: bool = False) -> str:
     """``text`` (written at ``start`` of its article) with each date or time it names blanked out, or with
-    ``names_only`` each date that names a thing. Durations ("spent 12 years") stay: they measure the fact."""
+    ``names_only`` each date that names a thing (names_a_thing). Durations ("spent 12 years") stay: they
+    measure the fact."""
     out = text
     for d in dates:
         if d.kind not in ("date", "time") or not d.text:
@@ -128,8 +140,7 @@ def without_dates(text: str, start: int, dates: Sequence[DateMention], names_onl
         if at < 0:
             continue
         end = at + len(d.text)
-        if names_only and not (_ARTICLE_BEFORE.search(out, max(0, at - 8), at)
-                               or _POSSESSIVE_AFTER.match(out[end:end + 3])):
+        if names_only and not names_a_thing(out, at, end, words):
             continue
         out = out[:at] + " " * len(d.text) + out[end:]
     return out

@@ -19,11 +19,13 @@ from newsweave.models import Annotations, Article, Citation, DateMention, Timeli
 from newsweave.models.annotations import DatePrecision, ResolvedFrom
 from newsweave.weave.claims import source_order
 from newsweave.weave.sources import SourceTable
-from newsweave.weave.statements import Statement
+from newsweave.weave.statements import Statement, names_a_thing
 
 # A date ending this long before the story's first day is background rather than part of the event: long
 # enough to keep "last month" of a developing story in, short enough to send "in 2001" out.
 BACKGROUND_GAP_DAYS = 90
+# How far before a date that names a thing its preposition is looked for ("ahead of the ").
+APART_REACH_CHARS = 24
 
 _YEAR = re.compile(r"^(\d{3})(\d|X)?(?![\dX])")  # a year, or a decade ("198", "198X")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -45,8 +47,9 @@ class _Item:
     end: int
     text: str
     group: int | None  # claim index of the sentence, when it is a statement
-    # The date is in the possessive ("Sunday's collapse"): it dates that noun, not the sentence's act.
-    possessive: bool = False
+    # The date names a noun ("Sunday's collapse", "the July 7 bombings"): it dates that noun, not the
+    # sentence's act.
+    naming: bool = False
 
 
 def plain_iso(value: str | None, precision: DatePrecision) -> tuple[str | None, DatePrecision]:
@@ -174,10 +177,13 @@ def build_timeline(
             group = next((g for s, e, g in by_source.get(sid, ()) if s <= start and end <= e), None)
             known = m.value is not None and m.precision != "unknown"
             value, precision = plain_iso(m.value, m.precision) if known else (None, "unknown")
-            possessive = words.dated_noun.match(article.text, m.span.end) is not None
+            naming = names_a_thing(article.text, m.span.start, m.span.end, words)
+            before = max(start, m.span.start - APART_REACH_CHARS)
+            if naming and words.apart_before.search(article.text, before, m.span.start):
+                continue  # "a memorial for the victims of the July 7 bombings": not that day's act
             start = _from_quotation_start(article.text, start, end)  # shown from the quotation's start
             items.append(_Item(value, precision, m.resolved_from, sid, start, end, article.text[start:end],
-                               group, possessive))
+                               group, naming))
     items = _one_per_sentence(items)
     merged: list[list[_Item]] = []
     for item in items:
@@ -208,7 +214,7 @@ def build_timeline(
 def _one_per_sentence(items: Sequence[_Item]) -> list[_Item]:
     """A sentence is listed under its most precise dates only, each once: "rose to 19 on Thursday, the
     authority said in its 2015 report" is a Thursday entry, while "seized on Friday, lost on Saturday" keeps
-    both days (two happenings, which the seed acceptance test relies on). A date in the possessive gives
+    both days (two happenings, which the seed acceptance test relies on). A date that names a noun gives
     way to a date of the sentence's own: "stopped work on Tuesday in protest at Sunday's collapse" is a
     Tuesday entry (our example corpus, read as a user: it was listed under Sunday too)."""
     finest: dict[tuple[str, int, int], int] = {}
@@ -218,13 +224,13 @@ def _one_per_sentence(items: Sequence[_Item]) -> list[_Item]:
         finest[key] = min(finest.get(key, 99), _PRECISION_RANK[item.precision])
     for item in items:
         key = (item.source, item.start, item.end)
-        if not item.possessive and _PRECISION_RANK[item.precision] == finest[key]:
+        if not item.naming and _PRECISION_RANK[item.precision] == finest[key]:
             own.add(key)
     seen: set[tuple[str, int, int, str | None]] = set()
     out = []
     for item in items:
         key = (item.source, item.start, item.end)
-        if item.possessive and key in own:
+        if item.naming and key in own:
             continue
         if _PRECISION_RANK[item.precision] == finest[key] and (*key, item.value) not in seen:
             seen.add((*key, item.value))

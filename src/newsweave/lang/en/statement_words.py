@@ -102,6 +102,19 @@ OFFSET_ANCHOR = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s
 # ends just before the date) is not of its day. LGL round-2 tune part: two arrests printed with the
 # shooting's day; probed with invented text.
 DATED_NOUN = re.compile(r"['’]s\b")
+# A date after an article names the noun after it ("the July 7, 2005 bombings", "the 2007 Tour de France"),
+# as a possessive does: a thing of that day, not when the sentence's act happened ("profiles of the suspects
+# in the July 7 bombings have been released", a week later). MultiLing dev topics, read as a user.
+NAMING_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# A date naming a thing after these tells of another happening than the sentence's act: "a memorial for the
+# victims of the July 7 bombings", "he said after Wednesday's vote", "a squad picked for the 2000 Olympics".
+# After "in", "at", "during" or as a verb's object the named thing is often where the act happened ("won
+# golds at the 1994 championships", "made in an August meeting", "won yesterday's stage"): those stay.
+# DUC 2003 tune clusters and MultiLing dev topics, read as a user: of the 31 timeline entries such a date
+# gave, 27 were on another day than the sentence's act (the one right one lost: "won stage 13 of the
+# 2007 Tour", dated by its year).
+APART_BEFORE = re.compile(r"\b(?:of|for|after|following|before|ahead\s+of|to|towards?|over|under|from|until|"
+                          r"since)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(r"(?:arrest|detain)\w*", re.IGNORECASE)
 # A date a figure is compared with is the baseline, not when anything happened ("sales dropped 23%
 # compared to March of 2008", "fewer than in 2007"; "no later than June 1" is a deadline): MEANTIME, read as
@@ -403,11 +416,14 @@ MAGNITUDES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "t
 # Counted things that are people in general ("others injured" counts people too).
 GENERIC_THINGS = frozenset({"other", "person", "people"})
 # A bare figure a death toll is said to reach: "bringing the death toll to 62", "the number of people
-# killed in the collapse rose to 19".
+# killed in the collapse rose to 19", "the confirmed death count is over 120,000", "the death toll passed
+# 150,000" (MultiLing dev topic M000, read as a user: the tsunami's tolls counted nothing, and the story's
+# toll was another country's "more than 300 were killed").
 TOLL_BEFORE = re.compile(
-    r"(?:\b(?:death\s+)?toll\b[^.;]{0,60}?"
+    r"(?:\b(?:(?:death\s+)?toll|death\s+(?:count|tally))\b[^.;]{0,60}?"
     r"|\bnumber\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|who\s+died)\b[^.;]{0,60}?)"
-    r"\b(?:to|at|of|reached|is|was|stood)\s*$",
+    r"\b(?:to|at|of|reached|reaches|is|was|stood|stands|passed|passes|topped|tops|exceeded|exceeds|"
+    r"surpassed|nearing|neared|nears|hit|hits|beyond|past)\s*$",
     re.IGNORECASE)
 # "more than 190 were seriously injured" and "173 injured" count different groups: the severity words
 # right after a figure are part of its scope (tune half, d31022t).
@@ -500,7 +516,8 @@ WORDS = StatementWords(
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
-    dated_noun=DATED_NOUN, custody=CUSTODY, sequence_before=SEQUENCE_BEFORE,
+    dated_noun=DATED_NOUN, naming_article=NAMING_ARTICLE, apart_before=APART_BEFORE, custody=CUSTODY,
+    sequence_before=SEQUENCE_BEFORE,
     comparison_before=COMPARISON_BEFORE,
     relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, anniversary=ANNIVERSARY, no_one=NO_ONE,
     years_back=YEARS_BACK, years_long=YEARS_LONG, year_as_time=YEAR_AS_TIME,
