@@ -91,7 +91,7 @@ def test_english_toll_reaches_a_figure_across_its_place_and_cause() -> None:
     assert words.toll_before.search(before)
     assert not words.toll_before.search("The toll booth on the bridge was closed. Then ")
     # A toll or death count said to pass or near a figure reaches it too.
-    for before in ("The death toll passed ", "the confirmed death count is ", "The UN says the toll is nearing "):
+    for before in ("The death toll passed ", "the confirmed death count is ", "the toll is nearing "):
         assert words.toll_before.search(before), before
     assert not words.toll_before.search("The count of ballots passed ")
     assert {name for name, p in words.fates if p.search("passengers drowned")} == {"killed"}
