@@ -278,3 +278,26 @@ def test_a_known_place_name_before_newspaper_is_the_paper(nlp: Language) -> None
     assert types["Istanbul"] == "GPE"
     types = {e.text: e.type for e in _ents(nlp, "She visited the court in Beijing weekly to no avail.")}
     assert types["Beijing"] == "GPE"
+
+
+def test_a_common_noun_capitalised_in_a_caption_is_no_place(nlp: Language) -> None:
+    # "Tsunami" is a village in the gazetteer; the article writes "tsunami" as a common noun throughout.
+    text = ("Flood aid donations deductible\n\nDonations to flood victims may be written off. The flood hit "
+            "the coast on Sunday and the flood waters rose. Beached boat in Galle after 2031 Tsunami\n\n"
+            "The tsunami struck the coast of Sri Lanka, and the tsunami killed many. Aid for tsunami "
+            "survivors arrived.")
+    by_text = {m.text: m for m in _ents(nlp, text)}
+    assert by_text["Tsunami"].type == "EVENT" and by_text["Tsunami"].geo is None
+    assert by_text["Galle"].geo is not None and by_text["Sri Lanka"].geo is not None
+
+
+def test_a_longer_name_said_short_after_the_is_that_name_not_a_town(nlp: Language) -> None:
+    text = ("Ruiz won stage 13 of the Tour de Suisse on Sunday. She had 14 tests during the Tour and all "
+            "were negative. Ruiz lives in Lyon.")
+    by_text = {m.text: m for m in _ents(nlp, text)}
+    assert by_text["Tour"].type == "ORG" and by_text["Tour"].geo is None  # not Tours, France
+    assert by_text["Lyon"].geo is not None
+    # A place word that modifies a noun is still the place: "the London clinic" is in London.
+    text = "Staff of the London Clinic said the patient was moved to the London clinic on Friday."
+    clinic = [m for m in _ents(nlp, text) if m.text == "London"]
+    assert clinic and all(m.geo is not None for m in clinic)

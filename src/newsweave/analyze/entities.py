@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -179,7 +180,11 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
     surnames = {s[-1].lower_ for s, typ, *_ in found if typ == "PERSON" and len(s) > 1}
     # Words written in lower case, less those of longer names: "Rose" after "Rose Tallis" is her name.
     name_words = {t.lower_ for s, *_ in found if len(s) > 1 for t in s}
-    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha} - name_words
+    # The first word of the article's longer names of a place's event or body ("Tour" of "Tour de France").
+    openings = {span[0].lower_: typ for span, typ, *_ in found if typ not in PLACE_TYPES
+                and _of_a_place(span, gazetteer)}
+    lower_counts = Counter(t.text for t in doc if t.is_lower and t.is_alpha and t.text not in name_words)
+    lower_words = set(lower_counts)
     titled = {normalize(name) for span, _, _, name in found if _titled(span)}
     # A name a company noun introduces once is that company all through the article ("automaker Toyota"
     # ... "Toyota reported").
@@ -219,6 +224,10 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
             continue
         if _capitalised_by_position(span, typ, hint, name_counts[normalize(name)], lower_words):
             continue
+        if typ in PLACE_TYPES and hint is None and (short := _short_form_of(span, openings)) is not None:
+            typ = short
+        if _common_noun_place(span, typ, hint, name_counts[normalize(name)], lower_counts):
+            typ = "EVENT"  # the thing the story is about ("Tsunami"), kept for grouping: no place
         in_headline = _in_lines(span, headline_lines) and normalize(span.text) not in in_text
         if in_headline and (typ not in PLACE_TYPES or not known):
             continue
@@ -399,6 +408,47 @@ def _lone_common_word(
         and hint is None and count == 1 and span[0].tag_ in COMMON_WORD_TAGS
         and not gazetteer.lookup(span.text) and not _dateline(span)
     )
+
+
+_OF_PARTICLES = frozenset({"of", "de", "du", "des", "d'", "di", "del", "della"})
+
+
+def _of_a_place(span: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """A name of two words joined by "of" or a Romance particle to a place the gazetteer knows: "Tour de
+    France", "Giro d'Italia", "Bank of England". Short forms of other names ("the EU" beside "EU
+    Commission", "the US" beside "US Department of Justice") are the place itself (GeoWebNews and LGL dev
+    parts)."""
+    particle = next((t.i for t in span[1:-1] if t.lower_ in _OF_PARTICLES), None)
+    return particle is not None and bool(gazetteer.lookup(span.doc[particle + 1 : span.end].text))
+
+
+def _short_form_of(span: SpacySpan, openings: dict[str, EntityType]) -> EntityType | None:
+    """One word after "the" that opens a longer name the article gives, of no place: that name said short
+    ("14 tests during the Tour" after "the Tour de France", pinned to Tours: MultiLing dev topic M003, read
+    as a user). Its type is the longer name's; places written with "the" ("the Hague") open no such name."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return None
+    if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return None  # a modifier, not a name said short: "the London clinic", "the Chicago suburbs"
+    return openings.get(span[0].lower_)
+
+
+# A place name of one word the article writes in lower case at least this many times, and as often as it
+# writes the name: "Tsunami" in a caption ("after 2004 Tsunami") or title-case headline of an article that
+# says "tsunami" throughout, pinned to a Japanese village (MultiLing dev topic M000, read as a user).
+COMMON_NOUN_MIN = 2
+
+
+def _common_noun_place(
+    span: SpacySpan, typ: EntityType, hint: GeoPrecision | None, count: int, lower_counts: Counter[str]
+) -> bool:
+    """A common noun capitalised in a title or caption, tagged a place: the article writes it in lower case
+    (``lower_counts``, less the words of its longer names) at least as often as it writes the name. A
+    name with a cue or opening a dateline stays ("Reading" of "the town of Reading")."""
+    low = lower_counts[span[0].text.lower()] if len(span) == 1 else 0
+    return (typ in PLACE_TYPES and hint is None and low >= max(COMMON_NOUN_MIN, count)
+            and not _dateline(span))
 
 
 def _capitalised_by_position(
