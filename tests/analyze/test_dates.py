@@ -502,3 +502,9 @@ def test_a_day_in_the_possessive_is_not_the_day_the_narrative_is_on(nlp: Languag
     text = "Dockers stopped work on Tuesday after the collapse on Sunday, halting ferries for the day."
     found = dates(nlp, text, "2024-03-14")
     assert found["the day"].value == found["Sunday"].value  # not in the possessive: the day last named
+
+
+def test_a_number_that_names_a_resolution_or_a_flight_is_no_year(nlp: Language) -> None:
+    found = dates(nlp, "Under Security Council Resolution 1723, the crew of Flight 1549 was held in 1998.")
+    assert "1723" not in found and "1549" not in found
+    assert found["1998"].value == "1998"

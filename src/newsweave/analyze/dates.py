@@ -55,6 +55,14 @@ from newsweave.models import Article, DateMention, Span
 # "2020 election"-like names are otherwise frequent in news.
 YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "from", "to", "of", "before", "after", "during",
                        "through", "between", "early", "late", "mid", "-", "–", "(", "year"})
+# Nouns a number right after names one of ("Resolution 1723", "Flight 1549", "Route 1776", "Room 1950"): that
+# number is no year (MultiLing dev topic M002, read as a user: a UN resolution's number was dated 1723).
+NUMBERED_NOUNS = frozenset({
+    "resolution", "flight", "route", "room", "highway", "interstate", "section", "article", "chapter",
+    "platform", "gate", "suite", "exit", "pier", "lot", "unit", "apartment", "channel", "no", "no.", "number",
+    "squadron", "battalion", "regiment", "brigade", "division", "bus", "train", "model", "version", "item",
+    "page",
+})
 # Determiners that go with a count rather than a year ("all 1500 workers", "some 2000 troops").
 COUNT_DETERMINERS = frozenset({"all", "some", "any", "no", "these", "those", "another", "each", "every"})
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
@@ -164,6 +172,8 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
             return True  # "the March on Washington", but "the March contract" is a month
     if c.rule.name == "year" and len(span) == 1:
         prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and prev.lower_ in NUMBERED_NOUNS:
+            return True
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
             # "1999 people" is a count, but "the company's 1989 results", "its 1988 earnings" are a year's
