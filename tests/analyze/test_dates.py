@@ -508,3 +508,12 @@ def test_a_number_that_names_a_resolution_or_a_flight_is_no_year(nlp: Language) 
     found = dates(nlp, "Under Security Council Resolution 1723, the crew of Flight 1549 was held in 1998.")
     assert "1723" not in found and "1549" not in found
     assert found["1998"].value == "1998"
+
+
+def test_a_date_naming_a_thing_in_another_nouns_phrase_is_marked(nlp: Language) -> None:
+    # The bombings' day, inside "the suspects in ...": not when the profiles were released.
+    found = dates(nlp, "Profiles of the suspects in the July 7, 2031 bombings in Kelport have been released.")
+    assert found["July 7, 2031"].of_a_noun
+    # On the verb, the named thing is where the act happened: the medals were won at those championships.
+    assert not dates(nlp, "Ruiz won two medals at the 2029 world championships.")["2029"].of_a_noun
+    assert not dates(nlp, "Sunday's attack on the market killed 12 people.")["Sunday"].of_a_noun

@@ -48,7 +48,12 @@ from newsweave.analyze.temporal.calendar import Tense, parse_dct
 from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_DAY, REF_MONTH, REF_QUARTER, REF_YEAR
 from newsweave.analyze.temporal.resolution import Context, Resolution
 from newsweave.analyze.temporal.rules import RULES, Rule
-from newsweave.analyze.temporal.tense import lasted_in_the_past, modifies_noun, tense_at
+from newsweave.analyze.temporal.tense import (
+    lasted_in_the_past,
+    modifies_noun,
+    names_a_thing_of_a_noun,
+    tense_at,
+)
 from newsweave.models import Article, DateMention, Span
 
 # A bare year is kept only when the parse calls it a DATE or a cue word precedes it: "2,000"-like counts and
@@ -411,7 +416,7 @@ def _with_anchors(chosen: list[_Candidate], dct: dt.date | None, text: str) -> l
     return out
 
 
-def _mention(text: str, sentences: _Sentences, article: Article, c: _Candidate) -> DateMention:
+def _mention(doc: Doc, text: str, sentences: _Sentences, article: Article, c: _Candidate) -> DateMention:
     bounds = sentences.at(c.start)
     sentence = Span(article.id, *bounds) if bounds is not None else None
     r = c.resolution
@@ -423,6 +428,7 @@ def _mention(text: str, sentences: _Sentences, article: Article, c: _Candidate) 
         resolved_from=r.resolved_from,
         sentence=sentence,
         kind=r.kind,
+        of_a_noun=names_a_thing_of_a_noun(doc, c.start, c.end),
     )
 
 
@@ -434,7 +440,7 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     sentences = _Sentences(doc)
     chosen = _with_quarters(text, sentences, _with_clock(text, _select(candidates), sentences, dct), dct)
     chosen = _with_anchors(chosen, dct, text)
-    return tuple(_mention(text, sentences, article, c) for c in chosen)
+    return tuple(_mention(doc, text, sentences, article, c) for c in chosen)
 
 
 def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMention | None:
@@ -448,4 +454,4 @@ def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMe
     if not chosen:
         return None
     best = max(chosen, key=lambda c: c.end - c.start)
-    return _mention(text, sentences, article, best)
+    return _mention(doc, text, sentences, article, best)

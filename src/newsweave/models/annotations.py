@@ -72,6 +72,9 @@ class DateMention:
     # Only "date" and "time" mentions are points a timeline can place; durations and sets carry TimeML values
     # ("P2W", "XXXX-WXX-1") with precision "unknown".
     kind: TimexKind = "date"
+    # The date names a thing whose phrase hangs on another noun ("the suspects in the July 7 bombings"): that
+    # thing's day, not the day of its sentence's act (the timeline leaves such a date out).
+    of_a_noun: bool = False
 
 
 @dataclass(frozen=True, slots=True)

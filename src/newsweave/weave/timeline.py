@@ -179,7 +179,7 @@ def build_timeline(
             value, precision = plain_iso(m.value, m.precision) if known else (None, "unknown")
             naming = names_a_thing(article.text, m.span.start, m.span.end, words)
             before = max(start, m.span.start - APART_REACH_CHARS)
-            if naming and words.apart_before.search(article.text, before, m.span.start):
+            if naming and (m.of_a_noun or words.apart_before.search(article.text, before, m.span.start)):
                 continue  # "a memorial for the victims of the July 7 bombings": not that day's act
             start = _from_quotation_start(article.text, start, end)  # shown from the quotation's start
             items.append(_Item(value, precision, m.resolved_from, sid, start, end, article.text[start:end],

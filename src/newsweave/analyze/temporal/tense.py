@@ -117,6 +117,30 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def names_a_thing_of_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """The expression at start:end, a date that names a thing ("the July 7 bombings", "a 1993 attack"), sits
+    in a phrase that hangs by a preposition on another noun: "profiles of the suspects in the July 7
+    bombings were released", "a memorial for the victims of the 2004 tsunami". It tells that thing's day,
+    not when the clause's act happened, as "won medals at the 1994 championships" (on the verb) does. The
+    small parser takes "the July 7, 2005 bombings" as the month with the rest in apposition, so the date
+    itself may be the preposition's object."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    return any(_hangs_on_a_noun(t) for t in span if not span.start <= t.head.i < span.end)
+
+
+def _hangs_on_a_noun(token: Token) -> bool:
+    """``token`` (or the noun it modifies) is a preposition's object, the preposition on a noun."""
+    noun = token
+    if token.dep_ in NOUN_MODIFIER_DEPS | {"nummod"} and token.head.pos_ in ("NOUN", "PROPN"):
+        noun = token.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return False
+    return prep.head.pos_ in ("NOUN", "PROPN")
+
+
 def _names_the_subject(noun: Token) -> bool:
     """The noun is, or hangs by prepositions on, its clause's subject: "the earthquake [in Turkey] on Sunday
     killed 640" dates what the verb reports, so the verb's tense holds for it."""
