@@ -207,3 +207,9 @@ def test_who_gave_or_released_a_statement_speaks_for_it(nlp: Language) -> None:
     text = ("A statement by Harlow Aviation given by Harlow spokesman Ola Lindqvist said ``We are very "
             "disappointed with the award.''")
     assert _speakers(nlp, text)["We are very disappointed with the award."] == "Ola Lindqvist"
+
+
+def test_a_title_written_with_a_capital_refers_back_to_the_person_it_names(nlp: Language) -> None:
+    text = ("Kelland's President Mara Olin met the freed crew on Wednesday.\n\n"
+            'The President said that "they are free and they can go home to their families."')
+    assert list(_speakers(nlp, text).values()) == ["Mara Olin"]

@@ -309,3 +309,16 @@ def test_a_facility_and_a_town_with_no_pin_keep_one_running_toll() -> None:
     c.entities.append(EntityMention(span_of("c", c.text, "Dalvo"), "Dalvo", "GPE", geo=dalvo))
     (update,) = brief(a, b, c).updates
     assert [r.value for r in update.history] == [40, 55]
+
+
+def test_a_toll_said_to_pass_a_figure_updates_a_toll_of_the_year_before() -> None:
+    # Reports three days apart across a new year, neither naming a year: one time frame, one running toll.
+    a = Doc("a", "Flood toll passes 8,000 people as relief effort continues.", published="2030-12-29",
+            outlet="Wire")
+    a.number("8,000", 8000, 8000, "people")
+    b = Doc("b", "The confirmed flood death toll passed 12,000 as the relief effort continued.",
+            published="2031-01-01", outlet="Post")
+    b.number("12,000", 12000, 12000, None)
+    br = brief(a, b)
+    (update,) = br.updates
+    assert [r.value for r in update.history] == [8000, 12000] and update.counts == "killed"

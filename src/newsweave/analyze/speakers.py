@@ -179,7 +179,11 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             # "Chilean Ambassador to London, Mario Artaza, said": the title's name is beside it.
             name = beside[0]
             return resolve(phrase.doc[name.left_edge.i : name.i + 1], name, speakers, mentions, reach)
-    if named is None and head.pos_ == "PROPN":
+    # "The President said": a title written with a capital, naming nobody by itself; it refers back as "the
+    # president" does (MultiLing dev topic M002, read as a user: "President" was printed as the speaker).
+    title_only = (len(phrase) == 2 and phrase[0].lower_ == "the" and head.pos_ == "PROPN"
+                  and head.lower_ in PERSON_NOUNS)
+    if named is None and head.pos_ == "PROPN" and not title_only:
         compound = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         first = compound[0] if compound else head
         start = first.idx

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from newsweave.lang import StatementWords
 from newsweave.models import Citation, FigureReport, NumberMention
-from newsweave.text import LETTER_WORD
+from newsweave.text import LETTER_WORD, iso_day
 from newsweave.weave.numbers import counted, said_aboard, value_range
 from newsweave.weave.statements import Statement
 
@@ -87,8 +87,10 @@ def compared_fate(n: NumberMention, s: Statement) -> str | None:
     """The fate of a figure that reports of one event may disagree on: a running fate or a crowd's."""
     if is_measure(n, s.words):
         return None
+    if is_toll_total(n, s):
+        return "killed"
     if not n.counts:
-        return "killed" if is_toll_total(n, s) else None
+        return None
     # "dozens of dead and injured people" counts two fates together: a casualty count, never one fate's
     # count (MultiLing 2011, Haiti, read as a user: it was set against "thousands of people died").
     fates = {name for name, pattern in s.words.fates if pattern.search(n.counts)}
@@ -105,7 +107,8 @@ def compared_fate(n: NumberMention, s: Statement) -> str | None:
 def is_toll_total(n: NumberMention, s: Statement) -> bool:
     """A bare figure that a death toll is said to reach or stand at ("bringing the death toll to 62"): the
     story's running total, whatever day its latest deaths happened."""
-    return not n.counts and bool(s.words.toll_before.search(s.text, 0, max(n.span.start - s.start, 0)))
+    generic = not n.counts or n.counts.casefold() in s.words.generic_things
+    return generic and bool(s.words.toll_before.search(s.text, 0, max(n.span.start - s.start, 0)))
 
 
 def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Statement,
@@ -132,7 +135,7 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
     if not single_place and bool(places_a) != bool(places_b):
         return False  # "killed 500" beside "killed 300 in Honduras" in a storm that crossed three countries
     years_a, years_b = _years(sa), _years(sb)
-    if years_a and years_b and not years_a & years_b:
+    if years_a and years_b and not years_a & years_b and not _days_apart_over_new_year(sa, sb):
         return False  # another year is another time frame ("in 1978, 20 people died" is a past disaster)
     if is_toll_total(a, sa) or is_toll_total(b, sb):
         # A running total's day is that of its latest deaths ("died early Monday, bringing the toll to
@@ -232,6 +235,20 @@ def _years(s: Statement) -> set[str]:
     if explicit:
         return explicit
     return {s.published[:4]} if s.published and s.published[:4].isdigit() else set()
+
+
+# Reports this close in time whose years differ only by their publication dates (neither names a year)
+# straddle a new year: one time frame (MultiLing dev topic M000, read as a user: the tsunami's toll of
+# 29 December and that of 1 January were never compared).
+NEW_YEAR_DAYS = 31
+
+
+def _days_apart_over_new_year(a: Statement, b: Statement) -> bool:
+    """Neither statement names a year and their reports were published within NEW_YEAR_DAYS."""
+    if any(d.resolved_from == "explicit" and d.kind in ("date", "time") for d in (*a.dates, *b.dates)):
+        return False
+    da, db = iso_day(a.published), iso_day(b.published)
+    return da is not None and db is not None and abs((da - db).days) <= NEW_YEAR_DAYS
 
 
 def event_days(s: Statement) -> frozenset[str]:

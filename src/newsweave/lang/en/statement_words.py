@@ -423,7 +423,7 @@ TOLL_BEFORE = re.compile(
     r"(?:\b(?:(?:death\s+)?toll|death\s+(?:count|tally))\b[^.;]{0,60}?"
     r"|\bnumber\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths|who\s+died)\b[^.;]{0,60}?)"
     r"\b(?:to|at|of|reached|reaches|is|was|stood|stands|passed|passes|topped|tops|exceeded|exceeds|"
-    r"surpassed|nearing|neared|nears|hit|hits|beyond|past)\s*$",
+    r"surpassed|nearing|neared|nears|passing|hit|hits|beyond|past)\s*$",
     re.IGNORECASE)
 # "more than 190 were seriously injured" and "173 injured" count different groups: the severity words
 # right after a figure are part of its scope (tune half, d31022t).
