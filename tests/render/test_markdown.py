@@ -132,6 +132,11 @@ def test_a_headline_fragment_never_fills_the_glance() -> None:
     glance = md.split("## At a glance")[1].split("\n## ")[0]
     assert "How could it happen" not in glance and "still searching" not in glance
     assert "Cracks were reported last week." in glance
+    # A piece of a quotation that opened or closes in another sentence is one speaker's words, cut.
+    piece = dataclasses.replace(b.claims[3], id="x3",
+                                text='Everywhere we looked, the ground had moved," Olin said.')
+    md = to_markdown([dataclasses.replace(b, claims=(*b.claims, piece))])
+    assert "Everywhere we looked" not in md.split("## At a glance")[1].split("\n## ")[0]
 
 
 def test_a_sentence_that_goes_on_from_the_one_before_never_fills_the_glance() -> None:

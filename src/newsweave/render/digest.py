@@ -4,6 +4,7 @@ frame the story. Pure functions of a Briefing; nothing here changes the contract
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -162,6 +163,17 @@ def _same_figure(r: FigureReport, f: Fatalities) -> bool:
     return f.low is not None and (f.low in (r.value, r.low) or (r.low, r.high) == (f.low, f.high))
 
 
+_QUOTE_MARKS = re.compile(r"``|''|[\"“”]")
+
+
+def in_a_quotation(text: str) -> bool:
+    """A sentence with an odd number of quotation marks is part of a quotation that opens or closes in
+    another sentence ("Everywhere we had instruments, we could see motions," Ammon continued.): one
+    speaker's words cut from their quotation, not a fact to lead with (MultiLing dev topic M000, read as a
+    user: two such pieces led a story's glance)."""
+    return len(_QUOTE_MARKS.findall(text)) % 2 == 1
+
+
 def at_a_glance(b: Briefing, ranked: Sequence[RankedClaim] | None = None) -> Glance:
     """The 5-8 most important facts (corroborated or disputed before single-source ones, which must be whole
     sentences), the latest figures and the open disputes."""
@@ -178,7 +190,7 @@ def at_a_glance(b: Briefing, ranked: Sequence[RankedClaim] | None = None) -> Gla
         return statement_words(code).continuing_opening.match(c.text.strip()) is not None
 
     weak = [r for r in ranked if r.claim.status == "single_source" and reads_as_sentence(r.claim.text)
-            and not goes_on(r.claim)]
+            and not goes_on(r.claim) and not in_a_quotation(r.claim.text)]
     facts = strong[:GLANCE_MAX_FACTS]
     if len(facts) < GLANCE_MIN_FACTS:
         facts += weak[: GLANCE_MIN_FACTS - len(facts)]
