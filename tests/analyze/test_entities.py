@@ -301,3 +301,9 @@ def test_a_longer_name_said_short_after_the_is_that_name_not_a_town(nlp: Languag
     text = "Staff of the London Clinic said the patient was moved to the London clinic on Friday."
     clinic = [m for m in _ents(nlp, text) if m.text == "London"]
     assert clinic and all(m.geo is not None for m in clinic)
+
+
+def test_a_time_zone_is_no_organisation(nlp: Language) -> None:
+    text = "The Prologue starts in Trafalgar Square at 15:00 BST, and Rabobank said its riders were ready."
+    names = {m.text for m in _ents(nlp, text)}
+    assert "BST" not in names and "Rabobank" in names

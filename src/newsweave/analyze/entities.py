@@ -353,8 +353,19 @@ def _after_company_noun(span: SpacySpan) -> bool:
 SENTENCE_OPENING_TAGS = frozenset({"VBG", "VBN", "RB"})
 
 
+# Time zones the tagger takes for organisations ("at 15:30 BST"): "BST" led a story's "Who" beside its
+# people (MultiLing dev topic M001, read as a user).
+TIME_ZONES = frozenset({
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "west", "est", "edt", "cst", "cdt", "mst",
+    "mdt", "pst", "pdt", "akst", "akdt", "hst", "jst", "kst", "aest", "aedt", "acst", "awst", "nzst", "nzdt",
+})
+
+
 def _trim(ent: SpacySpan) -> SpacySpan | None:
-    """Drop a leading "the" and possessive/punctuation tails; None when nothing is left."""
+    """Drop a leading "the" and possessive/punctuation tails; None when nothing is left, or only a time
+    zone."""
+    if len(ent) == 1 and ent[0].lower_ in TIME_ZONES and ent[0].text.isupper():
+        return None
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].lower_ == "the" or ent.doc[start].is_punct):
         start += 1
