@@ -65,3 +65,11 @@ def test_an_act_on_an_anniversary_is_the_storys_own() -> None:
     events = _events("Harbour report. On the anniversary of the riot, police arrested 12 protesters in "
                      "Velmora.")
     assert [kind for kind, _, _, _ in events] == ["SEIZE"]
+
+
+def test_deaths_of_an_illness_are_no_event_but_a_crash_still_is() -> None:
+    flu = "Health report. The flu season is winding down, and it has killed 105 children so far."
+    cholera = "Health report. Twelve residents of the Velmora care home died of cholera last month."
+    crash = "Harbour report. Three people were killed in a bus crash near Velmora."
+    assert _events(flu) == [] and _events(cholera) == []
+    assert [kind for kind, *_ in _events(crash)] == ["ASSAULT"]

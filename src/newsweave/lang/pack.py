@@ -53,6 +53,7 @@ class StatementWords:
     naming_article: re.Pattern[str] = NEVER  # ends just before a date naming a noun ("the July 7 bombings")
     apart_before: re.Pattern[str] = NEVER  # ends just before a date naming another happening ("of the")
     custody: re.Pattern[str] = NEVER  # a SEIZE trigger of the law taking someone ("arrested", "detained")
+    illness: re.Pattern[str] = NEVER  # an illness as what killed ("the flu season", "died of cancer")
     sequence_before: re.Pattern[str] = NEVER  # ends just before a date of another happening ("after")
     no_one: re.Pattern[str] = NEVER  # opens an argument that names no one ("nobody", "neither side")
     relative_opening: re.Pattern[str] = NEVER  # opens a relative clause ("which", "in which")

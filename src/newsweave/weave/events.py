@@ -215,6 +215,25 @@ def _place(ann: Annotations, roster: Roster, types: Mapping[str, str], s: Statem
     return None
 
 
+_REFERRING = frozenset({"it", "which", "that"})  # a subject that refers back within the sentence
+_DIED_OF = re.compile(r"\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+|the\s+)?")
+
+
+def _illness_killed(text: str, s: Statement, p: Predicate) -> bool:
+    """What killed is an illness (the language's ``illness`` words): in the verb's subject ("the flu season
+    has killed 105 children") or after it ("died of cancer", "died from the flu")."""
+    agent = p.agent
+    if agent is not None and inside(agent.extent.start, agent.extent.end, s.start, s.end):
+        start, end = agent.extent.start - s.start, agent.extent.end - s.start
+        if text[start:end].casefold() in _REFERRING:
+            start = 0  # "the flu season is winding down, and it has killed 105 children": what "it" is
+        if s.words.illness.search(text, start, end):
+            return True
+    after = p.trigger.end - s.start
+    cause = _DIED_OF.match(text, after)
+    return cause is not None and s.words.illness.match(text, cause.end()) is not None
+
+
 def _agent_can_act(text: str, s: Statement, p: Predicate, actor: str | None) -> bool:
     """The verb's subject is a party: a roster party, a person pronoun or an agentive common noun. A verb
     with no subject in the parse (a passive, a nominal) passes: its other grounds decide."""
@@ -403,6 +422,8 @@ def find_events(
             if p.agent is not None and not inside(p.agent.head.start, p.agent.head.end, s.start, s.end):
                 actor = None  # a name in the dateline or another sentence is not this verb's doer
             toll = _fatalities(s, p)
+            if kind == "ASSAULT" and _illness_killed(text, s, p):
+                continue  # deaths of an illness: no attack, disaster or accident
             # A killing with its toll in the verb's own object needs no agent that can act: "the conflict
             # has killed an estimated 37,000", "a fire that killed 67".
             if toll is None and not _agent_can_act(text, s, p, actor):

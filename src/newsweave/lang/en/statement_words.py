@@ -117,6 +117,13 @@ NAMING_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 APART_BEFORE = re.compile(r"\b(?:of|for|after|following|before|ahead\s+of|to|towards?|over|under|from|until|"
                           r"since)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 CUSTODY = re.compile(r"(?:arrest|detain)\w*", re.IGNORECASE)
+# An illness as what killed: deaths over a flu season are no attack, disaster or accident ("the flu season
+# ... has killed 105 children so far", the TE3 events tune part's one wrong event; "died of cancer").
+# Searched in the killing's subject, and after "died of" / "died from".
+ILLNESS = re.compile(
+    r"\b(?:flu|influenza|disease|illness|cancer|virus|infection|pneumonia|malaria|(?-i:AIDS|HIV)|tuberculosis|"
+    r"measles|ebola|cholera|covid(?:-19)?|coronavirus|hepatitis|meningitis|dengue|heart\s+attack|stroke)\b",
+    re.IGNORECASE)
 # A date a figure is compared with is the baseline, not when anything happened ("sales dropped 23%
 # compared to March of 2008", "fewer than in 2007"; "no later than June 1" is a deadline): MEANTIME, read as
 # a user (a 2009 drop was put in 2008).
@@ -518,6 +525,7 @@ WORDS = StatementWords(
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
     dated_noun=DATED_NOUN, naming_article=NAMING_ARTICLE, apart_before=APART_BEFORE, custody=CUSTODY,
+    illness=ILLNESS,
     sequence_before=SEQUENCE_BEFORE,
     comparison_before=COMPARISON_BEFORE,
     relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, anniversary=ANNIVERSARY, no_one=NO_ONE,
