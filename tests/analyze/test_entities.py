@@ -307,3 +307,9 @@ def test_a_time_zone_is_no_organisation(nlp: Language) -> None:
     text = "The Prologue starts in Trafalgar Square at 15:00 BST, and Rabobank said its riders were ready."
     names = {m.text for m in _ents(nlp, text)}
     assert "BST" not in names and "Rabobank" in names
+
+
+def test_a_known_place_after_at_is_a_place_even_when_tagged_an_organisation(nlp: Language) -> None:
+    text = "Police want to trace his movements after 8.26am at King's Cross and asked witnesses to call."
+    (cross,) = [m for m in _ents(nlp, text) if "Cross" in m.text]
+    assert cross.type == "GPE" and cross.geo is not None and cross.geo.country_code == "GB"

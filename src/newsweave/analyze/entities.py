@@ -214,6 +214,9 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
             or normalize(name) in companies or _press_title(span)
         ):
             typ = "GPE"
+        if (typ == "ORG" and hint is None and len(span) > 1 and normalize(name) not in companies
+                and _after_locative(span) and gazetteer.lookup(place_name)):
+            typ = "GPE"  # "at King's Cross": a place the gazetteer knows, however small, where something is
         if typ in PLACE_TYPES and hint is None and len(span) == 1 and span[0].lower_ in surnames:
             # The surname of a person the article names in full ("Barksdale" after "James L. Barksdale") is
             # that person, not the namesake town: no pin rather than a wrong one.
@@ -422,6 +425,17 @@ def _lone_common_word(
 
 
 _OF_PARTICLES = frozenset({"of", "de", "du", "des", "d'", "di", "del", "della"})
+
+
+# Prepositions that make the name after them a place where something is or goes.
+LOCATIVE_BEFORE = frozenset({"at", "in", "near", "outside", "inside"})
+
+
+def _after_locative(span: SpacySpan) -> bool:
+    """The name follows a locative preposition ("seen at King's Cross"): with a name of two or more words
+    the gazetteer knows (a district, a station's area), it is that place, not an organisation (MultiLing
+    dev topic M001, read as a user: "King's Cross" led "Who" beside the bombers)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_BEFORE
 
 
 def _of_a_place(span: SpacySpan, gazetteer: Gazetteer) -> bool:
