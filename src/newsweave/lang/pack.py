@@ -54,6 +54,8 @@ class StatementWords:
     apart_before: re.Pattern[str] = NEVER  # ends just before a date naming another happening ("of the")
     custody: re.Pattern[str] = NEVER  # a SEIZE trigger of the law taking someone ("arrested", "detained")
     illness: re.Pattern[str] = NEVER  # an illness as what killed ("the flu season", "died of cancer")
+    cause_after: re.Pattern[str] = NEVER  # matched after a verb: up to what caused it ("died last week of ")
+    referring: frozenset[str] = frozenset()  # a subject that refers back within its sentence ("it", "which")
     sequence_before: re.Pattern[str] = NEVER  # ends just before a date of another happening ("after")
     no_one: re.Pattern[str] = NEVER  # opens an argument that names no one ("nobody", "neither side")
     relative_opening: re.Pattern[str] = NEVER  # opens a relative clause ("which", "in which")

@@ -215,22 +215,19 @@ def _place(ann: Annotations, roster: Roster, types: Mapping[str, str], s: Statem
     return None
 
 
-_REFERRING = frozenset({"it", "which", "that"})  # a subject that refers back within the sentence
-_DIED_OF = re.compile(r"\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+|the\s+)?")
-
-
 def _illness_killed(text: str, s: Statement, p: Predicate) -> bool:
     """What killed is an illness (the language's ``illness`` words): in the verb's subject ("the flu season
-    has killed 105 children") or after it ("died of cancer", "died from the flu")."""
+    has killed 105 children", or before a ``referring`` subject) or after it (``cause_after``: "died of
+    cancer", "died from the flu")."""
     agent = p.agent
     if agent is not None and inside(agent.extent.start, agent.extent.end, s.start, s.end):
         start, end = agent.extent.start - s.start, agent.extent.end - s.start
-        if text[start:end].casefold() in _REFERRING:
+        if text[start:end].casefold() in s.words.referring:
             start = 0  # "the flu season is winding down, and it has killed 105 children": what "it" is
         if s.words.illness.search(text, start, end):
             return True
     after = p.trigger.end - s.start
-    cause = _DIED_OF.match(text, after)
+    cause = s.words.cause_after.match(text, after)
     return cause is not None and s.words.illness.match(text, cause.end()) is not None
 
 

@@ -124,6 +124,8 @@ ILLNESS = re.compile(
     r"\b(?:flu|influenza|disease|illness|cancer|virus|infection|pneumonia|malaria|(?-i:AIDS|HIV)|tuberculosis|"
     r"measles|ebola|cholera|covid(?:-19)?|coronavirus|hepatitis|meningitis|dengue|heart\s+attack|stroke)\b",
     re.IGNORECASE)
+CAUSE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+|the\s+)?")
+REFERRING = frozenset({"it", "which", "that"})
 # A date a figure is compared with is the baseline, not when anything happened ("sales dropped 23%
 # compared to March of 2008", "fewer than in 2007"; "no later than June 1" is a deadline): MEANTIME, read as
 # a user (a 2009 drop was put in 2008).
@@ -525,7 +527,7 @@ WORDS = StatementWords(
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
     dated_noun=DATED_NOUN, naming_article=NAMING_ARTICLE, apart_before=APART_BEFORE, custody=CUSTODY,
-    illness=ILLNESS,
+    illness=ILLNESS, cause_after=CAUSE_AFTER, referring=REFERRING,
     sequence_before=SEQUENCE_BEFORE,
     comparison_before=COMPARISON_BEFORE,
     relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, anniversary=ANNIVERSARY, no_one=NO_ONE,
