@@ -558,3 +558,21 @@ def test_counts_that_share_only_a_year_are_not_compatible_even_when_worded_alike
     b = _dated("Anna Ruiz of Chile has won stage 15 of the 2031 Tour of Kelland.", "2031")
     assert not agree(a, b, 0.89)
     assert agree(a, _dated("Anna Ruiz of Chile has won stage 13 of the 2031 Tour of Kelland.", "2031"), 0.89)
+
+
+def test_a_year_that_bounds_a_frame_to_come_is_no_shared_detail() -> None:
+    from dataclasses import replace
+
+    from newsweave.weave.corroborate import LOOSE_SIMILARITY
+
+    # Two different statements about climate talks share "2036" and "emissions" only as a horizon.
+    def years(s: Statement) -> Statement:
+        return replace(s, dates=tuple(replace(d, value=d.text, precision="year") for d in s.dates))
+
+    a = replace(years(_dated("Delegates agree that a binding deal on emissions for 2036 onwards will be the "
+                             "main challenge of the talks.", "2036")), published="2031-11-29")
+    b = replace(years(_dated("His goal of a roadmap on emissions cuts after 2036, to be agreed by 2033, has "
+                             "not been reached.", "2036", "2033")), family="f2", published="2031-12-13")
+    assert not agree(a, b, LOOSE_SIMILARITY + 0.02)
+    # Read without a report day, a year is a year: the rule only reads bounds it can tell are to come.
+    assert agree(replace(a, published=None), replace(b, published=None), LOOSE_SIMILARITY + 0.02)

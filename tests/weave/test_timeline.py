@@ -142,3 +142,15 @@ def test_a_sentence_that_opens_inside_a_quotation_is_shown_from_its_opening_mark
     a.dates[0] = dataclasses.replace(a.dates[0], sentence=Span("a", start, len(text)))
     (entry,) = brief(a).timeline
     assert entry.text == "''No help. No police,'' a disc jockey said on Friday."
+
+
+def test_a_deadline_or_horizon_to_come_dates_nothing() -> None:
+    # "by the year 2040" and "for 2036 onwards" bound a frame after the report's day: nothing happened then.
+    a = Doc("a", "The draft asks rich nations to cut emissions by the year 2040. Talks on a pact for 2036 "
+                 "onwards will be hard.", published="2031-12-02")
+    a.date("2040", "2040", precision="year").date("2036", "2036", precision="year")
+    assert [t.date for t in brief(a).timeline if t.date] == []
+    # A bound already past on the report's day dates what was reached by then.
+    b = Doc("b", "By Tuesday the toll had risen to 300.", published="2031-12-04")
+    b.date("Tuesday", "2031-12-02", explicit=False)
+    assert [t.date for t in brief(b).timeline] == ["2031-12-02"]

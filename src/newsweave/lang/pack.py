@@ -52,6 +52,9 @@ class StatementWords:
     dated_noun: re.Pattern[str] = NEVER  # starts right after a date in the possessive ("Saturday's")
     naming_article: re.Pattern[str] = NEVER  # ends just before a date naming a noun ("the July 7 bombings")
     apart_before: re.Pattern[str] = NEVER  # ends just before a date naming another happening ("of the")
+    # ends just before / starts just after a date that bounds a time frame ("by the year", "post-"; "onwards")
+    bound_before: re.Pattern[str] = NEVER
+    bound_after: re.Pattern[str] = NEVER
     custody: re.Pattern[str] = NEVER  # a SEIZE trigger of the law taking someone ("arrested", "detained")
     illness: re.Pattern[str] = NEVER  # an illness as what killed ("the flu season", "died of cancer")
     cause_after: re.Pattern[str] = NEVER  # matched after a verb: up to what caused it ("died last week of ")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from newsweave.lang import NO_WORDS, StatementWords, pack_for, statement_words
 from newsweave.lang.facts import sentence_facts
@@ -24,7 +25,7 @@ from newsweave.models import (
     Quote,
     SentenceFacts,
 )
-from newsweave.text import WORD
+from newsweave.text import WORD, iso_day
 from newsweave.weave.roster import Roster
 from newsweave.weave.sources import SourceTable
 
@@ -106,7 +107,8 @@ class Statement:
         object.__setattr__(self, "located", frozenset(eid for _, eid in self.located_at))
         object.__setattr__(self, "dateless", without_dates(self.text, self.start, self.dates))
         object.__setattr__(self, "without_date_names",
-                           without_dates(self.text, self.start, self.dates, self.words, names_only=True))
+                           without_dates(self.text, self.start, self.dates, self.words, names_only=True,
+                                         published=self.published))
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
@@ -125,11 +127,39 @@ def names_a_thing(text: str, start: int, end: int, words: StatementWords) -> boo
     return after is not None and after.group(1).casefold() not in words.function_words
 
 
+# How far before a date its bounding word is looked for ("by the end of the year ").
+BOUND_REACH_CHARS = 24
+_LEADING_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dX])")
+
+
+def first_day(value: str | None) -> date | None:
+    """The earliest day an ISO date value of a year, month or day can mean ("2012" -> 1 January 2012)."""
+    m = _LEADING_DATE.match(value or "")
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def bounds_a_frame(text: str, start: int, end: int, value: str | None, published: str | None,
+                   words: StatementWords) -> bool:
+    """The date at ``text[start:end]`` (``value``) bounds a time frame that begins after the report's own day
+    (``published``): a deadline or a horizon ("by the year 2020", "for 2012 onwards", "a post-2012 deal"),
+    not when anything happened (the language's ``bound_before`` / ``bound_after``)."""
+    if not (words.bound_before.search(text, max(0, start - BOUND_REACH_CHARS), start)
+            or words.bound_after.match(text, end)):
+        return False
+    day, own = first_day(value), iso_day(published)
+    return day is not None and own is not None and day > own
+
+
 def without_dates(text: str, start: int, dates: Sequence[DateMention], words: StatementWords = NO_WORDS,
-                  names_only: bool = False) -> str:
+                  names_only: bool = False, published: str | None = None) -> str:
     """``text`` (written at ``start`` of its article) with each date or time it names blanked out, or with
-    ``names_only`` each date that names a thing (names_a_thing). Durations ("spent 12 years") stay: they
-    measure the fact."""
+    ``names_only`` each date that names a thing (names_a_thing) or bounds a frame to come (bounds_a_frame;
+    ``published``: the report's day). Durations ("spent 12 years") stay: they measure the fact."""
     out = text
     for d in dates:
         if d.kind not in ("date", "time") or not d.text:
@@ -140,7 +170,8 @@ def without_dates(text: str, start: int, dates: Sequence[DateMention], words: St
         if at < 0:
             continue
         end = at + len(d.text)
-        if names_only and not names_a_thing(out, at, end, words):
+        if names_only and not (names_a_thing(out, at, end, words)
+                               or bounds_a_frame(out, at, end, d.value, published, words)):
             continue
         out = out[:at] + " " * len(d.text) + out[end:]
     return out

@@ -19,7 +19,7 @@ from newsweave.models import Annotations, Article, Citation, DateMention, Timeli
 from newsweave.models.annotations import DatePrecision, ResolvedFrom
 from newsweave.weave.claims import source_order
 from newsweave.weave.sources import SourceTable
-from newsweave.weave.statements import Statement, names_a_thing
+from newsweave.weave.statements import Statement, bounds_a_frame, names_a_thing
 
 # A date ending this long before the story's first day is background rather than part of the event: long
 # enough to keep "last month" of a developing story in, short enough to send "in 2001" out.
@@ -181,6 +181,8 @@ def build_timeline(
             before = max(start, m.span.start - APART_REACH_CHARS)
             if naming and (m.of_a_noun or words.apart_before.search(article.text, before, m.span.start)):
                 continue  # "a memorial for the victims of the July 7 bombings": not that day's act
+            if bounds_a_frame(article.text, m.span.start, m.span.end, m.value, article.published, words):
+                continue  # "cuts by the year 2020": a deadline, not a day anything happened
             start = _from_quotation_start(article.text, start, end)  # shown from the quotation's start
             items.append(_Item(value, precision, m.resolved_from, sid, start, end, article.text[start:end],
                                group, naming))

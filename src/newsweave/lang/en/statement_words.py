@@ -116,6 +116,16 @@ NAMING_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # Tour", by its year) and 4 unclear.
 APART_BEFORE = re.compile(r"\b(?:of|for|after|following|before|ahead\s+of|to|towards?|over|under|from|until|"
                           r"since)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+# A date that bounds a time frame to come ("cuts by the year 2020", "an agreement for 2012 onwards", "a
+# post-2012 deal", "talks until 2009") is a deadline or a horizon, not when anything happened: it puts no
+# sentence on the timeline and is no detail two statements share (weave/statements.bounds_a_frame). Only
+# a date after the report's own day is read so: "by Tuesday the toll had risen to 300" dates the toll.
+# MultiLing dev topic 4 (climate talks), read as a user: "a regulatory agreement ... for 2012 onwards" and
+# "a roadmap ... to address ... emissions reductions after 2012" had corroborated each other on the year.
+BOUND_BEFORE = re.compile(r"(?:\b(?:by|after|before|until|till|through|beyond)\s+"
+                          r"(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?|\b(?:post|pre)-)$",
+                          re.IGNORECASE)
+BOUND_AFTER = re.compile(r"\s*(?:onwards?\b|and\s+beyond\b|or\s+(?:later|after|beyond)\b)", re.IGNORECASE)
 CUSTODY = re.compile(r"(?:arrest|detain)\w*", re.IGNORECASE)
 # An illness as what killed: deaths over a flu season are no attack, disaster or accident ("the flu season
 # ... has killed 105 children so far", the TE3 events tune part's one wrong event; "died of cancer").
@@ -527,6 +537,7 @@ WORDS = StatementWords(
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
     dated_noun=DATED_NOUN, naming_article=NAMING_ARTICLE, apart_before=APART_BEFORE, custody=CUSTODY,
+    bound_before=BOUND_BEFORE, bound_after=BOUND_AFTER,
     illness=ILLNESS, cause_after=CAUSE_AFTER, referring=REFERRING,
     sequence_before=SEQUENCE_BEFORE,
     comparison_before=COMPARISON_BEFORE,
