@@ -206,6 +206,14 @@ def test_scare_quotes_without_cue_are_dropped(nlp: Language) -> None:
     assert quotes_of(nlp, 'The so-called "peace plan" was rejected by both parties.') == ()
 
 
+def test_a_title_case_name_quoted_without_a_cue_is_nobodys_words(nlp: Language) -> None:
+    text = 'This year\'s session of the "Northern Basin Water Sharing Conference" opens next week in Velm.'
+    assert quotes_of(nlp, text) == ()
+    # A sentence in quotation marks with nobody named is still a quotation (its speaker unknown).
+    said = quotes_of(nlp, 'Delegates walked out on Monday. "The Talks Are Over Before They Began."')
+    assert [q.text for q in said] == ["The Talks Are Over Before They Began."]
+
+
 def test_nested_quote_inside_other_style(nlp: Language) -> None:
     text = '"He told me: “Leave now,” and then the line went dead," Petra Novak said.'
     (q,) = quotes_of(nlp, text)

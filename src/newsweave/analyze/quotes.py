@@ -191,7 +191,7 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int],
             else:
                 # Someone else's clause holds the quotation: not the last speaker's, and not named here.
                 out.append(RawSpeech(seg.start, seg.end, "direct", orphan=True))
-        elif seg.continued or words >= MIN_UNATTRIBUTED_WORDS:
+        elif seg.continued or (words >= MIN_UNATTRIBUTED_WORDS and not _a_name(text, seg)):
             out.append(RawSpeech(seg.start, seg.end, "direct", inherit=True))
     return out
 
@@ -240,6 +240,18 @@ def _work_title(text: str, seg: Segment) -> bool:
     words = [w for w in text[seg.start : seg.end].strip(" .,!?").split() if w[:1].isalpha()]
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return bool(content) and words[0][:1].isupper() and all(w[:1].isupper() for w in content)
+
+
+def _a_name(text: str, seg: Segment) -> bool:
+    """A short quotation in title case with no sentence's stop: a name set in quotation marks ('the "United
+    Nations Climate Change Conference"'; MultiLing dev topic 4, read as a user: listed as an unattributed
+    quote), nobody's words."""
+    inner = text[seg.start : seg.end].strip()
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    if not words or len(words) > MAX_TITLE_WORDS or inner[-1:] in ".!?":
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return words[0][:1].isupper() and all(w[:1].isupper() for w in content)
 
 
 def _title(text: str, seg: Segment) -> bool:
