@@ -313,3 +313,17 @@ def test_a_known_place_after_at_is_a_place_even_when_tagged_an_organisation(nlp:
     text = "Police want to trace his movements after 8.26am at King's Cross and asked witnesses to call."
     (cross,) = [m for m in _ents(nlp, text) if "Cross" in m.text]
     assert cross.type == "GPE" and cross.geo is not None and cross.geo.country_code == "GB"
+
+
+def test_initials_of_a_common_noun_and_lower_case_words_are_no_names(nlp: Language) -> None:
+    text = ("Detectives studied hours of CCTV footage from the depot. Orr is an un-indicted co-conspirator, "
+            "and Halvorsen Freight said it had cut GHG emissions.")
+    names = {m.text for m in _ents(nlp, text)}
+    assert not names & {"CCTV", "GHG", "un"}
+    assert "Halvorsen Freight" in names
+
+
+def test_a_name_before_station_is_the_station(nlp: Language) -> None:
+    text = "The four men were filmed arriving at Kelmar Cross station at 08:30 with large rucksacks."
+    (cross,) = [m for m in _ents(nlp, text) if "Cross" in m.text]
+    assert cross.type == "FAC"

@@ -40,6 +40,9 @@ CUES_AFTER: dict[str, tuple[EntityType, GeoPrecision | None]] = {
     "mountains": ("LOC", None), "gorge": ("LOC", None), "region": ("LOC", None),
     "highway": ("FAC", None), "road": ("FAC", None), "airport": ("FAC", None), "tunnel": ("FAC", None),
     "bridge": ("FAC", None),
+    # "arriving at Kings Cross station": the station's name, not an organisation (MultiLing dev topic M001,
+    # read as a user: "Kings Cross", unknown to the gazetteer in that spelling, was among the parties).
+    "station": ("FAC", None),
 }
 # Offices of a state's government: beside a name, they make it the state ("_statewide_office").
 STATE_OFFICES = frozenset({"governor", "governors", "governorship", "gubernatorial", "senator", "senators",
@@ -196,8 +199,10 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
                    if typ in PLACE_TYPES and (_after_place_noun(span) or _dateline(span))} - companies
     mentions: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = []
     for span, typ, hint, name in found:
-        if typ in PLACE_TYPES and not any(c.isupper() for c in span.text):
-            continue  # "trying to buy us": a pronoun, never a name (a DUC tune cluster, read as a user)
+        if not any(c.isupper() for c in span.text):
+            # "trying to buy us": a pronoun, never a name (a DUC tune cluster, read as a user); "un" of
+            # "un-indicted" was an organisation (MultiLing dev topic M001).
+            continue
         typ = "ORG" if typ in ("GPE", "LOC") and normalize(name) in companies else _named_kind(span, typ)
         if normalize(name) in settlements and (typ == "ORG" or (
                 typ == "PERSON" and len(span) == 1 and span[0].lower_ not in person_words)):
@@ -364,10 +369,19 @@ TIME_ZONES = frozenset({
 })
 
 
+# Initials of common nouns, which the tagger takes for organisations: "CCTV footage" and "GHG emissions" were
+# among a story's parties (MultiLing dev topics M001 and M004, read as a user).
+COMMON_INITIALS = frozenset({
+    "cctv", "ghg", "gdp", "dna", "gps", "ceo", "cfo", "coo", "tv", "suv", "atm", "wmd", "ied", "rpg", "mri",
+    "icu", "ufo", "sms", "usb", "lng", "lpg", "co2", "vip",
+})
+_NO_NAMES = TIME_ZONES | COMMON_INITIALS
+
+
 def _trim(ent: SpacySpan) -> SpacySpan | None:
     """Drop a leading "the" and possessive/punctuation tails; None when nothing is left, or only a time
-    zone."""
-    if len(ent) == 1 and ent[0].lower_ in TIME_ZONES and ent[0].text.isupper():
+    zone or a common noun's initials."""
+    if len(ent) == 1 and ent[0].lower_ in _NO_NAMES and ent[0].text.isupper():
         return None
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].lower_ == "the" or ent.doc[start].is_punct):
