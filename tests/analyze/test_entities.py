@@ -327,3 +327,11 @@ def test_a_name_before_station_is_the_station(nlp: Language) -> None:
     text = "The four men were filmed arriving at Kelmar Cross station at 08:30 with large rucksacks."
     (cross,) = [m for m in _ents(nlp, text) if "Cross" in m.text]
     assert cross.type == "FAC"
+
+
+def test_a_surname_the_tagger_cut_from_its_given_name_is_a_person(nlp: Language) -> None:
+    # A surname read alone is a town of that name in the gazetteer; with its given name it is a person.
+    text = ("The stage ended in a sprint. Alejandro Valverde and Iban Mayo both lost ground. Valverde and "
+            "Mayo have dropped out of the top ten.")
+    valverde = [m for m in _ents(nlp, text) if "Valverde" in m.text]
+    assert len(valverde) == 2 and all(m.type == "PERSON" and m.geo is None for m in valverde)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -180,6 +181,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
 
     in_text = {normalize(s.text) for s, *_ in found if not _in_lines(s, headline_lines)}
     person_words = {t.lower_ for s, typ, *_ in found if typ == "PERSON" and len(s) > 1 for t in s}
+    person_words |= _with_given_names(doc, found)
     surnames = {s[-1].lower_ for s, typ, *_ in found if typ == "PERSON" and len(s) > 1}
     # Words written in lower case, less those of longer names: "Rose" after "Rose Tallis" is her name.
     name_words = {t.lower_ for s, *_ in found if len(s) > 1 for t in s}
@@ -399,6 +401,26 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
         if ent.doc[i].lower_ in CUES_AFTER and ent.doc[i].is_lower:
             return ent.doc[start : i + 1]
     return ent.doc[start:end]
+
+
+def _with_given_names(
+    doc: Doc, found: Sequence[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]
+) -> set[str]:
+    """One-word person names the tagger cut from their given names: in "Alejandro Valverde and Iban Mayo lost
+    ground" it tagged "Valverde" alone, which the gazetteer then pinned to a town (MultiLing dev topic M003,
+    read as a user). A capitalised proper noun the parse attaches to the name as a compound, untagged and no
+    title ("President"), is a given name. A word the article also writes after a locative preposition is
+    its place ("Rodeo Gainesville" beside "in Gainesville": LGL first half)."""
+    located = {doc[t.i + 1].lower_ for t in doc[:-1] if t.lower_ in LOCATIVE_BEFORE}
+    out = set()
+    for span, typ, *_ in found:
+        if typ != "PERSON" or len(span) != 1 or span.start == 0 or span[0].lower_ in located:
+            continue
+        t = doc[span.start - 1]
+        if (t.tag_ == "NNP" and t.dep_ == "compound" and t.head.i == span.start and t.is_alpha
+                and t.text[:1].isupper() and not t.ent_type_ and t.lower_ not in PERSON_TITLES):
+            out.add(span[0].lower_)
+    return out
 
 
 def _split_coordinated(
