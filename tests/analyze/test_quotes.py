@@ -588,3 +588,10 @@ def test_in_wire_style_two_apostrophes_close_a_quotation_and_never_open_one() ->
 def test_a_clause_before_a_colon_is_not_what_the_verb_after_it_reported(nlp: Language) -> None:
     text = "Other carmakers also saw their sales slip: Brandt Motors reported a 39% loss."
     assert all("saw their sales" not in q.text for q in quotes_of(nlp, text))
+
+
+def test_a_list_entry_after_a_name_and_colon_is_no_quotation(nlp: Language) -> None:
+    text = ("The four men were named on Friday.\n\nOla Berg: Northern Line train, resident of Velm.\n\n"
+            "Tomas Ruiz: We will find every one of them.")
+    found = quotes_of(nlp, text)
+    assert [q.text for q in found] == ["We will find every one of them."]

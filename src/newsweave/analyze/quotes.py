@@ -83,6 +83,10 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 # (PLACE_HEAD): "Saltgate Bridge: rescuers search through the night" is a headline (our example corpus, read
 # as a user: the bridge was listed as saying it). A country (GPE) may: "Russia: the West is to blame".
 PLACE_LABELS = frozenset({"FAC", "LOC"})
+# Part-of-speech tags of a verb: a line after "Name:" in the body needs one to be somebody's words rather
+# than a description of the name (a list of suspects, MultiLing dev topic M001). Headlines are exempt: the
+# tagger reads a title-case headline's verbs as adjectives ("Voters Worried About ...": PolNeAR dev).
+VERB_TAGS = ("VB", "MD")
 # "Name: words" is a speaker label when the part before the colon is this short and capitalised.
 MAX_COLON_SPEAKER_WORDS = 4
 
@@ -295,7 +299,9 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[RawSpeech]:
     """"Pence: Trump was mocking them" (headlines) and "WALLACE: But, Governor ..." (transcripts)."""
     out: list[RawSpeech] = []
     text = doc.text
-    for p_start, p_end in paragraph_bounds(text):
+    bounds = paragraph_bounds(text)
+    first_start = bounds[0][0] if bounds else 0
+    for p_start, p_end in bounds:
         colon = text.find(":", p_start, p_end)
         opened = opens_quote(text, p_start)
         if opened:
@@ -319,6 +325,8 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[RawSpeech]:
             end -= 1
         if head is None or len(text[start:end].split()) < 3:
             continue
+        if p_start > first_start and not _has_verb(doc, start, end):
+            continue  # "Lindsey Germaine: Piccadilly Line train, resident of Aylesbury": a list entry
         if head[-1].ent_type_ in PLACE_LABELS or PLACE_HEAD.search(label.rstrip()):
             continue  # "Saltgate Bridge: rescuers search through the night" is a headline about a place
         # A name ("Pence:", "WALLACE:"), not a headline kicker ("Stealth Over Health:").
@@ -332,6 +340,13 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[RawSpeech]:
         out.append(RawSpeech(start, end, "direct", head[-1], colon + 1, head[-1],
                         label=(label_span.start, label_span.end)))
     return out
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a verb form, a participle in a compound ("Jamaican-born") aside."""
+    said = doc.char_span(start, end, alignment_mode="contract")
+    return said is None or any(t.tag_.startswith(VERB_TAGS) and not (t.i and doc[t.i - 1].text == "-")
+                               for t in said)
 
 
 def _one_word_source(token: Token, words: list[str]) -> bool:
