@@ -167,3 +167,12 @@ def test_an_unpunctuated_sentence_case_line_standing_alone_is_a_caption() -> Non
     assert cut in clean_text(f"{BODY}\n\n{cut}\n\nthe court to stop the works.\n\n{BODY2}").paragraphs
     quoted = "``We will rebuild every bridge in the valley'' the mayor of the town"
     assert quoted in clean_text(f"{BODY}\n\n{quoted}\n\n{BODY2}").paragraphs
+
+
+def test_a_day_opening_the_headline_is_a_stamp() -> None:
+    cleaned = clean_text(f"2031/03/08 Flood aid pledges reach the valley\n\n{BODY}")
+    assert cleaned.paragraphs == ("Flood aid pledges reach the valley", BODY)
+    assert cleaned.date_marker == "2031-03-08"
+    # Only the headline's: a body line that opens with a day is the body's.
+    body_line = "2031-03-08 Engineers inspected the dam again after the storm."
+    assert clean_text(f"Flood aid pledges reach the valley\n\n{body_line}").paragraphs[1] == body_line

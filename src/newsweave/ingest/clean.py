@@ -117,6 +117,10 @@ STAMP_FILLER_RE = re.compile(
     r"|at|on|updated|published|last|modified|[\s,.:|/•·-]+", re.I)
 # "date 2021-08-24" marker left by a scraper at the start of a line; the date is kept as metadata.
 DATE_MARKER_RE = re.compile(r"^date\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\b\s*", re.I)
+# A headline that opens with its day ("2005/01/08 Tsunami aid donations ..."): a stamp, not the headline's
+# words (MultiLing dev topic M000, read as a user: the stamp led a glance line and dated it to the headline).
+TITLE_DATE_RE = re.compile(
+    r"^(?P<date>(?:19|20)\d{2}(?P<sep>[/.-])(?:0[1-9]|1[0-2])(?P=sep)(?:0[1-9]|[12]\d|3[01]))\s+(?=[^\W\d_])")
 
 LABEL_RE = re.compile(rf"^[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){{0,{LONE_LABEL_MAX_WORDS - 1}}}$")
 
@@ -263,9 +267,9 @@ def clean_text(text: str) -> Cleaned:
             kinds[i] = "boilerplate"
             stamp = stamp or found
             continue
-        marker = DATE_MARKER_RE.match(line)
+        marker = DATE_MARKER_RE.match(line) or (TITLE_DATE_RE.match(line) if i == 0 else None)
         if marker and kinds[i] is None:
-            date_marker = date_marker or marker.group("date")
+            date_marker = date_marker or re.sub(r"[/.]", "-", marker.group("date"))
             removed_prefix[i] = marker.group(0).strip()
             lines[i] = line[marker.end():]
             if not lines[i]:
