@@ -364,6 +364,17 @@ def test_an_organisation_shortened_by_the_story_is_its_full_name_unless_two_fit(
     assert roster.entity_named("Motor") != roster.entity_named("Apex Motor")
 
 
+def test_a_name_said_short_before_its_particle_is_the_full_name() -> None:
+    doc = _article("a", "The Ronde de Velm starts today. The Ronde de Velm Prologue is short. The Ronde will "
+                        "pass the Bank of Kelland, and the Bank said it would close.",
+                   [("Ronde de Velm", "ORG", None), ("Ronde de Velm Prologue", "ORG", None),
+                    ("Ronde", "ORG", None), ("Bank of Kelland", "ORG", None), ("Bank", "ORG", None)])
+    roster = _build(doc)
+    assert roster.entity_named("Ronde") == roster.entity_named("Ronde de Velm") is not None
+    assert roster.entity_named("Ronde de Velm Prologue") != roster.entity_named("Ronde de Velm")
+    assert roster.entity_named("Bank") == roster.entity_named("Bank of Kelland") is not None
+
+
 def test_a_son_named_like_his_father_without_the_middle_name_is_another_person() -> None:
     # Our example corpus names an engineer, Duncan Ross Strachan, and his son, Duncan Strachan: a short form
     # of a name is not evidence enough to join them.

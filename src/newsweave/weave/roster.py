@@ -230,10 +230,19 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
     return groups, nationalities
 
 
+# Words joining a name's first word to the rest ("Tour de France", "Bank of England"): the first word alone
+# is the name said short (MultiLing dev topic M003, read as a user: "Tour" and "Tour de France" were two
+# entries under "Who").
+NAME_PARTICLES = frozenset({"of", "de", "du", "des", "di", "del", "della"})
+
+
 def _shortened(short: list[str], full: list[str]) -> bool:
     """``short`` keeps the head noun and first word of ``full`` and drops words between ("truth commission" of
     "truth and reconciliation commission"), or drops its leading words ("reconciliation commission"), or is
-    its head noun alone when that names an institution ("commission")."""
+    its head noun alone when that names an institution ("commission"), or its first word before a particle
+    ("tour" of "tour de france")."""
+    if len(short) == 1 and len(full) >= 3 and full[0] == short[0] and full[1] in NAME_PARTICLES:
+        return True  # "the Tour" of "the Tour de France", "the Bank" of "the Bank of England"
     if len(short) >= len(full) or short[-1] != full[-1]:
         return False
     if len(short) == 1:
@@ -253,12 +262,17 @@ def _join_shortened(by_key: Mapping[str, list[_Mention]], types: Mapping[str, En
     """An organisation's shortened name joins the one full name of the story it shortens ("Truth
     Commission", "Commission" with "Truth and Reconciliation Commission": a DUC 2003 tune cluster, d31001t,
     read as a user, listed three entries under "Who"). With two full names it could shorten ("Commission"
-    beside "European Commission" and "Federal Trade Commission") it stays apart."""
+    beside "European Commission" and "Federal Trade Commission") it stays apart, unless one of them opens
+    every other ("Tour" beside "Tour de France" and "Tour de France Prologue": the race)."""
     orgs = [k for k in by_key if types[k] == "ORG"]
     # Longer short forms first: "truth commission" joins its full name before "commission" counts them.
     for key in sorted(orgs, key=lambda k: -len(k.split())):
         short = key.split()
-        fulls = {groups.find(o) for o in orgs if _shortened(short, o.split())}
+        matched = [o for o in orgs if _shortened(short, o.split())]
+        fulls = {groups.find(o) for o in matched}
+        if len(fulls) > 1:
+            opening = [o for o in matched if all(m.split()[: len(o.split())] == o.split() for m in matched)]
+            fulls = {groups.find(o) for o in opening}
         if len(fulls) == 1:
             groups.union(key, next(iter(fulls)))
 
