@@ -517,3 +517,10 @@ def test_a_date_naming_a_thing_in_another_nouns_phrase_is_marked(nlp: Language) 
     # On the verb, the named thing is where the act happened: the medals were won at those championships.
     assert not dates(nlp, "Ruiz won two medals at the 2029 world championships.")["2029"].of_a_noun
     assert not dates(nlp, "Sunday's attack on the market killed 12 people.")["Sunday"].of_a_noun
+
+
+def test_the_year_before_a_year_is_that_year_not_this_one(nlp: Language) -> None:
+    found = dates(nlp, "The draft asks rich nations to cut emissions by the year 2040. Sales for the year "
+                       "rose.")
+    assert found["the year 2040"].value == "2040"
+    assert "the year" in found and found["the year"].value == PUBLISHED[:4]

@@ -445,7 +445,10 @@ RULES: tuple[Rule, ...] = (
           r"|(?P<ry>(?i:last|this|next))\s+(?i:year))\b(?!')", month_year, 1),
     _rule("month", rf"{_MOD}\b(?:(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<mon>{MONTH_FULL})\b",
           bare_month, 2),
-    _rule("year", rf"{_MOD}(?<![\d$£€])(?<!\d[.,])\b(?:(?i:fiscal\s+(?:year\s+)?))?(?P<y>{YEAR})\b"
+    # "by the year 2020" is that year, one mention (not "the year", this year, beside it: MultiLing dev topic
+    # M004, read as a user, dated a 2020 target to the report's year).
+    _rule("year", rf"{_MOD}(?:(?i:the\s+year)\s+)?(?<![\d$£€])(?<!\d[.,])\b(?:(?i:fiscal\s+(?:year\s+)?))?"
+          rf"(?P<y>{YEAR})\b"
           r"(?![.,]?\d|%)", year, 3),
     _rule("spelled_year", rf"{_MOD}(?:(?i:the\s+year)\s+)?\b(?P<y>{SPELLED_YEAR})", year, 3),
     _rule("decade", rf"(?:(?i:the)\s+(?=(?i:early|late|mid)))?{_MOD}{_THE}"
