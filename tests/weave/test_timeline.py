@@ -154,3 +154,14 @@ def test_a_deadline_or_horizon_to_come_dates_nothing() -> None:
     b = Doc("b", "By Tuesday the toll had risen to 300.", published="2031-12-04")
     b.date("Tuesday", "2031-12-02", explicit=False)
     assert [t.date for t in brief(b).timeline] == ["2031-12-02"]
+
+
+def test_a_day_of_a_noun_is_that_things_day_not_the_acts() -> None:
+    a = Doc("a", "Singers will gather in Velm on Sunday to raise money for the victims of the flood of "
+                 "March 3.", published="2031-03-20")
+    a.date("Sunday", "2031-03-23", explicit=False).date("March 3", "2031-03-03")
+    assert [t.date for t in brief(a).timeline] == ["2031-03-23"]
+    # A stretch of time of that day is the act's day.
+    b = Doc("b", "On the morning of March 3 the dam burst above Velm.", published="2031-03-20")
+    b.date("March 3", "2031-03-03")
+    assert [t.date for t in brief(b).timeline] == ["2031-03-03"]

@@ -52,6 +52,7 @@ class StatementWords:
     dated_noun: re.Pattern[str] = NEVER  # starts right after a date in the possessive ("Saturday's")
     naming_article: re.Pattern[str] = NEVER  # ends just before a date naming a noun ("the July 7 bombings")
     apart_before: re.Pattern[str] = NEVER  # ends just before a date naming another happening ("of the")
+    of_a_thing: re.Pattern[str] = NEVER  # ends just before a date "of" a noun ("the tsunami of ")
     # ends just before / starts just after a date that bounds a time frame ("by the year", "post-"; "onwards")
     bound_before: re.Pattern[str] = NEVER
     bound_after: re.Pattern[str] = NEVER

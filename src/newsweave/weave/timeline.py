@@ -181,6 +181,10 @@ def build_timeline(
             before = max(start, m.span.start - APART_REACH_CHARS)
             if naming and (m.of_a_noun or words.apart_before.search(article.text, before, m.span.start)):
                 continue  # "a memorial for the victims of the July 7 bombings": not that day's act
+            if m.precision == "day" and words.of_a_thing.search(article.text, before, m.span.start):
+                # "for the victims of the tsunami of December 26": that tsunami's day. Only a day: "the
+                # election of 1936", "the movement of the 1970s" often tell the sentence's own era.
+                continue
             if bounds_a_frame(article.text, m.span.start, m.span.end, m.value, article.published, words):
                 continue  # "cuts by the year 2020": a deadline, not a day anything happened
             start = _from_quotation_start(article.text, start, end)  # shown from the quotation's start
