@@ -595,3 +595,9 @@ def test_a_list_entry_after_a_name_and_colon_is_no_quotation(nlp: Language) -> N
             "Tomas Ruiz: We will find every one of them.")
     found = quotes_of(nlp, text)
     assert [q.text for q in found] == ["We will find every one of them."]
+
+
+def test_minutes_and_seconds_or_feet_and_inches_are_no_quotation_marks() -> None:
+    text = ('Team Ardent won by 19\' 36" and Team Velm by 22\' 10\'\'. The centre, 6\'2" tall, scored. '
+            '"We are happy," he said.')
+    assert [text[s.start:s.end] for s in quote_segments(text)] == ["We are happy"]

@@ -7,12 +7,18 @@ a quote mark is the news convention for a quote that goes on (``Segment.continue
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # A line this short without a final full stop is a headline or subhead, where single quotes mark quotations.
 HEADLINE_MAX_CHARS = 200
 
 _OPEN_DOUBLE = frozenset("“„«")
+# Minutes then seconds, or feet then inches, right before a double mark: the mark is a unit ("won the team
+# competition by 19' 36\" and Team CSC by 22' 10''": MultiLing dev topic M003, read as a user: the rest of the
+# paragraph was an unattributed quotation).
+_UNIT_BEFORE = re.compile(r"\d['’′]\s?\d{1,2}$")
+UNIT_REACH_CHARS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +96,9 @@ def quote_segments(text: str) -> list[Segment]:
             mark, step = ch, 1
             if text.startswith(("''", "``"), i):
                 mark, step = ('"' if ch == "'" else "``"), 2
+            if mark == '"' and ch != "“" and _UNIT_BEFORE.search(text, max(p_start, i - UNIT_REACH_CHARS), i):
+                i += step  # seconds or inches: "by 19' 36\"", "6'2\"", not a quotation mark
+                continue
             opener = mark in _OPEN_DOUBLE or mark in ('"', "``") or _wrong_way_opener(text, i, p_start)
             if (left_open and step == 2 and mark == '"' and opened is None and not found
                     and text[p_start:i].rstrip().endswith((",", "?", "!"))):
