@@ -335,3 +335,11 @@ def test_a_surname_the_tagger_cut_from_its_given_name_is_a_person(nlp: Language)
             "Mayo have dropped out of the top ten.")
     valverde = [m for m in _ents(nlp, text) if "Valverde" in m.text]
     assert len(valverde) == 2 and all(m.type == "PERSON" and m.geo is None for m in valverde)
+
+
+def test_a_given_name_no_place_bears_is_the_person_named_in_full(nlp: Language) -> None:
+    # The small model tags the lone given name a place.
+    text = ("Shanica Brooks, 10, was hit by a stray bullet on Elm Street. Shanica was taken to hospital. "
+            "Her mother said Shanica had been playing outside with friends.")
+    names = [m for m in _ents(nlp, text) if m.text == "Shanica"]
+    assert len(names) == 2 and all(m.type == "PERSON" and m.geo is None for m in names)

@@ -228,6 +228,11 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
             # The surname of a person the article names in full ("Barksdale" after "James L. Barksdale") is
             # that person, not the namesake town: no pin rather than a wrong one.
             typ = "PERSON"
+        if (typ in PLACE_TYPES and hint is None and len(span) == 1 and span[0].lower_ in person_words
+                and not _dateline(span) and not gazetteer.lookup(place_name)):
+            # A given name of a person the article names in full, which no gazetteer place bears ("Kathina"
+            # after "Kathina Thomas", a girl listed among an ECB+ dev story's places, unpinned): that person.
+            typ = "PERSON"
         if typ in PLACE_TYPES and hint is None and _owned_by_organisation(span):
             continue  # "Apple Computer Inc.'s Newton" is a product, not the town
         if _lone_common_word(span, typ, hint, name_counts[normalize(name)], gazetteer):
