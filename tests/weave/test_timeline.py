@@ -165,3 +165,13 @@ def test_a_day_of_a_noun_is_that_things_day_not_the_acts() -> None:
     b = Doc("b", "On the morning of March 3 the dam burst above Velm.", published="2031-03-20")
     b.date("March 3", "2031-03-03")
     assert [t.date for t in brief(b).timeline] == ["2031-03-03"]
+
+
+def test_a_range_is_one_entry_under_its_first_day() -> None:
+    a = Doc("a", "The rider told his team he was abroad from June 4 through June 26.", published="2031-07-20")
+    a.date("June 4", "2031-06-04").date("June 26", "2031-06-26")
+    assert [t.date for t in brief(a).timeline] == ["2031-06-04"]
+    # Two days that are no range both stay.
+    b = Doc("b", "The dam was shut on June 4 and opened again on June 26.", published="2031-07-20")
+    b.date("June 4", "2031-06-04").date("June 26", "2031-06-26")
+    assert [t.date for t in brief(b).timeline] == ["2031-06-04", "2031-06-26"]

@@ -53,6 +53,8 @@ class StatementWords:
     naming_article: re.Pattern[str] = NEVER  # ends just before a date naming a noun ("the July 7 bombings")
     apart_before: re.Pattern[str] = NEVER  # ends just before a date naming another happening ("of the")
     of_a_thing: re.Pattern[str] = NEVER  # ends just before a date "of" a noun ("the tsunami of ")
+    range_open: re.Pattern[str] = NEVER  # ends just before a range's first date ("from ", "between ")
+    range_join: re.Pattern[str] = NEVER  # all of the text between a range's two dates (" through ")
     # ends just before / starts just after a date that bounds a time frame ("by the year", "post-"; "onwards")
     bound_before: re.Pattern[str] = NEVER
     bound_after: re.Pattern[str] = NEVER

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from newsweave.lang import statement_words
+from newsweave.lang import StatementWords, statement_words
 from newsweave.lang.xx import strip_dateline
 from newsweave.models import Annotations, Article, Citation, DateMention, TimelineEntry
 from newsweave.models.annotations import DatePrecision, ResolvedFrom
@@ -26,6 +26,8 @@ from newsweave.weave.statements import Statement, bounds_a_frame, names_a_thing
 BACKGROUND_GAP_DAYS = 90
 # How far before a date that names a thing its preposition is looked for ("ahead of the ").
 APART_REACH_CHARS = 24
+# The most characters between a range's two dates, or before its first one ("through", "between the").
+RANGE_JOIN_CHARS = 16
 
 _YEAR = re.compile(r"^(\d{3})(\d|X)?(?![\dX])")  # a year, or a decade ("198", "198X")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -166,9 +168,14 @@ def build_timeline(
         sid = table.sid(article.id)
         words = statement_words(article.language)
         baseline = words.comparison_before
+        previous: DateMention | None = None
         for m in anns[article.id].dates:
             if m.kind not in ("date", "time"):
                 continue
+            ends_a_range = previous is not None and _range_end(article.text, previous, m, words)
+            previous = m
+            if ends_a_range:
+                continue  # "from June 4 through June 26": one entry, under the range's first day
             start, end = _sentence_of(m, article.text, anns[article.id])
             if start >= end or not _says_more_than(m, article.text, start, end):
                 continue
@@ -215,6 +222,16 @@ def build_timeline(
         ))
     # Background first (it comes first in time), then the story's days; undated mentions last.
     return tuple(sorted(entries, key=_order))
+
+
+def _range_end(text: str, first: DateMention, m: DateMention, words: StatementWords) -> bool:
+    """``m`` closes a range that ``first`` opens: "from June 4 through June 26", "between 1990 and 1995" (the
+    language's ``range_open`` before the first date, ``range_join`` between the two)."""
+    if not first.span.end <= m.span.start <= first.span.end + RANGE_JOIN_CHARS:
+        return False
+    return bool(words.range_join.fullmatch(text, first.span.end, m.span.start)
+                and words.range_open.search(text, max(0, first.span.start - RANGE_JOIN_CHARS),
+                                            first.span.start))
 
 
 def _one_per_sentence(items: Sequence[_Item]) -> list[_Item]:

@@ -137,6 +137,11 @@ OF_A_THING = re.compile(
     r"neither|much|many|morning|afternoon|evening|night|nights|day|days|week|weeks|weekend|month|months|year|years|end|"
     r"beginning|start|middle|eve|dawn|dusk|hours?|summer|spring|autumn|fall|winter|course|part|half|first|"
     r"last|rest|close|time|date|dates|period|session|term|fourth|ides)\b)[a-z][\w'’-]*\s+of\s+(?:the\s+)?$")
+# A range of days or years ("from June 4 through June 26", "between 1990 and 1995") is one timeline entry,
+# under its first date: MultiLing dev topic M003, read as a user, listed a rider's declared whereabouts
+# under both ends.
+RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|[-–—])\s*", re.IGNORECASE)
 CUSTODY = re.compile(r"(?:arrest|detain)\w*", re.IGNORECASE)
 # An illness as what killed: deaths over a flu season are no attack, disaster or accident ("the flu season
 # ... has killed 105 children so far", the TE3 events tune part's one wrong event; "died of cancer").
@@ -549,6 +554,7 @@ WORDS = StatementWords(
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
     dated_noun=DATED_NOUN, naming_article=NAMING_ARTICLE, apart_before=APART_BEFORE, custody=CUSTODY,
     bound_before=BOUND_BEFORE, bound_after=BOUND_AFTER, of_a_thing=OF_A_THING,
+    range_open=RANGE_OPEN, range_join=RANGE_JOIN,
     illness=ILLNESS, cause_after=CAUSE_AFTER, referring=REFERRING,
     sequence_before=SEQUENCE_BEFORE,
     comparison_before=COMPARISON_BEFORE,
