@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from newsweave.text import (
     ALNUM_WORD,
     LATIN_WORD,
@@ -12,6 +14,7 @@ from newsweave.text import (
     ascii_fold,
     compatibility_fold,
     fallback_sentence_spans,
+    first_day,
     fold,
     words,
 )
@@ -54,3 +57,8 @@ def test_reads_as_sentence() -> None:
     assert not reads_as_sentence("How could it happen")
     assert not reads_as_sentence("``On the floor were shoes and boots.''")
     assert not reads_as_sentence("and then the bridge fell.")
+
+
+def test_the_first_day_a_date_value_stands_for() -> None:
+    assert first_day("2021-W33") == date(2021, 8, 16) and first_day("2012") == date(2012, 1, 1)
+    assert first_day("2021-08") == date(2021, 8, 1) and first_day("198X") is None and first_day(None) is None

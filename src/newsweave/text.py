@@ -23,6 +23,9 @@ LETTER_WORD = re.compile(r"[^\W\d_]+")
 TERM = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 NAME_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]{3,}")
+# Words joining a name's first word to a place or body ("Tour de France", "Bank of England", "Giro d'Italia"):
+# the first word alone is that name said short, not a place of its own.
+NAME_JOINERS = frozenset({"of", "de", "du", "des", "d'", "di", "del", "della"})
 
 # A sentence when no sentence boundaries were annotated: up to a full stop, "!" or "?" (with any closing
 # quote or bracket after it), or a line break.
@@ -57,6 +60,27 @@ def words(text: str) -> list[str]:
 def fallback_sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each rough sentence of ``text``, for annotations that hold none."""
     return [(m.start(), m.end()) for m in FALLBACK_SENTENCE.finditer(text)]
+
+
+# An ISO week value ("2021-W33"), as the date rules write it.
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+
+
+def first_day(value: str | None) -> date | None:
+    """The first day a date value stands for, to order entries; None for decades, unknowns and bad values."""
+    if not value:
+        return None
+    try:
+        if found := _ISO_WEEK.match(value):
+            return date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
+        parts = value[:10].split("-")
+        if not parts[0].isdigit() or len(parts[0]) != 4:
+            return None
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+        day = int(parts[2][:2]) if len(parts) > 2 and parts[2][:2].isdigit() else 1
+        return date(int(parts[0]), month, day)
+    except ValueError:
+        return None
 
 
 def iso_day(value: str | None) -> date | None:

@@ -55,9 +55,11 @@ EMBED_LINK_RE = re.compile(
 EMBED_SIGNATURE_RE = re.compile(
     rf"[—–-]\s*[^\n()]{{1,80}}\(@\w{{1,30}}\)\s+(?P<date>{MONTHS}\s+\d{{1,2}},\s+\d{{4}})\.?\s*$")
 
+# The labels that introduce a picture's credit ("Photograph:", "Image source:").
+_CREDIT_LABELS = r"Photo(?:graph)?s?|Picture|Image|Illustration|Credit|Photo credit|Image source"
 # Photo credits ending a caption: "… Photograph: NAME/AGENCY", "(Photo: AP)", "… /AFP via Getty Images".
 CREDIT_RE = re.compile(
-    r"(?:\b(?:Photo(?:graph)?s?|Picture|Image|Illustration|Video|Credit|Photo credit|Image source)\s*:"
+    rf"(?:\b(?:{_CREDIT_LABELS}|Video)\s*:"
     r"\s*[^:]{2,120}$)"
     r"|(?:\((?:Photo(?:graph)?s?|Picture|Image|Credit|File photo)\b[^()]{0,120}\)\s*$)"
     r"|(?:(?:\bvia|/)\s*(?:[A-Z][A-Za-z]*)?\s*Getty Images\s*$)"
@@ -65,8 +67,7 @@ CREDIT_RE = re.compile(
 )
 
 # A line that is only a credit ("Image: NAME."), under the caption it credits.
-CREDIT_LINE_RE = re.compile(
-    r"^(?:Photo(?:graph)?s?|Picture|Image|Illustration|Credit|Photo credit|Image source)\s*:")
+CREDIT_LINE_RE = re.compile(rf"^(?:{_CREDIT_LABELS})\s*:")
 # The longest caption (in words) taken as the one above a lone credit line: captions are a phrase or a short
 # sentence; a body paragraph above an image's lone credit is longer. Not tuned (the MultiLing dev topics'
 # one such caption has 5 words).

@@ -31,11 +31,11 @@ from newsweave.render.wording import (
     UNSHOWN_AGREEMENT,
     as_clause,
     fatalities_text,
-    first_day,
     human_date,
     human_date_range,
     reported_toll,
 )
+from newsweave.text import first_day
 
 BADGES = {"corroborated": "[CORROBORATED]", "disputed": "[DISPUTED]", "single_source": "[SINGLE SOURCE]"}
 # Caps on each list (picked so the seeds' briefing, five sources and 82 claims, prints on about two pages).

@@ -62,23 +62,6 @@ def human_date(value: str | None) -> str:
     return value
 
 
-def first_day(value: str | None) -> date | None:
-    """The first day a date value stands for, to order entries; None for decades, unknowns and bad values."""
-    if not value:
-        return None
-    try:
-        if found := _WEEK.match(value):
-            return date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
-        parts = value[:10].split("-")
-        if not parts[0].isdigit() or len(parts[0]) != 4:
-            return None
-        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
-        day = int(parts[2][:2]) if len(parts) > 2 and parts[2][:2].isdigit() else 1
-        return date(int(parts[0]), month, day)
-    except ValueError:
-        return None
-
-
 def human_date_range(first: str | None, last: str | None) -> str:
     """The story's span: "24 Aug 2021", "23 Aug 2021 to 2 Sep 2021", or "date unknown"."""
     a = first[:10] if first else None

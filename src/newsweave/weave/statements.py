@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 from newsweave.lang import NO_WORDS, StatementWords, pack_for, statement_words
 from newsweave.lang.facts import sentence_facts
@@ -25,7 +24,7 @@ from newsweave.models import (
     Quote,
     SentenceFacts,
 )
-from newsweave.text import WORD, iso_day
+from newsweave.text import WORD, first_day, iso_day
 from newsweave.weave.roster import Roster
 from newsweave.weave.sources import SourceTable
 
@@ -129,18 +128,6 @@ def names_a_thing(text: str, start: int, end: int, words: StatementWords) -> boo
 
 # How far before a date its bounding word is looked for ("by the end of the year ").
 BOUND_REACH_CHARS = 24
-_LEADING_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\dX])")
-
-
-def first_day(value: str | None) -> date | None:
-    """The earliest day an ISO date value of a year, month or day can mean ("2012" -> 1 January 2012)."""
-    m = _LEADING_DATE.match(value or "")
-    if m is None:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-    except ValueError:
-        return None
 
 
 def bounds_a_frame(text: str, start: int, end: int, value: str | None, published: str | None,
