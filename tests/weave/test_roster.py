@@ -193,6 +193,11 @@ def test_a_family_name_with_its_particle_is_the_person_named_in_full() -> None:
                    [("Ana Maria de Souto", "PERSON", None), ("de Souto", "PERSON", None)])
     (person,) = _build(one).entities
     assert person.name == "Ana Maria de Souto" and person.mentions == 3  # the full name, however rare
+    # Every particle of family names counts, not only those that join a body's name to a place.
+    three = _article("c", "Rivals faced Luiz Inacio da Rocha. Later da Rocha conceded.",
+                     [("Luiz Inacio da Rocha", "PERSON", None), ("da Rocha", "PERSON", None)])
+    (other,) = _build(three).entities
+    assert other.name == "Luiz Inacio da Rocha" and other.mentions == 2
     # A capitalised first word is a given name: "Morrison" is the surname of "Van Morrison".
     two = _article("b", "Van Morrison sang. Later Morrison left.",
                    [("Van Morrison", "PERSON", None), ("Morrison", "PERSON", None)])

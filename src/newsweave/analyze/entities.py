@@ -26,7 +26,7 @@ from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.models import PLACE_TYPES, Article, EntityMention, Geo, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
-from newsweave.text import LATIN_WORD
+from newsweave.text import LATIN_WORD, NAME_JOINERS
 
 LABELS: dict[str, EntityType] = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC",
@@ -465,9 +465,6 @@ def _lone_common_word(
     )
 
 
-_OF_PARTICLES = frozenset({"of", "de", "du", "des", "d'", "di", "del", "della"})
-
-
 # Prepositions that make the name after them a place where something is or goes.
 LOCATIVE_BEFORE = frozenset({"at", "in", "near", "outside", "inside"})
 
@@ -484,7 +481,7 @@ def _of_a_place(span: SpacySpan, gazetteer: Gazetteer) -> bool:
     France", "Giro d'Italia", "Bank of England". Short forms of other names ("the EU" beside "EU
     Commission", "the US" beside "US Department of Justice") are the place itself (GeoWebNews and LGL dev
     parts)."""
-    particle = next((t.i for t in span[1:-1] if t.lower_ in _OF_PARTICLES), None)
+    particle = next((t.i for t in span[1:-1] if t.lower_ in NAME_JOINERS), None)
     return particle is not None and bool(gazetteer.lookup(span.doc[particle + 1 : span.end].text))
 
 

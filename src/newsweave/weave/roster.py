@@ -20,6 +20,7 @@ from newsweave.geo.sources import US_STATE_ABBREVIATIONS
 from newsweave.group.union_find import UnionFind
 from newsweave.models import PLACE_TYPES, Annotations, Article, EntityMention, Geo, RosterEntity
 from newsweave.models.annotations import EntityType
+from newsweave.text import NAME_JOINERS
 from newsweave.weave.aliases import (
     AGENCY_AFTER_DATELINE,
     INSTITUTION_HEADS,
@@ -230,19 +231,15 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
     return groups, nationalities
 
 
-# Words joining a name's first word to the rest ("Tour de France", "Bank of England"): the first word alone
-# is the name said short (MultiLing dev topic M003, read as a user: "Tour" and "Tour de France" were two
-# entries under "Who").
-NAME_PARTICLES = frozenset({"of", "de", "du", "des", "di", "del", "della"})
-
-
 def _shortened(short: list[str], full: list[str]) -> bool:
     """``short`` keeps the head noun and first word of ``full`` and drops words between ("truth commission" of
     "truth and reconciliation commission"), or drops its leading words ("reconciliation commission"), or is
     its head noun alone when that names an institution ("commission"), or its first word before a particle
     ("tour" of "tour de france")."""
-    if len(short) == 1 and len(full) >= 3 and full[0] == short[0] and full[1] in NAME_PARTICLES:
-        return True  # "the Tour" of "the Tour de France", "the Bank" of "the Bank of England"
+    if len(short) == 1 and len(full) >= 3 and full[0] == short[0] and full[1] in NAME_JOINERS:
+        # "the Tour" of "the Tour de France", "the Bank" of "the Bank of England" (MultiLing dev topic M003,
+        # read as a user: "Tour" and "Tour de France" were two entries under "Who")
+        return True
     if len(short) >= len(full) or short[-1] != full[-1]:
         return False
     if len(short) == 1:
