@@ -241,7 +241,11 @@ def _work_title(text: str, seg: Segment) -> bool:
     """A quotation in title case right after the work it names (_WORK_BEFORE)."""
     if not _WORK_BEFORE.search(text, max(0, seg.outer_start - NAMING_LOOKBACK), seg.outer_start):
         return False
-    words = [w for w in text[seg.start : seg.end].strip(" .,!?").split() if w[:1].isalpha()]
+    return _in_title_case([w for w in text[seg.start : seg.end].strip(" .,!?").split() if w[:1].isalpha()])
+
+
+def _in_title_case(words: list[str]) -> bool:
+    """The first word and every word but the small ones (_TITLE_SMALL_WORDS) are capitalised."""
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return bool(content) and words[0][:1].isupper() and all(w[:1].isupper() for w in content)
 
@@ -252,10 +256,7 @@ def _a_name(text: str, seg: Segment) -> bool:
     quote), nobody's words."""
     inner = text[seg.start : seg.end].strip()
     words = [w for w in inner.split() if w[:1].isalpha()]
-    if not words or len(words) > MAX_TITLE_WORDS or inner[-1:] in ".!?":
-        return False
-    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    return words[0][:1].isupper() and all(w[:1].isupper() for w in content)
+    return len(words) <= MAX_TITLE_WORDS and inner[-1:] not in ".!?" and _in_title_case(words)
 
 
 def _title(text: str, seg: Segment) -> bool:
