@@ -26,6 +26,17 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]{3,}")
 # Words joining a name's first word to a place or body ("Tour de France", "Bank of England", "Giro d'Italia"):
 # the first word alone is that name said short, not a place of its own.
 NAME_JOINERS = frozenset({"of", "de", "du", "des", "d'", "di", "del", "della"})
+# First words of place names that often end in a surname ("Lake Powell", "Fort Hood", "Port Elizabeth"):
+# such a name is no person's for ending in one.
+PLACE_NAME_OPENERS = frozenset({"fort", "port", "lake", "mount", "mt", "cape", "saint", "st", "san", "santa",
+                                "camp", "point", "glen", "new", "north", "south", "east", "west", "upper",
+                                "lower", "great", "little", "el", "la", "los", "las", "le"})
+# Last words that name a kind of place ("Elkview Drive", "Worden Elementary", "Webb Center"): the small model
+# tags listed addresses as people (LGL first half), so such a name is no person's for its other words.
+PLACE_NAME_HEADS = frozenset({"street", "st", "drive", "road", "rd", "avenue", "ave", "lane", "boulevard",
+                              "blvd", "way", "court", "place", "terrace", "highway", "parkway", "circle",
+                              "elementary", "school", "academy", "center", "centre", "park", "hall", "square",
+                              "bridge", "church", "station", "plaza", "mall", "hospital", "county", "city"})
 
 # A sentence when no sentence boundaries were annotated: up to a full stop, "!" or "?" (with any closing
 # quote or bracket after it), or a line break.

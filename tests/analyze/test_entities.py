@@ -343,3 +343,26 @@ def test_a_given_name_no_place_bears_is_the_person_named_in_full(nlp: Language) 
             "Her mother said Shanica had been playing outside with friends.")
     names = [m for m in _ents(nlp, text) if m.text == "Shanica"]
     assert len(names) == 2 and all(m.type == "PERSON" and m.geo is None for m in names)
+
+
+def test_a_nationality_the_tagger_types_a_place_is_a_nationality(nlp: Language) -> None:
+    text = ("The Ukrainian champion floored his challenger in the sixth round. The Ukrainian retained his belts "
+            "in Bern.")
+    found = _ents(nlp, text)
+    assert [m.type for m in found if m.text == "Ukrainian"] == ["NORP", "NORP"]
+    assert [m.type for m in found if m.text == "Bern"] == ["LOC"]
+
+
+def test_a_longer_name_ending_in_a_persons_surname_is_that_person(nlp: Language) -> None:
+    # The small model types "Mo Dalby" a facility; no gazetteer place bears the name.
+    text = ("The Sixers hired Maurice Dalby on Friday. Dalby said he was thrilled. Dalby coached in Portland "
+            "before. \"I look at Mo Dalby and I know Mo Dalby,\" King said.")
+    found = _ents(nlp, text)
+    assert [m.type for m in found if m.text == "Mo Dalby"] == ["PERSON", "PERSON"]
+    assert [m.type for m in found if m.text == "Portland"] == ["GPE"]
+
+
+def test_a_capitalised_pronoun_is_no_place(nlp: Language) -> None:
+    # "Us" is a magazine; the small model pins it to the United States. "US" stays the country.
+    text = "The singer's publicist told Us that she was resting at home in Malibu. US officials declined."
+    assert [m.text for m in _ents(nlp, text) if m.type in ("GPE", "LOC")] == ["Malibu", "US"]

@@ -120,3 +120,17 @@ def test_a_list_after_a_comma_stays_in_the_speaker_shown() -> None:
     a.quote("Vote for schools", "ads in English, Cantonese and Spanish")
     (q,) = brief(a).quotes
     assert q.speaker == "ads in English, Cantonese and Spanish"
+
+
+def test_one_person_quoted_under_two_forms_of_the_name_is_shown_by_one() -> None:
+    a = Doc("a", '"She is in treatment now," Mark Jay Holden told the judge.')
+    b = Doc("b", '"We asked for more time," Mark Holden said. Mark Holden left the court.')
+    a.entity("Mark Jay Holden").quote("She is in treatment now", "Mark Jay Holden")
+    b.entity("Mark Holden").entity("Mark Holden", nth=1).quote("We asked for more time", "Mark Holden")
+    shown = {q.speaker for q in brief(a, b).quotes}
+    assert len(shown) == 1 and shown <= {"Mark Holden", "Mark Jay Holden"}
+    # A description holding a name is not the person named.
+    c = Doc("c", '"She is resting," Reva Lund\'s agent said. Reva Lund did not appear.')
+    c.entity("Reva Lund").entity("Reva Lund", nth=1).quote("She is resting", "Reva Lund's agent")
+    (q,) = brief(c).quotes
+    assert q.speaker == "Reva Lund's agent"

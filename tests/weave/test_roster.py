@@ -387,3 +387,41 @@ def test_a_son_named_like_his_father_without_the_middle_name_is_another_person()
                    [("Duncan Ross Strachan", "PERSON", None), ("Duncan Strachan", "PERSON", "His son")])
     roster = _build(doc)
     assert roster.entity_named("Duncan Strachan") != roster.entity_named("Duncan Ross Strachan")
+
+
+def test_middle_names_and_suffixes_join_one_person() -> None:
+    one = _article("a", "Dario K. Velloso testified. Velloso wept.",
+                   [("Dario K. Velloso", "PERSON", None), ("Velloso", "PERSON", None)])
+    two = _article("b", "Dario Velloso was sentenced. Dario Kenji Velloso Jr. appealed.",
+                   [("Dario Velloso", "PERSON", None), ("Dario Kenji Velloso Jr.", "PERSON", None)])
+    (person,) = _build(one, two).entities
+    assert person.mentions == 4
+    # Two middle names that differ keep their bearers apart, and the bare name joins neither.
+    three = _article("c", "Lena A. Morvik and Lena B. Morvik met. Lena Morvik spoke.",
+                     [("Lena A. Morvik", "PERSON", None), ("Lena B. Morvik", "PERSON", None),
+                      ("Lena Morvik", "PERSON", None)])
+    assert len(_build(three).entities) == 3
+    # A son and his father named alike stay two people.
+    four = _article("d", "Tomas Ferreiro Jr. thanked Tomas Ferreiro Sr. and Tomas Ferreiro.",
+                    [("Tomas Ferreiro Jr.", "PERSON", None), ("Tomas Ferreiro Sr.", "PERSON", None),
+                     ("Tomas Ferreiro", "PERSON", None)])
+    assert len(_build(four).entities) == 3
+
+
+def test_a_role_before_a_name_is_no_part_of_it() -> None:
+    assert name_key("City Clerk Janette Vorland") == "city clerk janette vorland"  # "City" is no title
+    assert name_key("Clerk Janette Vorland") == name_key("Sheriff Janette Vorland") == "janette vorland"
+
+
+def test_an_unpinned_place_named_with_a_persons_surname_is_that_person() -> None:
+    doc = _article("a", "Coach Maurice Dalby was hired. Dalby smiled. Dalby spoke. Fans of Mo Dalby cheered on "
+                        "Lake Dalby.",
+                   [("Maurice Dalby", "PERSON", None), ("Dalby", "PERSON", None), ("Mo Dalby", "FAC", None),
+                    ("Lake Dalby", "LOC", None)])
+    kinds = {e.name: e.type for e in _build(doc).entities}
+    assert kinds["Mo Dalby"] == "PERSON" and kinds["Lake Dalby"] == "LOC"
+    # A word that ends more places than people is no surname.
+    streets = _article("b", "Ann Drive spoke. Police closed Elm Drive, Oak Drive and Ash Drive.",
+                       [("Ann Drive", "PERSON", None), ("Elm Drive", "FAC", None), ("Oak Drive", "FAC", None),
+                        ("Ash Drive", "FAC", None)])
+    assert {e.type for e in _build(streets).entities if e.name != "Ann Drive"} == {"FAC"}

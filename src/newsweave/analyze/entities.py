@@ -26,7 +26,7 @@ from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.models import PLACE_TYPES, Article, EntityMention, Geo, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
-from newsweave.text import LATIN_WORD, NAME_JOINERS
+from newsweave.text import LATIN_WORD, NAME_JOINERS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS
 
 LABELS: dict[str, EntityType] = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC",
@@ -52,6 +52,8 @@ STATE_OFFICES = frozenset({"governor", "governors", "governorship", "gubernatori
 CUES_BEFORE: dict[str, tuple[EntityType, GeoPrecision]] = {
     "province": ("GPE", "province"), "state": ("GPE", "province"), "district": ("GPE", "district"),
     "city": ("GPE", "city"), "town": ("GPE", "city"), "village": ("GPE", "city"),
+    # "her hometown of Wasilla", typed a person (ECB+ dev topic 13, read as a user: the town then spoke).
+    "hometown": ("GPE", "city"), "suburb": ("GPE", "city"),
 }
 # ORG/PERSON names re-typed as places by the gazetteer alone must be a country, a province or a city at least
 # this large (100k keeps "Reuters"/"Massoud"-like names off on the seeds and the GeoWebNews dev half, where
@@ -84,6 +86,13 @@ MAX_DESCRIPTION_WORDS = 12
 COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN", "RB", "UH"})
 # Coordinators that join two place names the tagger read as one entity ("Aberdeen and Inverness").
 COORDINATORS = frozenset({"and", "or", "&"})
+# Endings of nationality adjectives. A one-word name the tagger typed a place that the gazetteer files under a
+# country of another name sharing its first DEMONYM_STEM letters, with one of these endings, is the
+# nationality ("The Ukrainian champion" typed a place nine times: an ECB+ dev story, read as a user, listed
+# "Ukrainian" first among its places). Checked against every one-word country name the gazetteer holds: 155
+# pass, all nationality adjectives but the spelling "Kazakstan", which the "stan" exception keeps a place.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+DEMONYM_STEM = 4
 # Words naming a storm before its name ("Typhoon Babs", "Tropical Storm Ida").
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm", "supertyphoon"})
 # Last words of a media outlet's or account's name, and words after a name that make it an account.
@@ -183,6 +192,12 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
     person_words = {t.lower_ for s, typ, *_ in found if typ == "PERSON" and len(s) > 1 for t in s}
     person_words |= _with_given_names(doc, found)
     surnames = {s[-1].lower_ for s, typ, *_ in found if typ == "PERSON" and len(s) > 1}
+    # Words that end more of the article's person names than of its place names ("Cheeks" ends a person's
+    # name eleven times, "Mo Cheeks" typed a place twice; "Drive" ends one mistagged person and five streets).
+    ending_people = Counter(s[-1].lower_ for s, typ, *_ in found if typ == "PERSON")
+    ending_places = Counter(s[-1].lower_ for s, typ, *_ in found if typ in PLACE_TYPES)
+    surname_words = {w for w, n in ending_people.items() if n > ending_places[w]}
+    full_names = {normalize(s.text) for s, typ, *_ in found if typ == "PERSON" and len(s) > 1}
     # Words written in lower case, less those of longer names: "Rose" after "Rose Tallis" is her name.
     name_words = {t.lower_ for s, *_ in found if len(s) > 1 for t in s}
     # The first word of the article's longer names of a place's event or body ("Tour" of "Tour de France").
@@ -233,6 +248,11 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
             # A given name of a person the article names in full, which no gazetteer place bears ("Kathina"
             # after "Kathina Thomas", a girl listed among an ECB+ dev story's places, unpinned): that person.
             typ = "PERSON"
+        if typ in PLACE_TYPES and hint is None and _a_persons_longer_name(span, place_name, full_names,
+                                                                           surname_words, gazetteer):
+            typ = "PERSON"
+        if typ in PLACE_TYPES and hint is None and _demonym(span, place_name, gazetteer):
+            typ = "NORP"
         if typ in PLACE_TYPES and hint is None and _owned_by_organisation(span):
             continue  # "Apple Computer Inc.'s Newton" is a product, not the town
         if _lone_common_word(span, typ, hint, name_counts[normalize(name)], gazetteer):
@@ -383,12 +403,18 @@ COMMON_INITIALS = frozenset({
     "icu", "ufo", "sms", "usb", "lng", "lpg", "co2", "vip",
 })
 _NO_NAMES = TIME_ZONES | COMMON_INITIALS
+# Object pronouns written with a capital inside a sentence name a title ("told Us", the magazine), never a
+# place: the tagger pinned "Us" to the United States (ECB+ dev topic 1, read as a user).
+PRONOUN_TITLES = frozenset({"us", "me", "him", "her", "them", "it", "you"})
 
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:
     """Drop a leading "the" and possessive/punctuation tails; None when nothing is left, or only a time
-    zone or a common noun's initials."""
+    zone, a common noun's initials or a capitalised pronoun typed a place."""
     if len(ent) == 1 and ent[0].lower_ in _NO_NAMES and ent[0].text.isupper():
+        return None
+    if (len(ent) == 1 and ent[0].lower_ in PRONOUN_TITLES and ent[0].text.istitle()
+            and not ent[0].is_sent_start and ent.label_ in ("GPE", "LOC")):
         return None
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].lower_ == "the" or ent.doc[start].is_punct):
@@ -595,6 +621,28 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
 
 def _in_lines(span: SpacySpan, lines: list[tuple[int, int]]) -> bool:
     return any(a <= span.start_char < b for a, b in lines)
+
+
+def _a_persons_longer_name(span: SpacySpan, name: str, full_names: set[str], surname_words: set[str],
+                           gazetteer: Gazetteer) -> bool:
+    """A longer name no gazetteer place bears that the article gives as a person's (``full_names``), or that
+    ends in a word ending more of its person names than of its place names (``surname_words``): "Mo Cheeks"
+    beside "Maurice Cheeks", typed a place and a facility, led an ECB+ dev story's places (read as a user).
+    Names opening or ending like a place ("Lake Powell", "Elkview Drive"), datelines and spans holding a comma
+    (two names run together) are left alone."""
+    return (len(span) > 1 and not _dateline(span) and "," not in span.text
+            and span[0].lower_ not in PLACE_NAME_OPENERS and span[-1].lower_ not in PLACE_NAME_HEADS
+            and not gazetteer.lookup(name)
+            and (normalize(span.text) in full_names or span[-1].lower_ in surname_words))
+
+
+def _demonym(span: SpacySpan, name: str, gazetteer: Gazetteer) -> bool:
+    """A nationality adjective the gazetteer files under its country ("Ukrainian" under Ukraine)."""
+    word = span[0].lower_
+    if len(span) != 1 or not word.endswith(DEMONYM_ENDINGS) or word.endswith("stan"):
+        return False
+    return any(p.precision == "country" and normalize(p.name) != word
+               and normalize(p.name)[:DEMONYM_STEM] == word[:DEMONYM_STEM] for p in gazetteer.lookup(name))
 
 
 def _is_country(name: str, gazetteer: Gazetteer) -> bool:

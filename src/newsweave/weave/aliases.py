@@ -7,6 +7,7 @@ acronyms, and synonyms the text itself gives ("X, also known as Y").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
@@ -20,7 +21,8 @@ _TITLE_WORDS = (
     "chairwoman judge justice secretary ambassador minister former acting late deputy foreign defence "
     "defense interior spokesman spokeswoman spokesperson leader founder pope saint st rev reverend "
     "councilor councillor"  # "State Councilor ... Wang Yi" (GeoWebNews dev check part, read once)
-)
+    " clerk sheriff detective trooper inspector superintendent commissioner"  # "City Clerk Janette Bower"
+)  # (ECB+ dev topic 13, read as a user, listed the clerk as "Clerk Janette Bower" under "Who")
 TITLES = frozenset(_TITLE_WORDS.split())
 # Heads of institutions' names whose first word is also a title ("Justice Department", "Foreign Ministry",
 # "Interior Ministry"): the title words are then the name, not a title before it. Stripping them made every
@@ -70,6 +72,11 @@ KINSHIP = re.compile(
     r"heir|successor|predecessor)\s+of\s+(.+)",
     re.IGNORECASE,
 )
+# A description that makes the person somebody's kin at all ("His son, Duncan Strachan"): a relative named
+# like another person of the story may be another person.
+KIN_WORD = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|widow|nephew|niece|"
+                      r"grandson|granddaughter|grandfather|grandmother|uncle|aunt|cousin|child)\b",
+                      re.IGNORECASE)
 
 
 def name_words(text: str) -> list[str]:
@@ -143,6 +150,44 @@ def _skeleton(word: str) -> str:
     """Consonants without doubling, h, w or y: "baghlan" and "baglan" are both "bgln"."""
     collapsed = re.sub(r"(.)\1+", r"\1", word)
     return collapsed[:1] + re.sub(r"[aeiouhwy]", "", collapsed[1:])
+
+
+# Generational suffixes after a person's name: "Arcade Joseph Comeaux Jr." is the story's "Arcade Joseph
+# Comeaux" unless it also names a "Sr." (ECB+ dev topic 3, read as a user: two entries under "Who").
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A person's name key read as given name, middle names (or their initials), surname and suffix."""
+
+    given: str
+    surname: str
+    middle: tuple[str, ...]
+    suffix: str | None
+
+
+def person_name(key: str) -> PersonName | None:
+    """The parts of a person's name key of at least two words ("brian g nichols")."""
+    words = key.split()
+    suffix = None
+    if len(words) > 2 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES:
+        suffix, words = words[-1].rstrip("."), words[:-1]
+    if len(words) < 2:
+        return None
+    return PersonName(words[0], words[-1], tuple(words[1:-1]), suffix)
+
+
+def middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two middle-name parts can be one person's: one is absent, or word by word they are equal or one is
+    the other's initial ("g" / "gregory"). "George Bush" beside "George W. Bush" and "George H. W. Bush"
+    agrees with both, which keeps it apart from either (see roster._join_middle_names)."""
+    if not a or not b:
+        return True
+    def one(x: str, y: str) -> bool:
+        return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+    return len(a) == len(b) and all(one(x, y) for x, y in zip(a, b, strict=True))
 
 
 def acronym_of(short: str, key: str) -> bool:

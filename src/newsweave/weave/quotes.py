@@ -10,6 +10,7 @@ from newsweave.group.duplicates import longest_shared_run
 from newsweave.lang import StatementWords, statement_words
 from newsweave.models import Annotations, Article, Citation, Quote, QuoteEntry, RosterEntity
 from newsweave.text import words
+from newsweave.weave.aliases import middles_agree, name_key, person_name
 from newsweave.weave.claims import source_order
 from newsweave.weave.corroborate import MIN_SHARED_QUOTE_WORDS
 from newsweave.weave.roster import Roster
@@ -100,6 +101,22 @@ def shown_speaker(speaker: str, roster: Sequence[RosterEntity], words_of: Statem
     return speaker[: m.start()].rstrip(" ,") if m and m.start() > 0 else speaker
 
 
+def _roster_form(speaker: str, entity: str | None, roster: Roster) -> str | None:
+    """The roster's name of a person the speaker names by one of that person's forms, or with or without a
+    middle name ("Mark Jay Heller" is listed as "Mark Heller" when the roster shows him so: ECB+ dev topic 1,
+    read as a user, listed both as speakers). A description holding a name ("Reid's rep") is not the person
+    named."""
+    person = next((e for e in roster.entities if e.id == entity and e.type == "PERSON"), None)
+    if person is None:
+        return None
+    forms = {name_key(f) for f in (person.name, *person.aliases)}
+    key = name_key(speaker)
+    said, listed = person_name(key), person_name(name_key(person.name))
+    same = (said is not None and listed is not None and middles_agree(said.middle, listed.middle)
+            and (said.given, said.surname) == (listed.given, listed.surname))
+    return person.name if key in forms or same else None
+
+
 def merge_quotes(
     articles: Sequence[Article], annotations: Sequence[Annotations], table: SourceTable, roster: Roster
 ) -> tuple[QuoteEntry, ...]:
@@ -137,7 +154,8 @@ def merge_quotes(
         text = max(direct or family, key=lambda i: len(i.quote.text)).quote.text
         channel = next((i.quote.channel for i in family if i.quote.channel), None)
         if speaker:
-            speaker = shown_speaker(speaker, roster.entities, article_words[family[0].quote.span.article_id])
+            speaker = _roster_form(speaker, entity, roster) or shown_speaker(
+                speaker, roster.entities, article_words[family[0].quote.span.article_id])
         entries.append(QuoteEntry(
             speaker=speaker, speaker_entity=entity, kind="direct" if direct else "indirect", text=text,
             channel=channel, sources=tuple(sorted({i.source for i in family}, key=source_order)),
