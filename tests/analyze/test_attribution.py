@@ -69,6 +69,9 @@ def test_normalise_source() -> None:
     assert normalise_source("the Taliban’s") == "Taliban"
     assert normalise_source("Agence France-Presse") == "AFP"
     assert normalise_source("the Interior Ministry") == "Interior Ministry"
+    # The day a statement came is no part of who made it.
+    assert normalise_source("a Norland prison statement Monday") == "Norland prison statement"
+    assert normalise_source("Tuesday") == "Tuesday"
 
 
 def test_news_agency_names() -> None:

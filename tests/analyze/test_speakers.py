@@ -213,3 +213,10 @@ def test_a_title_written_with_a_capital_refers_back_to_the_person_it_names(nlp: 
     text = ("Kelland's President Mara Olin met the freed crew on Wednesday.\n\n"
             'The President said that "they are free and they can go home to their families."')
     assert list(_speakers(nlp, text).values()) == ["Mara Olin"]
+
+
+def test_a_role_of_a_named_body_is_not_the_person_named_before(nlp: Language) -> None:
+    # "her hometown of Brackwell" makes the town a place; the chapel's minister is nobody named before.
+    text = ("A fire damaged the chapel attended by Mayor Ellen Tarr in her hometown of Brackwell.\n\n"
+            "According to the chapel's minister, \"We have no idea what caused it.\"")
+    assert _speakers(nlp, text)["We have no idea what caused it."] == "chapel's minister"

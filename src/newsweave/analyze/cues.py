@@ -365,6 +365,12 @@ REPORT_QUALIFIERS: frozenset[str] = _lexicon(
 _QUOTING = re.compile(r"^(?:.*\s)?(?:reports?|media|outlets?)\s+(?:quoting|citing)\s+(.+)$", re.I)
 
 
+# Days written after a source's description ("a prison statement Monday"): when it spoke, not who (ECB+ dev
+# topic 3, read as a user: "Texas prison statement Monday" was printed as a speaker).
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                       "yesterday", "tonight"})
+
+
 def normalise_source(text: str) -> str:
     """"the Taliban's" -> "Taliban", "news agency AFP" -> "AFP": a source name comparable across articles.
 
@@ -388,6 +394,8 @@ def normalise_source(text: str) -> str:
     # "the Anatolia news agency" is Anatolia, but "a Kurdish news agency" is no agency named "Kurdish": an
     # indefinite description keeps its noun (DUC 2003 tune half, d30044t read as a user).
     # Likewise "the state news agency" names no agency "state".
+    while len(words) > 1 and words[-1].lower() in DAY_WORDS:
+        words.pop()  # "according to a Texas prison statement Monday": the day the statement came
     whole = len(words)
     name = list(words)
     while name and name[-1].lower() in {"agency", "news"}:

@@ -202,6 +202,11 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     if lemma in PERSON_NOUNS | GROUP_NOUNS and determiner in {"the", "this", "that"} and not _placed(head):
         kind: Kind = "person" if lemma in PERSON_NOUNS else "group"
         same = _described_as(lemma, phrase.start_char, speakers, reach) or _named_as(head, kind, mentions)
+        if same is None and any(c.dep_ == "poss" for c in head.children):
+            # "the church's minister", "the company's lawyer": a role of a body the phrase names, not the
+            # person named last (ECB+ dev topic 13, read as a user: the minister's words went to a name
+            # before them). Unless a speaker was described so, the description is the speaker.
+            return Name(phrase.start_char, phrase.end_char, normalise_source(phrase.text), kind, None, True)
         if same is None and kind == "group" and head.tag_ == "NN":
             same = _noun_said_before(head, phrase, reach)
         if same is None and kind == "person" and head.tag_ == "NNS":
