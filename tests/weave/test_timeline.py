@@ -93,6 +93,13 @@ def test_a_date_a_figure_is_compared_with_is_no_entry() -> None:
     a = Doc("a", text, published="2024-04-02")
     a.date("March of 2023", "2023-03", precision="month").date("4 March 2024", "2024-03-04", precision="day")
     assert [t.date for t in brief(a).timeline] == ["2024-03-04"]
+    # So is the date after a first or a superlative "since": the flood is this spring's, not 2011's.
+    b = Doc("b", "The river flooded the old town for the first time since 2011.", published="2024-04-02")
+    b.date("2011", "2011", precision="year")
+    assert [t.date for t in brief(b).timeline if t.date] == []
+    c = Doc("c", "The ferry has sailed from the island since 2011.", published="2024-04-02")
+    c.date("2011", "2011", precision="year")
+    assert [t.date for t in brief(c).timeline] == ["2011"]
 
 
 def test_a_day_in_the_possessive_gives_way_to_the_sentences_own_day() -> None:

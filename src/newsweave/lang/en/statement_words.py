@@ -154,10 +154,14 @@ CAUSE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+|the\s+)?")
 REFERRING = frozenset({"it", "which", "that"})
 # A date a figure is compared with is the baseline, not when anything happened ("sales dropped 23%
 # compared to March of 2008", "fewer than in 2007"; "no later than June 1" is a deadline): MEANTIME, read as
-# a user (a 2009 drop was put in 2008).
+# a user (a 2009 drop was put in 2008). So is the date after a first or a superlative "since" ("the playoffs
+# for the first time since 2005", "the deadliest storm since 1998": ECB+ dev topic 5, read as a user, dated
+# a coach's firing 2005).
 COMPARISON_BEFORE = re.compile(
     r"\b(?:(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:(?:in|on|during|at|for|of)\s+)?"
-    r"|than\s+(?:in|on|during|at|for)\s+)"
+    r"|than\s+(?:in|on|during|at|for)\s+"
+    r"|(?:first|highest|lowest|worst|best|most|least|biggest|largest|fewest|deadliest|strongest|weakest"
+    r"|longest|only)\b(?:\s+[\w-]+){0,5}?\s+since\s+)"
     r"(?:the\s+same\s+(?:day|week|month|quarter|period|time)\s+(?:of|in|last)\s+|the\s+)?$", re.IGNORECASE)
 SEQUENCE_BEFORE = re.compile(r"\b(?:after|following|before|since)\s+(?:last\s+|this\s+)?$", re.IGNORECASE)
 # A relative clause on a noun a past date makes background tells that past happening ("the 2004 tsunami,
