@@ -346,8 +346,8 @@ def test_a_given_name_no_place_bears_is_the_person_named_in_full(nlp: Language) 
 
 
 def test_a_nationality_the_tagger_types_a_place_is_a_nationality(nlp: Language) -> None:
-    text = ("The Ukrainian champion floored his challenger in the sixth round. The Ukrainian retained his belts "
-            "in Bern.")
+    text = ("The Ukrainian champion floored his challenger in the sixth round. The Ukrainian retained his "
+            "belts in Bern.")
     found = _ents(nlp, text)
     assert [m.type for m in found if m.text == "Ukrainian"] == ["NORP", "NORP"]
     assert [m.type for m in found if m.text == "Bern"] == ["LOC"]
@@ -366,3 +366,8 @@ def test_a_capitalised_pronoun_is_no_place(nlp: Language) -> None:
     # "Us" is a magazine; the small model pins it to the United States. "US" stays the country.
     text = "The singer's publicist told Us that she was resting at home in Malibu. US officials declined."
     assert [m.text for m in _ents(nlp, text) if m.type in ("GPE", "LOC")] == ["Malibu", "US"]
+
+
+def test_an_abbreviated_title_alone_is_no_name(nlp: Language) -> None:
+    text = "Police said Sgt. Maria Elund was hurt. Det. Jon Fry spoke."
+    assert [m.text for m in _ents(nlp, text)] == ["Maria Elund", "Jon Fry"]

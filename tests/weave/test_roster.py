@@ -414,8 +414,8 @@ def test_a_role_before_a_name_is_no_part_of_it() -> None:
 
 
 def test_an_unpinned_place_named_with_a_persons_surname_is_that_person() -> None:
-    doc = _article("a", "Coach Maurice Dalby was hired. Dalby smiled. Dalby spoke. Fans of Mo Dalby cheered on "
-                        "Lake Dalby.",
+    doc = _article("a", "Coach Maurice Dalby was hired. Dalby smiled. Dalby spoke. Fans of Mo Dalby cheered "
+                        "on Lake Dalby.",
                    [("Maurice Dalby", "PERSON", None), ("Dalby", "PERSON", None), ("Mo Dalby", "FAC", None),
                     ("Lake Dalby", "LOC", None)])
     kinds = {e.name: e.type for e in _build(doc).entities}
