@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.datelines import dateline_agencies, dateline_places, dateline_region, ends_in_dateline
+from newsweave.analyze.nlp import TITLE_ABBREVIATIONS
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.models import PLACE_TYPES, Article, EntityMention, Geo, Span
@@ -410,12 +411,14 @@ PRONOUN_TITLES = frozenset({"us", "me", "him", "her", "them", "it", "you"})
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:
     """Drop a leading "the" and possessive/punctuation tails; None when nothing is left, or only a time
-    zone, a common noun's initials or a capitalised pronoun typed a place."""
+    zone, a common noun's initials, a capitalised pronoun typed a place or an abbreviated title alone."""
     if len(ent) == 1 and ent[0].lower_ in _NO_NAMES and ent[0].text.isupper():
         return None
     if (len(ent) == 1 and ent[0].lower_ in PRONOUN_TITLES and ent[0].text.istitle()
             and not ent[0].is_sent_start and ent.label_ in ("GPE", "LOC")):
         return None
+    if len(ent) == 1 and ent[0].text in TITLE_ABBREVIATIONS:
+        return None  # "Sgt." of "Sgt. Hoyt Teasley", tagged a person alone: a title, nobody's name
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].lower_ == "the" or ent.doc[start].is_punct):
         start += 1

@@ -22,6 +22,7 @@ _TITLE_WORDS = (
     "defense interior spokesman spokeswoman spokesperson leader founder pope saint st rev reverend "
     "councilor councillor"  # "State Councilor ... Wang Yi" (GeoWebNews dev check part, read once)
     " clerk sheriff detective trooper inspector superintendent commissioner"  # "City Clerk Janette Bower"
+    " det cpl pvt supt insp cmdr adm atty lieut brig"  # abbreviated ("Det. Jon Fry")
 )  # (ECB+ dev topic 13, read as a user, listed the clerk as "Clerk Janette Bower" under "Who")
 TITLES = frozenset(_TITLE_WORDS.split())
 # Heads of institutions' names whose first word is also a title ("Justice Department", "Foreign Ministry",
