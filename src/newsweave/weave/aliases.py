@@ -179,6 +179,15 @@ def person_name(key: str) -> PersonName | None:
     return PersonName(words[0], words[-1], tuple(words[1:-1]), suffix)
 
 
+def one_persons_forms(a: str, b: str) -> bool:
+    """Two person name keys can name one person: the same given name and surname, middle names that agree
+    (``middles_agree``) and no two different suffixes ("john smith jr" / "john smith sr")."""
+    pa, pb = person_name(a), person_name(b)
+    return (pa is not None and pb is not None and (pa.given, pa.surname) == (pb.given, pb.surname)
+            and middles_agree(pa.middle, pb.middle)
+            and not (pa.suffix and pb.suffix and pa.suffix != pb.suffix))
+
+
 def middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two middle-name parts can be one person's: one is absent, or word by word they are equal or one is
     the other's initial ("g" / "gregory"). "George Bush" beside "George W. Bush" and "George H. W. Bush"

@@ -10,7 +10,7 @@ from newsweave.group.duplicates import longest_shared_run
 from newsweave.lang import StatementWords, statement_words
 from newsweave.models import Annotations, Article, Citation, Quote, QuoteEntry, RosterEntity
 from newsweave.text import words
-from newsweave.weave.aliases import middles_agree, name_key, person_name
+from newsweave.weave.aliases import name_key, one_persons_forms
 from newsweave.weave.claims import source_order
 from newsweave.weave.corroborate import MIN_SHARED_QUOTE_WORDS
 from newsweave.weave.roster import Roster
@@ -111,10 +111,7 @@ def _roster_form(speaker: str, entity: str | None, roster: Roster) -> str | None
         return None
     forms = {name_key(f) for f in (person.name, *person.aliases)}
     key = name_key(speaker)
-    said, listed = person_name(key), person_name(name_key(person.name))
-    same = (said is not None and listed is not None and middles_agree(said.middle, listed.middle)
-            and (said.given, said.surname) == (listed.given, listed.surname))
-    return person.name if key in forms or same else None
+    return person.name if key in forms or one_persons_forms(key, name_key(person.name)) else None
 
 
 def merge_quotes(

@@ -31,8 +31,8 @@ from newsweave.weave.aliases import (
     acronym_of,
     clean_name,
     kin_names,
-    middles_agree,
     name_key,
+    one_persons_forms,
     person_name,
     spelling_variants,
     surface_form,
@@ -265,23 +265,17 @@ def _join_middle_names(by_key: Mapping[str, list[_Mention]], types: Mapping[str,
     """One person's full names with and without a middle name or initial, or a generational suffix ("Brian
     Nichols", "Brian G. Nichols"; "Mark Heller", "Mark Jay Heller"; ECB+ dev topics 1 and 3, read as a user,
     listed each twice under "Who"). All forms of one given name and surname join only when every two of them
-    agree (aliases.middles_agree) and at most one suffix is written: "George Bush" beside "George W. Bush" and
-    "George H. W. Bush", or a "Jr." beside a "Sr.", stay apart. So do forms one of whose mentions is described
-    as somebody's kin ("His son, Duncan Strachan" beside "Duncan Ross Strachan": our example corpus)."""
+    can be one person's (aliases.one_persons_forms): "George Bush" beside "George W. Bush" and "George H. W.
+    Bush", or a "Jr." beside a "Sr.", stay apart. So do forms one of whose mentions is described as somebody's
+    kin ("His son, Duncan Strachan" beside "Duncan Ross Strachan": our example corpus)."""
     buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in by_key:
         kin = any(m.mention.description and KIN_WORD.search(m.mention.description) for m in by_key[key])
         if types[key] == "PERSON" and not kin and (name := person_name(key)) is not None:
             buckets[(name.given, name.surname)].append(key)
     for keys in buckets.values():
-        if len(keys) < 2:
-            continue
-        names = [person_name(k) for k in keys]
-        if len({n.suffix for n in names if n is not None and n.suffix}) > 1:
-            continue
-        if all(a is not None and b is not None and middles_agree(a.middle, b.middle)
-               and not _kin_blocked(by_key[ka], by_key[kb])
-               for (ka, a), (kb, b) in itertools.combinations(zip(keys, names, strict=True), 2)):
+        if len(keys) > 1 and all(one_persons_forms(a, b) and not _kin_blocked(by_key[a], by_key[b])
+                                 for a, b in itertools.combinations(keys, 2)):
             for other in keys[1:]:
                 groups.union(keys[0], other)
 
