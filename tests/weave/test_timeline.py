@@ -161,6 +161,11 @@ def test_a_deadline_or_horizon_to_come_dates_nothing() -> None:
     b = Doc("b", "By Tuesday the toll had risen to 300.", published="2031-12-04")
     b.date("Tuesday", "2031-12-02", explicit=False)
     assert [t.date for t in brief(b).timeline] == ["2031-12-02"]
+    # So does the day of a happening to come that the sentence waits for ("before the runoffs on ...").
+    c = Doc("c", "But, analysts said, the council will probably not convene to vote on the levy before "
+                 "important harbour runoffs on October 25.", published="2031-10-05")
+    c.date("October 25", "2031-10-25")
+    assert [t.date for t in brief(c).timeline if t.date] == []
 
 
 def test_a_day_of_a_noun_is_that_things_day_not_the_acts() -> None:

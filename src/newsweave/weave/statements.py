@@ -126,8 +126,9 @@ def names_a_thing(text: str, start: int, end: int, words: StatementWords) -> boo
     return after is not None and after.group(1).casefold() not in words.function_words
 
 
-# How far before a date its bounding word is looked for ("by the end of the year ").
-BOUND_REACH_CHARS = 24
+# How far before a date its bounding word is looked for ("by the end of the year ", "before important
+# gubernatorial runoffs on ").
+BOUND_REACH_CHARS = 48
 
 
 def bounds_a_frame(text: str, start: int, end: int, value: str | None, published: str | None,

@@ -123,7 +123,9 @@ APART_BEFORE = re.compile(r"\b(?:of|for|after|following|before|ahead\s+of|to|tow
 # MultiLing dev topic 4 (climate talks), read as a user: "a regulatory agreement ... for 2012 onwards" and
 # "a roadmap ... to address ... emissions reductions after 2012" had corroborated each other on the year.
 BOUND_BEFORE = re.compile(r"(?:\b(?:by|after|before|until|till|through|beyond)\s+"
-                          r"(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?|\b(?:post|pre)-)$",
+                          r"(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?|\b(?:post|pre)-"
+                          r"|\b(?:before|until|till|ahead\s+of)\s+(?:(?:the|a|an|its|their)\s+)?"
+                          r"(?:[\w-]+\s+){1,3}(?:on|in)\s+)$",
                           re.IGNORECASE)
 BOUND_AFTER = re.compile(r"\s*(?:onwards?\b|and\s+beyond\b|or\s+(?:later|after|beyond)\b)", re.IGNORECASE)
 # A day after a noun and "of" is that noun's ("the tsunami of December 26, 2004", "the aftermath of July
