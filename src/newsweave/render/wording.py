@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from newsweave.models import Fatalities, NumberEntry
+from newsweave.text import ISO_WEEK
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # TimeML parts of the day (TIMEX3 values such as 2021-08-23TNI) and seasons/quarters (2021-SU, 2021-Q3).
@@ -21,7 +22,6 @@ SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter",
 UNSHOWN_AGREEMENT = "counted as one source: their words do not show they agree"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T([A-Z]{2}))?")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _PART_OF_YEAR = re.compile(r"^(\d{4})-([A-Z]{2}|Q\d|H\d)$")
 _DECADE = re.compile(r"^(\d{3})X?$")  # TimeML "198"; "198X" as TIDES wrote it
@@ -44,7 +44,7 @@ def human_date(value: str | None) -> str:
             if part:
                 return f"{PARTS_OF_DAY[part]} of {day}" if part in PARTS_OF_DAY else day
             return f"{day}, {hh}:{mm}" if hh else day
-        if found := _WEEK.match(value):
+        if found := ISO_WEEK.match(value):
             monday = date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
             return f"week of {monday.day} {MONTHS[monday.month - 1]} {monday.year}"
         if found := _MONTH.match(value):

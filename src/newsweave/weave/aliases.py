@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from newsweave.text import NAME_WORD, fold
+from newsweave.text import NAME_WORD, TITLE_ABBREVIATIONS, fold
 
 # Honorifics and roles written before a name; they are aliases of the person, not part of the name.
 _TITLE_WORDS = (
@@ -22,9 +22,9 @@ _TITLE_WORDS = (
     "defense interior spokesman spokeswoman spokesperson leader founder pope saint st rev reverend "
     "councilor councillor"  # "State Councilor ... Wang Yi" (GeoWebNews dev check part, read once)
     " clerk sheriff detective trooper inspector superintendent commissioner"  # "City Clerk Janette Bower"
-    " det cpl pvt supt insp cmdr adm atty lieut brig"  # abbreviated ("Det. Jon Fry")
 )  # (ECB+ dev topic 13, read as a user, listed the clerk as "Clerk Janette Bower" under "Who")
-TITLES = frozenset(_TITLE_WORDS.split())
+# With the abbreviated titles the tokenizer keeps whole ("Det. Jon Fry").
+TITLES = frozenset(_TITLE_WORDS.split()) | {t.rstrip(".").lower() for t in TITLE_ABBREVIATIONS}
 # Heads of institutions' names whose first word is also a title ("Justice Department", "Foreign Ministry",
 # "Interior Ministry"): the title words are then the name, not a title before it. Stripping them made every
 # ministry of a story one entity "Ministry" (a DUC 2003 tune cluster, read as a user, listed the Justice
@@ -68,16 +68,11 @@ QUOTED_OR_GAP = re.compile(r"^\s*['\"’”]\s*,?\s*or\s+(?:the\s+)?$", re.IGNOR
 PLACE_AFTER = re.compile(r"\s+(?:province|district|valley|city|county|region|governorate|river)\b",
                          re.IGNORECASE)
 # Kinship in a description ("son of Ahmad Shah Massoud"): the described person is NOT the one named there.
-KINSHIP = re.compile(
-    r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|widow|nephew|niece|grandson|granddaughter|"
-    r"heir|successor|predecessor)\s+of\s+(.+)",
-    re.IGNORECASE,
-)
+_KIN = "son|daughter|father|mother|brother|sister|wife|husband|widow|nephew|niece|grandson|granddaughter"
+KINSHIP = re.compile(rf"\b(?:{_KIN}|heir|successor|predecessor)\s+of\s+(.+)", re.IGNORECASE)
 # A description that makes the person somebody's kin at all ("His son, Duncan Strachan"): a relative named
 # like another person of the story may be another person.
-KIN_WORD = re.compile(r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|widow|nephew|niece|"
-                      r"grandson|granddaughter|grandfather|grandmother|uncle|aunt|cousin|child)\b",
-                      re.IGNORECASE)
+KIN_WORD = re.compile(rf"\b(?:{_KIN}|grandfather|grandmother|uncle|aunt|cousin|child)\b", re.IGNORECASE)
 
 
 def name_words(text: str) -> list[str]:

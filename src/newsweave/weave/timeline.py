@@ -17,6 +17,7 @@ from newsweave.lang import StatementWords, statement_words
 from newsweave.lang.xx import strip_dateline
 from newsweave.models import Annotations, Article, Citation, DateMention, TimelineEntry
 from newsweave.models.annotations import DatePrecision, ResolvedFrom
+from newsweave.text import ISO_WEEK
 from newsweave.weave.claims import source_order
 from newsweave.weave.sources import SourceTable
 from newsweave.weave.statements import Statement, bounds_a_frame, names_a_thing
@@ -31,7 +32,6 @@ RANGE_JOIN_CHARS = 16
 
 _YEAR = re.compile(r"^(\d{3})(\d|X)?(?![\dX])")  # a year, or a decade ("198", "198X")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 # TimeML part-of-day ("2024-03-10TAF" = afternoon) and season ("2024-FA") values are not ISO dates: the
 # briefing shows the day, or the year of a season.
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)$")
@@ -70,7 +70,7 @@ def last_day(value: str, precision: str) -> date | None:
     try:
         if precision in ("day",) or re.match(r"^\d{4}-\d{2}-\d{2}", value):
             return date.fromisoformat(value[:10])
-        if m := _WEEK.match(value):
+        if m := ISO_WEEK.match(value):
             return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7)
         if m := _MONTH.match(value):
             year, month = int(m.group(1)), int(m.group(2))
