@@ -45,7 +45,12 @@ def test_tolls_never_show_a_degenerate_range() -> None:
     around = [_n("Around 300", 300.0, 300.0, 300.0, True)]
     assert fatalities_text(Fatalities(300, 300), around) == "about 300 dead"
     assert fatalities_text(Fatalities(300, 300), [_n("300", 300.0, 300.0, 300.0, False)]) == "300 dead"
-    assert fatalities_text(Fatalities(12, 12), [_n("dozens", None, 12.0, None, True)]) == "at least 12 dead"
+    # A toll reported only in words is told in them: its low bound is a coding convention, not a report.
+    assert fatalities_text(Fatalities(12, 12), [_n("Dozens", None, 12.0, None, True)]) == "dozens dead"
+    a_number = [_n("a number of", None, 10.0, None, True)]
+    assert fatalities_text(Fatalities(10, 10), a_number) == "a number of dead"
+    both = [_n("dozens", None, 12.0, None, True), _n("at least 12", 12.0, 12.0, None, True)]
+    assert fatalities_text(Fatalities(12, 12), both) == "at least 12 dead"
     # The analyser gives an open count its low end as a value too: still no upper bound.
     at_least = [_n("At least 12", 12.0, 12.0, None, True)]
     assert fatalities_text(Fatalities(12, 12), at_least) == "at least 12 dead"
