@@ -576,3 +576,47 @@ def test_a_year_that_bounds_a_frame_to_come_is_no_shared_detail() -> None:
     assert not agree(a, b, LOOSE_SIMILARITY + 0.02)
     # Read without a report day, a year is a year: the rule only reads bounds it can tell are to come.
     assert agree(replace(a, published=None), replace(b, published=None), LOOSE_SIMILARITY + 0.02)
+
+
+def _acting(text: str, family: str, index: int, *acts: str) -> Statement:
+    """A statement whose parse told ``acts`` as done."""
+    from dataclasses import replace
+
+    return replace(_statement(text), family=family, index=index, article_id=family,
+                   main_acts=frozenset((v, True) for v in acts[:1]), asserted_verbs=frozenset(acts))
+
+
+def test_two_origins_agree_loosely_only_on_one_act() -> None:
+    import numpy as np
+
+    from newsweave.weave.corroborate import (
+        CORROBORATE_MIN_SIMILARITY,
+        LOOSE_SIMILARITY,
+        corroborating_origins,
+        tell_one_act,
+    )
+
+    loose = (LOOSE_SIMILARITY + CORROBORATE_MIN_SIMILARITY) / 2
+    vying = _acting("A total of 288 candidates are vying for the 125 seats in the assembly.", "f1", 0, "vie")
+    first = _acting("The vote for 125 seats in the new assembly is the first since the old leader died.",
+                    "f2", 1, "die")
+    # A figure and its noun in common: agreement by the looser test, yet two facts, no act shared.
+    assert agree(vying, first, loose)
+    assert not tell_one_act(vying, first)
+    assert not agree(vying, first, loose, one_act=True)
+    # The act told by both, or one of its class ("killed" / "died"), or its noun ("the arrest") is one act.
+    again = _acting("Some 288 candidates were vying for 125 seats in the assembly.", "f3", 2, "vie")
+    assert tell_one_act(vying, again) and agree(vying, again, loose, one_act=True)
+    assert tell_one_act(_acting("Nine people were killed in the blast.", "f1", 0, "kill"),
+                        _acting("Nine people died in the blast.", "f2", 1, "die"))
+    assert tell_one_act(_acting("Police arrested the driver at the border.", "f1", 0, "arrest"),
+                        _acting("The driver was placed under arrest at the border.", "f2", 1, "place"))
+    # A closer alignment needs no shared act.
+    assert agree(vying, first, CORROBORATE_MIN_SIMILARITY, one_act=True)
+
+    pair = np.full((3, 3), loose)
+    assert corroborating_origins([vying, first], pair[:2, :2]) == 0
+    # Three origins agreeing loosely stand without one act: the wrong pairs the judges named were all two.
+    other = _acting("There are 288 hopefuls for 125 places in an assembly the old leader once filled.",
+                    "f3", 2, "fill")
+    assert corroborating_origins([vying, first, other], pair) == 3

@@ -143,6 +143,7 @@ class StatementWords:
     opinion_label: re.Pattern[str] = NEVER  # matched at a text's or title's start: an opinion piece
     opinion_title_end: re.Pattern[str] = NEVER  # searched in a title: it ends on the genre ("X Column")
     function_words: frozenset[str] = frozenset()  # stop words: capitalised before a figure, they name nothing
+    light_verbs: frozenset[str] = frozenset()  # lemmas that tell no act of their own ("be", "have", "take")
 
 
 NO_WORDS = StatementWords()

@@ -550,6 +550,9 @@ FUNCTION_WORDS = stop_words() | APPROXIMATOR_WORDS
 WITHHELD = frozenset({"say", "tell", "reveal", "disclose", "specify", "comment", "elaborate", "confirm",
                       "identify", "name", "discuss", "detail", "explain", "divulge"})
 REFUSAL = frozenset({"decline", "refuse"})
+# Lemmas that carry no act of their own, only the words around them ("was the first vote", "has a record of",
+# "comes as", "took over"): two statements sharing one of them do not thereby tell one act.
+LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "come", "go"})
 
 WORDS = StatementWords(
     verb_like=VERB_LIKE, content_word=CONTENT_WORD,
@@ -596,4 +599,5 @@ WORDS = StatementWords(
     opinion_label=OPINION_LABEL,
     opinion_title_end=OPINION_TITLE_END,
     function_words=FUNCTION_WORDS,
+    light_verbs=LIGHT_VERBS,
 )
