@@ -368,8 +368,12 @@ def tell_one_act(a: Statement, b: Statement) -> bool:
     if content_predicates(a.text) & content_predicates(b.text):
         return True
     acts_a, acts_b = _stems(_acts(a)), _stems(_acts(b))
-    return bool(acts_a & acts_b or acts_a & common_words(b.without_date_names)
-                or acts_b & common_words(a.without_date_names))
+    return _named(acts_a, common_words(b.without_date_names) | acts_b) or _named(
+        acts_b, common_words(a.without_date_names) | acts_a)
+
+
+def _named(acts: frozenset[str], stems: frozenset[str]) -> bool:
+    return any(w == v or (len(v) >= 5 and w.startswith(v)) for v in acts for w in stems)
 
 
 def agree(a: Statement, b: Statement, score: float, one_act: bool = False) -> bool:
