@@ -107,6 +107,15 @@ def test_what_someone_believed_is_not_asserted(nlp: Language) -> None:
     assert _asserted(nlp, "Police said Grier kidnapped his girlfriend on Friday.", "kidnapped")
 
 
+def test_what_a_rumour_or_an_allegation_holds_is_not_asserted(nlp: Language) -> None:
+    text = "Rumours that the rebels had captured Dunmore prompted celebratory gunfire in the port."
+    assert not _asserted(nlp, text, "captured")
+    assert _asserted(nlp, text, "prompted")
+    assert not _asserted(nlp, "Allegations that guards beat the prisoners were denied on Monday.", "beat")
+    # A participle after another noun is still told as done.
+    assert _asserted(nlp, "The convoy attacked near Dunmore was carrying food.", "attacked")
+
+
 def test_a_clause_complement_takes_its_verbs_mood(nlp: Language) -> None:
     assert not _asserted(nlp, "The government wants to see the rebels negotiating with the army.",
                          "negotiating")
