@@ -134,3 +134,23 @@ def test_one_person_quoted_under_two_forms_of_the_name_is_shown_by_one() -> None
     c.entity("Reva Lund").entity("Reva Lund", nth=1).quote("She is resting", "Reva Lund's agent")
     (q,) = brief(c).quotes
     assert q.speaker == "Reva Lund's agent"
+
+
+def test_a_speaker_named_in_full_is_that_person_not_the_namesake_the_roster_gave_the_surname() -> None:
+    from tests.weave.weave_fixtures import span_of
+
+    from newsweave.models import Quote
+
+    text = ("Karim Dastan leads the valley's fighters. His father, Omar Dastan, led them in the 1980s. "
+            '"We will defend the valley," Dastan said.')
+    a = Doc("a", text).entity("Karim Dastan").entity("Omar Dastan").entity("Dastan", nth=2)
+    # The analysis resolved the bare surname at the cue to the son; the roster gives a bare "Dastan" to the
+    # person last named in full, the father.
+    words = "We will defend the valley"
+    a.quotes.append(Quote(span_of("a", text, words), words, "direct", "Karim Dastan",
+                          speaker_span=span_of("a", text, "Dastan", 2)))
+    b_ = brief(a)
+    (q,) = b_.quotes
+    names = {e.id: e.name for e in b_.entities}
+    assert q.speaker == "Karim Dastan"
+    assert names[q.speaker_entity or ""] == "Karim Dastan"

@@ -101,6 +101,18 @@ def shown_speaker(speaker: str, roster: Sequence[RosterEntity], words_of: Statem
     return speaker[: m.start()].rstrip(" ,") if m and m.start() > 0 else speaker
 
 
+def _name_span(q: Quote, text: str) -> tuple[str, int, int]:
+    """Where the speaker's name stands in the speaker phrase (the whole phrase if it is not written there):
+    the phrase may name another person in its description ("Ahmad Massoud, the son of Ahmad Shah Massoud",
+    the seeds, read as a user), whose longer mention would otherwise be taken for the speaker's."""
+    assert q.speaker_span is not None
+    span = q.speaker_span
+    at = text.find(q.speaker or "", span.start, span.end) if q.speaker else -1
+    if at < 0:
+        return span.article_id, span.start, span.end
+    return span.article_id, at, at + len(q.speaker or "")
+
+
 def _roster_form(speaker: str, entity: str | None, roster: Roster) -> str | None:
     """The roster's name of a person the speaker names by one of that person's forms, or with or without a
     middle name ("Mark Jay Heller" is listed as "Mark Heller" when the roster shows him so: ECB+ dev topic 1,
@@ -118,6 +130,7 @@ def merge_quotes(
     articles: Sequence[Article], annotations: Sequence[Annotations], table: SourceTable, roster: Roster
 ) -> tuple[QuoteEntry, ...]:
     keep = {a.id for a in articles if a.id not in table.copies}
+    texts = {a.id: a.text for a in articles}
     article_words = {a.id: statement_words(a.language) for a in articles}
     families: list[list[_Quoted]] = []
     for ann in annotations:
@@ -138,11 +151,12 @@ def merge_quotes(
     for family in families:
         speakers = Counter(i.quote.speaker for i in family if i.quote.speaker)
         speaker = speakers.most_common(1)[0][0] if speakers else None
-        entity = None
-        for i in family:
+        # A speaker the analysis names in full is that roster person, whatever the roster made of a bare
+        # surname at the cue ("Massoud said", where the article had named his namesake father last).
+        entity = roster.entity_named(speaker) if speaker and len(speaker.split()) > 1 else None
+        for i in family if entity is None else ():
             if i.quote.speaker_span is not None and i.quote.speaker == speaker:
-                entity = roster.entity_for(i.quote.speaker_span.article_id, i.quote.speaker_span.start,
-                                           i.quote.speaker_span.end)
+                entity = roster.entity_for(*_name_span(i.quote, texts[i.quote.speaker_span.article_id]))
                 if entity:
                     break
         if entity is None and speaker:
