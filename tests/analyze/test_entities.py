@@ -371,3 +371,19 @@ def test_a_capitalised_pronoun_is_no_place(nlp: Language) -> None:
 def test_an_abbreviated_title_alone_is_no_name(nlp: Language) -> None:
     text = "Police said Sgt. Maria Elund was hurt. Det. Jon Fry spoke."
     assert [m.text for m in _ents(nlp, text)] == ["Maria Elund", "Jon Fry"]
+
+
+def test_a_prefix_of_attitude_makes_no_party(nlp: Language) -> None:
+    text = ("Anti-Dravian fighters held the pass. Pro-Dravian channels said the anti-Soviet Union veterans "
+            "had left. The Anti-Defamation League said nothing.")
+    names = {e.text for e in _ents(nlp, text)}
+    assert not names & {"Anti-Dravian", "Pro-Dravian", "anti-Soviet Union"}
+    assert "Anti-Defamation League" in names
+
+
+def test_names_listed_before_a_plural_place_noun_are_places(nlp: Language) -> None:
+    text = ("Fighting in the north\n\nThe rebels said they had seized the Kord Amin, Deh Salah and Banu "
+            "districts in Baghlan province on Friday after days of fighting.")
+    types = {e.text: e.type for e in _ents(nlp, text)}
+    assert types.get("Deh Salah") == "GPE"
+    assert types.get("Banu") == "GPE"

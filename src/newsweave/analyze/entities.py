@@ -166,7 +166,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         span = _trim(ent)
-        if label is None or span is None:
+        if label is None or span is None or _attitude(span, gazetteer):
             continue
         typed, hint, name = _cue_type(span, gazetteer)
         found.append((span, typed or label, hint, name))
@@ -408,6 +408,21 @@ _NO_NAMES = TIME_ZONES | COMMON_INITIALS
 PRONOUN_TITLES = frozenset({"us", "me", "him", "her", "them", "it", "you"})
 
 
+# Prefixes that make a name an attitude toward it, no party of the story ("Anti-Taliban fighters seized ...",
+# "pro-Taliban social media", "the anti-Soviet Union resistance": the seeds, read as a user, listed
+# "Anti-Taliban" and "pro-Taliban" as organisations in "Who").
+ATTITUDE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _attitude(span: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """The name is a prefix of attitude before one word or a known place ("anti-Soviet Union"), not a body
+    named so ("Anti-Defamation League")."""
+    if len(span) < 3 or span[0].lower_ not in ATTITUDE_PREFIXES or span[1].text != "-":
+        return False
+    rest = span[2:]
+    return len(rest) == 1 or _known_place(rest.text, gazetteer)
+
+
 def _trim(ent: SpacySpan) -> SpacySpan | None:
     """Drop a leading "the" and possessive/punctuation tails; None when nothing is left, or only a time
     zone, a common noun's initials, a capitalised pronoun typed a place or an abbreviated title alone."""
@@ -570,7 +585,33 @@ def _cue_type(span: SpacySpan, gazetteer: Gazetteer) -> tuple[EntityType | None,
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in CUES_BEFORE:
         typ, precision = CUES_BEFORE[doc[span.start - 2].lower_]
         return typ, precision, span.text
+    listed = _listed_before_cue(span)
+    if listed is not None:
+        typ, hint = CUES_AFTER[listed]
+        return typ, hint, span.text
     return None, None, span.text
+
+
+# Tokens looked ahead through a list of names for the plural cue that ends it.
+LIST_CUE_REACH = 12
+
+
+def _listed_before_cue(span: SpacySpan) -> str | None:
+    """The plural cue word ending a list of names this one opens or continues ("the Pul-e-Hisar, Deh Salah,
+    and Banu districts", "Salah and Banu districts": the seeds, read as a user, typed "Deh Salah" a person
+    and "Salah" a nationality), or None. Only commas, "and", "or" and capitalised or hyphenated name words
+    may stand between."""
+    doc = span.doc
+    joined = False
+    for i in range(span.end, min(len(doc), span.end + LIST_CUE_REACH)):
+        t = doc[i]
+        if t.lower_ in CUES_AFTER and t.lower_.endswith("s") and t.is_lower:
+            return t.lower_ if joined else None
+        if t.lower_ in COORDINATORS or t.text == ",":
+            joined = True
+        elif not (t.text[:1].isupper() or t.text == "-" or (t.is_lower and doc[i - 1].text == "-")):
+            return None
+    return None
 
 
 def _statewide_office(span: SpacySpan, gazetteer: Gazetteer) -> bool:
