@@ -387,3 +387,13 @@ def test_names_listed_before_a_plural_place_noun_are_places(nlp: Language) -> No
     types = {e.text: e.type for e in _ents(nlp, text)}
     assert types.get("Deh Salah") == "GPE"
     assert types.get("Banu") == "GPE"
+
+
+def test_a_given_name_before_a_surname_written_after_a_title_is_a_person(nlp: Language) -> None:
+    # The small model types this name an organisation here, and the surname after "Ms." a person.
+    text = ("Rights groups welcome arrest\n\n``There have been something like a total of 3,100 cases'' of "
+            "murder and torture during the 1973-90 regime, Nia Conwy said in an interview with British "
+            "Broadcasting Corp. radio.\n\n``The remains were found,'' said Ms. Conwy, who chairs a committee "
+            "of lawmakers.")
+    types = {e.text: e.type for e in _ents(nlp, text)}
+    assert (types["Nia Conwy"], types["Conwy"]) == ("PERSON", "PERSON")
