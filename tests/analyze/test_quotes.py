@@ -504,6 +504,8 @@ def test_a_name_in_quotation_marks_is_nobodys_words(nlp: Language) -> None:
             "said.")
     quoted = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
     assert quoted == []
+    text = 'Fighters of the self-styled "Valley-3" militia said that they had retaken two villages.'
+    assert [q.text for q in quotes_of(nlp, text) if q.kind == "direct"] == []
     # A quotation after "called" is somebody's words.
     text = "Mr. Ode called the closure ``a disgrace to the whole town.''"
     assert [q.text for q in quotes_of(nlp, text) if q.kind == "direct"] == ["a disgrace to the whole town."]

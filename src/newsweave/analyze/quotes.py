@@ -92,9 +92,11 @@ MAX_COLON_SPEAKER_WORDS = 4
 
 # Words before a quotation that make it a name, nobody's words: "in what became known as the ``Year of the
 # Woman''" (a DUC 2003 tune cluster, read as a user: the poll whose findings the sentence reports was listed
-# as its speaker), "the so-called ``Operation Condor''", "dubbed ``the Butcher''". "called" is left out:
+# as its speaker), "the so-called ``Operation Condor''", "dubbed ``the Butcher''", "the self-styled
+# "Resistance-2"" (the seeds, read as a user: the fighters' name was their quotation). "called" is left out:
 # "called the plan ``a disaster''" is somebody's words.
-_NAMING = re.compile(r"(?i:\b(?:known|billed|referred\s+to)\s+as|\bso-called|\bdubbed|\bnicknamed)"
+_NAMING = re.compile(r"(?i:\b(?:known|billed|referred\s+to)\s+as|\bso-called|\bself-(?:styled|proclaimed)"
+                     r"|\bdubbed|\bnicknamed)"
                      r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
 NAMING_LOOKBACK = 40  # characters before the opening mark searched for _NAMING
 # A work named right before a quotation in title case ("a new book, ``Competing on Internet Time: Lessons from
