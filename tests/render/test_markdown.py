@@ -281,3 +281,15 @@ def test_an_opinion_piece_is_marked_in_every_format(briefing: Briefing) -> None:
     assert next(line for line in md.splitlines() if "opinion piece" in line).startswith("- [s2]")
     assert [s["opinion"] for s in json.loads(to_json([b]))[0]["sources"]] == [False, True, False]
     assert to_html([b]).count('class="badge opinion"') == 1
+
+
+def test_a_figure_that_opened_its_sentence_is_shown_in_lower_case_inside_the_line(briefing: Briefing) -> None:
+    import dataclasses
+
+    from newsweave.models import Citation, FigureReport, Update
+
+    first = FigureReport("At least 12", 12, 12, None, "s1", "2031-03-10", Citation("s1", 0, 2))
+    later = FigureReport("19", 19, 19, 19, "s1", "2031-03-11", Citation("s1", 0, 2))
+    b = dataclasses.replace(briefing, updates=(Update("people killed", later, (first, later)),))
+    md = to_markdown([b])
+    assert "; earlier at least 12 (10 Mar 2031)" in md

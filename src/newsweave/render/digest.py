@@ -21,6 +21,7 @@ from newsweave.models import (
     RosterEntity,
 )
 from newsweave.render.coverage import claim_outlets
+from newsweave.render.wording import midsentence
 from newsweave.text import reads_as_sentence
 
 # Claim importance = corroboration + centrality + recency (+ a dispute, which a reader must see). Weights
@@ -133,8 +134,8 @@ def _figures(b: Briefing) -> tuple[FigureView, ...]:
     views = []
     for u in b.updates[:GLANCE_MAX_FIGURES]:
         latest = u.latest
-        history = tuple((r.text, r.published, r.citation) for r in u.history if r != latest)
-        views.append(FigureView(str(u.counts), str(latest.text), latest.citation, history))
+        history = tuple((midsentence(r.text), r.published, r.citation) for r in u.history if r != latest)
+        views.append(FigureView(str(u.counts), midsentence(latest.text), latest.citation, history))
     return tuple(views)
 
 

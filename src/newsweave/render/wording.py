@@ -110,12 +110,18 @@ def fatalities_text(f: Fatalities, numbers: Sequence[NumberEntry] = ()) -> str:
     return f"{number_range(point, point, approximate)} dead"
 
 
-def reported_toll(figure: str) -> str:
-    """A toll as one report writes its figure ("At least 12" opening a sentence): "at least 12 dead"."""
+def midsentence(figure: str) -> str:
+    """A figure as one report writes it, shown inside a line: "At least 12" opening its sentence is "at least
+    12" (a capital inside a word, "EU", stays)."""
     text = figure.strip()
     if text[:1].isupper() and text[1:2].islower():
         text = text[0].lower() + text[1:]
-    return f"{text} dead"
+    return text
+
+
+def reported_toll(figure: str) -> str:
+    """A toll as one report writes its figure ("At least 12" opening a sentence): "at least 12 dead"."""
+    return f"{midsentence(figure)} dead"
 
 
 # Words that open a sentence only because they come first ("They were working ...", "Since the beginning
