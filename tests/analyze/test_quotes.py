@@ -506,6 +506,9 @@ def test_a_name_in_quotation_marks_is_nobodys_words(nlp: Language) -> None:
     assert quoted == []
     text = 'Fighters of the self-styled "Valley-3" militia said that they had retaken two villages.'
     assert [q.text for q in quotes_of(nlp, text) if q.kind == "direct"] == []
+    # The name is part of the speaker's phrase, which does not stop at its quotation marks.
+    (said,) = quotes_of(nlp, text)
+    assert said.speaker is not None and "Valley-3" in said.speaker
     # A quotation after "called" is somebody's words.
     text = "Mr. Ode called the closure ``a disgrace to the whole town.''"
     assert [q.text for q in quotes_of(nlp, text) if q.kind == "direct"] == ["a disgrace to the whole town."]

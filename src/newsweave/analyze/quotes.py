@@ -125,6 +125,11 @@ class Speech:
     outlet: str | None  # a news organisation the statement was given to or reported by
 
 
+def _names_a_thing(text: str, seg: Segment) -> bool:
+    """The quotation marks enclose a name a naming phrase gives (``_NAMING``), nobody's words."""
+    return _NAMING.search(text, max(0, seg.outer_start - NAMING_LOOKBACK), seg.outer_start) is not None
+
+
 def _direct(doc: Doc, segments: list[Segment], starts: list[int],
             indirect: list[RawSpeech]) -> list[RawSpeech]:
     text = doc.text
@@ -136,8 +141,6 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int],
     host_starts = [indirect[n].start for n in hosts]
     out: list[RawSpeech] = []
     for k, seg in enumerate(segments):
-        if _NAMING.search(text, max(0, seg.outer_start - NAMING_LOOKBACK), seg.outer_start):
-            continue
         if _work_title(text, seg):
             continue
         host = _host(indirect, hosts, host_starts, seg)
@@ -363,7 +366,9 @@ def _one_word_source(token: Token, words: list[str]) -> bool:
 
 def _statements(doc: Doc) -> tuple[tuple[RawSpeech, ...], tuple[Segment, ...]]:
     """The syntactic analysis shared by quotes and attributions of one parsed article (computed once)."""
-    segments = quote_segments(doc.text)
+    # A name in quotation marks ("the self-styled "Resistance-2"") is part of the phrase around it, not a
+    # quotation a speaker's phrase must stop at.
+    segments = [s for s in quote_segments(doc.text) if not _names_a_thing(doc.text, s)]
     starts = [s.outer_start for s in segments]
     stances = (indirect_speech(doc, segments, starts) + form_speech(copular(doc, segments, starts))
                + form_speech(idioms(doc, segments, starts)) + form_speech(cast_as(doc, segments, starts)))
