@@ -128,6 +128,7 @@ def test_non_dates_are_not_tagged(nlp: Language) -> None:
 
 def test_season_verb_and_date_word_in_a_name_are_not_dates(nlp: Language) -> None:
     assert dates(nlp, "The company may spring a surprise.") == {}
+    assert dates(nlp, "Leaflets fluttered like autumn leaves through the square.") == {}  # a likeness
     assert dates(nlp, "He will appear on the Today show.") == {}
 
 

@@ -247,9 +247,14 @@ def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("date", str(dct.year + step), "year", "relative")
 
 
+_SIMILE_BEFORE = re.compile(r"\b(?i:like)\s+$")
+
+
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["season"].lower() == "fall" and not m["y"] and re.match(r"\s+of\b", m.string[m.end() : m.end() + 5]):
         return None  # "the fall of Kabul"
+    if not m["y"] and not m["rel"] and _SIMILE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "fluttered like autumn leaves": a likeness, no time (a DUC 2003 tune cluster, d30048t)
     code = cal.SEASON_CODES[m["season"].lower()]
     if m["y"]:
         return Resolution("date", f"{_year(m['y'])}-{code}", "month", "explicit")
