@@ -79,6 +79,14 @@ def test_part_of_day_values_are_plain_iso_and_a_sentence_is_listed_once() -> Non
     assert [(e.date, e.precision) for e in entries] == [("2024-05-03", "day")]
 
 
+def test_a_day_and_a_time_on_it_in_one_sentence_are_one_entry_at_the_time() -> None:
+    text = "The temporary measure expires on Friday night at midnight, officials said."
+    d = Doc("a", text, published="2024-05-06")
+    d.date("Friday night", "2024-05-03TNI", "day", explicit=False)
+    d.date("midnight", "2024-05-03T24:00", "day", explicit=False)
+    assert [e.date for e in brief(d).timeline] == ["2024-05-03T24:00"]
+
+
 def test_a_line_that_is_only_a_date_is_no_entry() -> None:
     text = "June 7, 2024\n\nThe dam burst on Friday and flooded three villages."
     a = Doc("a", text, published="2024-06-08")

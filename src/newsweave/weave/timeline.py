@@ -258,7 +258,11 @@ def _one_per_sentence(items: Sequence[_Item]) -> list[_Item]:
         if _PRECISION_RANK[item.precision] == finest[key] and (*key, item.value) not in seen:
             seen.add((*key, item.value))
             out.append(item)
-    return out
+    # A day the same sentence also gives a time of ("expires Friday night at midnight") is that time's day:
+    # one entry, at the time (a DUC 2003 tune cluster, d31031t, read as a user, listed the sentence twice).
+    timed = {(i.source, i.start, i.end, i.value.split("T")[0]) for i in out if i.value and "T" in i.value}
+    return [i for i in out if not (i.value and "T" not in i.value
+                                   and (i.source, i.start, i.end, i.value) in timed)]
 
 
 def _order(t: TimelineEntry) -> tuple[bool, bool, date, str, str]:
