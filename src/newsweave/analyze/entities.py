@@ -604,13 +604,13 @@ LIST_CUE_REACH = 12
 def _listed_before_cue(span: SpacySpan) -> str | None:
     """The plural cue word ending a list of names this one opens or continues ("the Pul-e-Hisar, Deh Salah,
     and Banu districts", "Salah and Banu districts": the seeds, read as a user, typed "Deh Salah" a person
-    and "Salah" a nationality), or None. Only commas, "and", "or" and capitalised or hyphenated name words
-    may stand between."""
+    and "Salah" a nationality), or None: the cue in the plural, as the tagger tags it. Only commas, "and",
+    "or" and capitalised or hyphenated name words may stand between."""
     doc = span.doc
     joined = False
     for i in range(span.end, min(len(doc), span.end + LIST_CUE_REACH)):
         t = doc[i]
-        if t.lower_ in CUES_AFTER and t.lower_.endswith("s") and t.is_lower:
+        if t.lower_ in CUES_AFTER and t.tag_ == "NNS":
             return t.lower_ if joined else None
         if t.lower_ in COORDINATORS or t.text == ",":
             joined = True

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsweave.group.duplicates import longest_shared_run
 from newsweave.lang import StatementWords, statement_words
-from newsweave.models import Annotations, Article, Citation, Quote, QuoteEntry, RosterEntity
+from newsweave.models import Annotations, Article, Citation, Quote, QuoteEntry, RosterEntity, Span
 from newsweave.text import words
 from newsweave.weave.aliases import name_key, one_persons_forms
 from newsweave.weave.claims import source_order
@@ -101,16 +101,32 @@ def shown_speaker(speaker: str, roster: Sequence[RosterEntity], words_of: Statem
     return speaker[: m.start()].rstrip(" ,") if m and m.start() > 0 else speaker
 
 
-def _name_span(q: Quote, text: str) -> tuple[str, int, int]:
-    """Where the speaker's name stands in the speaker phrase (the whole phrase if it is not written there):
-    the phrase may name another person in its description ("Ahmad Massoud, the son of Ahmad Shah Massoud",
-    the seeds, read as a user), whose longer mention would otherwise be taken for the speaker's."""
-    assert q.speaker_span is not None
-    span = q.speaker_span
-    at = text.find(q.speaker or "", span.start, span.end) if q.speaker else -1
+def _name_span(phrase: Span, name: str, text: str) -> tuple[str, int, int]:
+    """Where the speaker's ``name`` stands in the speaker ``phrase`` (the whole phrase if it is not written
+    there): the phrase may name another person in its description ("Ahmad Massoud, the son of Ahmad Shah
+    Massoud", the seeds, read as a user), whose longer mention would otherwise be taken for the speaker's."""
+    at = text.find(name, phrase.start, phrase.end)
     if at < 0:
-        return span.article_id, span.start, span.end
-    return span.article_id, at, at + len(q.speaker or "")
+        return phrase.article_id, phrase.start, phrase.end
+    return phrase.article_id, at, at + len(name)
+
+
+def _speaker_entity(speaker: str, family: Sequence[_Quoted], roster: Roster,
+                    texts: Mapping[str, str]) -> str | None:
+    """The roster entity of a quote family's speaker. A speaker the analysis names in full is that roster
+    person, whatever the roster made of a bare surname at the cue ("Massoud said", where the article had
+    named his namesake father last); otherwise the entity at the name in a speaker phrase, else any entity
+    the name refers to."""
+    named = roster.entity_named(speaker)
+    if named is not None and len(speaker.split()) > 1:
+        return named
+    for i in family:
+        phrase = i.quote.speaker_span
+        if phrase is not None and i.quote.speaker == speaker:
+            found = roster.entity_for(*_name_span(phrase, speaker, texts[phrase.article_id]))
+            if found:
+                return found
+    return named
 
 
 def _roster_form(speaker: str, entity: str | None, roster: Roster) -> str | None:
@@ -151,16 +167,7 @@ def merge_quotes(
     for family in families:
         speakers = Counter(i.quote.speaker for i in family if i.quote.speaker)
         speaker = speakers.most_common(1)[0][0] if speakers else None
-        # A speaker the analysis names in full is that roster person, whatever the roster made of a bare
-        # surname at the cue ("Massoud said", where the article had named his namesake father last).
-        entity = roster.entity_named(speaker) if speaker and len(speaker.split()) > 1 else None
-        for i in family if entity is None else ():
-            if i.quote.speaker_span is not None and i.quote.speaker == speaker:
-                entity = roster.entity_for(*_name_span(i.quote, texts[i.quote.speaker_span.article_id]))
-                if entity:
-                    break
-        if entity is None and speaker:
-            entity = roster.entity_named(speaker)
+        entity = _speaker_entity(speaker, family, roster, texts) if speaker else None
         direct = [i for i in family if i.quote.kind == "direct"]
         text = max(direct or family, key=lambda i: len(i.quote.text)).quote.text
         channel = next((i.quote.channel for i in family if i.quote.channel), None)
