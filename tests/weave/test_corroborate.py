@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.weave.test_claims import brief, claim_with
 from tests.weave.weave_fixtures import Doc, story_of
 
@@ -615,8 +617,33 @@ def test_two_origins_agree_loosely_only_on_one_act() -> None:
     assert agree(vying, first, CORROBORATE_MIN_SIMILARITY, one_act=True)
 
     pair = np.full((3, 3), loose)
-    assert corroborating_origins([vying, first], pair[:2, :2]) == 0
+    assert corroborating_origins([vying, first], pair[:2, :2]).origins == 0
     # Three origins agreeing loosely stand without one act: the wrong pairs the judges named were all two.
     other = _acting("There are 288 hopefuls for 125 places in an assembly the old leader once filled.",
                     "f3", 2, "fill")
-    assert corroborating_origins([vying, first, other], pair) == 3
+    assert corroborating_origins([vying, first, other], pair).origins == 3
+
+
+def test_agreement_within_one_origin_shows_nothing() -> None:
+    import numpy as np
+
+    from newsweave.weave.corroborate import corroborating_origins
+
+    # Two outlets relay one party's words closely, two others relay another party's: each pair agrees only
+    # inside its own origin, so no agreement across origins is shown.
+    rel = "The ministry said the bridge was closed to lorries on Monday."
+    a = replace(_statement(rel), index=0, family="f1", article_id="a1", origins=("the ministry",))
+    b = replace(_statement(rel), index=1, family="f2", article_id="a2", origins=("the ministry",))
+    other = "The union said drivers were told to take the coast road instead."
+    c = replace(_statement(other), index=2, family="f3", article_id="a3", origins=("the union",))
+    d = replace(_statement(other), index=3, family="f4", article_id="a4", origins=("the union",))
+    sim = np.eye(4)
+    sim[0, 1] = sim[1, 0] = sim[2, 3] = sim[3, 2] = 0.9
+    shown = corroborating_origins([a, b, c, d], sim)
+    assert shown.origins == 0 and not shown.members
+    # Across origins the same closeness is agreement, and its members are named.
+    c2 = replace(_statement("Lorries were barred from the bridge on Monday, the police said."), index=2,
+                 family="f3", article_id="a3", origins=("the police",))
+    sim[1, 2] = sim[2, 1] = 0.9
+    shown = corroborating_origins([a, b, c2], sim[:3, :3])
+    assert shown.origins == 2 and shown.members == frozenset({1, 2})

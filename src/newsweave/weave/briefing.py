@@ -163,7 +163,7 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
                      countries)
     refs = conflict_refs(story_conflicts(view))
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
-                               corroborating_origins(g.members, alignment.similarity))
+                               corroborating_origins(g.members, alignment.similarity), alignment.similarity)
                    for g in alignment.groups)
     claim_of = {s.index: alignment.groups[alignment.group_of[s.index]].id for s in statements}
 

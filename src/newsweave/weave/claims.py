@@ -22,7 +22,14 @@ from newsweave.lang.en.stems import stem, terms
 from newsweave.models import Citation, Claim, ConflictRef
 from newsweave.models.briefing import ClaimStatus
 from newsweave.text import words
-from newsweave.weave.corroborate import Origins, common_words, figures, is_complete, share_figure_and_word
+from newsweave.weave.corroborate import (
+    Agreement,
+    Origins,
+    common_words,
+    figures,
+    is_complete,
+    share_figure_and_word,
+)
 from newsweave.weave.numbers import disjoint, is_vague, same_count
 from newsweave.weave.paraphrase import SAY, content_predicates, magnitudes, opposed, predicates, states
 from newsweave.weave.ranking import Matrix, cosine, tfidf
@@ -343,6 +350,16 @@ def _canonical(members: Sequence[Statement], sim: Matrix) -> Statement:
     return members[best]
 
 
+def agreed_wording(group: ClaimGroup, agreement: Agreement, sim: Matrix) -> str:
+    """The claim's wording, from a member shown to agree with another origin's: the most central member
+    can be one the others only align with (a chain of near statements), and its words are then nobody's
+    corroborated statement."""
+    agreeing = [m for m in group.members if m.index in agreement.members]
+    if not agreeing or group.canonical.index in agreement.members:
+        return group.text
+    return _canonical(agreeing, sim).text
+
+
 def joining_score(sim: Matrix, semantic: Matrix | None) -> tuple[Matrix, float]:
     """The score claims are clustered on, and the threshold they join at: the lexical ``sim`` alone, or
     scaled by the sentence encoder's cosines ``semantic`` where wording links two statements."""
@@ -380,19 +397,23 @@ def align(statements: Sequence[Statement], semantic: Matrix | None = None) -> Al
 
 
 def build_claim(
-    group: ClaimGroup, origins: Origins, conflicts: Sequence[ConflictRef], agreeing: int | None = None
+    group: ClaimGroup, origins: Origins, conflicts: Sequence[ConflictRef], agreement: Agreement | None = None,
+    similarity: Matrix | None = None,
 ) -> Claim:
     """The contract record. ``status`` says how well the claim itself is supported:
 
     - ``single_source``: one independent origin, whether or not another claim contradicts it (the
       contradiction is listed in ``conflicts``): "around 300 killed" told by one outlet stays single-source;
-      also several origins whose agreement is not shown (``agreeing``: origins with a complete statement
+      also several origins whose agreement is not shown (``agreement``: origins with a complete statement
       closely matching another origin's, corroborate.corroborating_origins) — the evidence is too weak;
     - ``disputed``: at least two independent origins, yet contradicted by another claim;
     - ``corroborated``: at least two independent origins that agree, and no conflict.
+
+    A corroborated claim is worded by a member that agrees (``agreed_wording``), so its text is what two
+    origins were shown to say.
     """
     status: ClaimStatus
-    agree = origins.independent if agreeing is None else agreeing
+    agree = origins.independent if agreement is None else agreement.origins
     if origins.independent < 2:
         status = "single_source"
     elif conflicts:
@@ -401,8 +422,11 @@ def build_claim(
         status = "corroborated"
     else:
         status = "single_source"
+    text = group.text
+    if status == "corroborated" and agreement is not None and similarity is not None:
+        text = agreed_wording(group, agreement, similarity)
     return Claim(
-        id=group.id, text=group.text, status=status, sources=group.sources, families=group.families,
+        id=group.id, text=text, status=status, sources=group.sources, families=group.families,
         independent_origins=origins.independent, origins=origins.names,
         mentions=tuple(Citation(m.source, m.start, m.end) for m in group.members),
         conflicts=tuple(conflicts),

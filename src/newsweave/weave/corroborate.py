@@ -105,6 +105,12 @@ def _passage_words(a: Statement, b: Statement) -> int:
 
 
 def count_origins(members: Sequence[Statement]) -> Origins:
+    roots, names = _origin_roots(members)
+    return Origins(names=names, independent=max(len(set(roots)), 1 if members else 0))
+
+
+def _origin_roots(members: Sequence[Statement]) -> tuple[list[int], tuple[str, ...]]:
+    """Each member's origin (members of one origin share a root) and the attributed origins' names."""
     n = len(members)
     union = UnionFind(range(n))
     first_of_family: dict[str, int] = {}
@@ -136,8 +142,7 @@ def count_origins(members: Sequence[Statement]) -> Origins:
         root = next(iter(attributed)) if attributed else hedged[0]
         for i in hedged:
             union.union(i, root)
-    independent = len({union.find(i) for i in range(n)})
-    return Origins(names=tuple(names.values()), independent=max(independent, 1 if n else 0))
+    return [union.find(i) for i in range(n)], tuple(names.values())
 
 
 # Corroboration needs agreement shown, not inferred through the claim's average linkage: at least two
@@ -430,16 +435,28 @@ def agree(a: Statement, b: Statement, score: float, one_act: bool = False) -> bo
 WIDE_AGREEMENT_ORIGINS = 3
 
 
-def corroborating_origins(members: Sequence[Statement], similarity: Matrix) -> int:
-    """Independent origins among the complete members that agree closely with a complete member of
-    another family. Fewer than WIDE_AGREEMENT_ORIGINS such origins must each agree on one act."""
-    complete = [m for m in members if checkable(m)]
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """What a claim's members show of agreement across origins."""
 
-    def agreeing(one_act: bool) -> int:
-        strong = [m for m in complete
-                  if any(o.family != m.family and agree(m, o, float(similarity[m.index, o.index]), one_act)
-                         for o in complete)]
-        return count_origins(strong).independent if len(strong) >= 2 else 0
+    origins: int  # independent origins with a member that agrees with another origin's
+    members: frozenset[int]  # those members' statement indices
+
+
+def corroborating_origins(members: Sequence[Statement], similarity: Matrix) -> Agreement:
+    """Independent origins among the complete members that agree closely with a complete member of
+    another family and another origin (agreement within one origin, say two outlets relaying one party,
+    shows nothing). Fewer than WIDE_AGREEMENT_ORIGINS such origins must each agree on one act."""
+    complete = [m for m in members if checkable(m)]
+    roots, _ = _origin_roots(complete)
+
+    def agreeing(one_act: bool) -> Agreement:
+        strong = [m for m, r in zip(complete, roots, strict=True)
+                  if any(o.family != m.family and q != r and agree(m, o, float(similarity[m.index, o.index]),
+                                                                   one_act)
+                         for o, q in zip(complete, roots, strict=True))]
+        origins = count_origins(strong).independent if len(strong) >= 2 else 0
+        return Agreement(origins, frozenset(m.index for m in strong) if origins >= 2 else frozenset())
 
     wide = agreeing(one_act=False)
-    return wide if wide >= WIDE_AGREEMENT_ORIGINS or wide < 2 else agreeing(one_act=True)
+    return wide if wide.origins >= WIDE_AGREEMENT_ORIGINS or wide.origins < 2 else agreeing(one_act=True)
