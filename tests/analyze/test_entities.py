@@ -397,3 +397,16 @@ def test_a_given_name_before_a_surname_written_after_a_title_is_a_person(nlp: La
             "of lawmakers.")
     types = {e.text: e.type for e in _ents(nlp, text)}
     assert (types["Nia Conwy"], types["Conwy"]) == ("PERSON", "PERSON")
+
+
+def test_portfolios_common_nouns_and_possessors_are_no_organisations(nlp: Language) -> None:
+    # "State" of a secretary's title is a portfolio, and "Media" opening a sentence a common noun the
+    # capital made look like a name; a front named after a person's "'s" is the front.
+    text = ("On Sunday, US Secretary of State Lena Marsh will fly to Oslo.\n\nMedia reports said the "
+            "talks had stalled. Ivo Saleh leads the front. Saleh's National Harbour Front is waiting.")
+    names = {m.text: m.type for m in _ents(nlp, text)}
+    assert "State" not in names and "Media" not in names
+    assert names.get("National Harbour Front") == "ORG" and "Saleh's National Harbour Front" not in names
+    # Without a person of that name the possessive is part of the name ("King's Cross").
+    text = "Police want to trace his movements after 8.26am at King's Cross and asked witnesses to call."
+    assert any(m.text == "King's Cross" for m in _ents(nlp, text))

@@ -86,6 +86,9 @@ MAX_DESCRIPTION_WORDS = 12
 COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN", "RB", "UH"})
 # Coordinators that join two place names the tagger read as one entity ("Aberdeen and Inverness").
 COORDINATORS = frozenset({"and", "or", "&"})
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+# Titles whose "of" names a portfolio, not an organisation: "Secretary of State Antony Blinken".
+PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary"})
 # Endings of nationality adjectives. A one-word name the tagger typed a place that the gazetteer files under a
 # country of another name sharing its first DEMONYM_STEM letters, with one of these endings, is the
 # nationality ("The Ukrainian champion" typed a place nine times: an ECB+ dev story, read as a user, listed
@@ -438,7 +441,17 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
         return None
     if len(ent) == 1 and ent[0].text in TITLE_ABBREVIATIONS:
         return None  # "Sgt." of "Sgt. Hoyt Teasley", tagged a person alone: a title, nobody's name
+    if len(ent) == 1 and ent.label_ == "ORG" and _portfolio(ent):
+        return None
     start, end = ent.start, ent.end
+    if ent.label_ == "ORG":
+        # "Saleh's National Resistance Front": the front is named after the "'s" of a person the article
+        # names ("King's Cross" has no king in it).
+        owner = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+        if (owner is not None and ent.doc[owner + 1].text[:1].isupper()
+                and any(e.label_ == "PERSON" and e[-1].text == ent.doc[owner - 1].text
+                        for e in ent.doc.ents)):
+            start = owner + 1
     while start < end and (ent.doc[start].lower_ == "the" or ent.doc[start].is_punct):
         start += 1
     if (ent.label_ == "PERSON" and end - start > 1 and ent.doc[start].is_sent_start
@@ -454,6 +467,13 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
         if ent.doc[i].lower_ in CUES_AFTER and ent.doc[i].is_lower:
             return ent.doc[start : i + 1]
     return ent.doc[start:end]
+
+
+def _portfolio(ent: SpacySpan) -> bool:
+    """A one-word name right after "<title> of": the title's portfolio ("Secretary of State")."""
+    i = ent.start
+    return (i >= 2 and ent.doc[i - 1].lower_ == "of"
+            and ent.doc[i - 2].lower_ in PORTFOLIO_TITLES)
 
 
 def _with_given_names(
@@ -501,16 +521,20 @@ def _split_coordinated(
 def _lone_common_word(
     span: SpacySpan, typ: EntityType, hint: GeoPrecision | None, count: int, gazetteer: Gazetteer
 ) -> bool:
-    """A capitalised common noun opening a sentence ("Harbour officials said"), tagged a place/nationality.
+    """A capitalised common noun opening a sentence ("Harbour officials said"), tagged a place/nationality,
+    or tagged an organisation or a person while the tagger reads the word as a common noun ("Media").
 
     A name mentioned more than once, with a cue, known to the gazetteer or opening a dateline is kept
     ("Kabul", "Kelmouth", "KELMOUTH, Scotland --").
     """
-    return (
-        len(span) == 1 and bool(span[0].is_sent_start) and (typ in PLACE_TYPES or typ == "NORP")
-        and hint is None and count == 1 and span[0].tag_ in COMMON_WORD_TAGS
-        and not gazetteer.lookup(span.text) and not _dateline(span)
-    )
+    if len(span) != 1 or not span[0].is_sent_start or hint is not None or count != 1 or _dateline(span):
+        return False
+    if typ in ("ORG", "PERSON"):
+        # "Media reports said ...": the tagger itself reads a common noun, only the capital made it a name.
+        # A namesake town ("Media", Pennsylvania) does not make it a name.
+        return span[0].tag_ in COMMON_NOUN_TAGS
+    return ((typ in PLACE_TYPES or typ == "NORP") and span[0].tag_ in COMMON_WORD_TAGS
+            and not gazetteer.lookup(span.text))
 
 
 # Prepositions that make the name after them a place where something is or goes.
