@@ -647,3 +647,19 @@ def test_agreement_within_one_origin_shows_nothing() -> None:
     sim[1, 2] = sim[2, 1] = 0.9
     shown = corroborating_origins([a, b, c2], sim[:3, :3])
     assert shown.origins == 2 and shown.members == frozenset({1, 2})
+
+
+def test_a_corroborated_claim_is_worded_by_a_member_that_agrees() -> None:
+    import numpy as np
+
+    from newsweave.weave.claims import ClaimGroup, agreed_wording
+    from newsweave.weave.corroborate import Agreement
+
+    middle = replace(_statement("The ferry left late and the storm closed the harbour."), index=0)
+    left = replace(_statement("The ferry left two hours late."), index=1, family="f2")
+    late = replace(_statement("The ferry sailed two hours late."), index=2, family="f3")
+    group = ClaimGroup("c1", (middle, left, late), middle.text, middle)
+    sim = np.ones((3, 3))
+    # The most central member aligns with both but agrees with neither: the claim reads as the agreeing pair.
+    assert agreed_wording(group, Agreement(2, frozenset({1, 2})), sim) in (left.text, late.text)
+    assert agreed_wording(group, Agreement(2, frozenset({0, 1})), sim) == middle.text
