@@ -42,6 +42,8 @@ from bench.tasks.clustering import agglomerative_oracle, pairwise
 from bench.trust.ecbplus import (
     CHECK_TOPICS,
     HELD_OUT_JUDGED,
+    HELD_OUT_JUDGED_2,
+    HELD_OUT_SAMPLES,
     TUNE_TOPICS,
     EcbDoc,
     Placed,
@@ -108,12 +110,12 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
     articles = [p.article for p in placed]
     items = [AnalyzedArticle(a, n) for a, n in zip(articles, analyze(articles), strict=True)]
     out = TopicRun(topic=docs[0].topic)
-    if out.topic in TUNE_TOPICS + CHECK_TOPICS + HELD_OUT_JUDGED:
+    if out.topic in TUNE_TOPICS + CHECK_TOPICS + HELD_OUT_SAMPLES:
         events = story_events(docs, items)
         out.events = EventTally()
         out.events.add(events, load_verdicts(out.topic))
         out.figures = score_topic(docs, items) if figures else None
-        claims = story_claims(docs, items) if figures or out.topic in HELD_OUT_JUDGED else None
+        claims = story_claims(docs, items) if figures or out.topic in HELD_OUT_SAMPLES else None
         if claims is not None:
             out.corroborated = ClaimTally()
             out.corroborated.add(claims, load_claim_verdicts(out.topic))
@@ -198,7 +200,9 @@ class SplitScore:
 
 _T = TypeVar("_T")
 PARTS = (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHECK_TOPICS),
-         ("held-out even sample 4 6 10 24 26 30 32 34", HELD_OUT_JUDGED))
+         ("held-out even sample 4 6 10 24 26 30 32 34", HELD_OUT_JUDGED),
+         ("held-out even sample 2 8 12 14 16 18 20 22 28 (round 42)", HELD_OUT_JUDGED_2),
+         ("held-out even samples together (17 topics)", HELD_OUT_SAMPLES))
 # Verdicts of second judges who judged blind on 2026-12-03 (how far judges agree): the tune topics' events
 # and corroborated claims, and the check topics' events and corroborated claims (judged in round 36).
 SECOND_JUDGE = ", second judge"

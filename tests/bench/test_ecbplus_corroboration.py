@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import json
 
-from bench.trust.ecbplus import CHECK_TOPICS, HELD_OUT_JUDGED, TUNE_TOPICS
+from bench.trust.ecbplus import (
+    CHECK_TOPICS,
+    HELD_OUT_JUDGED,
+    HELD_OUT_JUDGED_2,
+    HELD_OUT_SAMPLES,
+    TUNE_TOPICS,
+)
 from bench.trust.ecbplus_corroboration import (
     LABELS,
     MAX_TEXT_WORDS,
@@ -20,18 +26,20 @@ from bench.trust.ecbplus_corroboration import (
 def _split(topic: int) -> str:
     if topic in HELD_OUT_JUDGED:
         return "held out (even)"
+    if topic in HELD_OUT_JUDGED_2:
+        return "held out (even), second sample"
     return "tune" if topic in TUNE_TOPICS else "check"
 
 
 def test_verdicts_are_of_their_part_with_short_texts() -> None:
     files = sorted(LABELS.glob("topic-*.json"))
     assert files and (LABELS / "README.md").is_file()
-    assert {json.loads(p.read_text(encoding="utf-8"))["topic"] for p in files} >= set(HELD_OUT_JUDGED)
+    assert {json.loads(p.read_text(encoding="utf-8"))["topic"] for p in files} >= set(HELD_OUT_SAMPLES)
     for path in files:
         raw = json.loads(path.read_text(encoding="utf-8"))
         topic = raw["topic"]
-        assert topic in TUNE_TOPICS + CHECK_TOPICS + HELD_OUT_JUDGED
-        assert topic % 2 == (0 if topic in HELD_OUT_JUDGED else 1)
+        assert topic in TUNE_TOPICS + CHECK_TOPICS + HELD_OUT_SAMPLES
+        assert topic % 2 == (0 if topic in HELD_OUT_SAMPLES else 1)
         assert raw["split"] == _split(topic)
         for claim in raw["claims"]:
             assert len(claim["text"].split()) <= MAX_TEXT_WORDS
