@@ -524,8 +524,8 @@ def _lone_common_word(
     """A capitalised common noun opening a sentence ("Harbour officials said"), tagged a place/nationality,
     or tagged an organisation or a person while the tagger reads the word as a common noun ("Media").
 
-    A name mentioned more than once, with a cue, known to the gazetteer or opening a dateline is kept
-    ("Kabul", "Kelmouth", "KELMOUTH, Scotland --").
+    A name mentioned more than once, with a cue or opening a dateline is kept, and a place or nationality
+    the gazetteer knows ("Kabul", "Kelmouth", "KELMOUTH, Scotland --").
     """
     if len(span) != 1 or not span[0].is_sent_start or hint is not None or count != 1 or _dateline(span):
         return False
