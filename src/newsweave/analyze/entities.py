@@ -86,6 +86,8 @@ MAX_DESCRIPTION_WORDS = 12
 COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN", "RB", "UH"})
 # Coordinators that join two place names the tagger read as one entity ("Aberdeen and Inverness").
 COORDINATORS = frozenset({"and", "or", "&"})
+# The tagger's common-noun tags: an organisation or person tagged so at a sentence's start is a capitalised
+# noun ("Media reports said"), whatever the entity recogniser made of it.
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 # Titles whose "of" names a portfolio, not an organisation: "Secretary of State Antony Blinken".
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary"})
@@ -432,8 +434,10 @@ def _attitude(span: SpacySpan, gazetteer: Gazetteer) -> bool:
 
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:
-    """Drop a leading "the" and possessive/punctuation tails; None when nothing is left, or only a time
-    zone, a common noun's initials, a capitalised pronoun typed a place or an abbreviated title alone."""
+    """Drop a leading "the", a named person's possessive before an organisation ("Saleh's National
+    Resistance Front") and possessive/punctuation tails; None when nothing is left, or only a time zone, a
+    common noun's initials, a capitalised pronoun typed a place, an abbreviated title alone or a title's
+    portfolio ("State" of "Secretary of State")."""
     if len(ent) == 1 and ent[0].lower_ in _NO_NAMES and ent[0].text.isupper():
         return None
     if (len(ent) == 1 and ent[0].lower_ in PRONOUN_TITLES and ent[0].text.istitle()
