@@ -56,3 +56,11 @@ def test_a_standalone_dateline_in_september_is_read() -> None:
 
     assert parse_date("Thursday, September 22, 2005") == "2005-09-22"
     assert parse_date("Sept. 22, 2005") == "2005-09-22"
+
+
+def test_a_clock_time_after_the_bar_is_no_outlet() -> None:
+    parts = split_title_suffix("Sunday, March 17, 2013 | 5:00 PM")
+    assert parts.title == "Sunday, March 17, 2013"
+    assert parts.outlet is None
+    assert split_title_suffix("Floods cut off villages | Updated 9:28 AM EDT").outlet is None
+    assert split_title_suffix("Floods cut off villages | Tidewater Wire").outlet == "Tidewater Wire"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-from newsweave.ingest.clean import MONTHS
+from newsweave.ingest.clean import MONTHS, STAMP_FILLER_RE
 
 # Title suffixes are "Headline | Section | Outlet"; a suffix segment longer than this is part of the headline.
 SUFFIX_MAX_WORDS = 5
@@ -46,7 +46,11 @@ def split_title_suffix(title: str) -> TitleParts:
     if len(parts) < 2 or not parts[0] or any(not p or len(p.split()) > SUFFIX_MAX_WORDS for p in parts[1:]):
         return TitleParts(title.strip())
     head = parts[0]
-    return TitleParts(head, title.strip()[len(head):].strip(), parts[-1].strip())
+    outlet = parts[-1].strip()
+    # A clock time or a date after the bar ("Sunday, March 17, 2013 | 5:00 PM": an ECB+ page, read as a user,
+    # whose outlet was printed as "5:00 PM") is a stamp, not the outlet's name.
+    return TitleParts(head, title.strip()[len(head):].strip(),
+                      outlet if STAMP_FILLER_RE.sub("", outlet).strip() else None)
 
 
 def outlet_from_url(url: str | None) -> str | None:
