@@ -41,3 +41,11 @@ def test_a_weekday_on_a_noun_under_a_past_clause_is_behind(nlp: Language) -> Non
     # Under a future clause it stays ahead.
     assert values(nlp, "Rescuers will search the river before the reopening on Friday.") == {
         "Friday": "1989-11-03"}
+
+
+def test_an_infinitive_on_a_noun_of_a_past_clause_takes_the_nearer_day(nlp: Language) -> None:
+    # The day may be the filing's or the questioning's: the nearer Monday, two days back, not the next one.
+    assert values(nlp, "The judge filed a request to question the minister on Monday.") == {
+        "Monday": "1989-10-30"}
+    # Outside a past clause the infinitive still looks ahead.
+    assert values(nlp, "The board has a plan to vote on Monday.") == {"Monday": "1989-11-06"}

@@ -46,6 +46,11 @@ def verb_tense(verb: Token) -> Tense:
                 return "past"  # "had been due to expire Friday": a plan whose day is over
             return "future" if head.tag_ != "VBD" or head.lemma_ != "hope" else "none"
         return verb_tense(head)
+    if infinitive and verb.dep_ == "acl" and _past_above(verb.head):
+        # An infinitive on a noun of a past clause ("filed a request to question him on Wednesday"): the day
+        # may be the filing's or the questioning's, so the nearer one. A DUC 2003 tune cluster (d30003t),
+        # read as a user, put a request filed the Wednesday before a Saturday report on the next Wednesday.
+        return "none"
     if infinitive:
         return "future"  # "a program to run through June": an infinitive of purpose looks ahead
     if verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in aux):
@@ -77,6 +82,12 @@ def verb_tense(verb: Token) -> Tense:
         # ("would have expired Friday" is a past that did not happen).
         return "future"
     return "none"
+
+
+def _past_above(noun: Token) -> bool:
+    """The verb governing ``noun`` is in the simple past."""
+    verb = governing_verb(noun)
+    return verb is not None and verb.i != noun.i and verb.tag_ == "VBD"
 
 
 # Verbs of lasting: in the past tense, "until March" after them is where a stretch already ended ("remained
