@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.models import Citation, Fatalities, NumberEntry
-from newsweave.render.wording import fatalities_text, human_date, human_date_range, number_range
+from newsweave.models import Citation, Claim, Fatalities, NumberEntry, Source
+from newsweave.models.briefing import ClaimStatus
+from newsweave.render.wording import (
+    UNSHOWN_AGREEMENT,
+    fatalities_text,
+    human_date,
+    human_date_range,
+    number_range,
+    single_source_reason,
+)
 
 
 @pytest.mark.parametrize(
@@ -68,3 +76,26 @@ def test_a_reported_sentence_reads_as_a_clause_after_said_that() -> None:
     assert as_clause("The Hague court will rule.") == "The Hague court will rule."
     assert as_clause("Mara Olin resigned.") == "Mara Olin resigned."
     assert as_clause("I will stay.") == "I will stay."
+
+
+def _sources(n: int) -> list[Source]:
+    return [Source(id=f"s{i}", outlet=f"paper{i}.example", title=None, url=None, path=None, published=None,
+                   published_from=None, language="en", duplicate_of=None, removed=(), text="x",
+                   family=f"f{i}")
+            for i in range(n)]
+
+
+def _claim(origins: int, status: ClaimStatus = "single_source") -> Claim:
+    return Claim(id="c1", text="x", status=status, sources=("s0", "s1"), independent_origins=origins,
+                 origins=(), mentions=(Citation("s0", 0, 1),))
+
+
+def test_a_single_source_claim_of_several_origins_says_why() -> None:
+    assert single_source_reason(_claim(2), _sources(8)) == UNSHOWN_AGREEMENT
+    assert single_source_reason(_claim(2), _sources(9)) == (
+        "counted as one source: 2 of the story's 9 independent sources carry it, and with this many sources "
+        "corroboration needs 3")
+    assert single_source_reason(_claim(3), _sources(9)) == (
+        "counted as one source: their words do not show 3 of them agree")
+    assert single_source_reason(_claim(1), _sources(9)) is None
+    assert single_source_reason(_claim(3, "corroborated"), _sources(9)) is None

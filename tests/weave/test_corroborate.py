@@ -663,3 +663,18 @@ def test_a_corroborated_claim_is_worded_by_a_member_that_agrees() -> None:
     # The most central member aligns with both but agrees with neither: the claim reads as the agreeing pair.
     assert agreed_wording(group, Agreement(2, frozenset({1, 2})), sim) in (left.text, late.text)
     assert agreed_wording(group, Agreement(2, frozenset({0, 1})), sim) == middle.text
+
+
+
+def test_in_a_story_of_many_sources_two_agreeing_origins_are_not_enough() -> None:
+    import numpy as np
+
+    from newsweave.weave.corroborate import CORROBORATE_MIN_SIMILARITY, corroborating_origins
+
+    one = _acting("Some 288 candidates were vying for 125 seats in the assembly.", "f1", 0, "vie")
+    two = _acting("A total of 288 candidates are vying for the 125 seats in the assembly.", "f2", 1, "vie")
+    close = np.full((2, 2), CORROBORATE_MIN_SIMILARITY)
+    assert corroborating_origins([one, two], close).origins == 2
+    # The story's quorum (models/quorum.py) of three: two agreeing origins show no agreement at all.
+    found = corroborating_origins([one, two], close, quorum=3)
+    assert found.origins == 0 and not found.members

@@ -23,13 +23,13 @@ from newsweave.render.coverage import claim_outlets, outlet_coverage, source_lab
 from newsweave.render.digest import at_a_glance, disputes, distinct_conflicts, later_toll, rank_claims
 from newsweave.render.placemap import place_map
 from newsweave.render.wording import (
-    UNSHOWN_AGREEMENT,
     fatalities_text,
     fmt_num,
     human_date,
     human_date_range,
     number_range,
     reported_toll,
+    single_source_reason,
 )
 
 TIMELINE_WIDTH = 720.0
@@ -160,7 +160,6 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["num"] = fmt_num
     env.filters["when"] = human_date
-    env.globals["unshown_agreement"] = UNSHOWN_AGREEMENT
     return env
 
 
@@ -191,6 +190,7 @@ def _briefing_context(b: Briefing, index: int) -> dict[str, object]:
         "outlets_of": lambda claim: claim_outlets(b, claim),
         "claims_by_id": claims_by_id,
         "distinct_conflicts": distinct_conflicts,
+        "why_single": lambda claim: single_source_reason(claim, b.sources),
         "entity_names": {e.id: e.name for e in b.entities},
         "conflicts": disputes(b),
         "current": [t for t in b.timeline if not t.background],

@@ -28,12 +28,12 @@ from newsweave.render.digest import (
     rank_claims,
 )
 from newsweave.render.wording import (
-    UNSHOWN_AGREEMENT,
     as_clause,
     fatalities_text,
     human_date,
     human_date_range,
     reported_toll,
+    single_source_reason,
 )
 from newsweave.text import first_day
 
@@ -121,7 +121,8 @@ def _origins(b: Briefing, c: Claim) -> str:
     if len(c.families) > n and len(original_outlets(b, c)) == 1:
         families = f" (families {', '.join(c.families)} of one outlet, which counts once)"
     # Origins whose wording does not show they agree stay single-source: say why, or the badge looks wrong.
-    unshown = f"; {UNSHOWN_AGREEMENT}" if c.status == "single_source" and n > 1 else ""
+    why = single_source_reason(c, b.sources)
+    unshown = f"; {why}" if why else ""
     return f"{n} independent origin{'' if n == 1 else 's'}{families}{unshown}"
 
 

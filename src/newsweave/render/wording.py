@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from newsweave.models import Fatalities, NumberEntry
+from newsweave.models import Claim, Fatalities, NumberEntry, Source
+from newsweave.models.quorum import MIN_QUORUM, corroboration_quorum, independent_sources
 from newsweave.text import ISO_WEEK
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -20,6 +21,23 @@ SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter",
 # Why a claim stated by several independent origins is still single-source (weave/corroborate.py found no
 # agreement in their words): without it the badge reads as a mistake.
 UNSHOWN_AGREEMENT = "counted as one source: their words do not show they agree"
+
+
+def single_source_reason(claim: Claim, sources: Sequence[Source]) -> str | None:
+    """Why a claim stated by several independent origins is single-source (None when it is not such a
+    claim): their words show no agreement, or fewer of them agree than the story's many sources ask for
+    (models/quorum.py)."""
+    n = claim.independent_origins
+    if claim.status != "single_source" or n < 2:
+        return None
+    quorum = corroboration_quorum(sources)
+    if quorum <= MIN_QUORUM:
+        return UNSHOWN_AGREEMENT
+    if n < quorum:
+        total = independent_sources(sources)
+        return (f"counted as one source: {n} of the story's {total} independent sources carry it, and with "
+                f"this many sources corroboration needs {quorum}")
+    return f"counted as one source: their words do not show {quorum} of them agree"
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T([A-Z]{2}))?")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -22,6 +22,7 @@ from newsweave.models import (
     SummarySentence,
     UnrelatedArticle,
 )
+from newsweave.models.quorum import corroboration_quorum
 from newsweave.semantic.encoder import sentence_similarity
 from newsweave.weave.claims import align, build_claim
 from newsweave.weave.conflicts import StoryView, conflict_refs, place_countries, story_conflicts
@@ -162,8 +163,10 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
     view = StoryView(statements, alignment, roster, running.contradictions, running.updates, names, types,
                      countries)
     refs = conflict_refs(story_conflicts(view))
+    quorum = corroboration_quorum(table.sources)
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
-                               corroborating_origins(g.members, alignment.similarity), alignment.similarity)
+                               corroborating_origins(g.members, alignment.similarity, quorum),
+                               alignment.similarity)
                    for g in alignment.groups)
     claim_of = {s.index: alignment.groups[alignment.group_of[s.index]].id for s in statements}
 

@@ -443,10 +443,16 @@ class Agreement:
     members: frozenset[int]  # those members' statement indices
 
 
-def corroborating_origins(members: Sequence[Statement], similarity: Matrix) -> Agreement:
+def corroborating_origins(members: Sequence[Statement], similarity: Matrix, quorum: int = 2) -> Agreement:
     """Independent origins among the complete members that agree closely with a complete member of
     another family and another origin (agreement within one origin, say two outlets relaying one party,
-    shows nothing). Fewer than WIDE_AGREEMENT_ORIGINS such origins must each agree on one act."""
+    shows nothing). Fewer than WIDE_AGREEMENT_ORIGINS such origins must each agree on one act. Fewer than
+    ``quorum`` (the story's, models/quorum.py) show no agreement at all."""
+    found = _agreement(members, similarity)
+    return found if found.origins >= quorum else Agreement(0, frozenset())
+
+
+def _agreement(members: Sequence[Statement], similarity: Matrix) -> Agreement:
     complete = [m for m in members if checkable(m)]
     roots, _ = _origin_roots(complete)
 
