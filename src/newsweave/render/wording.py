@@ -39,6 +39,7 @@ def single_source_reason(claim: Claim, sources: Sequence[Source]) -> str | None:
                 f"this many sources corroboration needs {quorum}")
     return f"counted as one source: their words do not show {quorum} of them agree"
 
+
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T([A-Z]{2}))?")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _PART_OF_YEAR = re.compile(r"^(\d{4})-([A-Z]{2}|Q\d|H\d)$")
