@@ -678,3 +678,16 @@ def test_in_a_story_of_many_sources_two_agreeing_origins_are_not_enough() -> Non
     # The story's quorum (models/quorum.py) of three: two agreeing origins show no agreement at all.
     found = corroborating_origins([one, two], close, quorum=3)
     assert found.origins == 0 and not found.members
+
+
+def test_a_story_of_many_sources_notes_its_quorum() -> None:
+    crane = "Engineers of the port authority inspected crane {} at the northern terminal on Monday."
+    moved = "Shipping lines moved {} sailings to the southern terminal until the repairs end in March."
+    others = [Doc(f"o{i}", f"{crane.format(i + 3)} {moved.format(i + 20)}", outlet=f"paper{i}.example")
+              for i in range(7)]
+    pair = [Doc("a", FACT_A, outlet="tide.example"), Doc("b", FACT_B, outlet="harbour.example")]
+    b = brief(*pair, *others)
+    assert len(b.sources) == 9
+    assert "9 independent sources: a claim counts as corroborated only when 3 of them agree" in (
+        b.diagnostics.warnings)
+    assert not any("corroborated only when" in w for w in brief(*pair, *others[:6]).diagnostics.warnings)

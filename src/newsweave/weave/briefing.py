@@ -22,7 +22,7 @@ from newsweave.models import (
     SummarySentence,
     UnrelatedArticle,
 )
-from newsweave.models.quorum import corroboration_quorum
+from newsweave.models.quorum import MIN_QUORUM, corroboration_quorum, independent_sources
 from newsweave.semantic.encoder import sentence_similarity
 from newsweave.weave.claims import align, build_claim
 from newsweave.weave.conflicts import StoryView, conflict_refs, place_countries, story_conflicts
@@ -125,6 +125,11 @@ def _warnings(
         if ann.opinion is not None:
             out.append(f"{table.sid(ann.article_id)} reads as an opinion piece ({ann.opinion.cue!r} in its "
                        f"{ann.opinion.where}): its statements are not taken as evidence")
+    quorum = corroboration_quorum(table.sources)
+    if quorum > MIN_QUORUM:
+        total = independent_sources(table.sources)
+        out.append(f"{total} independent sources: a claim counts as corroborated only when {quorum} of them "
+                   "agree")
     undated = [table.sid(a.id) for a in articles if not a.published]
     if undated:
         out.append(f"no publication date for {', '.join(undated)}: relative dates there stay unresolved")
