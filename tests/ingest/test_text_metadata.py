@@ -64,3 +64,10 @@ def test_a_clock_time_after_the_bar_is_no_outlet() -> None:
     assert parts.outlet is None
     assert split_title_suffix("Floods cut off villages | Updated 9:28 AM EDT").outlet is None
     assert split_title_suffix("Floods cut off villages | Tidewater Wire").outlet == "Tidewater Wire"
+
+
+def test_a_dateline_may_carry_a_clock_time_but_no_words() -> None:
+    assert dateline_date(("Headline here", "MAR. 14, 2013, 8:12 PM", "Body.")) == "2013-03-14"
+    assert dateline_date(("June 6th, 2013 7:38pm EDT", "Body.")) == "2013-06-06"
+    assert dateline_date(("Sunday, March 17, 2013 | 5:00 PM", "Body.")) == "2013-03-17"
+    assert dateline_date(("May 5, 2010 election results", "Body.")) is None

@@ -22,12 +22,15 @@ HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
 # Abbreviations such as "U.S." may end a headline; any other final period marks a sentence.
 _ABBREVIATION_END_RE = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
-# A dateline standing alone ("Saturday, January 8, 2005") within the first lines dates the article.
+# A dateline standing alone ("Saturday, January 8, 2005") within the first lines dates the article, with at
+# most a clock time and zone after it, as scraped pages print their stamps ("MAR. 14, 2013, 8:12 PM",
+# "June 6th, 2013 7:38pm EDT").
 DATELINE_SCAN_LINES = 3
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 DATELINE_RE = re.compile(
-    rf"^{_WEEKDAY}(?:(?P<mdy>{MONTHS}\s+\d{{1,2}},?\s+\d{{4}})|(?P<dmy>\d{{1,2}}\s+{MONTHS},?\s+\d{{4}})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2}))\.?$", re.I)
+    rf"^{_WEEKDAY}(?:(?P<mdy>{MONTHS}\s+{_DAY},?\s+\d{{4}})|(?P<dmy>{_DAY}\s+{MONTHS},?\s+\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))(?P<tail>.*)$", re.I)
 _HOST_PREFIXES = ("www.", "www1.", "m.", "amp.", "mobile.")
 _DATE_FORMATS = ("%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d",
                  "%d/%m/%Y", "%Y.%m.%d")
@@ -98,6 +101,6 @@ def dateline_date(paragraphs: tuple[str, ...]) -> str | None:
     """The date of a dateline standing alone in the first paragraphs."""
     for line in paragraphs[:DATELINE_SCAN_LINES]:
         match = DATELINE_RE.match(line)
-        if match:
+        if match and not STAMP_FILLER_RE.sub("", match.group("tail")).strip():
             return parse_date(match.group("mdy") or match.group("dmy") or match.group("iso"))
     return None
