@@ -126,6 +126,12 @@ TITLE_DATE_RE = re.compile(
 LABEL_RE = re.compile(rf"^[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){{0,{LONE_LABEL_MAX_WORDS - 1}}}$")
 
 
+def only_stamp_filler(text: str) -> bool:
+    """``text`` holds nothing but what a stamp may hold besides its date (``STAMP_FILLER_RE``): clock
+    times, weekdays, zones, "updated" and punctuation."""
+    return not STAMP_FILLER_RE.sub("", text).strip()
+
+
 def stamp_date(line: str) -> str | None:
     """The date of a line that is only a publication stamp, or None."""
     m = STAMP_RE.match(line.strip())
@@ -133,7 +139,7 @@ def stamp_date(line: str) -> str | None:
         return None
     rest = m.group("rest")
     date_m = STAMP_DATE_RE.search(rest)
-    if date_m is None or STAMP_FILLER_RE.sub("", rest).strip():
+    if date_m is None or not only_stamp_filler(rest):
         return None
     return date_m.group(0)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-from newsweave.ingest.clean import MONTHS, STAMP_FILLER_RE
+from newsweave.ingest.clean import MONTHS, only_stamp_filler
 
 # Title suffixes are "Headline | Section | Outlet"; a suffix segment longer than this is part of the headline.
 SUFFIX_MAX_WORDS = 5
@@ -53,7 +53,7 @@ def split_title_suffix(title: str) -> TitleParts:
     # A clock time or a date after the bar ("Sunday, March 17, 2013 | 5:00 PM": an ECB+ page, read as a user,
     # whose outlet was printed as "5:00 PM") is a stamp, not the outlet's name.
     return TitleParts(head, title.strip()[len(head):].strip(),
-                      outlet if STAMP_FILLER_RE.sub("", outlet).strip() else None)
+                      None if only_stamp_filler(outlet) else outlet)
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -101,6 +101,6 @@ def dateline_date(paragraphs: tuple[str, ...]) -> str | None:
     """The date of a dateline standing alone in the first paragraphs."""
     for line in paragraphs[:DATELINE_SCAN_LINES]:
         match = DATELINE_RE.match(line)
-        if match and not STAMP_FILLER_RE.sub("", match.group("tail")).strip():
+        if match and only_stamp_filler(match.group("tail")):
             return parse_date(match.group("mdy") or match.group("dmy") or match.group("iso"))
     return None

@@ -115,7 +115,7 @@ def _alignment_warning(options: WeaveOptions, statements: Sequence[Statement],
 
 
 def _warnings(
-    articles: Sequence[Article], annotations: Sequence[Annotations], table: SourceTable
+    articles: Sequence[Article], annotations: Sequence[Annotations], table: SourceTable, quorum: int
 ) -> list[str]:
     out = []
     for s in table.sources:
@@ -125,7 +125,6 @@ def _warnings(
         if ann.opinion is not None:
             out.append(f"{table.sid(ann.article_id)} reads as an opinion piece ({ann.opinion.cue!r} in its "
                        f"{ann.opinion.where}): its statements are not taken as evidence")
-    quorum = corroboration_quorum(table.sources)
     if quorum > MIN_QUORUM:
         total = independent_sources(table.sources)
         out.append(f"{total} independent sources: a claim counts as corroborated only when {quorum} of them "
@@ -187,6 +186,6 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
         numbers=number_entries(statements, claim_of),
         events=find_events(statements, annotations, roster, claim_of), unrelated=unrelated,
         updates=running.updates,
-        diagnostics=Diagnostics(warnings=tuple(_warnings(articles, annotations, table)
+        diagnostics=Diagnostics(warnings=tuple(_warnings(articles, annotations, table, quorum)
                                               + _alignment_warning(options, statements, semantic))),
     )

@@ -443,13 +443,16 @@ class Agreement:
     members: frozenset[int]  # those members' statement indices
 
 
+NO_AGREEMENT = Agreement(0, frozenset())
+
+
 def corroborating_origins(members: Sequence[Statement], similarity: Matrix, quorum: int = 2) -> Agreement:
     """Independent origins among the complete members that agree closely with a complete member of
     another family and another origin (agreement within one origin, say two outlets relaying one party,
     shows nothing). Fewer than WIDE_AGREEMENT_ORIGINS such origins must each agree on one act. Fewer than
     ``quorum`` (the story's, models/quorum.py) show no agreement at all."""
     found = _agreement(members, similarity)
-    return found if found.origins >= quorum else Agreement(0, frozenset())
+    return found if found.origins >= quorum else NO_AGREEMENT
 
 
 def _agreement(members: Sequence[Statement], similarity: Matrix) -> Agreement:
@@ -457,12 +460,12 @@ def _agreement(members: Sequence[Statement], similarity: Matrix) -> Agreement:
     roots, _ = _origin_roots(complete)
 
     def agreeing(one_act: bool) -> Agreement:
+        # Members of one family share an origin root, so another root is also another family.
         strong = [m for m, r in zip(complete, roots, strict=True)
-                  if any(o.family != m.family and q != r and agree(m, o, float(similarity[m.index, o.index]),
-                                                                   one_act)
+                  if any(q != r and agree(m, o, float(similarity[m.index, o.index]), one_act)
                          for o, q in zip(complete, roots, strict=True))]
         origins = count_origins(strong).independent if len(strong) >= 2 else 0
-        return Agreement(origins, frozenset(m.index for m in strong) if origins >= 2 else frozenset())
+        return Agreement(origins, frozenset(m.index for m in strong)) if origins >= 2 else NO_AGREEMENT
 
     wide = agreeing(one_act=False)
     return wide if wide.origins >= WIDE_AGREEMENT_ORIGINS or wide.origins < 2 else agreeing(one_act=True)
