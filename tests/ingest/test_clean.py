@@ -61,6 +61,23 @@ def test_published_on_residue_and_agency_credit() -> None:
     assert set(found) == {"Published", "on", "(with inputs from agencies)"}
 
 
+def test_sharing_bars_counters_and_staff_credits_are_furniture() -> None:
+    text = (f"{BODY}\nShare this story: Facebook | X | Email\nComments (14)\n{BODY2}\n"
+            "(Reporting by Ann Tolle in Lorvik; editing by Per Sand)")
+    assert kinds_of(text) == {
+        "Share this story: Facebook | X | Email": "navigation", "Comments (14)": "navigation",
+        "(Reporting by Ann Tolle in Lorvik; editing by Per Sand)": "boilerplate",
+    }
+    assert clean_text(text).paragraphs == (BODY, BODY2)
+
+
+def test_sentences_that_open_like_furniture_stay() -> None:
+    kept = ("Share prices fell: the index lost 3 percent on Monday.",
+            "Comments (14) on the plan were mostly angry, the clerk said.",
+            "Editing by the council took three weeks, the clerk said.")
+    assert kinds_of("\n".join(kept)) == {}
+
+
 def test_date_marker_prefix_is_stripped_and_kept_as_date() -> None:
     cleaned = clean_text(f" date 2022-03-03 {BODY}\n{BODY2}")
     assert cleaned.date_marker == "2022-03-03"

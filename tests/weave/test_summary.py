@@ -83,6 +83,26 @@ def test_single_source_and_disputed_claims_are_said_so_in_the_note() -> None:
     assert "single source" not in by_claim["c1"].text
 
 
+def test_a_single_source_note_names_the_party_its_reports_relay() -> None:
+    articles, anns, sids = _inputs()
+    houses = TWO.index("Officials said")
+    houses_end = TWO.index("district.") + len("district.")
+    rain = ONE.index("Heavy rain")
+    officials = ("district officials",)
+    relayed = Claim("c1", "around 300 houses damaged", "single_source", ("s1", "s2"), 1, officials,
+                    (Citation("s2", houses, houses_end), Citation("s1", rain, rain + 60)))
+    in_one = Claim("c1", "around 300 houses damaged", "single_source", ("s2",), 1, officials,
+                   (Citation("s2", houses, houses_end),))
+    unshown = Claim("c1", "around 300 houses damaged", "single_source", ("s1", "s2"), 2, (),
+                    (Citation("s2", houses, houses_end),))
+    notes = []
+    for claim in (relayed, in_one, unshown):
+        summary = summarize(articles, anns, [claim], sids, frozenset({"c"}), 500)
+        notes.append(next(s.note for s in summary if s.claim == "c1"))
+    assert notes == ["single source: district officials, in 2 reports",
+                     "single source: district officials, in Valley News", "counted as one source"]
+
+
 def test_without_claims_a_fact_only_one_source_states_is_marked_single_source() -> None:
     articles, anns, sids = _inputs()
     summary = summarize(articles, anns, (), sids, frozenset({"c"}), 500)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsweave.models import Removed
 from newsweave.models.article import RemovedKind
+from newsweave.text import LETTER_WORD
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -91,6 +92,11 @@ NAV_LINES = frozenset({
     "previous article", "listen to this article", "toggle navigation", "close", "open menu", "copy link",
 })
 NAV_START_RE = re.compile(r"^(?:follow|connect with|like) us\b", re.I)
+# A sharing bar written out as a line ("Share this story: Facebook | X | Email") and a comment or share
+# counter ("Comments (14)", "32 comments"): controls, not words of the report (our example corpus).
+SHARE_BAR_RE = re.compile(r"^share(?: this(?: article| story| page| post)?| on)?\s*:", re.I)
+COUNTER_RE = re.compile(r"^(?:comments?|replies|shares|likes)\s*[(\[]\d[\d,]*[)\]]$"
+                        r"|^\d[\d,]*\s+(?:comments?|replies|shares|likes)$", re.I)
 MENU_SEPARATORS_RE = re.compile(r"\s*[|•›»·]\s*")
 MENU_MIN_ITEMS = 3
 MENU_ITEM_MAX_WORDS = 3
@@ -100,6 +106,12 @@ RESIDUE_RE = re.compile(
     r"^(?:published|updated|posted|last updated|first published|on|by|advertisement|advert|sponsored"
     r"|story continues below(?: advertisement)?)(?:\s+on)?\s*:?$", re.I)
 AGENCY_CREDIT_RE = re.compile(r"^\(?\s*(?:with )?inputs? from [^()]{1,80}\)?\.?$", re.I)
+# A wire's staff credit: "(Reporting by NAME in PLACE; editing by NAME)". Only names, places and the
+# credit's own words may follow "by": "Editing by the council took weeks" is a sentence.
+STAFF_CREDIT_RE = re.compile(
+    r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled) by ([^()]{1,160})\)?\.?$", re.I)
+STAFF_CREDIT_WORDS = frozenset({"and", "in", "by", "additional", "reporting", "writing", "editing",
+                                "compiled"})
 COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$", re.I)
 # A publication stamp on a line of its own ("PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM", "Posted on March
 # 09, 2013", "Published time: March 12, 2013 02:03 | UPDATED: ..."): page furniture, whose date is kept as the
@@ -239,9 +251,13 @@ def classify(line: str) -> RemovedKind | None:
         return "caption"
     if RELATED_START_RE.match(line) or RELATED_LABEL_RE.match(line):
         return "related"
-    if bare in NAV_LINES or NAV_START_RE.match(line) or _is_menu(line):
+    if (bare in NAV_LINES or NAV_START_RE.match(line) or SHARE_BAR_RE.match(line) or COUNTER_RE.match(line)
+            or _is_menu(line)):
         return "navigation"
     if RESIDUE_RE.match(line) or AGENCY_CREDIT_RE.match(line) or COPYRIGHT_RE.search(line):
+        return "boilerplate"
+    if (credit := STAFF_CREDIT_RE.match(line)) and all(
+            w[:1].isupper() or w.lower() in STAFF_CREDIT_WORDS for w in LETTER_WORD.findall(credit.group(1))):
         return "boilerplate"
     return None
 

@@ -132,12 +132,25 @@ def _support_without_claims(cands: Sequence[_Candidate], sim: Matrix) -> Matrix:
     return support
 
 
+def _standing(claim: Claim, outlet: str) -> str:
+    """Why a single-source claim's sentence stands alone, in the reader's terms: the party every report of
+    it relays ("single source: Kelmouth Harbour Authority", not the outlet of the one sentence shown when
+    three reports carry the authority's words), the outlet when nobody is named, and no single name when
+    several origins carry it but the weave could not count them as agreeing (the claim list says why)."""
+    if claim.independent_origins > 1:
+        return "counted as one source"
+    if not claim.origins:
+        return f"single source: {outlet}"
+    carried = f"{len(claim.sources)} reports" if len(claim.sources) > 1 else outlet
+    return f"single source: {claim.origins[0]}, in {carried}"
+
+
 def _note(claim: Claim | None, support: float, outlet: str, several_sources: bool) -> str | None:
     if claim is not None:
         details = "; ".join(dict.fromkeys(c.detail for c in claim.conflicts if c.detail))
         contested = f"disputed: {details}" if details else "disputed"
         if claim.status == "single_source":
-            return f"single source: {outlet}" + (f"; {contested}" if claim.conflicts else "")
+            return _standing(claim, outlet) + (f"; {contested}" if claim.conflicts else "")
         return contested if claim.conflicts else None
     if several_sources and support == 0:
         return f"single source: {outlet}"
