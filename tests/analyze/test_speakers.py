@@ -80,6 +80,12 @@ def test_a_description_nobody_was_named_for_is_the_speaker_itself(nlp: Language)
     assert _speakers(nlp, text)["We have never been stronger than we are today."] == "company"
 
 
+def test_a_body_named_by_one_noun_speaks_for_itself_not_the_group_named_before(nlp: Language) -> None:
+    text = ("The Velmora Port Authority said the pier was safe.\n\n"
+            "Nine people were taken to hospital in Orrin, the coastguard said.")
+    assert _speakers(nlp, text)["Nine people were taken to hospital in Orrin"] == "coastguard"
+
+
 def test_he_is_the_last_sentences_subject_not_a_nearer_object(nlp: Language) -> None:
     # The previous sentence's subject is its centre, not the person named after it as an object.
     text = ("Farmers in the valley have protested for a month.\n\n"

@@ -101,9 +101,12 @@ class Doc:
         return self
 
     def quote(self, words: str, speaker: str | None, channel: str | None = None,
-              kind: QuoteKind = "direct") -> Doc:
+              kind: QuoteKind = "direct", speaker_at: str | None = None) -> Doc:
+        """``speaker_at``: where the speaker is written (the speaker's name when None)."""
         sp = span_of(self.id, self.text, words)
-        self.quotes.append(Quote(sp, words, kind, speaker, channel=channel))
+        at = speaker_at or speaker
+        written = span_of(self.id, self.text, at) if at and at in self.text else None
+        self.quotes.append(Quote(sp, words, kind, speaker, speaker_span=written, channel=channel))
         return self
 
     def attributed(self, sentence_words: str, source: str) -> Doc:

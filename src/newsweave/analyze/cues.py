@@ -313,6 +313,17 @@ GROUP_NOUNS: frozenset[str] = _lexicon(
     """
 )
 
+# Bodies a two-word description names well enough on its own ("the coastguard said", "the embassy said"):
+# the description is the speaker (or an earlier name holding the noun, "HM Coastguard"), never the nearest
+# group before it, which is someone else (our example corpus, read as a user: the coastguard's toll was an
+# unattributed statement, merged with the harbour authority's in the quote list).
+SELF_NAMED_BODIES: frozenset[str] = _lexicon(
+    """
+    coastguard navy embassy hospital airline airport brigade university school charity museum prison
+    commission board
+    """
+)
+
 # Group nouns a country or town may be ("the government said" after "Turkey protested"): the state speaking.
 STATE_NOUNS: frozenset[str] = frozenset({
     "government", "administration", "authority", "authorities", "regime", "state", "country", "nation",

@@ -19,6 +19,7 @@ from newsweave.analyze.cues import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SELF_NAMED_BODIES,
     STATE_NOUNS,
     UNRESOLVABLE_PRONOUNS,
     normalise_source,
@@ -224,7 +225,8 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             return Name(phrase.start_char, phrase.end_char, normalise_source(phrase.text), kind, None, True)
         return found
     if determiner in {"the", "this", "that", "his", "her", "its", "their"} and not _placed(head):
-        if determiner == "the" and head.pos_ == "NOUN" and len(phrase) >= 3 and normalise_source(phrase.text):
+        if (determiner == "the" and head.pos_ == "NOUN" and (len(phrase) >= 3 or lemma in SELF_NAMED_BODIES)
+                and normalise_source(phrase.text)):
             # "the general staff said in a statement": a body the lists do not know, named by its description
             # (DUC 2003 tune half, read as a user: such quotes had no speaker at all), unless an earlier name
             # holds its noun ("the harbour authority" is the "Kelmouth Harbour Authority" named before).
