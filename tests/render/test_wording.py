@@ -76,6 +76,11 @@ def test_a_reported_sentence_reads_as_a_clause_after_said_that() -> None:
     assert as_clause("The Hague court will rule.") == "The Hague court will rule."
     assert as_clause("Mara Olin resigned.") == "Mara Olin resigned."
     assert as_clause("I will stay.") == "I will stay."
+    common = frozenset({"divers", "i", "will"})
+    assert as_clause("Divers joined the search.", common) == "divers joined the search."
+    assert as_clause("Kelmouth divers joined the search.", common) == "Kelmouth divers joined the search."
+    assert as_clause("I will stay.", common) == "I will stay."
+    assert as_clause("Will Smith resigned.", common) == "Will Smith resigned."
 
 
 def _sources(n: int) -> list[Source]:

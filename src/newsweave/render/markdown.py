@@ -59,6 +59,8 @@ _ENTITY_RE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # Only at the start of a line do these open a block (heading, quote, list, thematic break, setext underline).
 # An ordered-list marker is digits and "." or ")" before a space or the end (CommonMark): "69.5 percent" is
 # none and printed "69\.5" to a terminal (a DUC 2003 tune cluster, read as a user).
+# A word written in lower case in some source: a common word, which after "said that" takes a small letter.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _BLOCK_START_RE = re.compile(r"^(?:[#>+=-]|\d{1,9}[.)](?=\s|$))")
 _LINK_SCHEMES = ("http", "https")
 
@@ -237,10 +239,12 @@ def _quotes(b: Briefing) -> list[str]:
     ordered = sorted((q for q in b.quotes if len(q.text.split()) >= MIN_QUOTE_WORDS),
                      key=lambda q: (_partial(q.text), -len(q.sources), q.kind != "direct"))
     lines = ["## Who said what", ""]
+    lower_words = frozenset(w for s in b.sources for w in _LOWER_WORD.findall(s.text))
     for q in ordered[:MAX_QUOTES]:
         speaker = _inline(q.speaker) if q.speaker else "unattributed"
         channel = f" ({_inline(q.channel)})" if q.channel else ""
-        words = f"“{_inline(q.text)}”" if q.kind == "direct" else f"said that {_inline(as_clause(q.text))}"
+        reported = f"said that {_inline(as_clause(q.text, lower_words))}"
+        words = f"“{_inline(q.text)}”" if q.kind == "direct" else reported
         lines.append(f"- **{speaker}**{channel}: {words} {_marks(q.citations)}")
     lines += _left_out(len(b.quotes) - min(len(ordered), MAX_QUOTES), "quotes")
     return [*lines, ""]

@@ -153,10 +153,16 @@ _FUNCTION_OPENERS = frozenset({
 })
 
 
-def as_clause(text: str) -> str:
-    """A reported sentence written as the clause after "said that": its opening function word lowered."""
+def as_clause(text: str, lower_words: frozenset[str] = frozenset()) -> str:
+    """A reported sentence written as the clause after "said that": its opening word lowered when it is a
+    function word or, given ``lower_words`` (the words the story's sources write in lower case), a common
+    word ("Divers from Aberdeen joined ..."); a name keeps its capital."""
     words = text.split(maxsplit=2)
-    if not words or words[0].casefold() not in _FUNCTION_OPENERS or not words[0][:1].isupper():
+    if not words or not words[0][:1].isupper():
+        return text
+    opener = words[0].casefold()
+    named = len(words) > 1 and words[1][:1].isupper()  # "Will Smith", "Rose Byrne": a name, however common
+    if opener not in _FUNCTION_OPENERS and (opener not in lower_words or words[0] == "I" or named):
         return text
     if len(words) > 1 and words[0].casefold() in {"the", "a", "an"} and words[1][:1].isupper():
         return text
