@@ -86,6 +86,14 @@ def test_a_body_named_by_one_noun_speaks_for_itself_not_the_group_named_before(n
     assert _speakers(nlp, text)["Nine people were taken to hospital in Orrin"] == "coastguard"
 
 
+def test_the_noun_of_a_body_named_before_is_that_body_and_otherwise_nobody(nlp: Language) -> None:
+    named = ("The Orrin Harbour Authority opened an inquiry on Monday.\n\n"
+             "The authority denies receiving any written warning about the pier.")
+    assert _speakers(nlp, named)["receiving any written warning about the pier"] == "Orrin Harbour Authority"
+    assert _speakers(nlp, "The statement said the pier had been repaired in May.") == {
+        "the pier had been repaired in May": None}
+
+
 def test_he_is_the_last_sentences_subject_not_a_nearer_object(nlp: Language) -> None:
     # The previous sentence's subject is its centre, not the person named after it as an object.
     text = ("Farmers in the valley have protested for a month.\n\n"

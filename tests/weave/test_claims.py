@@ -129,31 +129,6 @@ def test_two_speakers_words_are_never_one_claim() -> None:
     assert "Norland Wire" not in ca.origins
 
 
-def test_two_bodies_reporting_one_fact_are_one_claim() -> None:
-    a = Doc("a", "Nine people died when the Velmora ferry sank near the north pier on Sunday, the harbour "
-            "authority said.", outlet="Norland Wire")
-    b = Doc("b", "The Velmora ferry went down near the north pier on Sunday and nine people died, the "
-            "coastguard said.", outlet="Daily Post")
-    a.quote("Nine people died when the Velmora ferry sank near the north pier on Sunday", "harbour authority",
-            kind="indirect")
-    b.quote("The Velmora ferry went down near the north pier on Sunday and nine people died", "coastguard",
-            kind="indirect")
-    out = brief(a, b)
-    assert claim_with(out, "Nine people died").id == claim_with(out, "went down").id
-
-
-def test_a_persons_reported_words_stay_apart_from_a_bodys() -> None:
-    a = Doc("a", "The toll of the Velmora ferry sinking is far higher than nine, Ivo Marsh said on Monday.",
-            outlet="Norland Wire")
-    b = Doc("b", "The toll of the Velmora ferry sinking stood at nine on Monday, the coastguard said.",
-            outlet="Daily Post")
-    a.entity("Ivo Marsh").quote("The toll of the Velmora ferry sinking is far higher than nine", "Ivo Marsh",
-                                kind="indirect")
-    b.quote("The toll of the Velmora ferry sinking stood at nine on Monday", "coastguard", kind="indirect")
-    out = brief(a, b)
-    assert claim_with(out, "far higher").id != claim_with(out, "stood at").id
-
-
 def test_a_claim_is_worded_by_a_member_that_rests_on_nobody() -> None:
     a = Doc("a", "The old harbour bridge reopened to traffic on Monday morning after repairs.")
     b = Doc("b", "Mayor Lena Voss said the harbour bridge reopened to traffic on Monday.")

@@ -101,12 +101,9 @@ class Doc:
         return self
 
     def quote(self, words: str, speaker: str | None, channel: str | None = None,
-              kind: QuoteKind = "direct", speaker_at: str | None = None) -> Doc:
-        """``speaker_at``: where the speaker is written (the speaker's name when None)."""
+              kind: QuoteKind = "direct") -> Doc:
         sp = span_of(self.id, self.text, words)
-        at = speaker_at or speaker
-        written = span_of(self.id, self.text, at) if at and at in self.text else None
-        self.quotes.append(Quote(sp, words, kind, speaker, speaker_span=written, channel=channel))
+        self.quotes.append(Quote(sp, words, kind, speaker, channel=channel))
         return self
 
     def attributed(self, sentence_words: str, source: str) -> Doc:

@@ -151,16 +151,15 @@ class _Traits:
     states: frozenset[tuple[int, int]]
     days: frozenset[str]
     speakers: frozenset[str]  # the words (3+ letters) of its quotations' speakers' names
-    personal: bool  # one of them is a person, or quoted in quotation marks (Statement.personal)
     tallies: frozenset[tuple[int, int]]  # scores and records ("a 20-13 win", "a 9-14 start"), larger first
     ages: frozenset[int]  # ages given in the wire forms ("Zhao, 45,", "a 47-year-old dissident")
 
     @classmethod
     def of(cls, s: Statement) -> _Traits:
-        ages = frozenset(int(g) for m in s.words.age_anywhere.finditer(s.text) for g in m.groups() if g)
         speakers = frozenset(w for q in s.quotes if q.speaker
                              for w in q.speaker.casefold().split() if len(w) > 2)
-        return cls(states(s.text), frozenset(explicit_days(s)), speakers, s.personal, tallies(s.text), ages)
+        ages = frozenset(int(g) for m in s.words.age_anywhere.finditer(s.text) for g in m.groups() if g)
+        return cls(states(s.text), frozenset(explicit_days(s)), speakers, tallies(s.text), ages)
 
 
 # A score or record written as two numbers joined by a dash ("20-13", "45 - 36"); a year range ("1994-96")
@@ -190,9 +189,8 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
     if ta.ages and tb.ages and not ta.ages & tb.ages:
         return True
     # Two people's words are two statements, however alike the sentences around them ("..., he told the
-    # Tidewater Wire" after two different speakers). Bodies' reported speech is not held apart: "the
-    # harbour authority said" and "the coastguard said" of one toll are two primary sources confirming it.
-    if ta.speakers and tb.speakers and not ta.speakers & tb.speakers and (ta.personal or tb.personal):
+    # Tidewater Wire" after two different speakers).
+    if ta.speakers and tb.speakers and not ta.speakers & tb.speakers:
         return True  # no name word in common ("Yilmaz" and "Mesut Yilmaz" may be one speaker)
     if different_doers(a, b) or different_doers(a, b, patients=True):
         return True  # the same act by, or to, different named parties

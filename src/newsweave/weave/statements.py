@@ -38,7 +38,6 @@ _ORIGIN_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 # Doers told apart by name: two statements whose same verb has different named people or organisations as
 # its subject are two facts ("Ruiz set the record" / "Voss set the record").
 _DOER_TYPES = frozenset({"PERSON", "ORG", "NORP"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # The places a statement names for scope and alignment: areas, not the facilities inside them.
 SCOPE_PLACE_TYPES = PLACE_TYPES - {"FAC"}
 # An unknown single capitalised word the story also writes in lowercase ("Experts", "Fighters") is a common
@@ -75,10 +74,6 @@ class Statement:
     # Unnamed speakers the statement is attributed to, by role ("police", "official"): every outlet's
     # "police said" is one party, so a claim that rests on it everywhere has one primary source.
     roles: tuple[str, ...] = ()
-    # It gives a person's words, or words in quotation marks: such words are their speaker's own statement
-    # however alike another speaker's (claims._Traits), while bodies' reported speech ("police said", "the
-    # coastguard said") may tell one fact that two of them confirm.
-    personal: bool = False
     title: str | None = None  # the article's headline or wire slug
     # A later clause of a sentence cut at a semicolon ("The hall held 150; about 400 were inside."): a whole
     # clause whose lower-case opening is the cut's, not a fragment's.
@@ -368,7 +363,6 @@ def extract_statements(
                                             if inside(m.span.start, m.span.end, d.start, d.end))
                         if words.locative_before.search(text, start, m.span.start):
                             located_at.append((m.span.start, eid))
-            personal = any(q.speaker and (q.kind == "direct" or _a_person(q, ann, text)) for q in quotes)
             out.append(Statement(
                 index=len(out), article_id=article.id, source=table.sid(article.id),
                 family=table.family(article.id), outlet=article.outlet, start=start, end=end,
@@ -379,7 +373,7 @@ def extract_statements(
                 numbers=tuple(n for n in ann.numbers if inside(n.span.start, n.span.end, start, end)),
                 dates=tuple(d for d in ann.dates if inside(d.span.start, d.span.end, start, end)),
                 entities=frozenset(entities | nations), places=frozenset(entities & place_ids),
-                roles=tuple(dict.fromkeys(roles)), personal=personal, title=article.title,
+                roles=tuple(dict.fromkeys(roles)), title=article.title,
                 after_semicolon=text[max(0, start - _SEMICOLON_REACH):start].rstrip().endswith(";"),
                 asserted_verbs=frozenset(p.lemma for p in preds if p.asserted),
                 denied_verbs=frozenset(p.lemma for p in preds if p.negated),
@@ -388,13 +382,3 @@ def extract_statements(
                 located_at=tuple(sorted(x for x in located_at if x[1] in place_ids)), words=words,
             ))
     return tuple(out)
-
-
-def _a_person(q: Quote, ann: Annotations, text: str) -> bool:
-    """The speaker is a person: a pronoun of a person, or a person's name at the speaker phrase."""
-    at = q.speaker_span
-    if at is None:
-        return False
-    if text[at.start : at.end].casefold() in _PERSON_PRONOUNS:
-        return True
-    return any(e.type == "PERSON" and e.span.start < at.end and at.start < e.span.end for e in ann.entities)
