@@ -132,25 +132,27 @@ def _support_without_claims(cands: Sequence[_Candidate], sim: Matrix) -> Matrix:
     return support
 
 
-def _standing(claim: Claim, outlet: str) -> str:
-    """Why a single-source claim's sentence stands alone, in the reader's terms: the party every report of
-    it relays ("single source: Kelmouth Harbour Authority", not the outlet of the one sentence shown when
-    three reports carry the authority's words), the outlet when nobody is named, and no single name when
-    several origins carry it but the weave could not count them as agreeing (the claim list says why)."""
+def _standing(claim: Claim, outlet: str, outlets: int) -> str:
+    """Why a single-source claim's sentence stands alone, in the reader's terms. Carried by one outlet
+    (``outlets``: how many carry it), that outlet; carried by several, what they share: the party they
+    relay ("single source: Kelmouth Harbour Authority, in 3 reports", not the outlet of the one sentence
+    shown). No single name when several origins carry it but the weave could not count them as agreeing
+    (the claim list says why)."""
     if claim.independent_origins > 1:
         return "counted as one source"
-    if not claim.origins:
+    if outlets <= 1 or not claim.origins:
         return f"single source: {outlet}"
-    carried = f"{len(claim.sources)} reports" if len(claim.sources) > 1 else outlet
-    return f"single source: {claim.origins[0]}, in {carried}"
+    return f"single source: {claim.origins[0]}, in {len(claim.sources)} reports"
 
 
-def _note(claim: Claim | None, support: float, outlet: str, several_sources: bool) -> str | None:
+def _note(claim: Claim | None, support: float, outlet: str, several_sources: bool,
+          outlet_of: Mapping[str, str]) -> str | None:
     if claim is not None:
         details = "; ".join(dict.fromkeys(c.detail for c in claim.conflicts if c.detail))
         contested = f"disputed: {details}" if details else "disputed"
         if claim.status == "single_source":
-            return _standing(claim, outlet) + (f"; {contested}" if claim.conflicts else "")
+            outlets = len({outlet_of.get(sid, sid) for sid in claim.sources})
+            return _standing(claim, outlet, outlets) + (f"; {contested}" if claim.conflicts else "")
         return contested if claim.conflicts else None
     if several_sources and support == 0:
         return f"single source: {outlet}"
@@ -221,12 +223,13 @@ def summarize(
         support = _support_without_claims(cands, sim)
     relevance = _relevance(cands, vectors, sim, support)
     several = len({c.article_id for c in cands}) > 1
+    outlet_of = {source_ids.get(a.id, a.id): (a.outlet or a.id).casefold() for a in articles}
     out: list[SummarySentence] = []
     for i in _select(relevance, sim, [c.words for c in cands], max_words):
         cand = cands[i]
         outlet = by_id[cand.article_id].outlet or sids[i]
         claim = matched[i]
-        note = _note(claim, float(support[i]), outlet, several and not claims)
+        note = _note(claim, float(support[i]), outlet, several and not claims, outlet_of)
         if not reads_statements(by_id[cand.article_id].language):
             note = None  # no standing is claimed where no rules read claims (no pack, or French for now)
         quoting = _quoting(cand, ann_of.get(cand.article_id))
