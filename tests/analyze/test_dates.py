@@ -42,6 +42,19 @@ def test_weekday_of_publication_day_counts_for_past_and_future(nlp: Language) ->
     assert value(nlp, "The minister resigned last Tuesday.", "last Tuesday") == "2021-08-17"
 
 
+def test_a_weekday_told_as_a_stretch_from_another_day_is_counted_from_it(nlp: Language) -> None:
+    # Published on a Tuesday: "on Monday" is the day before; the official release is three days after it,
+    # whatever the past tense of "published" says.
+    text = "The board published its findings on Monday, three days before the official release on Thursday."
+    assert value(nlp, text, "Monday") == "2021-08-23"
+    assert value(nlp, text, "Thursday") == "2021-08-26"
+    after = "The council met on Friday, two days after the vote on Wednesday."
+    assert value(nlp, after, "Wednesday") == "2021-08-18"
+    # A stretch that does not land on the weekday named is not counted from that day.
+    odd = "The board published its findings on Monday, two days before the official release on Thursday."
+    assert value(nlp, odd, "Thursday") == "2021-08-19"
+
+
 def test_present_tense_weekday_takes_the_nearer_day(nlp: Language) -> None:
     assert value(nlp, "The vote is on Thursday.", "Thursday") == "2021-08-26"
 

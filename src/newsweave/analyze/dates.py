@@ -45,6 +45,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.temporal.anchored import ANCHORED_RULES, REF_DAY_STEP, REF_WEEKDAY, day_from
 from newsweave.analyze.temporal.calendar import Tense, parse_dct
+from newsweave.analyze.temporal.lexicon import NUMBER_WORDS, WEEKDAYS
 from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_DAY, REF_MONTH, REF_QUARTER, REF_YEAR
 from newsweave.analyze.temporal.resolution import Context, Resolution
 from newsweave.analyze.temporal.rules import RULES, Rule
@@ -416,6 +417,43 @@ def _with_anchors(chosen: list[_Candidate], dct: dt.date | None, text: str) -> l
     return out
 
 
+# A weekday told as a stretch from another day of its sentence ("released them on Monday, three days before
+# the official release on Thursday"; "on Friday, two days after the vote on Wednesday"): the stretch, its
+# direction word and at most this many characters before the weekday (DUC 2003 tune d31001t, read as a user:
+# the Thursday was put back a week, by the past tense of "released").
+STEP_REACH_CHARS = 60
+_COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w)
+_STEP_BEFORE = re.compile(rf"\b(\d{{1,2}}|{_COUNT_WORDS})\s+(days?|weeks?)\s+(before|after)\b"
+                          rf"[^.;!?]{{0,{STEP_REACH_CHARS}}}$", re.I)
+
+
+def _with_steps(chosen: list[_Candidate], text: str, sentences: _Sentences) -> list[_Candidate]:
+    """A weekday after "N days before/after ..." is the day N days after/before the day named earlier in its
+    sentence, when that lands on the weekday (a check that the stretch is counted from that day); otherwise
+    it stays as resolved."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        r = c.resolution
+        weekday = WEEKDAYS.get(text[c.start : c.end].casefold())
+        bounds = sentences.at(c.start)
+        step = _STEP_BEFORE.search(text, bounds[0], c.start) if weekday is not None and bounds else None
+        anchor = None
+        if step is not None and bounds is not None:
+            anchor = next((a for a in reversed(out) if bounds[0] <= a.start < step.start()
+                           and a.resolution.precision == "day" and a.resolution.value
+                           and _DAY_VALUE.fullmatch(a.resolution.value[:10])), None)
+        if step is not None and anchor is not None and r.value and r.precision == "day":
+            count = int(step[1]) if step[1].isdigit() else NUMBER_WORDS[step[1].casefold()]
+            days = count * (7 if step[2].casefold().startswith("week") else 1)
+            base = dt.date.fromisoformat(str(anchor.resolution.value)[:10])
+            day = base + dt.timedelta(days=days if step[3].casefold() == "before" else -days)
+            if day.weekday() == weekday:
+                c = _Candidate(c.start, c.end, c.rule,
+                               Resolution(r.kind, day.isoformat(), r.precision, r.resolved_from))
+        out.append(c)
+    return out
+
+
 def _mention(doc: Doc, text: str, sentences: _Sentences, article: Article, c: _Candidate) -> DateMention:
     bounds = sentences.at(c.start)
     sentence = Span(article.id, *bounds) if bounds is not None else None
@@ -439,7 +477,7 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, c, names)]
     sentences = _Sentences(doc)
     chosen = _with_quarters(text, sentences, _with_clock(text, _select(candidates), sentences, dct), dct)
-    chosen = _with_anchors(chosen, dct, text)
+    chosen = _with_steps(_with_anchors(chosen, dct, text), text, sentences)
     return tuple(_mention(doc, text, sentences, article, c) for c in chosen)
 
 
