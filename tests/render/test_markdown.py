@@ -150,6 +150,22 @@ def test_a_sentence_that_goes_on_from_the_one_before_never_fills_the_glance() ->
     assert "Cracks were reported last week." in glance
 
 
+def test_a_fact_the_timeline_dates_only_before_the_story_never_fills_the_glance() -> None:
+    from newsweave.models import TimelineEntry
+
+    b = make_briefing()
+    cracks = b.claims[3]
+    before = TimelineEntry("1998", "year", "explicit", "Cracks were reported", ("s2",), cracks.mentions,
+                           background=True)
+    glance = to_markdown([dataclasses.replace(b, timeline=(*b.timeline[:1], before))]).split(
+        "## At a glance")[1].split("\n## ")[0]
+    assert "Cracks were reported" not in glance
+    # Dated in the story's days too, it is the story's.
+    glance = to_markdown([dataclasses.replace(b, timeline=(*b.timeline, before))]).split(
+        "## At a glance")[1].split("\n## ")[0]
+    assert "Cracks were reported last week." in glance
+
+
 def test_a_conflict_cited_from_two_takes_is_listed_once_on_its_claim() -> None:
     from newsweave.models import ConflictRef
     from newsweave.render.digest import RankedClaim
