@@ -56,11 +56,11 @@ MORE = "see `--format html` or `json` for all"
 _MARKUP_RE = re.compile(r"([\\`*_\[\]<>|~])")
 # "&amp;" or "&#60;" would render as the character it names; a bare "&" (AT&T) is left alone.
 _ENTITY_RE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# A word written in lower case in some source: a common word, which after "said that" takes a small letter.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 # Only at the start of a line do these open a block (heading, quote, list, thematic break, setext underline).
 # An ordered-list marker is digits and "." or ")" before a space or the end (CommonMark): "69.5 percent" is
 # none and printed "69\.5" to a terminal (a DUC 2003 tune cluster, read as a user).
-# A word written in lower case in some source: a common word, which after "said that" takes a small letter.
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _BLOCK_START_RE = re.compile(r"^(?:[#>+=-]|\d{1,9}[.)](?=\s|$))")
 _LINK_SCHEMES = ("http", "https")
 
