@@ -159,6 +159,17 @@ def test_a_sentence_that_opens_inside_a_quotation_is_shown_from_its_opening_mark
     assert entry.text == "''No help. No police,'' a disc jockey said on Friday."
 
 
+def test_a_date_in_an_unreal_condition_dates_nothing() -> None:
+    a = Doc("a", "Polls suggest that if an election were held today, the harbour party would win.",
+            published="2031-12-02")
+    a.date("today", "2031-12-02", explicit=False)
+    assert [t.date for t in brief(a).timeline if t.date] == []
+    # A real condition's day is still a day the sentence tells of.
+    b = Doc("b", "If the ferry sails on Tuesday, the harbour party will meet it.", published="2031-12-02")
+    b.date("Tuesday", "2031-12-02", explicit=False)
+    assert [t.date for t in brief(b).timeline if t.date] == ["2031-12-02"]
+
+
 def test_a_deadline_or_horizon_to_come_dates_nothing() -> None:
     # "by the year 2040" and "for 2036 onwards" bound a frame after the report's day: nothing happened then.
     a = Doc("a", "The draft asks rich nations to cut emissions by the year 2040. Talks on a pact for 2036 "

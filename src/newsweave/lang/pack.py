@@ -70,6 +70,7 @@ class StatementWords:
     respectively: re.Pattern[str] = NEVER  # counts split among several doers ("12 and 8 respectively")
     ongoing_from: re.Pattern[str] = NEVER  # ends just before a date something still runs from ("since")
     comparison_before: re.Pattern[str] = NEVER  # ends just before a comparison's baseline ("compared with")
+    counterfactual_before: re.Pattern[str] = NEVER  # ends in an unreal condition ("if an election were held")
     long_before: re.Pattern[str] = NEVER  # an act told as past or repeated ("had previously been arrested")
     times_over: re.Pattern[str] = NEVER  # a count of times: seizures that often are many ("four times")
     years_back: re.Pattern[str] = NEVER  # a time phrase years before the report ("ten years ago")

@@ -181,6 +181,8 @@ def build_timeline(
                 continue
             if baseline.search(article.text, start, max(start, m.span.start)):
                 continue  # what a figure is compared with, not when it happened
+            if words.counterfactual_before.search(article.text, start, max(start, m.span.start)):
+                continue  # "if an election were held today": no day anything happened
             group = next((g for s, e, g in by_source.get(sid, ()) if s <= start and end <= e), None)
             known = m.value is not None and m.precision != "unknown"
             value, precision = plain_iso(m.value, m.precision) if known else (None, "unknown")

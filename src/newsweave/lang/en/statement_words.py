@@ -165,6 +165,11 @@ COMPARISON_BEFORE = re.compile(
     r"|(?:first|highest|lowest|worst|best|most|least|biggest|largest|fewest|deadliest|strongest|weakest"
     r"|longest|only)\b(?:\s+[\w-]+){0,5}?\s+since\s+)"
     r"(?:the\s+same\s+(?:day|week|month|quarter|period|time)\s+(?:of|in|last)\s+|the\s+)?$", re.IGNORECASE)
+# A date inside an unreal condition dates nothing ("Polls suggest that if an election were held today, the
+# Islamic party would finish first": DUC 2003 tune d31009t, read as a user, put the poll's "today" on the
+# timeline as the report's day).
+COUNTERFACTUAL_BEFORE = re.compile(r"\bif\s+(?:[^,.;]{0,80}?\s)?(?:were|had\s+been)\s+[^,.;]{0,60}$",
+                                   re.IGNORECASE)
 SEQUENCE_BEFORE = re.compile(r"\b(?:after|following|before|since)\s+(?:last\s+|this\s+)?$", re.IGNORECASE)
 # A relative clause on a noun a past date makes background tells that past happening ("the 2004 tsunami,
 # which killed 230,000 people"), and a doer that is another happening tells that one ("a similar attack
@@ -567,6 +572,7 @@ WORDS = StatementWords(
     illness=ILLNESS, cause_after=CAUSE_AFTER, referring=REFERRING,
     sequence_before=SEQUENCE_BEFORE,
     comparison_before=COMPARISON_BEFORE,
+    counterfactual_before=COUNTERFACTUAL_BEFORE,
     relative_opening=RELATIVE_OPENING, another_event=ANOTHER_EVENT, anniversary=ANNIVERSARY, no_one=NO_ONE,
     years_back=YEARS_BACK, years_long=YEARS_LONG, year_as_time=YEAR_AS_TIME,
     judicial_outcome=JUDICIAL_OUTCOME,
