@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import html
+import itertools
 import re
 
 from tests.render.briefing_sample import TEXT1, make_briefing
@@ -68,6 +70,31 @@ def test_timeline_axis_places_days_in_order(briefing: Briefing) -> None:
     week, day = xs[1], xs[0]  # 2031-W10 starts on 2031-03-03, before the collapse on 03-09
     assert week < day
     assert [label for _, label in axis.ticks] == ["3 Mar 2031", "9 Mar 2031"]
+
+
+def test_tick_labels_never_print_over_each_other(briefing: Briefing) -> None:
+    from newsweave.render.html import TICK_LABEL_GAP
+
+    day = briefing.timeline[0]
+    # A year-old entry beside ten days of the story's: the story's days crowd one end of the axis.
+    crowded = [day, dataclasses.replace(day, date="2030-03-01")] + [
+        dataclasses.replace(day, date=f"2031-03-{n:02d}") for n in range(1, 31)]
+    axis = timeline_axis(crowded)
+    assert axis is not None
+    xs = [x for x, _ in axis.ticks]
+    assert len(xs) >= 2 and all(b - a >= TICK_LABEL_GAP for a, b in itertools.pairwise(xs))
+    assert axis.ticks[0][1] == "1 Mar 2030"
+
+
+def test_a_year_or_month_is_not_drawn_beside_the_storys_days(briefing: Briefing) -> None:
+    day = briefing.timeline[0]
+    year = dataclasses.replace(day, date="2029", precision="year")
+    axis = timeline_axis([year, day, dataclasses.replace(day, date="2031-03-11")])
+    assert axis is not None and len(axis.dots) == 2
+    assert axis.ticks[0][1] == "9 Mar 2031"
+    # With no day known, the year is what there is to draw.
+    alone = timeline_axis([year])
+    assert alone is not None and len(alone.dots) == 1
 
 
 def test_timeline_without_dates_draws_no_axis(briefing: Briefing) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -36,6 +35,10 @@ TIMELINE_WIDTH = 720.0
 TIMELINE_HEIGHT = 96.0
 TIMELINE_MARGIN = 40.0
 TIMELINE_ROW = 11.0  # vertical gap between entries stacked on one day
+# Horizontal room for one tick label ("14 Mar 2024" at 11 px is about 65 px wide): a label nearer than this to
+# the one before is left out (our example's axis, read in a browser: a year-old entry squeezed the story's
+# days into one corner and their labels printed over each other).
+TICK_LABEL_GAP = 72.0
 QUOTE_PREVIEW_CHARS = 400  # longest cited passage shown in a hover popover
 
 
@@ -110,6 +113,11 @@ def _parse_day(value: str | None, precision: str) -> date | None:
 def timeline_axis(entries: Sequence[TimelineEntry]) -> TimelineAxis | None:
     """An SVG date axis of the current event's entries (background is listed, not drawn)."""
     placed = [(d, t) for t in entries if not t.background if (d := _parse_day(t.date, t.precision))]
+    # Where the story's own days are known, a month or a year ("since last year") drawn as its first day would
+    # squeeze them into a corner: those entries stay in the list below the axis.
+    days_known = [(d, t) for d, t in placed if t.precision in ("day", "week")]
+    if len({d for d, _ in days_known}) >= 2:
+        placed = days_known
     if not placed:
         return None
     first = min(d for d, _ in placed)
@@ -130,9 +138,11 @@ def timeline_axis(entries: Sequence[TimelineEntry]) -> TimelineAxis | None:
         stacked[d] = level + 1
         dots.append(TimelineDot(x_of(d), baseline - 10.0 - level * TIMELINE_ROW,
                                 f"{human_date(t.date)}: {t.text}"))
-    distinct = sorted(stacked)
-    stride = max(1, math.ceil(len(distinct) / 8))  # at most ~8 labels fit the width
-    ticks = tuple((x_of(d), human_date(d.isoformat())) for d in distinct[::stride])
+    kept: list[tuple[float, str]] = []
+    for d in sorted(stacked):
+        if not kept or x_of(d) - kept[-1][0] >= TICK_LABEL_GAP:
+            kept.append((x_of(d), human_date(d.isoformat())))
+    ticks = tuple(kept)
     height = max(TIMELINE_HEIGHT, 40.0 + max(stacked.values()) * TIMELINE_ROW + 30.0)
     shift = height - TIMELINE_HEIGHT
     return TimelineAxis(TIMELINE_WIDTH, height, baseline + shift, ticks,
