@@ -94,6 +94,16 @@ def test_the_noun_of_a_body_named_before_is_that_body_and_otherwise_nobody(nlp: 
         "the pier had been repaired in May": None}
 
 
+def test_words_given_in_a_statement_are_the_reporting_verbs_subjects(nlp: Language) -> None:
+    # The parser hangs the "that" clause on "statement", not on "said".
+    text = ("Ilse Varga, the port's chief executive, said in a statement that she would meet the pilots on "
+            "Friday.")
+    assert _speakers(nlp, text)["she would meet the pilots on Friday"] == "Ilse Varga"
+    # A claim nobody is named for stays nobody's.
+    unowned = _speakers(nlp, "The claim that the pier was unsafe spread quickly.")
+    assert unowned == {"the pier was unsafe": None}
+
+
 def test_he_is_the_last_sentences_subject_not_a_nearer_object(nlp: Language) -> None:
     # The previous sentence's subject is its centre, not the person named after it as an object.
     text = ("Farmers in the valley have protested for a month.\n\n"

@@ -296,11 +296,24 @@ def _around(doc: Doc, cue: Token, subject: Token, segments: list[Segment],
     return out
 
 
+# Prepositions by which a speech noun says how a reporting verb's words were given ("said in a statement
+# that ...": the parser may hang the "that" clause on the noun, not on the verb).
+_MEDIUM_PREPOSITIONS = frozenset({"in", "through", "via"})
+
+
 def _owner(noun: Token) -> Token | None:
-    """Whose claim: "Trump's claim", "a claim by the campaign", "a New York Times report"."""
+    """Whose claim: "Trump's claim", "a claim by the campaign", "a New York Times report", and the subject
+    of a reporting verb the noun gives the words of ("Dunlevy, the authority's chief executive, said in a
+    statement that ...": our example corpus, read as a user, where that statement had no speaker)."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _MEDIUM_PREPOSITIONS:
+        verb = prep.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.lemma_.lower() in REPORTING_VERBS and subjects:
+            return subjects[0]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             objects = [c for c in child.children if c.dep_ == "pobj"]
