@@ -18,6 +18,7 @@ from newsweave.group.duplicates import longest_shared_run
 from newsweave.group.union_find import UnionFind
 from newsweave.lang import StatementWords
 from newsweave.lang.en.stems import terms
+from newsweave.models.quorum import MIN_QUORUM
 from newsweave.text import TERM, iso_day, reads_as_sentence, words
 from newsweave.weave.paraphrase import SAY, content_predicates, predicates
 from newsweave.weave.ranking import Matrix
@@ -446,7 +447,8 @@ class Agreement:
 NO_AGREEMENT = Agreement(0, frozenset())
 
 
-def corroborating_origins(members: Sequence[Statement], similarity: Matrix, quorum: int = 2) -> Agreement:
+def corroborating_origins(members: Sequence[Statement], similarity: Matrix,
+                          quorum: int = MIN_QUORUM) -> Agreement:
     """Independent origins among the complete members that agree closely with a complete member of
     another family and another origin (agreement within one origin, say two outlets relaying one party,
     shows nothing). Fewer than WIDE_AGREEMENT_ORIGINS such origins must each agree on one act. Fewer than
