@@ -77,3 +77,13 @@ def test_a_nationality_in_a_channel_is_whom_the_words_were_told_to_not_an_origin
     b.entity("Westmarkian", "NORP")
     b.attributed("the pier will be rebuilt", "Westmarkian officials")
     assert any("Westmarkian" in o for c in brief(b).claims for o in c.origins)
+
+
+def test_a_described_speaker_in_the_present_tense_names_the_organisation() -> None:
+    a = Doc("a", "The Fernholm Ferry Union says its crews warned the port trust about the pier.")
+    a.entity("Fernholm Ferry Union", "ORG")
+    b = Doc("b", "The Fernholm Port Trust has published its pier reports. "
+                 "The trust denies any warning reached it.")
+    b.entity("Fernholm Port Trust", "ORG")
+    c = claim_with(brief(a, b), "denies any warning")
+    assert "Fernholm Port Trust" in c.origins

@@ -66,9 +66,10 @@ class Doc:
     attributions: list[Attribution] = field(default_factory=list)
     predicates: list[Predicate] = field(default_factory=list)
 
-    def entity(self, name: str, etype: EntityType = "PERSON", nth: int = 0) -> Doc:
+    def entity(self, name: str, etype: EntityType = "PERSON", nth: int = 0,
+               description: str | None = None) -> Doc:
         sp = span_of(self.id, self.text, name, nth)
-        self.entities.append(EntityMention(sp, name, etype))
+        self.entities.append(EntityMention(sp, name, etype, description=description))
         return self
 
     def entities_all(self, name: str, etype: EntityType) -> Doc:

@@ -44,6 +44,9 @@ class StatementWords:
     locative_before: re.Pattern[str] = NEVER  # ends just before a name that says where, not who
     place_head: re.Pattern[str] = NEVER  # a name ending in a place or structure word is no party
     described_speaker: re.Pattern[str] = NEVER  # "the union said": group 1 is the description
+    # A person's description as the head or voice of a body ("chief executive of the harbour authority",
+    # "the union's secretary", "Union secretary"): the group "body" is the body's words.
+    speaks_for: re.Pattern[str] = NEVER
     not_a_party: re.Pattern[str] = NEVER  # platforms and days
     event_triggers: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (event type, verb phrase), by priority
     people_seized: re.Pattern[str] = NEVER  # a SEIZE trigger that takes people ("arrested", "kidnapped")

@@ -128,6 +128,8 @@ def _origin_roots(members: Sequence[Statement]) -> tuple[list[int], tuple[str, .
                 names.setdefault(key, name.strip())
         for role in m.roles:
             union.union(i, keys.setdefault("role:" + role, i))
+        for body in m.speaks_for:  # a body's head or voice and the body are one primary source
+            union.union(i, keys.setdefault(origin_key(body), i))
     tokens = [words(m.text) for m in members]
     for i in range(n):
         for j in range(i + 1, n):

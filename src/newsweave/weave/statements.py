@@ -21,10 +21,12 @@ from newsweave.models import (
     Article,
     DateMention,
     NumberMention,
+    Predicate,
     Quote,
     SentenceFacts,
 )
 from newsweave.text import WORD, first_day, iso_day
+from newsweave.weave.representatives import spokespeople
 from newsweave.weave.roster import Roster
 from newsweave.weave.sources import SourceTable
 
@@ -92,6 +94,13 @@ class Statement:
     # (offset, roster id) of each place named as where ("in Kesra"), in text order: a figure takes the place
     # told with it (scope.figure_places).
     located_at: tuple[tuple[int, str], ...] = ()
+    # The bodies its named speakers head or voice ("Moira Dunlevy, chief executive of the Kelmouth Harbour
+    # Authority"): one primary source with those bodies when origins are counted (weave/representatives.py).
+    speaks_for: tuple[str, ...] = ()
+    # Each verb's subject and the verb, as (verb lemma, start, end) offsets into ``text``: the reporting
+    # verbs' ones say who says it ("Moira Dunlevy, chief executive of the Kelmouth Harbour Authority, said"),
+    # and two statements framed alike say nothing alike by that alone (claims.unframed).
+    frame: tuple[tuple[str, int, int], ...] = ()
     # Its article language's words weave reads (lang.statement_words): derived from the language, so left
     # out of equality, hashing and repr.
     words: StatementWords = field(default=NO_WORDS, compare=False, repr=False)
@@ -272,6 +281,19 @@ def _name_words(name: str, words: StatementWords) -> list[str]:
     return [words.possessive.sub("", w) for w in name.casefold().split()]
 
 
+def _frame(preds: Sequence[Predicate], start: int, end: int) -> tuple[tuple[str, int, int], ...]:
+    """(lemma, offsets from ``start``) of each verb of the statement that has a subject, and of that subject."""
+    out = []
+    for p in preds:
+        if p.agent is None:
+            continue
+        for span in (p.agent.extent, p.trigger):
+            lo, hi = max(span.start, start), min(span.end, end)
+            if lo < hi:
+                out.append((p.lemma, lo - start, hi - start))
+    return tuple(sorted(out, key=lambda x: x[1:]))
+
+
 def is_assertion(piece: str, words: StatementWords) -> bool:
     """Enough words and a verb: a statement, not a label, heading fragment or question."""
     if len(WORD.findall(piece)) < MIN_STATEMENT_WORDS or _QUESTION.search(piece):
@@ -303,6 +325,7 @@ def extract_statements(
     out: list[Statement] = []
     common = frozenset(w for a in articles if a.id not in table.copies
                        for w in _LOWERCASE_WORD.findall(a.text))
+    bodies = spokespeople(articles, annotations, roster)
     for article in articles:
         if article.id in table.copies:
             continue
@@ -374,6 +397,8 @@ def extract_statements(
                 dates=tuple(d for d in ann.dates if inside(d.span.start, d.span.end, start, end)),
                 entities=frozenset(entities | nations), places=frozenset(entities & place_ids),
                 roles=tuple(dict.fromkeys(roles)), title=article.title,
+                speaks_for=tuple(dict.fromkeys(bodies[o] for o in origins if o in bodies)),
+                frame=_frame(preds, start, end),
                 after_semicolon=text[max(0, start - _SEMICOLON_REACH):start].rstrip().endswith(";"),
                 asserted_verbs=frozenset(p.lemma for p in preds if p.asserted),
                 denied_verbs=frozenset(p.lemma for p in preds if p.negated),

@@ -1,0 +1,70 @@
+"""Whom a named person speaks for: the body an article describes them as heading or voicing.
+
+"Moira Dunlevy, chief executive of the Kelmouth Harbour Authority, said ..." and "The authority denies ..."
+rest on one primary source, the authority (spec: trust-labels.md, "One primary source"). Counting the person
+and the body as two origins lets a body's position corroborate itself through its own head (our example
+corpus, read as a user: the denial was "2 independent origins").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from newsweave.lang import statement_words
+from newsweave.models import Annotations, Article, RosterEntity
+from newsweave.weave.roster import Roster
+
+# Descriptions that say the person no longer holds, or only shares, the role.
+_NOT_NOW = ("former", "ex-", "late ", "then-", "retired", "outgoing", "member")
+
+
+def spokespeople(articles: Sequence[Article], annotations: Sequence[Annotations],
+                 roster: Roster) -> Mapping[str, str]:
+    """Roster name of each person described as the head or voice of exactly one roster organisation -> that
+    organisation's roster name. A person described so for two different bodies in the story is left out."""
+    by_id = {e.id: e for e in roster.entities}
+    orgs = [e for e in roster.entities if e.type == "ORG"]
+    language = {a.id: a.language for a in articles}
+    found: dict[str, set[str]] = defaultdict(set)
+    for ann in annotations:
+        words = statement_words(language.get(ann.article_id))
+        for m in ann.entities:
+            if m.type != "PERSON" or not m.description:
+                continue
+            described = " ".join(m.description.split())
+            if any(w in described.casefold() for w in _NOT_NOW):
+                continue
+            hit = words.speaks_for.match(described)
+            if hit is None:
+                continue
+            body = next(g for g in (hit.group("body"), hit.group("owner"), hit.group("before")) if g)
+            org = _organisation(body, orgs, roster, by_id)
+            person = roster.entity_for(ann.article_id, m.span.start, m.span.end)
+            if org is not None and person is not None and by_id[person].type == "PERSON":
+                found[by_id[person].name].add(org)
+    return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}
+
+
+def _organisation(body: str, orgs: Sequence[RosterEntity], roster: Roster,
+                  by_id: Mapping[str, RosterEntity]) -> str | None:
+    """The one roster organisation the body's words name: by one of its forms ("Kelmouth Harbour
+    Authority"), or as the tail of exactly one organisation's name ("the authority", "harbour authority")."""
+    eid = roster.entity_named(body)
+    if eid is not None:
+        entity = by_id[eid]
+        return entity.name if entity.type == "ORG" else None
+    tail = _words(body)
+    if not tail:
+        return None
+    hits = {e.name for e in orgs if any(_words(form)[-len(tail):] == tail for form in (e.name, *e.aliases))}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for w in text.casefold().replace("’", "'").split():
+        w = w.removesuffix("'s").strip("'.")
+        if w and w != "the":
+            out.append(w)
+    return out
