@@ -261,3 +261,23 @@ def test_a_briefing_says_when_claims_were_aligned_without_the_encoder(
     assert any("sentence encoder not installed" in w for w in warned)
     chosen = weave(story, items, WeaveOptions(summary_words=60)).diagnostics.warnings
     assert not any("sentence encoder" in w for w in chosen)
+
+
+def _said_by_the_head(doc: Doc, content: str) -> Doc:
+    frame = "Ilse Varga, chief executive of the Fernholm Port Trust,"
+    doc.entity("Ilse Varga").entity("Fernholm Port Trust", "ORG")
+    doc.attributed(content[:20], "Ilse Varga")
+    return doc.predicate("said", agent="Varga", agent_extent=frame)
+
+
+def test_one_speakers_frame_does_not_join_her_different_statements() -> None:
+    frame = "Ilse Varga, chief executive of the Fernholm Port Trust, said"
+    a = _said_by_the_head(Doc("a", f"{frame} the pier passed its last inspection in 2022."),
+                          "the pier passed its last inspection")
+    b = _said_by_the_head(Doc("b", f"{frame} she would meet the ferry crews on Friday."),
+                          "she would meet the ferry crews")
+    c = _said_by_the_head(Doc("c", f"{frame} the pier had passed an inspection in 2022."),
+                          "the pier had passed an inspection")
+    s = brief(a, b, c)
+    assert len(claim_with(s, "meet the ferry crews").mentions) == 1
+    assert len(claim_with(s, "passed its last inspection").mentions) == 2  # her one statement, twice
