@@ -10,7 +10,6 @@ that score forms the claims, so one loose link cannot chain two different facts 
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -294,7 +293,7 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
     sim = np.array(cosine(tfidf([s.text for s in statements])) if n else np.zeros((0, 0)), dtype=np.float64)
     bare = [unframed(s) for s in statements]
     framed = np.array([b != s.text for b, s in zip(bare, statements, strict=True)], dtype=bool)
-    if framed.sum() > 1 and not os.environ.get("NOMASK"):
+    if framed.sum() > 1:
         # Two statements that both say who says it are compared on what is said as well: "Moira Dunlevy,
         # chief executive of the ..., said" opening two of her statements makes them no closer. The frames
         # only ever lower the score (two speakers' frames already do in the whole texts, and their short

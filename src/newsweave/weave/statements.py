@@ -282,7 +282,7 @@ def _name_words(name: str, words: StatementWords) -> list[str]:
 
 
 def _frame(preds: Sequence[Predicate], start: int, end: int) -> tuple[tuple[str, int, int], ...]:
-    """(lemma, offsets from ``start``) of each verb of the statement that has a subject, and of that subject."""
+    """(lemma, offsets from ``start``) of each verb of the statement with a subject, and of that subject."""
     out = []
     for p in preds:
         if p.agent is None:
