@@ -425,3 +425,19 @@ def test_an_unpinned_place_named_with_a_persons_surname_is_that_person() -> None
                        [("Ann Drive", "PERSON", None), ("Elm Drive", "FAC", None), ("Oak Drive", "FAC", None),
                         ("Ash Drive", "FAC", None)])
     assert {e.type for e in _build(streets).entities if e.name != "Ann Drive"} == {"FAC"}
+
+
+def test_an_organisation_named_with_another_form_of_one_word_is_one_entry() -> None:
+    a = _article("a", "The China Democracy Party said its leaders were detained.",
+                 [("China Democracy Party", "ORG", None)])
+    b = _article("b", "Members of the China Democratic Party were tried on Monday.",
+                 [("China Democratic Party", "ORG", None)])
+    # Two words that share too little, and a word and another word built on it, name two bodies.
+    c = _article("c", "The Westmark Liberal Front and the Westmark Liberal Force met at the Albury County "
+                      "Courthouse, where the Albury County Court sits.",
+                 [("Westmark Liberal Front", "ORG", None), ("Westmark Liberal Force", "ORG", None),
+                  ("Albury County Courthouse", "ORG", None), ("Albury County Court", "ORG", None)])
+    roster = _build(a, b, c)
+    party = [e for e in roster.entities if "China" in e.name]
+    assert len(party) == 1
+    assert len([e for e in roster.entities if "Westmark" in e.name or "Albury" in e.name]) == 4
