@@ -87,3 +87,33 @@ def test_a_described_speaker_in_the_present_tense_names_the_organisation() -> No
     b.entity("Fernholm Port Trust", "ORG")
     c = claim_with(brief(a, b), "denies any warning")
     assert "Fernholm Port Trust" in c.origins
+
+
+def test_a_bodys_unnamed_voice_and_the_body_are_one_origin() -> None:
+    # Worded apart, so that no copied passage joins the reports.
+    a = Doc("a", "Police said three ferries were kept in port on Friday night because of the storm.")
+    a.attributed("three ferries were kept", "Police")
+    b = Doc("b", "Three ferries were kept at the quay on Friday night during the storm, "
+                 "a police spokesman said.")
+    b.attributed("Three ferries were kept", "a police spokesman")
+    c = claim_with(brief(a, b), "ferries")
+    assert len(c.mentions) == 2
+    assert c.independent_origins == 1
+    # A voice of another body is another source.
+    d = Doc("d", "Three ferries were kept at the quay on Friday night during the storm, "
+                 "a harbour official said.")
+    d.attributed("Three ferries were kept", "a harbour official")
+    e = claim_with(brief(a, d), "ferries")
+    assert len(e.mentions) == 2
+    assert e.independent_origins == 2
+
+
+def test_the_body_an_unnamed_voice_speaks_for() -> None:
+    from newsweave.weave.statements import voiced_body
+
+    assert voiced_body("a senior police spokesman", WORDS) == "police"
+    assert voiced_body("the army’s spokesman", WORDS) == "army"
+    assert voiced_body("an embassy press officer", WORDS) == "embassy"
+    # No body named, a body that is no voice's, or two parties' joint words: nobody.
+    for name in ("a senior official", "police", "survivors and police officials", "a harbour official"):
+        assert voiced_body(name, WORDS) is None, name

@@ -41,6 +41,11 @@ class StatementWords:
     proper_name: re.Pattern[str] = NEVER  # a name in an attribution ("the Taliban's Alemarah feed")
     possessive: re.Pattern[str] = NEVER  # the possessive ending a name drops ("Taliban's")
     pronouns: frozenset[str] = frozenset()  # a speaker that names nobody
+    # A body's voice named by role ("spokesman", "official") and the bodies such a role names before it ("a
+    # police spokesman", "a ministry official"): the body is the statement's primary source too.
+    voice_nouns: frozenset[str] = frozenset()
+    voiced_bodies: frozenset[str] = frozenset()
+    joint_words: frozenset[str] = frozenset()  # join two parties in one attribution ("survivors and police")
     locative_before: re.Pattern[str] = NEVER  # ends just before a name that says where, not who
     place_head: re.Pattern[str] = NEVER  # a name ending in a place or structure word is no party
     described_speaker: re.Pattern[str] = NEVER  # "the union said": group 1 is the description

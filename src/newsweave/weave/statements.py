@@ -239,6 +239,18 @@ def speaker_role(name: str, words: StatementWords) -> str | None:
     return last[:-1] if last.endswith("s") and not last.endswith("ss") and len(last) > 3 else last
 
 
+def voiced_body(name: str, words: StatementWords) -> str | None:
+    """The body an unnamed voice speaks for ("a senior police spokesman" -> "police", "the army's officers"
+    -> "army", "embassy press officer" -> "embassy"): a body noun of the language's list right before a voice
+    noun (or before "press"); None otherwise, and for two parties' joint words ("survivors and police
+    officials")."""
+    ws = [w.casefold() for t in name.split() for w in WORD.findall(words.possessive.sub("", t))]
+    if len(ws) < 2 or ws[-1] not in words.voice_nouns or any(w in words.joint_words for w in ws):
+        return None
+    before = ws[-3] if ws[-2] == "press" and len(ws) > 2 else ws[-2]
+    return before if before in words.voiced_bodies else None
+
+
 # At most this many lower-case words after a possessive name make a representative's role ("Lohan's
 # lawyer", "the minister's chief spokesman"); more is a longer description ("the club's statement on its
 # website").
@@ -360,6 +372,8 @@ def extract_statements(
                         roles.append(role)
                 elif role := speaker_role(n, words):
                     roles.append(role)
+                    if body := voiced_body(n, words):
+                        roles.append(body)  # "a police spokesman" and "police said" rest on one body
             resolved += described_origins(piece, roster, words)
             origins = _drop_partial_names(list(dict.fromkeys(resolved)))
             entities: set[str] = set()

@@ -62,6 +62,17 @@ SPEAKS_FOR = re.compile(
     rf"|^(?P<before>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})\s+(?:{_HEAD_ROLE})$",
     re.IGNORECASE,
 )
+# "a police spokesman said", "a ministry official said": the role speaks for the body named before it, so the
+# statement rests on that body as much as "police said" does (weave/statements.py voiced_body).
+VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+                         "officer", "officers", "source", "sources", "representative", "representatives"})
+VOICED_BODIES = frozenset({
+    "police", "ministry", "army", "military", "government", "navy", "embassy", "hospital", "company",
+    "airline", "airport", "prison", "court", "agency", "department", "party", "union", "council",
+    "coastguard",
+    "administration", "campaign", "office", "church", "school", "university", "club", "team", "rebel",
+    "militia", "authority", "commission", "committee", "consulate", "regime", "opposition",
+})
 # Platforms are channels, not origins; a capitalised day is no party.
 NOT_A_PARTY = re.compile(
     r"\b(?:Twitter|Facebook|Telegram|YouTube|Instagram|WhatsApp|TikTok|Monday|Tuesday|Wednesday|Thursday|Friday"
@@ -581,6 +592,7 @@ WORDS = StatementWords(
     verb_like=VERB_LIKE, content_word=CONTENT_WORD,
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, speaks_for=SPEAKS_FOR,
+    voice_nouns=VOICE_NOUNS, voiced_bodies=VOICED_BODIES, joint_words=frozenset({"and", "or", "&"}),
     not_a_party=NOT_A_PARTY,
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
