@@ -11,12 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from newsweave.lang import statement_words
+from newsweave.lang import StatementWords, statement_words
 from newsweave.models import Annotations, Article, RosterEntity
 from newsweave.weave.roster import Roster
-
-# Descriptions that say the person no longer holds, or only shares, the role.
-_NOT_NOW = ("former", "ex-", "late ", "then-", "retired", "outgoing", "member")
 
 
 def spokespeople(articles: Sequence[Article], annotations: Sequence[Annotations],
@@ -32,14 +29,11 @@ def spokespeople(articles: Sequence[Article], annotations: Sequence[Annotations]
         for m in ann.entities:
             if m.type != "PERSON" or not m.description:
                 continue
-            described = " ".join(m.description.split())
-            if any(w in described.casefold() for w in _NOT_NOW):
-                continue
-            hit = words.speaks_for.match(described)
+            hit = words.speaks_for.match(" ".join(m.description.split()))
             if hit is None:
                 continue
             body = next(g for g in (hit.group("body"), hit.group("owner"), hit.group("before")) if g)
-            org = _organisation(body, orgs, roster, by_id)
+            org = _organisation(body, orgs, roster, by_id, words)
             person = roster.entity_for(ann.article_id, m.span.start, m.span.end)
             if org is not None and person is not None and by_id[person].type == "PERSON":
                 found[by_id[person].name].add(org)
@@ -47,24 +41,21 @@ def spokespeople(articles: Sequence[Article], annotations: Sequence[Annotations]
 
 
 def _organisation(body: str, orgs: Sequence[RosterEntity], roster: Roster,
-                  by_id: Mapping[str, RosterEntity]) -> str | None:
+                  by_id: Mapping[str, RosterEntity], words: StatementWords) -> str | None:
     """The one roster organisation the body's words name: by one of its forms ("Kelmouth Harbour
     Authority"), or as the tail of exactly one organisation's name ("the authority", "harbour authority")."""
     eid = roster.entity_named(body)
     if eid is not None:
         entity = by_id[eid]
         return entity.name if entity.type == "ORG" else None
-    tail = _words(body)
+    tail = _words(body, words)
     if not tail:
         return None
-    hits = {e.name for e in orgs if any(_words(form)[-len(tail):] == tail for form in (e.name, *e.aliases))}
+    hits = {e.name for e in orgs
+            if any(_words(form, words)[-len(tail):] == tail for form in (e.name, *e.aliases))}
     return hits.pop() if len(hits) == 1 else None
 
 
-def _words(text: str) -> list[str]:
-    out = []
-    for w in text.casefold().replace("’", "'").split():
-        w = w.removesuffix("'s").strip("'.")
-        if w and w != "the":
-            out.append(w)
-    return out
+def _words(text: str, words: StatementWords) -> list[str]:
+    """A name's words, case-folded, without possessive endings or full stops ("Dockers'" -> "dockers")."""
+    return [w for t in text.casefold().split() if (w := words.possessive.sub("", t).strip("."))]

@@ -57,9 +57,11 @@ _HEAD_ROLE = (
     r"|commissioner|commander|ceo|minister|governor)"
 )
 SPEAKS_FOR = re.compile(
-    rf"^(?:the\s+|a\s+|an\s+)?(?:{_HEAD_ROLE})\s+(?:of|for|at)\s+(?:the\s+)?(?P<body>[\w'’. -]+?)$"
-    rf"|^(?:the\s+)?(?P<owner>[\w. -]+?)['’]s?\s+(?:{_HEAD_ROLE})$"
-    rf"|^(?P<before>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})\s+(?:{_HEAD_ROLE})$",
+    r"^(?!.*\b(?:former|ex|late|then|retired|outgoing|member)\b)(?:"  # no longer, or only a member
+    rf"(?:the\s+|a\s+|an\s+)?(?:{_HEAD_ROLE})\s+(?:of|for|at)\s+(?:the\s+)?(?P<body>[\w'’. -]+?)"
+    rf"|(?:the\s+)?(?P<owner>[\w. -]+?)['’]s?\s+(?:{_HEAD_ROLE})"
+    rf"|(?:the\s+)?(?P<before>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})\s+(?:{_HEAD_ROLE})"
+    r")$",
     re.IGNORECASE,
 )
 # "a police spokesman said", "a ministry official said": the role speaks for the body named before it, so the
