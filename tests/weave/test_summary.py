@@ -99,10 +99,9 @@ def test_a_single_source_note_names_the_party_its_reports_relay() -> None:
     for claim in (relayed, in_one, unshown):
         summary = summarize(articles, anns, [claim], sids, frozenset({"c"}), 500)
         notes.append(next(s.note for s in summary if s.claim == "c1"))
-    # One outlet's report is that outlet's, whoever it names: the party is named when it is what several
-    # outlets' reports share.
-    assert notes == ["single source: district officials, in 2 reports", "single source: Valley News",
-                     "counted as one source"]
+    # The party a report relays is named, and then where: the one outlet, or how many reports share it.
+    assert notes == ["single source: district officials, in 2 reports",
+                     "single source: district officials, in Valley News", "counted as one source"]
 
 
 def test_without_claims_a_fact_only_one_source_states_is_marked_single_source() -> None:

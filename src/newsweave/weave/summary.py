@@ -134,14 +134,18 @@ def _support_without_claims(cands: Sequence[_Candidate], sim: Matrix) -> Matrix:
 
 def _standing(claim: Claim, outlet: str, outlets: int) -> str:
     """Why a single-source claim's sentence stands alone, in the reader's terms. Carried by one outlet
-    (``outlets``: how many carry it), that outlet; carried by several, what they share: the party they
-    relay ("single source: Kelmouth Harbour Authority, in 3 reports", not the outlet of the one sentence
-    shown). No single name when several origins carry it but the weave could not count them as agreeing
-    (the claim list says why)."""
+    (``outlets``: how many carry it), that outlet, after the party it relays when it names one ("single
+    source: Kelmouth Dockers Union, in Harbour Voice": our example, read as a user, where the outlet alone
+    read as the union's statement's source); carried by several, what they share: the party they relay
+    ("single source: Kelmouth Harbour Authority, in 3 reports", not the outlet of the one sentence shown).
+    No single name when several origins carry it but the weave could not count them as agreeing (the claim
+    list says why)."""
     if claim.independent_origins > 1:
         return "counted as one source"
-    if outlets <= 1 or not claim.origins:
+    if not claim.origins:
         return f"single source: {outlet}"
+    if outlets <= 1:
+        return f"single source: {claim.origins[0]}, in {outlet}"
     return f"single source: {claim.origins[0]}, in {len(claim.sources)} reports"
 
 
