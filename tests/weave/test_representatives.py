@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from tests.weave.test_claims import brief, claim_with
 from tests.weave.weave_fixtures import Doc
 
@@ -56,3 +58,15 @@ def test_head_role_descriptions_read_their_body() -> None:
         assert next(g for g in (m.group("body"), m.group("owner"), m.group("before")) if g) == body
     for text in ("a ferry worker who saw the bridge fall", "His son", "the engineer", "fisherman"):
         assert SPEAKS_FOR.match(text) is None, text
+
+
+def test_a_named_voice_of_an_unnamed_body_and_the_body_are_one_origin() -> None:
+    a = Doc("a", "Police said the old pier had never been closed for repairs since 2019.")
+    a.attributed("the old pier had never been closed", "Police")
+    b = Doc("b", "Ilse Varga said on Friday that since 2019 the old pier has never been closed for repairs.")
+    b.entity("Ilse Varga", description="Fernholm police spokeswoman")
+    b.attributed("the old pier has never been closed", "Ilse Varga")
+    c = claim_with(brief(a, b), "never been closed")
+    assert c.independent_origins == 1
+    b.entities[0] = dataclasses.replace(b.entities[0], description="a ferry captain")
+    assert claim_with(brief(a, b), "never been closed").independent_origins == 2

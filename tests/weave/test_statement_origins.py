@@ -109,7 +109,7 @@ def test_a_bodys_unnamed_voice_and_the_body_are_one_origin() -> None:
 
 
 def test_the_body_an_unnamed_voice_speaks_for() -> None:
-    from newsweave.weave.statements import voiced_body
+    from newsweave.weave.representatives import voiced_body
 
     assert voiced_body("a senior police spokesman", WORDS) == "police"
     assert voiced_body("the army’s spokesman", WORDS) == "army"

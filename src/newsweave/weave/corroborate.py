@@ -23,7 +23,7 @@ from newsweave.text import TERM, iso_day, reads_as_sentence, words
 from newsweave.weave.paraphrase import SAY, content_predicates, predicates
 from newsweave.weave.ranking import Matrix
 from newsweave.weave.scope import running_fate, same_counted_thing, same_outlet
-from newsweave.weave.statements import Statement
+from newsweave.weave.statements import Statement, speaker_role
 
 # Verbatim words two mentions must share to count as one copied passage or quotation. Seven is above the
 # name-heavy phrases independent seed reports share ("the son of Ahmad Shah Massoud") and below the shortest
@@ -126,6 +126,9 @@ def _origin_roots(members: Sequence[Statement]) -> tuple[list[int], tuple[str, .
             if key:
                 union.union(i, keys.setdefault(key, i))
                 names.setdefault(key, name.strip())
+                if (role := speaker_role(name, m.words)) and " " not in key:
+                    # "Police said" read as a name, and "police" or "a police spokesman" as a role: one party.
+                    union.union(i, keys.setdefault("role:" + role, i))
         for role in m.roles:
             union.union(i, keys.setdefault("role:" + role, i))
         for body in m.speaks_for:  # a body's head or voice and the body are one primary source

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from newsweave.lang import StatementWords, statement_words
 from newsweave.models import Annotations, Article, RosterEntity
+from newsweave.text import WORD
 from newsweave.weave.roster import Roster
 
 
@@ -40,6 +41,26 @@ def spokespeople(articles: Sequence[Article], annotations: Sequence[Annotations]
     return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}
 
 
+def named_voices(articles: Sequence[Article], annotations: Sequence[Annotations],
+                 roster: Roster) -> Mapping[str, str]:
+    """Roster name of each person described as an unnamed body's voice ("Bengt Staaf, Goteborg police
+    spokesman") -> that body's noun ("police"), the role under which "police said" is counted
+    (statements.voiced_body). A person described so for two bodies is left out."""
+    by_id = {e.id: e for e in roster.entities}
+    language = {a.id: a.language for a in articles}
+    found: dict[str, set[str]] = defaultdict(set)
+    for ann in annotations:
+        words = statement_words(language.get(ann.article_id))
+        for m in ann.entities:
+            if m.type != "PERSON" or not m.description:
+                continue
+            body = voiced_body(" ".join(m.description.split()), words)
+            person = roster.entity_for(ann.article_id, m.span.start, m.span.end)
+            if body is not None and person is not None and by_id[person].type == "PERSON":
+                found[by_id[person].name].add(body)
+    return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}
+
+
 def _organisation(body: str, orgs: Sequence[RosterEntity], roster: Roster,
                   by_id: Mapping[str, RosterEntity], words: StatementWords) -> str | None:
     """The one roster organisation the body's words name: by one of its forms ("Kelmouth Harbour
@@ -59,3 +80,15 @@ def _organisation(body: str, orgs: Sequence[RosterEntity], roster: Roster,
 def _words(text: str, words: StatementWords) -> list[str]:
     """A name's words, case-folded, without possessive endings or full stops ("Dockers'" -> "dockers")."""
     return [w for t in text.casefold().split() if (w := words.possessive.sub("", t).strip("."))]
+
+
+def voiced_body(name: str, words: StatementWords) -> str | None:
+    """The body an unnamed voice speaks for ("a senior police spokesman" -> "police", "the army's officers"
+    -> "army", "embassy press officer" -> "embassy"): a body noun of the language's list right before a voice
+    noun (or before "press"); None otherwise, and for two parties' joint words ("survivors and police
+    officials")."""
+    ws = [w.casefold() for t in name.split() for w in WORD.findall(words.possessive.sub("", t))]
+    if len(ws) < 2 or ws[-1] not in words.voice_nouns or any(w in words.joint_words for w in ws):
+        return None
+    before = ws[-3] if ws[-2] == "press" and len(ws) > 2 else ws[-2]
+    return before if before in words.voiced_bodies else None

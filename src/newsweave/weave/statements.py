@@ -26,7 +26,7 @@ from newsweave.models import (
     SentenceFacts,
 )
 from newsweave.text import WORD, first_day, iso_day
-from newsweave.weave.representatives import spokespeople
+from newsweave.weave.representatives import named_voices, spokespeople, voiced_body
 from newsweave.weave.roster import Roster
 from newsweave.weave.sources import SourceTable
 
@@ -239,18 +239,6 @@ def speaker_role(name: str, words: StatementWords) -> str | None:
     return last[:-1] if last.endswith("s") and not last.endswith("ss") and len(last) > 3 else last
 
 
-def voiced_body(name: str, words: StatementWords) -> str | None:
-    """The body an unnamed voice speaks for ("a senior police spokesman" -> "police", "the army's officers"
-    -> "army", "embassy press officer" -> "embassy"): a body noun of the language's list right before a voice
-    noun (or before "press"); None otherwise, and for two parties' joint words ("survivors and police
-    officials")."""
-    ws = [w.casefold() for t in name.split() for w in WORD.findall(words.possessive.sub("", t))]
-    if len(ws) < 2 or ws[-1] not in words.voice_nouns or any(w in words.joint_words for w in ws):
-        return None
-    before = ws[-3] if ws[-2] == "press" and len(ws) > 2 else ws[-2]
-    return before if before in words.voiced_bodies else None
-
-
 # At most this many lower-case words after a possessive name make a representative's role ("Lohan's
 # lawyer", "the minister's chief spokesman"); more is a longer description ("the club's statement on its
 # website").
@@ -338,6 +326,7 @@ def extract_statements(
     common = frozenset(w for a in articles if a.id not in table.copies
                        for w in _LOWERCASE_WORD.findall(a.text))
     bodies = spokespeople(articles, annotations, roster)
+    voices = named_voices(articles, annotations, roster)
     for article in articles:
         if article.id in table.copies:
             continue
@@ -410,7 +399,8 @@ def extract_statements(
                 numbers=tuple(n for n in ann.numbers if inside(n.span.start, n.span.end, start, end)),
                 dates=tuple(d for d in ann.dates if inside(d.span.start, d.span.end, start, end)),
                 entities=frozenset(entities | nations), places=frozenset(entities & place_ids),
-                roles=tuple(dict.fromkeys(roles)), title=article.title,
+                roles=tuple(dict.fromkeys([*roles, *(voices[o] for o in origins if o in voices)])),
+                title=article.title,
                 speaks_for=tuple(dict.fromkeys(bodies[o] for o in origins if o in bodies)),
                 frame=_frame(preds, start, end),
                 after_semicolon=text[max(0, start - _SEMICOLON_REACH):start].rstrip().endswith(";"),
