@@ -9,7 +9,7 @@ corpus, read as a user: the denial was "2 independent origins").
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from newsweave.lang import StatementWords, statement_words
 from newsweave.models import Annotations, Article, RosterEntity
@@ -23,41 +23,46 @@ def spokespeople(articles: Sequence[Article], annotations: Sequence[Annotations]
     organisation's roster name. A person described so for two different bodies in the story is left out."""
     by_id = {e.id: e for e in roster.entities}
     orgs = [e for e in roster.entities if e.type == "ORG"]
-    language = {a.id: a.language for a in articles}
     found: dict[str, set[str]] = defaultdict(set)
-    for ann in annotations:
-        words = statement_words(language.get(ann.article_id))
-        for m in ann.entities:
-            if m.type != "PERSON" or not m.description:
-                continue
-            hit = words.speaks_for.match(" ".join(m.description.split()))
-            if hit is None:
-                continue
-            body = next(g for g in (hit.group("body"), hit.group("owner"), hit.group("before")) if g)
-            org = _organisation(body, orgs, roster, by_id, words)
-            person = roster.entity_for(ann.article_id, m.span.start, m.span.end)
-            if org is not None and person is not None and by_id[person].type == "PERSON":
-                found[by_id[person].name].add(org)
-    return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}
+    for person, described, words in _described_people(articles, annotations, roster):
+        hit = words.speaks_for.match(described)
+        if hit is None:
+            continue
+        body = next(g for g in (hit.group("body"), hit.group("owner"), hit.group("before")) if g)
+        if (org := _organisation(body, orgs, roster, by_id, words)) is not None:
+            found[person].add(org)
+    return _one_each(found)
 
 
 def named_voices(articles: Sequence[Article], annotations: Sequence[Annotations],
                  roster: Roster) -> Mapping[str, str]:
     """Roster name of each person described as an unnamed body's voice ("Bengt Staaf, Goteborg police
     spokesman") -> that body's noun ("police"), the role under which "police said" is counted
-    (statements.voiced_body). A person described so for two bodies is left out."""
+    (``voiced_body``). A person described so for two bodies is left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for person, described, words in _described_people(articles, annotations, roster):
+        if (body := voiced_body(described, words)) is not None:
+            found[person].add(body)
+    return _one_each(found)
+
+
+def _described_people(articles: Sequence[Article], annotations: Sequence[Annotations],
+                      roster: Roster) -> Iterator[tuple[str, str, StatementWords]]:
+    """(roster name, description, the article language's words) for each mention of a person that an article
+    describes ("Moira Dunlevy, chief executive of ...")."""
     by_id = {e.id: e for e in roster.entities}
     language = {a.id: a.language for a in articles}
-    found: dict[str, set[str]] = defaultdict(set)
     for ann in annotations:
         words = statement_words(language.get(ann.article_id))
         for m in ann.entities:
             if m.type != "PERSON" or not m.description:
                 continue
-            body = voiced_body(" ".join(m.description.split()), words)
             person = roster.entity_for(ann.article_id, m.span.start, m.span.end)
-            if body is not None and person is not None and by_id[person].type == "PERSON":
-                found[by_id[person].name].add(body)
+            if person is not None and by_id[person].type == "PERSON":
+                yield by_id[person].name, " ".join(m.description.split()), words
+
+
+def _one_each(found: Mapping[str, set[str]]) -> Mapping[str, str]:
     return {person: next(iter(bodies)) for person, bodies in found.items() if len(bodies) == 1}
 
 
