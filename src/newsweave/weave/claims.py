@@ -120,13 +120,13 @@ def source_order(sid: str) -> tuple[int, str]:
     return (int(digits) if digits else 0, sid)
 
 
-def _passage_pairs(statements: Sequence[Statement]) -> set[tuple[int, int]]:
-    """Pairs of statements that share a verbatim run of PASSAGE_WORDS words outside who says them: the
-    same frame ("Ilse Varga, chief executive of the Fernholm Port Trust, said") opens many different
-    statements of one speaker."""
+def _passage_pairs(statements: Sequence[Statement], bare: Sequence[str]) -> set[tuple[int, int]]:
+    """Pairs of statements that share a verbatim run of PASSAGE_WORDS words outside who says them (``bare``:
+    each text with its frame blanked, ``unframed``): the same frame ("Ilse Varga, chief executive of the
+    Fernholm Port Trust, said") opens many different statements of one speaker."""
     index: dict[tuple[str, ...], set[int]] = {}
-    for s in statements:
-        for piece in unframed(s).split(_BLANK):
+    for s, text in zip(statements, bare, strict=True):
+        for piece in text.split(_BLANK):
             toks = words(piece)
             for i in range(len(toks) - PASSAGE_WORDS + 1):
                 index.setdefault(tuple(toks[i : i + PASSAGE_WORDS]), set()).add(s.index)
@@ -301,7 +301,7 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
         # other's content ("British police said they arrested ..." / "arrested by British police").
         both = np.outer(framed, framed)
         sim = np.where(both, np.minimum(sim, np.asarray(cosine(tfidf(bare)), dtype=np.float64)), sim)
-    for x, y in _passage_pairs(statements):
+    for x, y in _passage_pairs(statements, bare):
         sim[x, y] = sim[y, x] = max(sim[x, y], PASSAGE_SCORE)
     related = sim.copy()
     preds = [content_predicates(s.text) for s in statements]

@@ -74,17 +74,23 @@ def _organisation(body: str, orgs: Sequence[RosterEntity], roster: Roster,
     if eid is not None:
         entity = by_id[eid]
         return entity.name if entity.type == "ORG" else None
-    tail = _words(body, words)
+    return organisation_ending(name_words(body, words), orgs, words)
+
+
+def organisation_ending(tail: Sequence[str], orgs: Sequence[RosterEntity],
+                        words: StatementWords) -> str | None:
+    """The one roster organisation whose name (or another form of it) ends in the words ``tail`` ("harbour
+    authority" of "Kelmouth Harbour Authority"); None for none or several."""
     if not tail:
         return None
     hits = {e.name for e in orgs
-            if any(_words(form, words)[-len(tail):] == tail for form in (e.name, *e.aliases))}
+            if any(name_words(form, words)[-len(tail):] == list(tail) for form in (e.name, *e.aliases))}
     return hits.pop() if len(hits) == 1 else None
 
 
-def _words(text: str, words: StatementWords) -> list[str]:
-    """A name's words, case-folded, without possessive endings or full stops ("Dockers'" -> "dockers")."""
-    return [w for t in text.casefold().split() if (w := words.possessive.sub("", t).strip("."))]
+def name_words(name: str, words: StatementWords) -> list[str]:
+    """A name's words, case-folded, without possessive endings ("Dockers'" -> "dockers")."""
+    return [words.possessive.sub("", w) for w in name.casefold().split()]
 
 
 def voiced_body(name: str, words: StatementWords) -> str | None:

@@ -26,7 +26,7 @@ from newsweave.models import (
     SentenceFacts,
 )
 from newsweave.text import WORD, first_day, iso_day
-from newsweave.weave.representatives import named_voices, spokespeople, voiced_body
+from newsweave.weave.representatives import named_voices, organisation_ending, spokespeople, voiced_body
 from newsweave.weave.roster import Roster
 from newsweave.weave.sources import SourceTable
 
@@ -264,21 +264,14 @@ def described_origins(text: str, roster: Roster, words: StatementWords) -> list[
     orgs = [e for e in roster.entities if e.type == "ORG"]
     out = []
     for m in words.described_speaker.finditer(text):
-        tail = m.group(1).split()
-        hits = {e.name for e in orgs
-                if any(_name_words(form, words)[-len(tail):] == tail for form in (e.name, *e.aliases))}
-        if len(hits) == 1:
-            out.append(hits.pop())
+        if (org := organisation_ending(m.group(1).split(), orgs, words)) is not None:
+            out.append(org)
     return out
 
 
 def _drop_partial_names(names: Sequence[str]) -> tuple[str, ...]:
     """"Kelmouth" beside "Kelmouth Dockers Union" in one statement is a clipped form of the same party."""
     return tuple(n for n in names if not any(o != n and o.startswith(n + " ") for o in names))
-
-
-def _name_words(name: str, words: StatementWords) -> list[str]:
-    return [words.possessive.sub("", w) for w in name.casefold().split()]
 
 
 def _frame(preds: Sequence[Predicate], start: int, end: int) -> tuple[tuple[str, int, int], ...]:
