@@ -65,6 +65,13 @@ QUICK_TOPICS = (1, 3)
 # is one order of many. Story clustering is also scored with each topic's reports in these random orders
 # (seeded per topic, so a run is reproducible), pooled, and the mean F1 over them reported.
 SHUFFLED_ORDERS = 5
+# The whole topics are easy for the clusterer in one way: each event is told by 5-20 reports. Story
+# clustering is also scored on harder samples of each topic (seeded, so a run is reproducible): its reports
+# halved at random, and one event cut to a few reports (3, 4, 5) beside the other's whole coverage, which is
+# where the two events of one kind mix and the end-of-batch pass has least to go on. STRESS_SEEDS samples of
+# each kind per topic; a sample left with one event is skipped.
+STRESS_SEEDS = 4
+STRESS_FEW = (3, 4, 5)
 SentenceKey = tuple[str, int]  # (document name, sentence number)
 
 
@@ -80,6 +87,9 @@ class TopicRun:
     baseline_story: list[str] = field(default_factory=list)
     # (predicted, gold) story labels of the same reports in each of SHUFFLED_ORDERS random orders
     shuffled_story: list[tuple[list[str], list[str]]] = field(default_factory=list)
+    # (kind, predicted, gold, peer) story labels of each harder sample (stressed_samples); kind "halved" or
+    # "few"; the peer's labels empty without peers
+    stressed_story: list[tuple[str, list[str], list[str], list[str]]] = field(default_factory=list)
     events: EventTally | None = None  # hand-judged events, for a labelled topic
     figures: FigureScore | None = None  # hand-labelled figures, for a labelled topic in a full run
     corroborated: ClaimTally | None = None  # hand-judged corroborated claims, likewise
@@ -87,6 +97,24 @@ class TopicRun:
     events_second: EventTally | None = None
     corroborated_second: ClaimTally | None = None
     topic: int = 0
+
+
+def stressed_samples(gold: Sequence[str], topic: int) -> list[tuple[str, list[int]]]:
+    """(kind, indices kept) of each harder sample of a topic's reports (``gold``: their gold stories): halved
+    at random, or one event (the two taken in turn) cut to a few of its reports."""
+    stories = sorted(set(gold))
+    out = []
+    for seed in range(STRESS_SEEDS):
+        rng = random.Random(seed * 100 + topic)
+        out.append(("halved", [i for i in range(len(gold)) if rng.random() < 0.5]))
+    for few in STRESS_FEW:
+        for seed in range(STRESS_SEEDS):
+            rng = random.Random(seed * 100 + topic)
+            small = stories[seed % len(stories)]
+            own = [i for i, g in enumerate(gold) if g == small]
+            kept = set(rng.sample(own, min(few, len(own))))
+            out.append(("few", [i for i, g in enumerate(gold) if g != small or i in kept]))
+    return [(kind, keep) for kind, keep in out if len({gold[i] for i in keep}) > 1]
 
 
 def judged_pairs(docs: Sequence[EcbDoc], annotated: set[SentenceKey]
@@ -151,6 +179,11 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
         label = {aid: st.id for st in cluster_batch([items[k] for k in order]) for aid in st.article_ids}
         out.shuffled_story.append(([f"{topic}:{label[articles[k].id]}" for k in order],
                                    [docs[k].story for k in order]))
+    for kind, keep in stressed_samples(out.gold_story, topic):
+        label = {aid: st.id for st in cluster_batch([items[k] for k in keep]) for aid in st.article_ids}
+        peer = [f"{topic}:{x}" for x in agglomerative_oracle([articles[k] for k in keep], 2)] if peers else []
+        out.stressed_story.append((kind, [f"{topic}:{label[articles[k].id]}" for k in keep],
+                                   [out.gold_story[k] for k in keep], peer))
     if peers:
         k = len(set(out.gold_story))
         out.baseline_story = [f"{topic}:{x}" for x in agglomerative_oracle(articles, k)]
@@ -193,6 +226,9 @@ class SplitScore:
     story_baseline: tuple[float, float, float] | None
     documents: int
     story_shuffled: tuple[float, ...] = ()  # pooled pairwise F1 in each random order
+    # kind -> (pooled pairwise P/R/F1, the peer's or None, samples) over the harder samples of that kind
+    story_stressed: tuple[tuple[str, tuple[float, float, float], tuple[float, float, float] | None, int],
+                          ...] = ()
     events: tuple[tuple[str, EventTally], ...] = ()  # (part, tally) for the parts with labelled topics
     figures: tuple[tuple[str, FigureScore], ...] = ()  # (part, score) likewise, in a full run
     corroborated: tuple[tuple[str, ClaimTally], ...] = ()  # (part, tally) likewise, in a full run
@@ -236,6 +272,37 @@ def shuffled_f1(runs: Sequence[TopicRun]) -> tuple[float, ...]:
                           [x for r in runs for x in r.shuffled_story[k][1]])[2] for k in range(orders))
 
 
+def _pair_counts(pred: Sequence[str], gold: Sequence[str]) -> tuple[int, int, int]:
+    """(pairs in one predicted and one gold story, in one predicted story only, in one gold story only)."""
+    both = only_pred = only_gold = 0
+    for i, j in combinations(range(len(pred)), 2):
+        same_pred, same_gold = pred[i] == pred[j], gold[i] == gold[j]
+        both += same_pred and same_gold
+        only_pred += same_pred and not same_gold
+        only_gold += same_gold and not same_pred
+    return both, only_pred, only_gold
+
+
+def _prf(counts: Sequence[tuple[int, int, int]]) -> tuple[float, float, float]:
+    tp, fp, fn = (sum(c[k] for c in counts) for k in range(3))
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def stressed_scores(runs: Sequence[TopicRun], peers: bool) -> tuple[
+        tuple[str, tuple[float, float, float], tuple[float, float, float] | None, int], ...]:
+    """Pairwise scores pooled over every topic's harder samples (pairs inside a sample), per kind."""
+    out = []
+    for kind in ("halved", "few"):
+        samples = [x for r in runs for x in r.stressed_story if x[0] == kind]
+        if samples:
+            ours = _prf([_pair_counts(pred, gold) for _, pred, gold, _ in samples])
+            theirs = _prf([_pair_counts(peer, gold) for _, _, gold, peer in samples]) if peers else None
+            out.append((kind, ours, theirs, len(samples)))
+    return tuple(out)
+
+
 def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = False) -> SplitScore:
     annotated = annotated_sentences(data)
     runs = [run_topic(docs, annotated, peers, figures) for t in chosen if (docs := topic_docs(data, t))]
@@ -259,7 +326,8 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
         recall=right / len(gold_pairs) if gold_pairs else 1.0,
         aligned=len(aligned), right=right, gold=len(gold_pairs), tfidf_precision=tfidf_p, tfidf_kept=kept,
         story=pairwise(pred, gold), story_baseline=pairwise(base, gold) if peers else None,
-        documents=len(gold), story_shuffled=shuffled_f1(runs), events=events, figures=figure_parts,
+        documents=len(gold), story_shuffled=shuffled_f1(runs), story_stressed=stressed_scores(runs, peers),
+        events=events, figures=figure_parts,
         corroborated=corroborated,
     )
 
@@ -285,6 +353,14 @@ def rows(s: SplitScore, dataset: str) -> list[Row]:
                        round(mean, 4), peers=peer,
                        note=f"mean of {len(s.story_shuffled)} orders: "
                             f"{' '.join(f'{f:.4f}' for f in s.story_shuffled)}; the peer is order-free"))
+    what = {"halved": "reports halved at random", "few": "one event cut to 3-5 reports"}
+    for kind, score, peer_score, samples in s.story_stressed:
+        for k, metric in enumerate(("P", "R", "F1")):
+            peer = ((agg, round(peer_score[k], 4)),) if peer_score else ()
+            out.append(Row("ecbplus", dataset, f"story clustering pairwise {metric}, {what[kind]}",
+                           round(score[k], 4), peers=peer,
+                           note=f"{samples} samples pooled ({STRESS_SEEDS} per topic"
+                                f"{' and size' if kind == 'few' else ''})"))
     for part, t in s.events:
         out.append(Row("ecbplus", dataset, f"events precision ({part})", round(t.precision, 4), note=t.note))
     for part, c in s.corroborated:

@@ -81,3 +81,29 @@ def test_story_clustering_in_random_orders_is_pooled_per_order() -> None:
     first, second = shuffled_f1(runs)
     assert first == 1.0 and second < 1.0
     assert shuffled_f1([*runs, TopicRun(topic=5)]) == ()  # a topic that ran no order: nothing to pool
+
+
+def test_stressed_samples_keep_both_events_and_cut_one_to_a_few() -> None:
+    from bench.tasks.ecbplus import STRESS_FEW, STRESS_SEEDS, stressed_samples
+
+    gold = ["3ecb"] * 12 + ["3ecbplus"] * 9
+    samples = stressed_samples(gold, 3)
+    assert samples == stressed_samples(gold, 3)  # seeded: a run is reproducible
+    assert len([k for k, _ in samples if k == "few"]) == STRESS_SEEDS * len(STRESS_FEW)
+    for kind, keep in samples:
+        stories = [gold[i] for i in keep]
+        assert set(stories) == {"3ecb", "3ecbplus"}
+        if kind == "few":
+            assert min(stories.count("3ecb"), stories.count("3ecbplus")) <= max(STRESS_FEW)
+            assert max(stories.count("3ecb"), stories.count("3ecbplus")) in (9, 12)  # the other kept whole
+
+
+def test_pair_counts_and_pooled_scores() -> None:
+    from bench.tasks.ecbplus import _pair_counts, _prf
+
+    # a stray of story y put with story x: 1 pair right, 2 wrong pairs, 1 pair missed
+    counts = _pair_counts(["p", "p", "p", "q"], ["x", "x", "y", "y"])
+    assert counts == (1, 2, 1)
+    p, r, f = _prf([counts, (3, 0, 0)])
+    assert (p, r) == (4 / 6, 4 / 5)
+    assert abs(f - 2 * p * r / (p + r)) < 1e-12
