@@ -52,3 +52,13 @@ def test_a_group_large_enough_to_cut_is_not_moved() -> None:
     groups = {"st-n0": [*NEWER, *many], "st-o0": OLDER}
     keys = _keys() | {m: frozenset({"wend", "#31-24"}) for m in many}
     assert move_strays(groups, keys, _centroid, _dot) == groups
+
+
+def test_strays_go_to_a_small_story_of_their_own_event() -> None:
+    # The older game is told by two reports of its own: too few for story_split to cut, enough to be a target.
+    few = OLDER[:2]
+    out = move_strays({"st-n0": [*NEWER, *STRAYS], "st-o0": few}, _keys(), _centroid, _dot)
+    assert out == {"st-n0": NEWER, "st-o0": [*few, *STRAYS]}
+    # one report is no story to move to
+    alone = {"st-n0": [*NEWER, *STRAYS], "st-o0": OLDER[:1]}
+    assert move_strays(alone, _keys(), _centroid, _dot) == alone

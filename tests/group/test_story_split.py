@@ -60,6 +60,18 @@ def test_no_cut_for_a_small_or_a_uniform_story() -> None:
     assert split_story(MEMBERS, lambda a, b: 0.3, PEOPLE, UNDATED) is None
 
 
+def test_a_smaller_event_a_quarter_of_the_story_is_cut() -> None:
+    # a second fight told by four reports beside thirteen of the first: a quarter of the story
+    many = [f"a{i}" for i in range(13)]
+    few = [f"b{i}" for i in range(4)]
+    members = [many[0], few[0], *many[1:], *few[1:]]
+    keys = {m: frozenset({"korvath", "dellane" if m[0] == "a" else "ostrik"}) for m in members}
+    undated: dict[str, int | None] = {m: None for m in members}
+    assert split_story(members, _sim, keys, undated) == (many, few)
+    # three reports beside thirteen are too few to be a half
+    assert split_story(members[:-1], _sim, keys, undated) is None
+
+
 def test_two_reports_do_not_sign_a_half() -> None:
     # one game's eight reports, each naming a few of its many players: a name in two reports of one half and
     # none of the other is a coincidence, not a second event
