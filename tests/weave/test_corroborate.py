@@ -181,6 +181,30 @@ def test_every_outlet_relaying_the_same_unnamed_speaker_is_one_origin() -> None:
     assert count_origins([stmt(0, ("police",)), stmt(1, ())]).independent == 2
 
 
+def test_a_party_named_only_by_its_role_is_shown_in_the_words_that_name_it() -> None:
+    from dataclasses import replace
+
+    from newsweave.weave.corroborate import count_origins
+    from newsweave.weave.statements import Statement
+
+    text = "The fire started in a storeroom, police said."
+
+    def stmt(i: int, origins: tuple[str, ...], roles: tuple[str, ...]) -> Statement:
+        return Statement(i, f"d{i}", f"s{i}", f"f{i}", None, 0, len(text), text, None, False, False, origins,
+                         (), (), (), frozenset(), frozenset(), roles)
+
+    police = replace(stmt(0, (), ("police",)), role_names=(("police", "police"),))
+    spokeswoman = replace(stmt(1, (), ("spokeswoman", "police")),
+                          role_names=(("police", "a police spokeswoman"),))
+    assert count_origins([police, spokeswoman]).names == ("police",)
+    assert count_origins([spokeswoman, police]).names == ("a police spokeswoman",)
+    # A role that a named origin stands for too ("Police" read as a name) is shown by the name alone.
+    named = stmt(2, ("Police",), ())
+    assert count_origins([named, police]).names == ("Police",)
+    # Without words for it (a channel: whom the words were told to) a role is shown by nothing.
+    assert count_origins([stmt(3, (), ("reporter",))]).names == ()
+
+
 def test_one_outlets_stories_are_one_origin_whatever_their_slug() -> None:
     from newsweave.weave.corroborate import count_origins
     from newsweave.weave.statements import Statement

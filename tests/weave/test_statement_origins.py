@@ -99,6 +99,8 @@ def test_a_bodys_unnamed_voice_and_the_body_are_one_origin() -> None:
     c = claim_with(brief(a, b), "ferries")
     assert len(c.mentions) == 2
     assert c.independent_origins == 1
+    # The unnamed party is shown in the words that name it, a sentence's capital dropped.
+    assert c.origins == ("police",)
     # A voice of another body is another source.
     d = Doc("d", "Three ferries were kept at the quay on Friday night during the storm, "
                  "a harbour official said.")

@@ -117,6 +117,7 @@ def _origin_roots(members: Sequence[Statement]) -> tuple[list[int], tuple[str, .
     first_of_family: dict[str, int] = {}
     keys: dict[str, int] = {}
     names: dict[str, str] = {}
+    roles_shown: dict[str, str] = {}  # role key -> the words that name the unnamed party
     for i, m in enumerate(members):
         union.union(i, first_of_family.setdefault(m.family, i))
         if m.outlet:
@@ -131,6 +132,8 @@ def _origin_roots(members: Sequence[Statement]) -> tuple[list[int], tuple[str, .
                     union.union(i, keys.setdefault("role:" + role, i))
         for role in m.roles:
             union.union(i, keys.setdefault("role:" + role, i))
+        for role, shown in m.role_names:
+            roles_shown.setdefault("role:" + role, shown)
         for body in m.speaks_for:  # a body's head or voice and the body are one primary source
             union.union(i, keys.setdefault(origin_key(body), i))
     tokens = [words(m.text) for m in members]
@@ -148,7 +151,11 @@ def _origin_roots(members: Sequence[Statement]) -> tuple[list[int], tuple[str, .
         root = next(iter(attributed)) if attributed else hedged[0]
         for i in hedged:
             union.union(i, root)
-    return [union.find(i) for i in range(n)], tuple(names.values())
+    # A party named only by its role is shown in the claim's words ("coastguard", "a police spokeswoman");
+    # one that a named origin also stands for is shown by its name alone.
+    named = {union.find(keys[k]) for k in names}
+    unnamed = [phrase for k, phrase in roles_shown.items() if union.find(keys[k]) not in named]
+    return [union.find(i) for i in range(n)], tuple(dict.fromkeys([*names.values(), *unnamed]))
 
 
 # Corroboration needs agreement shown, not inferred through the claim's average linkage: at least two

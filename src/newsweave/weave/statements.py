@@ -101,6 +101,9 @@ class Statement:
     # verbs' ones say who says it ("Moira Dunlevy, chief executive of the Kelmouth Harbour Authority, said"),
     # and two statements framed alike say nothing alike by that alone (claims.unframed).
     frame: tuple[tuple[str, int, int], ...] = ()
+    # (role, the words that name it) for each role in ``roles`` that an attribution names ("coastguard",
+    # "the coastguard"): what a claim resting on an unnamed party shows as its origin.
+    role_names: tuple[tuple[str, str], ...] = ()
     # Its article language's words weave reads (lang.statement_words): derived from the language, so left
     # out of equality, hashing and repr.
     words: StatementWords = field(default=NO_WORDS, compare=False, repr=False)
@@ -225,6 +228,17 @@ def _names_outlet(channel: str, outlet: str | None) -> bool:
     return outlet is not None and outlet.casefold() in channel.casefold()
 
 
+def _as_role(phrase: str, words: StatementWords) -> str:
+    """An unnamed party as a reader is shown it: its words, a sentence's capital dropped from a lone word or
+    a function word ("Officials" -> "officials", "The coastguard" -> "the coastguard"), not from a name
+    ("Scotland's transport secretary")."""
+    parts = phrase.split()
+    shown = " ".join(parts)
+    if parts and (len(parts) == 1 or parts[0].casefold() in words.function_words):
+        return shown[:1].lower() + shown[1:]
+    return shown
+
+
 def speaker_role(name: str, words: StatementWords) -> str | None:
     """The role an unnamed attribution names, as its last word in the singular ("Officials" -> "official",
     "a police spokesman" -> "spokesman"); None for a pronoun or nothing."""
@@ -344,7 +358,7 @@ def extract_statements(
             told = [q.channel for q in quotes if q.channel and not _names_outlet(q.channel, article.outlet)]
             channels = set(told)
             named += told
-            resolved, roles = [], []
+            resolved, roles, role_names = [], [], []
             for n in named:
                 # A nationality in a channel names whom the words were told to ("he told Swedish reporters":
                 # DUC 2003 tune half, d31022t read as a user), not a party the statement rests on.
@@ -356,6 +370,8 @@ def extract_statements(
                     roles.append(role)
                     if body := voiced_body(n, words):
                         roles.append(body)  # "a police spokesman" and "police said" rest on one body
+                    if n not in channels:  # whom the words were told to is no party shown
+                        role_names.append((body or role, _as_role(n, words)))
             resolved += described_origins(piece, roster, words)
             origins = _drop_partial_names(list(dict.fromkeys(resolved)))
             entities: set[str] = set()
@@ -396,6 +412,7 @@ def extract_statements(
                 title=article.title,
                 speaks_for=tuple(dict.fromkeys(bodies[o] for o in origins if o in bodies)),
                 frame=_frame(preds, start, end),
+                role_names=tuple(dict.fromkeys(role_names)),
                 after_semicolon=text[max(0, start - _SEMICOLON_REACH):start].rstrip().endswith(";"),
                 asserted_verbs=frozenset(p.lemma for p in preds if p.asserted),
                 denied_verbs=frozenset(p.lemma for p in preds if p.negated),
