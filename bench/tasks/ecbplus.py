@@ -52,8 +52,8 @@ from bench.trust.ecbplus import (
     topic_docs,
     topics,
 )
+from bench.trust.ecbplus_corroboration import HALVES, ClaimTally, half_claims, story_claims
 from bench.trust.ecbplus_corroboration import LABELS as CLAIM_LABELS
-from bench.trust.ecbplus_corroboration import ClaimTally, story_claims
 from bench.trust.ecbplus_corroboration import load_verdicts as load_claim_verdicts
 from bench.trust.ecbplus_events import LABELS as EVENT_LABELS
 from bench.trust.ecbplus_events import EventTally, load_verdicts, story_events
@@ -96,6 +96,8 @@ class TopicRun:
     # The same two labels judged again, blind, by a second judge (tune and check topics, in a full run)
     events_second: EventTally | None = None
     corroborated_second: ClaimTally | None = None
+    # Corroborated claims of the gold stories woven from random halves of their reports (a full run)
+    corroborated_halves: ClaimTally | None = None
     topic: int = 0
 
 
@@ -153,6 +155,11 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
         if claims is not None and out.topic in TUNE_TOPICS + CHECK_TOPICS:
             out.corroborated_second = ClaimTally()
             out.corroborated_second.add(claims, load_claim_verdicts(out.topic, SECOND_CLAIMS))
+        if figures and out.topic in TUNE_TOPICS + CHECK_TOPICS:
+            out.corroborated_halves = ClaimTally()
+            # A half's claim that a whole story also makes keeps the whole story's verdict.
+            out.corroborated_halves.add(half_claims(docs, items), load_claim_verdicts(out.topic)
+                                        + load_claim_verdicts(out.topic, HALVES))
     out.candidates, out.texts = judged_pairs(docs, annotated)
 
     story = Story(id=f"ecb-{docs[0].topic}", article_ids=tuple(a.id for a in articles))
@@ -242,6 +249,7 @@ PARTS = (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHE
 # Verdicts of second judges who judged blind on 2026-12-03 (how far judges agree): the tune topics' events
 # and corroborated claims, and the check topics' events and corroborated claims (judged in round 36).
 SECOND_JUDGE = ", second judge"
+HALVED = "stories woven from random halves of their reports"
 SECOND_CLAIMS = CLAIM_LABELS / "second-judge"
 SECOND_EVENTS = EVENT_LABELS / "second-judge"
 
@@ -321,6 +329,8 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
                                                                EventTally.merge))
     corroborated += tuple((_second(part), t) for part, t in _by_part(
         runs, lambda r: r.corroborated_second, ClaimTally, ClaimTally.merge))
+    corroborated += tuple((f"{part.removesuffix(', tuned on')}, {HALVED}", t) for part, t in _by_part(
+        runs, lambda r: r.corroborated_halves, ClaimTally, ClaimTally.merge))
     return SplitScore(
         precision=right / len(aligned) if aligned else 1.0,
         recall=right / len(gold_pairs) if gold_pairs else 1.0,

@@ -11,10 +11,11 @@ Precision = right / judged; the unjudged are counted in the note.
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bench.harness import weave_options
 from bench.trust.ecbplus import EcbDoc
@@ -24,6 +25,7 @@ JUDGED_STATUSES = ("corroborated", "disputed")
 MAX_TEXT_WORDS = 12  # claim text stored with a verdict, to recognise it; no more article text than that
 
 Mention = tuple[str, int, int]  # (document name, start, end) in the loader's cleaned text
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,37 @@ def story_claims(docs: Sequence[EcbDoc], items: Sequence[Any]) -> list[ClaimReco
         chosen = [i for d, i in zip(docs, items, strict=True) if d.story == story]
         out += woven_claims(chosen, story, {i.article.path or "": i.id for i in chosen})
     return out
+
+
+# Stories woven from random halves of their reports: fewer sources, so a lower corroboration quorum and more
+# claims agreed on by two origins only (the weakest kind). Their claims are a second development set, judged
+# in bench/data/trust/ecbplus-corroboration/halves/ (its README). HALF_SEEDS halves per story, seeded per
+# topic and story; a half of fewer than HALF_MIN reports is skipped.
+HALVES = LABELS / "halves"
+HALF_SEEDS = 3
+HALF_MIN = 3
+
+
+def halves(topic: int, story: str, members: Sequence[_T]) -> list[list[_T]]:
+    """The random halves of one gold story's members (in their order) that are woven."""
+    out = []
+    for seed in range(HALF_SEEDS):
+        rng = random.Random(seed * 7919 + topic * 31 + len(story))
+        half = [m for m in members if rng.random() < 0.5]
+        if len(half) >= HALF_MIN:
+            out.append(half)
+    return out
+
+
+def half_claims(docs: Sequence[EcbDoc], items: Sequence[Any]) -> list[ClaimRecord]:
+    """The corroborated and disputed claims of every half of every gold story of a topic, each claim once."""
+    out: dict[tuple[str, tuple[Mention, ...]], ClaimRecord] = {}
+    for story in sorted({d.story for d in docs}):
+        chosen = [i for d, i in zip(docs, items, strict=True) if d.story == story]
+        for half in halves(docs[0].topic, story, chosen):
+            for r in woven_claims(half, story, {i.article.path or "": i.id for i in half}):
+                out.setdefault(r.key(), r)
+    return list(out.values())
 
 
 def _record(obj: Mapping[str, Any]) -> ClaimRecord:
