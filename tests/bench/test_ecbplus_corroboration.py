@@ -73,3 +73,25 @@ def test_records_keep_judged_statuses_keyed_by_mentions_and_tally_counts_unjudge
     tally.add(found, [Verdict(found[0], True, "")])
     assert (tally.found, tally.judged, tally.right) == (2, 1, 1)
     assert tally.note == "1/1 judged corroborated claims right, 2 found; 1 not judged yet"
+
+
+def test_half_story_verdicts_are_of_their_part_and_halves_are_reproducible() -> None:
+    from bench.trust.ecbplus_corroboration import HALF_MIN, HALVES, halves
+
+    files = sorted(HALVES.glob("topic-*.json"))
+    assert files and (HALVES / "README.md").is_file()
+    for path in files:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        topic = raw["topic"]
+        assert topic in TUNE_TOPICS + CHECK_TOPICS  # development topics only, never the even ones
+        assert raw["split"] == ("tune" if topic in TUNE_TOPICS else "check")
+        for claim in raw["claims"]:
+            assert len(claim["text"].split()) <= MAX_TEXT_WORDS
+            assert claim["verdict"] in ("right", "wrong") and claim["why"]
+            assert all(doc.startswith(f"{topic}_") for doc, _, _ in claim["mentions"])
+        assert len(load_verdicts(topic, HALVES)) == len(raw["claims"])
+    members = [f"3_{i}ecb" for i in range(12)]
+    drawn = halves(3, "3ecb", members)
+    assert drawn == halves(3, "3ecb", members) and drawn != halves(5, "5ecb", members)
+    assert all(len(h) >= HALF_MIN and set(h) < set(members) for h in drawn)
+    assert halves(3, "3ecb", members[:2]) == []  # too few reports for any half
