@@ -71,16 +71,27 @@ def meantime(data: Path, per_corpus: int | None = None) -> Labelled:
     return articles, gold
 
 
-def pairwise(pred: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
+def pair_counts(pred: Sequence[str], gold: Sequence[str]) -> tuple[int, int, int]:
+    """(pairs in one predicted and one gold story, in one predicted story only, in one gold story only)."""
     tp = fp = fn = 0
     for i, j in combinations(range(len(gold)), 2):
         same_p, same_g = pred[i] == pred[j], gold[i] == gold[j]
         tp += same_p and same_g
         fp += same_p and not same_g
         fn += same_g and not same_p
+    return tp, fp, fn
+
+
+def pooled_pairwise(counts: Sequence[tuple[int, int, int]]) -> tuple[float, float, float]:
+    """Pairwise P/R/F1 over several clusterings' ``pair_counts`` (pairs are only counted inside each)."""
+    tp, fp, fn = (sum(c[k] for c in counts) for k in range(3))
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def pairwise(pred: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:
+    return pooled_pairwise([pair_counts(pred, gold)])
 
 
 def bcubed(pred: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float]:

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bench.harness import BenchContext, Row, weave_options
-from bench.tasks.clustering import agglomerative_oracle, pairwise
+from bench.tasks.clustering import agglomerative_oracle, pair_counts, pairwise, pooled_pairwise
 from bench.trust.ecbplus import (
     CHECK_TOPICS,
     HELD_OUT_JUDGED,
@@ -280,24 +280,6 @@ def shuffled_f1(runs: Sequence[TopicRun]) -> tuple[float, ...]:
                           [x for r in runs for x in r.shuffled_story[k][1]])[2] for k in range(orders))
 
 
-def _pair_counts(pred: Sequence[str], gold: Sequence[str]) -> tuple[int, int, int]:
-    """(pairs in one predicted and one gold story, in one predicted story only, in one gold story only)."""
-    both = only_pred = only_gold = 0
-    for i, j in combinations(range(len(pred)), 2):
-        same_pred, same_gold = pred[i] == pred[j], gold[i] == gold[j]
-        both += same_pred and same_gold
-        only_pred += same_pred and not same_gold
-        only_gold += same_gold and not same_pred
-    return both, only_pred, only_gold
-
-
-def _prf(counts: Sequence[tuple[int, int, int]]) -> tuple[float, float, float]:
-    tp, fp, fn = (sum(c[k] for c in counts) for k in range(3))
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def stressed_scores(runs: Sequence[TopicRun], peers: bool) -> tuple[
         tuple[str, tuple[float, float, float], tuple[float, float, float] | None, int], ...]:
     """Pairwise scores pooled over every topic's harder samples (pairs inside a sample), per kind."""
@@ -305,8 +287,9 @@ def stressed_scores(runs: Sequence[TopicRun], peers: bool) -> tuple[
     for kind in ("halved", "few"):
         samples = [x for r in runs for x in r.stressed_story if x[0] == kind]
         if samples:
-            ours = _prf([_pair_counts(pred, gold) for _, pred, gold, _ in samples])
-            theirs = _prf([_pair_counts(peer, gold) for _, _, gold, peer in samples]) if peers else None
+            ours = pooled_pairwise([pair_counts(pred, gold) for _, pred, gold, _ in samples])
+            theirs = (pooled_pairwise([pair_counts(peer, gold) for _, _, gold, peer in samples])
+                      if peers else None)
             out.append((kind, ours, theirs, len(samples)))
     return tuple(out)
 

@@ -99,11 +99,11 @@ def test_stressed_samples_keep_both_events_and_cut_one_to_a_few() -> None:
 
 
 def test_pair_counts_and_pooled_scores() -> None:
-    from bench.tasks.ecbplus import _pair_counts, _prf
+    from bench.tasks.clustering import pair_counts, pooled_pairwise
 
     # a stray of story y put with story x: 1 pair right, 2 wrong pairs, 1 pair missed
-    counts = _pair_counts(["p", "p", "p", "q"], ["x", "x", "y", "y"])
+    counts = pair_counts(["p", "p", "p", "q"], ["x", "x", "y", "y"])
     assert counts == (1, 2, 1)
-    p, r, f = _prf([counts, (3, 0, 0)])
+    p, r, f = pooled_pairwise([counts, (3, 0, 0)])
     assert (p, r) == (4 / 6, 4 / 5)
     assert abs(f - 2 * p * r / (p + r)) < 1e-12
