@@ -119,3 +119,15 @@ def test_the_body_an_unnamed_voice_speaks_for() -> None:
     # No body named, a body that is no voice's, or two parties' joint words: nobody.
     for name in ("a senior official", "police", "survivors and police officials", "a harbour official"):
         assert voiced_body(name, WORDS) is None, name
+
+
+def test_an_unnamed_party_is_shown_only_when_its_words_name_people_or_a_body() -> None:
+    from newsweave.weave.statements import _shown_role
+
+    assert _shown_role("Officials", WORDS) == "officials"
+    assert _shown_role("The coastguard", WORDS) == "the coastguard"
+    assert _shown_role("a police spokesman", WORDS) == "a police spokesman"
+    # a misread clause, a name the roster missed, a long description: no party to show
+    assert _shown_role("minutes of delay", WORDS) is None
+    assert _shown_role("Chile", WORDS) is None
+    assert _shown_role("one of the most senior police officers in the city", WORDS) is None
