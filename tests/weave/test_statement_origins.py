@@ -131,3 +131,22 @@ def test_an_unnamed_party_is_shown_only_when_its_words_name_people_or_a_body() -
     assert _shown_role("minutes of delay", WORDS) is None
     assert _shown_role("Chile", WORDS) is None
     assert _shown_role("one of the most senior police officers in the city", WORDS) is None
+
+
+def test_a_party_said_to_act_is_not_shown_as_what_a_claim_rests_on() -> None:
+    from newsweave.models import Attribution, Span
+
+    def doc(name: str, text: str, cue: str) -> Doc:
+        d = Doc(name, text)
+        at = text.index(cue)
+        d.attributions.append(Attribution(Span(name, 0, len(text)), "harbour officials",
+                                          Span(name, at, at + len(cue))))
+        return d
+
+    said = claim_with(brief(doc("a", "The ferry pier was closed on Friday, harbour officials said.", "said")),
+                      "pier")
+    assert said.origins == ("harbour officials",)
+    # The analysis reads stances and acts as attributions too ("officials refused"): no party it rests on.
+    refused = claim_with(brief(doc("b", "Harbour officials refused to reopen the ferry pier on Friday.",
+                                   "refused")), "pier")
+    assert refused.origins == ()

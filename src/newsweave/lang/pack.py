@@ -49,6 +49,9 @@ class StatementWords:
     locative_before: re.Pattern[str] = NEVER  # ends just before a name that says where, not who
     place_head: re.Pattern[str] = NEVER  # a name ending in a place or structure word is no party
     described_speaker: re.Pattern[str] = NEVER  # "the union said": group 1 is the description
+    # An attribution's cue that reports what a party says ("said", "told", "according to"), not what it does
+    # ("refused", "questioned", "sought"): only such a party is shown as what a claim rests on.
+    saying_cue: re.Pattern[str] = NEVER
     # A person's description as the head or voice of a body ("chief executive of the harbour authority",
     # "the union's secretary", "Union secretary"): the group "body" is the body's words.
     speaks_for: re.Pattern[str] = NEVER

@@ -360,11 +360,16 @@ def extract_statements(
             seen.add((start, end))
             # Attributions span the sentence (or more); a statement inherits those that overlap it.
             quotes = tuple(q for q in ann.quotes if _overlaps(q.span.start, q.span.end, start, end))
-            named = [a.source for a in ann.attributions
-                     if len(WORD.findall(text[max(a.span.start, start) : min(a.span.end, end)]))
-                     >= MIN_ATTRIBUTED_WORDS]
+            attributed = [a for a in ann.attributions
+                          if len(WORD.findall(text[max(a.span.start, start) : min(a.span.end, end)]))
+                          >= MIN_ATTRIBUTED_WORDS]
+            named = [a.source for a in attributed]
+            # Parties shown as what a claim rests on: those said to say it, not those said to do something.
+            saying = {a.source for a in attributed
+                      if a.cue is not None and words.saying_cue.fullmatch(a.cue.text_in(text).strip())}
             if facts.lead_source is not None:
                 named.append(facts.lead_source.text_in(text))
+                saying.add(named[-1])  # a headline's "Taliban says"
             # "told the Tidewater Wire" in the Tidewater Wire's own story is its reporting, not a source.
             told = [q.channel for q in quotes if q.channel and not _names_outlet(q.channel, article.outlet)]
             channels = set(told)
@@ -381,8 +386,7 @@ def extract_statements(
                     roles.append(role)
                     if body := voiced_body(n, words):
                         roles.append(body)  # "a police spokesman" and "police said" rest on one body
-                    # whom the words were told to is no party shown
-                    if n not in channels and (shown := _shown_role(n, words)) is not None:
+                    if n in saying and (shown := _shown_role(n, words)) is not None:
                         role_names.append((body or role, shown))
             resolved += described_origins(piece, roster, words)
             origins = _drop_partial_names(list(dict.fromkeys(resolved)))
