@@ -39,3 +39,20 @@ def test_the_same_fact_in_different_named_places_is_two_claims() -> None:
     b.entity("Kesra", "GPE")
     br = brief(a, b)
     assert claim_with(br, "Dalvo").id != claim_with(br, "Kesra").id
+
+
+def test_one_of_a_thing_does_not_agree_with_an_exact_count_of_several() -> None:
+    def pair(first: str, counted_words: str) -> tuple[Doc, Doc]:
+        a = Doc("a", "Tarven Holt is a convicted arsonist serving a life sentence.")
+        b = Doc("b", first)
+        b.number(counted_words, 3, 3, "life sentences")
+        return a, b
+
+    a, b = pair("Tarven Holt, a convicted arsonist, is serving three life sentences.", "three")
+    assert claim_with(brief(a, b), "arsonist").status == "single_source"
+    # a sentence that itself speaks of one and of several gives no whole count to set against "a"
+    a = Doc("a", "Tarven Holt fled the Merrow prison van on Monday after pulling a gun on its guards.")
+    b = Doc("b", "On Monday Tarven Holt pulled a gun on the guards of the Merrow prison van, fled and took "
+                 "their three guns.")
+    b.number("three", 3, 3, "guns")
+    assert claim_with(brief(a, b), "fled").status == "corroborated"

@@ -151,6 +151,8 @@ class StatementWords:
     conditional_opening: re.Pattern[str] = NEVER  # matched at the start: a conditional ("If ..."), no fact
     prescriptive: re.Pattern[str] = NEVER  # what ought to be or would have been ("should"), no fact
     first_person_opening: re.Pattern[str] = NEVER  # matched at the start: one speaker's words ("We ...")
+    # a determiner of one thing ("a", "an", "one"), then the phrase it opens up to a comma or a stop (group 1)
+    single_determiner: re.Pattern[str] = NEVER
     continuing_opening: re.Pattern[str] = NEVER  # matched at the start: goes on from the sentence before
     opinion_label: re.Pattern[str] = NEVER  # matched at a text's or title's start: an opinion piece
     opinion_title_end: re.Pattern[str] = NEVER  # searched in a title: it ends on the genre ("X Column")

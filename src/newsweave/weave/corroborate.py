@@ -22,7 +22,7 @@ from newsweave.models.quorum import MIN_QUORUM
 from newsweave.text import TERM, iso_day, reads_as_sentence, words
 from newsweave.weave.paraphrase import SAY, content_predicates, predicates
 from newsweave.weave.ranking import Matrix
-from newsweave.weave.scope import running_fate, same_counted_thing, same_outlet
+from newsweave.weave.scope import one_against_many, running_fate, same_counted_thing, same_outlet
 from newsweave.weave.statements import Statement, speaker_role
 
 # Verbatim words two mentions must share to count as one copied passage or quotation. Seven is above the
@@ -426,7 +426,8 @@ def agree(a: Statement, b: Statement, score: float, one_act: bool = False) -> bo
         return False
     shared = common_words(a.without_date_names) & common_words(b.without_date_names)
     fa, fb = figures(a.without_date_names, a.words), figures(b.without_date_names, b.words)
-    counts = compatible_figures(figures(a.dateless, a.words), figures(b.dateless, b.words))
+    counts = compatible_figures(figures(a.dateless, a.words), figures(b.dateless, b.words)) and not (
+        one_against_many(a, b) or one_against_many(b, a))
     if score >= VERBATIM_SIMILARITY and counts:
         return True
     if len(shared) < MIN_SHARED_COMMON_WORDS or not counts:

@@ -597,6 +597,9 @@ WITHHELD = frozenset({"say", "tell", "reveal", "disclose", "specify", "comment",
 REFUSAL = frozenset({"decline", "refuse"})
 # Lemmas that carry no act of their own, only the words around them ("was the first vote", "has a record of",
 # "comes as", "took over"): two statements sharing one of them do not thereby tell one act.
+# "a life sentence", "one deputy": the words after the determiner, up to a comma or a stop (a lookahead, so
+# that "a convicted offender serving a life sentence" is read at both determiners), name what there is one of.
+SINGLE_DETERMINER = re.compile(r"\b(?:an?|one|a single)\s+(?=([^,.;:!?()]{1,40}))", re.IGNORECASE)
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "come", "go"})
 
 WORDS = StatementWords(
@@ -642,7 +645,7 @@ WORDS = StatementWords(
     share_for_other=running.SHARE_FOR_OTHER,
     saying_before_day=SAYING_BEFORE_DAY,
     conditional_opening=CONDITIONAL_OPENING, first_person_opening=FIRST_PERSON_OPENING,
-    prescriptive=PRESCRIPTIVE,
+    single_determiner=SINGLE_DETERMINER, prescriptive=PRESCRIPTIVE,
     continuing_opening=CONTINUING_OPENING,
     opinion_label=OPINION_LABEL,
     opinion_title_end=OPINION_TITLE_END,
