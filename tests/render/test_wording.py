@@ -57,6 +57,9 @@ def test_tolls_never_show_a_degenerate_range() -> None:
     assert fatalities_text(Fatalities(12, 12), [_n("Dozens", None, 12.0, None, True)]) == "dozens dead"
     a_number = [_n("a number of", None, 10.0, None, True)]
     assert fatalities_text(Fatalities(10, 10), a_number) == "a number of dead"
+    # events keep a toll in words open ("a number of" has no upper bound): still told in the words
+    assert fatalities_text(Fatalities(10, None), a_number) == "a number of dead"
+    assert fatalities_text(Fatalities(12, None), [_n("dozens", None, 12.0, None, True)]) == "dozens dead"
     both = [_n("dozens", None, 12.0, None, True), _n("at least 12", 12.0, 12.0, None, True)]
     assert fatalities_text(Fatalities(12, 12), both) == "at least 12 dead"
     # The analyser gives an open count its low end as a value too: still no upper bound.

@@ -114,17 +114,22 @@ def fatalities_text(f: Fatalities, numbers: Sequence[NumberEntry] = ()) -> str:
     """"about 300 dead" when the toll was reported as approximate ("around 300"), "at least 12 dead" for
     "at least 12", "dozens dead" for "dozens", "12 to 36 dead" for a range: the report of the figure
     decides, never a "300–300"."""
-    point = f.low if f.low == f.high else None
+    # An open toll (no upper bound) is told by its low end, like one figure.
+    open_toll = f.low is not None and f.high is None
+    point = f.low if f.low == f.high or open_toll else None
     if point is None:
         return f"{number_range(f.low, f.high)} dead"
     reports = [n for n in numbers if n.kind == "count" and point in (n.value, n.low)]
     if reports and all(n.high is None for n in reports):  # "dozens", "at least 12": no upper bound
         # Only words ("dozens", "a number of"): their low bound is a coding convention (ACLED's 10 for
         # "several"), not what anyone reported, so the toll is told in the report's words (the seeds, read
-        # as a user: "reportedly killing a number of people" was printed "at least 10 dead").
+        # as a user: "reportedly killing a number of people" was printed "at least 10 dead", and again
+        # once events kept such tolls open).
         if not any(c.isdigit() for n in reports for c in n.text):
             return reported_toll(reports[0].text)
         return f"at least {fmt_num(point)} dead"
+    if open_toll:
+        return f"{number_range(f.low, None)} dead"
     approximate = bool(reports) and all(n.approximate for n in reports)
     return f"{number_range(point, point, approximate)} dead"
 
