@@ -150,3 +150,16 @@ def test_a_party_said_to_act_is_not_shown_as_what_a_claim_rests_on() -> None:
     refused = claim_with(brief(doc("b", "Harbour officials refused to reopen the ferry pier on Friday.",
                                    "refused")), "pier")
     assert refused.origins == ()
+
+
+def test_a_group_named_only_in_a_stance_is_not_the_origin() -> None:
+    a = Doc("a", "The head of Westmark's pro-Lowland party said on Monday that he would not seek the post.")
+    a.entity("Westmark", "GPE").entity("Lowland", "NORP")
+    a.attributed("would not seek the post", "The head of Westmark's pro-Lowland party")
+    names = {o for c in brief(a).claims for o in c.origins}
+    assert "Lowland" not in names
+    # the group named as such still is one
+    b = Doc("b", "Lowland leaders said on Monday that they would not seek the post.")
+    b.entity("Lowland", "NORP")
+    b.attributed("would not seek the post", "Lowland leaders")
+    assert "Lowland" in {o for c in brief(b).claims for o in c.origins}

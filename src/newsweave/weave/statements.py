@@ -203,7 +203,8 @@ def resolve_origin(
     words the story writes in lowercase; without ``groups`` a nationality alone names nobody."""
     types = {e.id: e for e in roster.entities}
     names = [words.possessive.sub("", m.group(0)) for m in words.proper_name.finditer(name)
-             if not words.locative_before.search(name, 0, m.start())]
+             if not words.locative_before.search(name, 0, m.start())
+             and not words.stance_prefix.search(name, 0, m.start())]
     candidates = [c for c in names if not words.not_a_party.search(c) and c.casefold() not in words.pronouns
                   and not words.place_head.search(c)]
     unknown, nationals = [], []
