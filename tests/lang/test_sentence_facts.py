@@ -61,3 +61,10 @@ def test_a_statement_start_outside_its_clause_is_refused() -> None:
         SentenceFacts(Span("a", 5, 10), 11, None, None)
     with pytest.raises(ContractError):
         SentenceFacts(Span("a", 5, 10), 6, None, None, lead_source=Span("a", 5, 8))
+
+
+def test_a_conjunction_opening_the_clause_is_no_part_of_the_lead_party() -> None:
+    text = "But Westmark said the pier was safe. And Harbour Board says ferries will resume."
+    facts = sentence_facts("a", text, _sentences(text), ENGLISH)
+    leads = [f.lead_source.text_in(text) for f in facts if f.lead_source is not None]
+    assert leads == ["Westmark", "Harbour Board"]

@@ -19,8 +19,11 @@ HEDGE = re.compile(
 )
 # Headlines carry attribution without punctuation ("Taliban says hundreds of fighters heading …"): group 1
 # is the party.
+# A conjunction or adverb opening the sentence is no part of the party ("But Britain said ...": DUC 2003
+# tune d30003t, read as a user, printed "single source: But Britain").
 LEAD_ATTRIBUTION = re.compile(
-    r"^([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:says|said|claims|tweets|announces)\b"
+    r"^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Also|Instead)\b,?\s+)?"
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:says|said|claims|tweets|announces)\b"
 )
 
 CUES = SentenceCues(negation=NEGATION, hedge=HEDGE, lead_attribution=LEAD_ATTRIBUTION)
