@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.models import Citation, Claim, Fatalities, NumberEntry, Source
+from newsweave.models import Citation, Claim, Event, Fatalities, NumberEntry, Source
 from newsweave.models.briefing import ClaimStatus
 from newsweave.render.wording import (
     UNSHOWN_AGREEMENT,
+    event_toll,
     fatalities_text,
     human_date,
     human_date_range,
@@ -107,3 +108,14 @@ def test_a_single_source_claim_of_several_origins_says_why() -> None:
         "counted as one source: their words do not show 3 of them agree")
     assert single_source_reason(_claim(1), _sources(9)) is None
     assert single_source_reason(_claim(3, "corroborated"), _sources(9)) is None
+
+
+def test_an_event_toll_is_worded_from_its_own_claims_figures() -> None:
+    several = NumberEntry("several hundred", 200.0, 200.0, None, True, "opponents killed", "c2", "s1",
+                          Citation("s1", 0, 15))
+    crowd = NumberEntry("About 200", 200.0, 200.0, 200.0, True, "supporters", "c9", "s1",
+                        Citation("s1", 20, 29))
+    event = Event("ASSAULT", None, None, None, None, Fatalities(200, None), ("c2",))
+    assert event_toll(event, [several, crowd]) == "several hundred dead"
+    # a figure of the same value in another claim would have made it "at least 200"
+    assert fatalities_text(Fatalities(200, None), [several, crowd]) == "at least 200 dead"

@@ -22,7 +22,7 @@ from newsweave.render.coverage import claim_outlets, outlet_coverage, source_lab
 from newsweave.render.digest import at_a_glance, disputes, distinct_conflicts, later_toll, rank_claims
 from newsweave.render.placemap import place_map
 from newsweave.render.wording import (
-    fatalities_text,
+    event_toll,
     fmt_num,
     human_date,
     human_date_range,
@@ -190,7 +190,7 @@ def _briefing_context(b: Briefing, index: int) -> dict[str, object]:
         "glance": at_a_glance(b, ranked),
         "strong": [r for r in ranked if r.claim.status != "single_source"],
         "single": [r for r in ranked if r.claim.status == "single_source"],
-        "toll": lambda f: fatalities_text(f, b.numbers),
+        "toll": lambda e: event_toll(e, b.numbers),
         "later_toll": lambda e: later_toll(b, e),
         "reported_toll": reported_toll,
         "range": number_range,

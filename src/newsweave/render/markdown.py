@@ -29,7 +29,7 @@ from newsweave.render.digest import (
 )
 from newsweave.render.wording import (
     as_clause,
-    fatalities_text,
+    event_toll,
     human_date,
     human_date_range,
     reported_toll,
@@ -269,7 +269,7 @@ def _events(b: Briefing) -> list[str]:
     seen: set[float | str] = set()
     for e in deadly:
         assert e.fatalities is not None
-        toll = fatalities_text(e.fatalities, b.numbers)
+        toll = event_toll(e, b.numbers)
         key = e.fatalities.low if e.fatalities.low is not None else toll
         if key in seen or len(seen) >= MAX_TOLLS:
             continue
