@@ -206,3 +206,14 @@ def test_a_range_is_one_entry_under_its_first_day() -> None:
     b = Doc("b", "The dam was shut on June 4 and opened again on June 26.", published="2031-07-20")
     b.date("June 4", "2031-06-04").date("June 26", "2031-06-26")
     assert [t.date for t in brief(b).timeline] == ["2031-06-04", "2031-06-26"]
+
+
+def test_a_caption_or_headline_line_is_no_entry() -> None:
+    text = ("Villagers wade through flooded Dalvo streets on June 5\n\n"
+            "The dam burst on Friday and flooded three villages downstream of the reservoir at Dalvo")
+    a = Doc("a", text, published="2024-06-09")
+    a.date("June 5", "2024-06-05", precision="day").date("Friday", "2024-06-07", precision="day")
+    texts = [t.text for t in brief(a).timeline]
+    assert not any(t.startswith("Villagers wade") for t in texts)
+    # a longer line cut before its stop (wire copy) is still a sentence
+    assert any(t.startswith("The dam burst") for t in texts)
