@@ -145,3 +145,21 @@ def test_a_sentence_inside_someones_quotation_says_whose_words_it_is() -> None:
     assert notes.get(inner) == "quoting Ola Brenn"
     assert notes.get("The harbour board met on Monday to discuss the collapse of the old bridge over the "
                      "river.") is None
+
+
+def test_a_caption_that_ends_in_a_full_stop_is_no_summary_sentence() -> None:
+    from newsweave.models import Argument, Predicate
+
+    text = ("Rescue boats at the flooded market square of Lorvik after the Tuesday storm. "
+            "Heavy rain flooded the river town of Lorvik on Tuesday and forced hundreds of families out. "
+            "Relatives of the missing have been very critical of the slow rescue.")
+    verb = text.index("flooded the river")
+    trigger = Span("a", verb, verb + len("flooded"))
+    parsed = Annotations("a", sentences=_split("a", text).sentences,
+                         predicates=(Predicate(trigger, "flood", None, Argument(trigger, trigger),
+                                               Span("a", 0, len(text)), True),))
+    joined = " ".join(s.text for s in summarize([Article("a", text)], [parsed], (), {"a": "s1"},
+                                                frozenset(), 200))
+    assert "Rescue boats" not in joined
+    # a copula is a verb the parse records as no predicate
+    assert "Relatives of the missing" in joined and "Heavy rain" in joined

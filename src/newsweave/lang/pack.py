@@ -37,6 +37,7 @@ class StatementWords:
     labelled from words weave cannot read."""
 
     verb_like: re.Pattern[str] = NEVER  # a verb-like word (with content_word: an assertion, not a label)
+    auxiliary: re.Pattern[str] = NEVER  # a copula or auxiliary, which the parse records as no predicate
     content_word: re.Pattern[str] = NEVER  # a lowercase content word
     proper_name: re.Pattern[str] = NEVER  # a name in an attribution ("the Taliban's Alemarah feed")
     possessive: re.Pattern[str] = NEVER  # the possessive ending a name drops ("Taliban's")

@@ -23,6 +23,14 @@ VERB_LIKE = re.compile(
     re.IGNORECASE,
 )
 
+# Copulas and auxiliaries: a sentence with one of them has a verb even where the parse records no predicate
+# ("Relatives of the dead have also been very critical.").
+AUXILIARY = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must"
+    r"|shall|should)\b",
+    re.IGNORECASE,
+)
+
 # --- who speaks (weave/statements: origins and roles) ---
 # Capitalised words, joined across "of" and "the" ("Ministry of the Interior"), and the possessive ending.
 PROPER_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
@@ -606,7 +614,7 @@ SINGLE_DETERMINER = re.compile(r"\b(?:an?|one|a single)\s+(?=([^,.;:!?()]{1,40})
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "come", "go"})
 
 WORDS = StatementWords(
-    verb_like=VERB_LIKE, content_word=CONTENT_WORD,
+    verb_like=VERB_LIKE, auxiliary=AUXILIARY, content_word=CONTENT_WORD,
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
     stance_prefix=STANCE_PREFIX,
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, saying_cue=SAYING_CUE, speaks_for=SPEAKS_FOR,
