@@ -217,3 +217,19 @@ def test_a_caption_or_headline_line_is_no_entry() -> None:
     assert not any(t.startswith("Villagers wade") for t in texts)
     # a longer line cut before its stop (wire copy) is still a sentence
     assert any(t.startswith("The dam burst") for t in texts)
+
+
+def test_a_caption_with_a_full_stop_and_no_verb_is_no_entry() -> None:
+    text = ("Rescue boats at the Dalvo market square on June 5.\n\n"
+            "The dam burst on Friday and flooded three villages. The river was high on June 5.")
+    a = Doc("a", text, published="2024-06-09")
+    a.date("June 5", "2024-06-05", precision="day").date("Friday", "2024-06-07", precision="day")
+    a.date("June 5", "2024-06-05", precision="day")
+    last = text.rindex("June 5")
+    a.dates[-1] = dataclasses.replace(a.dates[-1], span=Span("a", last, last + 6),
+                                      sentence=Span("a", text.index("The river"), len(text)))
+    a.predicate("burst").predicate("flooded")
+    texts = [t.text for t in brief(a).timeline]
+    assert not any(t.startswith("Rescue boats") for t in texts)
+    # a copula is a verb the parse records as no predicate
+    assert "The river was high on June 5." in texts

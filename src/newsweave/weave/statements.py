@@ -313,6 +313,16 @@ def _frame(preds: Sequence[Predicate], start: int, end: int) -> tuple[tuple[str,
     return tuple(sorted(out, key=lambda x: x[1:]))
 
 
+def verbless(text: str, start: int, end: int, ann: Annotations, words: StatementWords) -> bool:
+    """No parsed verb, copula or auxiliary in ``text[start:end]``, where the article was parsed: a caption
+    or a label, even one that ends in a full stop ("Ambulances at Russell Square, London after the July 7,
+    2005 bombings.", which stood in MultiLing dev topic M001's summary; "HMS Cornwall at Zeebrugge in
+    2006.", on M002's timeline: both read as a user)."""
+    if not ann.predicates or words.auxiliary.search(text, start, end):
+        return False
+    return not any(start <= p.trigger.start < end for p in ann.predicates)
+
+
 def is_assertion(piece: str, words: StatementWords) -> bool:
     """Enough words and a verb: a statement, not a label, heading fragment or question."""
     if len(WORD.findall(piece)) < MIN_STATEMENT_WORDS or _QUESTION.search(piece):

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.lang import StatementWords, reads_statements, statement_words
+from newsweave.lang import reads_statements, statement_words
 from newsweave.lang.xx import strip_dateline
 from newsweave.models import Annotations, Article, Citation, Claim, Span, SummarySentence
 from newsweave.text import fallback_sentence_spans
 from newsweave.weave.ranking import Matrix, cosine, lexrank, scaled, tfidf
+from newsweave.weave.statements import verbless
 
 # Sentences shorter than this are headlines, captions, datelines or fragments; longer ones are run-ons
 # glued by a failed split. Both bounds were checked on the seeds and MultiLing 2011 topics 1-5.
@@ -95,15 +96,6 @@ def _quoting(cand: _Candidate, ann: Annotations | None) -> str | None:
     return None
 
 
-def _verbless(text: str, start: int, end: int, ann: Annotations, words: StatementWords) -> bool:
-    """No parsed verb, copula or auxiliary in the sentence, where the article was parsed: a caption or a
-    label that ends in a full stop ("Ambulances at Russell Square, London after the July 7, 2005 bombings.":
-    MultiLing dev topic M001, read as a user, where it stood in the summary)."""
-    if not ann.predicates or words.auxiliary.search(text, start, end):
-        return False
-    return not any(start <= p.trigger.start < end for p in ann.predicates)
-
-
 def _candidates(article: Article, ann: Annotations) -> list[_Candidate]:
     out: list[_Candidate] = []
     words = statement_words(article.language)
@@ -113,8 +105,8 @@ def _candidates(article: Article, ann: Annotations) -> list[_Candidate]:
         raw = article.text[begin : span.end]
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
-        if text and _usable(text, article.title) and not _verbless(article.text, begin + lead, span.end, ann,
-                                                                    words):
+        if text and _usable(text, article.title) and not verbless(article.text, begin + lead, span.end, ann,
+                                                                   words):
             start = begin + lead
             out.append(_Candidate(article.id, start, start + len(text), text, len(out)))
     return out

@@ -20,7 +20,7 @@ from newsweave.models.annotations import DatePrecision, ResolvedFrom
 from newsweave.text import ISO_WEEK
 from newsweave.weave.claims import source_order
 from newsweave.weave.sources import SourceTable
-from newsweave.weave.statements import Statement, bounds_a_frame, names_a_thing
+from newsweave.weave.statements import Statement, bounds_a_frame, names_a_thing, verbless
 
 # A date ending this long before the story's first day is background rather than part of the event: long
 # enough to keep "last month" of a developing story in, short enough to send "in 2001" out.
@@ -191,7 +191,8 @@ def build_timeline(
             start, end = _sentence_of(m, article.text, anns[article.id])
             if start >= end or not _says_more_than(m, article.text, start, end):
                 continue
-            if _fragment(article.text[start:end]):
+            caption = verbless(article.text, start, end, anns[article.id], words)
+            if caption or _fragment(article.text[start:end]):
                 continue  # a caption or a headline
             if baseline.search(article.text, start, max(start, m.span.start)):
                 continue  # what a figure is compared with, not when it happened
