@@ -225,6 +225,10 @@ def test_a_name_closing_a_title_right_after_its_organisation_is_the_speaker(nlp:
     # After a preposition the name is somebody else's: the son speaks, not the father.
     text = '"We will rebuild the farm," said the eldest son of Karim Haddad.'
     assert _speakers(nlp, text)["We will rebuild the farm"] != "Karim Haddad"
+    # A capitalised title before its country's name and the person's
+    text = ('Prime Minister of the United Kingdom Tony Blair said that "the talks will go on until the '
+            'deal is done."')
+    assert _speakers(nlp, text)["the talks will go on until the deal is done."] == "Tony Blair"
 
 
 def test_who_gave_or_released_a_statement_speaks_for_it(nlp: Language) -> None:

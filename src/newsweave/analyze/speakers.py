@@ -165,10 +165,12 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             # noun of the title.
             beside = [t for t in phrase if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > head.i
                       and t.left_edge.i > 0 and phrase.doc[t.left_edge.i - 1].text == ","]
-        if not beside and head.pos_ == "NOUN" and len(phrase) > 2:
+        if not beside and head.pos_ in ("NOUN", "PROPN") and len(phrase) > 2:
             # "said the vice president and chairman of Chrysler LLC Jim Press": the name closes the title
             # right after its organisation's name, with no comma for the parser to see an apposition
-            # (MEANTIME, read as a user). After a preposition the name is someone else ("the son of Ahmad").
+            # (MEANTIME, read as a user); so with a capitalised title, "Prime Minister of the United Kingdom
+            # Tony Blair said" (MultiLing dev topic M002, read as a user: "Prime Minister" was the speaker).
+            # After a preposition the name is someone else ("the son of Ahmad").
             last = first = phrase[-1]
             while first.i > phrase.start and first.ent_iob_ == "I":
                 first = phrase.doc[first.i - 1]
