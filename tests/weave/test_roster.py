@@ -8,7 +8,7 @@ import pytest
 
 from newsweave.models import Annotations, Article, EntityMention, Geo, Span
 from newsweave.models.annotations import EntityType
-from newsweave.weave.aliases import acronym_of, clean_name, name_key, spelling_variants
+from newsweave.weave.aliases import acronym_of, clean_name, name_key, one_persons_spellings, spelling_variants
 from newsweave.weave.roster import Roster, build_roster
 
 Spec = tuple[str, EntityType, str | None]
@@ -441,3 +441,12 @@ def test_an_organisation_named_with_another_form_of_one_word_is_one_entry() -> N
     party = [e for e in roster.entities if "China" in e.name]
     assert len(party) == 1
     assert len([e for e in roster.entities if "Westmark" in e.name or "Albury" in e.name]) == 4
+
+
+def test_a_given_name_spelt_two_ways_beside_one_surname_is_one_person() -> None:
+    assert not spelling_variants("goeran persson", "goren persson")  # too far apart for any two names
+    assert one_persons_spellings("goeran persson", "goren persson")
+    # another surname, another given name, or a one-word name: no
+    assert not one_persons_spellings("goeran persson", "goren larsson")
+    assert not one_persons_spellings("goeran persson", "gunnar persson")
+    assert not one_persons_spellings("goeran", "goren")

@@ -175,8 +175,9 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             while first.i > phrase.start and first.ent_iob_ == "I":
                 first = phrase.doc[first.i - 1]
             before = phrase.doc[first.i - 1] if first.i > phrase.start else None
-            if last.ent_type_ == "PERSON" and before is not None and (before.ent_type_ == "ORG"
-                                                                       or before.pos_ == "PROPN"):
+            # (never the head itself: resolving the name would come back here)
+            if last.ent_type_ == "PERSON" and last.i != head.i and before is not None and (
+                    before.ent_type_ == "ORG" or before.pos_ == "PROPN"):
                 beside = [last]
         if beside:
             # "Chilean Ambassador to London, Mario Artaza, said": the title's name is beside it.

@@ -33,6 +33,7 @@ from newsweave.weave.aliases import (
     kin_names,
     name_key,
     one_persons_forms,
+    one_persons_spellings,
     person_name,
     spelling_variants,
     surface_form,
@@ -208,7 +209,8 @@ def _join_forms(by_key: Mapping[str, list[_Mention]], texts: Mapping[str, str],
     for keys in buckets.values():
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
-                if not spelling_variants(a, b):
+                if not (spelling_variants(a, b) or (types[a] == types[b] == "PERSON"
+                                                      and one_persons_spellings(a, b))):
                     continue
                 if compatible(a, b):
                     groups.union(a, b)
