@@ -309,3 +309,22 @@ def test_a_figure_that_opened_its_sentence_is_shown_in_lower_case_inside_the_lin
     b = dataclasses.replace(briefing, updates=(Update("people killed", later, (first, later)),))
     md = to_markdown([b])
     assert "; earlier at least 12 (10 Mar 2031)" in md
+
+
+def test_successive_reports_of_one_earlier_value_are_one_line() -> None:
+    from tests.render.briefing_sample import TEXT1, TEXT2, cite
+
+    from newsweave.models import FigureReport, Update
+    from newsweave.render.html import to_html
+
+    b = make_briefing()
+    twelve = cite(TEXT1, "s1", "at least 12")
+    reports = (FigureReport("at least 12", 12.0, 12.0, None, "s1", "2031-03-10", twelve),
+               FigureReport("At least 12", 12.0, 12.0, None, "s2", "2031-03-11", cite(TEXT2, "s2", "Dozens")),
+               FigureReport("19", 19.0, 19.0, 19.0, "s2", "2031-03-12", cite(TEXT2, "s2", "Dozens")))
+    md = to_markdown([dataclasses.replace(b, updates=(Update("people killed", reports[-1], reports),))])
+    line = next(x for x in md.splitlines() if x.startswith("- **people killed**"))
+    assert line.count("at least 12") == 1
+    assert "at least 12 (10 Mar 2031 to 11 Mar 2031) [s1][s2]" in line
+    page = to_html([dataclasses.replace(b, updates=(Update("people killed", reports[-1], reports),))])
+    assert "10 Mar 2031 to 11 Mar 2031" in page

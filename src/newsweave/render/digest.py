@@ -60,13 +60,24 @@ class Dispute:
 
 
 @dataclass(frozen=True, slots=True)
+class EarlierFigure:
+    """One earlier value of a running figure: its first report's words, the days it was reported on (first
+    and last) and every report of it."""
+
+    text: str
+    first: str | None
+    last: str | None
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class FigureView:
-    """A running figure: what it counts, its latest report, and the earlier reports oldest first."""
+    """A running figure: what it counts, its latest report, and the earlier values oldest first."""
 
     counts: str
     latest: str
     latest_citation: Citation
-    history: tuple[tuple[str, str | None, Citation], ...]  # (figure as written, published, citation)
+    history: tuple[EarlierFigure, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +145,22 @@ def _figures(b: Briefing) -> tuple[FigureView, ...]:
     views = []
     for u in b.updates[:GLANCE_MAX_FIGURES]:
         latest = u.latest
-        history = tuple((midsentence(r.text), r.published, r.citation) for r in u.history if r != latest)
-        views.append(FigureView(str(u.counts), midsentence(latest.text), latest.citation, history))
+        views.append(FigureView(str(u.counts), midsentence(latest.text), latest.citation,
+                                _earlier([r for r in u.history if r != latest])))
     return tuple(views)
+
+
+def _earlier(reports: Sequence[FigureReport]) -> tuple[EarlierFigure, ...]:
+    """Successive reports of one value are one line ("at least 12 (10 Mar to 11 Mar) [s12][s1][s5]"): our
+    example corpus, read as a user, listed "at least 12" four times and "12" three times before the 19."""
+    groups: list[list[FigureReport]] = []
+    for r in reports:
+        if groups and (groups[-1][0].low, groups[-1][0].high) == (r.low, r.high):
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    return tuple(EarlierFigure(midsentence(g[0].text), g[0].published, g[-1].published,
+                               tuple(r.citation for r in g)) for g in groups)
 
 
 def later_toll(b: Briefing, e: Event) -> FigureReport | None:

@@ -27,6 +27,7 @@ from newsweave.render.wording import (
     human_date,
     human_date_range,
     number_range,
+    report_days,
     reported_toll,
     single_source_reason,
 )
@@ -193,6 +194,7 @@ def _briefing_context(b: Briefing, index: int) -> dict[str, object]:
         "toll": lambda e: event_toll(e, b.numbers),
         "later_toll": lambda e: later_toll(b, e),
         "reported_toll": reported_toll,
+        "report_days": report_days,
         "range": number_range,
         "b": b,
         "prefix": prefix,

@@ -32,6 +32,7 @@ from newsweave.render.wording import (
     event_toll,
     human_date,
     human_date_range,
+    report_days,
     reported_toll,
     single_source_reason,
 )
@@ -138,7 +139,8 @@ def _glance(b: Briefing, glance: Glance) -> list[str]:
     if glance.figures:
         lines += ["", "Latest figures:", ""]
         for f in glance.figures:
-            earlier = "; ".join(f"{_inline(t)} ({human_date(p)}) {_marks([c])}" for t, p, c in f.history)
+            earlier = "; ".join(f"{_inline(e.text)} ({report_days(e.first, e.last)}) {_marks(e.citations)}"
+                                for e in f.history)
             lines.append(f"- **{_inline(f.counts)}**: {_inline(f.latest)} {_marks([f.latest_citation])}"
                          + (f"; earlier {earlier}" if earlier else ""))
     if glance.disputes:

@@ -90,6 +90,11 @@ def human_date_range(first: str | None, last: str | None) -> str:
     return human_date(a or b) if (a or b) else "date unknown"
 
 
+def report_days(first: str | None, last: str | None) -> str:
+    """The days a figure was reported on: "10 Mar 2024", "10 Mar 2024 to 11 Mar 2024", or "undated"."""
+    return human_date_range(first, last) if first or last else "undated"
+
+
 def fmt_num(value: float | None) -> str:
     if value is None:
         return "?"
