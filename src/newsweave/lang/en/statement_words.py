@@ -606,11 +606,11 @@ FUNCTION_WORDS = stop_words() | APPROXIMATOR_WORDS
 WITHHELD = frozenset({"say", "tell", "reveal", "disclose", "specify", "comment", "elaborate", "confirm",
                       "identify", "name", "discuss", "detail", "explain", "divulge"})
 REFUSAL = frozenset({"decline", "refuse"})
-# Lemmas that carry no act of their own, only the words around them ("was the first vote", "has a record of",
-# "comes as", "took over"): two statements sharing one of them do not thereby tell one act.
 # "a life sentence", "one deputy": the words after the determiner, up to a comma or a stop (a lookahead, so
 # that "a convicted offender serving a life sentence" is read at both determiners), name what there is one of.
 SINGLE_DETERMINER = re.compile(r"\b(?:an?|one|a single)\s+(?=([^,.;:!?()]{1,40}))", re.IGNORECASE)
+# Lemmas that carry no act of their own, only the words around them ("was the first vote", "has a record of",
+# "comes as", "took over"): two statements sharing one of them do not thereby tell one act.
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "come", "go"})
 
 WORDS = StatementWords(
