@@ -162,4 +162,16 @@ def test_a_group_named_only_in_a_stance_is_not_the_origin() -> None:
     b = Doc("b", "Lowland leaders said on Monday that they would not seek the post.")
     b.entity("Lowland", "NORP")
     b.attributed("would not seek the post", "Lowland leaders")
-    assert "Lowland" in {o for c in brief(b).claims for o in c.origins}
+    assert "Lowland leaders" in {o for c in brief(b).claims for o in c.origins}
+
+
+def test_a_nationalitys_body_is_shown_by_its_words_and_stays_one_party_with_its_voices() -> None:
+    a = Doc("a", "The Westmarkian government said on Monday that the ferry crew had been released.")
+    a.entity("Westmarkian", "NORP")
+    a.attributed("the ferry crew had been released", "The Westmarkian government")
+    b = Doc("b", "Westmarkian officials said on Monday that the ferry crew had been released.")
+    b.entity("Westmarkian", "NORP")
+    b.attributed("the ferry crew had been released", "Westmarkian officials")
+    assert claim_with(brief(a), "ferry crew").origins == ("Westmarkian government",)
+    both = claim_with(brief(a, b), "ferry crew")
+    assert both.origins == ("Westmarkian government",) and both.independent_origins == 1

@@ -122,11 +122,12 @@ def _origin_roots(members: Sequence[Statement]) -> tuple[list[int], tuple[str, .
         union.union(i, first_of_family.setdefault(m.family, i))
         if m.outlet:
             union.union(i, first_of_family.setdefault("outlet:" + m.outlet.casefold(), i))
+        shown_as = dict(m.origin_words)
         for name in _origin_names(m):
             key = origin_key(name)
             if key:
                 union.union(i, keys.setdefault(key, i))
-                names.setdefault(key, name.strip())
+                names.setdefault(key, shown_as.get(name, name).strip())
                 if (role := speaker_role(name, m.words)) and " " not in key:
                     # "Police said" read as a name, and "police" or "a police spokesman" as a role: one party.
                     union.union(i, keys.setdefault("role:" + role, i))

@@ -104,6 +104,10 @@ class Statement:
     # (role, the words that name it) for each role in ``roles`` that an attribution names ("coastguard",
     # "the coastguard"): what a claim resting on an unnamed party shows as its origin.
     role_names: tuple[tuple[str, str], ...] = ()
+    # (origin, the words shown for it) where an attribution names a nationality's body or voice ("the Iranian
+    # government said": the origin "Iranian", shown "Iranian government"; "Iranian officials said" is the
+    # same party, shown by whichever comes first).
+    origin_words: tuple[tuple[str, str], ...] = ()
     # Its article language's words weave reads (lang.statement_words): derived from the language, so left
     # out of equality, hashing and repr.
     words: StatementWords = field(default=NO_WORDS, compare=False, repr=False)
@@ -223,6 +227,27 @@ def resolve_origin(
     if inner:
         return max(inner, key=lambda c: len(c.split()))
     return nationals[0] if nationals and groups else None
+
+
+# Lower-case words allowed between a nationality and the body or voice it qualifies ("Turkish foreign
+# ministry").
+NATIONALITY_GAP_WORDS = 2
+
+
+def _nationality_shown(phrase: str, nationality: str, words: StatementWords) -> str | None:
+    """A nationality's body or voice as an attribution names it ("the Iranian government" -> "Iranian
+    government"; MultiLing dev topic M002, read as a user, showed "single source: Iranian"), or None."""
+    at = phrase.find(nationality)
+    if at < 0:
+        return None
+    rest = phrase[at + len(nationality):].split()
+    nouns = words.voiced_bodies | words.voice_nouns | words.people_nouns
+    for k, w in enumerate(rest[:NATIONALITY_GAP_WORDS + 1]):
+        if not w.islower():
+            return None
+        if w.strip(",.;:") in nouns:
+            return " ".join([nationality, *(x.strip(",.;:") for x in rest[: k + 1])])
+    return None
 
 
 def _names_outlet(channel: str, outlet: str | None) -> bool:
@@ -354,6 +379,7 @@ def extract_statements(
     out: list[Statement] = []
     common = frozenset(w for a in articles if a.id not in table.copies
                        for w in _LOWERCASE_WORD.findall(a.text))
+    nationalities = frozenset(e.name for e in roster.entities if e.type == "NORP")
     bodies = spokespeople(articles, annotations, roster)
     voices = named_voices(articles, annotations, roster)
     for article in articles:
@@ -385,12 +411,14 @@ def extract_statements(
             told = [q.channel for q in quotes if q.channel and not _names_outlet(q.channel, article.outlet)]
             channels = set(told)
             named += told
-            resolved, roles, role_names = [], [], []
+            resolved, roles, role_names, origin_words = [], [], [], []
             for n in named:
                 # A nationality in a channel names whom the words were told to ("he told Swedish reporters":
                 # DUC 2003 tune half, d31022t read as a user), not a party the statement rests on.
                 if o := resolve_origin(n, roster, words, common, groups=n not in channels):
                     resolved.append(o)
+                    if o in nationalities and (shown := _nationality_shown(n, o, words)) is not None:
+                        origin_words.append((o, shown))
                     if role := representative_role(n, words):
                         roles.append(role)
                 elif role := speaker_role(n, words):
@@ -440,6 +468,7 @@ def extract_statements(
                 speaks_for=tuple(dict.fromkeys(bodies[o] for o in origins if o in bodies)),
                 frame=_frame(preds, start, end),
                 role_names=tuple(dict.fromkeys(role_names)),
+                origin_words=tuple(dict.fromkeys(origin_words)),
                 after_semicolon=text[max(0, start - _SEMICOLON_REACH):start].rstrip().endswith(";"),
                 asserted_verbs=frozenset(p.lemma for p in preds if p.asserted),
                 denied_verbs=frozenset(p.lemma for p in preds if p.negated),
