@@ -117,11 +117,16 @@ _OPENING = re.compile(r"^[^\W_]", re.UNICODE)
 _QUOTE_ONLY = re.compile(r"^(?:``|[\"“‘'«])[\s\S]*(?:''|[\"”’'»])[.!?]?$")
 
 
+def ends_sentence(text: str) -> bool:
+    """The text ends a sentence: a full stop, question or exclamation mark, then any closing marks."""
+    return _TERMINAL.search(text.rstrip()) is not None
+
+
 def reads_as_sentence(text: str) -> bool:
     """A whole sentence: it opens with a capital letter or a digit and ends a sentence, and is not a bare
     quotation. Fragments cut at a hard line break ("Now the Port Authority of"), headline fragments ("How
     could it happen") and wire furniture ("(STORY CAN END HERE.") are not."""
     t = text.strip()
     head = _OPENING.match(t)
-    return bool(head and (head.group(0).isupper() or head.group(0).isdigit()) and _TERMINAL.search(t)
+    return bool(head and (head.group(0).isupper() or head.group(0).isdigit()) and ends_sentence(t)
                 and not _QUOTE_ONLY.match(t))

@@ -241,13 +241,20 @@ def _nationality_shown(phrase: str, nationality: str, words: StatementWords) -> 
     if at < 0:
         return None
     rest = phrase[at + len(nationality):].split()
-    nouns = words.voiced_bodies | words.voice_nouns | words.people_nouns
     for k, w in enumerate(rest[:NATIONALITY_GAP_WORDS + 1]):
         if not w.islower():
             return None
-        if w.strip(",.;:") in nouns:
-            return " ".join([nationality, *(x.strip(",.;:") for x in rest[: k + 1])])
+        if _party_noun(w, words):
+            return " ".join([nationality, *(x.strip(_WORD_EDGE) for x in rest[: k + 1])])
     return None
+
+
+_WORD_EDGE = ".,;:'’\""
+
+
+def _party_noun(word: str, words: StatementWords) -> bool:
+    """A noun the language lists for people, voices or bodies ("officials", "spokesman", "government")."""
+    return word.strip(_WORD_EDGE).casefold() in words.people_nouns | words.voice_nouns | words.voiced_bodies
 
 
 def _names_outlet(channel: str, outlet: str | None) -> bool:
@@ -266,9 +273,7 @@ def _shown_role(phrase: str, words: StatementWords) -> str | None:
     name the roster missed, "Chile"), with a sentence's capital dropped from a lone word or a function word,
     not from a name ("Scotland's transport secretary")."""
     parts = phrase.split()
-    last = parts[-1].strip(".,;:'’\"").casefold() if parts else ""
-    if not parts or len(parts) > MAX_SHOWN_ROLE_WORDS or last not in (
-            words.people_nouns | words.voice_nouns | words.voiced_bodies):
+    if not parts or len(parts) > MAX_SHOWN_ROLE_WORDS or not _party_noun(parts[-1], words):
         return None
     shown = " ".join(parts)
     if len(parts) == 1 or parts[0].casefold() in words.function_words:

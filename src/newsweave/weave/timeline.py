@@ -17,7 +17,7 @@ from newsweave.lang import StatementWords, statement_words
 from newsweave.lang.xx import strip_dateline
 from newsweave.models import Annotations, Article, Citation, DateMention, TimelineEntry
 from newsweave.models.annotations import DatePrecision, ResolvedFrom
-from newsweave.text import ISO_WEEK
+from newsweave.text import ISO_WEEK, ends_sentence
 from newsweave.weave.claims import source_order
 from newsweave.weave.sources import SourceTable
 from newsweave.weave.statements import Statement, bounds_a_frame, names_a_thing, verbless
@@ -35,7 +35,6 @@ RANGE_JOIN_CHARS = 16
 # 995 timeline entries ended no sentence; the 8 of at most 12 words were all captions or headlines, the
 # longer ones sentences cut by the wire or a list line.
 FRAGMENT_MAX_WORDS = 12
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 
 _YEAR = re.compile(r"^(\d{3})(\d|X)?(?![\dX])")  # a year, or a decade ("198", "198X")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -161,7 +160,7 @@ def _says_more_than(m: DateMention, text: str, start: int, end: int) -> bool:
 
 def _fragment(sentence: str) -> bool:
     """A short line that ends no sentence (FRAGMENT_MAX_WORDS)."""
-    return not _ENDS_SENTENCE.search(sentence) and len(sentence.split()) <= FRAGMENT_MAX_WORDS
+    return not ends_sentence(sentence) and len(sentence.split()) <= FRAGMENT_MAX_WORDS
 
 
 def build_timeline(
