@@ -10,6 +10,7 @@ pack's ``StatementWords``, which each statement carries.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -343,14 +344,20 @@ def _frame(preds: Sequence[Predicate], start: int, end: int) -> tuple[tuple[str,
     return tuple(sorted(out, key=lambda x: x[1:]))
 
 
-def verbless(text: str, start: int, end: int, ann: Annotations, words: StatementWords) -> bool:
-    """No parsed verb, copula or auxiliary in ``text[start:end]``, where the article was parsed: a caption
-    or a label, even one that ends in a full stop ("Ambulances at Russell Square, London after the July 7,
-    2005 bombings.", which stood in MultiLing dev topic M001's summary; "HMS Cornwall at Zeebrugge in
-    2006.", on M002's timeline: both read as a user)."""
-    if not ann.predicates or words.auxiliary.search(text, start, end):
+def verb_starts(ann: Annotations) -> list[int]:
+    """Where the article's parsed verbs start, in order (for ``verbless``: computed once per article)."""
+    return sorted(p.trigger.start for p in ann.predicates)
+
+
+def verbless(text: str, start: int, end: int, verbs: Sequence[int], words: StatementWords) -> bool:
+    """No parsed verb (``verbs``: verb_starts), copula or auxiliary in ``text[start:end]``, where the article
+    was parsed: a caption or a label, even one that ends in a full stop ("Ambulances at Russell Square,
+    London after the July 7, 2005 bombings.", which stood in MultiLing dev topic M001's summary; "HMS
+    Cornwall at Zeebrugge in 2006.", on M002's timeline: both read as a user)."""
+    if not verbs or words.auxiliary.search(text, start, end):
         return False
-    return not any(start <= p.trigger.start < end for p in ann.predicates)
+    at = bisect_left(verbs, start)
+    return at == len(verbs) or verbs[at] >= end
 
 
 def is_assertion(piece: str, words: StatementWords) -> bool:

@@ -23,7 +23,7 @@ from newsweave.lang.xx import strip_dateline
 from newsweave.models import Annotations, Article, Citation, Claim, Span, SummarySentence
 from newsweave.text import fallback_sentence_spans
 from newsweave.weave.ranking import Matrix, cosine, lexrank, scaled, tfidf
-from newsweave.weave.statements import verbless
+from newsweave.weave.statements import verb_starts, verbless
 
 # Sentences shorter than this are headlines, captions, datelines or fragments; longer ones are run-ons
 # glued by a failed split. Both bounds were checked on the seeds and MultiLing 2011 topics 1-5.
@@ -99,13 +99,14 @@ def _quoting(cand: _Candidate, ann: Annotations | None) -> str | None:
 def _candidates(article: Article, ann: Annotations) -> list[_Candidate]:
     out: list[_Candidate] = []
     words = statement_words(article.language)
+    verbs = verb_starts(ann)
     for span in _sentence_spans(article, ann):
         # A wire dateline ("CITY, Region (Agency) - ") is not part of what the reader needs to see.
         begin = strip_dateline(article.text, span.start, span.end)
         raw = article.text[begin : span.end]
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
-        if text and _usable(text, article.title) and not verbless(article.text, begin + lead, span.end, ann,
+        if text and _usable(text, article.title) and not verbless(article.text, begin + lead, span.end, verbs,
                                                                    words):
             start = begin + lead
             out.append(_Candidate(article.id, start, start + len(text), text, len(out)))

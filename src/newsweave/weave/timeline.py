@@ -20,7 +20,7 @@ from newsweave.models.annotations import DatePrecision, ResolvedFrom
 from newsweave.text import ISO_WEEK, ends_sentence
 from newsweave.weave.claims import source_order
 from newsweave.weave.sources import SourceTable
-from newsweave.weave.statements import Statement, bounds_a_frame, names_a_thing, verbless
+from newsweave.weave.statements import Statement, bounds_a_frame, names_a_thing, verb_starts, verbless
 
 # A date ending this long before the story's first day is background rather than part of the event: long
 # enough to keep "last month" of a developing story in, short enough to send "in 2001" out.
@@ -179,6 +179,7 @@ def build_timeline(
         sid = table.sid(article.id)
         words = statement_words(article.language)
         baseline = words.comparison_before
+        verbs = verb_starts(anns[article.id])
         previous: DateMention | None = None
         for m in anns[article.id].dates:
             if m.kind not in ("date", "time"):
@@ -190,7 +191,7 @@ def build_timeline(
             start, end = _sentence_of(m, article.text, anns[article.id])
             if start >= end or not _says_more_than(m, article.text, start, end):
                 continue
-            caption = verbless(article.text, start, end, anns[article.id], words)
+            caption = verbless(article.text, start, end, verbs, words)
             if caption or _fragment(article.text[start:end]):
                 continue  # a caption or a headline
             if baseline.search(article.text, start, max(start, m.span.start)):
