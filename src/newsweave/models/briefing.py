@@ -102,6 +102,9 @@ class Claim:
     mentions: tuple[Citation, ...]
     conflicts: tuple[ConflictRef, ...] = ()
     families: tuple[str, ...] = ()  # origin families of the sources stating it
+    # Two sources of different families whose reports retell one another (weave/retellings.py): why a claim
+    # of two origins is single-source.
+    retold: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _require_citations("claim", self.mentions)

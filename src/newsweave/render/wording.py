@@ -21,6 +21,8 @@ SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter",
 # Why a claim stated by several independent origins is still single-source (weave/corroborate.py found no
 # agreement in their words): without it the badge reads as a mistake.
 UNSHOWN_AGREEMENT = "counted as one source: their words do not show they agree"
+# Why two sources that agree are one (weave/retellings.py).
+RETOLD = "look like one report retold (other sentences of theirs say the same in other words)"
 
 
 def single_source_reason(claim: Claim, sources: Sequence[Source]) -> str | None:
@@ -30,6 +32,8 @@ def single_source_reason(claim: Claim, sources: Sequence[Source]) -> str | None:
     n = claim.independent_origins
     if claim.status != "single_source" or n < 2:
         return None
+    if claim.retold:
+        return f"counted as one source: {' and '.join(claim.retold)} {RETOLD}"
     quorum = corroboration_quorum(sources)
     if quorum <= MIN_QUORUM:
         return UNSHOWN_AGREEMENT

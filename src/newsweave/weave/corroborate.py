@@ -22,6 +22,7 @@ from newsweave.models.quorum import MIN_QUORUM
 from newsweave.text import TERM, iso_day, reads_as_sentence, words
 from newsweave.weave.paraphrase import SAY, content_predicates, predicates
 from newsweave.weave.ranking import Matrix
+from newsweave.weave.retellings import Retellings
 from newsweave.weave.scope import one_against_many, running_fate, same_counted_thing, same_outlet
 from newsweave.weave.statements import Statement, speaker_role
 
@@ -456,19 +457,44 @@ class Agreement:
 
     origins: int  # independent origins with a member that agrees with another origin's
     members: frozenset[int]  # those members' statement indices
+    # Sources of two agreeing origins whose reports retell one another (weave/retellings.py): why a claim
+    # of two origins shows no agreement.
+    retold: tuple[str, ...] = ()
 
 
 NO_AGREEMENT = Agreement(0, frozenset())
 
 
 def corroborating_origins(members: Sequence[Statement], similarity: Matrix,
-                          quorum: int = MIN_QUORUM) -> Agreement:
+                          quorum: int = MIN_QUORUM, retellings: Retellings | None = None) -> Agreement:
     """Independent origins among the complete members that agree closely with a complete member of
     another family and another origin (agreement within one origin, say two outlets relaying one party,
     shows nothing). Fewer than WIDE_AGREEMENT_ORIGINS such origins must each agree on one act. Fewer than
-    ``quorum`` (the story's, models/quorum.py) show no agreement at all."""
+    ``quorum`` (the story's, models/quorum.py) show no agreement at all. Two origins whose reports retell
+    one another (``retellings``, when the sentence encoder is installed) show none either."""
     found = _agreement(members, similarity)
-    return found if found.origins >= quorum else NO_AGREEMENT
+    if found.origins < quorum:
+        return NO_AGREEMENT
+    if found.origins == MIN_QUORUM and retellings is not None:
+        retold = _retold_pair([m for m in members if m.index in found.members], retellings)
+        if retold:
+            return Agreement(0, frozenset(), retold)
+    return found
+
+
+def _retold_pair(agreeing: Sequence[Statement], retellings: Retellings) -> tuple[str, ...]:
+    """The sources of the first two agreeing reports of different origins that retell one another."""
+    roots, _ = _origin_roots(agreeing)
+    by_article: dict[str, list[Statement]] = {}
+    for m in agreeing:
+        by_article.setdefault(m.article_id, []).append(m)
+    root_of = {m.article_id: r for m, r in zip(agreeing, roots, strict=True)}
+    articles = list(by_article)
+    for i, a in enumerate(articles):
+        for b in articles[i + 1:]:
+            if root_of[a] != root_of[b] and retellings.retold(by_article[a], by_article[b]):
+                return (by_article[a][0].source, by_article[b][0].source)
+    return ()
 
 
 def _agreement(members: Sequence[Statement], similarity: Matrix) -> Agreement:
