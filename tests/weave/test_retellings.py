@@ -9,10 +9,10 @@ from tests.weave.test_corroborate import FACT_A, FACT_B
 from tests.weave.weave_fixtures import Doc
 
 from newsweave.render.wording import single_source_reason
-from newsweave.semantic.encoder import load_encoder
+from newsweave.semantic.weights import archive_path
 from newsweave.weave.retellings import sentence_units, twins
 
-needs_encoder = pytest.mark.skipif(load_encoder() is None, reason="sentence encoder weights not installed")
+needs_encoder = pytest.mark.skipif(archive_path() is None, reason="sentence encoder weights not installed")
 
 FERRIES_A = "Ferry services to the islands will run from the southern pier while the work goes on."
 FERRIES_B = "While the work goes on, ferries to the islands will sail from the southern pier instead."

@@ -24,7 +24,8 @@ from newsweave.models import (
     UnrelatedArticle,
 )
 from newsweave.models.quorum import MIN_QUORUM, corroboration_quorum, independent_sources
-from newsweave.semantic.encoder import load_encoder, sentence_similarity
+from newsweave.semantic.encoder import sentence_similarity
+from newsweave.semantic.weights import archive_path
 from newsweave.weave.claims import align, build_claim
 from newsweave.weave.conflicts import StoryView, conflict_refs, place_countries, story_conflicts
 from newsweave.weave.corroborate import corroborating_origins, count_origins
@@ -177,8 +178,9 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
                      countries)
     refs = conflict_refs(story_conflicts(view))
     quorum = corroboration_quorum(table.sources)
-    encoder = load_encoder()
-    retellings = Retellings({a.id: a.text for a in readable}, encoder) if encoder is not None else None
+    # The encoder's weights are read only when a claim of two origins needs them (weave/retellings.py).
+    encoder = archive_path() is not None
+    retellings = Retellings({a.id: a.text for a in readable}) if encoder else None
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
                                corroborating_origins(g.members, alignment.similarity, quorum, retellings),
                                alignment.similarity)
@@ -199,5 +201,5 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
         updates=running.updates,
         diagnostics=Diagnostics(warnings=tuple(_warnings(articles, annotations, table, quorum)
                                               + _alignment_warning(options, statements, semantic)
-                                              + _retelling_warning(encoder is not None, claims))),
+                                              + _retelling_warning(encoder, claims))),
     )

@@ -17,12 +17,12 @@ conference. The claim's own sentences are left out too: they are what the two re
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsweave.semantic.encoder import SentenceEncoder
+from newsweave.semantic.encoder import SentenceEncoder, load_encoder
 from newsweave.weave.statements import Statement
 
 # Calibrated on the tune half of the ECB+ half-story set (gold stories woven from random halves of their
@@ -35,7 +35,9 @@ TWIN_COSINE = 0.8
 RETOLD_SHARE = 0.1
 RETOLD_MIN_WORDS = 8
 
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]['\"”’]*(?=\s)|$)|[^\n]+")
+# A sentence ends at a stop and any closing quotes before white space (group/families.py splits the same
+# way) or at a line break.
+_SENTENCE = re.compile(r"[^\n]+?[.!?]['\"”’]*(?=\s)|[^\n]+")
 _QUOTATION = re.compile(r"[\"“”«»„]|``|''")
 _ENDS = re.compile(r"[.!?]['\"”’]*$")
 
@@ -54,8 +56,8 @@ def sentence_units(text: str) -> list[Unit]:
         piece = m.group().strip()
         if len(piece.split()) < RETOLD_MIN_WORDS or _QUOTATION.search(piece) or not _ENDS.search(piece):
             continue
-        lead = m.group().index(piece[0])
-        out.append(Unit(m.start() + lead, m.start() + lead + len(piece)))
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        out.append(Unit(start, start + len(piece)))
     return out
 
 
@@ -75,18 +77,19 @@ def twins(similarity: np.ndarray, keep_a: Sequence[int], keep_b: Sequence[int]) 
 
 @dataclass
 class Retellings:
-    """One story's articles, encoded sentence by sentence on first use (only the reports of claims that
-    rest on two origins are ever encoded)."""
+    """One story's articles, encoded sentence by sentence on first use: only the reports of claims that
+    rest on two origins are ever encoded, and the encoder is loaded (once per process) only then."""
 
     texts: Mapping[str, str]  # article id -> cleaned text
-    encoder: SentenceEncoder
+    encoder: Callable[[], SentenceEncoder | None] = load_encoder
     _units: dict[str, tuple[list[Unit], np.ndarray]] = field(default_factory=dict)
 
     def _encoded(self, article_id: str) -> tuple[list[Unit], np.ndarray]:
         if article_id not in self._units:
             text = self.texts.get(article_id, "")
-            units = sentence_units(text)
-            vectors = (self.encoder.encode([text[u.start:u.end] for u in units]) if units
+            encoder = self.encoder()
+            units = sentence_units(text) if encoder is not None else []
+            vectors = (encoder.encode([text[u.start:u.end] for u in units]) if encoder is not None and units
                        else np.zeros((0, 0), dtype=np.float32))
             self._units[article_id] = (units, vectors)
         return self._units[article_id]
