@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 import numpy as np
 import pytest
 from tests.weave.test_claims import brief, claim_with
@@ -9,8 +12,10 @@ from tests.weave.test_corroborate import FACT_A, FACT_B
 from tests.weave.weave_fixtures import Doc
 
 from newsweave.render.wording import single_source_reason
+from newsweave.semantic.encoder import load_encoder
 from newsweave.semantic.weights import archive_path
-from newsweave.weave.retellings import sentence_units, twins
+from newsweave.weave.retellings import Retellings, sentence_units, twins
+from newsweave.weave.statements import Statement
 
 needs_encoder = pytest.mark.skipif(archive_path() is None, reason="sentence encoder weights not installed")
 
@@ -55,3 +60,27 @@ def test_independent_reports_of_one_fact_still_corroborate() -> None:
     c = claim_with(brief(a, b), "northern terminal")
     assert c.status == "corroborated"
     assert c.retold == ()
+
+
+
+def test_the_encoder_is_asked_for_once_per_report_and_only_when_reports_are_compared() -> None:
+    calls: list[int] = []
+
+    def no_encoder() -> None:
+        calls.append(1)
+        return None
+
+    retellings = Retellings({"a": f"{FACT_A} {FERRIES_A}", "b": f"{FACT_B} {FERRIES_B}"}, encoder=no_encoder)
+    a = cast(Statement, SimpleNamespace(article_id="a", start=0, end=len(FACT_A)))
+    b = cast(Statement, SimpleNamespace(article_id="b", start=0, end=len(FACT_B)))
+    assert calls == []
+    assert retellings.retold([a], [b]) is False  # no encoder: nothing is called retold
+    assert retellings.retold([a], [b]) is False
+    assert len(calls) == 2
+
+
+def test_a_story_without_a_claim_of_two_origins_never_loads_the_encoder() -> None:
+    before = load_encoder.cache_info()
+    brief(Doc("a", f"{FACT_A} Dock workers met the announcement with anger at a rally outside the gates."))
+    after = load_encoder.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)
