@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from newsweave.lang.en.stems import stem, terms
 from newsweave.models import Annotations, Article, Citation, Claim, ConflictRef, Span
 from newsweave.weave.ranking import lexrank
-from newsweave.weave.summary import summarize
+from newsweave.weave.summary import _select, summarize
 
 ONE = ("Flood Hits River Town\n\n"
        "Heavy rain flooded the river town of Lorvik on Tuesday, forcing hundreds of families from their "
@@ -163,3 +165,44 @@ def test_a_caption_that_ends_in_a_full_stop_is_no_summary_sentence() -> None:
     assert "Rescue boats" not in joined
     # a copula is a verb the parse records as no predicate
     assert "Relatives of the missing" in joined and "Heavy rain" in joined
+
+
+LEAD = ("Heavy rain flooded the river town of Lorvik on Tuesday, forcing hundreds of families from their "
+        "homes. "
+        "The mayor of Lorvik opened the sports hall to the families on Tuesday night. "
+        "He said the sports hall would stay open as a shelter for the families until the river falls.")
+ECHO = ("Hundreds of families left their homes in Lorvik on Tuesday after heavy rain flooded the river town. "
+        "Families who left their homes will shelter until the river falls, the council of the town said.")
+
+
+def test_a_sentence_that_goes_on_from_the_one_before_is_shown_right_after_it() -> None:
+    articles = [Article("a", LEAD, outlet="River Post"), Article("b", ECHO, outlet="Valley News")]
+    anns = [_split(a.id, a.text) for a in articles]
+    summary = summarize(articles, anns, (), {"a": "s1", "b": "s2"}, frozenset(), 200)
+    texts = [s.text for s in summary]
+    he = next(i for i, t in enumerate(texts) if t.startswith("He said"))
+    assert he > 0 and texts[he - 1].startswith("The mayor of Lorvik opened")
+    assert summary[he - 1].citations[0].source == summary[he].citations[0].source == "s1"
+
+
+def test_a_sentence_that_goes_on_from_one_that_cannot_be_shown_is_left_out() -> None:
+    # The sentence before it is a bare quotation, no summary sentence: "He said ..." would stand alone.
+    text = ("Heavy rain flooded the river town of Lorvik on Tuesday, forcing hundreds of families from their "
+            "homes. \"We will open every school and every hall to the families tonight.\" "
+            "He said the sports hall would stay open as a shelter for the families until the river falls.")
+    articles = [Article("a", text, outlet="River Post")]
+    summary = summarize(articles, [_split("a", text)], (), {"a": "s1"}, frozenset(), 200)
+    assert summary and not any(s.text.startswith("He said") for s in summary)
+
+
+def test_a_sentence_that_goes_on_is_picked_with_the_one_before_it_or_not_at_all() -> None:
+    # Candidate 1 goes on from candidate 0 and ranks first: both are taken, 0 first; with no room for the
+    # two, neither is, and what fits is taken instead.
+    relevance, sim = np.array([0.1, 0.9, 0.5]), np.eye(3)
+    assert _select(relevance, sim, [10, 10, 10], 30, [False, True, False], [None, 0, None]) == [0, 1, 2]
+    assert _select(relevance, sim, [10, 10, 10], 15, [False, True, False], [None, 0, None]) == [2]
+    # One whose sentence before is no candidate is never taken.
+    assert _select(relevance, sim, [10, 10, 10], 30, [False, True, False], [None, None, None]) == [2, 0]
+    # Its sentence before, already chosen, gets it right after it, not at the end.
+    relevance = np.array([0.9, 0.2, 0.5])
+    assert _select(relevance, sim, [10, 10, 10], 30, [False, True, False], [None, 0, None]) == [0, 1, 2]

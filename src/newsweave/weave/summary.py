@@ -8,6 +8,8 @@ reader must know about a sentence's standing (single source, disputed) goes into
 Ranking: relevance = weighted LexRank centrality + closeness to the story centroid + lead position +
 corroboration (independent origins of the claim a sentence states, or, without claims, how many other
 sources say something similar); selection by Maximal Marginal Relevance (Carbonell & Goldstein 1998).
+A sentence that goes on from the one before it ("He said ...", "But ...": the language's
+``continuing_opening``) is shown only right after that sentence, which is chosen with it.
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ class _Candidate:
     end: int
     text: str
     position: int  # index among the article's usable sentences: lead sentences come first
+    sentence: int  # index among all the article's sentences
+    continues: bool  # goes on from the sentence before it: unreadable alone
 
     @property
     def words(self) -> int:
@@ -100,7 +104,7 @@ def _candidates(article: Article, ann: Annotations) -> list[_Candidate]:
     out: list[_Candidate] = []
     words = statement_words(article.language)
     verbs = verb_starts(ann)
-    for span in _sentence_spans(article, ann):
+    for k, span in enumerate(_sentence_spans(article, ann)):
         # A wire dateline ("CITY, Region (Agency) - ") is not part of what the reader needs to see.
         begin = strip_dateline(article.text, span.start, span.end)
         raw = article.text[begin : span.end]
@@ -109,8 +113,16 @@ def _candidates(article: Article, ann: Annotations) -> list[_Candidate]:
         if text and _usable(text, article.title) and not verbless(article.text, begin + lead, span.end, verbs,
                                                                    words):
             start = begin + lead
-            out.append(_Candidate(article.id, start, start + len(text), text, len(out)))
+            out.append(_Candidate(article.id, start, start + len(text), text, len(out), k,
+                                  words.continuing_opening.match(text) is not None))
     return out
+
+
+def _leads_in(cands: Sequence[_Candidate]) -> list[int | None]:
+    """For each candidate that goes on from the sentence before it, that sentence's candidate index when it
+    is one (usable, and right before it in the article); None otherwise."""
+    index = {(c.article_id, c.sentence): i for i, c in enumerate(cands)}
+    return [index.get((c.article_id, c.sentence - 1)) if c.continues else None for c in cands]
 
 
 def _claim_of(cand: _Candidate, sid: str, claims: Sequence[Claim]) -> Claim | None:
@@ -178,26 +190,46 @@ def _relevance(cands: Sequence[_Candidate], vectors: Matrix, sim: Matrix, suppor
     return relevance
 
 
-def _select(relevance: Matrix, sim: Matrix, lengths: Sequence[int], max_words: int) -> list[int]:
+def _select(relevance: Matrix, sim: Matrix, lengths: Sequence[int], max_words: int,
+            continues: Sequence[bool] = (), leads_in: Sequence[int | None] = ()) -> list[int]:
     """MMR picks (candidate indices) of whole sentences within ``max_words``.
 
     A sentence longer than what is left of the budget is passed over, not cut, and a shorter one further
-    down the ranking may still fill the gap: the cap is an upper bound filled with whole sentences.
+    down the ranking may still fill the gap: the cap is an upper bound filled with whole sentences. A
+    sentence that ``continues`` from the one before it is picked together with that sentence (``leads_in``:
+    its index), right after it, or not at all when that sentence is no candidate or both do not fit.
     """
+    n = len(lengths)
+    continues = list(continues) or [False] * n
+    leads_in = list(leads_in) or [None] * n
     chosen: list[int] = []
     used = 0
-    redundancy = np.zeros(len(lengths))  # highest similarity to anything chosen so far
-    open_ = np.array([n <= max_words for n in lengths], dtype=bool)
+    redundancy = np.zeros(n)  # highest similarity to anything chosen so far
+
+    def cost(i: int) -> int:
+        lead = leads_in[i]
+        return lengths[i] + (lengths[lead] if lead is not None and lead not in chosen else 0)
+
+    def fits(i: int) -> bool:
+        return (not continues[i] or leads_in[i] is not None) and cost(i) <= max_words - used
+
+    open_ = np.array([fits(i) for i in range(n)], dtype=bool)
     while open_.any():
         mmr = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy
         best = int(np.argmax(np.where(open_, mmr, -np.inf)))
         open_[best] = False
-        if chosen and redundancy[best] >= REDUNDANT_COSINE:
+        lead = leads_in[best] if continues[best] and leads_in[best] not in chosen else None
+        repeats = max(redundancy[best], redundancy[lead] if lead is not None else 0.0)
+        if chosen and repeats >= REDUNDANT_COSINE:
             continue
-        chosen.append(best)
-        used += lengths[best]
-        redundancy = np.maximum(redundancy, sim[best])
-        open_ &= np.array([n <= max_words - used for n in lengths], dtype=bool)
+        for i in ([lead] if lead is not None else []) + [best]:
+            # Shown right after the sentence it goes on from, even one chosen earlier.
+            before = leads_in[i] if continues[i] else None
+            chosen.insert(chosen.index(before) + 1 if before in chosen else len(chosen), i)
+            used += lengths[i]
+            redundancy = np.maximum(redundancy, sim[i])
+            open_[i] = False
+        open_ &= np.array([fits(i) for i in range(n)], dtype=bool)
     return chosen
 
 
@@ -233,7 +265,9 @@ def summarize(
     several = len({c.article_id for c in cands}) > 1
     outlet_of = {source_ids.get(a.id, a.id): (a.outlet or a.id).casefold() for a in articles}
     out: list[SummarySentence] = []
-    for i in _select(relevance, sim, [c.words for c in cands], max_words):
+    picks = _select(relevance, sim, [c.words for c in cands], max_words, [c.continues for c in cands],
+                    _leads_in(cands))
+    for i in picks:
         cand = cands[i]
         outlet = by_id[cand.article_id].outlet or sids[i]
         claim = matched[i]
