@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 
-from newsweave.models import Annotations, Article, EntityMention, Geo, Span
+from newsweave.models import Annotations, Article, EntityMention, Geo, Quote, Span
 from newsweave.models.annotations import EntityType
 from newsweave.weave.aliases import acronym_of, clean_name, name_key, one_persons_spellings, spelling_variants
 from newsweave.weave.roster import Roster, build_roster
@@ -450,3 +451,20 @@ def test_a_given_name_spelt_two_ways_beside_one_surname_is_one_person() -> None:
     assert not one_persons_spellings("goeran persson", "goren larsson")
     assert not one_persons_spellings("goeran persson", "gunnar persson")
     assert not one_persons_spellings("goeran", "goren")
+
+
+def test_a_bare_surname_names_the_person_not_the_relative_just_named_unless_it_speaks() -> None:
+    text = ("Gary Tolland, 35, was held on Sunday. The bodies of Tolland's mother, Carla Tolland, 61, and a "
+            "neighbour were found on Friday. Carla Tolland had lived there for years. Tolland was held at a "
+            "flat nearby. \"We are shocked,\" said her nephew, Ravi Tolland. "
+            "\"He must be punished,\" Tolland said.")
+    article, ann = _article("a", text, [("Gary Tolland", "PERSON", None), ("Carla Tolland", "PERSON", None),
+                                        ("Ravi Tolland", "PERSON", None), ("Tolland", "PERSON", None)])
+    said = text.rindex("Tolland said")
+    quote = Quote(Span("a", said - 24, said - 4), "He must be punished,", "direct", "Tolland",
+                  Span("a", said, said + len("Tolland")))
+    roster = _build((article, dataclasses.replace(ann, quotes=(quote,))))
+    held = text.index("Tolland was held at")
+    assert roster.entity_for("a", held, held + 7) == _named(roster, "Gary Tolland")
+    # The relative who speaks right after being named is the one who speaks.
+    assert roster.entity_for("a", said, said + 7) == _named(roster, "Ravi Tolland")
