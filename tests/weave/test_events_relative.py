@@ -120,3 +120,25 @@ def test_the_crime_a_trials_report_retells_without_its_day_is_background() -> No
     c = report("c", "A judge sentenced the gunman to life in prison on Saturday.", "On March 11, 2005, ")
     c.date("March 11, 2005", "2005-03-11")
     assert [e.date for e in brief(c).events] == ["2005-03-11"]
+
+
+def test_an_act_an_undated_report_gives_a_bare_year_is_of_another_year() -> None:
+    def meeting(doc_id: str, text: str, published: str | None = None) -> Doc:
+        d = Doc(doc_id, text, published=published)
+        d.entity("Lena Moor").entity("Ravel Okon")
+        d.predicate("met", agent="Okon", agent_extent="Ravel Okon", patient="Moor",
+                    patient_extent="Lena Moor")
+        return d
+
+    a = meeting("a", "Ravel Okon met Lena Moor in 1954 and took her first photographs.")
+    a.date("1954", "1954", precision="year")
+    assert brief(a).events == ()
+    # The same act on a day of the report's week stays; so does a bare year where the report is dated (the
+    # story's first report then tells how old it is).
+    b = meeting("b", "Ravel Okon met Lena Moor on Tuesday and took her first photographs.")
+    b.date("Tuesday", "2008-12-09", explicit=False)
+    assert [e.type for e in brief(b).events] == ["CONSULT"]
+    c = meeting("c", "Ravel Okon met Lena Moor in 2008 and took her first photographs.",
+                published="2008-12-13")
+    c.date("2008", "2008", precision="year")
+    assert [e.type for e in brief(c).events] == ["CONSULT"]
