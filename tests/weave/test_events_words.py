@@ -274,3 +274,25 @@ def test_heading_for_no_place_or_marching_ahead_with_a_plan_is_no_mobilization()
     c.entity("Northern Militia", "ORG").entity("Varn", "GPE")
     c.predicate("heading", agent="Militia", where=("Varn",))
     assert _types(c) == ["MOBILIZE"]
+
+
+def test_a_clash_by_one_person_with_a_studio_is_a_quarrel() -> None:
+    a = Doc("a", "Lena Moor reportedly clashed with Kesra Pictures during the production.")
+    a.entity("Lena Moor", "PERSON").entity("Kesra Pictures", "ORG")
+    a.predicate("clashed", agent="Moor", agent_extent="Lena Moor", patient="Pictures",
+                patient_extent="Kesra Pictures")
+    assert _types(a) == []
+    # Two armed groups clashing stay an attack.
+    b = Doc("b", "The Dalvo Front clashed with the Kesra Guard during the night.")
+    b.entity("Dalvo Front", "ORG").entity("Kesra Guard", "ORG")
+    b.predicate("clashed", agent="Front", patient="Guard", patient_extent="the Kesra Guard")
+    assert _types(b) == ["ASSAULT"]
+
+
+def test_taking_over_a_directors_chair_or_a_mob_is_no_seizure() -> None:
+    for what in ("the director's chair", "the mob"):
+        a = Doc("a", f"Ravel Okon is taking over {what} for the sequel.")
+        a.entity("Ravel Okon", "PERSON")
+        a.predicate("taking over", agent="Okon", agent_extent="Ravel Okon", patient=what.split()[-1],
+                    patient_extent=what)
+        assert _types(a) == [], what

@@ -107,6 +107,7 @@ class StatementWords:
     business_endings: frozenset[str] = frozenset()  # the legal ending of a business's name ("Inc")
     legal_fight: re.Pattern[str] = NEVER  # a fight in court ("fighting X in court")
     dispute_over: re.Pattern[str] = NEVER  # an attack "over" an issue ("clashed over fishing rights")
+    quarrel: re.Pattern[str] = NEVER  # a clash: by or with one person, and unharmed, a quarrel
     seized_on: re.Pattern[str] = NEVER  # "seized on/upon" something not a day: a figure
     passive_before: re.Pattern[str] = NEVER  # ends on a passive auxiliary ("were")
     legal_appeal: re.Pattern[str] = NEVER  # appealing a court's decision: no demand ("appealed the ruling")

@@ -10,7 +10,7 @@ Campaign news attacks, fights, seizes and vows all day without anyone being hurt
   with no place ("Clinton attacked Trump over his taxes"; "Kemp attacked Dunn with a knife" stays), by or
   on a business named by its legal ending ("Acme Corp battled Dalvo Inc. for market share"), in court
   ("is fighting Dalvo in court over the patent"), or, with no place, over an issue ("China clashed with
-  Japan over fishing rights");
+  Japan over fishing rights") or a clash by or with one person ("clashed with the studio");
 * SEIZE: "seized on/upon" an issue or a report (not a day: "seized on Monday"; not a passive: "were seized
   on the border"), a seizure of what is only taken in a figure ("seized the initiative", "captured the
   imagination"), or a taking over or of control whose object is an office, a legislature or a business
@@ -76,6 +76,8 @@ def criticism(s: Statement, p: Predicate, actor_type: str | None, target_type: s
         return True  # a rivalry in trade or in court: "Acme Corp battled Dalvo Inc. for market share"
     if not placed and s.words.dispute_over.search(_piece(s, p.extent), p.trigger.end - p.extent.start):
         return True  # a dispute: "China clashed with Japan over fishing rights"
+    if not placed and _PERSON in (actor_type, target_type) and s.words.quarrel.match(s.text, at):
+        return True  # a quarrel: "Hardwicke clashed with Summit Entertainment during the production"
     return actor_type == _PERSON and target_type == _PERSON and not placed
 
 
