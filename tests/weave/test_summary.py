@@ -206,3 +206,12 @@ def test_a_sentence_that_goes_on_is_picked_with_the_one_before_it_or_not_at_all(
     # Its sentence before, already chosen, gets it right after it, not at the end.
     relevance = np.array([0.9, 0.2, 0.5])
     assert _select(relevance, sim, [10, 10, 10], 30, [False, True, False], [None, 0, None]) == [0, 1, 2]
+
+
+def test_a_sentence_that_goes_on_from_one_that_itself_goes_on_is_left_out() -> None:
+    text = ("Heavy rain flooded the river town of Lorvik on Tuesday, forcing hundreds of families from their "
+            "homes. He said the sports hall would stay open as a shelter for the families until the river "
+            "falls. But the council has not said who will pay for the shelter or for the damaged roads.")
+    summary = summarize([Article("a", text, outlet="River Post")], [_split("a", text)], (), {"a": "s1"},
+                        frozenset(), 200)
+    assert summary and not any(s.text.startswith("But the council") for s in summary)

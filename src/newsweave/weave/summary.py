@@ -120,9 +120,13 @@ def _candidates(article: Article, ann: Annotations) -> list[_Candidate]:
 
 def _leads_in(cands: Sequence[_Candidate]) -> list[int | None]:
     """For each candidate that goes on from the sentence before it, that sentence's candidate index when it
-    is one (usable, and right before it in the article); None otherwise."""
+    is one (usable, right before it in the article, and readable alone itself); None otherwise."""
     index = {(c.article_id, c.sentence): i for i, c in enumerate(cands)}
-    return [index.get((c.article_id, c.sentence - 1)) if c.continues else None for c in cands]
+    out: list[int | None] = []
+    for c in cands:
+        lead = index.get((c.article_id, c.sentence - 1)) if c.continues else None
+        out.append(lead if lead is not None and not cands[lead].continues else None)
+    return out
 
 
 def _claim_of(cand: _Candidate, sid: str, claims: Sequence[Claim]) -> Claim | None:
