@@ -73,6 +73,13 @@ KINSHIP = re.compile(rf"\b(?:{_KIN}|heir|successor|predecessor)\s+of\s+(.+)", re
 # A description that makes the person somebody's kin at all ("His son, Duncan Strachan"): a relative named
 # like another person of the story may be another person.
 KIN_WORD = re.compile(rf"\b(?:{_KIN}|grandfather|grandmother|uncle|aunt|cousin|child)\b", re.IGNORECASE)
+# A kinship noun right before a full name ("Gomes' mother, Catherine Gomes", "her daughter Katie Jenkin"): the
+# name introduces somebody's relative (weave/roster.py).
+KIN_NOUN_BEFORE = re.compile(
+    rf"\b(?:{_KIN}|widower|grandfather|grandmother|uncle|aunt|cousin|fianc[eé]e?"
+    r"|(?:step|half-)(?:son|daughter|father|mother|brother|sister)|ex-wife|ex-husband)s?\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def name_words(text: str) -> list[str]:
