@@ -201,7 +201,8 @@ def _select(relevance: Matrix, sim: Matrix, lengths: Sequence[int], max_words: i
     A sentence longer than what is left of the budget is passed over, not cut, and a shorter one further
     down the ranking may still fill the gap: the cap is an upper bound filled with whole sentences. A
     sentence that ``continues`` from the one before it is picked together with that sentence (``leads_in``:
-    its index), right after it, or not at all when that sentence is no candidate or both do not fit.
+    its index; None for every other sentence), right after it, or not at all when that sentence is no
+    candidate or both do not fit.
     """
     n = len(lengths)
     continues = list(continues) or [False] * n
@@ -222,13 +223,13 @@ def _select(relevance: Matrix, sim: Matrix, lengths: Sequence[int], max_words: i
         mmr = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy
         best = int(np.argmax(np.where(open_, mmr, -np.inf)))
         open_[best] = False
-        lead = leads_in[best] if continues[best] and leads_in[best] not in chosen else None
+        lead = leads_in[best] if leads_in[best] not in chosen else None
         repeats = max(redundancy[best], redundancy[lead] if lead is not None else 0.0)
         if chosen and repeats >= REDUNDANT_COSINE:
             continue
         for i in ([lead] if lead is not None else []) + [best]:
             # Shown right after the sentence it goes on from, even one chosen earlier.
-            before = leads_in[i] if continues[i] else None
+            before = leads_in[i]
             chosen.insert(chosen.index(before) + 1 if before in chosen else len(chosen), i)
             used += lengths[i]
             redundancy = np.maximum(redundancy, sim[i])
