@@ -175,3 +175,20 @@ def test_a_nationalitys_body_is_shown_by_its_words_and_stays_one_party_with_its_
     assert claim_with(brief(a), "ferry crew").origins == ("Westmarkian government",)
     both = claim_with(brief(a, b), "ferry crew")
     assert both.origins == ("Westmarkian government",) and both.independent_origins == 1
+
+
+def test_dotted_initials_and_name_particles_are_part_of_the_name() -> None:
+    from newsweave.weave.roster import Roster
+    from newsweave.weave.statements import resolve_origin
+
+    empty = Roster(entities=())
+    # Split at their dots, "U.S. officials" named a party "S". The initials are one word: at the phrase's
+    # start a capital the roster does not know, so the phrase names a role; inside it, a party.
+    assert resolve_origin("U.S. officials", empty, WORDS) is None
+    assert resolve_origin("a U.N. official in Geneva", empty, WORDS) == "U.N."
+    # A family name's particle and "of the" stay inside the name.
+    assert resolve_origin("former President F.W. de Klerk", empty, WORDS) == "President F.W. de Klerk"
+    assert resolve_origin("the Ministry of the Interior", empty, WORDS) == "Ministry of the Interior"
+    a = Doc("a", "U.S. officials said the pier at Fernholm would be rebuilt by the spring.")
+    a.attributed("the pier at Fernholm would be rebuilt", "U.S. officials")
+    assert all(len(o) > 2 for c in brief(a).claims for o in c.origins)
