@@ -72,6 +72,11 @@ def test_normalise_source() -> None:
     # The day a statement came is no part of who made it.
     assert normalise_source("a Norland prison statement Monday") == "Norland prison statement"
     assert normalise_source("Tuesday") == "Tuesday"
+    # Nor is a word left dangling where a day, a quoted name or a relative clause was cut.
+    assert normalise_source("court documents given to his lawyer on Monday") == (
+        "court documents given to his lawyer")
+    assert normalise_source("a note signed by the") == "note signed"
+    assert normalise_source("The warrant on") == "warrant"
 
 
 def test_news_agency_names() -> None:
@@ -105,3 +110,10 @@ def test_quotes_and_attributions_share_one_analysis(nlp: Language) -> None:
     (a,) = find_attributions(doc, article)
     assert (a.span.start, a.span.end) == (quotes[0].span.start, quotes[0].span.end)
     assert a.source == "Piet Smit"
+
+
+def test_an_indefinite_description_keeps_its_noun_as_a_source(nlp: Language) -> None:
+    (a,) = attributions_of(nlp, "A Norlandic news agency said the ferry would sail again on Monday.")
+    assert a.source == "Norlandic news agency"
+    (b,) = attributions_of(nlp, "The Tarvo news agency said the ferry would sail again on Monday.")
+    assert b.source == "Tarvo"

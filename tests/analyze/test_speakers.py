@@ -248,3 +248,10 @@ def test_a_role_of_a_named_body_is_not_the_person_named_before(nlp: Language) ->
     text = ("A fire damaged the chapel attended by Mayor Ellen Tarr in her hometown of Brackwell.\n\n"
             "According to the chapel's minister, \"We have no idea what caused it.\"")
     assert _speakers(nlp, text)["We have no idea what caused it."] == "chapel's minister"
+
+
+def test_a_relative_clause_on_a_description_beside_a_name_is_the_person_named(nlp: Language) -> None:
+    text = ("``The whole thing is a farce,'' said Arvid Tollen, a 61-year-old goat and cattle farmer who "
+            "believes that the council has ignored the valley for decades.")
+    said = _speakers(nlp, text)
+    assert said["the council has ignored the valley for decades"] == "Arvid Tollen"
