@@ -145,11 +145,11 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         # "said Arvid Tollen, a goat and cattle farmer who believes ...": a description in apposition to a
         # person's name is that person (DUC 2003 tune half, read as a user: "56-year-old sheep" was printed
         # as a speaker).
-        described = noun
-        while described.dep_ == "conj" and described.head.pos_ == "NOUN":
-            described = described.head
-        if described.dep_ == "appos" and described.head.ent_type_ == "PERSON":
-            noun = described.head
+        beside_name = noun
+        while beside_name.dep_ == "conj" and beside_name.head.pos_ == "NOUN":
+            beside_name = beside_name.head
+        if beside_name.dep_ == "appos" and beside_name.head.ent_type_ == "PERSON":
+            noun = beside_name.head
         if noun.pos_ in {"PROPN", "NOUN"}:
             return resolve(phrase.doc[noun.left_edge.i : noun.i + 1], noun, speakers, mentions, reach)
         return None
