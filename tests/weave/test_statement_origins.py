@@ -192,3 +192,26 @@ def test_dotted_initials_and_name_particles_are_part_of_the_name() -> None:
     a = Doc("a", "U.S. officials said the pier at Fernholm would be rebuilt by the spring.")
     a.attributed("the pier at Fernholm would be rebuilt", "U.S. officials")
     assert all(len(o) > 2 for c in brief(a).claims for o in c.origins)
+
+
+def test_months_counting_words_and_bare_titles_name_no_party() -> None:
+    from newsweave.models import RosterEntity
+    from newsweave.weave.roster import Roster
+    from newsweave.weave.statements import resolve_origin
+
+    empty = Roster(entities=())
+    assert resolve_origin("a press release March 25", empty, WORDS) is None
+    assert resolve_origin("the organisers of the Dec. 6-20 games", empty, WORDS) is None
+    assert resolve_origin("Some", empty, WORDS) is None
+    assert resolve_origin("Two Fernholm police officers", empty, WORDS) == "Fernholm"
+    assert resolve_origin("The President", empty, WORDS) is None
+    assert resolve_origin("a foreign Ministry official", empty, WORDS) is None
+    # Names that start like a month or a function word are names.
+    assert resolve_origin("Jan Tollen", empty, WORDS) == "Jan Tollen"
+    assert resolve_origin("He Lina", empty, WORDS) == "He Lina"
+    # A person the roster knows by a month's name, or a body it knows by its noun, is still the party.
+    known = Roster(entities=(RosterEntity("e1", "May", "PERSON", (), ("s1",), 2, None),
+                             RosterEntity("e2", "Commission", "ORG", (), ("s1",), 3, None)),
+                   names={"may": "e1", "commission": "e2"})
+    assert resolve_origin("May", known, WORDS) == "May"
+    assert resolve_origin("The Commission", known, WORDS) == "Commission"

@@ -58,6 +58,8 @@ class StatementWords:
     # "the union's secretary", "Union secretary"): the group "body" is the body's words.
     speaks_for: re.Pattern[str] = NEVER
     not_a_party: re.Pattern[str] = NEVER  # platforms and days
+    month_alone: re.Pattern[str] = NEVER  # fullmatched: a month, which names no party the roster lacks
+    count_opener: re.Pattern[str] = NEVER  # matched at a name's start: a counting word ("Two", "Many of")
     event_triggers: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (event type, verb phrase), by priority
     people_seized: re.Pattern[str] = NEVER  # a SEIZE trigger that takes people ("arrested", "kidnapped")
     same_time: re.Pattern[str] = NEVER  # opens a clause of the same time as its head ("when ...")

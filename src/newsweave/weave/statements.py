@@ -207,16 +207,20 @@ def resolve_origin(
     only a place ("at a press conference in Kelmouth") or an unresolved pronoun ("He"). ``common`` holds the
     words the story writes in lowercase; without ``groups`` a nationality alone names nobody."""
     types = {e.id: e for e in roster.entities}
-    names = [words.possessive.sub("", m.group(0)) for m in words.proper_name.finditer(name)
+    names = [_without_opener(words.possessive.sub("", m.group(0)), words)
+             for m in words.proper_name.finditer(name)
              if not words.locative_before.search(name, 0, m.start())
              and not words.stance_prefix.search(name, 0, m.start())]
-    candidates = [c for c in names if not words.not_a_party.search(c) and c.casefold() not in words.pronouns
-                  and not words.place_head.search(c)]
+    candidates = [c for c in names if c and not words.not_a_party.search(c)
+                  and c.casefold() not in words.pronouns and not words.place_head.search(c)]
     unknown, nationals = [], []
     for cand in candidates:
         eid = roster.entity_named(cand)
         if eid is None:
-            unknown.append(cand)
+            # A capitalised title or body alone ("The President said", "a foreign Ministry official") is a
+            # role, unless the roster knows it (MultiLing dev topics, read as a user).
+            if not words.month_alone.fullmatch(cand) and not _title_alone(cand, words):
+                unknown.append(cand)
         elif types[eid].type == "NORP":
             nationals.append(types[eid].name)  # "Afghan television channel Tolo News": the channel speaks
         elif types[eid].type in _ORIGIN_TYPES:
@@ -228,6 +232,24 @@ def resolve_origin(
     if inner:
         return max(inner, key=lambda c: len(c.split()))
     return nationals[0] if nationals and groups else None
+
+
+def _without_opener(name: str, words: StatementWords) -> str:
+    """A capitalised name without the counting words a sentence's capital joined to it (the language's
+    ``count_opener``: "Two Beijing police officers", "Many House members")."""
+    while (opener := words.count_opener.match(name)) is not None:
+        if opener.end() == len(name.rstrip()):
+            return ""  # "Some say": nobody named
+        name = name[opener.end():]
+    return name
+
+
+def _title_alone(name: str, words: StatementWords) -> bool:
+    """"President", "The Ministry": a noun the language lists for voices or bodies, capitalised."""
+    parts = name.split()
+    if len(parts) == 2 and parts[0].casefold() in words.function_words:
+        parts = parts[1:]
+    return len(parts) == 1 and _party_noun(parts[0], words)
 
 
 # Lower-case words allowed between a nationality and the body or voice it qualifies ("Turkish foreign
