@@ -60,6 +60,12 @@ class StatementWords:
     not_a_party: re.Pattern[str] = NEVER  # platforms and days
     month_alone: re.Pattern[str] = NEVER  # fullmatched: a month, which names no party the roster lacks
     count_opener: re.Pattern[str] = NEVER  # matched at a name's start: a counting word ("Two", "Many of")
+    # Kinship (weave/roster.py): "son of X" in a description (group 1 names X); any kinship word in one; a
+    # kinship noun ending just before a full name ("her daughter "); "son of " ending just before one.
+    kin_of: re.Pattern[str] = NEVER
+    kin_word: re.Pattern[str] = NEVER
+    kin_noun_before: re.Pattern[str] = NEVER
+    kin_of_before: re.Pattern[str] = NEVER
     event_triggers: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (event type, verb phrase), by priority
     people_seized: re.Pattern[str] = NEVER  # a SEIZE trigger that takes people ("arrested", "kidnapped")
     same_time: re.Pattern[str] = NEVER  # opens a clause of the same time as its head ("when ...")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
+from newsweave.lang.pack import StatementWords
 from newsweave.text import NAME_WORD, TITLE_ABBREVIATIONS, fold
 
 # Honorifics and roles written before a name; they are aliases of the person, not part of the name.
@@ -67,19 +68,6 @@ QUOTED_OR_GAP = re.compile(r"^\s*['\"’”]\s*,?\s*or\s+(?:the\s+)?$", re.IGNOR
 # Place words that type the name before them, whatever NER said ("Baglan province" is a place).
 PLACE_AFTER = re.compile(r"\s+(?:province|district|valley|city|county|region|governorate|river)\b",
                          re.IGNORECASE)
-# Kinship in a description ("son of Ahmad Shah Massoud"): the described person is NOT the one named there.
-_KIN = "son|daughter|father|mother|brother|sister|wife|husband|widow|nephew|niece|grandson|granddaughter"
-KINSHIP = re.compile(rf"\b(?:{_KIN}|heir|successor|predecessor)\s+of\s+(.+)", re.IGNORECASE)
-# A description that makes the person somebody's kin at all ("His son, Duncan Strachan"): a relative named
-# like another person of the story may be another person.
-KIN_WORD = re.compile(rf"\b(?:{_KIN}|grandfather|grandmother|uncle|aunt|cousin|child)\b", re.IGNORECASE)
-# A kinship noun right before a full name ("Gomes' mother, Catherine Gomes", "her daughter Katie Jenkin"): the
-# name introduces somebody's relative (weave/roster.py).
-KIN_NOUN_BEFORE = re.compile(
-    rf"\b(?:{_KIN}|widower|grandfather|grandmother|uncle|aunt|cousin|fianc[eé]e?"
-    r"|(?:step|half-)(?:son|daughter|father|mother|brother|sister)|ex-wife|ex-husband)s?\s*,?\s*$",
-    re.IGNORECASE,
-)
 
 
 def name_words(text: str) -> list[str]:
@@ -230,12 +218,13 @@ def acronym_of(short: str, key: str) -> bool:
             and short == "".join(w[0] for w in words))
 
 
-def kin_names(description: str | None) -> list[str]:
-    """Name keys a description relates the entity to by kinship ("son of X" -> [key of X])."""
+def kin_names(description: str | None, words: StatementWords) -> list[str]:
+    """Name keys a description relates the entity to by kinship (the language's ``kin_of``: "son of X" ->
+    [key of X])."""
     if not description:
         return []
     keys = []
-    for m in KINSHIP.finditer(description):
+    for m in words.kin_of.finditer(description):
         named = re.split(r"[,;()]| who | which ", m.group(1))[0]
         key = name_key(named)
         if key:

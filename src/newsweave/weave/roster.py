@@ -11,21 +11,20 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.geo.sources import US_STATE_ABBREVIATIONS
 from newsweave.group.union_find import UnionFind
+from newsweave.lang import statement_words
+from newsweave.lang.pack import StatementWords
 from newsweave.models import PLACE_TYPES, Annotations, Article, EntityMention, Geo, RosterEntity, Span
 from newsweave.models.annotations import EntityType
 from newsweave.text import NAME_JOINERS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, fold
 from newsweave.weave.aliases import (
     AGENCY_AFTER_DATELINE,
     INSTITUTION_HEADS,
-    KIN_NOUN_BEFORE,
-    KIN_WORD,
     PLACE_AFTER,
     QUOTED_OR_GAP,
     SYNONYM_GAP,
@@ -47,12 +46,8 @@ PLACE_GENERICS = frozenset(
     {"valley", "province", "district", "city", "region", "county", "state", "river", "mountains", "pass",
      "gorge", "town", "village", "governorate", "prefecture", "municipality", "island", "islands"}
 )
-# A full name preceded by this ("son of Ahmad Shah Massoud") is background, not the article's current actor.
-_KIN_BEFORE = re.compile(
-    r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|widow|heir)\s+of\s*(?:the\s+late\s+)?$",
-    re.IGNORECASE,
-)
-# How far back (characters) to look for a kinship cue before a full name.
+# How far back (characters) to look for a kinship cue (the language's ``kin_of_before``, ``kin_noun_before``)
+# before a full name.
 KIN_LOOKBACK = 40
 PRECISION_RANK = {"city": 0, "district": 1, "province": 2, "country": 3}
 # Capitals up to this many letters are initials ("US", "UAE"), longer ones a name in capitals, as wire
@@ -70,6 +65,7 @@ class _Mention:
     order: int  # position across the whole input, for stable ordering
     mention: EntityMention
     key: str
+    words: StatementWords = field(compare=False)  # the article's language's words (kinship)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +158,7 @@ def _people_named_as_places(entities: Sequence[RosterEntity], settled: set[str])
 
 
 def _kin_of(mentions: Sequence[_Mention]) -> set[str]:
-    return {k for m in mentions for k in kin_names(m.mention.description)}
+    return {k for m in mentions for k in kin_names(m.mention.description, m.words)}
 
 
 def _kin_blocked(a: Sequence[_Mention], b: Sequence[_Mention]) -> bool:
@@ -173,6 +169,7 @@ def _kin_blocked(a: Sequence[_Mention], b: Sequence[_Mention]) -> bool:
 
 def _collect(articles: Sequence[Article], annotations: Sequence[Annotations]) -> list[_Mention]:
     texts = {a.id: a.text for a in articles}
+    languages = {a.id: statement_words(a.language) for a in articles}
     out: list[_Mention] = []
     for ann in annotations:
         if ann.article_id not in texts:
@@ -184,7 +181,7 @@ def _collect(articles: Sequence[Article], annotations: Sequence[Annotations]) ->
                 continue
             if m.type not in PLACE_TYPES and PLACE_AFTER.match(text, m.span.end):
                 m = dataclasses.replace(m, type="GPE")
-            out.append(_Mention(ann.article_id, len(out), m, key))
+            out.append(_Mention(ann.article_id, len(out), m, key, languages[ann.article_id]))
     return out
 
 
@@ -274,7 +271,8 @@ def _join_middle_names(by_key: Mapping[str, list[_Mention]], types: Mapping[str,
     kin ("His son, Duncan Strachan" beside "Duncan Ross Strachan": our example corpus)."""
     buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in by_key:
-        kin = any(m.mention.description and KIN_WORD.search(m.mention.description) for m in by_key[key])
+        kin = any(m.mention.description and m.words.kin_word.search(m.mention.description)
+                  for m in by_key[key])
         if types[key] == "PERSON" and not kin and (name := person_name(key)) is not None:
             buckets[(name.given, name.surname)].append(key)
     for keys in buckets.values():
@@ -469,14 +467,15 @@ def _resolve_surnames(mentions: Sequence[_Mention], texts: Mapping[str, str], gr
             words = m.key.split()
             if len(words) > 1:
                 before = text[max(0, m.mention.span.start - KIN_LOOKBACK) : m.mention.span.start]
-                if not _KIN_BEFORE.search(before):
+                if not m.words.kin_of_before.search(before):
                     current[words[-1]] = root
                     opened[words[0]] = root
             cands = candidates.get(m.key)
             if cands is None or len(cands) == 1 or groups.find(m.key) in cands:
                 assigned[m.order] = root
                 continue
-            excluded = {groups.find(k) for k in kin_names(m.mention.description) if k in groups.parent}
+            excluded = {groups.find(k) for k in kin_names(m.mention.description, m.words)
+                        if k in groups.parent}
             allowed = cands - excluded or cands
             if not _speaks(m, speakers.get(article_id, ())):
                 allowed = allowed - relatives or allowed
@@ -509,7 +508,7 @@ def _relatives(mentions: Sequence[_Mention], text: str, groups: UnionFind[str]) 
     for m in mentions:
         if " " in m.key:
             before = text[max(0, m.mention.span.start - KIN_LOOKBACK) : m.mention.span.start]
-            if KIN_NOUN_BEFORE.search(before):
+            if m.words.kin_noun_before.search(before):
                 out.add(groups.find(m.key))
     return out
 

@@ -122,6 +122,27 @@ COUNT_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+# --- kinship (weave/roster.py: relatives named like another person of the story) ---
+_KIN = "son|daughter|father|mother|brother|sister|wife|husband|widow|nephew|niece|grandson|granddaughter"
+# Kinship in a description ("son of Ahmad Shah Massoud"): the described person is NOT the one named there;
+# group 1 holds the words that name the relative.
+KIN_OF = re.compile(rf"\b(?:{_KIN}|heir|successor|predecessor)\s+of\s+(.+)", re.IGNORECASE)
+# A description that makes the person somebody's kin at all ("His son, Duncan Strachan"): a relative named
+# like another person of the story may be another person.
+KIN_WORD = re.compile(rf"\b(?:{_KIN}|grandfather|grandmother|uncle|aunt|cousin|child)\b", re.IGNORECASE)
+# A kinship noun right before a full name ("Gomes' mother, Catherine Gomes", "her daughter Katie Jenkin"): the
+# name introduces somebody's relative.
+KIN_NOUN_BEFORE = re.compile(
+    rf"\b(?:{_KIN}|widower|grandfather|grandmother|uncle|aunt|cousin|fianc[eé]e?"
+    r"|(?:step|half-)(?:son|daughter|father|mother|brother|sister)|ex-wife|ex-husband)s?\s*,?\s*$",
+    re.IGNORECASE,
+)
+# A full name after this ("son of Ahmad Shah Massoud") is background, not the article's current actor.
+KIN_OF_BEFORE = re.compile(
+    r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|widow|heir)\s+of\s*(?:the\s+late\s+)?$",
+    re.IGNORECASE,
+)
+
 # --- events (weave/events.py) ---
 # Trigger lexicons after the PLOVER codebook (Halterman et al. 2023), in priority order: a statement that
 # says fighters "seized districts after killing dozens" is a SEIZE with fatalities, not an ASSAULT. Arrests,
@@ -650,6 +671,7 @@ WORDS = StatementWords(
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, saying_cue=SAYING_CUE, speaks_for=SPEAKS_FOR,
     voice_nouns=VOICE_NOUNS, voiced_bodies=VOICED_BODIES, joint_words=frozenset({"and", "or", "&"}),
     not_a_party=NOT_A_PARTY, month_alone=MONTH_ALONE, count_opener=COUNT_OPENER,
+    kin_of=KIN_OF, kin_word=KIN_WORD, kin_noun_before=KIN_NOUN_BEFORE, kin_of_before=KIN_OF_BEFORE,
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
