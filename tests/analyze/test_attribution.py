@@ -82,6 +82,9 @@ def test_normalise_source() -> None:
 def test_news_agency_names() -> None:
     assert normalise_source("the Tarvo news agency") == "Tarvo"
     assert normalise_source("Norland's Tarvo news agency") == "Tarvo"  # the country says whose it is
+    # "News" alone, capitalised, closes a paper's name.
+    assert normalise_source("the Fernholm Daily News") == "Fernholm Daily News"
+    assert normalise_source("Tarvo News Agency") == "Tarvo"
     # Descriptions name no agency: the noun stays.
     assert normalise_source("A Norlandic news agency") == "Norlandic news agency"
     assert normalise_source("the state news agency") == "state news agency"

@@ -215,3 +215,10 @@ def test_months_counting_words_and_bare_titles_name_no_party() -> None:
                    names={"may": "e1", "commission": "e2"})
     assert resolve_origin("May", known, WORDS) == "May"
     assert resolve_origin("The Commission", known, WORDS) == "Commission"
+
+
+def test_a_nationalitys_voice_is_shown_in_either_number() -> None:
+    a = Doc("a", "The vote was not free, said a Westmarkian diplomat who asked not to be named.")
+    a.entity("Westmarkian", "NORP")
+    a.attributed("The vote was not free", "a Westmarkian diplomat")
+    assert brief(a).claims[0].origins == ("Westmarkian diplomat",)

@@ -420,7 +420,13 @@ def normalise_source(text: str) -> str:
         words.pop()  # "according to a Texas prison statement Monday": the day the statement came
     whole = len(words)
     name = list(words)
-    while name and name[-1].lower() in {"agency", "news"}:
+    # "news agency" after a name says what it is; "News" alone closes a paper's name ("the Anchorage Daily
+    # News": ECB+ dev topic 13, read as a user, showed claims resting on "Anchorage Daily").
+    if name and name[-1].lower() == "agency":
+        name.pop()
+        if name and name[-1].lower() == "news":
+            name.pop()
+    elif name and name[-1] == "news":
         name.pop()
     if name and not indefinite(text) and name[-1][:1].isupper():
         words = name

@@ -104,7 +104,7 @@ VOICED_BODIES = frozenset({
 # Platforms are channels, not origins; a capitalised day is no party.
 NOT_A_PARTY = re.compile(
     r"\b(?:Twitter|Facebook|Telegram|YouTube|Instagram|WhatsApp|TikTok|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)\b"
+    r"|Saturday|Sunday|GMT|UTC)\b"
 )
 # A month alone, written out or cut ("a press release March 25", "the Dec. 6-20 games": MultiLing and DUC
 # 2003 dev, read as a user, showed claims resting on "March" and "Dec"); a person the roster knows by such a
