@@ -183,3 +183,20 @@ def test_a_day_opening_the_headline_is_a_stamp() -> None:
     # Only the headline's: a body line that opens with a day is the body's.
     body_line = "2031-03-08 Engineers inspected the dam again after the storm."
     assert clean_text(f"Flood aid pledges reach the valley\n\n{body_line}").paragraphs[1] == body_line
+
+
+def test_wire_pickup_lines_and_operator_signoffs_are_furniture() -> None:
+    text = ("FERNHOLM (Lowland Press) - The pier closed on Monday.\n\n"
+            "The mayor took a hard line and said all members must do the same. ``No member, 5th graf, "
+            "1st Ld-Writethru\n\n"
+            "Officials said, graf 3 pvs\n\n"
+            "The coach wrote a graf about the pvs rule on Monday.\n\n"
+            "(aos)")
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == (
+        "FERNHOLM (Lowland Press) - The pier closed on Monday.",
+        "The mayor took a hard line and said all members must do the same.",
+        "The coach wrote a graf about the pvs rule on Monday.",
+    )
+    assert [r.text for r in cleaned.removed] == [
+        "``No member, 5th graf, 1st Ld-Writethru", "Officials said, graf 3 pvs", "(aos)"]

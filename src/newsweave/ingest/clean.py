@@ -112,6 +112,22 @@ STAFF_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled) by ([^()]{1,160})\)?\.?$", re.I)
 STAFF_CREDIT_WORDS = frozenset({"and", "in", "by", "additional", "reporting", "writing", "editing",
                                 "compiled"})
+# A wire editor's pickup line: the first words of a paragraph and where the new version picks up the previous
+# one ("The report also, 13th graf 13 pvs", "``No member, 5th graf, 1st Ld-Writethru"), and the operator's
+# initials that sign the file off ("(aos)", "(ht-cph)"). DUC 2003 tune half, read as a user: such lines
+# became claims ("Chile said, graf 3 pvs") and a quotation's words.
+WIRE_PICKUP_RE = re.compile(r"\bgrafs?\b[^.]{0,40}?(?:\bpvs|\bLd-Writethru)$", re.I)
+WIRE_SIGNOFF_RE = re.compile(r"^\([a-z]{2,4}(?:-[a-z]{2,4})?\)$")
+_SENTENCE_END_RE = re.compile(r"[.!?]['\"’”]*\s+")
+
+
+def _pickup_start(line: str) -> int | None:
+    """Where a wire pickup line starts in ``line`` (the paragraph's words before it stay), or None."""
+    pickup = WIRE_PICKUP_RE.search(line)
+    if pickup is None:
+        return None
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(line, 0, pickup.start())]
+    return ends[-1] if ends else 0
 COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$", re.I)
 # A publication stamp on a line of its own ("PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM", "Posted on March
 # 09, 2013", "Published time: March 12, 2013 02:03 | UPDATED: ..."): page furniture, whose date is kept as the
@@ -256,6 +272,8 @@ def classify(line: str) -> RemovedKind | None:
         return "navigation"
     if RESIDUE_RE.match(line) or AGENCY_CREDIT_RE.match(line) or COPYRIGHT_RE.search(line):
         return "boilerplate"
+    if WIRE_SIGNOFF_RE.match(line):
+        return "boilerplate"
     if (credit := STAFF_CREDIT_RE.match(line)) and all(
             w[:1].isupper() or w.lower() in STAFF_CREDIT_WORDS for w in LETTER_WORD.findall(credit.group(1))):
         return "boilerplate"
@@ -268,6 +286,7 @@ def clean_text(text: str) -> Cleaned:
     kinds: list[RemovedKind | None] = [classify(line) for line in lines]
     _mark_captions(lines, kinds)
     removed_prefix: dict[int, str] = {}
+    removed_suffix: dict[int, str] = {}
     date_marker: str | None = None
     stamp: str | None = None
     for i, line in enumerate(lines):
@@ -275,6 +294,12 @@ def clean_text(text: str) -> Cleaned:
             kinds[i] = "boilerplate"
             stamp = stamp or found
             continue
+        if kinds[i] is None and (pickup := _pickup_start(line)) is not None:
+            if pickup == 0:
+                kinds[i] = "boilerplate"
+                continue
+            removed_suffix[i] = line[pickup:]
+            line = lines[i] = line[:pickup].rstrip()
         marker = DATE_MARKER_RE.match(line) or (TITLE_DATE_RE.match(line) if i == 0 else None)
         if marker and kinds[i] is None:
             date_marker = date_marker or re.sub(r"[/.]", "-", marker.group("date"))
@@ -307,6 +332,8 @@ def clean_text(text: str) -> Cleaned:
     for i, line in enumerate(lines):
         if i in removed_prefix:
             removed.append(Removed("boilerplate", removed_prefix[i]))
+        if i in removed_suffix:
+            removed.append(Removed("boilerplate", removed_suffix[i]))
         kind = kinds[i]
         if kind is None:
             kept.append(line)
