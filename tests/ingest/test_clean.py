@@ -191,7 +191,7 @@ def test_wire_pickup_lines_and_operator_signoffs_are_furniture() -> None:
             "1st Ld-Writethru\n\n"
             "Officials said, graf 3 pvs\n\n"
             "The coach wrote a graf about the pvs rule on Monday.\n\n"
-            "(aos)")
+            "nn\n\nLPR-10-05-98 1735EDT\n\n(ren/ml)\n\n(aos)")
     cleaned = clean_text(text)
     assert cleaned.paragraphs == (
         "FERNHOLM (Lowland Press) - The pier closed on Monday.",
@@ -199,4 +199,5 @@ def test_wire_pickup_lines_and_operator_signoffs_are_furniture() -> None:
         "The coach wrote a graf about the pvs rule on Monday.",
     )
     assert [r.text for r in cleaned.removed] == [
-        "``No member, 5th graf, 1st Ld-Writethru", "Officials said, graf 3 pvs", "(aos)"]
+        "``No member, 5th graf, 1st Ld-Writethru", "Officials said, graf 3 pvs", "nn", "LPR-10-05-98 1735EDT",
+        "(ren/ml)", "(aos)"]

@@ -113,11 +113,13 @@ STAFF_CREDIT_RE = re.compile(
 STAFF_CREDIT_WORDS = frozenset({"and", "in", "by", "additional", "reporting", "writing", "editing",
                                 "compiled"})
 # A wire editor's pickup line: the first words of a paragraph and where the new version picks up the previous
-# one ("The report also, 13th graf 13 pvs", "``No member, 5th graf, 1st Ld-Writethru"), and the operator's
-# initials that sign the file off ("(aos)", "(ht-cph)"). DUC 2003 tune half, read as a user: such lines
-# became claims ("Chile said, graf 3 pvs") and a quotation's words.
+# one ("The report also, 13th graf 13 pvs", "``No member, 5th graf, 1st Ld-Writethru"). DUC 2003 tune half,
+# read as a user: such lines became claims ("Chile said, graf 3 pvs") and a quotation's words.
 WIRE_PICKUP_RE = re.compile(r"\bgrafs?\b[^.]{0,40}?(?:\bpvs|\bLd-Writethru)$", re.I)
-WIRE_SIGNOFF_RE = re.compile(r"^\([a-z]{2,4}(?:-[a-z]{2,4})?\)$")
+# The operators' initials ("(ren/ml/adc)", "(ht-sf-fd)"), a service's paragraph marker ("nn") and a filing
+# stamp ("NYT-10-05-98 1735EDT") on lines of their own are furniture too (the same half).
+WIRE_SIGNOFF_RE = re.compile(
+    r"^\([a-z]{2,4}(?:[-/][a-z]{2,4})*\)$|^nn$|^[A-Z]{2,4}-\d\d-\d\d-\d\d\s+\d{4}[A-Z]{3}$")
 _SENTENCE_END_RE = re.compile(r"[.!?]['\"’”]*\s+")
 
 
