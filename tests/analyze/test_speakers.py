@@ -255,3 +255,13 @@ def test_a_relative_clause_on_a_description_beside_a_name_is_the_person_named(nl
             "believes that the council has ignored the valley for decades.")
     said = _speakers(nlp, text)
     assert said["the council has ignored the valley for decades"] == "Arvid Tollen"
+
+
+def test_a_thing_that_suggests_or_envisages_is_no_speaker(nlp: Language) -> None:
+    assert _speakers(nlp, "One scenario suggests she may join forces with the harbour master.") == {}
+    assert _speakers(nlp, "The new accord envisages the council ceding more land to the farmers.") == {}
+    # Parties and the records that speak for them still do.
+    assert _speakers(nlp, "A recent poll suggests that most voters want the pier rebuilt.") == {
+        "most voters want the pier rebuilt": "recent poll"}
+    assert _speakers(nlp, "Analysts suggest the council will fall by spring.") == {
+        "the council will fall by spring": "Analysts"}

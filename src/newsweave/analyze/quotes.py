@@ -22,9 +22,15 @@ from spacy.tokens import Doc, Token
 from newsweave.analyze.channels import channel_of
 from newsweave.analyze.cues import (
     EDITORIAL_LABELS,
+    EVIDENTIAL_VERBS,
+    GROUP_NOUNS,
     HEADLINE_KICKERS,
     NOBODY_DETERMINERS,
     NOBODY_WORDS,
+    PERSON_NOUNS,
+    RECORD_NOUNS,
+    SELF_NAMED_BODIES,
+    STATE_NOUNS,
     outlet_name,
 )
 from newsweave.analyze.indirect_speech import (
@@ -38,7 +44,7 @@ from newsweave.analyze.indirect_speech import (
 from newsweave.analyze.mentions import Name, names_in
 from newsweave.analyze.nested_speech import outside_others_words
 from newsweave.analyze.quote_marks import Segment, opens_quote, paragraph_bounds, quote_segments
-from newsweave.analyze.speakers import bound_names, resolve, without_bound
+from newsweave.analyze.speakers import PRESS_NOUNS, bound_names, resolve, without_bound
 from newsweave.analyze.speech_forms import (
     SPEAKER_ENTS,
     cast_as,
@@ -47,6 +53,7 @@ from newsweave.analyze.speech_forms import (
     idioms,
     inverted_speaker,
     is_cue,
+    lemma,
     messages,
     object_speaker,
     phrase_head,
@@ -55,6 +62,7 @@ from newsweave.analyze.speech_forms import (
     verb_group_start,
 )
 from newsweave.analyze.speech_subjects import inside_quote, speaker_phrase, subject_of
+from newsweave.lang.en.agents import AGENT_NOUNS
 from newsweave.lang.en.statement_words import PLACE_HEAD
 from newsweave.models import Article, EntityMention, Quote, Span
 from newsweave.models.annotations import QuoteKind
@@ -406,7 +414,8 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         if raw.orphan:
             out.append(Speech(raw.start, raw.end, raw.kind, None, None, None, None, None))
             continue
-        if raw.kind == "indirect" and raw.subject is not None and _nobody(raw.subject):
+        if raw.kind == "indirect" and raw.subject is not None and (
+                _nobody(raw.subject) or _a_thing_shows(raw.cue, raw.subject)):
             continue
         if raw.inherit or raw.cue is None or raw.subject is None:
             prev = out[-1] if out else None
@@ -444,6 +453,23 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         out.append(Speech(raw.start, raw.end, raw.kind, name.text if name else None,
                           (phrase.start_char, phrase.end_char), cue_span, channel, outlet))
     return out
+
+
+def _a_thing_shows(cue: Token | None, subject: Token) -> bool:
+    """A thing, not a party, is the subject of a verb that things take too ("One scenario suggests she may
+    join forces", cues.EVIDENTIAL_VERBS): a common noun that names no person, body, press title or record."""
+    if cue is None or lemma(cue) not in EVIDENTIAL_VERBS or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    noun = subject.lemma_.lower()
+    if _PERSON_ENDING.search(noun):
+        return False  # "the dockers threatened to strike": people named by what they do
+    return noun not in (PERSON_NOUNS | GROUP_NOUNS | SELF_NAMED_BODIES | STATE_NOUNS | PRESS_NOUNS
+                        | RECORD_NOUNS | AGENT_NOUNS)
+
+
+# Endings of English nouns for people ("docker", "investor", "economist", "historian", "participant",
+# "resident", "fisherman").
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|men|people)s?$")
 
 
 def _nobody(subject: Token) -> bool:
