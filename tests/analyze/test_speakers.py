@@ -260,6 +260,8 @@ def test_a_relative_clause_on_a_description_beside_a_name_is_the_person_named(nl
 def test_a_thing_that_suggests_or_envisages_is_no_speaker(nlp: Language) -> None:
     assert _speakers(nlp, "One scenario suggests she may join forces with the harbour master.") == {}
     assert _speakers(nlp, "The new accord envisages the council ceding more land to the farmers.") == {}
+    assert _speakers(nlp, "The new lounge, a lavish hall decorated with mosaics, bears a gilded dome, meant "
+                          "to echo the dome of the old cathedral.") == {}
     # Parties and the records that speak for them still do.
     assert _speakers(nlp, "A recent poll suggests that most voters want the pier rebuilt.") == {
         "most voters want the pier rebuilt": "recent poll"}

@@ -318,7 +318,7 @@ GROUP_NOUNS: frozenset[str] = _lexicon(
 # a press title or a record that speaks for one is a speaker. DUC 2003 tune half, read as a user: "One
 # scenario", "cacophony of competing ideas", "collapse of currencies ..." were listed under "Who said what".
 EVIDENTIAL_VERBS: frozenset[str] = _lexicon(
-    "suggest envisage threaten view show indicate reveal imply signal")
+    "suggest envisage threaten view show indicate reveal imply signal echo")
 # Records and documents that speak for whoever made them ("a poll suggests", "the report shows").
 RECORD_NOUNS: frozenset[str] = _lexicon(
     """
