@@ -85,6 +85,8 @@ def test_news_agency_names() -> None:
     # "News" alone, capitalised, closes a paper's name.
     assert normalise_source("the Fernholm Daily News") == "Fernholm Daily News"
     assert normalise_source("Tarvo News Agency") == "Tarvo"
+    assert normalise_source("Norland's official Tarvo news agency") == "Tarvo"
+    assert normalise_source("the state-run Tarvo news agency") == "Tarvo"
     # Descriptions name no agency: the noun stays.
     assert normalise_source("A Norlandic news agency") == "Norlandic news agency"
     assert normalise_source("the state news agency") == "state news agency"

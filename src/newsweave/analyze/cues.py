@@ -449,4 +449,6 @@ def normalise_source(text: str) -> str:
     if len(words) < whole and len(words) >= 2 and _OWNER.search(words[0]):
         # "Turkey's Anatolia news agency": the agency is Anatolia; the country only says whose it is.
         words.pop(0)
+    while len(words) < whole and len(words) >= 2 and words[0][:1].islower():
+        words.pop(0)  # "the official Tarvo news agency", "state-run Tarvo news agency": the agency is Tarvo
     return " ".join(words) or text.strip()
