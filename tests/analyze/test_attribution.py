@@ -87,6 +87,7 @@ def test_news_agency_names() -> None:
     assert normalise_source("Tarvo News Agency") == "Tarvo"
     assert normalise_source("Norland's official Tarvo news agency") == "Tarvo"
     assert normalise_source("the state-run Tarvo news agency") == "Tarvo"
+    assert normalise_source("news channel TV 2 News") == "TV 2 News"
     # Descriptions name no agency: the noun stays.
     assert normalise_source("A Norlandic news agency") == "Norlandic news agency"
     assert normalise_source("the state news agency") == "state news agency"

@@ -189,6 +189,7 @@ def test_dotted_initials_and_name_particles_are_part_of_the_name() -> None:
     # A family name's particle and "of the" stay inside the name.
     assert resolve_origin("former President F.W. de Klerk", empty, WORDS) == "President F.W. de Klerk"
     assert resolve_origin("the Ministry of the Interior", empty, WORDS) == "Ministry of the Interior"
+    assert resolve_origin("Norlandic news channel TV 2 News", empty, WORDS) == "TV 2 News"
     a = Doc("a", "U.S. officials said the pier at Fernholm would be rebuilt by the spring.")
     a.attributed("the pier at Fernholm would be rebuilt", "U.S. officials")
     assert all(len(o) > 2 for c in brief(a).claims for o in c.origins)

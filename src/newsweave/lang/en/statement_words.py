@@ -32,13 +32,13 @@ AUXILIARY = re.compile(
 )
 
 # --- who speaks (weave/statements: origins and roles) ---
-# Capitalised words, joined across "of", "the" ("Ministry of the Interior") and a family name's particle
-# ("F.W. de Klerk"), and the possessive ending. Dotted initials are one word, with or without the last dot
-# ("U.K" once a source's full stop is trimmed) and a lone one inside a name ("Floyd H. Flake"): split at
-# their dots, "U.S. officials" gave the party "S" (DUC 2003 tune and MultiLing dev topics, read as a user:
-# "rests on S", "W", "K", "N", "Floyd H").
+# Capitalised words, joined across "of", "the" ("Ministry of the Interior"), a family name's particle ("F.W.
+# de Klerk") and a number ("TV 2 News"), and the possessive ending. Dotted initials are one word, with or
+# without the last dot ("U.K" once a source's full stop is trimmed) and a lone one inside a name ("Floyd H.
+# Flake"): split at their dots, "U.S. officials" gave the party "S" (DUC 2003 tune and MultiLing dev topics,
+# read as a user: "rests on S", "W", "K", "N", "Floyd H").
 _NAME_WORD = r"(?:(?:[A-Z]\.)+(?:[A-Z]\b)?|[A-Z][\w’'-]*)"
-_NAME_GAP = r"(?:of\s+(?:the\s+)?|the\s+|(?:de|da|dos|du|van|von|der|den|bin|ibn)\s+)?"
+_NAME_GAP = r"(?:of\s+(?:the\s+)?|the\s+|(?:de|da|dos|du|van|von|der|den|bin|ibn)\s+|\d{1,3}\s+)?"
 PROPER_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_GAP}{_NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
 # An unresolved pronoun speaker names nobody.
