@@ -373,12 +373,12 @@ HONORIFICS: frozenset[str] = frozenset(
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
+_OWNER = re.compile(r"^[A-Z][\w.-]*[’']s$")
 
 
 def indefinite(text: str) -> bool:
     """"a Kurdish news agency": a description, whose normalised form keeps its noun."""
     return _INDEFINITE.match(text.strip()) is not None
-_OWNER = re.compile(r"^[A-Z][\w.-]*[’']s$")
 
 
 def outlet_name(text: str) -> str | None:
@@ -433,15 +433,15 @@ def normalise_source(text: str) -> str:
     # user, listed "News" as a speaker).
     while words and words[0].lower() in OUTLET_MARKERS and not (len(words) > 1 and words[1][:1].isdigit()):
         words.pop(0)
-    # "the Anatolia news agency" is Anatolia, but "a Kurdish news agency" is no agency named "Kurdish": an
-    # indefinite description keeps its noun (DUC 2003 tune half, d30044t read as a user).
-    # Likewise "the state news agency" names no agency "state".
     while len(words) > 1 and words[-1].lower() in DAY_WORDS | DANGLING_WORDS:
         words.pop()  # "according to a Texas prison statement Monday": the day the statement came
     whole = len(words)
     name = list(words)
     # "news agency" after a name says what it is; "News" alone closes a paper's name ("the Anchorage Daily
-    # News": ECB+ dev topic 13, read as a user, showed claims resting on "Anchorage Daily").
+    # News": ECB+ dev topic 13, read as a user, showed claims resting on "Anchorage Daily"). "The Anatolia
+    # news agency" is Anatolia, but "a Kurdish news agency" is no agency named "Kurdish": an indefinite
+    # description keeps its noun (DUC 2003 tune half, d30044t read as a user); likewise "the state news
+    # agency" names no agency "state".
     if name and name[-1].lower() == "agency":
         name.pop()
         if name and name[-1].lower() == "news":

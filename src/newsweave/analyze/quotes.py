@@ -463,13 +463,15 @@ def _a_thing_shows(cue: Token | None, subject: Token) -> bool:
     noun = subject.lemma_.lower()
     if _PERSON_ENDING.search(noun):
         return False  # "the dockers threatened to strike": people named by what they do
-    return noun not in (PERSON_NOUNS | GROUP_NOUNS | SELF_NAMED_BODIES | STATE_NOUNS | PRESS_NOUNS
-                        | RECORD_NOUNS | AGENT_NOUNS)
+    return noun not in _SPEAKING_NOUNS
 
 
 # Endings of English nouns for people ("docker", "investor", "economist", "historian", "participant",
 # "resident", "fisherman").
 _PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|men|people)s?$")
+# Nouns of parties, press titles and records: with an evidential verb, they speak.
+_SPEAKING_NOUNS = (PERSON_NOUNS | GROUP_NOUNS | SELF_NAMED_BODIES | STATE_NOUNS | PRESS_NOUNS | RECORD_NOUNS
+                   | AGENT_NOUNS)
 
 
 def _nobody(subject: Token) -> bool:

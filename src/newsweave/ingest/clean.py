@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from newsweave.models import Removed
 from newsweave.models.article import RemovedKind
-from newsweave.text import LETTER_WORD
+from newsweave.text import LETTER_WORD, fallback_sentence_spans
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -120,16 +120,6 @@ WIRE_PICKUP_RE = re.compile(r"\bgrafs?\b[^.]{0,40}?(?:\bpvs|\bLd-Writethru)$", r
 # stamp ("NYT-10-05-98 1735EDT") on lines of their own are furniture too (the same half).
 WIRE_SIGNOFF_RE = re.compile(
     r"^\([a-z]{2,4}(?:[-/][a-z]{2,4})*\)$|^nn$|^[A-Z]{2,4}-\d\d-\d\d-\d\d\s+\d{4}[A-Z]{3}$")
-_SENTENCE_END_RE = re.compile(r"[.!?]['\"’”]*\s+")
-
-
-def _pickup_start(line: str) -> int | None:
-    """Where a wire pickup line starts in ``line`` (the paragraph's words before it stay), or None."""
-    pickup = WIRE_PICKUP_RE.search(line)
-    if pickup is None:
-        return None
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(line, 0, pickup.start())]
-    return ends[-1] if ends else 0
 COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?$", re.I)
 # A publication stamp on a line of its own ("PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM", "Posted on March
 # 09, 2013", "Published time: March 12, 2013 02:03 | UPDATED: ..."): page furniture, whose date is kept as the
@@ -272,14 +262,22 @@ def classify(line: str) -> RemovedKind | None:
     if (bare in NAV_LINES or NAV_START_RE.match(line) or SHARE_BAR_RE.match(line) or COUNTER_RE.match(line)
             or _is_menu(line)):
         return "navigation"
-    if RESIDUE_RE.match(line) or AGENCY_CREDIT_RE.match(line) or COPYRIGHT_RE.search(line):
-        return "boilerplate"
-    if WIRE_SIGNOFF_RE.match(line):
+    if (RESIDUE_RE.match(line) or AGENCY_CREDIT_RE.match(line) or COPYRIGHT_RE.search(line)
+            or WIRE_SIGNOFF_RE.match(line)):
         return "boilerplate"
     if (credit := STAFF_CREDIT_RE.match(line)) and all(
             w[:1].isupper() or w.lower() in STAFF_CREDIT_WORDS for w in LETTER_WORD.findall(credit.group(1))):
         return "boilerplate"
     return None
+
+
+def _pickup_start(line: str) -> int | None:
+    """Where a wire pickup line starts in ``line``: at the sentence it ends (the paragraph's words before it
+    stay), or None."""
+    pickup = WIRE_PICKUP_RE.search(line)
+    if pickup is None:
+        return None
+    return max((start for start, _ in fallback_sentence_spans(line) if start <= pickup.start()), default=0)
 
 
 def clean_text(text: str) -> Cleaned:
@@ -300,7 +298,7 @@ def clean_text(text: str) -> Cleaned:
             if pickup == 0:
                 kinds[i] = "boilerplate"
                 continue
-            removed_suffix[i] = line[pickup:]
+            removed_suffix[i] = line[pickup:].strip()
             line = lines[i] = line[:pickup].rstrip()
         marker = DATE_MARKER_RE.match(line) or (TITLE_DATE_RE.match(line) if i == 0 else None)
         if marker and kinds[i] is None:
