@@ -21,7 +21,7 @@ from newsweave.lang import statement_words
 from newsweave.lang.pack import StatementWords
 from newsweave.models import PLACE_TYPES, Annotations, Article, EntityMention, Geo, RosterEntity, Span
 from newsweave.models.annotations import EntityType
-from newsweave.text import NAME_JOINERS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, fold
+from newsweave.text import NAME_JOINERS, NAME_PARTICLES, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, fold
 from newsweave.weave.aliases import (
     AGENCY_AFTER_DATELINE,
     INSTITUTION_HEADS,
@@ -53,10 +53,6 @@ PRECISION_RANK = {"city": 0, "district": 1, "province": 2, "country": 3}
 # Capitals up to this many letters are initials ("US", "UAE"), longer ones a name in capitals, as wire
 # datelines write places ("ROME", "ANKARA").
 MAX_INITIALS = 3
-# Lower-case particles of family names ("Luiz Inacio Lula da Silva" ... "da Silva said"): the particle and the
-# last word are the surname (a DUC 2003 tune cluster, read as a user, listed "da Silva" apart from him).
-NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den",
-                            "ter", "bin", "ibn", "du", "le", "la"})
 
 
 @dataclass(frozen=True, slots=True)
