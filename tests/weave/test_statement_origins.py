@@ -152,6 +152,24 @@ def test_a_party_said_to_act_is_not_shown_as_what_a_claim_rests_on() -> None:
     assert refused.origins == ()
 
 
+def test_a_party_said_to_intend_something_is_not_what_a_claim_rests_on() -> None:
+    from newsweave.models import Attribution, Span
+
+    def doc(name: str, text: str, cue: str) -> Doc:
+        d = Doc(name, text).entity("Ilse Varga")
+        at = text.index(cue)
+        cue_span = Span(name, at, at + len(cue))
+        d.attributions.append(Attribution(Span(name, 0, len(text)), "Ilse Varga", cue_span))
+        return d
+
+    said = brief(doc("a", "Mayor Ilse Varga said she would meet the harbour board on Friday.", "said"))
+    assert claim_with(said, "harbour board").origins == ("Ilse Varga",)
+    # "planned to meet" is the reporter's account of her intent, not her words.
+    for cue in ("planned", "wanted", "hoped"):
+        planned = brief(doc("b", f"Mayor Ilse Varga {cue} to meet the harbour board on Friday.", cue))
+        assert claim_with(planned, "harbour board").origins == ()
+
+
 def test_a_group_named_only_in_a_stance_is_not_the_origin() -> None:
     a = Doc("a", "The head of Westmark's pro-Lowland party said on Monday that he would not seek the post.")
     a.entity("Westmark", "GPE").entity("Lowland", "NORP")

@@ -54,6 +54,7 @@ class StatementWords:
     # An attribution's cue that reports what a party says ("said", "told", "according to"), not what it does
     # ("refused", "questioned", "sought"): only such a party is shown as what a claim rests on.
     saying_cue: re.Pattern[str] = NEVER
+    intent_cue: re.Pattern[str] = NEVER
     # A person's description as the head or voice of a body ("chief executive of the harbour authority",
     # "the union's secretary", "Union secretary"): the group "body" is the body's words.
     speaks_for: re.Pattern[str] = NEVER

@@ -438,7 +438,8 @@ def extract_statements(
             attributed = [a for a in ann.attributions
                           if len(WORD.findall(text[max(a.span.start, start) : min(a.span.end, end)]))
                           >= MIN_ATTRIBUTED_WORDS]
-            named = [a.source for a in attributed]
+            named = [a.source for a in attributed
+                     if a.cue is None or not words.intent_cue.fullmatch(a.cue.text_in(text).strip())]
             # Parties shown as what a claim rests on: those said to say it, not those said to do something.
             saying = {a.source for a in attributed
                       if a.cue is not None and words.saying_cue.fullmatch(a.cue.text_in(text).strip())}
