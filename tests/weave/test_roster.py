@@ -99,6 +99,25 @@ def test_a_nationality_is_nobodys_family_name() -> None:
     assert roster.entity_for("a", bare, bare + len("Kaldovan")) != firm
 
 
+def test_a_party_or_firm_named_without_its_head_word_is_that_body_not_a_person() -> None:
+    one = _article("a", "The Temperance Party won most seats. Temperance leaders met on Monday, and "
+                        "Temperance said it would join no coalition.",
+                   [("Temperance Party", "ORG", None), ("Temperance", "PERSON", None)])
+    two = _article("b", "Officials of the Radiant Temperance said Temperance would wait.",
+                   [("Radiant Temperance", "PERSON", None), ("Temperance", "PERSON", None)])
+    roster = _build(one, two, _article("c", "The Radiant Temperance Party met.",
+                                       [("Radiant Temperance Party", "ORG", None)]))
+    party = [e for e in roster.entities if "Temperance" in e.name]
+    assert len(party) == 1 and party[0].type == "ORG", [(e.name, e.type) for e in roster.entities]
+    # a person the firm is named after stays a person
+    firm = _article("d", "Ray Granvik founded Granvik Telecom. Granvik said the firm would grow.",
+                    [("Ray Granvik", "PERSON", None), ("Granvik Telecom", "ORG", None),
+                     ("Granvik", "PERSON", None)])
+    people = _build(firm)
+    assert next(e for e in people.entities if e.name == "Ray Granvik").type == "PERSON"
+    assert _named(people, "Granvik Telecom") != _named(people, "Ray Granvik")
+
+
 def test_a_storms_bare_name_is_the_storm_not_a_person() -> None:
     text = "Hurricane Ilse struck Velmora on Monday. Ilse killed 110 people there, and Ilse moved west."
     doc = _article("a", text, [("Hurricane Ilse", "EVENT", None), ("Ilse", "PERSON", None),

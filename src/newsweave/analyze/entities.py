@@ -27,7 +27,14 @@ from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.models import PLACE_TYPES, Article, EntityMention, Geo, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
-from newsweave.text import LATIN_WORD, NAME_JOINERS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, TITLE_ABBREVIATIONS
+from newsweave.text import (
+    LATIN_WORD,
+    NAME_JOINERS,
+    ORGANISATION_HEADS,
+    PLACE_NAME_HEADS,
+    PLACE_NAME_OPENERS,
+    TITLE_ABBREVIATIONS,
+)
 
 LABELS: dict[str, EntityType] = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "FAC",
@@ -108,13 +115,6 @@ ACCOUNT_WORDS = frozenset({"account", "channel", "feed", "page", "handle"})
 # Words after a name that make it a paper's title, unless the paper's own name follows ("Sabah newspaper
 # said" is a paper, "the Istanbul newspaper Hurriyet" a city's paper: DUC 2003 tune half, d30044t).
 PRESS_WORDS = frozenset({"newspaper", "daily", "weekly"})
-# Last words that make a name an organisation, never a person ("Chechen Telecom", "Grameen Bank", "Workers
-# Party"): the small model types some of them PERSON (DUC 2003 tune, d30056t).
-ORGANISATION_HEADS = frozenset({
-    "telecom", "telecoms", "telecommunications", "bank", "corp", "corporation", "company", "inc", "ltd",
-    "airlines", "airways", "party", "university", "institute", "council", "ministry", "association",
-    "foundation", "federation", "committee", "commission", "organization", "organisation", "union",
-})
 
 
 def _dateline_places(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:

@@ -21,7 +21,14 @@ from newsweave.lang import statement_words
 from newsweave.lang.pack import StatementWords
 from newsweave.models import PLACE_TYPES, Annotations, Article, EntityMention, Geo, RosterEntity, Span
 from newsweave.models.annotations import EntityType
-from newsweave.text import NAME_JOINERS, NAME_PARTICLES, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, fold
+from newsweave.text import (
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    ORGANISATION_HEADS,
+    PLACE_NAME_HEADS,
+    PLACE_NAME_OPENERS,
+    fold,
+)
 from newsweave.weave.aliases import (
     AGENCY_AFTER_DATELINE,
     INSTITUTION_HEADS,
@@ -431,6 +438,34 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
     return out
 
 
+def _organisations_named_short(by_key: Mapping[str, list[_Mention]], groups: UnionFind[str]) -> set[str]:
+    """Join a group the tagger typed a person to the one organisation whose name it is without its head word
+    ("Virtue" and "Islamic Virtue" beside "Islamic Virtue Party", "Granger" beside "Granger Telecom": DUC
+    2003 tune clusters d31009t and d30056t, read as a user, listed the party and the firm as people); the
+    joined keys, whose entity is that organisation. A group holding a longer name of some person is left."""
+    types = {k: _vote_type(v) for k, v in by_key.items()}
+    shortened: dict[str, set[str]] = defaultdict(set)
+    for key in (k for k in by_key if types[k] == "ORG"):
+        words = key.split()
+        if len(words) > 1 and words[-1] in ORGANISATION_HEADS:
+            shortened[" ".join(words[:-1])].add(groups.find(key))
+    keys_of: dict[str, list[str]] = defaultdict(list)
+    for k in by_key:
+        keys_of[groups.find(k)].append(k)
+    joined: set[str] = set()
+    for keys in keys_of.values():
+        person = _vote_type([m for k in keys for m in by_key[k]]) == "PERSON"
+        if not person or not any(k in shortened for k in keys):
+            continue
+        if any(" " in k and k not in shortened for k in keys):
+            continue  # "Ray Granger" is a person whatever firm bears his name
+        targets = {t for k in keys if k in shortened for t in shortened[k]}
+        if len(targets) == 1:
+            groups.union(keys[0], next(iter(targets)))
+            joined.update(keys)
+    return joined
+
+
 def _particle_surname(key: str, mentions: Sequence[_Mention]) -> bool:
     """A family name with its particle, written without the given names ("da Silva", "de Klerk"): the
     particle in lower case at least once ("Van Morrison" is a given name and a surname)."""
@@ -590,6 +625,7 @@ def build_roster(
             person = [m for m in mentions if groups.find(m.key) in cands]
             if not _kin_blocked(by_key[k], person):
                 groups.union(k, next(iter(cands)))
+    named_short = _organisations_named_short(by_key, groups)
     candidates = {k: {groups.find(c) for c in cs} for k, cs in candidates.items()}
     sizes = Counter(groups.find(m.key) for m in mentions)
     speakers = {ann.article_id: tuple(q.speaker_span for q in ann.quotes if q.speaker_span is not None)
@@ -613,6 +649,8 @@ def build_roster(
         # A storm's bare name joined to its full name is the storm, not a person.
         etype = _vote_type(full) if by_surname and full and _vote_type(full) in ("PERSON", "EVENT") \
             else _vote_type(ms)
+        if any(m.key in named_short for m in ms):
+            etype = "ORG"
         name = _display_name(ms, etype)
         surfaces = {clean_name(m.mention.text) for m in ms} | {surface_form(m.mention.text) for m in ms}
         aliases = tuple(sorted(s for s in surfaces if s and s != name))
