@@ -267,3 +267,9 @@ def test_a_thing_that_suggests_or_envisages_is_no_speaker(nlp: Language) -> None
         "most voters want the pier rebuilt": "recent poll"}
     assert _speakers(nlp, "Analysts suggest the council will fall by spring.") == {
         "the council will fall by spring": "Analysts"}
+
+
+def test_a_number_inside_a_channels_name_is_part_of_the_speaker(nlp: Language) -> None:
+    said = _speakers(nlp, "The stage goes into the hills tomorrow. TV 2 News says the rider has left the "
+                          "team hotel.")
+    assert said == {"the rider has left the team hotel": "TV 2 News"}

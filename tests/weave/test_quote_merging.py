@@ -106,6 +106,10 @@ def test_the_quote_list_shows_a_speaker_without_the_description_of_it() -> None:
     a.quote("The count is far from over", "poll, which had a margin of error of 3 points")
     a.quote("We will not move", "official who spoke on condition of anonymity")
     assert {q.speaker for q in brief(a).quotes} == {"poll", "official"}
+    # A preposition before the relative pronoun goes with the clause.
+    b = Doc("b", 'The order under which he was held says he "fled the country in March".')
+    b.quote("fled the country in March", "order under which he was held")
+    assert [q.speaker for q in brief(b).quotes] == ["order"]
 
 
 def test_a_name_in_apposition_to_a_role_is_the_speaker_shown() -> None:

@@ -434,7 +434,10 @@ def normalise_source(text: str) -> str:
     while words and words[0].lower() in OUTLET_MARKERS and not (len(words) > 1 and words[1][:1].isdigit()):
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in DAY_WORDS | DANGLING_WORDS:
-        words.pop()  # "according to a Texas prison statement Monday": the day the statement came
+        # "according to a Texas prison statement Monday": the day the statement came; "a note signed by
+        # the": a participle whose agent was cut (a quoted name) leaves the noun alone.
+        if words.pop().lower() == "by" and len(words) > 1 and words[-1].lower().endswith("ed"):
+            words.pop()
     whole = len(words)
     name = list(words)
     # "news agency" after a name says what it is; "News" alone closes a paper's name ("the Anchorage Daily

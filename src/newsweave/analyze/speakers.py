@@ -198,6 +198,16 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     if named is None and head.pos_ == "PROPN" and not title_only:
         compound = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         first = compound[0] if compound else head
+        # "TV 2 News says": a number inside a channel's name, which the parser hangs apart (MultiLing dev
+        # topic M003, read as a user: "News" was printed as the speaker).
+        while first.i > phrase.start:
+            before = phrase.doc[first.i - 1]
+            if before.like_num and first.i - 2 >= phrase.start and phrase.doc[first.i - 2].text[:1].isupper():
+                first = phrase.doc[first.i - 2]
+            elif first.like_num and before.text[:1].isupper():
+                first = before
+            else:
+                break
         start = first.idx
         text, gender = strip_honorific(phrase.doc[first.i : head.i + 1].text)
         named = Name(start, head.idx + len(head.text), text, "person", gender)

@@ -528,9 +528,12 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 # which had a margin of error of 3 points") or, after a comma, an apposition or a time or place of the
 # saying ("spokesman for Granger Telecom, the British company that ...", "British government, in a
 # statement Tuesday night"). A comma before a name or a list item ("ads in English, Cantonese and
-# Spanish") is left alone. From the DUC 2003 tune half's quote lists, read as a user.
+# Spanish") is left alone. From the DUC 2003 tune half's quote lists, read as a user. A preposition before the
+# relative pronoun goes with the clause ("the warrant on which he was arrested" is the warrant, not "warrant
+# on": the same half, read again in round 51).
 SPEAKER_TAIL = re.compile(
-    r"(?:,\s+|\s+(?=(?:who|whose|which)\b))(?:who|whom|whose|which|that|where|when|a|an|the|one|in|at|on"
+    r"(?:,\s+|\s+(?:(?:on|in|at|by|for|with|from|to|of|under|through|about|against)\s+)?(?=(?:who|whom|whose|which)\b))"
+    r"(?:who|whom|whose|which|that|where|when|a|an|the|one|in|at|on"
     r"|during|after|before|while|speaking|citing|quoting|including)\b", re.IGNORECASE)
 
 # --- figures (weave/numbers.py, weave/scope.py) ---
