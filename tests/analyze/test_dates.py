@@ -533,6 +533,15 @@ def test_a_date_naming_a_thing_in_another_nouns_phrase_is_marked(nlp: Language) 
     assert not dates(nlp, "Sunday's attack on the market killed 12 people.")["Sunday"].of_a_noun
 
 
+def test_a_date_in_a_clause_that_modifies_a_noun_is_marked(nlp: Language) -> None:
+    found = dates(nlp, "The ferry line's launch last month, set out in the accords signed at Velm in March, "
+                       "was hailed by islanders.")
+    assert found["March"].in_modifier_clause and not found["last month"].in_modifier_clause
+    found = dates(nlp, "The rower, who began her crossing on Monday, reached Velm on Thursday.")
+    assert found["Monday"].in_modifier_clause and not found["Thursday"].in_modifier_clause
+    assert not dates(nlp, "Kaldovan police arrested the man on Friday.")["Friday"].in_modifier_clause
+
+
 def test_the_year_before_a_year_is_that_year_not_this_one(nlp: Language) -> None:
     found = dates(nlp, "The draft asks rich nations to cut emissions by the year 2040. Sales for the year "
                        "rose.")

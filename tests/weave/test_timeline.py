@@ -198,6 +198,18 @@ def test_a_day_of_a_noun_is_that_things_day_not_the_acts() -> None:
     assert [t.date for t in brief(b).timeline] == ["2031-03-03"]
 
 
+def test_a_date_in_a_clause_modifying_a_noun_gives_way_to_the_sentences_own() -> None:
+    a = Doc("a", "The ferry line's launch last month, set out in the accords signed in March, was hailed by "
+                 "islanders.", published="2031-05-20")
+    a.date("last month", "2031-04", "month", explicit=False)
+    a.date("March", "2031-03", "month", modifier_clause=True)
+    assert [t.date for t in brief(a).timeline] == ["2031-04"]
+    # Alone, it still dates the sentence.
+    b = Doc("b", "The accords signed in March set out the ferry line.", published="2031-05-20")
+    b.date("March", "2031-03", "month", modifier_clause=True)
+    assert [t.date for t in brief(b).timeline] == ["2031-03"]
+
+
 def test_a_range_is_one_entry_under_its_first_day() -> None:
     a = Doc("a", "The rider told his team he was abroad from June 4 through June 26.", published="2031-07-20")
     a.date("June 4", "2031-06-04").date("June 26", "2031-06-26")

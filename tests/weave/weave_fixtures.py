@@ -78,7 +78,8 @@ class Doc:
         return self
 
     def date(
-        self, words: str, value: str | None, precision: DatePrecision = "day", explicit: bool = True
+        self, words: str, value: str | None, precision: DatePrecision = "day", explicit: bool = True,
+        modifier_clause: bool = False,
     ) -> Doc:
         sp = span_of(self.id, self.text, words)
         self.dates.append(
@@ -89,6 +90,7 @@ class Doc:
                 precision,
                 "explicit" if explicit else "relative",
                 sentence_around(self.id, self.text, sp),
+                in_modifier_clause=modifier_clause,
             )
         )
         return self

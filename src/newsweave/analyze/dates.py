@@ -50,6 +50,7 @@ from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_DAY, REF_MONTH,
 from newsweave.analyze.temporal.resolution import Context, Resolution
 from newsweave.analyze.temporal.rules import RULES, Rule
 from newsweave.analyze.temporal.tense import (
+    in_a_modifier_clause,
     lasted_in_the_past,
     modifies_noun,
     names_a_thing_of_a_noun,
@@ -467,6 +468,7 @@ def _mention(doc: Doc, text: str, sentences: _Sentences, article: Article, c: _C
         sentence=sentence,
         kind=r.kind,
         of_a_noun=names_a_thing_of_a_noun(doc, c.start, c.end),
+        in_modifier_clause=in_a_modifier_clause(doc, c.start, c.end),
     )
 
 

@@ -75,6 +75,9 @@ class DateMention:
     # The date names a thing whose phrase hangs on another noun ("the suspects in the July 7 bombings"): that
     # thing's day, not the day of its sentence's act (the timeline leaves such a date out).
     of_a_noun: bool = False
+    # The date hangs on a participle or relative clause that modifies a noun ("the accords brokered in
+    # October"): it gives way on the timeline to a date of the sentence's own.
+    in_modifier_clause: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,8 +55,8 @@ class _Item:
     end: int
     text: str
     group: int | None  # claim index of the sentence, when it is a statement
-    # The date names a noun ("Sunday's collapse", "the July 7 bombings"): it dates that noun, not the
-    # sentence's act.
+    # The date names a noun ("Sunday's collapse", "the July 7 bombings") or hangs on a clause modifying one
+    # ("the accords brokered in October"): it dates that noun, not the sentence's act.
     naming: bool = False
 
 
@@ -213,7 +213,7 @@ def build_timeline(
                 continue  # "cuts by the year 2020": a deadline, not a day anything happened
             start = _from_quotation_start(article.text, start, end)  # shown from the quotation's start
             items.append(_Item(value, precision, m.resolved_from, sid, start, end, article.text[start:end],
-                               group, naming))
+                               group, naming or m.in_modifier_clause))
     items = _one_per_sentence(items)
     merged: list[list[_Item]] = []
     for item in items:

@@ -141,6 +141,25 @@ def names_a_thing_of_a_noun(doc: Doc, start: int, end: int) -> bool:
     return any(_hangs_on_a_noun(t) for t in span if not span.start <= t.head.i < span.end)
 
 
+def in_a_modifier_clause(doc: Doc, start: int, end: int) -> bool:
+    """The expression at start:end hangs on a verb that modifies a noun: a participle or relative clause
+    ("the accords brokered at Wye River in October", "the man who fled in May"). It dates that noun's act,
+    not the sentence's: "The airport's opening last month, stipulated by the accords brokered in October,
+    was hailed" is an act of last month (a DUC 2003 tune cluster, d30040t, read as a user, listed the
+    sentence under October too)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    t = span.root
+    for _ in range(MAX_CLIMB):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return t.dep_ in ("acl", "relcl")
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _hangs_on_a_noun(token: Token) -> bool:
     """``token`` (or the noun it modifies) is a preposition's object, the preposition on a noun."""
     noun = token
