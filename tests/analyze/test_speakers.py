@@ -273,3 +273,12 @@ def test_a_number_inside_a_channels_name_is_part_of_the_speaker(nlp: Language) -
     said = _speakers(nlp, "The stage goes into the hills tomorrow. TV 2 News says the rider has left the "
                           "team hotel.")
     assert said == {"the rider has left the team hotel": "TV 2 News"}
+
+
+def test_the_title_alone_is_the_person_it_was_written_before_however_far_up(nlp: Language) -> None:
+    text = ("Kaldovan President Ivo Marek has announced that the crew would be freed.\n"
+            "Marek met the crew after a press conference.\n"
+            "The President went on to blame the ministry for the delay.\n"
+            'The President said that "after this meeting they are free to go home".')
+    said = _speakers(nlp, text)
+    assert said["after this meeting they are free to go home"] == "Ivo Marek"

@@ -9,6 +9,8 @@ a missing one.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -224,6 +226,8 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     if lemma in PERSON_NOUNS | GROUP_NOUNS and determiner in {"the", "this", "that"} and not _placed(head):
         kind: Kind = "person" if lemma in PERSON_NOUNS else "group"
         same = _described_as(lemma, phrase.start_char, speakers, reach) or _named_as(head, kind, mentions)
+        if same is None and kind == "person":
+            same = _titled_before(head, mentions)
         if same is None and any(c.dep_ == "poss" for c in head.children):
             # "the church's minister", "the company's lawyer": a role of a body the phrase names, not the
             # person named last (ECB+ dev topic 13, read as a user: the minister's words went to a name
@@ -309,6 +313,20 @@ def _named_as(head: Token, kind: Kind, mentions: list[Name]) -> Name | None:
     word = head.lower_
     for cand in reversed(mentions):
         if cand.start < head.idx and cand.kind == kind and word in _words(cand.text):
+            full = fullest_form(cand, mentions)
+            return Name(cand.start, cand.end, full, cand.kind, cand.gender, True, place=cand.place)
+    return None
+
+
+def _titled_before(head: Token, mentions: list[Name]) -> Name | None:
+    """The nearest earlier person whose name the description's noun stood before as a title, anywhere
+    before: "The President said" is "Iranian President Mahmoud Ahmadinejad" named three paragraphs up
+    (MultiLing dev topic M002, read as a user: "President" was printed as the speaker)."""
+    text = head.doc.text
+    title = re.compile(rf"\b{re.escape(head.text)}\.?\s+$", re.IGNORECASE)
+    for cand in reversed(mentions):
+        if cand.start < head.idx and cand.kind == "person" and title.search(text, max(0, cand.start - 24),
+                                                                             cand.start):
             full = fullest_form(cand, mentions)
             return Name(cand.start, cand.end, full, cand.kind, cand.gender, True, place=cand.place)
     return None
