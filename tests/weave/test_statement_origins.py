@@ -208,6 +208,8 @@ def test_dotted_initials_and_name_particles_are_part_of_the_name() -> None:
     assert resolve_origin("former President F.W. de Klerk", empty, WORDS) == "President F.W. de Klerk"
     assert resolve_origin("the Ministry of the Interior", empty, WORDS) == "Ministry of the Interior"
     assert resolve_origin("Norlandic news channel TV 2 News", empty, WORDS) == "TV 2 News"
+    # So does a particle that opens the name.
+    assert resolve_origin("de Vries", empty, WORDS) == "de Vries"
     a = Doc("a", "U.S. officials said the pier at Fernholm would be rebuilt by the spring.")
     a.attributed("the pier at Fernholm would be rebuilt", "U.S. officials")
     assert all(len(o) > 2 for c in brief(a).claims for o in c.origins)
@@ -224,6 +226,9 @@ def test_months_counting_words_and_bare_titles_name_no_party() -> None:
     assert resolve_origin("Some", empty, WORDS) is None
     assert resolve_origin("Two Fernholm police officers", empty, WORDS) == "Fernholm"
     assert resolve_origin("The President", empty, WORDS) is None
+    # The preposition opening a clause, or a time zone, is no party.
+    assert resolve_origin("After Tollen's announcement on Friday", empty, WORDS) == "Tollen"
+    assert resolve_origin("at 08:50 BST", empty, WORDS) is None
     assert resolve_origin("a foreign Ministry official", empty, WORDS) is None
     # Names that start like a month or a function word are names.
     assert resolve_origin("Jan Tollen", empty, WORDS) == "Jan Tollen"

@@ -61,6 +61,7 @@ class StatementWords:
     not_a_party: re.Pattern[str] = NEVER  # platforms and days
     month_alone: re.Pattern[str] = NEVER  # fullmatched: a month, which names no party the roster lacks
     count_opener: re.Pattern[str] = NEVER  # matched at a name's start: a counting word ("Two", "Many of")
+    clause_opener: re.Pattern[str] = NEVER  # matched at a name's start: a preposition ("After", "Despite")
     # Kinship (weave/roster.py): "son of X" in a description (group 1 names X); any kinship word in one; a
     # kinship noun ending just before a full name ("her daughter "); "son of " ending just before one.
     kin_of: re.Pattern[str] = NEVER

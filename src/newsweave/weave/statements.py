@@ -236,7 +236,10 @@ def resolve_origin(
 
 def _without_opener(name: str, words: StatementWords) -> str:
     """A capitalised name without the counting words a sentence's capital joined to it (the language's
-    ``count_opener``: "Two Beijing police officers", "Many House members")."""
+    ``count_opener``: "Two Beijing police officers", "Many House members") or the preposition opening its
+    clause (``clause_opener``: "After Ahmadinejad's announcement")."""
+    if (clause := words.clause_opener.match(name)) is not None:
+        name = name[clause.end():]
     while (opener := words.count_opener.match(name)) is not None:
         if opener.end() == len(name.rstrip()):
             return ""  # "Some say": nobody named
