@@ -282,3 +282,11 @@ def test_the_title_alone_is_the_person_it_was_written_before_however_far_up(nlp:
             'The President said that "after this meeting they are free to go home".')
     said = _speakers(nlp, text)
     assert said["after this meeting they are free to go home"] == "Ivo Marek"
+
+
+def test_the_report_is_the_word_of_whom_the_article_said_issued_it(nlp: Language) -> None:
+    text = ("Critics attacked Thursday's release of the report by the Kelmouth Justice Commission on abuses "
+            "during the war.\n\nAs expected, the report called the war a crime against the people, saying "
+            "the rebels had tortured suspected spies.")
+    said = _speakers(nlp, text)
+    assert said["the rebels had tortured suspected spies"] == "Kelmouth Justice Commission"

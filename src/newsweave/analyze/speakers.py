@@ -221,7 +221,7 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     determiner = phrase[0].lower_ if len(phrase) else ""
     lemma = head.lemma_.lower()
     if determiner == "the" and len(phrase) == 2 and lemma in PRESS_NOUNS and head.tag_ == "NN":
-        return _press_title(phrase.start_char, mentions, reach) or Name(
+        return _issued_by(head, mentions) or _press_title(phrase.start_char, mentions, reach) or Name(
             phrase.start_char, phrase.end_char, normalise_source(phrase.text), "group", None, True)
     if lemma in PERSON_NOUNS | GROUP_NOUNS and determiner in {"the", "this", "that"} and not _placed(head):
         kind: Kind = "person" if lemma in PERSON_NOUNS else "group"
@@ -304,6 +304,26 @@ def _press_title(position: int, mentions: list[Name], reach: int) -> Name | None
         press = outlet_name(cand.text) is not None or (bool(words) and words[-1] in MASTHEAD_WORDS)
         if floor <= cand.start < position and cand.kind == "group" and press:
             return Name(cand.start, cand.end, cand.text, "group", None, True)
+    return None
+
+
+# At most this many characters between a record's noun and the "by" that names who issued it ("the report by
+# the Truth and Reconciliation Commission", "the final report released Thursday by the commission").
+ISSUED_BY_GAP = 40
+
+
+def _issued_by(head: Token, mentions: list[Name]) -> Name | None:
+    """Who issued the record "the report" names, as the article said earlier: "the report by the Truth and
+    Reconciliation Commission" ... "the report called apartheid ..." is the commission's word (a DUC 2003
+    tune cluster, d31001t, read as a user: "report" was printed as the speaker of seven statements)."""
+    text = head.doc.text
+    issued = re.compile(rf"\b{re.escape(head.lower_)}\b[^.;]{{0,{ISSUED_BY_GAP}}}?\bby\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+    for cand in reversed(mentions):
+        if cand.start < head.idx and cand.kind == "group" and not cand.place and issued.search(
+                text, max(0, cand.start - ISSUED_BY_GAP - len(head.text) - 8), cand.start):
+            full = fullest_form(cand, mentions)
+            return Name(cand.start, cand.end, full, cand.kind, cand.gender, True, place=cand.place)
     return None
 
 
