@@ -246,3 +246,25 @@ def test_a_nationalitys_voice_is_shown_in_either_number() -> None:
     a.entity("Westmarkian", "NORP")
     a.attributed("The vote was not free", "a Westmarkian diplomat")
     assert brief(a).claims[0].origins == ("Westmarkian diplomat",)
+
+
+def test_a_channel_names_a_relay_only_as_whom_the_words_were_told_to() -> None:
+    channel = "told reporters covering the Ibero-Kaldovan summit"
+    a = Doc("a", f"The mayor {channel} that the pier would reopen soon.")
+    a.quote("the pier would reopen soon", "The mayor", channel=channel)
+    assert [c.origins for c in brief(a).claims] == [()]
+    b = Doc("b", "The mayor told the Norvale Courier that the pier would reopen soon.")
+    b.entity("Norvale Courier", "ORG")
+    b.quote("the pier would reopen soon", "The mayor", channel="told the Norvale Courier")
+    assert "Norvale Courier" in {o for c in brief(b).claims for o in c.origins}
+
+
+def test_a_person_the_roster_knows_closes_a_longer_title() -> None:
+    from newsweave.models import RosterEntity
+    from newsweave.weave.roster import Roster
+    from newsweave.weave.statements import resolve_origin
+
+    known = Roster(entities=(RosterEntity("e1", "Ivo Marek", "PERSON", ("Marek",), ("s1",), 3, None),),
+                   names={"ivo marek": "e1", "marek": "e1"})
+    title = "The Prime Minister of the Kaldovan Republic Ivo Marek"
+    assert resolve_origin(title, known, WORDS) == "Ivo Marek"

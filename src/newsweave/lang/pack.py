@@ -62,6 +62,7 @@ class StatementWords:
     month_alone: re.Pattern[str] = NEVER  # fullmatched: a month, which names no party the roster lacks
     count_opener: re.Pattern[str] = NEVER  # matched at a name's start: a counting word ("Two", "Many of")
     clause_opener: re.Pattern[str] = NEVER  # matched at a name's start: a preposition ("After", "Despite")
+    relay_lead: re.Pattern[str] = NEVER  # words a channel may hold before the relay it names ("told the")
     # Kinship (weave/roster.py): "son of X" in a description (group 1 names X); any kinship word in one; a
     # kinship noun ending just before a full name ("her daughter "); "son of " ending just before one.
     kin_of: re.Pattern[str] = NEVER

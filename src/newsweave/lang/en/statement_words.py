@@ -132,6 +132,16 @@ COUNT_OPENER = re.compile(
     r"|all|both|few|each|every|other|another)(?:\s+(?:of\s+)?|\s*$)",
     re.IGNORECASE,
 )
+# Words a quote's channel may hold before the party it was told to or through ("told the", "was quoted as
+# saying by the", "in an interview with", "on the"): a capitalised word after other words ("told reporters
+# covering the Ibero-American summit") names no relay.
+RELAY_LEAD = re.compile(
+    r"(?:(?:told|tell|tells|telling|according|to|was|were|is|quoted|as|saying|said|by|in|on|with|an?|the"
+    r"|his|her|their|its|interview|interviews|program|programme|broadcast|radio|television|tv|newspaper"
+    r"|news|agency|state|local|channel|station|network|website|daily|given|granted|published|aired|carried"
+    r"|recently)\s+)*",
+    re.IGNORECASE,
+)
 # Prepositions and conjunctions a sentence's capital joins to a name ("After Ahmadinejad's announcement ...":
 # MultiLing dev topic M002, read as a user, showed claims resting on "After Ahmadinejad").
 CLAUSE_OPENER = re.compile(
@@ -693,7 +703,7 @@ WORDS = StatementWords(
     intent_cue=INTENT_CUE,
     voice_nouns=VOICE_NOUNS, voiced_bodies=VOICED_BODIES, joint_words=frozenset({"and", "or", "&"}),
     not_a_party=NOT_A_PARTY, month_alone=MONTH_ALONE, count_opener=COUNT_OPENER,
-    clause_opener=CLAUSE_OPENER,
+    clause_opener=CLAUSE_OPENER, relay_lead=RELAY_LEAD,
     kin_of=KIN_OF, kin_word=KIN_WORD, kin_noun_before=KIN_NOUN_BEFORE, kin_of_before=KIN_OF_BEFORE,
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
