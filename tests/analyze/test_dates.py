@@ -541,8 +541,8 @@ def test_a_date_in_a_clause_that_modifies_a_noun_is_marked(nlp: Language) -> Non
     assert found["Monday"].in_modifier_clause and not found["Thursday"].in_modifier_clause
     assert not dates(nlp, "Kaldovan police arrested the man on Friday.")["Friday"].in_modifier_clause
     # A clause inside such a clause too.
-    found = dates(nlp, "Hundreds gathered in Velm on Tuesday evening to remember the 12 people killed when the "
-                       "dam burst on Sunday.")
+    found = dates(nlp, "Hundreds gathered in Velm on Tuesday evening to remember the 12 people killed when "
+                       "the dam burst on Sunday.")
     assert found["Sunday"].in_modifier_clause and not found["Tuesday evening"].in_modifier_clause
 
 
