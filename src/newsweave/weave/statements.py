@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from newsweave.lang import NO_WORDS, StatementWords, pack_for, statement_words
 from newsweave.lang.facts import sentence_facts
+from newsweave.lang.pack import NEVER
 from newsweave.models import (
     PLACE_TYPES,
     Annotations,
@@ -307,11 +308,13 @@ def _names_outlet(channel: str, outlet: str | None) -> bool:
 
 
 def _relay_named(channel: str, words: StatementWords) -> bool:
-    """The channel names whom the words were told to or through ("told The Associated Press", "was quoted
-    by the Interfax news agency"), not a name inside a description of the hearers or the medium ("told
-    reporters covering the Ibero-American summit", "in a statement issued in Porto": DUC 2003 tune half,
-    read as a user, showed claims resting on "Ibero-American"). The language's ``relay_lead`` words may
-    come before the name."""
+    """The channel names a party whom the words were told to or through ("told The Associated Press", "was
+    quoted by the Interfax news agency"), not a name inside a description of the hearers or the medium
+    ("told reporters covering the Ibero-American summit", "in a statement issued in Porto": DUC 2003 tune
+    half, read as a user, showed claims resting on "Ibero-American"). The language's ``relay_lead`` words
+    may come before the name; a language without them keeps every name a channel holds."""
+    if words.relay_lead is NEVER:
+        return True
     for m in re.finditer(r"[^\W\d_][\w'’.-]*", channel):
         if m.group(0)[0].isupper() and not words.relay_lead.fullmatch(m.group(0) + " "):
             return bool(words.relay_lead.fullmatch(channel[: m.start()]))  # "In a statement issued in Porto"
@@ -477,15 +480,17 @@ def extract_statements(
                 named.append(facts.lead_source.text_in(text))
                 saying.add(named[-1])  # a headline's "Taliban says"
             # "told the Tidewater Wire" in the Tidewater Wire's own story is its reporting, not a source.
-            told = [q.channel for q in quotes if q.channel and not _names_outlet(q.channel, article.outlet)
-                    and _relay_named(q.channel, words)]
+            told = [q.channel for q in quotes if q.channel and not _names_outlet(q.channel, article.outlet)]
             channels = set(told)
             named += told
             resolved, roles, role_names, origin_words = [], [], [], []
             for n in named:
                 # A nationality in a channel names whom the words were told to ("he told Swedish reporters":
                 # DUC 2003 tune half, d31022t read as a user), not a party the statement rests on.
-                if o := resolve_origin(n, roster, words, common, groups=n not in channels):
+                # A channel that names no relay ("told reporters covering the Ibero-American summit") gives
+                # only its role.
+                relay = n not in channels or _relay_named(n, words)
+                if relay and (o := resolve_origin(n, roster, words, common, groups=n not in channels)):
                     resolved.append(o)
                     if o in nationalities and (shown := _nationality_shown(n, o, words)) is not None:
                         origin_words.append((o, shown))
