@@ -239,9 +239,9 @@ def resolve_origin(
 
 
 def _person_closing(name: str, roster: Roster, types: Mapping[str, RosterEntity]) -> str | None:
-    """A person the roster knows by full name who closes a longer capitalised phrase: "The Prime Minister of
-    the United Kingdom Gordon Brown stated" rests on Gordon Brown (MultiLing dev topic M004, read as a user,
-    showed claims resting on "Prime Minister")."""
+    """A person the roster knows by full name who closes a longer capitalised phrase: "the Prime Minister of
+    Kaldova Ivo Marek stated" rests on Ivo Marek (MultiLing dev topic M004, read as a user, showed claims
+    resting on "Prime Minister")."""
     words = name.split()
     for k in range(len(words) - 1, 1, -1):
         eid = roster.entity_named(" ".join(words[-k:]))

@@ -146,12 +146,12 @@ def names_a_thing_of_a_noun(doc: Doc, start: int, end: int) -> bool:
 
 def in_a_modifier_clause(doc: Doc, start: int, end: int) -> bool:
     """The expression at start:end hangs on a verb that modifies a noun: a participle or relative clause
-    ("the accords brokered at Wye River in October", "the man who fled in May"). It dates that noun's act,
-    not the sentence's: "The airport's opening last month, stipulated by the accords brokered in October,
-    was hailed" is an act of last month (a DUC 2003 tune cluster, d30040t, read as a user, listed the
-    sentence under October too). A clause inside such a clause is too: "to remember the 12 people killed
-    when the bridge collapsed on Sunday" (our example corpus, read as a user: the Tuesday vigil was listed
-    under Sunday as well)."""
+    ("the accords signed in October", "the man who fled in May"). It dates that noun's act, not the
+    sentence's: "The ferry line's launch last month, set out in accords signed in October, was welcomed" is
+    an act of last month (a DUC 2003 tune cluster, d30040t, read as a user, listed such a sentence under the
+    accords' month too). A clause inside such a clause is too: "to remember the 12 people killed when the
+    bridge collapsed on Sunday" (our example corpus, read as a user: the Tuesday vigil was listed under
+    Sunday as well)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
