@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.datelines import dateline_agencies, dateline_places, dateline_region, ends_in_dateline
-from newsweave.analyze.name_bounds import mend_bounds
+from newsweave.analyze.name_bounds import COMMON_NOUN_TAGS, mend_bounds
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.models import PLACE_TYPES, Article, EntityMention, Geo, Span
@@ -94,9 +94,6 @@ MAX_DESCRIPTION_WORDS = 12
 COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN", "RB", "UH"})
 # Coordinators that join two place names the tagger read as one entity ("Aberdeen and Inverness").
 COORDINATORS = frozenset({"and", "or", "&"})
-# The tagger's common-noun tags: an organisation or person tagged so at a sentence's start is a capitalised
-# noun ("Media reports said"), whatever the entity recogniser made of it.
-COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 # Titles whose "of" names a portfolio, not an organisation: "Secretary of State Antony Blinken".
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary"})
 # Endings of nationality adjectives. A one-word name the tagger typed a place that the gazetteer files under a

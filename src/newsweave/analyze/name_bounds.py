@@ -18,6 +18,8 @@ from newsweave.text import NAME_JOINERS, NAME_PARTICLES
 LEADING_MODIFIER_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS"})
 # Lower-case words it runs on into after a name: an adverb ("Sri Lanka approximately an hour later").
 TRAILING_ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
+# The tagger's common-noun tags (entities.py reads them too: an organisation or person tagged so at a
+# sentence's start is a capitalised noun, "Media reports said").
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 

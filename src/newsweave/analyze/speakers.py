@@ -307,6 +307,12 @@ def _press_title(position: int, mentions: list[Name], reach: int) -> Name | None
     return None
 
 
+def _speaking(cand: Name, mentions: list[Name]) -> Name:
+    """An earlier name a description refers back to, as a speaker, in its fullest form."""
+    return Name(cand.start, cand.end, fullest_form(cand, mentions), cand.kind, cand.gender, True,
+                place=cand.place)
+
+
 # At most this many characters between a record's noun and the "by" that names who issued it ("the report by
 # the Truth and Reconciliation Commission", "the final report released Thursday by the commission").
 ISSUED_BY_GAP = 40
@@ -322,8 +328,7 @@ def _issued_by(head: Token, mentions: list[Name]) -> Name | None:
     for cand in reversed(mentions):
         if cand.start < head.idx and cand.kind == "group" and not cand.place and issued.search(
                 text, max(0, cand.start - ISSUED_BY_GAP - len(head.text) - 8), cand.start):
-            full = fullest_form(cand, mentions)
-            return Name(cand.start, cand.end, full, cand.kind, cand.gender, True, place=cand.place)
+            return _speaking(cand, mentions)
     return None
 
 
@@ -333,8 +338,7 @@ def _named_as(head: Token, kind: Kind, mentions: list[Name]) -> Name | None:
     word = head.lower_
     for cand in reversed(mentions):
         if cand.start < head.idx and cand.kind == kind and word in _words(cand.text):
-            full = fullest_form(cand, mentions)
-            return Name(cand.start, cand.end, full, cand.kind, cand.gender, True, place=cand.place)
+            return _speaking(cand, mentions)
     return None
 
 
@@ -347,8 +351,7 @@ def _titled_before(head: Token, mentions: list[Name]) -> Name | None:
     for cand in reversed(mentions):
         if cand.start < head.idx and cand.kind == "person" and title.search(text, max(0, cand.start - 24),
                                                                              cand.start):
-            full = fullest_form(cand, mentions)
-            return Name(cand.start, cand.end, full, cand.kind, cand.gender, True, place=cand.place)
+            return _speaking(cand, mentions)
     return None
 
 

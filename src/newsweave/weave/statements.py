@@ -307,6 +307,10 @@ def _names_outlet(channel: str, outlet: str | None) -> bool:
     return outlet is not None and outlet.casefold() in channel.casefold()
 
 
+# A word of a channel phrase, with its inner apostrophes, points and hyphens ("Ibero-American", "Corp.").
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
 def _relay_named(channel: str, words: StatementWords) -> bool:
     """The channel names a party whom the words were told to or through ("told The Associated Press", "was
     quoted by the Interfax news agency"), not a name inside a description of the hearers or the medium
@@ -315,7 +319,7 @@ def _relay_named(channel: str, words: StatementWords) -> bool:
     may come before the name; a language without them keeps every name a channel holds."""
     if words.relay_lead is NEVER:
         return True
-    for m in re.finditer(r"[^\W\d_][\w'’.-]*", channel):
+    for m in _WORD_TOKEN.finditer(channel):
         if m.group(0)[0].isupper() and not words.relay_lead.fullmatch(m.group(0) + " "):
             return bool(words.relay_lead.fullmatch(channel[: m.start()]))  # "In a statement issued in Porto"
     return False
