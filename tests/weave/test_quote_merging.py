@@ -100,6 +100,13 @@ def test_reported_speech_of_a_few_words_is_an_object_not_a_statement() -> None:
                                                           "the ferry would sail on Monday"]
 
 
+def test_what_a_party_seeks_or_hopes_is_no_words_it_said() -> None:
+    a = Doc("a", "The union seeks to block the harbour levy. The mayor said the ferry would sail on Monday.")
+    a.quote("to block the harbour levy", "union", kind="indirect", cue="seeks")
+    a.quote("the ferry would sail on Monday", "mayor", kind="indirect", cue="said")
+    assert [q.speaker for q in brief(a).quotes] == ["mayor"]
+
+
 def test_the_quote_list_shows_a_speaker_without_the_description_of_it() -> None:
     a = Doc("a", '"The count is far from over," said a poll, which had a margin of error of 3 points. '
                  '"We will not move," said an official who spoke on condition of anonymity.')

@@ -47,6 +47,14 @@ def test_pronoun_and_place_speakers_are_not_origins() -> None:
     assert "Fernholm" not in names
 
 
+def test_an_indefinite_pronoun_is_no_origin() -> None:
+    a = Doc("a", "Anyone watching the harbour could be forgiven for concluding that the pier had sunk.")
+    a.attributed("the pier had sunk", "Anyone")
+    b = Doc("b", "Anyone watching the harbour could be forgiven for concluding that the pier had sunk.")
+    b.attributed("the pier had sunk", "Anyone")
+    assert {o for c in brief(a, b).claims for o in c.origins} == set()
+
+
 def test_sentence_initial_common_noun_is_not_an_origin_but_an_agency_is() -> None:
     a = Doc("a", "Engineers said the pier was older than the records show. Local engineers agreed.")
     a.attributed("older than the records", "Engineers")

@@ -104,9 +104,10 @@ class Doc:
         return self
 
     def quote(self, words: str, speaker: str | None, channel: str | None = None,
-              kind: QuoteKind = "direct") -> Doc:
+              kind: QuoteKind = "direct", cue: str | None = None) -> Doc:
         sp = span_of(self.id, self.text, words)
-        self.quotes.append(Quote(sp, words, kind, speaker, channel=channel))
+        at = span_of(self.id, self.text, cue) if cue else None
+        self.quotes.append(Quote(sp, words, kind, speaker, channel=channel, cue=at))
         return self
 
     def attributed(self, sentence_words: str, source: str) -> Doc:

@@ -44,8 +44,11 @@ _NAME_GAP = rf"(?:of\s+(?:the\s+)?|the\s+|{_PARTICLE}|\d{{1,3}}\s+)?"
 # showed claims resting on "Boer", whom the roster knows as "Yvo de Boer").
 PROPER_NAME = re.compile(rf"(?:\b{_PARTICLE})?{_NAME_WORD}(?:\s+{_NAME_GAP}{_NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
-# An unresolved pronoun speaker names nobody.
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "one"})
+# An unresolved pronoun speaker names nobody, nor does an indefinite one ("Anyone following the race could
+# be forgiven for concluding ...": a DUC 2003 tune summary note read "single source: Anyone").
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "one",
+                      "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "no-one",
+                      "nobody", "none"})
 # "at a press conference in Kelmouth", "sank off Cebu": a name after a locative preposition is where, not who.
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside|across|off)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name glued to these is a stance, not the party: "the head of Turkey's pro-Islamic party said" rests on
