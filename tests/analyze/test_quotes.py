@@ -161,6 +161,12 @@ def test_a_quotation_relayed_by_an_agency_keeps_its_speaker(nlp: Language) -> No
     assert q.speaker == "Leon Varga"
 
 
+def test_a_cue_away_from_the_quotation_leaves_it_to_according_to(nlp: Language) -> None:
+    text = ('According to the Kaldovan Foreign Minister, Ivo Marek, the captured sailor will "be freed very '
+            'soon," but did not state when the others would be.')
+    assert by_text(quotes_of(nlp, text), "be freed very soon").speaker == "Ivo Marek"
+
+
 def test_an_age_before_a_speaker_after_the_quotation_is_no_part_of_it(nlp: Language) -> None:
     text = "``No help. No police,'' 17-year-old Zed Harr, one of the disc jockeys at the dance, said Friday."
     assert by_text(quotes_of(nlp, text), "No help").speaker == "Zed Harr"
