@@ -252,6 +252,8 @@ def test_name_keys_and_acronyms() -> None:
     # A demonstrative the tagger took into a name is no part of it.
     assert name_key("this Velmora Harbour Board") == name_key("Velmora Harbour Board")
     assert clean_name("that Harbour Board's") == "Harbour Board"
+    # An apostrophe inside a name is written straight, curly or not at all.
+    assert name_key("Saint's Quay") == name_key("Saint’s Quay") == name_key("Saints Quay")
 
 
 def test_dotted_initials_and_every_name_of_one_country_are_one_entry() -> None:
