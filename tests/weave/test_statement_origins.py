@@ -20,6 +20,15 @@ def test_dateline_is_cut_and_the_citation_starts_after_it() -> None:
     own = "FERNHOLM, Westmark _ The pier reopened."
     assert own[strip_dateline(own, 0, len(own)):] == "The pier reopened."
     assert strip_dateline("US - Westmark talks resumed.", 0, 28) == 0
+    # A web dateline in title case with an en or em dash; a clause with a dash is no dateline.
+    web = "Fernholm, Westmark — The pier reopened."
+    assert web[strip_dateline(web, 0, len(web)):] == "The pier reopened."
+    aside = "Fernholm, however — the pier reopened."
+    assert strip_dateline(aside, 0, len(aside)) == 0
+    # It may open the paragraph after a date line, never the middle of one.
+    dated = "Sunday, May 3, 2026\n\n" + web
+    assert dated[strip_dateline(dated, 21, len(dated)):] == "The pier reopened."
+    assert strip_dateline("So " + web, 3, len(web) + 3) == 3
     other = Doc("b", "Three ferries were cancelled on Friday after the storm hit the pier.")
     b = brief(Doc("a", text), other)
     c = claim_with(b, "ferries were cancelled")
