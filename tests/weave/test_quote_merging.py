@@ -105,6 +105,10 @@ def test_what_a_party_seeks_or_hopes_is_no_words_it_said() -> None:
     a.quote("to block the harbour levy", "union", kind="indirect", cue="seeks")
     a.quote("the ferry would sail on Monday", "mayor", kind="indirect", cue="said")
     assert [q.speaker for q in brief(a).quotes] == ["mayor"]
+    b = Doc("b", "Investors feared the levy would rise. The mayor said the ferry would sail on Monday.")
+    b.quote("the levy would rise", "Investors", kind="indirect", cue="feared")
+    b.quote("the ferry would sail on Monday", "mayor", kind="indirect", cue="said")
+    assert [q.speaker for q in brief(b).quotes] == ["mayor"]
 
 
 def test_the_quote_list_shows_a_speaker_without_the_description_of_it() -> None:

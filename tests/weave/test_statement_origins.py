@@ -56,6 +56,17 @@ def test_pronoun_and_place_speakers_are_not_origins() -> None:
     assert "Fernholm" not in names
 
 
+def test_a_groups_state_of_mind_is_no_origin_but_a_named_partys_view_is() -> None:
+    a = Doc("a", "Many Kaldovans fear that the ferry pier will close by spring. Ivo Marek believes the "
+                 "harbour tax will rise in May.")
+    a.entity("Ivo Marek")
+    a.entity("Kaldovans", "NORP").attributed("the ferry pier will close", "Many Kaldovans", cue="fear")
+    a.attributed("the harbour tax will rise", "Ivo Marek", cue="believes")
+    b = brief(a)
+    assert claim_with(b, "Many Kaldovans fear").origins == ()
+    assert claim_with(b, "Ivo Marek believes").origins == ("Ivo Marek",)
+
+
 def test_an_indefinite_pronoun_is_no_origin() -> None:
     a = Doc("a", "Anyone watching the harbour could be forgiven for concluding that the pier had sunk.")
     a.attributed("the pier had sunk", "Anyone")

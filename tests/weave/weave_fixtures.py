@@ -110,9 +110,10 @@ class Doc:
         self.quotes.append(Quote(sp, words, kind, speaker, channel=channel, cue=at))
         return self
 
-    def attributed(self, sentence_words: str, source: str) -> Doc:
+    def attributed(self, sentence_words: str, source: str, cue: str | None = None) -> Doc:
         sp = sentence_around(self.id, self.text, span_of(self.id, self.text, sentence_words))
-        self.attributions.append(Attribution(sp, source))
+        at = span_of(self.id, self.text, cue) if cue else None
+        self.attributions.append(Attribution(sp, source, cue=at))
         return self
 
     def predicate(

@@ -55,6 +55,9 @@ class StatementWords:
     # ("refused", "questioned", "sought"): only such a party is shown as what a claim rests on.
     saying_cue: re.Pattern[str] = NEVER
     intent_cue: re.Pattern[str] = NEVER
+    # A cue that tells what a party believes, expects, fears or weighs ("expecting that", "see the future
+    # as"): the reporter's account of a state of mind, so, like an intent, no origin and no words said.
+    belief_cue: re.Pattern[str] = NEVER
     # A person's description as the head or voice of a body ("chief executive of the harbour authority",
     # "the union's secretary", "Union secretary"): the group "body" is the body's words.
     speaks_for: re.Pattern[str] = NEVER

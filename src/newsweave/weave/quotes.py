@@ -15,6 +15,7 @@ from newsweave.weave.claims import source_order
 from newsweave.weave.corroborate import MIN_SHARED_QUOTE_WORDS
 from newsweave.weave.roster import Roster
 from newsweave.weave.sources import SourceTable
+from newsweave.weave.statements import no_words_said
 
 # Two quotations are one when they share this many consecutive words (or the whole of the shorter one):
 # outlets trim quotes at either end but rarely re-word six running words.
@@ -74,11 +75,11 @@ def _an_object(q: Quote, words_of: StatementWords) -> bool:
 
 
 def _a_wish(q: Quote, text: str, words_of: StatementWords) -> bool:
-    """Reported speech given by a verb of wanting ("a civil suit that seeks to change the company's
-    practices"): what a party plans, seeks or hopes is no words it said (DUC 2003 tune half, read as a user:
-    "civil suit" was listed as a speaker). Like objects of saying, such attributions stay in the analysis."""
-    return (q.kind == "indirect" and q.cue is not None
-            and words_of.intent_cue.fullmatch(q.cue.text_in(text).strip()) is not None)
+    """Reported speech given by a verb of wanting or believing ("a civil suit that seeks to change the
+    company's practices", "investors feared he would ..."): what a party plans, hopes or fears is no words
+    it said (DUC 2003 tune half, read as a user: "civil suit" was listed as a speaker). Like objects of
+    saying, such attributions stay in the analysis."""
+    return q.kind == "indirect" and q.cue is not None and no_words_said(q.cue.text_in(text), words_of)
 
 
 def _one_speaker(a: Quote, b: Quote) -> bool:

@@ -196,6 +196,30 @@ def inside(span_start: int, span_end: int, start: int, end: int) -> bool:
     return start <= span_start and span_end <= end
 
 
+def no_words_said(cue: str, words: StatementWords) -> bool:
+    """The cue tells a party's wish, plan or state of mind, not words it said: no origin ("Demirel planned
+    to meet ...", "Brazilians expect ...")."""
+    cue = cue.strip()
+    return bool(words.intent_cue.fullmatch(cue) or words.belief_cue.match(cue))
+
+
+def no_origin(source: str, cue: str, words: StatementWords) -> bool:
+    """An attribution that names no party a claim rests on: a wish or plan, or the state of mind of a group
+    ("Brazilians expect ...", "many House members fear ..."), the reporter's summing-up of many. A named
+    person's or body's belief ("Maloney believes", "the IMF expects") is still its view, most often given in
+    an interview or a forecast (DUC 2003 tune half, read as a user)."""
+    cue = cue.strip()
+    if words.intent_cue.fullmatch(cue):
+        return True
+    last = WORD.findall(source)[-1:] or [""]
+    return bool(words.belief_cue.match(cue)) and _plural(last[0])
+
+
+def _plural(word: str) -> bool:
+    low = word.casefold()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
 def _overlaps(span_start: int, span_end: int, start: int, end: int) -> bool:
     return min(span_end, end) > max(span_start, start)
 
@@ -476,7 +500,7 @@ def extract_statements(
                           if len(WORD.findall(text[max(a.span.start, start) : min(a.span.end, end)]))
                           >= MIN_ATTRIBUTED_WORDS]
             named = [a.source for a in attributed
-                     if a.cue is None or not words.intent_cue.fullmatch(a.cue.text_in(text).strip())]
+                     if a.cue is None or not no_origin(a.source, a.cue.text_in(text), words)]
             # Parties shown as what a claim rests on: those said to say it, not those said to do something.
             saying = {a.source for a in attributed
                       if a.cue is not None and words.saying_cue.fullmatch(a.cue.text_in(text).strip())}

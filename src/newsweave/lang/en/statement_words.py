@@ -86,6 +86,19 @@ INTENT_CUE = re.compile(
     r"(?:plan|want|intend|aim|wish|prefer|desire|seek|sought|hope)(?:s|es|ed|d|ing|ning|ned)?",
     re.IGNORECASE,
 )
+# An attribution's cue of belief, expectation, fear, perception or deliberation (the analysis's belief verbs
+# less "acknowledge", which reports speech, plus "sure", "see", "debate", "discuss"). Read as a user on the
+# DUC 2003 tune half (d30048t): "Brazilians have hunkered down ..., expecting that ..." rested on
+# "Brazilians", "the Europeans are debating how to respond" on "Europeans". Matched on the cue's first word.
+BELIEF_CUE = re.compile(
+    r"(?:think(?:s|ing)?|thought|believ(?:e|es|ed|ing)|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?"
+    r"|know(?:s|n|ing)?|knew|feel(?:s|ing)?|felt|worr(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?"
+    r"|suspect(?:s|ed|ing)?|assum(?:e|es|ed|ing)|understo+d|understand(?:s|ing)?|reckon(?:s|ed|ing)?"
+    r"|consider(?:s|ed|ing)?|suppos(?:e|es|ed|ing)|imagin(?:e|es|ed|ing)|reali[sz](?:e|es|ed|ing)"
+    r"|sens(?:e|es|ed|ing)|foresee(?:s|n|ing)?|foresaw|anticipat(?:e|es|ed|ing)|guess(?:es|ed|ing)?"
+    r"|presum(?:e|es|ed|ing)|sure|see(?:s|n|ing)?|saw|debat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\b",
+    re.IGNORECASE,
+)
 # A person described as a body's head or voice speaks for it: "chief executive of the Kelmouth Harbour
 # Authority", "the authority's chief executive", "a spokesman for the ministry", "Union secretary". Only
 # roles that speak for the whole body (not a member, an adviser or a former holder); the body's words must
@@ -703,7 +716,7 @@ WORDS = StatementWords(
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
     stance_prefix=STANCE_PREFIX,
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, saying_cue=SAYING_CUE, speaks_for=SPEAKS_FOR,
-    intent_cue=INTENT_CUE,
+    intent_cue=INTENT_CUE, belief_cue=BELIEF_CUE,
     voice_nouns=VOICE_NOUNS, voiced_bodies=VOICED_BODIES, joint_words=frozenset({"and", "or", "&"}),
     not_a_party=NOT_A_PARTY, month_alone=MONTH_ALONE, count_opener=COUNT_OPENER,
     clause_opener=CLAUSE_OPENER, relay_lead=RELAY_LEAD,
