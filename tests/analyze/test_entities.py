@@ -410,3 +410,11 @@ def test_portfolios_common_nouns_and_possessors_are_no_organisations(nlp: Langua
     # Without a person of that name the possessive is part of the name ("King's Cross").
     text = "Police want to trace his movements after 8.26am at King's Cross and asked witnesses to call."
     assert any(m.text == "King's Cross" for m in _ents(nlp, text))
+
+
+def test_a_given_name_the_tagger_left_out_opens_the_persons_name(nlp: Language) -> None:
+    text = ("``We will wait and see.''\n\nRute Vicente Oliveira, 48, a baker in Velm, also planned to vote."
+            "\n\nSpeaker Ivo Marek and Fellow Kaldovan Dara Velm spoke.")
+    names = {m.text for m in _ents(nlp, text) if m.type == "PERSON"}
+    assert "Rute Vicente Oliveira" in names
+    assert not any(n.startswith(("Speaker", "Fellow")) for n in names)

@@ -120,6 +120,19 @@ def index_lemmas_by_set(nlp: Language) -> None:
 
 
 @functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every word of the model's lemma index (its English nouns, verbs, adjectives and adverbs, lower case):
+    a capitalised word outside it is most likely a name ("Rute", "Luiz"), while "Speaker", "Fellow" or
+    "Director" before a name are words. Empty when the model has no such table."""
+    if "lemmatizer" not in (nlp := load_nlp()).pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline with line-break sentence boundaries. Cached: loaded once per process."""
     errors: list[str] = []
