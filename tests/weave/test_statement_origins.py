@@ -7,6 +7,7 @@ from tests.weave.weave_fixtures import Doc
 
 from newsweave.lang.en.statement_words import WORDS
 from newsweave.lang.xx import strip_dateline
+from newsweave.models import Attribution
 from newsweave.weave.statements import is_assertion
 
 DATELINE = "FERNHOLM, Westmark (Lowland Press) - "
@@ -65,6 +66,14 @@ def test_a_groups_state_of_mind_is_no_origin_but_a_named_partys_view_is() -> Non
     b = brief(a)
     assert claim_with(b, "Many Kaldovans fear").origins == ()
     assert claim_with(b, "Ivo Marek believes").origins == ("Ivo Marek",)
+
+
+def test_words_told_to_the_reporting_outlet_rest_on_the_speaker() -> None:
+    text = "``The pier will reopen in May,'' Ivo Marek told the Northern Press Agency."
+    a = Doc("a", text, outlet="Northern Press Agency").entity("Ivo Marek")
+    a.quote("The pier will reopen in May", "Ivo Marek", channel="told the Northern Press Agency")
+    a.attributions.append(Attribution(a.quotes[0].span, "NPA", channel="told the Northern Press Agency"))
+    assert claim_with(brief(a), "pier will reopen").origins == ("Ivo Marek",)
 
 
 def test_an_indefinite_pronoun_is_no_origin() -> None:

@@ -21,6 +21,7 @@ from newsweave.models import (
     PLACE_TYPES,
     Annotations,
     Article,
+    Attribution,
     DateMention,
     NumberMention,
     Predicate,
@@ -218,6 +219,17 @@ def no_origin(source: str, cue: str, words: StatementWords) -> bool:
 def _plural(word: str) -> bool:
     low = word.casefold()
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _own_relay_speaker(attribution: Attribution, quotes: Sequence[Quote], outlet: str | None) -> str:
+    """The attribution's party; for words told to the reporting outlet itself ("Tutu told The Associated
+    Press" in an AP story), which the analysis names by the outlet it was told to, the speaker: the outlet's
+    own interview is no other party (DUC 2003 tune half, read in a blind audit: the claim rested on "AP")."""
+    if attribution.channel is None or not _names_outlet(attribution.channel, outlet):
+        return attribution.source
+    span = attribution.span
+    return next((q.speaker for q in quotes if q.speaker and q.span.start == span.start
+                 and q.span.end == span.end), attribution.source)
 
 
 def _overlaps(span_start: int, span_end: int, start: int, end: int) -> bool:
@@ -499,7 +511,7 @@ def extract_statements(
             attributed = [a for a in ann.attributions
                           if len(WORD.findall(text[max(a.span.start, start) : min(a.span.end, end)]))
                           >= MIN_ATTRIBUTED_WORDS]
-            named = [a.source for a in attributed
+            named = [_own_relay_speaker(a, quotes, article.outlet) for a in attributed
                      if a.cue is None or not no_origin(a.source, a.cue.text_in(text), words)]
             # Parties shown as what a claim rests on: those said to say it, not those said to do something.
             saying = {a.source for a in attributed
