@@ -76,6 +76,12 @@ def test_words_told_to_the_reporting_outlet_rest_on_the_speaker() -> None:
     assert claim_with(brief(a), "pier will reopen").origins == ("Ivo Marek",)
 
 
+def test_a_name_made_a_modifier_is_no_origin() -> None:
+    a = Doc("a", "At least ten dockers were held in Velm, a Fern Hill-based rights group reported.")
+    a.attributed("ten dockers were held", "a Fern Hill-based rights group", cue="reported")
+    assert "Fern Hill-based" not in claim_with(brief(a), "ten dockers").origins
+
+
 def test_an_indefinite_pronoun_is_no_origin() -> None:
     a = Doc("a", "Anyone watching the harbour could be forgiven for concluding that the pier had sunk.")
     a.attributed("the pier had sunk", "Anyone")

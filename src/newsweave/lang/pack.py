@@ -49,6 +49,7 @@ class StatementWords:
     joint_words: frozenset[str] = frozenset()  # join two parties in one attribution ("survivors and police")
     locative_before: re.Pattern[str] = NEVER  # ends just before a name that says where, not who
     stance_prefix: re.Pattern[str] = NEVER  # ends just before a name made a stance ("pro-", "anti-")
+    modifier_tail: re.Pattern[str] = NEVER  # a name made a modifier ("Hong Kong-based", "U.S.-led")
     place_head: re.Pattern[str] = NEVER  # a name ending in a place or structure word is no party
     described_speaker: re.Pattern[str] = NEVER  # "the union said": group 1 is the description
     # An attribution's cue that reports what a party says ("said", "told", "according to"), not what it does

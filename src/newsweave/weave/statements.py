@@ -250,6 +250,7 @@ def resolve_origin(
              if not words.locative_before.search(name, 0, m.start())
              and not words.stance_prefix.search(name, 0, m.start())]
     candidates = [c for c in names if c and not words.not_a_party.search(c)
+                  and not words.modifier_tail.search(c)
                   and c.casefold() not in words.pronouns and not words.place_head.search(c)]
     unknown, nationals = [], []
     for cand in candidates:
