@@ -100,6 +100,15 @@ def test_reported_speech_of_a_few_words_is_an_object_not_a_statement() -> None:
                                                           "the ferry would sail on Monday"]
 
 
+def test_reported_speech_without_a_verb_is_an_object_whatever_its_length() -> None:
+    a = Doc("a", "The union condemned the harbour board's new levy on the night ferries. The mayor said the "
+                 "ferry would sail on Monday.")
+    a.quote("the harbour board's new levy on the night ferries", "union", kind="indirect", cue="condemned")
+    a.quote("the ferry would sail on Monday", "mayor", kind="indirect", cue="said")
+    a.predicate("condemned", "union").predicate("said", "mayor").predicate("sail", "ferry")
+    assert [q.speaker for q in brief(a).quotes] == ["mayor"]
+
+
 def test_what_a_party_seeks_or_hopes_is_no_words_it_said() -> None:
     a = Doc("a", "The union seeks to block the harbour levy. The mayor said the ferry would sail on Monday.")
     a.quote("to block the harbour levy", "union", kind="indirect", cue="seeks")
