@@ -612,3 +612,8 @@ def test_minutes_and_seconds_or_feet_and_inches_are_no_quotation_marks() -> None
     text = ('Team Ardent won by 19\' 36" and Team Velm by 22\' 10\'\'. The centre, 6\'2" tall, scored. '
             '"We are happy," he said.')
     assert [text[s.start:s.end] for s in quote_segments(text)] == ["We are happy"]
+
+
+def test_a_persons_kin_named_by_a_possessive_pronoun_speaks(nlp: Language) -> None:
+    text = "Peter Hale was arrested on Monday. ``He did nothing wrong,'' his wife said."
+    assert by_text(quotes_of(nlp, text), "nothing wrong").speaker == "Peter Hale's wife"

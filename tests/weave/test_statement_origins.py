@@ -82,6 +82,12 @@ def test_a_name_made_a_modifier_is_no_origin() -> None:
     assert "Fern Hill-based" not in claim_with(brief(a), "ten dockers").origins
 
 
+def test_a_persons_kin_is_another_party() -> None:
+    a = Doc("a", "Ivo Marek's wife said the pier workers were never paid.").entity("Ivo Marek")
+    a.attributed("pier workers were never paid", "Ivo Marek's wife", cue="said")
+    assert claim_with(brief(a), "never paid").origins == ("Ivo Marek's wife",)
+
+
 def test_an_indefinite_pronoun_is_no_origin() -> None:
     a = Doc("a", "Anyone watching the harbour could be forgiven for concluding that the pier had sunk.")
     a.attributed("the pier had sunk", "Anyone")

@@ -17,9 +17,11 @@ from spacy.tokens import Token
 from newsweave.analyze.cues import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    KIN_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     SELF_NAMED_BODIES,
     STATE_NOUNS,
@@ -262,6 +264,8 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             # name (our example corpus, read as a user: the denial counted as the outlet's own reporting);
             # with no such name, nobody ("the statement said").
             return _named_as(head, "group", mentions)
+        if determiner in POSSESSIVE_PRONOUNS and len(phrase) == 2 and lemma in PERSON_NOUNS | KIN_NOUNS:
+            return _relative_of(phrase, head, speakers, mentions, reach)
         return None
     described = normalise_source(phrase.text)
     if not described:
@@ -273,6 +277,18 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     # a nationality named in between (DUC 2003 tune half, d30044t read as a user: "they" was "Kurdish").
     several = head.tag_ == "NNS" and lemma in PERSON_NOUNS | GROUP_NOUNS
     return Name(phrase.start_char, phrase.end_char, described, kind, None, single or several, plural=several)
+
+
+def _relative_of(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list[Name],
+                 reach: int) -> Name | None:
+    """"his wife said", "her lawyer said": the person the pronoun refers to, written with the noun ("Ivo
+    Marek's wife"), as "Ivo Marek's wife said" is read; None when the pronoun refers to nobody named (DUC
+    2003 tune half, read in a blind audit: such quotes had no speaker)."""
+    owner = antecedent(phrase.start_char, "person", POSSESSIVE_PRONOUNS[phrase[0].lower_], speakers,
+                       mentions, reach, _previous_sentence_start(phrase))
+    if owner is None:
+        return None
+    return Name(phrase.start_char, phrase.end_char, f"{owner.text}'s {head.text}", "person", None, True)
 
 
 def _body_of_place(head: Token, named: Name) -> Name:

@@ -244,6 +244,8 @@ def resolve_origin(
     roster name, "told Reuters by telephone" -> "Reuters"); None when it names nobody ("earlier update"),
     only a place ("at a press conference in Kelmouth") or an unresolved pronoun ("He"). ``common`` holds the
     words the story writes in lowercase; without ``groups`` a nationality alone names nobody."""
+    if (kin := words.possessor_kin.search(name)) is not None:
+        return _without_opener(name[: kin.end()].strip(), words) or None  # "Xu's wife": the wife speaks
     types = {e.id: e for e in roster.entities}
     names = [_without_opener(words.possessive.sub("", m.group(0)), words)
              for m in words.proper_name.finditer(name)
