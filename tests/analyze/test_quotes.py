@@ -617,3 +617,8 @@ def test_minutes_and_seconds_or_feet_and_inches_are_no_quotation_marks() -> None
 def test_a_persons_kin_named_by_a_possessive_pronoun_speaks(nlp: Language) -> None:
     text = "Peter Hale was arrested on Monday. ``He did nothing wrong,'' his wife said."
     assert by_text(quotes_of(nlp, text), "nothing wrong").speaker == "Peter Hale's wife"
+
+
+def test_the_statement_said_is_whoever_gave_the_statement(nlp: Language) -> None:
+    text = "The ministry issued a statement on Monday. ``The pier stays shut,'' the statement said."
+    assert by_text(quotes_of(nlp, text), "pier stays shut").speaker == "ministry"

@@ -262,8 +262,9 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         if determiner == "the" and head.pos_ == "NOUN" and len(phrase) == 2:
             # "The authority denies ...", "the church said": the body named before with that noun in its
             # name (our example corpus, read as a user: the denial counted as the outlet's own reporting);
-            # with no such name, nobody ("the statement said").
-            return _named_as(head, "group", mentions)
+            # with no such name, whoever gave the statement the phrase repeats ("The ministry issued a
+            # statement. ... the statement said"), else nobody.
+            return _named_as(head, "group", mentions) or _given_earlier(head, speakers)
         if determiner in POSSESSIVE_PRONOUNS and len(phrase) == 2 and lemma in PERSON_NOUNS | KIN_NOUNS:
             return _relative_of(phrase, head, speakers, mentions, reach)
         return None
@@ -346,6 +347,19 @@ def _issued_by(head: Token, mentions: list[Name]) -> Name | None:
                 text, max(0, cand.start - ISSUED_BY_GAP - len(head.text) - 8), cand.start):
             return _speaking(cand, mentions)
     return None
+
+
+def _given_earlier(head: Token, speakers: list[Name]) -> Name | None:
+    """The speaker of the sentence that last wrote the description's noun: "the statement said" is the
+    ministry's when "The ministry issued a statement" or "said in a statement" came before (a blind audit of
+    the DUC 2003 tune half and MultiLing dev briefings: such quotes had no speaker)."""
+    doc = head.doc
+    earlier = next((t for t in reversed(doc[: head.i]) if t.lower_ == head.lower_), None)
+    if earlier is None:
+        return None
+    sent = earlier.sent
+    found = [c for c in speakers if sent.start_char <= c.start < sent.end_char and c.start < head.idx]
+    return found[-1] if found else None
 
 
 def _named_as(head: Token, kind: Kind, mentions: list[Name]) -> Name | None:
