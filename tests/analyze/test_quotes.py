@@ -622,3 +622,10 @@ def test_a_persons_kin_named_by_a_possessive_pronoun_speaks(nlp: Language) -> No
 def test_the_statement_said_is_whoever_gave_the_statement(nlp: Language) -> None:
     text = "The ministry issued a statement on Monday. ``The pier stays shut,'' the statement said."
     assert by_text(quotes_of(nlp, text), "pier stays shut").speaker == "ministry"
+
+
+def test_a_description_saying_whose_it_is_introduces_its_speaker(nlp: Language) -> None:
+    text = ("Kelmouth, Westmark – The municipal council of a small town on the coast has said it "
+            "\"accidentally\" paid $10,000 to the fund.")
+    q = by_text(quotes_of(nlp, text), "paid $10,000")
+    assert q.speaker is not None and q.speaker.startswith("municipal council")

@@ -230,7 +230,8 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         same = _described_as(lemma, phrase.start_char, speakers, reach) or _named_as(head, kind, mentions)
         if same is None and kind == "person":
             same = _titled_before(head, mentions)
-        if same is None and any(c.dep_ == "poss" for c in head.children):
+        if same is None and (any(c.dep_ == "poss" for c in head.children)
+                             or (determiner == "the" and _of_whom(head))):
             # "the church's minister", "the company's lawyer": a role of a body the phrase names, not the
             # person named last (ECB+ dev topic 13, read as a user: the minister's words went to a name
             # before them). Unless a speaker was described so, the description is the speaker.
@@ -347,6 +348,14 @@ def _issued_by(head: Token, mentions: list[Name]) -> Name | None:
                 text, max(0, cand.start - ISSUED_BY_GAP - len(head.text) - 8), cand.start):
             return _speaking(cand, mentions)
     return None
+
+
+def _of_whom(head: Token) -> bool:
+    """"The municipal council of a small town in Canada's Prairies": a description that says whose it is
+    introduces its referent rather than referring back (MultiLing dev topic 1, read in a blind audit: its
+    words went to the province in the dateline before it)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+               for c in head.children)
 
 
 def _given_earlier(head: Token, speakers: list[Name]) -> Name | None:
