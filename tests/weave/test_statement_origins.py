@@ -88,6 +88,15 @@ def test_a_persons_kin_is_another_party() -> None:
     assert claim_with(brief(a), "never paid").origins == ("Ivo Marek's wife",)
 
 
+def test_words_given_to_another_outlet_rest_on_the_speaker_and_the_outlet() -> None:
+    text = "``The pier will reopen in May,'' Ivo Marek told the Northern Press Agency."
+    a = Doc("a", text, outlet="Harbour Voice").entity("Ivo Marek")
+    a.quote("The pier will reopen in May", "Ivo Marek", channel="told the Northern Press Agency")
+    a.attributions.append(Attribution(a.quotes[0].span, "Northern Press Agency",
+                                      channel="told the Northern Press Agency"))
+    assert claim_with(brief(a), "pier will reopen").origins == ("Ivo Marek", "Northern Press Agency")
+
+
 def test_an_indefinite_pronoun_is_no_origin() -> None:
     a = Doc("a", "Anyone watching the harbour could be forgiven for concluding that the pier had sunk.")
     a.attributed("the pier had sunk", "Anyone")

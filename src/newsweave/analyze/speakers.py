@@ -18,6 +18,7 @@ from newsweave.analyze.cues import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     KIN_NOUNS,
+    MESSAGE_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -363,6 +364,8 @@ def _given_earlier(head: Token, speakers: list[Name]) -> Name | None:
     ministry's when "The ministry issued a statement" or "said in a statement" came before (a blind audit of
     the DUC 2003 tune half and MultiLing dev briefings: such quotes had no speaker)."""
     doc = head.doc
+    if head.lemma_.lower() not in MESSAGE_NOUNS:
+        return None  # "the authority denies": a body, which no earlier sentence's speaker gave
     earlier = next((t for t in reversed(doc[: head.i]) if t.lower_ == head.lower_), None)
     if earlier is None:
         return None
