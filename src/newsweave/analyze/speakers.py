@@ -266,6 +266,10 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             # name (our example corpus, read as a user: the denial counted as the outlet's own reporting);
             # with no such name, whoever gave the statement the phrase repeats ("The ministry issued a
             # statement. ... the statement said"), else nobody.
+            if lemma in KIN_NOUNS:
+                # "the father said": somebody's kin the story described before; no antecedent for a later
+                # "he", which may be anyone (an embassy official "was told" went to the father).
+                return Name(phrase.start_char, phrase.end_char, head.lower_, "person", None, False)
             return _named_as(head, "group", mentions) or _given_earlier(head, speakers)
         if determiner in POSSESSIVE_PRONOUNS and len(phrase) == 2 and lemma in PERSON_NOUNS | KIN_NOUNS:
             return _relative_of(phrase, head, speakers, mentions, reach)
