@@ -97,6 +97,16 @@ def test_words_given_to_another_outlet_rest_on_the_speaker_and_the_outlet() -> N
     assert claim_with(brief(a), "pier will reopen").origins == ("Ivo Marek", "Northern Press Agency")
 
 
+def test_a_name_in_a_relative_clause_on_the_speaker_is_no_origin_unless_it_is_the_speakers() -> None:
+    a = Doc("a", "The pier was sold off, said the coalition that Ivo Marek led. The pier was never safe, "
+                 "said a docker who gave his name only as Dara.").entity("Ivo Marek").entity("Dara")
+    a.attributed("The pier was sold off", "coalition that Ivo Marek led", cue="said")
+    a.attributed("The pier was never safe", "docker who gave his name only as Dara", cue="said")
+    b = brief(a)
+    assert "Ivo Marek" not in claim_with(b, "sold off").origins
+    assert claim_with(b, "never safe").origins == ("Dara",)
+
+
 def test_an_indefinite_pronoun_is_no_origin() -> None:
     a = Doc("a", "Anyone watching the harbour could be forgiven for concluding that the pier had sunk.")
     a.attributed("the pier had sunk", "Anyone")

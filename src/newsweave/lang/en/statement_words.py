@@ -61,6 +61,10 @@ POSSESSOR_KIN = re.compile(
     r"|nephew|niece|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|girlfriend|boyfriend|partner"
     r"|friend|neighbou?r|colleague|parents?|family|relatives?)\b"
 )
+# A relative clause on a speaker that gives the speaker's own name ("a young man who gave his name only as
+# Sami"): the name is the party's, unlike a name elsewhere in such a clause ("the coalition that da Silva
+# represented").
+NAMES_ITSELF = re.compile(r"\bas\s+[A-Z]")
 # A name joined to a participle describes the party without being it: "a Hong Kong-based rights group
 # reported" rested on "Hong Kong-based" (DUC 2003 tune half, read in a blind audit).
 MODIFIER_TAIL = re.compile(
@@ -729,6 +733,7 @@ WORDS = StatementWords(
     verb_like=VERB_LIKE, auxiliary=AUXILIARY, content_word=CONTENT_WORD,
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
     stance_prefix=STANCE_PREFIX, modifier_tail=MODIFIER_TAIL, possessor_kin=POSSESSOR_KIN,
+    names_itself=NAMES_ITSELF,
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, saying_cue=SAYING_CUE, speaks_for=SPEAKS_FOR,
     intent_cue=INTENT_CUE, belief_cue=BELIEF_CUE,
     voice_nouns=VOICE_NOUNS, voiced_bodies=VOICED_BODIES, joint_words=frozenset({"and", "or", "&"}),
