@@ -634,3 +634,4 @@ def test_a_description_saying_whose_it_is_introduces_its_speaker(nlp: Language) 
 def test_a_kin_noun_alone_is_the_speaker_described(nlp: Language) -> None:
     text = "The docker was jailed on Monday. ``My son did nothing,'' the father said."
     assert by_text(quotes_of(nlp, text), "did nothing").speaker == "father"
+

@@ -290,3 +290,9 @@ def test_the_report_is_the_word_of_whom_the_article_said_issued_it(nlp: Language
             "the rebels had tortured suspected spies.")
     said = _speakers(nlp, text)
     assert said["the rebels had tortured suspected spies"] == "Kelmouth Justice Commission"
+
+
+def test_a_place_closing_a_persons_description_is_not_the_speaker(nlp: Language) -> None:
+    text = ('"The wave is spreading out from the bay," Susan Pike, professor of earth sciences at the '
+            'University of California, Santa Cruz said.')
+    assert _speakers(nlp, text)["The wave is spreading out from the bay"] == "Susan Pike"

@@ -217,7 +217,7 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         text, gender = strip_honorific(phrase.doc[first.i : head.i + 1].text)
         named = Name(start, head.idx + len(head.text), text, "person", gender)
     if named is not None and named.place:
-        named = _body_of_place(head, named)
+        named = _described_before_place(head, named, mentions) or _body_of_place(head, named)
     if named is not None:
         full = fullest_form(named, speakers + mentions)
         return Name(named.start, named.end, full, named.kind, named.gender, True, place=named.place)
@@ -296,6 +296,25 @@ def _relative_of(phrase: SpacySpan, head: Token, speakers: list[Name], mentions:
     if owner is None:
         return None
     return Name(phrase.start_char, phrase.end_char, f"{owner.text}'s {head.text}", "person", None, True)
+
+
+def _described_before_place(head: Token, named: Name, mentions: list[Name]) -> Name | None:
+    """"Ivo Marek, professor of earth sciences at the University of California, Santa Cruz said": the place
+    closes the description of the person named before it, whom the parser did not make the subject
+    (MultiLing dev topic 1, read in a blind audit: "Santa Cruz" was printed as the speaker). The person
+    opens the description: a comma after the name, and no verb between it and the place."""
+    doc, sent = head.doc, head.sent
+    people = [m for m in mentions
+              if m.kind == "person" and sent.start_char <= m.start and m.end < named.start]
+    if not people:
+        return None
+    person = people[-1]
+    between = doc.char_span(person.end, named.start, alignment_mode="expand")
+    if between is None or not between.text.lstrip().startswith(","):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", "``", "''", '"'} for t in between):
+        return None
+    return person
 
 
 def _body_of_place(head: Token, named: Name) -> Name:
