@@ -635,3 +635,11 @@ def test_a_kin_noun_alone_is_the_speaker_described(nlp: Language) -> None:
     text = "The docker was jailed on Monday. ``My son did nothing,'' the father said."
     assert by_text(quotes_of(nlp, text), "did nothing").speaker == "father"
 
+
+
+def test_who_was_told_something_is_no_speaker_nor_is_a_quotation_inside(nlp: Language) -> None:
+    text = ("Peter Hale was detained on Monday. Peter Hale's family was told that he was charged with "
+            "``plotting to subvert the state,'' a crime that carries a long sentence.")
+    found = quotes_of(nlp, text)
+    assert by_text(found, "subvert the state").speaker is None
+    assert all(q.speaker is None for q in found if "charged" in q.text)

@@ -154,7 +154,8 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int],
         host = _host(indirect, hosts, host_starts, seg)
         if host is not None:
             # A quoted phrase inside reported speech ("said the move was 'illegal'") is the host's words.
-            out.append(RawSpeech(seg.start, seg.end, "direct", host.cue, host.cue_end, host.subject))
+            out.append(RawSpeech(seg.start, seg.end, "direct", host.cue, host.cue_end, host.subject,
+                                 anonymous=host.anonymous))
             continue
         if _title(text, seg):
             continue
