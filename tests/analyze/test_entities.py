@@ -418,3 +418,13 @@ def test_a_given_name_the_tagger_left_out_opens_the_persons_name(nlp: Language) 
     names = {m.text for m in _ents(nlp, text) if m.type == "PERSON"}
     assert "Rute Vicente Oliveira" in names
     assert not any(n.startswith(("Speaker", "Fellow")) for n in names)
+
+
+def test_a_one_word_name_that_is_an_english_word_takes_no_given_name() -> None:
+    from newsweave.analyze.entities import _given_names_before
+    from newsweave.analyze.nlp import load_nlp
+
+    doc = load_nlp()("But the Kelvara Maid creamery was burned down in 2003.")
+    doc.ents = []  # as where the tagger typed "Maid" alone a person
+    maid = next(t.i for t in doc if t.text == "Maid")
+    assert _given_names_before(doc, maid, maid + 1) == maid

@@ -485,6 +485,8 @@ def _given_names_before(doc: Doc, start: int, end: int) -> int:
     "Vicente Oliveira"). The same test as ``_with_given_names``: an untagged capitalised proper noun the
     parse makes a compound inside the name, no title, and no English word ("Speaker Newt Gingrich", "Fellow
     Briton ...")."""
+    if end - start == 1 and _an_english_word(doc[start].lower_):
+        return start  # "Maid" of "Matanuska Maid" (a dairy): a word the tagger took for a surname (ECB+ dev)
     while start > 0:
         t = doc[start - 1]
         if not (t.tag_ == "NNP" and t.dep_ == "compound" and start <= t.head.i < end and t.is_alpha

@@ -293,8 +293,8 @@ def _relative_of(phrase: SpacySpan, head: Token, speakers: list[Name], mentions:
     2003 tune half, read in a blind audit: such quotes had no speaker)."""
     owner = antecedent(phrase.start_char, "person", POSSESSIVE_PRONOUNS[phrase[0].lower_], speakers,
                        mentions, reach, _previous_sentence_start(phrase))
-    if owner is None:
-        return None
+    if owner is None or owner.text.isupper():
+        return None  # an acronym is a body the tagger took for a person ("TMZ": ECB+ dev topic 1)
     return Name(phrase.start_char, phrase.end_char, f"{owner.text}'s {head.text}", "person", None, True)
 
 
