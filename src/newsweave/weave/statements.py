@@ -217,6 +217,7 @@ def no_origin(source: str, cue: str, words: StatementWords) -> bool:
 
 
 def _plural(word: str) -> bool:
+    """A plural noun by its ending ("Brazilians", "members"; not "Congress", "census", "analysis")."""
     low = word.casefold()
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
