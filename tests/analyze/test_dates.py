@@ -66,9 +66,6 @@ def test_weeks(nlp: Language) -> None:
     assert all(m.precision == "week" for m in found.values())
     text = "Officials said earlier this week that roads were shut."
     assert value(nlp, text, "earlier this week") == "2021-W34"
-    # "the last week" is the week just past, but "the last week of" something is its final part.
-    assert value(nlp, "Prices rose in the last week.", "the last week") == "2021-W33"
-    assert value(nlp, "The vote came in the last week of the session.", "the last week") != "2021-W33"
 
 
 @pytest.mark.parametrize(

@@ -218,17 +218,10 @@ def century(m: re.Match[str], ctx: Context) -> Resolution:
     return Resolution("date", f"{number - 1:02d}", "decade", "explicit")
 
 
-# What "the last week" is the final part of: "the last week of the session" (DUC 2003 tune half, read as a
-# user: a session's final week was dated the week before publication).
-_FINAL_PART = re.compile(r"\s+of\b", re.IGNORECASE)
-
-
 def relative_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if rel == "past" or (unit == "decade" and rel not in ("this", "current")):
         return None  # "the past week", "the next decade" are durations (P1W, P10Y) in TimeML
-    if rel == "last" and _FINAL_PART.match(m.string, m.end()) and re.match(r"(?i)the\b", m[0]):
-        return None  # "the last week of the session", "the last year of his term": a part of that, not a date
     if rel in NARRATIVE:  # anchored to the narrative, not to the publication date
         offset = "+1" if rel == "following" else "-1"
         if unit == "year":
