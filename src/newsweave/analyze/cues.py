@@ -349,13 +349,6 @@ STATE_NOUNS: frozenset[str] = frozenset({
 })
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "m", "her": "f"}
-# A person's kin, named by a possessive pronoun as a speaker ("his wife said", "her father said").
-KIN_NOUNS: frozenset[str] = frozenset({
-    "wife", "husband", "father", "mother", "son", "daughter", "brother", "sister", "widow", "widower",
-    "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother",
-    "fiancee", "fiance", "girlfriend", "boyfriend", "partner", "friend", "neighbour", "neighbor", "colleague",
-    "parent",
-})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"it", "they", "them"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "them"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})

@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.datelines import dateline_agencies, dateline_places, dateline_region, ends_in_dateline
 from newsweave.analyze.name_bounds import COMMON_NOUN_TAGS, mend_bounds
-from newsweave.analyze.nlp import english_words
+from newsweave.analyze.nlp import english_word
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.models import PLACE_TYPES, Article, EntityMention, Geo, Span
@@ -499,8 +499,7 @@ def _given_names_before(doc: Doc, start: int, end: int) -> int:
 
 def _an_english_word(word: str) -> bool:
     """The word, or its singular ("Britons"), is in the model's English word list."""
-    known = english_words()
-    return word in known or (word.endswith("s") and word[:-1] in known)
+    return english_word(word) or (word.endswith("s") and english_word(word[:-1]))
 
 
 def _portfolio(ent: SpacySpan) -> bool:

@@ -119,17 +119,21 @@ def index_lemmas_by_set(nlp: Language) -> None:
             table[pos] = _IndexList(words)
 
 
-@functools.lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Every word of the model's lemma index (its English nouns, verbs, adjectives and adverbs, lower case):
+def english_word(word: str) -> bool:
+    """The word (lower case) is in the model's lemma index, its English nouns, verbs, adjectives and adverbs:
     a capitalised word outside it is most likely a name ("Rute", "Luiz"), while "Speaker", "Fellow" or
-    "Director" before a name are words. Empty when the model has no such table."""
-    if "lemmatizer" not in (nlp := load_nlp()).pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    "Director" before a name are words. False when the model has no such table."""
+    return any(word in words for words in _lemma_index().values())
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_index() -> dict[int | str, Iterable[str]]:
+    """The lemma index per part of speech, each list answering ``in`` from a set (``index_lemmas_by_set``)."""
+    nlp = load_nlp()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
     if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+        return {}
+    return dict(lookups.get_table("lemma_index").items())
 
 
 @functools.lru_cache(maxsize=1)

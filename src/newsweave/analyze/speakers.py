@@ -17,7 +17,6 @@ from spacy.tokens import Token
 from newsweave.analyze.cues import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
-    KIN_NOUNS,
     MESSAGE_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -31,6 +30,7 @@ from newsweave.analyze.cues import (
     outlet_name,
 )
 from newsweave.analyze.mentions import Kind, Name, strip_honorific
+from newsweave.lang.en.statement_words import KIN_NOUNS
 
 # How far back (characters) a pronoun or definite description may reach for its antecedent, at most; within
 # that, no further than the start of the paragraph before (``reach``). Longer reaches picked the wrong speaker

@@ -197,11 +197,18 @@ def inside(span_start: int, span_end: int, start: int, end: int) -> bool:
     return start <= span_start and span_end <= end
 
 
+def _intent(cue: str, words: StatementWords) -> bool:
+    return words.intent_cue.fullmatch(cue.strip()) is not None
+
+
+def _belief(cue: str, words: StatementWords) -> bool:
+    return words.belief_cue.match(cue.strip()) is not None
+
+
 def no_words_said(cue: str, words: StatementWords) -> bool:
     """The cue tells a party's wish, plan or state of mind, not words it said: no origin ("Demirel planned
     to meet ...", "Brazilians expect ...")."""
-    cue = cue.strip()
-    return bool(words.intent_cue.fullmatch(cue) or words.belief_cue.match(cue))
+    return _intent(cue, words) or _belief(cue, words)
 
 
 def no_origin(source: str, cue: str, words: StatementWords) -> bool:
@@ -209,11 +216,8 @@ def no_origin(source: str, cue: str, words: StatementWords) -> bool:
     ("Brazilians expect ...", "many House members fear ..."), the reporter's summing-up of many. A named
     person's or body's belief ("Maloney believes", "the IMF expects") is still its view, most often given in
     an interview or a forecast (DUC 2003 tune half, read as a user)."""
-    cue = cue.strip()
-    if words.intent_cue.fullmatch(cue):
-        return True
     last = WORD.findall(source)[-1:] or [""]
-    return bool(words.belief_cue.match(cue)) and _plural(last[0])
+    return _intent(cue, words) or (_belief(cue, words) and _plural(last[0]))
 
 
 def _plural(word: str) -> bool:
