@@ -643,3 +643,36 @@ def test_who_was_told_something_is_no_speaker_nor_is_a_quotation_inside(nlp: Lan
     found = quotes_of(nlp, text)
     assert by_text(found, "subvert the state").speaker is None
     assert all(q.speaker is None for q in found if "charged" in q.text)
+
+
+def test_a_name_after_the_cue_speaks_when_the_parse_runs_on_into_the_next_quotation(nlp: Language) -> None:
+    # "D-Mass." ends no sentence for the parser, which hangs the name on the next quotation's verb.
+    text = ("``They are cutting out on everything,'' said Rep. Bill Delahunt, D-Mass. ``The impeachment "
+            "stuff has been draining on the whole institution.''")
+    quotes = find_quotes(nlp(text), Article(id="t", text=text), ())
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Bill Delahunt", "Bill Delahunt"]
+
+
+def test_a_quotation_closing_a_sentence_headed_by_a_speech_verb_is_its_subjects(nlp: Language) -> None:
+    text = ("``We are conscious that a quarter of the world is in recession,'' Peter Hale said.\n\n"
+            "Finance ministers from 24 developing countries appealed for lower interest rates from major "
+            "industrial nations as a way to take pressure off their debt burdens and ``help restore "
+            "confidence in international finance markets.''")
+    said = {q.text: q.speaker for q in find_quotes(nlp(text), Article(id="t", text=text), ())}
+    assert said["help restore confidence in international finance markets."] == (
+        "Finance ministers from 24 developing countries")
+
+
+def test_putting_the_message_before_a_colon_introduces_the_quotation(nlp: Language) -> None:
+    text = ("A top aide who spoke on the condition of anonymity put the message in plain English: ``We are "
+            "not going to give them the ability to say it is our fault.''")
+    (q,) = find_quotes(nlp(text), Article(id="t", text=text), ())
+    assert q.speaker == "top aide who spoke on the condition of anonymity"
+
+
+def test_a_time_set_against_another_event_is_no_channel(nlp: Language) -> None:
+    # "announcement" is a channel's noun, but "After ..." dates the words; it is not how they were given.
+    text = ("After Voss's announcement on Wednesday that he was releasing the crew, Prime Minister Amir "
+            'Sadeghi had told reporters that "We bear you no ill will. On the contrary, we respect Kaldova."')
+    (q,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert (q.speaker, q.channel) == ("Amir Sadeghi", "told reporters")

@@ -296,3 +296,32 @@ def test_a_place_closing_a_persons_description_is_not_the_speaker(nlp: Language)
     text = ('"The wave is spreading out from the bay," Susan Pike, professor of earth sciences at the '
             'University of California, Santa Cruz said.')
     assert _speakers(nlp, text)["The wave is spreading out from the bay"] == "Susan Pike"
+
+
+def test_a_person_a_description_refers_back_to_is_whom_a_later_he_means(nlp: Language) -> None:
+    # The description's person sits outside the paragraph before the pronoun's; it still spoke there.
+    text = ("Peter Hale, the bank's managing director, predicted growth of 2.5 percent next year.\n\n"
+            "Hale was in the capital to attend a meeting of finance officials.\n\n"
+            "The bank chief told reporters that Europe was still going strong.\n\n"
+            "He said Asia should be able to keep its head above water.")
+    assert _speakers(nlp, text)["Asia should be able to keep its head above water"] == "Peter Hale"
+
+
+def test_an_organisation_the_tagger_made_of_a_titled_or_aged_name_is_a_person(nlp: Language) -> None:
+    text = "Party spokesman Thabani Oduya said the vote was early. Oduya left."
+    (name,) = names_in(nlp(text), (_mention(text, "Thabani Oduya", "ORG"),))
+    assert name.kind == "person"
+    text2 = "For some, like Pal Ortun, 34, a former miner, the strike is a good thing."
+    (name2,) = names_in(nlp(text2), (_mention(text2, "Pal Ortun", "ORG"),))
+    assert name2.kind == "person"
+    # Words of English after a title stay a body: "spokesman Justice Department" is no person.
+    text3 = "A spokesman Justice Department officials named said nothing."
+    (name3,) = names_in(nlp(text3), (_mention(text3, "Justice Department", "ORG"),))
+    assert name3.kind == "group"
+
+
+def test_the_family_is_the_speaker_and_his_family_is_the_persons(nlp: Language) -> None:
+    said = _speakers(nlp, "Peter Hale was freed on Sunday. He left the country at once, his family said. "
+                          "His wife went with him, the family said.")
+    assert said == {"He left the country at once": "Peter Hale's family",
+                    "His wife went with him": "family"}

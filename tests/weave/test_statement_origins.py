@@ -336,3 +336,15 @@ def test_a_person_the_roster_knows_closes_a_longer_title() -> None:
                    names={"ivo marek": "e1", "marek": "e1"})
     title = "The Prime Minister of the Kaldovan Republic Ivo Marek"
     assert resolve_origin(title, known, WORDS) == "Ivo Marek"
+
+
+def test_a_nationality_is_shown_with_the_words_that_close_its_attribution() -> None:
+    # "media" and "aides" are no listed voices, but they close the attribution: they name the group.
+    a = Doc("a", "Westmarkian media said on Monday that the ferry crew had been released.")
+    a.entity("Westmarkian", "NORP")
+    a.attributed("the ferry crew had been released", "Westmarkian media")
+    assert claim_with(brief(a), "ferry crew").origins == ("Westmarkian media",)
+    b = Doc("b", "A top Westmarkian aide who asked not to be named said the pier would reopen soon.")
+    b.entity("Westmarkian", "NORP")
+    b.attributed("the pier would reopen soon", "A top Westmarkian aide who asked not to be named")
+    assert claim_with(brief(b), "pier").origins == ("Westmarkian aide",)

@@ -9,6 +9,10 @@ from newsweave.analyze.cues import CHANNEL_NOUNS, HEARER_VERBS, outlet_name
 from newsweave.analyze.speech_subjects import written_subject
 
 _CHANNEL_PREPS = frozenset({"in", "on", "via", "through", "during", "over"})
+# Prepositions that set a statement in time against another event, never its medium: "After Ahmadinejad's
+# announcement ..., Blair told reporters" (MultiLing dev topic M002, read in a blind audit: the claims rested
+# on Ahmadinejad as well).
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "following"})
 
 
 def _cue_cluster(cue: Token) -> list[Token]:
@@ -37,7 +41,7 @@ def channel_of(cue: Token) -> str | None:
             pieces.append((cue.i, objects[0].right_edge.i + 1))
     for verb in cluster:
         for child in verb.children:
-            if child.dep_ not in {"prep", "agent"} or child in cluster:
+            if child.dep_ not in {"prep", "agent"} or child in cluster or child.lower_ in _TIME_PREPS:
                 continue
             sub = doc[child.left_edge.i : child.right_edge.i + 1]
             words = {t.lemma_.lower() for t in sub} | {t.lower_ for t in sub}

@@ -124,6 +124,7 @@ HEADLINE_KICKERS: frozenset[str] = _lexicon(
 # Verbs whose prepositional object is the content ("called for a ban", "talked about jobs").
 PREP_CUE_VERBS: dict[str, frozenset[str]] = {
     "call": frozenset({"for"}),
+    "appeal": frozenset({"for"}),
     "talk": frozenset({"about", "of"}),
     "speak": frozenset({"about", "of"}),
     "point": frozenset({"to"}),

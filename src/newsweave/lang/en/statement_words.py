@@ -189,6 +189,8 @@ KIN_NOUNS = frozenset({
     "fiancee", "fiance", "girlfriend", "boyfriend", "partner", "friend", "neighbour", "neighbor", "colleague",
     "parent",
 })
+# Several kin as one speaker ("the family said", "his relatives said").
+KIN_GROUP_NOUNS = frozenset({"family", "relative"})
 # A person's kin after the person's name: "Xu's wife said" rests on the wife, not on Xu (DUC 2003 tune half,
 # read in a blind audit); so do several kin ("Xu's family", "Xu's parents").
 _POSSESSOR_KIN_WORDS = KIN_NOUNS | {"fiancé", "fiancée", "parents", "family", "relative", "relatives"}
