@@ -325,3 +325,28 @@ def test_the_family_is_the_speaker_and_his_family_is_the_persons(nlp: Language) 
                           "His wife went with him, the family said.")
     assert said == {"He left the country at once": "Peter Hale's family",
                     "His wife went with him": "family"}
+
+
+def test_a_surname_after_an_honorific_is_no_pronoun_and_may_open_the_full_name(nlp: Language) -> None:
+    text = ("Xu Wenli was detained on Monday. Xu's wife, He Xintong, said on Wednesday that she had not been "
+            "told where he was held.\n\nThe party's rules are fairly tame.\n\n``My husband thought the time "
+            "was right to form a new party,'' Ms. He said.")
+    assert _speakers(nlp, text)["My husband thought the time was right to form a new party"] == "He Xintong"
+
+
+def test_a_countrys_initials_are_no_pronoun(nlp: Language) -> None:
+    said = _speakers(nlp, "After further statements by other nations, the US said that they can not accept "
+                          "the changes to the text.")
+    assert said == {"they can not accept the changes to the text": "US"}
+
+
+def test_the_statement_is_the_message_that_spoke_last_under_another_noun(nlp: Language) -> None:
+    text = ("Only Velm is certain not to take part, said a press release from the organizing committee of "
+            "the games.\n\nThe lists submitted by participants so far show 8,804 athletes planning to come to "
+            "the games, the statement said.\n\n"
+            "It said the council had been in close contact with the teams.")
+    said = _speakers(nlp, text)
+    release = "press release from the organizing committee of the games"
+    assert said["The lists submitted by participants so far show 8,804 athletes planning to come to the "
+                "games"] == release
+    assert said["the council had been in close contact with the teams"] == release

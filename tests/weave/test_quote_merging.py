@@ -178,3 +178,14 @@ def test_a_speaker_named_in_full_is_that_person_not_the_namesake_the_roster_gave
     names = {e.id: e.name for e in b_.entities}
     assert q.speaker == "Karim Dastan"
     assert names[q.speaker_entity or ""] == "Karim Dastan"
+
+
+def test_words_a_denied_verb_of_saying_reports_are_no_words_said() -> None:
+    a = Doc("a", "Officials in Velm have not confirmed the reports that the crew would be released soon. "
+                 "The mayor said the ferry would sail on Monday.")
+    a.quote("the reports that the crew would be released soon", "Officials in Velm", kind="indirect",
+            cue="confirmed")
+    a.quote("the crew would be released soon", None, kind="indirect", cue="reports")
+    a.quote("the ferry would sail on Monday", "mayor", kind="indirect", cue="said")
+    a.predicate("confirmed", "Officials", negated=True).predicate("said", "mayor")
+    assert [q.speaker for q in brief(a).quotes] == ["mayor"]
