@@ -342,8 +342,8 @@ def test_a_countrys_initials_are_no_pronoun(nlp: Language) -> None:
 
 def test_the_statement_is_the_message_that_spoke_last_under_another_noun(nlp: Language) -> None:
     text = ("Only Velm is certain not to take part, said a press release from the organizing committee of "
-            "the games.\n\nThe lists submitted by participants so far show 8,804 athletes planning to come to "
-            "the games, the statement said.\n\n"
+            "the games.\n\nThe lists submitted by participants so far show 8,804 athletes planning to come "
+            "to the games, the statement said.\n\n"
             "It said the council had been in close contact with the teams.")
     said = _speakers(nlp, text)
     release = "press release from the organizing committee of the games"
