@@ -348,3 +348,15 @@ def test_a_nationality_is_shown_with_the_words_that_close_its_attribution() -> N
     b.entity("Westmarkian", "NORP")
     b.attributed("the pier would reopen soon", "A top Westmarkian aide who asked not to be named")
     assert claim_with(brief(b), "pier").origins == ("Westmarkian aide",)
+
+
+def test_a_bodys_members_or_voice_are_shown_but_not_its_things() -> None:
+    a = Doc("a", "Kelmouth Council members said on Monday that the pier would reopen soon.")
+    a.entity("Kelmouth Council", "ORG")
+    a.attributed("the pier would reopen soon", "Kelmouth Council members")
+    assert claim_with(brief(a), "pier").origins == ("Kelmouth Council members",)
+    # A thing the body issued closes no group: the body is the party.
+    b = Doc("b", "A Kelmouth Council statement said the pier would reopen soon.")
+    b.entity("Kelmouth Council", "ORG")
+    b.attributed("the pier would reopen soon", "A Kelmouth Council statement")
+    assert claim_with(brief(b), "pier").origins == ("Kelmouth Council",)
