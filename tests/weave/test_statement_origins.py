@@ -360,3 +360,20 @@ def test_a_bodys_members_or_voice_are_shown_but_not_its_things() -> None:
     b.entity("Kelmouth Council", "ORG")
     b.attributed("the pier would reopen soon", "A Kelmouth Council statement")
     assert claim_with(brief(b), "pier").origins == ("Kelmouth Council",)
+
+
+def test_a_stance_on_a_thing_is_what_a_party_did_not_words_a_claim_rests_on() -> None:
+    from tests.weave.weave_fixtures import span_of
+
+    text = ("About 100 Velmish exiles began a hunger strike in Kelmouth on Saturday to protest the arrest of "
+            "their leader in Velm.")
+    a = Doc("a", text).entity("Velmish", "NORP").predicate("began", "exiles").predicate("protest", "exiles")
+    content = span_of("a", text, "the arrest of their leader in Velm")
+    a.attributions.append(Attribution(content, "Velmish exiles", cue=span_of("a", text, "protest")))
+    assert claim_with(brief(a), "hunger strike").origins == ()
+    # A clause after the stance is words said: "protested that the arrest was illegal".
+    text2 = "About 100 Velmish exiles protested on Saturday that the arrest was illegal."
+    b = Doc("b", text2).entity("Velmish", "NORP").predicate("protested", "exiles").predicate("was", "arrest")
+    b.attributions.append(Attribution(span_of("b", text2, "the arrest was illegal"), "Velmish exiles",
+                                      cue=span_of("b", text2, "protested")))
+    assert claim_with(brief(b), "arrest").origins == ("Velmish exiles",)

@@ -61,6 +61,9 @@ class StatementWords:
     # A cue that tells what a party believes, expects, fears or weighs ("expecting that", "see the future
     # as"): the reporter's account of a state of mind, so, like an intent, no origin and no words said.
     belief_cue: re.Pattern[str] = NEVER
+    # A cue of a stance taken for or against a thing ("protest", "favoring", "critical of", "pushing for"):
+    # with no clause said after it, the sentence tells what the party did, so no origin.
+    stance_cue: re.Pattern[str] = NEVER
     # A person's description as the head or voice of a body ("chief executive of the harbour authority",
     # "the union's secretary", "Union secretary"): the group "body" is the body's words.
     speaks_for: re.Pattern[str] = NEVER

@@ -220,6 +220,17 @@ def no_origin(source: str, cue: str, words: StatementWords) -> bool:
     return _intent(cue, words) or (_belief(cue, words) and _plural(last[0]))
 
 
+def _stance_on_a_thing(attribution: Attribution, text: str, verbs: Sequence[int],
+                       words: StatementWords) -> bool:
+    """A stance taken on a thing, with no clause said ("Kurds began a hunger strike to protest the arrest",
+    "Franco has been critical of Cardoso's policies"): the sentence tells what the party did, not words
+    the claim rests on (the language's ``stance_cue``). A verb that gives words with a thing still gives
+    its source ("the ministry confirmed the deaths", "the report called apartheid a crime")."""
+    cue = attribution.cue
+    return (cue is not None and words.stance_cue.match(cue.text_in(text).strip()) is not None
+            and verbless(text, attribution.span.start, attribution.span.end, verbs, words))
+
+
 def _plural(word: str) -> bool:
     """A plural noun by its ending ("Brazilians", "members"; not "Congress", "census", "analysis")."""
     low = word.casefold()
@@ -553,6 +564,7 @@ def extract_statements(
         if article.id in table.copies:
             continue
         ann = anns.get(article.id, Annotations(article.id))
+        verbs = verb_starts(ann)
         text = article.text
         words = statement_words(article.language)
         seen: set[tuple[int, int]] = set()
@@ -568,7 +580,8 @@ def extract_statements(
                           if len(WORD.findall(text[max(a.span.start, start) : min(a.span.end, end)]))
                           >= MIN_ATTRIBUTED_WORDS]
             named = [party for a in attributed
-                     if a.cue is None or not no_origin(a.source, a.cue.text_in(text), words)
+                     if a.cue is None or not (no_origin(a.source, a.cue.text_in(text), words)
+                                              or _stance_on_a_thing(a, text, verbs, words))
                      for party in _parties(a, quotes, article.outlet)]
             # Parties shown as what a claim rests on: those said to say it, not those said to do something.
             saying = {a.source for a in attributed
