@@ -350,3 +350,9 @@ def test_the_statement_is_the_message_that_spoke_last_under_another_noun(nlp: La
     assert said["The lists submitted by participants so far show 8,804 athletes planning to come to the "
                 "games"] == release
     assert said["the council had been in close contact with the teams"] == release
+
+
+def test_the_source_is_never_the_person_named_last(nlp: Language) -> None:
+    said = _speakers(nlp, "The coach kept benching guard Willie Green all season.\n\n``Ed just wasn't "
+                          "seeing any progress,'' the source said.")
+    assert said == {"Ed just wasn't seeing any progress": "source"}

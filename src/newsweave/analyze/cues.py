@@ -350,6 +350,9 @@ STATE_NOUNS: frozenset[str] = frozenset({
 })
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "m", "her": "f"}
+# Speakers news leaves unnamed on purpose: "the source" refers back to a source described before, never to
+# a person named.
+UNNAMED_NOUNS: frozenset[str] = frozenset({"source"})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"it", "they", "them"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "them"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
