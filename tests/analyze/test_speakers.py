@@ -356,3 +356,11 @@ def test_the_source_is_never_the_person_named_last(nlp: Language) -> None:
     said = _speakers(nlp, "The coach kept benching guard Willie Green all season.\n\n``Ed just wasn't "
                           "seeing any progress,'' the source said.")
     assert said == {"Ed just wasn't seeing any progress": "source"}
+
+
+def test_a_chain_of_he_said_stays_with_the_person_however_far_back_named(nlp: Language) -> None:
+    text = ("Kelmouth lawyer Peter Hale, the building's owner, was there to inspect the damage.\n\n"
+            "He said he had owned the property for six or seven years.\n\n"
+            "He estimated the size of the structure at 12,000 square feet.\n\n"
+            '"None of it was insured," he said.')
+    assert _speakers(nlp, text)["None of it was insured"] == "Peter Hale"
