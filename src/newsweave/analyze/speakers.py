@@ -283,12 +283,12 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             # (a hunger strikers' statement went to the leader they supported: DUC 2003 tune half).
             described = normalise_source(phrase.text)
             return Name(phrase.start_char, phrase.end_char, described, "group", None, True, plural=True)
-        # A country or town is "the government" or "the authorities", never "the union" or "the company"
-        # (our example corpus, read as a user: "The union has said" went to the town named before it).
         if same is None and lemma in UNNAMED_NOUNS:
             # "the source said": somebody left unnamed, never the person named last (ECB+ dev topic 5, read
             # in a blind check: a source's words went to a player named in the paragraph before).
             return Name(phrase.start_char, phrase.end_char, normalise_source(phrase.text), kind, None, True)
+        # A country or town is "the government" or "the authorities", never "the union" or "the company"
+        # (our example corpus, read as a user: "The union has said" went to the town named before it).
         found = same or antecedent(phrase.start_char, kind, None, speakers, mentions, reach,
                                    places=kind == "group" and lemma in STATE_NOUNS)
         if found is None:

@@ -356,7 +356,7 @@ def _nationality_shown(phrase: str, nationality: str, words: StatementWords) -> 
     at = phrase.find(nationality)
     if at < 0:
         return None
-    if (closing := closing_words(phrase, nationality)) is not None:
+    if (closing := _closing_words(phrase, nationality)) is not None:
         return closing
     rest = phrase[at + len(nationality):].split()
     for k, w in enumerate(rest[:NATIONALITY_GAP_WORDS + 1]):
@@ -370,7 +370,7 @@ def _nationality_shown(phrase: str, nationality: str, words: StatementWords) -> 
 _WORD_EDGE = ".,;:'’\""
 
 
-def closing_words(phrase: str, name: str) -> str | None:
+def _closing_words(phrase: str, name: str) -> str | None:
     """The name with the lower-case words that close the attribution after it, which name the group or
     voice it qualifies ("Iranian media", "Republican aides", "Cabinet members", "a senior IMF official";
     a blind audit of dev briefings found such claims resting on "Iranian" or "Cabinet"); None when other
@@ -389,7 +389,7 @@ def _members_shown(phrase: str, body: str, words: StatementWords) -> str | None:
     """A body's members or voice as an attribution names them ("Cabinet members", "a senior IMF official";
     a blind audit of dev briefings found such claims resting on "Cabinet"): the closing words must end in
     a listed voice or a plural, not in a thing or a time ("the Treasury statement", "last week")."""
-    shown = closing_words(_before_relative_clause(phrase, words), body)
+    shown = _closing_words(_before_relative_clause(phrase, words), body)
     if shown is None:
         return None
     last = shown.split()[-1]
