@@ -360,6 +360,12 @@ def test_a_bodys_members_or_voice_are_shown_but_not_its_things() -> None:
     b.entity("Kelmouth Council", "ORG")
     b.attributed("the pier would reopen soon", "A Kelmouth Council statement")
     assert claim_with(brief(b), "pier").origins == ("Kelmouth Council",)
+    # Deep in a longer phrase the body's members are the hearers, not the voice.
+    c = Doc("c", "A memo from the mayor to several senior Kelmouth Council members said the pier would "
+                 "reopen.")
+    c.entity("Kelmouth Council", "ORG")
+    c.attributed("the pier would reopen", "A memo from the mayor to several senior Kelmouth Council members")
+    assert claim_with(brief(c), "pier").origins == ("Kelmouth Council",)
 
 
 def test_a_stance_on_a_thing_is_what_a_party_did_not_words_a_claim_rests_on() -> None:

@@ -370,6 +370,12 @@ def _nationality_shown(phrase: str, nationality: str, words: StatementWords) -> 
 _WORD_EDGE = ".,;:'’\""
 
 
+# Words that may open the phrase before the name whose closing words are shown ("one top Republican aide");
+# with more, the name sits inside a longer phrase, often the hearers (a blind check of dev changes: a memo
+# "to several senior Netscape employees" rested on "Netscape employees").
+MAX_LEAD_WORDS = 3
+
+
 def _closing_words(phrase: str, name: str) -> str | None:
     """The name with the lower-case words that close the attribution after it, which name the group or
     voice it qualifies ("Iranian media", "Republican aides", "Cabinet members", "a senior IMF official";
@@ -380,6 +386,8 @@ def _closing_words(phrase: str, name: str) -> str | None:
     rest = after.split()
     if not rest or not after[:1].isspace() or len(rest) > NATIONALITY_GAP_WORDS + 1:
         return None
+    if len(phrase[:at].split()) > MAX_LEAD_WORDS:
+        return None  # deep in a longer phrase: "a memo from Barksdale to several senior Netscape employees"
     if not all(w.strip(_WORD_EDGE).islower() for w in rest):
         return None
     return " ".join([name, *(w.strip(_WORD_EDGE) for w in rest)])
