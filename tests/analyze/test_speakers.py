@@ -364,3 +364,10 @@ def test_a_chain_of_he_said_stays_with_the_person_however_far_back_named(nlp: La
             "He estimated the size of the structure at 12,000 square feet.\n\n"
             '"None of it was insured," he said.')
     assert _speakers(nlp, text)["None of it was insured"] == "Peter Hale"
+
+
+def test_a_title_before_a_country_and_a_person_is_that_persons(nlp: Language) -> None:
+    text = "The Prime Minister of the United Kingdom Gordon Brown said the talks would go on."
+    entities = (_mention(text, "United Kingdom", "GPE"), _mention(text, "Gordon Brown", "PERSON"))
+    (q,) = find_quotes(nlp(text), Article(id="t", text=text), entities)
+    assert q.speaker == "Gordon Brown"

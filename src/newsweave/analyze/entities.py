@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.datelines import dateline_agencies, dateline_places, dateline_region, ends_in_dateline
-from newsweave.analyze.name_bounds import COMMON_NOUN_TAGS, mend_bounds
+from newsweave.analyze.name_bounds import COMMON_NOUN_TAGS, mend_bounds, person_after_country
 from newsweave.analyze.nlp import english_word
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym, resolve
@@ -187,6 +187,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
     agencies = dateline_agencies(doc.text)
     found = [f for f in found if not any(a <= f[0].start_char and f[0].end_char <= b for a, b in agencies)]
     found = [part for f in found for part in _split_coordinated(f, gazetteer)]
+    found = [part for f in found for part in _split_country_and_person(f, gazetteer)]
     found.sort(key=lambda f: f[0].start_char)
     name_counts: dict[str, int] = {}
     for _, _, _, name in found:
@@ -549,6 +550,18 @@ def _split_coordinated(
         return [found]
     new_type: EntityType = typ if typ in PLACE_TYPES else "GPE"
     return [(p, new_type, hint, p.text) for p in parts]
+
+
+def _split_country_and_person(
+    found: tuple[SpacySpan, EntityType, GeoPrecision | None, str], gazetteer: Gazetteer
+) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
+    """"United Kingdom Gordon Brown" tagged as one name -> the country and the person."""
+    span, typ, hint, _ = found
+    if typ in PLACE_TYPES or (cut := person_after_country(
+            span, lambda name: _is_country(name, gazetteer), english_word)) is None:
+        return [found]
+    country, person = span.doc[span.start : cut], span.doc[cut : span.end]
+    return [(country, "GPE", hint, country.text), (person, "PERSON", None, person.text)]
 
 
 def _lone_common_word(

@@ -222,11 +222,16 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             # Tony Blair said" (MultiLing dev topic M002, read as a user: "Prime Minister" was the speaker).
             # After a preposition the name is someone else ("the son of Ahmad").
             last = first = phrase[-1]
-            while first.i > phrase.start and first.ent_iob_ == "I":
+            # The analysis's names first: it cuts a person from a country the tagger ran on into ("the
+            # United Kingdom Gordon Brown").
+            person = _entity_name_at(last, mentions)
+            while first.i > phrase.start and (first.ent_iob_ == "I" if person is None
+                                              else phrase.doc[first.i - 1].idx >= person.start):
                 first = phrase.doc[first.i - 1]
             before = phrase.doc[first.i - 1] if first.i > phrase.start else None
+            a_person = last.ent_type_ == "PERSON" if person is None else person.kind == "person"
             # (never the head itself: resolving the name would come back here)
-            if last.ent_type_ == "PERSON" and last.i != head.i and before is not None and (
+            if a_person and last.i != head.i and before is not None and (
                     before.ent_type_ == "ORG" or before.pos_ == "PROPN"):
                 beside = [last]
         if beside:
