@@ -8,6 +8,7 @@ from tests.weave.weave_fixtures import Doc
 from newsweave.lang.en.statement_words import WORDS
 from newsweave.lang.xx import strip_dateline
 from newsweave.models import Attribution
+from newsweave.models.annotations import EntityType
 from newsweave.weave.statements import is_assertion
 
 DATELINE = "FERNHOLM, Westmark (Lowland Press) - "
@@ -338,34 +339,34 @@ def test_a_person_the_roster_knows_closes_a_longer_title() -> None:
     assert resolve_origin(title, known, WORDS) == "Ivo Marek"
 
 
+def _rests_on(text: str, name: str, typ: EntityType, content: str, source: str) -> tuple[str, ...]:
+    """The origins of the claim holding ``content``, which ``source`` is said to say; ``name`` is tagged."""
+    a = Doc("a", text).entity(name, typ)
+    a.attributed(content, source)
+    return claim_with(brief(a), content).origins
+
+
 def test_a_nationality_is_shown_with_the_words_that_close_its_attribution() -> None:
     # "media" and "aides" are no listed voices, but they close the attribution: they name the group.
-    a = Doc("a", "Westmarkian media said on Monday that the ferry crew had been released.")
-    a.entity("Westmarkian", "NORP")
-    a.attributed("the ferry crew had been released", "Westmarkian media")
-    assert claim_with(brief(a), "ferry crew").origins == ("Westmarkian media",)
-    b = Doc("b", "A top Westmarkian aide who asked not to be named said the pier would reopen soon.")
-    b.entity("Westmarkian", "NORP")
-    b.attributed("the pier would reopen soon", "A top Westmarkian aide who asked not to be named")
-    assert claim_with(brief(b), "pier").origins == ("Westmarkian aide",)
+    assert _rests_on("Westmarkian media said on Monday that the ferry crew had been released.",
+                     "Westmarkian", "NORP", "the ferry crew had been released",
+                     "Westmarkian media") == ("Westmarkian media",)
+    aide = "A top Westmarkian aide who asked not to be named"
+    assert _rests_on(f"{aide} said the pier would reopen soon.", "Westmarkian", "NORP",
+                     "the pier would reopen soon", aide) == ("Westmarkian aide",)
 
 
 def test_a_bodys_members_or_voice_are_shown_but_not_its_things() -> None:
-    a = Doc("a", "Kelmouth Council members said on Monday that the pier would reopen soon.")
-    a.entity("Kelmouth Council", "ORG")
-    a.attributed("the pier would reopen soon", "Kelmouth Council members")
-    assert claim_with(brief(a), "pier").origins == ("Kelmouth Council members",)
+    council = "Kelmouth Council"
+    assert _rests_on(f"{council} members said on Monday that the pier would reopen soon.", council, "ORG",
+                     "the pier would reopen soon", f"{council} members") == (f"{council} members",)
     # A thing the body issued closes no group: the body is the party.
-    b = Doc("b", "A Kelmouth Council statement said the pier would reopen soon.")
-    b.entity("Kelmouth Council", "ORG")
-    b.attributed("the pier would reopen soon", "A Kelmouth Council statement")
-    assert claim_with(brief(b), "pier").origins == ("Kelmouth Council",)
+    assert _rests_on(f"A {council} statement said the pier would reopen soon.", council, "ORG",
+                     "the pier would reopen soon", f"A {council} statement") == (council,)
     # Deep in a longer phrase the body's members are the hearers, not the voice.
-    c = Doc("c", "A memo from the mayor to several senior Kelmouth Council members said the pier would "
-                 "reopen.")
-    c.entity("Kelmouth Council", "ORG")
-    c.attributed("the pier would reopen", "A memo from the mayor to several senior Kelmouth Council members")
-    assert claim_with(brief(c), "pier").origins == ("Kelmouth Council",)
+    memo = f"A memo from the mayor to several senior {council} members"
+    assert _rests_on(f"{memo} said the pier would reopen.", council, "ORG", "the pier would reopen",
+                     memo) == (council,)
 
 
 def test_a_stance_on_a_thing_is_what_a_party_did_not_words_a_claim_rests_on() -> None:
