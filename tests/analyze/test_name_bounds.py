@@ -65,12 +65,12 @@ def test_a_section_subhead_in_capitals_is_no_organisation(nlp: Language) -> None
 def test_a_person_the_tagger_ran_on_from_a_country_is_cut_from_it(nlp: Language) -> None:
     from newsweave.analyze.name_bounds import person_after_country
 
-    countries = {"United Kingdom", "Armenia", "China"}
-    english = {"sport", "sports", "daily", "revolutionary", "guard", "brown"}
-    doc = nlp("The Prime Minister of the United Kingdom Gordon Brown said so.")
+    countries = {"United Velm", "Kaldova"}
+    english = {"sport", "sports", "daily", "hale"}
+    doc = nlp("The Prime Minister of the United Velm Tomas Hale said so.")
     span = doc[5:9]
-    assert span.text == "United Kingdom Gordon Brown"
+    assert span.text == "United Velm Tomas Hale"
     assert person_after_country(span, countries.__contains__, english.__contains__) == 7
-    # A body's words after the country keep the name whole ("China Sports Daily" is a newspaper).
-    doc2 = nlp("The China Sports Daily said so.")
+    # A body's words after the country keep the name whole ("Kaldova Sports Daily" is a newspaper).
+    doc2 = nlp("The Kaldova Sports Daily said so.")
     assert person_after_country(doc2[1:4], countries.__contains__, english.__contains__) is None

@@ -367,7 +367,7 @@ def test_a_chain_of_he_said_stays_with_the_person_however_far_back_named(nlp: La
 
 
 def test_a_title_before_a_country_and_a_person_is_that_persons(nlp: Language) -> None:
-    text = "The Prime Minister of the United Kingdom Gordon Brown said the talks would go on."
-    entities = (_mention(text, "United Kingdom", "GPE"), _mention(text, "Gordon Brown", "PERSON"))
+    text = "The Prime Minister of the United Velm Tomas Hale said the talks would go on."
+    entities = (_mention(text, "United Velm", "GPE"), _mention(text, "Tomas Hale", "PERSON"))
     (q,) = find_quotes(nlp(text), Article(id="t", text=text), entities)
-    assert q.speaker == "Gordon Brown"
+    assert q.speaker == "Tomas Hale"
