@@ -558,7 +558,7 @@ def _split_country_and_person(
     """"United Kingdom Gordon Brown" tagged as one name -> the country and the person."""
     span, typ, hint, _ = found
     if typ in PLACE_TYPES or (cut := person_after_country(
-            span, lambda name: _is_country(name, gazetteer), english_word)) is None:
+            span, lambda name: _is_country(name, gazetteer), _an_english_word)) is None:
         return [found]
     country, person = span.doc[span.start : cut], span.doc[cut : span.end]
     return [(country, "GPE", hint, country.text), (person, "PERSON", None, person.text)]

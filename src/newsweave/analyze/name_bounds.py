@@ -95,16 +95,15 @@ def person_after_country(span: SpacySpan, is_country: Callable[[str], bool],
     "the Prime Minister of the United Kingdom Gordon Brown", "the PKK leader in Armenia Mraz Khumoyan" were
     one organisation each (MultiLing dev topic M004 and DUC 2003 tune d30044t, read in a blind audit: the
     title alone, or the famous holder, spoke). The country's name ends in a proper noun, not an adjective
-    ("British Grand Prix"); the name's words are capitalised and its first is no English word in any form,
-    so "China Sports Daily" and "Iranian Revolutionary Guards" stay whole. None when there is no such pair."""
+    ("British Grand Prix"); the name's words are capitalised, and neither its first word nor that word's
+    lemma is English by ``english`` (the caller's test, which knows plurals), so "China Sports Daily" and
+    "Iranian Revolutionary Guards" stay whole. None when there is no such pair."""
     low, high = PERSON_AFTER_PLACE_WORDS
     for cut in range(span.start + 1, span.end - low + 1):
         rest = span.doc[cut : span.end]
         if not low <= len(rest) <= high or not all(t.is_title and t.is_alpha for t in rest):
             continue
-        forms = {rest[0].lower_, rest[0].lemma_.lower(), rest[0].lower_.removesuffix("s")}
         if (span.doc[cut - 1].tag_ in PROPER_NOUN_TAGS and is_country(span.doc[span.start : cut].text)
-                and not any(english(w) for w in forms)):
+                and not english(rest[0].lower_) and not english(rest[0].lemma_.lower())):
             return cut
     return None
-

@@ -59,8 +59,9 @@ def _words(text: str) -> list[str]:
     return [w.lower().strip(".,") for w in text.split()]
 
 
-# A message's nouns that name no statement elsewhere ("press release", "communique").
-_RELEASE_NOUNS = frozenset({"release", "communique", "communiqué", "bulletin"})
+# The nouns of a message that speaks: the cues' message nouns, and those that name no statement elsewhere
+# ("press release", "communique").
+_MESSAGE_WORDS = MESSAGE_NOUNS | {"release", "communique", "communiqué", "bulletin"}
 # Entity types whose initials may spell a pronoun ("US", "IT" as a ministry's initials).
 _INITIALS_TYPES = frozenset({"GPE", "ORG", "NORP"})
 
@@ -334,7 +335,7 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     # A singular description ("a Scotland Yard spokeswoman") is a speaker "the spokeswoman" can refer back to.
     # A message that speaks ("said a press release from the organisers") is what "the statement" or "it"
     # may mean next; never "he" (DUC 2003 tune half, read after a blind audit).
-    message = lemma in MESSAGE_NOUNS | _RELEASE_NOUNS
+    message = lemma in _MESSAGE_WORDS
     kind = "group" if lemma in GROUP_NOUNS or message else "person"
     single = head.tag_ in {"NN", "NNP"} and (lemma in PERSON_NOUNS | GROUP_NOUNS or message)
     # Several people described ("Turkish officials said ... They said") are whom a later "they" means, not
@@ -406,12 +407,6 @@ def _press_title(position: int, mentions: list[Name], reach: int) -> Name | None
     return None
 
 
-def _speaking(cand: Name, mentions: list[Name]) -> Name:
-    """An earlier name a description refers back to, as a speaker, in its fullest form."""
-    return Name(cand.start, cand.end, fullest_form(cand, mentions), cand.kind, cand.gender, True,
-                place=cand.place)
-
-
 # At most this many characters between a record's noun and the "by" that names who issued it ("the report by
 # the Truth and Reconciliation Commission", "the final report released Thursday by the commission").
 ISSUED_BY_GAP = 40
@@ -427,7 +422,7 @@ def _issued_by(head: Token, mentions: list[Name]) -> Name | None:
     for cand in reversed(mentions):
         if cand.start < head.idx and cand.kind == "group" and not cand.place and issued.search(
                 text, max(0, cand.start - ISSUED_BY_GAP - len(head.text) - 8), cand.start):
-            return _speaking(cand, mentions)
+            return _as_speaker(cand, mentions)
     return None
 
 
@@ -452,7 +447,7 @@ def _given_earlier(head: Token, speakers: list[Name]) -> Name | None:
         # under another noun (DUC 2003 tune half, read after a blind audit).
         last = next((c for c in reversed(speakers) if c.start < head.idx), None)
         written = _words(last.text)[:2] if last is not None else []
-        return last if any(w in MESSAGE_NOUNS | _RELEASE_NOUNS for w in written) else None
+        return last if any(w in _MESSAGE_WORDS for w in written) else None
     sent = earlier.sent
     found = [c for c in speakers if sent.start_char <= c.start < sent.end_char and c.start < head.idx]
     return found[-1] if found else None
@@ -464,7 +459,7 @@ def _named_as(head: Token, kind: Kind, mentions: list[Name]) -> Name | None:
     word = head.lower_
     for cand in reversed(mentions):
         if cand.start < head.idx and cand.kind == kind and word in _words(cand.text):
-            return _speaking(cand, mentions)
+            return _as_speaker(cand, mentions)
     return None
 
 
@@ -477,7 +472,7 @@ def _titled_before(head: Token, mentions: list[Name]) -> Name | None:
     for cand in reversed(mentions):
         if cand.start < head.idx and cand.kind == "person" and title.search(text, max(0, cand.start - 24),
                                                                              cand.start):
-            return _speaking(cand, mentions)
+            return _as_speaker(cand, mentions)
     return None
 
 
