@@ -676,3 +676,32 @@ def test_a_time_set_against_another_event_is_no_channel(nlp: Language) -> None:
             'Sadeghi had told reporters that "We bear you no ill will. On the contrary, we respect Kaldova."')
     (q,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
     assert (q.speaker, q.channel) == ("Amir Sadeghi", "told reporters")
+
+
+def test_a_quotation_left_open_closes_on_a_later_paragraph_without_reopening_marks() -> None:
+    # A feed that drops the marks reopening each paragraph: the first mark of a later paragraph, after some
+    # words, closes the quotation, and the silent paragraph between is inside it.
+    text = ('"Walls on the bank do not help.\n\nNobody wants them.\n\nIt is too late, " said Ana Ruiz, a '
+            "planner.\n\nThe vote is on Friday.")
+    segments = quote_segments(text)
+    assert [text[s.start:s.end] for s in segments] == [
+        "Walls on the bank do not help.", "Nobody wants them.", "It is too late"]
+    assert [s.continued for s in segments] == [False, True, True]
+    curly = "“We are gratified.\n\nThe process works. ” Ola Berg said.\n\nShe left."
+    assert [curly[s.start:s.end] for s in quote_segments(curly)] == ["We are gratified.", "The process works."]
+    # An even count of straight marks after the words is a quotation of that paragraph's own.
+    paired = '"Walls do not help.\n\nOfficials agreed. "We will go," he said.'
+    assert [paired[s.start:s.end] for s in quote_segments(paired)] == ["Walls do not help.", "We will go"]
+
+
+def test_a_quotation_running_past_its_paragraph_is_the_words_of_the_cue_that_closes_it(nlp: Language) -> None:
+    text = ("Kelm Velde was at the site on Monday. ``It was a long day,'' he said.\n\nThe council met later.\n\n"
+            "``What we are doing is clarifying the rule.\n\nIf the river floods again, we will have to move the "
+            "whole street,'' Tomas Hale said.")
+    found = quotes_of(nlp, text)
+    assert by_text(found, "clarifying the rule").speaker == "Tomas Hale"
+    straight = ('Kelm Velde spoke first. "It was a long day," he said.\n\n"Putting walls on the bank does not '
+                'help.\n\nIt is too late, " said Ana Ruiz, a planner with the county.')
+    found = quotes_of(nlp, straight)
+    assert by_text(found, "walls on the bank").speaker == "Ana Ruiz"
+    assert all(not q.text.startswith("said Ana Ruiz") for q in found)

@@ -162,41 +162,12 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int],
         if _title(text, seg):
             continue
         pi = bisect.bisect_right(p_starts, seg.outer_start) - 1
-        p_start, p_end = paragraphs[pi] if pi >= 0 else (0, len(text))
+        p_end = paragraphs[pi][1] if pi >= 0 else len(text)
         signed = _byline(doc, text, seg, p_end)
         if signed is not None:
             out.append(signed)
             continue
-        lo = segments[k - 1].outer_end if k and segments[k - 1].outer_end > p_start else p_start
-        if pi > 0 and seg.outer_start == p_start and text[p_start - 1 :: -1].lstrip().startswith(":"):
-            # "Caddell continued:" closing the paragraph before introduces this one.
-            lo = max(paragraphs[pi - 1][0], segments[k - 1].outer_end if k else 0)
-        nxt = segments[k + 1].outer_start if k + 1 < len(segments) else p_end
-        hi = min(nxt, p_end)
-        best: Token | None = None
-        best_phrase: tuple[int, int] | None = None
-        best_rank = (2, 2, MAX_CUE_GAP + 1, 0)
-        for cue in cues[bisect.bisect_left(cue_starts, lo) : bisect.bisect_left(cue_starts, hi)]:
-            gap = seg.outer_start - cue.idx if cue.idx < seg.outer_start else cue.idx - seg.outer_end
-            if gap > MAX_CUE_GAP:
-                continue
-            # 'Peabody said: "..." adding that ...': a cue the quotation follows after a colon introduces it.
-            # Then a cue of the quotation's own sentence, then the nearest; after the quote is the usual place
-            # ('," he said'), so a tie goes there.
-            introduces = cue.idx < seg.outer_start and not text[cue_end(cue) : seg.outer_start].strip(" :")
-            sent = cue.sent
-            own = sent.start_char < seg.outer_end and seg.outer_start < sent.end_char
-            rank = (0 if introduces and ":" in text[cue_end(cue) : seg.outer_start] else 1, 0 if own else 1,
-                    gap, 0 if cue.idx > seg.outer_start else 1)
-            if rank < best_rank:
-                subject = subject_of(cue)
-                if subject is not None and not inside_quote(subject.idx, segments, starts):
-                    best, best_rank, best_phrase = cue, rank, None
-                elif (phrase := inverted_speaker(doc, seg, cue) or object_speaker(doc, seg, cue)
-                                 or postposed_name(doc, seg, cue)) is not None:
-                    best, best_rank, best_phrase = cue, rank, phrase
-        if best_rank[0] != 0 and (stance := stance_before_colon(doc, seg, segments, starts)) is not None:
-            best, best_phrase = stance, None
+        best, best_phrase = _cue_of(doc, k, segments, starts, paragraphs, cues, cue_starts)
         words = len(text[seg.start : seg.end].split())
         if best is not None and best_phrase is not None:
             head = doc[best_phrase[0] : best_phrase[1]]
@@ -216,9 +187,73 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int],
               and (root := _sentence_cue(doc, seg, segments[k - 1] if k else None, segments, starts))
               is not None):
             out.append(RawSpeech(seg.start, seg.end, "direct", root, cue_end(root), subject_of(root)))
+        elif (chained := _cue_of_what_follows(doc, k, segments, starts, paragraphs, cues,
+                                              cue_starts)) is not None:
+            cue, phrase = chained
+            subject = phrase_head(doc[phrase[0] : phrase[1]]) if phrase is not None else subject_of(cue)
+            out.append(RawSpeech(seg.start, seg.end, "direct", cue, cue_end(cue), subject, phrase=phrase))
         elif seg.continued or (words >= MIN_UNATTRIBUTED_WORDS and not _a_name(text, seg)):
             out.append(RawSpeech(seg.start, seg.end, "direct", inherit=True))
     return out
+
+
+def _cue_of_what_follows(doc: Doc, k: int, segments: list[Segment], starts: list[int],
+                         paragraphs: list[tuple[int, int]], cues: list[Token],
+                         cue_starts: list[int]) -> tuple[Token, tuple[int, int] | None] | None:
+    """A quotation that runs past its paragraph's end with no cue there is the words of whoever the cue of a
+    later paragraph it goes on into names ('``What we are doing ...' / 'If science ..., '' Kempthorne
+    maintained.'), not of the person quoted before (ECB+ dev topic 9, read as a user: no speaker)."""
+    p_starts = [p[0] for p in paragraphs]
+    j = k + 1
+    while j < len(segments) and segments[j].continued:
+        pi = bisect.bisect_right(p_starts, segments[j - 1].outer_start) - 1
+        if pi < 0 or segments[j - 1].outer_end < paragraphs[pi][1]:
+            break  # closed before its paragraph's end: what follows is not this quotation
+        cue, phrase = _cue_of(doc, j, segments, starts, paragraphs, cues, cue_starts)
+        if cue is not None:
+            return cue, phrase
+        j += 1
+    return None
+
+
+def _cue_of(doc: Doc, k: int, segments: list[Segment], starts: list[int], paragraphs: list[tuple[int, int]],
+            cues: list[Token], cue_starts: list[int]) -> tuple[Token | None, tuple[int, int] | None]:
+    """The cue that attributes quotation ``k`` within its paragraph, with the speaker's phrase where the
+    cue's subject is not it ('," said Rep. X'); (None, None) when none does."""
+    text, seg = doc.text, segments[k]
+    pi = bisect.bisect_right([p[0] for p in paragraphs], seg.outer_start) - 1
+    p_start, p_end = paragraphs[pi] if pi >= 0 else (0, len(text))
+    lo = segments[k - 1].outer_end if k and segments[k - 1].outer_end > p_start else p_start
+    if pi > 0 and seg.outer_start == p_start and text[p_start - 1 :: -1].lstrip().startswith(":"):
+        # "Caddell continued:" closing the paragraph before introduces this one.
+        lo = max(paragraphs[pi - 1][0], segments[k - 1].outer_end if k else 0)
+    nxt = segments[k + 1].outer_start if k + 1 < len(segments) else p_end
+    hi = min(nxt, p_end)
+    best: Token | None = None
+    best_phrase: tuple[int, int] | None = None
+    best_rank = (2, 2, MAX_CUE_GAP + 1, 0)
+    for cue in cues[bisect.bisect_left(cue_starts, lo) : bisect.bisect_left(cue_starts, hi)]:
+        gap = seg.outer_start - cue.idx if cue.idx < seg.outer_start else cue.idx - seg.outer_end
+        if gap > MAX_CUE_GAP:
+            continue
+        # 'Peabody said: "..." adding that ...': a cue the quotation follows after a colon introduces it.
+        # Then a cue of the quotation's own sentence, then the nearest; after the quote is the usual place
+        # ('," he said'), so a tie goes there.
+        introduces = cue.idx < seg.outer_start and not text[cue_end(cue) : seg.outer_start].strip(" :")
+        sent = cue.sent
+        own = sent.start_char < seg.outer_end and seg.outer_start < sent.end_char
+        rank = (0 if introduces and ":" in text[cue_end(cue) : seg.outer_start] else 1, 0 if own else 1,
+                gap, 0 if cue.idx > seg.outer_start else 1)
+        if rank < best_rank:
+            subject = subject_of(cue)
+            if subject is not None and not inside_quote(subject.idx, segments, starts):
+                best, best_rank, best_phrase = cue, rank, None
+            elif (phrase := inverted_speaker(doc, seg, cue) or object_speaker(doc, seg, cue)
+                             or postposed_name(doc, seg, cue)) is not None:
+                best, best_rank, best_phrase = cue, rank, phrase
+    if best_rank[0] != 0 and (stance := stance_before_colon(doc, seg, segments, starts)) is not None:
+        best, best_phrase = stance, None
+    return best, best_phrase
 
 
 def _sentence_cue(doc: Doc, seg: Segment, before: Segment | None, segments: list[Segment],
@@ -466,7 +501,9 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         else:
             phrase = speaker_phrase(doc, raw.subject, segments, starts)
             cue_span = (verb_group_start(raw.cue), raw.cue_end)
-        here = bisect.bisect_right(p_starts, phrase.start_char) - 1
+        # Who a pronoun or description means is looked for from the paragraph before the statement's
+        # start, which for a quotation of several paragraphs lies before its closing cue's paragraph.
+        here = bisect.bisect_right(p_starts, min(phrase.start_char, raw.start)) - 1
         reach = paragraphs[here - 1][0] if here > 0 else 0
         bound = bound_names(raw.cue, phrase, mentions, marked) if raw.label is None else frozenset()
         name = resolve(phrase, raw.subject, without_bound(speakers, bound, mentions),
