@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsweave.analyze.cues import (
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     HONORIFIC_GENDER,
@@ -324,7 +325,12 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
                 # "the father said": somebody's kin the story described before; no antecedent for a later
                 # "he", which may be anyone (an embassy official "was told" went to the father).
                 return Name(phrase.start_char, phrase.end_char, head.lower_, "person", None, False)
-            return _named_as(head, "group", mentions) or _given_earlier(head, speakers)
+            found = _named_as(head, "group", mentions) or _given_earlier(head, speakers)
+            if found is None and lemma in DOCUMENT_NOUNS and head.dep_ == "nsubj":
+                # (the cue's own subject; not a noun a relative clause hangs on, which the parser may have
+                # misread: "rolled back some of the decrees which had ... and vowed to ...")
+                return Name(phrase.start_char, phrase.end_char, normalise_source(phrase.text), "group")
+            return found
         if determiner in POSSESSIVE_PRONOUNS and len(phrase) == 2 and lemma in (
                 PERSON_NOUNS | KIN_NOUNS | KIN_GROUP_NOUNS):
             return _relative_of(phrase, head, speakers, mentions, reach)
