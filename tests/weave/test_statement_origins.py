@@ -384,3 +384,20 @@ def test_a_stance_on_a_thing_is_what_a_party_did_not_words_a_claim_rests_on() ->
     b.attributions.append(Attribution(span_of("b", text2, "the arrest was illegal"), "Velmish exiles",
                                       cue=span_of("b", text2, "protested")))
     assert claim_with(brief(b), "arrest").origins == ("Velmish exiles",)
+
+
+def test_a_surname_several_people_bear_rests_on_the_one_the_article_named_last() -> None:
+    from newsweave.models import Quote
+    from tests.weave.weave_fixtures import span_of
+
+    text = ("Tomas Hale founded the party in Velm in June. Peter Hale runs a shop in Kelmouth. "
+            "The shop was closed by the police in May, Hale said.")
+    a = (Doc("a", text).entity("Tomas Hale").entity("Peter Hale").entity("Hale", nth=2)
+         .entity("Velm", "GPE").entity("Kelmouth", "GPE"))
+    content = "The shop was closed by the police in May"
+    a.attributed(content, "Hale", cue="said")
+    a.quotes.append(Quote(span_of("a", text, content), content, "indirect", "Hale",
+                          speaker_span=span_of("a", text, "Hale", 2), cue=span_of("a", text, "said")))
+    # A second article names the other Hale last: the bare surname is ambiguous across the story.
+    b = Doc("b", "Tomas Hale spoke in Velm on Monday.").entity("Tomas Hale").entity("Velm", "GPE")
+    assert claim_with(brief(a, b), "shop was closed").origins == ("Peter Hale",)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from newsweave.group.duplicates import longest_shared_run
 from newsweave.lang import StatementWords, statement_words
-from newsweave.models import Annotations, Article, Citation, Quote, QuoteEntry, RosterEntity, Span
+from newsweave.models import Annotations, Article, Citation, Quote, QuoteEntry, RosterEntity
 from newsweave.text import words
 from newsweave.weave.aliases import name_key, one_persons_forms
 from newsweave.weave.claims import source_order
@@ -121,16 +121,6 @@ def shown_speaker(speaker: str, roster: Sequence[RosterEntity], words_of: Statem
     return speaker[: m.start()].rstrip(" ,") if m and m.start() > 0 else speaker
 
 
-def _name_span(phrase: Span, name: str, text: str) -> tuple[str, int, int]:
-    """Where the speaker's ``name`` stands in the speaker ``phrase`` (the whole phrase if it is not written
-    there): the phrase may name another person in its description ("Ahmad Massoud, the son of Ahmad Shah
-    Massoud", the seeds, read as a user), whose longer mention would otherwise be taken for the speaker's."""
-    at = text.find(name, phrase.start, phrase.end)
-    if at < 0:
-        return phrase.article_id, phrase.start, phrase.end
-    return phrase.article_id, at, at + len(name)
-
-
 def _speaker_entity(speaker: str, family: Sequence[_Quoted], roster: Roster,
                     texts: Mapping[str, str]) -> str | None:
     """The roster entity of a quote family's speaker. A speaker the analysis names in full is that roster
@@ -143,7 +133,7 @@ def _speaker_entity(speaker: str, family: Sequence[_Quoted], roster: Roster,
     for i in family:
         phrase = i.quote.speaker_span
         if phrase is not None and i.quote.speaker == speaker:
-            found = roster.entity_for(*_name_span(phrase, speaker, texts[phrase.article_id]))
+            found = roster.entity_at_name(phrase, speaker, texts[phrase.article_id])
             if found:
                 return found
     return named

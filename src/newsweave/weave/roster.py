@@ -93,6 +93,16 @@ class Roster:
                 best = (overlap, eid)
         return best[1] if best else None
 
+    def entity_at_name(self, phrase: Span, name: str, text: str) -> str | None:
+        """The entity at the speaker's ``name`` where it stands in the speaker ``phrase`` (the whole phrase if
+        it is not written there): the phrase may name another person in its description ("Ahmad Massoud, the
+        son of Ahmad Shah Massoud", the seeds, read as a user), whose longer mention would otherwise be taken
+        for the speaker's."""
+        at = text.find(name, phrase.start, phrase.end)
+        if at < 0:
+            return self.entity_for(phrase.article_id, phrase.start, phrase.end)
+        return self.entity_for(phrase.article_id, at, at + len(name))
+
     def entity_named(self, name: str) -> str | None:
         """The entity a name refers to: any of its forms, or a surname that names exactly one entity."""
         key = name_key(name)

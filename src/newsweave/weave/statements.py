@@ -30,6 +30,7 @@ from newsweave.models import (
     SentenceFacts,
 )
 from newsweave.text import WORD, first_day, iso_day
+from newsweave.weave.aliases import name_key
 from newsweave.weave.representatives import named_voices, organisation_ending, spokespeople, voiced_body
 from newsweave.weave.roster import Roster
 from newsweave.weave.sources import SourceTable
@@ -252,6 +253,23 @@ def _parties(attribution: Attribution, quotes: Sequence[Quote], outlet: str | No
     if speaker is None:
         return [source]
     return [speaker] if own else [speaker, source]
+
+
+def _namesake_speaking(name: str, quotes: Sequence[Quote], roster: Roster, text: str,
+                       persons: Mapping[str, str]) -> str | None:
+    """The person a bare surname that several people of the story bear means where it speaks ("Wang said",
+    with Wang Youcai, Wang Dan and Wang Bingzhang in the story): the one the roster gave that mention, as
+    the article last named in full (a blind audit of the DUC 2003 tune half found claims resting on "Wang").
+    None for a name the roster knows as one entity, or one that speaks in no quotation here."""
+    if " " in name.strip() or roster.entity_named(name) is not None:
+        return None
+    for q in quotes:
+        if q.speaker == name and q.speaker_span is not None:
+            eid = roster.entity_at_name(q.speaker_span, name, text)
+            full = persons.get(eid) if eid is not None else None
+            if full is not None and name_key(name) in name_key(full).split():
+                return full
+    return None
 
 
 def _overlaps(span_start: int, span_end: int, start: int, end: int) -> bool:
@@ -567,6 +585,7 @@ def extract_statements(
     nationalities = frozenset(e.name for e in roster.entities if e.type == "NORP")
     bodies_named = frozenset(e.name for e in roster.entities if e.type == "ORG")
     bodies = spokespeople(articles, annotations, roster)
+    persons = {e.id: e.name for e in roster.entities if e.type == "PERSON"}
     voices = named_voices(articles, annotations, roster)
     for article in articles:
         if article.id in table.copies:
@@ -608,7 +627,8 @@ def extract_statements(
                 # A channel that names no relay ("told reporters covering the Ibero-American summit") gives
                 # only its role.
                 relay = n not in channels or _relay_named(n, words)
-                if relay and (o := resolve_origin(n, roster, words, common, groups=n not in channels)):
+                if relay and (o := (_namesake_speaking(n, quotes, roster, text, persons)
+                                    or resolve_origin(n, roster, words, common, groups=n not in channels))):
                     resolved.append(o)
                     shown = (_nationality_shown(n, o, words) if o in nationalities
                              else _members_shown(n, o, words) if o in bodies_named else None)
