@@ -401,3 +401,17 @@ def test_a_surname_several_people_bear_rests_on_the_one_the_article_named_last()
     # A second article names the other Hale last: the bare surname is ambiguous across the story.
     b = Doc("b", "Tomas Hale spoke in Velm on Monday.").entity("Tomas Hale").entity("Velm", "GPE")
     assert claim_with(brief(a, b), "shop was closed").origins == ("Peter Hale",)
+
+
+def test_a_partys_name_with_a_lower_case_word_inside_rests_on_the_whole_name() -> None:
+    from newsweave.models import RosterEntity
+    from newsweave.weave.roster import Roster
+    from newsweave.weave.statements import resolve_origin
+
+    known = Roster(entities=(
+        RosterEntity("e1", "Velm Centre of Human Rights and Democratic Movement", "ORG", (), ("s1",), 2, None),
+        RosterEntity("e2", "Sayeed el-Madhoun", "PERSON", (), ("s1",), 1, None)),
+        names={"velm centre of human rights and democratic movement": "e1", "sayeed el-madhoun": "e2"})
+    assert resolve_origin("The Velm Centre of Human Rights and Democratic Movement in Kaldova", known,
+                          WORDS) == "Velm Centre of Human Rights and Democratic Movement"
+    assert resolve_origin("Sayeed el-Madhoun, a trader", known, WORDS) == "Sayeed el-Madhoun"

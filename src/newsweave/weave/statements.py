@@ -9,6 +9,7 @@ pack's ``StatementWords``, which each statement carries.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
@@ -288,6 +289,8 @@ def resolve_origin(
     if (kin := words.possessor_kin.search(name)) is not None:
         return _without_opener(name[: kin.end()].strip(), words) or None  # "Xu's wife": the wife speaks
     types = {e.id: e for e in roster.entities}
+    if (joined := _joined_name(name, roster, words, types)) is not None:
+        return joined
     names = [_without_opener(words.possessive.sub("", m.group(0)), words)
              for m in words.proper_name.finditer(name)
              if not words.locative_before.search(name, 0, m.start())
@@ -316,6 +319,26 @@ def resolve_origin(
     if inner:
         return max(inner, key=lambda c: len(c.split()))
     return nationals[0] if nationals and groups else None
+
+
+# One lower-case word or particle between two capitalised parts of a name ("and", "on", "el-").
+_JOINING_WORD = re.compile(r"[^\W\d_A-Z]+-?")
+
+
+def _joined_name(name: str, roster: Roster, words: StatementWords,
+                 types: Mapping[str, RosterEntity]) -> str | None:
+    """A party's name with a lower-case word inside that the roster knows whole ("the Information Center of
+    Human Rights and Democratic Movement said": a blind audit of the DUC 2003 tune half found claims resting
+    on "Information Center of Human Rights"), where the pattern for names stops at that word."""
+    found = list(words.proper_name.finditer(name))
+    for a, b in itertools.pairwise(found):
+        gap = name[a.end() : b.start()].strip()
+        if not _JOINING_WORD.fullmatch(gap) or words.locative_before.search(name, 0, a.start()):
+            continue
+        eid = roster.entity_named(name[a.start() : b.end()])
+        if eid is not None and types[eid].type in _ORIGIN_TYPES:
+            return types[eid].name
+    return None
 
 
 def _before_relative_clause(name: str, words: StatementWords) -> str:
