@@ -705,3 +705,14 @@ def test_a_quotation_running_past_its_paragraph_is_the_words_of_the_cue_that_clo
     found = quotes_of(nlp, straight)
     assert by_text(found, "walls on the bank").speaker == "Ana Ruiz"
     assert all(not q.text.startswith("said Ana Ruiz") for q in found)
+
+
+def test_the_subject_of_a_passive_report_is_what_is_said_of_it_not_who_said_it(nlp: Language) -> None:
+    found = quotes_of(nlp, "Two Velmish tourists have been declared missing in the flood.")
+    assert all(q.speaker != "Two Velmish tourists" for q in found)
+    quoted = quotes_of(nlp, "Peter Hale was at the pier. The army took power in what has been called a "
+                            "``soft coup.''")
+    assert by_text(quoted, "soft coup").speaker is None
+    # "quoted as saying" and a message's author still speak.
+    said = quotes_of(nlp, "``We could have saved more people,'' Ana Ruiz was quoted as saying.")
+    assert by_text(said, "saved more people").speaker == "Ana Ruiz"

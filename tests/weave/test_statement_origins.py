@@ -354,6 +354,10 @@ def test_a_nationality_is_shown_with_the_words_that_close_its_attribution() -> N
     aide = "A top Westmarkian aide who asked not to be named"
     assert _rests_on(f"{aide} said the pier would reopen soon.", "Westmarkian", "NORP",
                      "the pier would reopen soon", aide) == ("Westmarkian aide",)
+    # A relative clause in brackets ends the attribution as one after a comma does.
+    docker = "A Westmarkian docker (who asked not to be named)"
+    assert _rests_on(f"{docker} said the pier would reopen soon.", "Westmarkian", "NORP",
+                     "the pier would reopen soon", docker) == ("Westmarkian docker",)
 
 
 def test_a_bodys_members_or_voice_are_shown_but_not_its_things() -> None:

@@ -348,7 +348,7 @@ def _before_relative_clause(name: str, words: StatementWords) -> str:
         if m.start() > 0 and m.group(0) in words.relative_pronouns:
             if words.names_itself.search(name, m.end()):
                 return name  # "a young man who gave his name only as Sami": the clause names the speaker
-            return name[: m.start()].rstrip(" ,")
+            return name[: m.start()].rstrip(" ,([—–-")
     return name
 
 
