@@ -716,3 +716,14 @@ def test_the_subject_of_a_passive_report_is_what_is_said_of_it_not_who_said_it(n
     # "quoted as saying" and a message's author still speak.
     said = quotes_of(nlp, "``We could have saved more people,'' Ana Ruiz was quoted as saying.")
     assert by_text(said, "saved more people").speaker == "Ana Ruiz"
+
+
+def test_a_list_entry_quoting_its_source_after_a_dash_is_that_sources(nlp: Language) -> None:
+    text = ('Reports of the toll\n\n* Velm - approximately 28,500\n\n* Kelmouth Wire - "the toll passed 12,000, '
+            'and 5,000 people were homeless."\n\nLater the minister spoke.\n\n"We need help now," the minister '
+            'said.\n\nKaldova - "We will rebuild," said Ana Ruiz.')
+    said = {q.text: q.speaker for q in quotes_of(nlp, text)}
+    assert said["the toll passed 12,000, and 5,000 people were homeless."] == "Kelmouth Wire"
+    # The entry's source is no one a later description means; a dateline before a quote is no source.
+    assert said["We need help now"] == "minister"
+    assert said["We will rebuild"] == "Ana Ruiz"

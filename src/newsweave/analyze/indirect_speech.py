@@ -97,6 +97,7 @@ class RawSpeech:
     anonymous: bool = False  # no source in the text ("the claim that ..."): no speaker, none inherited
     phrase: tuple[int, int] | None = None  # the speaker phrase found by position, where the parse had none
     orphan: bool = False  # in a clause of someone not named: no speaker, and none carried over
+    listed: bool = False  # a list entry's source ("* AP - ..."): no one a later "he" or "the agency" means
 
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})

@@ -422,6 +422,29 @@ def _colon_lines(doc: Doc, segments: list[Segment]) -> list[RawSpeech]:
     return out
 
 
+# A list entry that names its source before a dash and quotes it after: '* AP - "confirmed death toll passed
+# 121,000"' (MultiLing dev topic M000, in a blind audit: four such quotes had no speaker).
+_DASH_ENTRY = re.compile(
+    r"(?:[*•·-]\s+)?(?P<label>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?P<dash>[-–—])\s+")
+
+
+def _dash_entries(doc: Doc, segments: list[Segment]) -> list[RawSpeech]:
+    """Quotations that open a list entry right after its source's name and a dash."""
+    out: list[RawSpeech] = []
+    opening = {s.outer_start: s for s in segments}
+    for p_start, p_end in paragraph_bounds(doc.text):
+        m = _DASH_ENTRY.match(doc.text, p_start, p_end)
+        seg = opening.get(m.end()) if m is not None else None
+        if m is None or seg is None or doc.text[seg.outer_end : p_end].strip(" .,;"):
+            continue  # ('LONDON - "We will go," said ...': a dateline, and the cue after speaks)
+        label = doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand")
+        if label is None or label[-1].ent_type_ in PLACE_LABELS | {"GPE"}:
+            continue  # a place's figure or a dateline, nobody's words
+        out.append(RawSpeech(seg.start, seg.end, "direct", label[-1], m.end("dash"), label[-1],
+                             label=(label.start, label.end), listed=True))
+    return out
+
+
 def _has_verb(doc: Doc, start: int, end: int) -> bool:
     """``text[start:end]`` holds a verb form, a participle in a compound ("Jamaican-born") aside."""
     said = doc.char_span(start, end, alignment_mode="contract")
@@ -447,10 +470,11 @@ def _statements(doc: Doc) -> tuple[tuple[RawSpeech, ...], tuple[Segment, ...]]:
     stances = (indirect_speech(doc, segments, starts) + form_speech(copular(doc, segments, starts))
                + form_speech(idioms(doc, segments, starts)) + form_speech(cast_as(doc, segments, starts)))
     indirect = without_nested_stances(stances)
-    labelled = _colon_lines(doc, segments)
-    # A quoted transcript line is the labelled speaker's, not a separate unattributed quote.
+    labelled = _colon_lines(doc, segments) + _dash_entries(doc, segments)
+    # A quoted transcript line or list entry is the labelled speaker's, not a separate unattributed quote.
     direct = [r for r in _direct(doc, segments, starts, indirect)
-              if not any(r.start <= lab.start < r.end and r.start < lab.cue_end for lab in labelled)]
+              if not any(r.start <= lab.start < r.end and (r.start < lab.cue_end or r.start == lab.start)
+                         for lab in labelled)]
     raws = (direct + indirect + labelled + nominal_speech(doc, segments)
             + form_speech(messages(doc, segments, starts)))
     raws.sort(key=lambda r: (r.start, r.end))
@@ -517,7 +541,7 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
         bound = bound_names(raw.cue, phrase, mentions, marked) if raw.label is None else frozenset()
         name = resolve(phrase, raw.subject, without_bound(speakers, bound, mentions),
                        without_bound(mentions, bound, mentions), reach)
-        if name is not None and name.is_speaker:
+        if name is not None and name.is_speaker and not raw.listed:
             speakers.append(Name(phrase.start_char, phrase.end_char, name.text, name.kind, name.gender, True,
                                  place=name.place, plural=name.plural))
         channel = channel_of(raw.cue) if raw.label is None else None
