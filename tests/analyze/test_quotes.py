@@ -688,23 +688,30 @@ def test_a_quotation_left_open_closes_on_a_later_paragraph_without_reopening_mar
         "Walls on the bank do not help.", "Nobody wants them.", "It is too late"]
     assert [s.continued for s in segments] == [False, True, True]
     curly = "“We are gratified.\n\nThe process works. ” Ola Berg said.\n\nShe left."
-    assert [curly[s.start:s.end] for s in quote_segments(curly)] == ["We are gratified.", "The process works."]
+    assert [curly[s.start:s.end] for s in quote_segments(curly)] == [
+        "We are gratified.", "The process works."]
     # An even count of straight marks after the words is a quotation of that paragraph's own.
     paired = '"Walls do not help.\n\nOfficials agreed. "We will go," he said.'
     assert [paired[s.start:s.end] for s in quote_segments(paired)] == ["Walls do not help.", "We will go"]
 
 
 def test_a_quotation_running_past_its_paragraph_is_the_words_of_the_cue_that_closes_it(nlp: Language) -> None:
-    text = ("Kelm Velde was at the site on Monday. ``It was a long day,'' he said.\n\nThe council met later.\n\n"
-            "``What we are doing is clarifying the rule.\n\nIf the river floods again, we will have to move the "
-            "whole street,'' Tomas Hale said.")
+    text = ("Kelm Velde was at the site on Monday. ``It was a long day,'' he said.\n\n"
+            "The council met later.\n\n``What we are doing is clarifying the rule.\n\n"
+            "If the river floods again, we will have to move the whole street,'' Tomas Hale said.")
     found = quotes_of(nlp, text)
     assert by_text(found, "clarifying the rule").speaker == "Tomas Hale"
-    straight = ('Kelm Velde spoke first. "It was a long day," he said.\n\n"Putting walls on the bank does not '
-                'help.\n\nIt is too late, " said Ana Ruiz, a planner with the county.')
+    straight = ('Kelm Velde spoke first. "It was a long day," he said.\n\n'
+                '"Putting walls on the bank does not help.\n\n'
+                'It is too late, " said Ana Ruiz, a planner with the county.')
     found = quotes_of(nlp, straight)
     assert by_text(found, "walls on the bank").speaker == "Ana Ruiz"
     assert all(not q.text.startswith("said Ana Ruiz") for q in found)
+    # A pronoun closing the quotation means someone named before it opened, as does an age before a name.
+    aged = ("In Velm, 25-year-old Guzel said she had come to vote.\n\n``I voted for our neighbour.\n\n"
+            "He knows village life well,'' she said.")
+    found = quotes_of(nlp, aged)
+    assert [by_text(found, w).speaker for w in ("voted for", "village life")] == ["Guzel", "Guzel"]
 
 
 def test_the_subject_of_a_passive_report_is_what_is_said_of_it_not_who_said_it(nlp: Language) -> None:
@@ -719,9 +726,10 @@ def test_the_subject_of_a_passive_report_is_what_is_said_of_it_not_who_said_it(n
 
 
 def test_a_list_entry_quoting_its_source_after_a_dash_is_that_sources(nlp: Language) -> None:
-    text = ('Reports of the toll\n\n* Velm - approximately 28,500\n\n* Kelmouth Wire - "the toll passed 12,000, '
-            'and 5,000 people were homeless."\n\nLater the minister spoke.\n\n"We need help now," the minister '
-            'said.\n\nKaldova - "We will rebuild," said Ana Ruiz.')
+    text = ('Reports of the toll\n\n* Velm - approximately 28,500\n\n'
+            '* Kelmouth Wire - "the toll passed 12,000, and 5,000 people were homeless."\n\n'
+            'Later the minister spoke.\n\n"We need help now," the minister said.\n\n'
+            'Kaldova - "We will rebuild," said Ana Ruiz.')
     said = {q.text: q.speaker for q in quotes_of(nlp, text)}
     assert said["the toll passed 12,000, and 5,000 people were homeless."] == "Kelmouth Wire"
     # The entry's source is no one a later description means; a dateline before a quote is no source.

@@ -374,9 +374,9 @@ def test_a_title_before_a_country_and_a_person_is_that_persons(nlp: Language) ->
 
 
 def test_a_legal_text_or_rule_with_no_author_named_speaks_itself(nlp: Language) -> None:
-    said = _speakers(nlp, "Three groups went to court in Velm on Monday.\n\nThe rules do not require agencies "
-                          "to consult scientists, the lawsuit said.\n\nThe indictment also said she hid the "
-                          "loan from the bank.")
+    said = _speakers(nlp, "Three groups went to court in Velm on Monday.\n\n"
+                          "The rules do not require agencies to consult scientists, the lawsuit said.\n\n"
+                          "The indictment also said she hid the loan from the bank.")
     assert said == {"The rules do not require agencies to consult scientists": "lawsuit",
                     "she hid the loan from the bank": "indictment"}
     # A message with nobody named is still no speaker: "statement" says nothing of where the words came from.

@@ -281,3 +281,17 @@ def test_one_speakers_frame_does_not_join_her_different_statements() -> None:
     s = brief(a, b, c)
     assert len(claim_with(s, "meet the ferry crews").mentions) == 1
     assert len(claim_with(s, "passed its last inspection").mentions) == 2  # her one statement, twice
+
+
+
+def test_narration_is_not_one_claim_with_a_loosely_alike_quotation_of_its_own_article() -> None:
+    text = ('According to Ola Air, "the nights were spent in cells. All of us were kept in isolation." '
+            "The crew were kept in isolation until the last few nights, when they were allowed to meet "
+            "in the yard.")
+    a = Doc("a", text).entity("Ola Air")
+    a.attributed("All of us were kept in isolation", "Ola Air", cue="According")
+    filler = ("The talks in Kelmouth went on for a week. Ministers met on Monday. The treaty was signed on "
+              "Friday. Prices rose in the capital. The harbour reopened after the storm.")
+    b = brief(a, Doc("b", filler), Doc("c", filler.replace("Kelmouth", "Velm")))
+    narration = claim_with(b, "The crew were kept in isolation")
+    assert narration.origins == () and len(narration.mentions) == 1

@@ -391,8 +391,9 @@ def test_a_stance_on_a_thing_is_what_a_party_did_not_words_a_claim_rests_on() ->
 
 
 def test_a_surname_several_people_bear_rests_on_the_one_the_article_named_last() -> None:
-    from newsweave.models import Quote
     from tests.weave.weave_fixtures import span_of
+
+    from newsweave.models import Quote
 
     text = ("Tomas Hale founded the party in Velm in June. Peter Hale runs a shop in Kelmouth. "
             "The shop was closed by the police in May, Hale said.")
@@ -412,10 +413,10 @@ def test_a_partys_name_with_a_lower_case_word_inside_rests_on_the_whole_name() -
     from newsweave.weave.roster import Roster
     from newsweave.weave.statements import resolve_origin
 
-    known = Roster(entities=(
-        RosterEntity("e1", "Velm Centre of Human Rights and Democratic Movement", "ORG", (), ("s1",), 2, None),
-        RosterEntity("e2", "Sayeed el-Madhoun", "PERSON", (), ("s1",), 1, None)),
-        names={"velm centre of human rights and democratic movement": "e1", "sayeed el-madhoun": "e2"})
+    centre = "Velm Centre of Human Rights and Democratic Movement"
+    known = Roster(entities=(RosterEntity("e1", centre, "ORG", (), ("s1",), 2, None),
+                             RosterEntity("e2", "Sayeed el-Madhoun", "PERSON", (), ("s1",), 1, None)),
+                   names={centre.lower(): "e1", "sayeed el-madhoun": "e2"})
     assert resolve_origin("The Velm Centre of Human Rights and Democratic Movement in Kaldova", known,
                           WORDS) == "Velm Centre of Human Rights and Democratic Movement"
     assert resolve_origin("Sayeed el-Madhoun, a trader", known, WORDS) == "Sayeed el-Madhoun"

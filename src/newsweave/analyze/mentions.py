@@ -96,6 +96,8 @@ def _titled_person(text: str, start: int, words: list[str]) -> bool:
 _TITLE_REACH = 24
 # A person's age in apposition right after the name ("Pal Ortun, 34, a former miner").
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+# Or before it ("25-year-old Guzel said": ECB+ dev topic 11, judged blind: a later "she" went unresolved).
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 
 
 def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
@@ -122,7 +124,8 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
             kind, gender = "person", royal
         elif kind == "group" and label == "ORG" and (_surname_of_person(words, people)
                                                      or _titled_person(text, start, words)
-                                                     or _AGE_AFTER.match(text, end) is not None):
+                                                     or _AGE_AFTER.match(text, end) is not None
+                                                     or _AGE_BEFORE.search(text, max(0, start - 20), start)):
             kind = "person"
         if kind == "person":
             people.append(words)

@@ -536,7 +536,8 @@ def find_speech(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Speech]:
             cue_span = (verb_group_start(raw.cue), raw.cue_end)
         # Who a pronoun or description means is looked for from the paragraph before the statement's
         # start, which for a quotation of several paragraphs lies before its closing cue's paragraph.
-        here = bisect.bisect_right(p_starts, min(phrase.start_char, raw.start)) - 1
+        opened = _quotation_start(raw.start, segments)
+        here = bisect.bisect_right(p_starts, min(phrase.start_char, opened)) - 1
         reach = paragraphs[here - 1][0] if here > 0 else 0
         bound = bound_names(raw.cue, phrase, mentions, marked) if raw.label is None else frozenset()
         name = resolve(phrase, raw.subject, without_bound(speakers, bound, mentions),
@@ -572,6 +573,17 @@ _PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|man|men|people)s?$")
 # Nouns of parties, press titles and records: with an evidential verb, they speak.
 _SPEAKING_NOUNS = (PERSON_NOUNS | GROUP_NOUNS | SELF_NAMED_BODIES | STATE_NOUNS | PRESS_NOUNS | RECORD_NOUNS
                    | AGENT_NOUNS)
+
+
+def _quotation_start(start: int, segments: list[Segment]) -> int:
+    """Where the quotation holding ``start`` opens: for a part that goes on a quotation left open in an
+    earlier paragraph, that paragraph's opening mark."""
+    k = bisect.bisect_right([s.start for s in segments], start) - 1
+    if k < 0 or segments[k].end < start:
+        return start
+    while k > 0 and segments[k].continued:
+        k -= 1
+    return min(start, segments[k].outer_start)
 
 
 def _said_of(subject: Token, cue: Token) -> bool:
