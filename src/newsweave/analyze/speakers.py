@@ -329,7 +329,8 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             if found is None and lemma in DOCUMENT_NOUNS and head.dep_ == "nsubj":
                 # (the cue's own subject; not a noun a relative clause hangs on, which the parser may have
                 # misread: "rolled back some of the decrees which had ... and vowed to ...")
-                return Name(phrase.start_char, phrase.end_char, normalise_source(phrase.text), "group")
+                # (its own words, not normalise_source's "media reports" for a bare "reports")
+                return Name(phrase.start_char, phrase.end_char, phrase[1:].text, "group")
             return found
         if determiner in POSSESSIVE_PRONOUNS and len(phrase) == 2 and lemma in (
                 PERSON_NOUNS | KIN_NOUNS | KIN_GROUP_NOUNS):
@@ -448,13 +449,22 @@ def _given_earlier(head: Token, speakers: list[Name]) -> Name | None:
     if head.lemma_.lower() not in MESSAGE_NOUNS:
         return None  # "the authority denies": a body, which no earlier sentence's speaker gave
     earlier = next((t for t in reversed(doc[: head.i]) if t.lower_ == head.lower_), None)
-    if earlier is None:
-        # "said a press release from the organisers. ... the statement said": the message that spoke last,
-        # under another noun (DUC 2003 tune half, read after a blind audit).
-        last = next((c for c in reversed(speakers) if c.start < head.idx), None)
-        written = _words(last.text)[:2] if last is not None else []
-        return last if any(w in _MESSAGE_WORDS for w in written) else None
-    sent = earlier.sent
+    if earlier is not None:
+        return _speaker_of_sentence(earlier, head, speakers)
+    # The noun in its other number ("published every inspection report ... The reports show": our example
+    # corpus, read as a user), where that sentence has a speaker.
+    other = next((t for t in reversed(doc[: head.i]) if t.lemma_.lower() == head.lemma_.lower()), None)
+    if other is not None and (found := _speaker_of_sentence(other, head, speakers)) is not None:
+        return found
+    # "said a press release from the organisers. ... the statement said": the message that spoke last,
+    # under another noun (DUC 2003 tune half, read after a blind audit).
+    last = next((c for c in reversed(speakers) if c.start < head.idx), None)
+    written = _words(last.text)[:2] if last is not None else []
+    return last if any(w in _MESSAGE_WORDS for w in written) else None
+
+
+def _speaker_of_sentence(token: Token, head: Token, speakers: list[Name]) -> Name | None:
+    sent = token.sent
     found = [c for c in speakers if sent.start_char <= c.start < sent.end_char and c.start < head.idx]
     return found[-1] if found else None
 
