@@ -735,3 +735,10 @@ def test_a_list_entry_quoting_its_source_after_a_dash_is_that_sources(nlp: Langu
     # The entry's source is no one a later description means; a dateline before a quote is no source.
     assert said["We need help now"] == "minister"
     assert said["We will rebuild"] == "Ana Ruiz"
+
+
+def test_a_short_quotation_running_on_into_the_next_paragraph_is_words_said(nlp: Language) -> None:
+    text = ('Ola Berg is coming back to the club.\n\n"Ola is family, " Tomas Hale said.\n\n'
+            '"Ola bleeds red.\n\nHe bleeds Velm. "\n\nHe still leads the club in assists.')
+    said = {q.text: q.speaker for q in quotes_of(nlp, text)}
+    assert said["Ola bleeds red."] == said["He bleeds Velm."] == "Tomas Hale"
