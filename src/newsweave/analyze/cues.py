@@ -332,10 +332,6 @@ RECORD_NOUNS: frozenset[str] = _lexicon(
     """
 )
 
-# Bodies a two-word description names well enough on its own ("the coastguard said", "the embassy said"):
-# the description is the speaker (or an earlier name holding the noun, "HM Coastguard"), never the nearest
-# group before it, which is someone else (our example corpus, read as a user: the coastguard's toll was an
-# unattributed statement, merged with the harbour authority's in the quote list).
 # Texts that carry their own words ("the lawsuit said", "the indictment says", "the regulations say"): legal
 # papers, rules and studies. With nobody named as their author, the text itself is the speaker; a reader
 # learns more from "lawsuit" than from no speaker (ECB+ dev topics 9 and 13, read as a user).
@@ -346,6 +342,10 @@ DOCUMENT_NOUNS: frozenset[str] = _lexicon(
     resolution constitution charter memo memorandum contract
     """
 )
+# Bodies a two-word description names well enough on its own ("the coastguard said", "the embassy said"):
+# the description is the speaker (or an earlier name holding the noun, "HM Coastguard"), never the nearest
+# group before it, which is someone else (our example corpus, read as a user: the coastguard's toll was an
+# unattributed statement, merged with the harbour authority's in the quote list).
 SELF_NAMED_BODIES: frozenset[str] = _lexicon(
     """
     coastguard navy embassy hospital airline airport brigade university school charity museum prison

@@ -92,7 +92,7 @@ def _titled_person(text: str, start: int, words: list[str]) -> bool:
             and not all(english_word(w.lower()) for w in words))
 
 
-# Characters before a name searched for a title ("spokeswoman " is 12).
+# Characters before a name searched for a title ("spokeswoman " is 12) or an age ("25-year-old ").
 _TITLE_REACH = 24
 # A person's age in apposition right after the name ("Pal Ortun, 34, a former miner").
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
@@ -125,7 +125,8 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
         elif kind == "group" and label == "ORG" and (_surname_of_person(words, people)
                                                      or _titled_person(text, start, words)
                                                      or _AGE_AFTER.match(text, end) is not None
-                                                     or _AGE_BEFORE.search(text, max(0, start - 20), start)):
+                                                     or _AGE_BEFORE.search(text, max(0, start - _TITLE_REACH),
+                                                                           start)):
             kind = "person"
         if kind == "person":
             people.append(words)

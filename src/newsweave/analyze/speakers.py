@@ -327,9 +327,9 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
                 return Name(phrase.start_char, phrase.end_char, head.lower_, "person", None, False)
             found = _named_as(head, "group", mentions) or _given_earlier(head, speakers)
             if found is None and lemma in DOCUMENT_NOUNS and head.dep_ == "nsubj":
-                # (the cue's own subject; not a noun a relative clause hangs on, which the parser may have
-                # misread: "rolled back some of the decrees which had ... and vowed to ...")
-                # (its own words, not normalise_source's "media reports" for a bare "reports")
+                # The cue's own subject, not a noun a relative clause hangs on ("rolled back some of the
+                # decrees which had ... and vowed to ...": a misread parse), in its own words (not
+                # normalise_source's "media reports" for a bare "reports").
                 return Name(phrase.start_char, phrase.end_char, phrase[1:].text, "group")
             return found
         if determiner in POSSESSIVE_PRONOUNS and len(phrase) == 2 and lemma in (

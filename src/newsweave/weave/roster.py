@@ -343,14 +343,11 @@ def _shortened(short: list[str], full: list[str]) -> bool:
     "truth and reconciliation commission"), or drops its leading words ("reconciliation commission"), or is
     its head noun alone when that names an institution ("commission"), or its words before a particle or
     preposition ("tour" of "tour de france", "information center" of "information center of human rights")."""
-    if len(short) == 1 and len(full) >= 3 and full[0] == short[0] and full[1] in NAME_JOINERS:
-        # "the Tour" of "the Tour de France", "the Bank" of "the Bank of England" (MultiLing dev topic M003,
-        # read as a user: "Tour" and "Tour de France" were two entries under "Who")
-        return True
-    if len(short) >= 2 and len(full) > len(short) + 1 and full[: len(short)] == short and (
-            full[len(short)] in NAME_JOINERS):
-        # "the Information Center" of "the Information Center of Human Rights and Democratic Movement" (DUC
-        # 2003 tune d31050t, in a blind audit: two entries and two origins): the name before its "of".
+    if len(full) > len(short) + 1 and full[: len(short)] == short and full[len(short)] in NAME_JOINERS:
+        # The name before its particle: "the Tour" of "the Tour de France", "the Bank" of "the Bank of
+        # England" (MultiLing dev topic M003, read as a user: two entries under "Who"), "the Information
+        # Center" of "the Information Center of Human Rights and Democratic Movement" (DUC 2003 tune d31050t,
+        # in a blind audit: two entries and two origins).
         return True
     if len(short) >= len(full) or short[-1] != full[-1]:
         return False
