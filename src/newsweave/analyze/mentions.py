@@ -17,6 +17,8 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from newsweave.analyze.cues import HONORIFIC_GENDER, HONORIFICS, PERSON_NOUNS
+from newsweave.analyze.entities import PERSON_TITLES
+from newsweave.analyze.name_gender import first_name_gender
 from newsweave.analyze.nlp import english_word
 from newsweave.models import EntityMention
 
@@ -130,20 +132,45 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
             kind = "person"
         if kind == "person":
             people.append(words)
+            gender = g2 or gender or name_gender(words)
         out.append(Name(start, end, name, kind, g2 or gender, False, _is_subject(doc, start, end),
                         place=kind == "group" and label == "GPE"))
     return _shared_gender(sorted(out, key=lambda n: n.start))
 
 
+def name_gender(words: list[str]) -> str | None:
+    """The gender the first name of a full name tells ("Peter Fitzgerald": "m"), after any title that is
+    no first name ("Judge Mary Lund": "Mary", not "Judge", which the data set reads as a man's name). A
+    single word may be a surname or a name written surname first, and tells nothing."""
+    given = [w for w in words[:-1] if w.casefold() not in _NOT_FIRST_NAMES]
+    return first_name_gender(given[0]) if given and given[0][:1].isupper() else None
+
+
+# Titles and person nouns written before a name: the name data set holds many of them as given names.
+_NOT_FIRST_NAMES = frozenset(HONORIFICS | PERSON_NOUNS | PERSON_TITLES | set(ROYAL_TITLES))
+
+
 def _shared_gender(names: list[Name]) -> list[Name]:
     """A person's gender, known from one mention ("Ms. Ahlberg"), for every mention with that surname
-    ("Karin Ahlberg"), unless the surname is used with both genders (a couple, relatives)."""
+    ("Karin Ahlberg"), unless the surname is used with both genders (a couple, relatives). A full name takes
+    only the gender of a bare surname or of the same full name: another first name with that surname is
+    another person ("Kimani Gray", a man, and his sister "Mahnefah Gray", whose first name tells nothing:
+    ECB+ dev topic 19)."""
     seen: dict[str, set[str]] = {}
+    bare: dict[str, set[str]] = {}
     for n in names:
         if n.kind == "person" and n.gender is not None:
-            seen.setdefault(n.text.split()[-1], set()).add(n.gender)
+            words = n.text.split()
+            seen.setdefault(words[-1], set()).add(n.gender)
+            bare.setdefault(words[-1] if len(words) == 1 else n.text, set()).add(n.gender)
     out = []
     for n in names:
-        known = seen.get(n.text.split()[-1], set()) if n.kind == "person" and n.gender is None else set()
+        if n.kind != "person" or n.gender is not None:
+            out.append(n)
+            continue
+        words = n.text.split()
+        known = seen.get(words[-1], set()) if len(words) == 1 else (
+            bare.get(words[-1], set()) | bare.get(n.text, set()) if len(seen.get(words[-1], set())) == 1
+            else set())
         out.append(replace(n, gender=next(iter(known))) if len(known) == 1 else n)
     return out

@@ -33,7 +33,7 @@ from newsweave.analyze.cues import (
     normalise_source,
     outlet_name,
 )
-from newsweave.analyze.mentions import Kind, Name, strip_honorific
+from newsweave.analyze.mentions import Kind, Name, name_gender, strip_honorific
 from newsweave.lang.en.statement_words import KIN_GROUP_NOUNS, KIN_NOUNS
 
 # How far back (characters) a pronoun or definite description may reach for its antecedent, at most; within
@@ -118,7 +118,9 @@ def _compatible(candidate: Name, kind: Kind, gender: str | None, places: bool = 
         return plural
     if candidate.kind != kind or (candidate.place and not places):
         return False
-    return gender is None or candidate.gender is None or candidate.gender == gender
+    # A speaker found through a bare surname carries no gender of its own; its full name's first name may.
+    known = candidate.gender or (name_gender(candidate.text.split()) if kind == "person" else None)
+    return gender is None or known is None or known == gender
 
 
 def antecedent(position: int, kind: Kind, gender: str | None, speakers: list[Name],
