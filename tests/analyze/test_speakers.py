@@ -420,3 +420,19 @@ def test_a_relative_with_another_first_name_does_not_take_the_persons_gender(nlp
     text = ("Kimani Gray, 16, was shot by police on Saturday. His sister, Mahnefah Gray, spoke to reporters. "
             "``He was fixing his belt,'' she said.")
     assert _speakers(nlp, text)["He was fixing his belt"] == "Mahnefah Gray"
+
+
+def test_a_description_does_not_refer_back_to_a_person_given_another_role(nlp: Language) -> None:
+    text = ("Peter Hale, the ferry owner, said the ship was safe. The mayor said the bridge would reopen. "
+            "A man who saw the crash told police the ferry was too fast. The judge ruled he can testify.")
+    said = _speakers(nlp, text)
+    assert said["the bridge would reopen"] == "mayor"
+    assert said["he can testify"] == "judge"
+
+
+def test_he_is_the_person_the_last_sentences_subject_describes(nlp: Language) -> None:
+    # The subject of the sentence before is its centre, also where a description names it, ahead of the
+    # person quoted before.
+    text = ("Peter Hale, the ferry owner, said the ship was safe. The mayor arrived at dawn. "
+            "He said the dock would reopen.")
+    assert _speakers(nlp, text)["the dock would reopen"] == "mayor"
