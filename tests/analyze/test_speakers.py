@@ -436,3 +436,10 @@ def test_he_is_the_person_the_last_sentences_subject_describes(nlp: Language) ->
     text = ("Peter Hale, the ferry owner, said the ship was safe. The mayor arrived at dawn. "
             "He said the dock would reopen.")
     assert _speakers(nlp, text)["the dock would reopen"] == "mayor"
+
+
+def test_he_is_the_last_sentences_named_subject_ahead_of_an_earlier_speaker(nlp: Language) -> None:
+    text = ("``We will reopen it,'' said Tomas Hale.\n\n"
+            "Kira Lund, a fisherman's widow, said: ``Nobody warned us.'' Her neighbour, Peter Marek, agreed. "
+            "``They knew,'' he said.")
+    assert _speakers(nlp, text)["They knew"] == "Peter Marek"

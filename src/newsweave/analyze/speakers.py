@@ -146,32 +146,41 @@ def antecedent(position: int, kind: Kind, gender: str | None, speakers: list[Nam
     return None
 
 
-def _described_centre(phrase: SpacySpan, gender: str | None, speakers: list[Name], mentions: list[Name],
-                      reach: int) -> Name | None:
-    """The person a definite description names where it is the subject of the sentence right before the
-    pronoun's, and no name is: "The senator had to press hard to get Fitzgerald to agree to a debate. After
-    it was over, she said ..." is the senator, not a woman quoted two sentences up (DUC 2003 tune half, read
-    as a user). The last sentence's subject is its centre, as for names (``antecedent``'s focus), and a
-    description there is whom the writer goes on about, ahead of earlier speakers."""
+def _centre(phrase: SpacySpan, gender: str | None, speakers: list[Name], mentions: list[Name],
+            reach: int) -> Name | None:
+    """The person the sentence right before the pronoun's is about: the subject of its main clause, named
+    ("Her neighbour, Peter Marek, agreed. 'They knew,' he said."; "Kempthorne ... sounded keenly aware ...
+    Asked if ..., he replied") or described ("The senator had to press hard to get Fitzgerald to agree to a
+    debate. After it was over, she said ...": the senator). The last sentence's centre is whom the writer
+    goes on about, ahead of a speaker quoted before it (DUC 2003 tune half and ECB+ dev topics, read as a
+    user). A subject inside a reported clause ("noted that Pinochet is accused") is no centre."""
     doc = phrase.doc
     first = phrase.sent.start
     if first == 0:
         return None
     before = doc[first - 1].sent
-    if any(m.subject and before.start_char <= m.start < before.end_char for m in mentions):
-        return None  # a named subject is the focus ``antecedent`` already prefers
-    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.i == before.root.i and t.tag_ == "NN"
-                    and t.lemma_.lower() in PERSON_NOUNS
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
+    subject = next((t for t in before if t.dep_ in _SUBJECT_DEPS and t.head.i == before.root.i), None)
     if subject is None:
+        return None
+    named = [t for t in (subject, *(c for c in subject.children if c.dep_ == "appos"))
+             if t.ent_type_ == "PERSON" or _entity_name_at(t, mentions) is not None]
+    for token in named:
+        found = _entity_name_at(token, mentions)
+        if found is not None and found.kind == "person":
+            return found if _compatible(found, "person", gender) else None
+    if not (subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
         return None
     description = doc[subject.left_edge.i : subject.i + 1]
     # Resolved already where it spoke itself ("The bank chief told reporters ... He said").
-    named = next((c for c in speakers if c.start == description.start_char), None) or resolve(
+    found = next((c for c in speakers if c.start == description.start_char), None) or resolve(
         description, subject, speakers, mentions, reach)
-    if named is None or not _compatible(named, "person", gender):
+    if found is None or not _compatible(found, "person", gender):
         return None
-    return named
+    return found
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 # A description in apposition right after a name ("Peter Hale, the ferry owner,"), its last word the noun.
@@ -257,7 +266,7 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         mentions = [*mentions, Name(head.idx, head.idx + len(head.text), head.text, "person", gender)]
     if lower in PERSON_PRONOUNS and not honoured:
         said = PERSON_PRONOUNS[lower]
-        found = (_described_centre(phrase, said, speakers, mentions, reach)
+        found = (_centre(phrase, said, speakers, mentions, reach)
                  or antecedent(phrase.start_char, "person", said, speakers, mentions, reach,
                                _previous_sentence_start(phrase))
                  or opening_cataphor(phrase, said, mentions))
