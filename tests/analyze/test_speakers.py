@@ -443,3 +443,9 @@ def test_he_is_the_last_sentences_named_subject_ahead_of_an_earlier_speaker(nlp:
             "Kira Lund, a fisherman's widow, said: ``Nobody warned us.'' Her neighbour, Peter Marek, agreed. "
             "``They knew,'' he said.")
     assert _speakers(nlp, text)["They knew"] == "Peter Marek"
+
+
+def test_a_body_is_not_the_record_that_spoke_before_it(nlp: Language) -> None:
+    text = ("According to a police report, the ferry left Velm late. "
+            "The company said in a statement that the crew had been trained.")
+    assert _speakers(nlp, text)["the crew had been trained"] == "company"

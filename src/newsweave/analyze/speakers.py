@@ -25,6 +25,7 @@ from newsweave.analyze.cues import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    RECORD_NOUNS,
     RELATIVE_PRONOUNS,
     SELF_NAMED_BODIES,
     STATE_NOUNS,
@@ -181,6 +182,13 @@ def _centre(phrase: SpacySpan, gender: str | None, speakers: list[Name], mention
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _a_record(candidate: Name) -> bool:
+    """A speaker that is a record or message described, not a body named ("police report", "statement")."""
+    words = _words(candidate.text)
+    return (not any(ch.isupper() for ch in candidate.text) and bool(words)
+            and words[-1] in RECORD_NOUNS | DOCUMENT_NOUNS | _MESSAGE_WORDS)
 
 
 # A description in apposition right after a name ("Peter Hale, the ferry owner,"), its last word the noun.
@@ -372,6 +380,9 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             text = phrase.doc.text
             speakers = [c for c in speakers if not _described_otherwise(c, lemma, text)]
             mentions = [c for c in mentions if not _described_otherwise(c, lemma, text)]
+        elif same is None:
+            # A body is no record that spoke before it ("a police report said ... The company said").
+            speakers = [c for c in speakers if not _a_record(c)]
         found = same or antecedent(phrase.start_char, kind, None, speakers, mentions, reach,
                                    places=kind == "group" and lemma in STATE_NOUNS)
         if found is None:
