@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.cluster import AgglomerativeClustering
@@ -57,3 +58,33 @@ def test_large_inputs_fall_back_to_scikit_learn(monkeypatch: object) -> None:
         assert _same_partition(average_linkage(distance, 0.3), _sklearn(distance, 0.3))
     finally:
         mp.undo()
+
+
+def test_rows_kept_apart_never_share_a_cluster_even_through_a_third() -> None:
+    # a and b are each close to c: unconstrained, the three are one cluster.
+    distance = np.array([[0.0, 0.6, 0.1], [0.6, 0.0, 0.1], [0.1, 0.1, 0.0]])
+    assert len(set(average_linkage(distance, 0.5).tolist())) == 1
+    apart = np.zeros((3, 3), dtype=bool)
+    apart[0, 1] = apart[1, 0] = True
+    labels = average_linkage(distance, 0.5, apart=apart)
+    assert labels[0] != labels[1] and labels[2] in (labels[0], labels[1])
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 10_000), n=st.integers(2, 30), threshold=st.floats(0.05, 0.95),
+       dense_max=st.sampled_from([3, 400]))
+def test_no_cluster_holds_a_pair_kept_apart(seed: int, n: int, threshold: float, dense_max: int) -> None:
+    rng = np.random.default_rng(seed)
+    points = rng.random((n, 3))
+    distance = np.sqrt(((points[:, None] - points[None]) ** 2).sum(-1))
+    distance /= distance.max() or 1.0
+    apart = rng.random((n, n)) < 0.1
+    apart = apart | apart.T
+    np.fill_diagonal(apart, False)
+    mp = pytest.MonkeyPatch()
+    mp.setattr(linkage, "DENSE_MAX_ITEMS", dense_max)  # both the numpy loop and the large-input path
+    try:
+        labels = average_linkage(distance, threshold, apart=apart)
+    finally:
+        mp.undo()
+    assert not any(labels[i] == labels[j] for i, j in zip(*np.nonzero(apart), strict=True))

@@ -146,7 +146,7 @@ def test_a_shared_figure_and_word_raise_the_alignment_score() -> None:
                          end=len(text), text=text, published=None, negated=False, hedged=False, origins=(),
                          quotes=(), numbers=(), dates=(), entities=frozenset(), places=frozenset())
 
-    sim, _ = similarity([stmt(0, "Halvorsen spent 12 years in jail before his release."),
+    sim, _, _ = similarity([stmt(0, "Halvorsen spent 12 years in jail before his release."),
                          stmt(1, "Halvorsen was held for 12 years in a remote camp."),
                          stmt(2, "Halvorsen was held for 14 years in a remote camp.")])
     # Numbers-only tokens are no TF-IDF terms: the two retellings differ only in the shared figure.

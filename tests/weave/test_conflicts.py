@@ -280,3 +280,31 @@ def test_where_a_toll_happened_is_the_place_the_parse_names_as_where() -> None:
         d.predicate("killed", agent="storm", patient="people", where=("Varno",))
     b.entity("Dalvo", "GPE")
     assert {r.kind for c in brief(a, b).claims for r in c.conflicts} == {"number"}
+
+
+def _ambush_reports() -> tuple[Doc, Doc, Doc]:
+    a = Doc("a", "Rebels ambushed the army convoy near Kesra on Saturday, killing 12 soldiers, the army said.",
+            published="2024-03-02T09:00")
+    a.number("12", 12, 12, "soldiers killed").entity("Kesra", "GPE")
+    b = Doc("b", "Rebels ambushed the army convoy near Kesra on Saturday, killing 30 soldiers, the rebels said.",
+            published="2024-03-02T10:00")
+    b.number("30", 30, 30, "soldiers killed").entity("Kesra", "GPE")
+    c = Doc("c", "An army convoy was ambushed by rebels near Kesra on Saturday.", published="2024-03-02T11:00")
+    c.entity("Kesra", "GPE")
+    return a, b, c
+
+
+def test_two_clashing_tolls_are_two_claims_even_through_a_report_without_one() -> None:
+    b = brief(*_ambush_reports())
+    twelve, thirty = claim_with(b, "12 soldiers"), claim_with(b, "30 soldiers")
+    assert twelve.id != thirty.id
+    assert [r.claim for r in twelve.conflicts] == [thirty.id]
+
+
+def test_a_claim_is_disputed_only_by_the_origins_that_give_its_disputed_figure() -> None:
+    # The report without a toll joins one of the two tolls' claims: it backs the ambush, not the figure.
+    b = brief(*_ambush_reports())
+    joined = next(c for c in b.claims if len(c.mentions) == 2)
+    assert joined.conflicts and joined.independent_origins == 2
+    assert joined.status == "single_source"  # one origin gives the figure the other claim contradicts
+    assert "killing 12 soldiers" in joined.text  # worded by the report that gives it

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from numpy.typing import NDArray
 
 from newsweave.group.linkage import average_linkage
 from newsweave.lang.en.stems import stem, terms
@@ -293,8 +294,12 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
-    """(alignment score, relatedness) for every statement pair."""
+def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix, NDArray[np.bool_]]:
+    """(alignment score, relatedness, pairs that disagree) for every statement pair. Two statements that
+    disagree (``_disagree``: opposite polarity, clashing figures, other places or days) are never one
+    claim, even through a third statement like both ("killing 12 soldiers, the army said" / "killing 30
+    soldiers, the rebels said" / "Rebels ambushed the convoy"): joined, their conflict would be hidden inside
+    one claim, where conflicts are not looked for."""
     n = len(statements)
     sim = np.array(cosine(tfidf([s.text for s in statements])) if n else np.zeros((0, 0)), dtype=np.float64)
     bare = [unframed(s) for s in statements]
@@ -310,6 +315,7 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
     for x, y in _passage_pairs(statements, bare):
         sim[x, y] = sim[y, x] = max(sim[x, y], PASSAGE_SCORE)
     related = sim.copy()
+    apart = np.zeros((n, n), dtype=bool)
     preds = [content_predicates(s.text) for s in statements]
     mags = [magnitudes(s.numbers) for s in statements]
     traits = [_Traits.of(s) for s in statements]
@@ -345,12 +351,13 @@ def similarity(statements: Sequence[Statement]) -> tuple[Matrix, Matrix]:
                 score *= MISMATCH_FACTOR
             if _disagree(a, b, traits[i], traits[j]):
                 score = 0.0
+                apart[i, j] = apart[j, i] = True
             if a.article_id == b.article_id and a.origins != b.origins and sim[i, j] < SAME_ARTICLE_MIN:
                 score = 0.0  # two loosely alike sentences of one report, resting on different parties
             sim[i, j] = sim[j, i] = score
     np.fill_diagonal(sim, 1.0)
     np.fill_diagonal(related, 1.0)
-    return sim, related
+    return sim, related, apart
 
 
 _BLANK = "\x00"  # what a frame is blanked with: no word, and a break no copied passage runs across
@@ -413,9 +420,9 @@ def align(statements: Sequence[Statement], semantic: Matrix | None = None) -> Al
     n = len(statements)
     if n == 0:
         return Alignment((), np.zeros((0, 0)), np.zeros((0, 0)), ())
-    sim, related = similarity(statements)
+    sim, related, apart = similarity(statements)
     joined, threshold = joining_score(sim, semantic)
-    labels = average_linkage(1.0 - joined, 1.0 - threshold)
+    labels = average_linkage(1.0 - joined, 1.0 - threshold, apart=apart)
     clusters: dict[int, list[Statement]] = {}
     for s, label in zip(statements, labels, strict=True):
         clusters.setdefault(int(label), []).append(s)
@@ -431,9 +438,25 @@ def align(statements: Sequence[Statement], semantic: Matrix | None = None) -> Al
     return Alignment(tuple(groups), sim, related, tuple(group_of))
 
 
+def contested_members(group: ClaimGroup, conflicts: Sequence[ConflictRef]) -> tuple[Statement, ...] | None:
+    """The members that give the figure a number conflict sets against another claim's: the member the
+    conflict cites, and the others giving a figure no different from it. A claim can join a statement of a
+    toll with one that tells the same sinking with no toll ("Fifteen people were killed when a ferry sank
+    off Velm on Sunday" / "A ferry sank off Velm on Sunday."), and only the first states what is disputed.
+    None when no number conflict cites a figure of the claim."""
+    cited = [ref.spans[0] for ref in conflicts if ref.kind == "number" and ref.spans is not None]
+    figures = [(m, n) for c in cited for m in group.members if m.source == c.source
+               for n in m.numbers if n.span.start == c.start and n.span.end == c.end]
+    if not figures:
+        return None
+    return tuple(m for m in group.members if any(not disjoint(n, f) and same_count(n, m, f, sf)
+                                                 for n in m.numbers for sf, f in figures))
+
+
 def build_claim(
     group: ClaimGroup, origins: Origins, conflicts: Sequence[ConflictRef], agreement: Agreement | None = None,
-    similarity: Matrix | None = None,
+    similarity: Matrix | None = None, contested: Origins | None = None,
+    contested_text: str | None = None,
 ) -> Claim:
     """The contract record. ``status`` says how well the claim itself is supported:
 
@@ -445,11 +468,15 @@ def build_claim(
     - ``corroborated``: at least two independent origins that agree, and no conflict.
 
     A corroborated claim is worded by a member that agrees (``agreed_wording``), so its text is what two
-    origins were shown to say.
+    origins were shown to say. A claim with a number conflict is worded by a member that gives the disputed
+    figure (``contested_text``), and is disputed only when two independent origins give it (``contested``,
+    from ``contested_members``): that other members tell the same happening with no figure backs nobody's
+    figure.
     """
     status: ClaimStatus
     agree = origins.independent if agreement is None else agreement.origins
-    if origins.independent < 2:
+    one_giver = conflicts and contested is not None and contested.independent < 2
+    if origins.independent < 2 or one_giver:
         status = "single_source"
     elif conflicts:
         status = "disputed"
@@ -460,6 +487,8 @@ def build_claim(
     text = group.text
     if status == "corroborated" and agreement is not None and similarity is not None:
         text = agreed_wording(group, agreement, similarity)
+    elif conflicts and contested_text is not None:
+        text = contested_text
     return Claim(
         id=group.id, text=text, status=status, sources=group.sources, families=group.families,
         independent_origins=origins.independent, origins=origins.names,
