@@ -283,13 +283,14 @@ def test_where_a_toll_happened_is_the_place_the_parse_names_as_where() -> None:
 
 
 def _ambush_reports() -> tuple[Doc, Doc, Doc]:
-    a = Doc("a", "Rebels ambushed the army convoy near Kesra on Saturday, killing 12 soldiers, the army said.",
-            published="2024-03-02T09:00")
+    a = Doc("a", "Rebels ambushed the army convoy near Kesra on Saturday, killing 12 soldiers, "
+            "the army said.", published="2024-03-02T09:00")
     a.number("12", 12, 12, "soldiers killed").entity("Kesra", "GPE")
-    b = Doc("b", "Rebels ambushed the army convoy near Kesra on Saturday, killing 30 soldiers, the rebels said.",
-            published="2024-03-02T10:00")
+    b = Doc("b", "Rebels ambushed the army convoy near Kesra on Saturday, killing 30 soldiers, "
+            "the rebels said.", published="2024-03-02T10:00")
     b.number("30", 30, 30, "soldiers killed").entity("Kesra", "GPE")
-    c = Doc("c", "An army convoy was ambushed by rebels near Kesra on Saturday.", published="2024-03-02T11:00")
+    c = Doc("c", "An army convoy was ambushed by rebels near Kesra on Saturday.",
+            published="2024-03-02T11:00")
     c.entity("Kesra", "GPE")
     return a, b, c
 
