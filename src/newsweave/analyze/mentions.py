@@ -33,7 +33,7 @@ ROYAL_TITLES: dict[str, str] = {"king": "m", "queen": "f", "prince": "m", "princ
 # Words that make a name an organisation's even when it ends in a person's surname ("Ford Motor Co.").
 _ORG_WORDS = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "company", "group",
                         "party", "foundation", "motors", "bank", "university", "institute", "plc"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +70,7 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    return root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
 
 
 def _surname_of_person(words: list[str], people: list[list[str]]) -> bool:

@@ -20,7 +20,7 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
-from newsweave.geo.gazetteer import cache_dir
+from newsweave.cache import cache_dir, replace_cached
 
 DATA_PACKAGE = "nomquamgender"
 DATA_FILE = "name_data.json"
@@ -78,14 +78,8 @@ def _cached_table(source: Path, directory: Path | None) -> dict[str, str]:
     except (OSError, ValueError):
         return {}  # an unreadable data file tells no gender, as a missing one
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(table, separators=(",", ":")), encoding="utf-8")
-            for stale in path.parent.glob("name-gender-*.json"):
-                if stale != path:
-                    stale.unlink(missing_ok=True)
-        except OSError:
-            pass  # a read-only cache dir only costs the build next time
+        encoded = json.dumps(table, separators=(",", ":"))
+        replace_cached(path, lambda p: p.write_text(encoded, encoding="utf-8"), "name-gender-*.json")
     return table
 
 

@@ -34,7 +34,7 @@ from newsweave.analyze.cues import (
     normalise_source,
     outlet_name,
 )
-from newsweave.analyze.mentions import Kind, Name, name_gender, strip_honorific
+from newsweave.analyze.mentions import SUBJECT_DEPS, Kind, Name, name_gender, strip_honorific
 from newsweave.lang.en.statement_words import KIN_GROUP_NOUNS, KIN_NOUNS
 
 # How far back (characters) a pronoun or definite description may reach for its antecedent, at most; within
@@ -160,12 +160,10 @@ def _centre(phrase: SpacySpan, gender: str | None, speakers: list[Name], mention
     if first == 0:
         return None
     before = doc[first - 1].sent
-    subject = next((t for t in before if t.dep_ in _SUBJECT_DEPS and t.head.i == before.root.i), None)
+    subject = next((t for t in before if t.dep_ in SUBJECT_DEPS and t.head.i == before.root.i), None)
     if subject is None:
         return None
-    named = [t for t in (subject, *(c for c in subject.children if c.dep_ == "appos"))
-             if t.ent_type_ == "PERSON" or _entity_name_at(t, mentions) is not None]
-    for token in named:
+    for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
         found = _entity_name_at(token, mentions)
         if found is not None and found.kind == "person":
             return found if _compatible(found, "person", gender) else None
@@ -179,9 +177,6 @@ def _centre(phrase: SpacySpan, gender: str | None, speakers: list[Name], mention
     if found is None or not _compatible(found, "person", gender):
         return None
     return found
-
-
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _a_record(candidate: Name) -> bool:
@@ -206,8 +201,8 @@ def _described_otherwise(candidate: Name, noun: str, text: str) -> bool:
         return noun not in _words(candidate.text)  # a speaker described, not named ("man", "witness")
     roles = []
     # A speaker's span may hold the apposition itself ("Peter Hale, the ferry owner").
-    named_end = candidate.start + len(candidate.text)
-    end = named_end if text.startswith(candidate.text, candidate.start) else candidate.end
+    end = candidate.start + len(candidate.text) if text.startswith(candidate.text, candidate.start) else (
+        candidate.end)
     if (after := _APPOSED_ROLE.match(text, end)) is not None:
         roles.append(after.group(1))
     before = _ROLE_BEFORE.search(text, max(0, candidate.start - _ROLE_REACH), candidate.start)
@@ -372,8 +367,6 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             # "the source said": somebody left unnamed, never the person named last (ECB+ dev topic 5, read
             # in a blind check: a source's words went to a player named in the paragraph before).
             return Name(phrase.start_char, phrase.end_char, normalise_source(phrase.text), kind, None, True)
-        # A country or town is "the government" or "the authorities", never "the union" or "the company"
-        # (our example corpus, read as a user: "The union has said" went to the town named before it).
         if same is None and kind == "person":
             # Nobody described so: the nearest person, unless the text gave them another role ("Peter Hale,
             # the ferry owner, said ... The mayor said": the mayor is not the ferry owner).
@@ -383,6 +376,8 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         elif same is None:
             # A body is no record that spoke before it ("a police report said ... The company said").
             speakers = [c for c in speakers if not _a_record(c)]
+        # A country or town is "the government" or "the authorities", never "the union" or "the company"
+        # (our example corpus, read as a user: "The union has said" went to the town named before it).
         found = same or antecedent(phrase.start_char, kind, None, speakers, mentions, reach,
                                    places=kind == "group" and lemma in STATE_NOUNS)
         if found is None:

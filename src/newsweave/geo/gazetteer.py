@@ -29,6 +29,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TypeAlias
 
+from newsweave.cache import cache_dir, replace_cached
 from newsweave.errors import ModelError
 from newsweave.geo import sources
 from newsweave.geo.place import Place, distance_km, normalize
@@ -283,12 +284,6 @@ def _columns(rows: Iterable[tuple[str, Place]]) -> _Columns:
     )
 
 
-def cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/newsweave``, or ``~/.cache/newsweave``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsweave"
-
-
 def _cache_key(files: Sequence[Path]) -> str:
     digest = hashlib.sha256(f"{FORMAT_VERSION} {sys.byteorder}".encode())
     for code in (Path(__file__), Path(sources.__file__)):
@@ -311,13 +306,7 @@ def cached_gazetteer(directory: Path | None) -> Gazetteer:
         except ModelError:
             pass  # a damaged cache is rebuilt below
     gazetteer = Gazetteer(sources.read_places())
-    try:
-        gazetteer.save(path)
-        for stale in directory.glob("gazetteer-*.bin"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only cache dir only costs the build next time
+    replace_cached(path, gazetteer.save, "gazetteer-*.bin")
     return gazetteer
 
 
