@@ -130,10 +130,11 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
                                                      or _AGE_BEFORE.search(text, max(0, start - _TITLE_REACH),
                                                                            start)):
             kind = "person"
+        gender = g2 or gender
         if kind == "person":
             people.append(words)
-            gender = g2 or gender or name_gender(words)
-        out.append(Name(start, end, name, kind, g2 or gender, False, _is_subject(doc, start, end),
+            gender = gender or name_gender(words)
+        out.append(Name(start, end, name, kind, gender, False, _is_subject(doc, start, end),
                         place=kind == "group" and label == "GPE"))
     return _shared_gender(sorted(out, key=lambda n: n.start))
 
@@ -156,21 +157,20 @@ def _shared_gender(names: list[Name]) -> list[Name]:
     only the gender of a bare surname or of the same full name: another first name with that surname is
     another person ("Kimani Gray", a man, and his sister "Mahnefah Gray", whose first name tells nothing:
     ECB+ dev topic 19)."""
-    seen: dict[str, set[str]] = {}
-    bare: dict[str, set[str]] = {}
+    by_surname: dict[str, set[str]] = {}
+    by_form: dict[str, set[str]] = {}  # as written: a bare surname or a full name
     for n in names:
         if n.kind == "person" and n.gender is not None:
-            words = n.text.split()
-            seen.setdefault(words[-1], set()).add(n.gender)
-            bare.setdefault(words[-1] if len(words) == 1 else n.text, set()).add(n.gender)
+            by_surname.setdefault(n.text.split()[-1], set()).add(n.gender)
+            by_form.setdefault(n.text, set()).add(n.gender)
     out = []
     for n in names:
         if n.kind != "person" or n.gender is not None:
             out.append(n)
             continue
         words = n.text.split()
-        known = seen.get(words[-1], set()) if len(words) == 1 else (
-            bare.get(words[-1], set()) | bare.get(n.text, set()) if len(seen.get(words[-1], set())) == 1
-            else set())
+        known = by_surname.get(words[-1], set())
+        if len(words) > 1 and len(known) == 1:
+            known = by_form.get(words[-1], set()) | by_form.get(n.text, set())
         out.append(replace(n, gender=next(iter(known))) if len(known) == 1 else n)
     return out

