@@ -125,3 +125,10 @@ def test_an_indefinite_description_keeps_its_noun_as_a_source(nlp: Language) -> 
     assert a.source == "Norlandic news agency"
     (b,) = attributions_of(nlp, "The Tarvo news agency said the ferry would sail again on Monday.")
     assert b.source == "Tarvo"
+
+
+def test_a_proclaimed_act_is_a_deed_not_words_reported(nlp: Language) -> None:
+    text = ("Mayor Jon Varga declared three days of mourning in Kaldova. The governor announced a curfew. "
+            "The minister declared that the port was safe.")
+    found = find_attributions(nlp(text), Article(id="t", text=text))
+    assert [text[a.span.start:a.span.end] for a in found] == ["the port was safe"]

@@ -449,3 +449,17 @@ def test_a_body_is_not_the_record_that_spoke_before_it(nlp: Language) -> None:
     text = ("According to a police report, the ferry left Velm late. "
             "The company said in a statement that the crew had been trained.")
     assert _speakers(nlp, text)["the crew had been trained"] == "company"
+
+
+def test_a_capitalised_title_is_a_role_a_description_of_another_role_does_not_mean(nlp: Language) -> None:
+    text = "Mayor Jon Varga visited the dock on Monday. The minister said the port was safe."
+    assert _speakers(nlp, text)["the port was safe"] == "minister"
+
+
+def test_a_name_beside_a_kin_noun_is_a_person_whatever_the_tagger_says(nlp: Language) -> None:
+    # The tagger reads "Marta" as a place; beside "his wife" it is her name, and "she" refers back to her.
+    text = ("Ivo Resk died on the ferry.\n\n"
+            "His wife, Marta, said the family had been told nothing. She said: ``We are waiting.''")
+    said = _speakers(nlp, text)
+    assert said["the family had been told nothing"] == "Marta"
+    assert said["We are waiting."] == "Marta"

@@ -17,6 +17,8 @@ from newsweave.analyze.cues import (
     HEARER_VERBS,
     OBJECT_CUE_VERBS,
     PREP_CUE_VERBS,
+    PROCLAIMED_ACTS,
+    PROCLAIMING_VERBS,
     QUOTATION_ONLY_CUES,
     REPORTING_VERBS,
     STANCE_VERBS,
@@ -78,6 +80,13 @@ def _a_toll(obj: Token) -> bool:
     """The object counts lives: "37,000 lives", "the lives of 20 people", "12 victims" (a counted noun)."""
     return obj.lower_ in _LIVES or obj.lemma_.lower() in _LIVES or any(
         c.dep_ == "nummod" for c in obj.children)
+
+
+def _proclaimed_act(cue: Token, obj: Token) -> bool:
+    """The object is an act the verb proclaims ("declared a state of emergency", "announced three days of
+    national mourning"): the deed, not words. Its act noun may head the object or hang inside it."""
+    return lemma(cue) in PROCLAIMING_VERBS and obj.dep_ in ("dobj", "oprd") and any(
+        t.lower_ in PROCLAIMED_ACTS or t.lemma_.lower() in PROCLAIMED_ACTS for t in obj.subtree)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +171,8 @@ def indirect_speech(doc: Doc, segments: list[Segment], starts: list[int]) -> lis
                 # "cited remarks Trump had made": the object and any clause after it are what was said.
                 objects = [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i > cue.i
                            and not (c.dep_ == "dobj" and lemma(cue) in _DEED_OBJECT_CUES)
-                           and not (c.dep_ == "dobj" and lemma(cue) in _TOLL_CUES and _a_toll(c))]
+                           and not (c.dep_ == "dobj" and lemma(cue) in _TOLL_CUES and _a_toll(c))
+                           and not _proclaimed_act(cue, c)]
                 if objects and all(o.pos_ == "PRON" for o in objects):
                     # "accusing her of being asleep", "blasted him for not paying": the charge follows the
                     # person it is aimed at.
