@@ -116,3 +116,34 @@ def test_a_name_among_a_countrys_provinces_is_one_of_them(gazetteer: Gazetteer) 
     names = [Toponym("Ohio"), Toponym("Texas"), Toponym("Florida"), Toponym("Washington")]
     *_, washington = resolve(names, gazetteer)
     assert washington is not None and washington.capital and washington.admin1 == "US.DC"
+
+
+def test_no_pin_when_nothing_decides_between_far_apart_namesakes() -> None:
+    # Two towns called Velm of about one size on two continents, and no context: no pin is better than a
+    # guess. A clearly larger namesake still takes the name.
+    from newsweave.geo.gazetteer import Place
+    from newsweave.geo.resolve import _best, _Context
+
+    def town(key: str, lat: float, lon: float, cc: str, population: int) -> Place:
+        return Place(key, "Velm", lat, lon, cc, population, "city")
+
+    nothing = _Context(None, frozenset(), frozenset())
+    german = town("a", 50.0, 10.0, "DE", 20_000)
+    assert _best(Toponym("Velm"), [german, town("b", 40.0, -90.0, "US", 21_000)], nothing) is None
+    velm = _best(Toponym("Velm"), [german, town("b", 40.0, -90.0, "US", 900_000)], nothing)
+    assert velm is not None and velm.country_code == "US"
+    # Namesakes close together are one place to a reader: the likelier one is pinned.
+    near = _best(Toponym("Velm"), [german, town("b", 50.3, 10.2, "DE", 21_000)], nothing)
+    assert near is not None
+
+
+def test_a_world_region_takes_no_towns_pin(gazetteer: Gazetteer) -> None:
+    # "Talks on the Middle East resumed in Cairo.": a village called Middle East is not the region.
+    _, region, _ = resolve([Toponym("Egypt"), Toponym("Middle East"), Toponym("Cairo")], gazetteer)
+    assert region is None
+
+
+def test_a_feature_found_only_by_its_towns_name_is_not_pinned_to_a_town(gazetteer: Gazetteer) -> None:
+    # "Climbers died on Mount Hood, and boats searched Lake Hartwell.": no town called Hood or Hartwell.
+    _, hood, lake = resolve([Toponym("Oregon"), Toponym("Mount Hood"), Toponym("Lake Hartwell")], gazetteer)
+    assert hood is None and lake is None
