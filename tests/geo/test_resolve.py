@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from newsweave.geo.gazetteer import Gazetteer, load_gazetteer
-from newsweave.geo.resolve import CAPITAL_PRIOR, NAMED_PROVINCE_BONUS, Toponym, _capital_bonus, resolve
+from newsweave.geo.resolve import (
+    CAPITAL_PRIOR,
+    NAMED_PROVINCE_BONUS,
+    Toponym,
+    _capital_bonus,
+    _variant,
+    resolve,
+)
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +148,8 @@ def test_a_world_region_takes_no_towns_pin(gazetteer: Gazetteer) -> None:
     # "Talks on the Middle East resumed in Cairo.": a village called Middle East is not the region.
     _, region, _ = resolve([Toponym("Egypt"), Toponym("Middle East"), Toponym("Cairo")], gazetteer)
     assert region is None
+    # Nor a near spelling in the story's country, nor a feature's.
+    assert _variant("Middle East", gazetteer, "US") == () and _variant("Lake Hartwell", gazetteer, "US") == ()
 
 
 def test_a_feature_found_only_by_its_towns_name_is_not_pinned_to_a_town(gazetteer: Gazetteer) -> None:

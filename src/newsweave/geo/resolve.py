@@ -106,7 +106,7 @@ _KIND_WORDS = frozenset({
 # Words that make a name a natural feature or a park ("Mount Hood", "Lake Hartwell", "Kish River", "Zion
 # National Park"): found only by the place-name part, the pin would be a town the feature shares a name with,
 # a guess at best (a river may run through its namesake town, a mountain seldom stands in its). With the
-# world regions below, on the dev halves: GeoWebNews 0-99 15 pins fewer, none of them right; LGL's first half
+# world regions below, on the dev halves: GeoWebNews 0-99 17 pins fewer, none of them right; LGL's first half
 # 17 fewer, 2 of them right; DUC 2003 tune unchanged.
 _FEATURE_WORDS = frozenset({
     "mount", "mt", "mountain", "mountains", "lake", "lakes", "river", "creek", "ocean", "sea", "gulf", "bay",
@@ -114,9 +114,9 @@ _FEATURE_WORDS = frozenset({
     "peninsula", "reservoir", "pond", "glacier", "national",
 })
 # World regions and oceans, from general knowledge: none is a town, and the gazetteer holds them, if at
-# all, only as a namesake village ("Middle East", Pennsylvania) or an alternate name; like a country or a
-# union they take no town's pin (the trust labels' rule). Dev halves: "Middle East" (9) and "West Coast" (3)
-# had been pinned to towns, all wrong.
+# all, only as a namesake village (a "Middle East" of 1,872 people in the US) or an alternate name; like a
+# country or a union they take no town's pin (the trust labels' rule), nor a spelling variant's. Dev halves:
+# "Middle East" (11) and "West Coast" (3) had been pinned to towns or near spellings, all wrong.
 _WORLD_REGIONS = frozenset(normalize(n) for n in (
     "Middle East", "Near East", "Far East", "West Coast", "East Coast", "Gulf Coast", "Latin America",
     "Southeast Asia", "Central Asia", "Sub-Saharan Africa", "Horn of Africa", "North Africa", "West Africa",
@@ -302,7 +302,7 @@ def _context(picks: Sequence[Place | None], home: str | None = None) -> _Context
 
 def _variant(name: str, gazetteer: Gazetteer, focus: str | None) -> tuple[Place, ...]:
     key = normalize(name)
-    if focus is None or len(key) < FUZZY_MIN_LENGTH:
+    if focus is None or len(key) < FUZZY_MIN_LENGTH or key in _WORLD_REGIONS or _a_feature(name):
         return ()
     match = process.extractOne(key, gazetteer.keys_in(focus), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
     if match is None:
@@ -310,9 +310,14 @@ def _variant(name: str, gazetteer: Gazetteer, focus: str | None) -> tuple[Place,
     return tuple(p for p in gazetteer.lookup(match[0]) if p.country_code == focus)
 
 
+def _a_feature(name: str) -> bool:
+    """A natural feature or a park (``_FEATURE_WORDS``): the gazetteer's namesakes are towns, not it."""
+    return any(normalize(w).rstrip(".") in _FEATURE_WORDS for w in name.split())
+
+
 def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
     words = name.split()
-    if any(normalize(w).rstrip(".") in _FEATURE_WORDS for w in words):
+    if _a_feature(name):
         return ()
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
