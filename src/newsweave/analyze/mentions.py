@@ -88,14 +88,14 @@ def _titled_person(text: str, start: int, words: list[str]) -> bool:
     spokesman Thabo Masebe"; a blind audit of DUC 2003 tune briefings found a later "he" unresolved for
     want of a person). Some word of the name is no English word, so "spokesman Justice Department" stays a
     body."""
-    before = text[max(0, start - _TITLE_REACH) : start].split()
+    before = text[max(0, start - TITLE_REACH) : start].split()
     return (bool(before) and before[-1] in PERSON_NOUNS and 2 <= len(words) <= 3
             and all(w[:1].isupper() for w in words) and not any(w.lower() in _ORG_WORDS for w in words)
             and not all(english_word(w.lower()) for w in words))
 
 
 # Characters before a name searched for a title ("spokeswoman " is 12) or an age ("25-year-old ").
-_TITLE_REACH = 24
+TITLE_REACH = 24
 # A person's age in apposition right after the name ("Pal Ortun, 34, a former miner").
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 # Or before it ("25-year-old Guzel said": ECB+ dev topic 11, judged blind: a later "she" went unresolved).
@@ -127,7 +127,7 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
         elif kind == "group" and label == "ORG" and (_surname_of_person(words, people)
                                                      or _titled_person(text, start, words)
                                                      or _AGE_AFTER.match(text, end) is not None
-                                                     or _AGE_BEFORE.search(text, max(0, start - _TITLE_REACH),
+                                                     or _AGE_BEFORE.search(text, max(0, start - TITLE_REACH),
                                                                            start)):
             kind = "person"
         gender = g2 or gender

@@ -316,9 +316,9 @@ def _a_feature(name: str) -> bool:
 
 
 def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    words = name.split()
     if _a_feature(name):
         return ()
+    words = name.split()
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             part = words[i : i + n]
