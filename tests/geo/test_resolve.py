@@ -152,6 +152,16 @@ def test_a_world_region_takes_no_towns_pin(gazetteer: Gazetteer) -> None:
     assert _variant("Middle East", gazetteer, "US") == () and _variant("Lake Hartwell", gazetteer, "US") == ()
 
 
+def test_a_bare_compass_word_or_a_us_region_takes_no_pin(gazetteer: Gazetteer) -> None:
+    # "Snow closed roads across the Northeast and New England; the Pacific stayed calm.": the gazetteer's
+    # Northeast is an Icelandic province, its New England a US village, its Pacific two US towns.
+    places = resolve([Toponym("Boston"), Toponym("Northeast"), Toponym("New England"), Toponym("Pacific")],
+                     gazetteer)
+    assert places[0] is not None and places[1:] == (None, None, None)
+    # A compass word inside a known name keeps its place.
+    assert resolve([Toponym("North Carolina")], gazetteer)[0] is not None
+
+
 def test_a_feature_found_only_by_its_towns_name_is_not_pinned_to_a_town(gazetteer: Gazetteer) -> None:
     # "Climbers died on Mount Hood, and boats searched Lake Hartwell.": no town called Hood or Hartwell.
     _, hood, lake = resolve([Toponym("Oregon"), Toponym("Mount Hood"), Toponym("Lake Hartwell")], gazetteer)
