@@ -463,3 +463,20 @@ def test_a_name_beside_a_kin_noun_is_a_person_whatever_the_tagger_says(nlp: Lang
     said = _speakers(nlp, text)
     assert said["the family had been told nothing"] == "Marta"
     assert said["We are waiting."] == "Marta"
+
+
+def test_a_nationality_before_a_noun_is_the_partys_adjective_not_the_party(nlp: Language) -> None:
+    # "They" refers to the Danish authorities, not to "Danish"; a nationality describing a person or a thing
+    # is nobody "it" can mean.
+    text = ("The Danish authorities contend that the mayor of Velm broke the law. "
+            "They said the treaty required Norway to hand him over.")
+    assert _speakers(nlp, text)["the treaty required Norway to hand him over"] == "Danish authorities"
+    text = "The Danish leader was not pleased. The signs were taken down, it said Tuesday."
+    assert _speakers(nlp, text)["The signs were taken down"] is None
+
+
+def test_a_nationality_with_a_group_noun_is_one_group_in_the_mentions(nlp: Language) -> None:
+    doc = nlp("Danish officials met the mayor. The Danes left early.")
+    texts = [(n.text, n.plural) for n in names_in(doc, ())]
+    assert ("Danish officials", True) in texts and "Danish" not in [t for t, _ in texts]
+    assert ("Danes", False) in texts

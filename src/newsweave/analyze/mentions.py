@@ -16,7 +16,7 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
-from newsweave.analyze.cues import HONORIFIC_GENDER, HONORIFICS, PERSON_NOUNS
+from newsweave.analyze.cues import GROUP_NOUNS, HONORIFIC_GENDER, HONORIFICS, PERSON_NOUNS
 from newsweave.analyze.entities import PERSON_TITLES
 from newsweave.analyze.name_gender import first_name_gender
 from newsweave.analyze.nlp import english_word
@@ -114,6 +114,14 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
         kind: Kind | None = "person" if label in _PERSON_TYPES else "group" if label in _GROUP_TYPES else None
         if kind is None:
             continue
+        if label == "NORP" and (modified := _noun_a_demonym_modifies(doc, start, end)) is not None:
+            # "Palestinian officials made it clear that they ...": the officials, not "Palestinian", are
+            # whom "they" means; "the Danish leader ... it said" means no nation either.
+            noun_end, plural = modified
+            if noun_end is not None:
+                out.append(Name(start, noun_end, text[start:noun_end], "group", None, False,
+                                _is_subject(doc, start, noun_end), plural=plural))
+            continue
         # Honorifics sit just before a PERSON entity in spaCy's output ("Mr. Obama" -> "Obama").
         before = text[max(0, start - 5) : start].split()
         gender = HONORIFIC_GENDER.get(before[-1].lower()) if before else None
@@ -137,6 +145,26 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
         out.append(Name(start, end, name, kind, gender, False, _is_subject(doc, start, end),
                         place=kind == "group" and label == "GPE"))
     return _shared_gender(sorted(out, key=lambda n: n.start))
+
+
+def _noun_a_demonym_modifies(doc: Doc, start: int, end: int) -> tuple[int | None, bool] | None:
+    """For a nationality written as an adjective before a common noun ("Danish officials", "the Danish
+    leader", "Danish ships"): where the phrase ends when the noun is a party that may speak as a group
+    (``GROUP_NOUNS``, or ``PERSON_NOUNS`` in the plural), and whether it is plural; the end is None for any
+    other noun, which makes the phrase no referent at all. None when the nationality is no such adjective
+    ("the Danes said", "Palestinian Muslims" as the tagger's proper noun)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN" or noun.i <= root.i:
+        return None
+    lemma = noun.lemma_.lower()
+    plural = noun.tag_ == "NNS"
+    if lemma in GROUP_NOUNS or noun.lower_ in GROUP_NOUNS or (plural and lemma in PERSON_NOUNS):
+        return noun.idx + len(noun.text), plural
+    return None, plural
 
 
 def name_gender(words: list[str]) -> str | None:

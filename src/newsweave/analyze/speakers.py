@@ -304,6 +304,8 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         return antecedent(phrase.start_char, "group", None, speakers, mentions, reach, places=not plural,
                           plural=plural)
     named = _entity_name_at(head, mentions)
+    if named is not None and named.plural:
+        named = None  # "Danish officials and economists said": the description below, written in full
     if named is None or named.kind != "person":
         beside = [c for c in head.children if c.dep_ == "appos" and (
             c.ent_type_ == "PERSON" or _name_of_a_person_noun(head, c))]
