@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newsweave.analyze.numbers import find_numbers
@@ -152,3 +153,35 @@ def test_a_falling_hyphenated_pair_is_a_tally_not_a_range(nlp: Language) -> None
     assert (score.text, score.kind) == ("12-9", "other")
     (r,) = _nums(nlp, "Between 150-200 people marched to the square.")
     assert (r.low, r.high, r.kind) == (150, 200, "count")
+
+
+def test_a_lone_figure_the_tagger_reads_as_a_date_is_counted_by_its_event_verb(nlp: Language) -> None:
+    # The small model tags the "40" and the "46" DATE; the verbs say they are counts. An age stays skipped.
+    text = ("A fire swept through a crowded nightclub in Velm early Saturday, killing 12 people and injuring "
+            "40, police said. As fights broke out in the square, 46 were arrested Wednesday night.")
+    counts = {n.value: n.counts for n in _nums(nlp, text)}
+    assert counts.get(40.0) == "injured" and counts.get(46.0) == "arrested"
+    assert not _nums(nlp, "Kira Lund, 33, was arrested.")
+
+
+def test_people_hurt_are_an_event_count(nlp: Language) -> None:
+    (n,) = _nums(nlp, "Forty people were hurt.")
+    assert n.counts == "people hurt"
+
+
+def test_people_who_lost_their_lives_died(nlp: Language) -> None:
+    (n,) = _nums(nlp, "Thirty-one people lost their lives in the fire.")
+    assert n.counts == "people died"
+    (n,) = _nums(nlp, "Thirty-one people lost their homes in the fire.")
+    assert n.counts == "people"
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Five people remain missing after the landslide.", "people missing"),
+    ("The gunman shot dead six people before turning the gun on himself.", "people dead"),
+    ("At least 12 people perished in the blaze.", "people died"),
+    ("The fire claimed the lives of 12 people.", "people died"),
+])
+def test_more_ways_of_telling_a_fate(nlp: Language, text: str, counts: str) -> None:
+    (n,) = _nums(nlp, text)
+    assert n.counts == counts

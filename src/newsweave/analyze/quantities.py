@@ -85,12 +85,13 @@ DURATION_UNITS = frozenset({
 })
 # Verbs that make a count an event count ("Taliban fighters killed"), by lemma -> the word used in ``counts``.
 EVENT_VERBS: dict[str, str] = {
-    "kill": "killed", "wound": "wounded", "injure": "injured", "die": "died", "arrest": "arrested",
+    "kill": "killed", "wound": "wounded", "injure": "injured", "hurt": "hurt", "die": "died",
+    "arrest": "arrested",
     "capture": "captured", "displace": "displaced", "flee": "fled", "evacuate": "evacuated",
     "detain": "detained",
     "surrender": "surrendered", "execute": "executed", "abduct": "abducted", "kidnap": "kidnapped",
     "rescue": "rescued", "deploy": "deployed", "behead": "beheaded", "slay": "slain", "massacre": "massacred",
-    "drown": "drowned",
+    "drown": "drowned", "perish": "died",
     # A crowd is counted by what it did: "250,000 people marched", "police said 100,000 rallied".
     "march": "marched", "protest": "protested", "rally": "rallied", "demonstrate": "demonstrated",
 }
