@@ -79,6 +79,10 @@ def test_normalise_source() -> None:
     assert normalise_source("a note signed by the") == "note"
     assert normalise_source("a statement issued by") == "statement"
     assert normalise_source("The warrant on") == "warrant"
+    # A time word the sentence opens with, which the parser folded into the phrase ("Earlier police said").
+    assert normalise_source("Earlier police") == "police"
+    assert normalise_source("Later the harbour master") == "harbour master"
+    assert normalise_source("Later") == "Later"
 
 
 def test_news_agency_names() -> None:

@@ -440,6 +440,12 @@ DANGLING_WORDS = frozenset({"on", "of", "by", "at", "in", "to", "for", "with", "
                             "and", "or"})
 
 
+# Time words a sentence opens with that the parser may fold into the speaker's phrase ("Earlier police
+# said ...", read as "Earlier police"): never part of a name or a description.
+OPENING_TIME_WORDS = frozenset({"earlier", "later", "meanwhile", "previously", "afterwards", "then", "now",
+                                "separately", "also"})
+
+
 def normalise_source(text: str) -> str:
     """"the Taliban's" -> "Taliban", "news agency AFP" -> "AFP": a source name comparable across articles.
 
@@ -458,6 +464,10 @@ def normalise_source(text: str) -> str:
     cleaned = _LEADING_DETERMINER.sub("", text.strip())
     cleaned = _POSSESSIVE.sub("", cleaned).strip(" ,.;:")
     words = cleaned.split()
+    while len(words) > 1 and words[0].lower().strip(",") in OPENING_TIME_WORDS:
+        words.pop(0)
+        if words and words[0].lower() in ("the", "a", "an"):
+            words.pop(0)
     # A marker before a number is the name's ("TV 2 News", "Channel 4": MultiLing dev topic M003, read as a
     # user, listed "News" as a speaker).
     while words and words[0].lower() in OUTLET_MARKERS and not (len(words) > 1 and words[1][:1].isdigit()):
