@@ -166,3 +166,13 @@ def test_a_feature_found_only_by_its_towns_name_is_not_pinned_to_a_town(gazettee
     # "Climbers died on Mount Hood, and boats searched Lake Hartwell.": no town called Hood or Hartwell.
     _, hood, lake = resolve([Toponym("Oregon"), Toponym("Mount Hood"), Toponym("Lake Hartwell")], gazetteer)
     assert hood is None and lake is None
+
+
+def test_a_country_name_is_the_province_holding_the_storys_towns(gazetteer: Gazetteer) -> None:
+    # "ATLANTA - ... Georgia authorities say": the US state, not the country; beside Tbilisi, the country.
+    names = ["Atlanta", "Georgia", "Arizona", "Chicago", "Georgia", "Oregon", "Washington"]
+    places = resolve([Toponym(n, dateline=i == 0) for i, n in enumerate(names)], gazetteer)
+    assert all(p is not None and (p.precision, p.country_code) == ("province", "US")
+               for n, p in zip(names, places, strict=True) if n == "Georgia")
+    _, country = resolve([Toponym("Tbilisi"), Toponym("Georgia")], gazetteer)
+    assert country is not None and country.precision == "country"

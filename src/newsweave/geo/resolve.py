@@ -405,6 +405,7 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | 
     ctx = replace(ctx, neighbours=_neighbours(toponyms, candidates))
     chosen = [_best(t, c, ctx) for t, c in zip(toponyms, candidates, strict=True)]
     chosen = _inside_regions(toponyms, candidates, chosen, ctx)
+    chosen = _province_over_country(toponyms, candidates, chosen)
     return _as_dateline(toponyms, _known_parts(chosen, [by_part for _, by_part in looked_up]))
 
 
@@ -449,6 +450,28 @@ def _inside_regions(toponyms: Sequence[Toponym], candidates: Sequence[Sequence[P
             out[i] = _best(t, inside, ctx)
         elif picked.precision == "city":
             out[i] = None  # a country or province is never inside the name after it, and keeps its pin
+    return out
+
+
+def _province_over_country(toponyms: Sequence[Toponym], candidates: Sequence[Sequence[Place]],
+                           chosen: Sequence[Place | None]) -> list[Place | None]:
+    """A name that is a country's and a province's ("Georgia") is the province when the story places a town
+    or district inside that province and none inside the country: "ATLANTA - ... Georgia authorities say"
+    is the US state (LGL first half, read as errors: the country took every such mention)."""
+    others = [(normalize(t.name), p) for t, p in zip(toponyms, chosen, strict=True)
+              if p is not None and p.precision in ("city", "district")]
+    out = list(chosen)
+    for i, (t, picked) in enumerate(zip(toponyms, chosen, strict=True)):
+        if picked is None or picked.precision != "country":
+            continue
+        key = normalize(t.name)
+        around = [p for name, p in others if name != key]
+        if any(p.country_code == picked.country_code for p in around):
+            continue
+        provinces = [p for p in candidates[i] if p.precision == "province" and p.admin1 is not None
+                     and any(q.admin1 == p.admin1 for q in around)]
+        if len(provinces) == 1:
+            out[i] = provinces[0]
     return out
 
 
