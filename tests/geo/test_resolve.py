@@ -158,6 +158,8 @@ def test_a_bare_compass_word_or_a_us_region_takes_no_pin(gazetteer: Gazetteer) -
     places = resolve([Toponym("Boston"), Toponym("Northeast"), Toponym("New England"), Toponym("Pacific")],
                      gazetteer)
     assert places[0] is not None and places[1:] == (None, None, None)
+    # Nor a land region the gazetteer knows only as a village ("Siberia" in Mexico).
+    assert resolve([Toponym("Russia"), Toponym("Siberia")], gazetteer)[1] is None
     # A compass word inside a known name keeps its place.
     assert resolve([Toponym("North Carolina")], gazetteer)[0] is not None
 
