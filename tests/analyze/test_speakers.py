@@ -480,3 +480,14 @@ def test_a_nationality_with_a_group_noun_is_one_group_in_the_mentions(nlp: Langu
     texts = [(n.text, n.plural) for n in names_in(doc, ())]
     assert ("Danish officials", True) in texts and "Danish" not in [t for t, _ in texts]
     assert ("Danes", False) in texts
+
+
+def test_the_kin_noun_is_the_person_named_beside_it_before(nlp: Language) -> None:
+    # "his father, Jon Varga, ..." then "the father said": Jon Varga; with no father named, still "father".
+    text = ("Ivo Resk was arrested on Monday. In a telephone interview, his father, Jon Varga, 76, said "
+            "that he hopes to see his son.\n\n"
+            "``I wouldn't be able to stand it,'' the father, a retired steelworker, said.")
+    assert _speakers(nlp, text)["I wouldn't be able to stand it"] == "Jon Varga"
+    text = ("Ivo Resk was arrested on Monday. A police officer, Jon Varga, was there.\n\n"
+            "``He was calm,'' the father said.")
+    assert _speakers(nlp, text)["He was calm"] == "father"
