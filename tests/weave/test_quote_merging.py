@@ -189,3 +189,13 @@ def test_words_a_denied_verb_of_saying_reports_are_no_words_said() -> None:
     a.quote("the ferry would sail on Monday", "mayor", kind="indirect", cue="said")
     a.predicate("confirmed", "Officials", negated=True).predicate("said", "mayor")
     assert [q.speaker for q in brief(a).quotes] == ["mayor"]
+
+
+def test_a_refusal_or_a_wish_not_to_be_named_is_no_quote() -> None:
+    a = Doc("a", "Police in Velm declined to comment on the arrest. A resident, who asked not to be "
+                 "identified, said the water was brown.")
+    a.quote("to comment on the arrest", "Police in Velm", kind="indirect", cue="declined")
+    a.quote("not to be identified", "resident", kind="indirect", cue="asked")
+    a.quote("the water was brown", "resident", kind="indirect", cue="said")
+    a.predicate("declined", "Police").predicate("asked", "resident").predicate("said", "resident")
+    assert [q.text for q in brief(a).quotes] == ["the water was brown"]

@@ -144,6 +144,7 @@ class StatementWords:
     supposition: re.Pattern[str] = NEVER  # a sentence opening on a supposition ("Say Mexico demanded ...")
     withheld: frozenset[str] = frozenset()  # verbs of telling a party may withhold ("did not say")
     refusal: frozenset[str] = frozenset()  # verbs of declining to do the next verb ("declined")
+    anonymity: re.Pattern[str] = NEVER  # what a source asks when it will not be named ("not to be named")
     agent_nouns: frozenset[str] = frozenset()  # common nouns that can do something
     people_nouns: frozenset[str] = frozenset()  # common nouns for people a seizure can take
     personal_pronouns: frozenset[str] = frozenset()  # a person pronoun, subject or object form

@@ -85,6 +85,21 @@ def _a_wish(q: Quote, text: str, words_of: StatementWords) -> bool:
     return q.kind == "indirect" and q.cue is not None and no_words_said(q.cue.text_in(text), words_of)
 
 
+def _withheld(q: Quote, text: str, words_of: StatementWords) -> bool:
+    """Reported speech a party declined to give ("declined to comment on the arrest", "refused to say where")
+    or a source's wish not to be named ("who asked not to be identified"): no words were said. The analysis
+    keeps refusals as attributions, as PolNeAR counts them; the quote list, which shows what was said, does
+    not (invented coverage, read as a user: "Police: to comment on the arrest" was listed as a quote)."""
+    if q.kind != "indirect":
+        return False
+    if words_of.anonymity.match(q.text.strip()):
+        return True
+    cue = q.cue.text_in(text).split() if q.cue is not None else []
+    first = cue[0].casefold() if cue else ""
+    # The refusal verbs' stems ("declin", "refus") open every form of them.
+    return any(first.startswith(verb[:-1]) for verb in words_of.refusal)
+
+
 def _unsaid(q: Quote, denied: set[int]) -> bool:
     """Reported speech whose verb of saying is denied ("have not said where he is", "did not predict when
     ...", "has not confirmed the reports"): no words were said, nor any reported inside them (dev briefings
@@ -167,6 +182,7 @@ def merge_quotes(
         unsaid = [q.span for q in ann.quotes if _unsaid(q, denied)]
         for q in ann.quotes:
             if (q.span.end <= q.span.start or _an_object(q, words_of) or _a_wish(q, text, words_of)
+                    or _withheld(q, text, words_of)
                     or any(u.start <= q.span.start and q.span.end <= u.end for u in unsaid)
                     or (q.kind == "indirect" and verbless(text, q.span.start, q.span.end, verbs, words_of))):
                 continue

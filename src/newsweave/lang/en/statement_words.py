@@ -737,6 +737,9 @@ FUNCTION_WORDS = stop_words() | APPROXIMATOR_WORDS
 WITHHELD = frozenset({"say", "tell", "reveal", "disclose", "specify", "comment", "elaborate", "confirm",
                       "identify", "name", "discuss", "detail", "explain", "divulge"})
 REFUSAL = frozenset({"decline", "refuse"})
+# What a source asks or declines when it will not be named: "who asked not to be identified", "declined to
+# be named". The analysis reads it as reported speech (an infinitive after a verb of asking); no words said.
+ANONYMITY = re.compile(r"^(?:not\s+)?to\s+be\s+(?:identified|named|quoted)\b", re.IGNORECASE)
 # "a life sentence", "one deputy": the words after the determiner, up to a comma or a stop (a lookahead, so
 # that "a convicted offender serving a life sentence" is read at both determiners), name what there is one of.
 SINGLE_DETERMINER = re.compile(r"\b(?:an?|one|a single)\s+(?=([^,.;:!?()]{1,40}))", re.IGNORECASE)
@@ -779,7 +782,7 @@ WORDS = StatementWords(
     talk_with=TALK_WITH, meeting=MEETING, not_met=NOT_MET, taking=TAKING, phrase_tail=PHRASE_TAIL,
     supposition=SUPPOSITION,
     contest=CONTEST,
-    withheld=WITHHELD, refusal=REFUSAL,
+    withheld=WITHHELD, refusal=REFUSAL, anonymity=ANONYMITY,
     agent_nouns=AGENT_NOUNS, people_nouns=PEOPLE_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
     relative_pronouns=RELATIVE_PRONOUNS, speaker_tail=SPEAKER_TAIL,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, magnitudes=MAGNITUDES,
