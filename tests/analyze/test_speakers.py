@@ -491,3 +491,40 @@ def test_the_kin_noun_is_the_person_named_beside_it_before(nlp: Language) -> Non
     text = ("Ivo Resk was arrested on Monday. A police officer, Jon Varga, was there.\n\n"
             "``He was calm,'' the father said.")
     assert _speakers(nlp, text)["He was calm"] == "father"
+
+
+def test_it_refers_back_to_a_press_outlet_described(nlp: Language) -> None:
+    text = ("A plane bound for Amman was delayed for two hours over a demand that officials inspect a bag, "
+            "Norland radio reported. The plane left without the bag.\n\n"
+            "Norland officials also delayed a plane making a stopover from Saudi Arabia to Cairo, it said.")
+    said = _speakers(nlp, text)
+    assert said["Norland officials also delayed a plane making a stopover from Saudi Arabia to Cairo"] == (
+        "Norland radio")
+
+
+def test_a_named_newspaper_speaks_for_itself_not_the_place_before_it(nlp: Language) -> None:
+    text = "Velm's Morning Star newspaper said Monday that the kidnappings had cast doubt on the ministry."
+    assert _speakers(nlp, text)["the kidnappings had cast doubt on the ministry"] == (
+        "Velm's Morning Star newspaper")
+    # A party's feed is the party's words.
+    text = "According to the party's Twitter feed, the vote was rigged."
+    assert _speakers(nlp, text)["the vote was rigged"] == "party"
+
+
+def test_the_speakers_phrase_stops_at_its_verb(nlp: Language) -> None:
+    # The parser hangs "a move that ..." on "official", past "said".
+    text = ("VELM (AP) — Denmark has threatened to close down the Velm airport over a security violation, a "
+            "Danish official said Tuesday, a move that could further undermine the already fragile peace "
+            "process.")
+    said = _speakers(nlp, text)
+    assert said["Denmark has threatened to close down the Velm airport over a security violation"] == (
+        "Danish official")
+
+
+def test_the_government_is_a_place_named_before_never_a_company(nlp: Language) -> None:
+    text = ("Microsoft bundled its browser with its Windows operating system. Those tactics, the government "
+            "says, represented an unfair use of market power.")
+    assert _speakers(nlp, text)["represented an unfair use of market power"] == "government"
+    text = ("Turkey closed the border on Monday. Ankara Airlines cancelled flights. The government said the "
+            "measure was temporary.")
+    assert _speakers(nlp, text)["the measure was temporary"] == "Turkey"
