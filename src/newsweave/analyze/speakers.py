@@ -524,14 +524,13 @@ def _body_of_place(head: Token, named: Name) -> Name:
 # State nouns that also name a body of its own ("the ministry", "the council", "the administration", "the
 # cabinet"): they may refer back to the body named before, whatever its type.
 _BODIES_OF_STATE = frozenset({"ministry", "council", "administration", "cabinet"})
+# Words in the name of a body of state ("Justice Department", "Foreign Ministry").
+_STATE_BODY_WORDS = frozenset({"department", "ministry", "government", "administration", "cabinet"})
 
 
 def _a_body_of_state(name: Name) -> bool:
-    """A named body of a state ("Justice Department", "Foreign Ministry"): what "the government" may mean."""
+    """A named body of a state: what "the government" may mean besides a place."""
     return name.kind == "group" and bool(set(_words(name.text)) & _STATE_BODY_WORDS)
-
-
-_STATE_BODY_WORDS = frozenset({"department", "ministry", "government", "administration", "cabinet"})
 
 
 def _placed(head: Token) -> bool:

@@ -129,8 +129,8 @@ _WORLD_REGIONS = frozenset(normalize(n) for n in (
     "New England", "Pacific Northwest", "Great Plains", "Deep South", "Mid-Atlantic", "Rust Belt", "Sun Belt",
     "North Pole", "South Pole", "Northern Hemisphere", "Southern Hemisphere", "Asia-Pacific", "East Asia",
     "South Asia", "Pacific", "Atlantic",
-    # Land regions the gazetteer holds only as villages ("Siberia" in Mexico, "Patagonia" and "Appalachia"
-    # in the US, "Levant" in Kansas), from a look-up of well-known regions' names.
+    # Well-known land regions that the gazetteer, looked up name by name, holds only as villages ("Siberia"
+    # in Mexico, "Patagonia" and "Appalachia" in the US, "Levant" in Kansas).
     "Siberia", "Patagonia", "Sinai", "Andes", "Levant", "Mesopotamia", "Appalachia", "Riviera",
 ))
 _COMPASS_WORDS = frozenset({
