@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsweave.analyze.cues import GROUP_NOUNS, HONORIFIC_GENDER, HONORIFICS, PERSON_NOUNS
 from newsweave.analyze.entities import PERSON_TITLES
@@ -114,11 +114,13 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
         kind: Kind | None = "person" if label in _PERSON_TYPES else "group" if label in _GROUP_TYPES else None
         if kind is None:
             continue
-        if label == "NORP" and (modified := _noun_a_demonym_modifies(doc, start, end)) is not None:
+        if label == "NORP" and (noun := _noun_a_demonym_modifies(doc, start, end)) is not None:
             # "Palestinian officials made it clear that they ...": the officials, not "Palestinian", are
             # whom "they" means; "the Danish leader ... it said" means no nation either.
-            noun_end, plural = modified
-            if noun_end is not None:
+            plural = noun.tag_ == "NNS"
+            lemma = noun.lemma_.lower()
+            if lemma in GROUP_NOUNS or noun.lower_ in GROUP_NOUNS or (plural and lemma in PERSON_NOUNS):
+                noun_end = noun.idx + len(noun.text)
                 out.append(Name(start, noun_end, text[start:noun_end], "group", None, False,
                                 _is_subject(doc, start, noun_end), plural=plural))
             continue
@@ -147,12 +149,10 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
     return _shared_gender(sorted(out, key=lambda n: n.start))
 
 
-def _noun_a_demonym_modifies(doc: Doc, start: int, end: int) -> tuple[int | None, bool] | None:
-    """For a nationality written as an adjective before a common noun ("Danish officials", "the Danish
-    leader", "Danish ships"): where the phrase ends when the noun is a party that may speak as a group
-    (``GROUP_NOUNS``, or ``PERSON_NOUNS`` in the plural), and whether it is plural; the end is None for any
-    other noun, which makes the phrase no referent at all. None when the nationality is no such adjective
-    ("the Danes said", "Palestinian Muslims" as the tagger's proper noun)."""
+def _noun_a_demonym_modifies(doc: Doc, start: int, end: int) -> Token | None:
+    """The common noun a nationality is written as an adjective before ("Danish officials", "the Danish
+    leader", "Danish ships"); None when it is no such adjective ("the Danes said", "Palestinian Muslims" as
+    the tagger's proper noun). Only a party that may speak as a group is a referent of the phrase."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -160,11 +160,7 @@ def _noun_a_demonym_modifies(doc: Doc, start: int, end: int) -> tuple[int | None
     noun = root.head
     if root.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN" or noun.i <= root.i:
         return None
-    lemma = noun.lemma_.lower()
-    plural = noun.tag_ == "NNS"
-    if lemma in GROUP_NOUNS or noun.lower_ in GROUP_NOUNS or (plural and lemma in PERSON_NOUNS):
-        return noun.idx + len(noun.text), plural
-    return None, plural
+    return noun
 
 
 def name_gender(words: list[str]) -> str | None:

@@ -52,6 +52,8 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # nouns: it is as often a government body.
 PRESS_NOUNS = frozenset({"newspaper", "paper", "daily", "report", "broadcaster", "magazine", "weekly",
                          "tabloid"})
+# Nouns heading a press outlet's description ("Norland radio", "the local newspaper").
+_PRESS_HEADS = PRESS_NOUNS | OUTLET_MARKERS
 # Last words of a press title the outlet list does not know ("China Youth Daily", "the Lakeside Gazette").
 MASTHEAD_WORDS = frozenset({
     "daily", "times", "post", "news", "herald", "journal", "gazette", "tribune", "telegraph", "observer",
@@ -411,7 +413,7 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             speakers = [c for c in speakers if not _a_record(c)]
         # A country or town is "the government" or "the authorities", never "the union" or "the company"
         # (our example corpus, read as a user: "The union has said" went to the town named before it).
-        if same is None and lemma in STATE_NOUNS - _BODIES_OF_STATE:
+        if same is None and lemma in _STATES_ONLY:
             # "the government says" is a country's or a town's, never a company or product named in between
             # (DUC 2003 tune half, read as a user: the US government's case went to "Windows"); with no place
             # named, the description below.
@@ -466,7 +468,7 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     message = lemma in _MESSAGE_WORDS
     # A press outlet described ("Norland radio reported") is whom a later "it said" means, as a named one is
     # (DUC 2003 tune half, read as a user: "..., it said" went to a city named in between).
-    press = lemma in PRESS_NOUNS | OUTLET_MARKERS
+    press = lemma in _PRESS_HEADS
     kind = "group" if lemma in GROUP_NOUNS or message or press else "person"
     single = head.tag_ in {"NN", "NNP"} and (lemma in PERSON_NOUNS | GROUP_NOUNS or message or press)
     # Several people described ("Turkish officials said ... They said") are whom a later "they" means, not
@@ -522,8 +524,9 @@ def _body_of_place(head: Token, named: Name) -> Name:
 
 
 # State nouns that also name a body of its own ("the ministry", "the council", "the administration", "the
-# cabinet"): they may refer back to the body named before, whatever its type.
-_BODIES_OF_STATE = frozenset({"ministry", "council", "administration", "cabinet"})
+# cabinet") may refer back to the body named before, whatever its type; the others mean a place or a state
+# body only.
+_STATES_ONLY = STATE_NOUNS - {"ministry", "council", "administration", "cabinet"}
 # Words in the name of a body of state ("Justice Department", "Foreign Ministry").
 _STATE_BODY_WORDS = frozenset({"department", "ministry", "government", "administration", "cabinet"})
 
@@ -619,22 +622,22 @@ def _titled_before(head: Token, mentions: list[Name]) -> Name | None:
     """The nearest earlier person whose name the description's noun stood before as a title, anywhere
     before: "The President said" is "Iranian President Mahmoud Ahmadinejad" named three paragraphs up
     (MultiLing dev topic M002, read as a user: "President" was printed as the speaker)."""
-    text = head.doc.text
-    title = re.compile(rf"\b{re.escape(head.text)}\.?\s+$", re.IGNORECASE)
-    for cand in reversed(mentions):
-        if cand.start < head.idx and cand.kind == "person" and title.search(text, max(0, cand.start - 24),
-                                                                             cand.start):
-            return _as_speaker(cand, mentions)
-    return None
+    return _person_named_after(rf"\b{re.escape(head.text)}\.?\s+$", head, mentions)
 
 
 def _kin_named_before(head: Token, mentions: list[Name]) -> Name | None:
     """The nearest earlier person named right after the kin noun and a comma ("his father, Qin Qinguo, 76,
     said ... the father said": DUC 2003 tune half, the father's later words had "father" as speaker)."""
+    return _person_named_after(rf"\b{re.escape(head.lower_)},\s*$", head, mentions)
+
+
+def _person_named_after(words_before: str, head: Token, mentions: list[Name]) -> Name | None:
+    """The nearest person named before ``head`` whose name the pattern ``words_before`` (a title, a noun and
+    a comma) ends right before, within TITLE_REACH characters."""
     text = head.doc.text
-    described = re.compile(rf"\b{re.escape(head.lower_)},\s*$", re.IGNORECASE)
+    before = re.compile(words_before, re.IGNORECASE)
     for cand in reversed(mentions):
-        if cand.start < head.idx and cand.kind == "person" and described.search(
+        if cand.start < head.idx and cand.kind == "person" and before.search(
                 text, max(0, cand.start - TITLE_REACH), cand.start):
             return _as_speaker(cand, mentions)
     return None

@@ -124,7 +124,7 @@ _WORLD_REGIONS = frozenset(normalize(n) for n in (
     "Persian Gulf", "Arabian Peninsula", "Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean",
     "North Atlantic", "South Atlantic", "South Pacific", "Mediterranean", "Arctic", "Antarctic",
     "Midwest", "Middle America", "Western Europe", "Eastern Europe", "Central Europe",
-    # Round 57, from general knowledge: US regions, the poles and two oceans by their bare names. The
+    # US regions, the poles and two oceans by their bare names, from general knowledge. The
     # gazetteer holds "New England" and "North Pole" only as US towns of a few thousand, "Pacific" as two.
     "New England", "Pacific Northwest", "Great Plains", "Deep South", "Mid-Atlantic", "Rust Belt", "Sun Belt",
     "North Pole", "South Pole", "Northern Hemisphere", "Southern Hemisphere", "Asia-Pacific", "East Asia",
@@ -137,6 +137,10 @@ _COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
     "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
 })
+# Names that are no town whatever the gazetteer holds: world regions, and a bare compass word, which is a part
+# of whatever country the story is about ("the Northeast", "the South"), not the gazetteer's Icelandic or
+# Cameroonian province of that name, nor a US village.
+_NO_TOWN_NAMES = _WORLD_REGIONS | _COMPASS_WORDS
 
 
 
@@ -310,8 +314,7 @@ def _context(picks: Sequence[Place | None], home: str | None = None) -> _Context
 
 def _variant(name: str, gazetteer: Gazetteer, focus: str | None) -> tuple[Place, ...]:
     key = normalize(name)
-    if (focus is None or len(key) < FUZZY_MIN_LENGTH or key in _WORLD_REGIONS | _COMPASS_WORDS
-            or _a_feature(name)):
+    if focus is None or len(key) < FUZZY_MIN_LENGTH or key in _NO_TOWN_NAMES or _a_feature(name):
         return ()
     match = process.extractOne(key, gazetteer.keys_in(focus), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
     if match is None:
@@ -352,9 +355,7 @@ def _lookup(name: str, gazetteer: Gazetteer) -> tuple[tuple[Place, ...], bool]:
     (a multi-word name not known whole: _known_parts). "Northeast Georgia" or "Eastern Kentucky" is part of
     the area it names, not a village that lists the whole phrase among its alternate names; "South
     Carolina", "North Korea" (areas) and "South Charleston" (a town) are known whole and stay."""
-    # A bare compass word ("the Northeast", "the South") is a part of whatever country the story is about,
-    # not the gazetteer's Icelandic or Cameroonian province of that name, nor a US village.
-    if normalize(name) in _WORLD_REGIONS | _COMPASS_WORDS:
+    if normalize(name) in _NO_TOWN_NAMES:
         return (), False
     found = gazetteer.lookup(name)
     words = name.split()
