@@ -160,6 +160,8 @@ def test_a_bare_compass_word_or_a_us_region_takes_no_pin(gazetteer: Gazetteer) -
     assert places[0] is not None and places[1:] == (None, None, None)
     # Nor a land region the gazetteer knows only as a village ("Siberia" in Mexico).
     assert resolve([Toponym("Russia"), Toponym("Siberia")], gazetteer)[1] is None
+    # Nor the planet ("meteors burn up as they hit Earth's atmosphere"), a Texas village in the gazetteer.
+    assert resolve([Toponym("Texas"), Toponym("Earth")], gazetteer)[1] is None
     # A compass word inside a known name keeps its place.
     assert resolve([Toponym("North Carolina")], gazetteer)[0] is not None
 

@@ -132,6 +132,8 @@ _WORLD_REGIONS = frozenset(normalize(n) for n in (
     # Well-known land regions that the gazetteer, looked up name by name, holds only as villages ("Siberia"
     # in Mexico, "Patagonia" and "Appalachia" in the US, "Levant" in Kansas).
     "Siberia", "Patagonia", "Sinai", "Andes", "Levant", "Mesopotamia", "Appalachia", "Riviera",
+    # The planet and its moon: the gazetteer's "Earth" is a Texas village, its "Moon" a French one.
+    "Earth", "Moon",
 ))
 _COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
