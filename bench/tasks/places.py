@@ -30,10 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.harness import BenchContext, Published, Row
-from newsweave.analyze.entities import find_entities
+from newsweave.analyze.entities import find_entities_and_pins
 from newsweave.analyze.nlp import load_nlp
+from newsweave.analyze.pins import repinned_by_outlet
 from newsweave.geo.gazetteer import Gazetteer, Place, distance_km, load_gazetteer
 from newsweave.geo.resolve import Toponym, resolve
+from newsweave.ingest.metadata import outlet_from_url
 from newsweave.models import PLACE_TYPES, Article
 
 TASK = "places"
@@ -65,6 +67,9 @@ class Doc:
     index: int
     text: str
     gold: tuple[Gold, ...]
+    # The publishing site, as ingest names an outlet from a page address: the product learns a local
+    # paper's home from the batch's articles of one outlet (geo/outlet_home.py).
+    outlet: str | None = None
 
 
 def load(path: Path) -> list[Doc]:
@@ -80,7 +85,7 @@ def load(path: Path) -> list[Doc]:
             start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
             geonames_id = (top.findtext("geonamesID") or "").strip() or None
             gold.append(Gold(start, end, text[start:end], point, geonames_id))
-        docs.append(Doc(i, text, tuple(gold)))
+        docs.append(Doc(i, text, tuple(gold), outlet_from_url(art.findtext("link"))))
     return docs
 
 
@@ -98,7 +103,7 @@ def load_lgl(path: Path) -> list[Doc]:
             start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
             geonames_id = tag.get("geonameid") if tag is not None else None
             gold.append(Gold(start, end, text[start:end], point, geonames_id))
-        docs.append(Doc(i, text, tuple(gold)))
+        docs.append(Doc(i, text, tuple(gold), outlet_from_url(art.findtext("url"))))
     return docs
 
 
@@ -137,8 +142,11 @@ class Tally:
 def score(docs: list[Doc], gazetteer: Gazetteer) -> Tally:
     nlp = load_nlp()
     t = Tally()
-    for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
-        ents = find_entities(parsed, Article(id=str(doc.index), text=doc.text))
+    articles = [Article(id=str(d.index), text=d.text, outlet=d.outlet) for d in docs]
+    first = [find_entities_and_pins(parsed, a)
+             for a, parsed in zip(articles, nlp.pipe(d.text for d in docs), strict=True)]
+    pinned = repinned_by_outlet([(a, e, p) for a, (e, p) in zip(articles, first, strict=True)])
+    for doc, ents in zip(docs, pinned, strict=True):
         places = [e for e in ents if e.type in PLACE_TYPES or e.geo is not None]
         located = [g for g in doc.gold if g.point is not None]
         t.ours += len(places)

@@ -4,10 +4,11 @@ places task's way (bench/tasks/places.py: toponym recall, and the found ones pin
 labelled a country is right when pinned to that country, as the gazetteer's centroid and the labeller's point
 of a large country lie far apart), beside the same-run peer, the most populous place of the name.
 
-Each document is cleaned by the product's ingest (as the trust task does) and analysed on its own, as the
-places task analyses GeoWebNews and LGL articles; a label is placed in the cleaned text by its phrase, the
-occurrence nearest its relative position (labels.locate). Labels with no pin (a supranational name, or one
-the labeller left unpinned) count for neither recall nor accuracy, as the places task treats them.
+Each document is cleaned by the product's ingest (as the trust task does) and analysed as the places task
+analyses GeoWebNews and LGL articles, each cluster one batch (its outlets' homes are learned from it alone); a
+label is placed in the cleaned text by its phrase, the occurrence nearest its relative position
+(labels.locate). Labels with no pin (a supranational name, or one the labeller left unpinned) count for
+neither recall nor accuracy, as the places task treats them.
 """
 
 from __future__ import annotations
@@ -40,9 +41,10 @@ class PlaceTally:
     right_pop: int = 0
 
 
-def _labels(data: Path, clusters: Sequence[str]) -> list[tuple[str, list[_Label]]]:
-    """Each document's cleaned text, with its labelled places inside the labelled region placed in it."""
-    out: list[tuple[str, list[_Label]]] = []
+def _labels(data: Path, clusters: Sequence[str]) -> list[tuple[str, str | None, str, list[_Label]]]:
+    """Each document's cleaned text, outlet and cluster, with its labelled places inside the labelled region
+    placed in it."""
+    out: list[tuple[str, str | None, str, list[_Label]]] = []
     for cluster in clusters:
         labels = load_labels(cluster)
         if labels is None:
@@ -58,7 +60,7 @@ def _labels(data: Path, clusters: Sequence[str]) -> list[tuple[str, list[_Label]
                 if hit is None or hit[0] >= end:
                     continue
                 gold.append(_Label(Gold(hit[0], hit[1], text[hit[0] : hit[1]], p.point), p.country, p.kind))
-            out.append((text, gold))
+            out.append((text, article.outlet, cluster, gold))
     return out
 
 
@@ -74,16 +76,25 @@ def _pinned(lat: float, lon: float, precision: str, country: str | None, label: 
 def score(data: Path, clusters: Sequence[str]) -> PlaceTally:
     """Found: a place the analysis marks (a place type, or a geocoded demonym) overlaps the labelled name;
     right: its pin is the labelled place; peer: the most populous gazetteer place of the found name."""
-    from newsweave.analyze.entities import find_entities
+    from newsweave.analyze.entities import find_entities_and_pins
     from newsweave.analyze.nlp import load_nlp
+    from newsweave.analyze.pins import repinned_by_outlet
     from newsweave.geo.gazetteer import load_gazetteer
     from newsweave.models import PLACE_TYPES, Article
 
     gazetteer = load_gazetteer()
     docs = _labels(data, clusters)
     t = PlaceTally()
-    for k, ((text, labels), parsed) in enumerate(zip(docs, load_nlp().pipe(d[0] for d in docs), strict=True)):
-        ents = find_entities(parsed, Article(id=str(k), text=text))
+    articles = [Article(id=str(k), text=text, outlet=outlet) for k, (text, outlet, _, _) in enumerate(docs)]
+    first = [find_entities_and_pins(parsed, a)
+             for a, parsed in zip(articles, load_nlp().pipe(d[0] for d in docs), strict=True)]
+    # Each cluster is one batch, as a user briefs it: its outlets' homes are learned from it alone.
+    pinned = list(first)
+    for cluster in {d[2] for d in docs}:
+        ks = [k for k, d in enumerate(docs) if d[2] == cluster]
+        for k, ents in zip(ks, repinned_by_outlet([(articles[k], *first[k]) for k in ks]), strict=True):
+            pinned[k] = (ents, first[k][1])
+    for (_, _, _, labels), (ents, _) in zip(docs, pinned, strict=True):
         places = [e for e in ents if e.type in PLACE_TYPES or e.geo is not None]
         for label in labels:
             g = label.gold

@@ -8,13 +8,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsweave.analyze.nlp import parse
-from newsweave.analyze.pipeline import annotate, needs_parse
+from newsweave.analyze.pins import PlacePins
+from newsweave.analyze.pipeline import annotate_with_pins, needs_parse, with_outlet_homes
 from newsweave.errors import ModelError, NoUsableInputError
 from newsweave.group.duplicates import find_duplicates
 from newsweave.group.families import find_families
 from newsweave.group.stories import cluster_batch
 from newsweave.ingest import read_inputs
-from newsweave.models import AnalyzedArticle, Article, Briefing, Diagnostics, Rejection, Story
+from newsweave.models import AnalyzedArticle, Annotations, Article, Briefing, Diagnostics, Rejection, Story
 from newsweave.weave.briefing import WeaveOptions, weave
 
 ProgressCallback = Callable[[str, int, int], None]  # (stage, done, total)
@@ -47,7 +48,7 @@ def analyze_each(articles: Sequence[Article], n_process: int = 1) -> Analyzed:
     The parser streams batches; when it fails inside one, the articles not yet done are parsed one by one
     so the failing one can be told from the others. A missing model (ModelError) still ends the run.
     """
-    kept: list[AnalyzedArticle] = []
+    kept: list[tuple[Article, Annotations, PlacePins | None]] = []
     rejected: list[Rejection] = []
     # Only articles whose language pack reads a parse are parsed (the model loads only if one does).
     docs = parse((a.text for a in articles if needs_parse(a)), n_process=n_process)
@@ -65,12 +66,15 @@ def analyze_each(articles: Sequence[Article], n_process: int = 1) -> Analyzed:
                     batched = False
             if parsed and not batched:
                 doc = next(parse([article.text]))
-            kept.append(AnalyzedArticle(article, annotate(article, doc)))
+            kept.append((article, *annotate_with_pins(article, doc)))
         except ModelError:
             raise
         except Exception as exc:  # one article's failure (a parser limit, an annotator bug) rejects it alone
             rejected.append(_analysis_rejection(article, exc))
-    return Analyzed(tuple(kept), tuple(rejected))
+    # An outlet's home province, learned from the batch, pins its articles' bare local names again.
+    analyses = with_outlet_homes(kept)
+    return Analyzed(tuple(AnalyzedArticle(a, ann) for (a, _, _), ann in zip(kept, analyses, strict=True)),
+                    tuple(rejected))
 
 
 def weave_story(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions) -> Briefing:

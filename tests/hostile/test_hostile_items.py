@@ -127,14 +127,14 @@ def test_an_analysis_failure_rejects_that_article_only(monkeypatch: pytest.Monke
     from newsweave import pipeline
     from newsweave.models import Article
 
-    real = pipeline.annotate
+    real = pipeline.annotate_with_pins
 
     def flaky(article: Article, doc: object) -> object:
         if "poison" in article.text:
             raise RecursionError("maximum recursion depth exceeded")
         return real(article, doc)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "annotate", flaky)
+    monkeypatch.setattr(pipeline, "annotate_with_pins", flaky)
     articles = [Article(id=f"a{i}", text=GOOD + (" poison." if i == 1 else f" Note {i}.")) for i in range(3)]
     run = pipeline.brief_articles(articles)
     assert [r.item for r in run.rejections] == ["a1"]

@@ -24,9 +24,10 @@ from spacy.tokens import Span as SpacySpan
 from newsweave.analyze.datelines import dateline_agencies, dateline_places, dateline_region, ends_in_dateline
 from newsweave.analyze.name_bounds import COMMON_NOUN_TAGS, mend_bounds, person_after_country
 from newsweave.analyze.nlp import english_word
-from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer, normalize
-from newsweave.geo.resolve import Toponym, resolve
-from newsweave.models import PLACE_TYPES, Article, EntityMention, Geo, Span
+from newsweave.analyze.pins import PlacePins, pinned
+from newsweave.geo.gazetteer import Gazetteer, load_gazetteer, normalize
+from newsweave.geo.resolve import Toponym
+from newsweave.models import PLACE_TYPES, Article, EntityMention, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
 from newsweave.text import (
     LATIN_WORD,
@@ -164,6 +165,12 @@ COMPANY_LIST_TOKENS = 8
 
 
 def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
+    return find_entities_and_pins(doc, article)[0]
+
+
+def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMention, ...], PlacePins]:
+    """The article's entity mentions, places pinned with the article alone as context, and what the pins
+    were read from, to pin them again once the outlet's home is known (analyze/pins.py)."""
     gazetteer = load_gazetteer()
     headline_lines = _headline_lines(doc.text)
     found: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = []
@@ -284,13 +291,15 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
         if m[1] in PLACE_TYPES or (m[1] == "NORP" and _is_country(m[3], gazetteer))
     ]
     spans = [m[0] for _, m in places] + [None, None]
-    resolved = resolve([Toponym(m[3], m[2], dateline=_dateline(m[0]), abbreviated="." in m[3],
-                                within=_region_after(m[0], spans[k + 1], spans[k + 2]),
-                                office=m[1] == "GPE" and m[2] is None and _statewide_office(m[0], gazetteer))
-                        for k, (_, m) in enumerate(places)], gazetteer)
-    geos: dict[int, Geo] = {
-        i: _geo(place, hint) for (i, (_, _, hint, _)), place in zip(places, resolved, strict=True) if place
-    }
+    pins = PlacePins(
+        tuple(i for i, _ in places),
+        tuple(Toponym(m[3], m[2], dateline=_dateline(m[0]), abbreviated="." in m[3],
+                      within=_region_after(m[0], spans[k + 1], spans[k + 2]),
+                      office=m[1] == "GPE" and m[2] is None and _statewide_office(m[0], gazetteer))
+              for k, (_, m) in enumerate(places)),
+        tuple(m[2] for _, m in places))
+    resolved, pins = pinned(pins, None, gazetteer)
+    geos = {i: geo for i, geo in zip(pins.mentions, resolved, strict=True) if geo is not None}
     return tuple(
         EntityMention(
             span=Span(article.id, span.start_char, span.end_char),
@@ -302,7 +311,7 @@ def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
             settlement=typ in PLACE_TYPES and normalize(name) in settlements,
         )
         for i, (span, typ, _, name) in enumerate(mentions)
-    )
+    ), pins
 
 
 def _role_beside(span: SpacySpan) -> bool:
@@ -807,12 +816,6 @@ def _known_place(name: str, gazetteer: Gazetteer) -> bool:
         p.precision in ("country", "province") or p.population >= RETYPE_MIN_POPULATION
         for p in gazetteer.lookup(name)
     )
-
-
-def _geo(place: Place, hint: GeoPrecision | None) -> Geo:
-    district = hint == "district" and place.precision == "city"
-    precision: GeoPrecision = "district" if district else place.precision
-    return Geo(place.lat, place.lon, place.id, precision, place.country_code or None)
 
 
 def _description(span: SpacySpan) -> str | None:

@@ -14,10 +14,11 @@ from spacy.tokens import Doc
 
 from newsweave.analyze.attribution import attributions_from_speech
 from newsweave.analyze.dates import find_dates
-from newsweave.analyze.entities import find_entities
+from newsweave.analyze.entities import find_entities_and_pins
 from newsweave.analyze.genre import opinion_mark
 from newsweave.analyze.nlp import parse
 from newsweave.analyze.numbers import find_numbers
+from newsweave.analyze.pins import PlacePins, repinned_by_outlet
 from newsweave.analyze.predicates import find_predicates
 from newsweave.analyze.quotes import find_speech, quotes_from_speech
 from newsweave.lang import LanguagePack, pack_for
@@ -27,10 +28,14 @@ from newsweave.models import Annotations, Article, Span
 
 
 def analyze_article(article: Article, doc: Doc) -> Annotations:
+    return _analyze_article(article, doc)[0]
+
+
+def _analyze_article(article: Article, doc: Doc) -> tuple[Annotations, PlacePins]:
     sentences = tuple(
         Span(article.id, s.start_char, s.end_char) for s in doc.sents if s.text.strip()
     )
-    entities = find_entities(doc, article)
+    entities, pins = find_entities_and_pins(doc, article)
     speech = find_speech(doc, entities)  # one reported-speech analysis feeds quotes and attributions
     return Annotations(
         article_id=article.id,
@@ -42,7 +47,7 @@ def analyze_article(article: Article, doc: Doc) -> Annotations:
         attributions=attributions_from_speech(speech, article),
         predicates=find_predicates(doc, article),
         facts=sentence_facts(article.id, article.text, sentences, pack_for(article.language)),
-    )
+    ), pins
 
 
 def _with_facts(article: Article, ann: Annotations, pack: LanguagePack | None) -> Annotations:
@@ -61,7 +66,14 @@ def needs_parse(article: Article) -> bool:
 def annotate(article: Article, doc: Doc | None) -> Annotations:
     """The article's analysis as its language pack decides: ``doc`` is its parse when ``needs_parse``.
     Whether it is an opinion piece is read the same way for every language (its pack gives the labels)."""
+    return annotate_with_pins(article, doc)[0]
+
+
+def annotate_with_pins(article: Article, doc: Doc | None) -> tuple[Annotations, PlacePins | None]:
+    """``annotate``, and what its map pins were read from (None where the pack pins nothing), so that
+    ``with_outlet_homes`` can pin the article again with its outlet's home."""
     pack = pack_for(article.language)
+    pins = None
     if pack is None:
         ann = _with_facts(article, sentences_only(article), None)
     elif pack.annotate is not None:
@@ -69,11 +81,22 @@ def annotate(article: Article, doc: Doc | None) -> Annotations:
     elif doc is None:
         raise ValueError(f"article {article.id} needs a parse")
     else:
-        ann = analyze_article(article, doc)
-    return replace(ann, opinion=opinion_mark(article))
+        ann, pins = _analyze_article(article, doc)
+    return replace(ann, opinion=opinion_mark(article)), pins
+
+
+def with_outlet_homes(
+    items: Sequence[tuple[Article, Annotations, PlacePins | None]],
+) -> tuple[Annotations, ...]:
+    """The analyses of a batch, each article's places pinned again with its outlet's home province where the
+    batch shows one (geo/outlet_home.py): a local paper's bare "Alexandria" is the paper's own."""
+    entities = repinned_by_outlet([(a, ann.entities, pins) for a, ann, pins in items])
+    return tuple(ann if e is ann.entities else replace(ann, entities=e)
+                 for (_, ann, _), e in zip(items, entities, strict=True))
 
 
 def analyze(articles: Sequence[Article], n_process: int = 1) -> tuple[Annotations, ...]:
     parsed = [a for a in articles if needs_parse(a)]
     docs = iter(parse((a.text for a in parsed), n_process=n_process))  # the model loads only if needed
-    return tuple(annotate(a, next(docs) if needs_parse(a) else None) for a in articles)
+    first = [annotate_with_pins(a, next(docs) if needs_parse(a) else None) for a in articles]
+    return with_outlet_homes([(a, ann, pins) for a, (ann, pins) in zip(articles, first, strict=True)])

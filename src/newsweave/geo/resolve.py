@@ -173,6 +173,10 @@ class _Context:
     countries: frozenset[str]
     provinces: frozenset[str]
     home: str | None = None  # admin1 key of the article's home province
+    # The home is its outlet's (geo/outlet_home.py), not shown by the article itself: weaker evidence that
+    # the story is local, so a lone country loses its prior only to a namesake in the home province (an LA
+    # paper's "Egypt" had gone to an Arizona village; LGL's first half, read as errors).
+    outlet_home: bool = False
     support: frozenset[str] = frozenset()  # countries holding the first picks of at least two distinct names
     neighbours: Mapping[str, int] = field(default_factory=dict)  # place id -> names with a namesake nearby
     # admin1 key -> the names that resolved to that province ("maryland"), so that a province's own mention
@@ -223,7 +227,9 @@ def _score(place: Place, toponym: Toponym, candidates: Sequence[Place], ctx: _Co
     if ctx.home is not None and place.precision != "country" and place.admin1 == ctx.home:
         score += HOME_BONUS
     if (ctx.home is not None and place.precision == "country" and place.country_code != ctx.focus
-            and place.country_code not in ctx.support):
+            and place.country_code not in ctx.support
+            and (not ctx.outlet_home or any(c.admin1 == ctx.home and c.precision != "country"
+                                            for c in candidates))):
         score -= LONE_COUNTRY_PENALTY
     if place.precision == "province" and _sibling_provinces(place, toponym, ctx) >= SIBLING_MIN_NAMES:
         score += SIBLING_PROVINCE_BONUS
@@ -392,8 +398,11 @@ def _neighbours(toponyms: Sequence[Toponym], candidates: Sequence[Sequence[Place
     return out
 
 
-def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | None, ...]:
-    """One place (or None) per toponym, chosen with the whole article's toponyms as context."""
+def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer,
+            outlet_home: str | None = None) -> tuple[Place | None, ...]:
+    """One place (or None) per toponym, chosen with the whole article's toponyms as context. The home
+    province of the outlet that published the article (geo/outlet_home.py) stands in for the article's own
+    home when the article shows none and is no national story."""
     looked_up = [_lookup(t.name, gazetteer) for t in toponyms]
     candidates = [c for c, _ in looked_up]
     first = [max(c, key=lambda p: _prior(p) + _capital_bonus(p, t, c)) if c and not t.abbreviated else None
@@ -402,8 +411,11 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer) -> tuple[Place | 
     for t, p in zip(toponyms, first, strict=True):
         if p is not None and p.precision == "province" and p.admin1 is not None:
             named.setdefault(p.admin1, set()).add(normalize(t.name))
-    ctx = _context(first, None if _national(named) else _home(candidates, toponyms))
-    ctx = replace(ctx, province_names={k: frozenset(v) for k, v in named.items()},
+    national = _national(named)
+    own_home = None if national else _home(candidates, toponyms)
+    ctx = _context(first, None if national else own_home or outlet_home)
+    ctx = replace(ctx, outlet_home=own_home is None and ctx.home is not None,
+                  province_names={k: frozenset(v) for k, v in named.items()},
                   province_lists=_province_lists(toponyms, candidates))
     candidates = [
         c or _variant(t.name, gazetteer, ctx.focus) for t, c in zip(toponyms, candidates, strict=True)

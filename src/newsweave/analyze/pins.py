@@ -1,0 +1,72 @@
+"""Map pins of an article's place names, set again once the home of the article's outlet is known.
+
+An article's places are resolved together (geo/resolve.py). A local paper's story often names too few places
+for the article alone to show which Alexandria or Brandon is meant, but the paper's other stories do
+(geo/outlet_home.py). So the analysis keeps, beside the entity mentions, what resolution read of them
+(``PlacePins``): the batch learns each outlet's home from the first pins, then pins each article again with
+its outlet's home, without a second parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from newsweave.geo.outlet_home import outlet_homes, outlet_key, site_country
+from newsweave.geo.resolve import Toponym, resolve
+from newsweave.models import Article, EntityMention, Geo
+from newsweave.models.annotations import GeoPrecision
+
+
+@dataclass(frozen=True, slots=True)
+class PlacePins:
+    """What resolution reads of one article's place names, and the provinces its first pins lie in."""
+
+    mentions: tuple[int, ...]  # index of each name's entity mention
+    toponyms: tuple[Toponym, ...]
+    hints: tuple[GeoPrecision | None, ...]  # the cue beside each name ("district"), for the pin's precision
+    provinces: frozenset[str] = frozenset()  # admin1 keys of the towns and provinces pinned without a home
+
+
+def pinned(pins: PlacePins, outlet_home: str | None = None,
+           gazetteer: Gazetteer | None = None) -> tuple[tuple[Geo | None, ...], PlacePins]:
+    """A pin (or None) per name, and the pins with the provinces they lie in (only towns, districts and
+    provinces: a country names no home)."""
+    places = resolve(pins.toponyms, gazetteer or load_gazetteer(), outlet_home)
+    geos = tuple(None if p is None else _geo(p, hint) for p, hint in zip(places, pins.hints, strict=True))
+    return geos, replace(pins, provinces=_provinces(places))
+
+
+def repinned(entities: tuple[EntityMention, ...], pins: PlacePins,
+             outlet_home: str | None) -> tuple[EntityMention, ...]:
+    """The entity mentions with their places pinned again, the outlet's home known."""
+    geos, _ = pinned(pins, outlet_home)
+    by_mention = dict(zip(pins.mentions, geos, strict=True))
+    return tuple(replace(e, geo=by_mention[i]) if i in by_mention and by_mention[i] != e.geo else e
+                 for i, e in enumerate(entities))
+
+
+def repinned_by_outlet(
+    items: Sequence[tuple[Article, tuple[EntityMention, ...], PlacePins | None]],
+) -> tuple[tuple[EntityMention, ...], ...]:
+    """Each article's entity mentions (given as article, mentions, pins), pinned again with its outlet's
+    home province where the articles together show one."""
+    keys = [outlet_key(a.outlet) for a, _, _ in items]
+    homes = outlet_homes((k, p.provinces, site_country(a.url, a.outlet))
+                         for k, (a, _, p) in zip(keys, items, strict=True) if p is not None)
+    out = []
+    for key, (_, entities, pins) in zip(keys, items, strict=True):
+        home = homes.get(key) if key is not None else None
+        out.append(repinned(entities, pins, home) if pins is not None and home is not None else entities)
+    return tuple(out)
+
+
+def _provinces(places: Sequence[Place | None]) -> frozenset[str]:
+    return frozenset(p.admin1 for p in places if p is not None and p.precision != "country" and p.admin1)
+
+
+def _geo(place: Place, hint: GeoPrecision | None) -> Geo:
+    district = hint == "district" and place.precision == "city"
+    precision: GeoPrecision = "district" if district else place.precision
+    return Geo(place.lat, place.lon, place.id, precision, place.country_code or None)

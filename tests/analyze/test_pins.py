@@ -1,0 +1,66 @@
+"""Map pins set again with the home province of the article's outlet, learned from the batch."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsweave.analyze.entities import find_entities_and_pins
+from newsweave.analyze.pins import repinned_by_outlet
+from newsweave.models import Article, EntityMention
+
+# Three stories of one local paper that name its state, and one that names a town bare.
+LOCAL = (
+    "Deputies arrested Jon Varga of Natchitoches, Louisiana, on Monday after a chase.",
+    "The school board in Pineville, Louisiana, voted on Tuesday to repair the gym.",
+    "Flood crews worked through the night in Lafayette, Louisiana, on Wednesday.",
+    "Kira Lund of Alexandria was named principal of the middle school on Friday.",
+)
+IN_LOUISIANA = (29.0, 33.1, -94.1, -88.8)  # lat, lat, lon, lon
+
+
+def _batch(nlp: Language, items: list[tuple[str, str | None]]) -> list[tuple[EntityMention, ...]]:
+    articles = [Article(id=f"a{i}", text=text, outlet=outlet) for i, (text, outlet) in enumerate(items)]
+    first = [find_entities_and_pins(nlp(a.text), a) for a in articles]
+    return list(repinned_by_outlet([(a, e, p) for a, (e, p) in zip(articles, first, strict=True)]))
+
+
+def _pin(entities: tuple[EntityMention, ...], name: str) -> tuple[float, float]:
+    geo = next(e.geo for e in entities if e.text == name)
+    assert geo is not None
+    return geo.lat, geo.lon
+
+
+def _in_louisiana(point: tuple[float, float]) -> bool:
+    s, n, w, e = IN_LOUISIANA
+    return s < point[0] < n and w < point[1] < e
+
+
+def test_a_bare_town_of_a_local_paper_is_its_home_states(nlp: Language) -> None:
+    pinned = _batch(nlp, [(t, "Velm Courier") for t in LOCAL])
+    assert _in_louisiana(_pin(pinned[-1], "Alexandria"))
+
+
+def test_without_an_outlet_the_article_alone_decides(nlp: Language) -> None:
+    pinned = _batch(nlp, [(t, None) for t in LOCAL])
+    assert not _in_louisiana(_pin(pinned[-1], "Alexandria"))  # the world's best-known Alexandria
+
+
+def test_another_outlets_home_does_not_move_the_pin(nlp: Language) -> None:
+    items = [(t, "Velm Courier") for t in LOCAL[:3]] + [(LOCAL[3], "Norland Post")]
+    assert not _in_louisiana(_pin(_batch(nlp, items)[-1], "Alexandria"))
+
+
+def test_one_storys_place_in_every_outlet_is_no_home(nlp: Language) -> None:
+    # Two outlets that both write about Louisiana: the batch's story, not either paper's home.
+    items = [(t, o) for t in LOCAL[:3] for o in ("Velm Courier", "Norland Post")]
+    items.append((LOCAL[3], "Velm Courier"))
+    assert not _in_louisiana(_pin(_batch(nlp, items)[-1], "Alexandria"))
+
+
+def test_the_product_path_learns_homes_from_its_batch(nlp: Language) -> None:
+    from newsweave.analyze.pipeline import analyze
+    from newsweave.pipeline import analyze_each
+
+    articles = [Article(id=f"a{i}", text=t, outlet="Velm Courier") for i, t in enumerate(LOCAL)]
+    assert _in_louisiana(_pin(analyze(articles)[-1].entities, "Alexandria"))
+    assert _in_louisiana(_pin(analyze_each(articles).items[-1].annotations.entities, "Alexandria"))
