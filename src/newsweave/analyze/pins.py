@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from newsweave.geo.outlet_home import outlet_homes, outlet_key, site_country
-from newsweave.geo.resolve import Toponym, resolve
+from newsweave.geo.resolve import Toponym, resolve_with_home
 from newsweave.models import Article, EntityMention, Geo
 from newsweave.models.annotations import GeoPrecision
 
@@ -27,15 +27,16 @@ class PlacePins:
     toponyms: tuple[Toponym, ...]
     hints: tuple[GeoPrecision | None, ...]  # the cue beside each name ("district"), for the pin's precision
     provinces: frozenset[str] = frozenset()  # admin1 keys of the towns and provinces pinned without a home
+    home: str | None = None  # the home province the article shows itself (geo/resolve.py _home)
 
 
 def pinned(pins: PlacePins, outlet_home: str | None = None,
            gazetteer: Gazetteer | None = None) -> tuple[tuple[Geo | None, ...], PlacePins]:
     """A pin (or None) per name, and the pins with the provinces they lie in (only towns, districts and
-    provinces: a country names no home)."""
-    places = resolve(pins.toponyms, gazetteer or load_gazetteer(), outlet_home)
+    provinces: a country names no home) and the article's own home."""
+    places, home = resolve_with_home(pins.toponyms, gazetteer or load_gazetteer(), outlet_home)
     geos = tuple(None if p is None else _geo(p, hint) for p, hint in zip(places, pins.hints, strict=True))
-    return geos, replace(pins, provinces=_provinces(places))
+    return geos, replace(pins, provinces=_provinces(places), home=home)
 
 
 def repinned(entities: tuple[EntityMention, ...], pins: PlacePins,
@@ -53,7 +54,7 @@ def repinned_by_outlet(
     """Each article's entity mentions (given as article, mentions, pins), pinned again with its outlet's
     home province where the articles together show one."""
     keys = [outlet_key(a.outlet) for a, _, _ in items]
-    homes = outlet_homes((k, p.provinces, site_country(a.url, a.outlet))
+    homes = outlet_homes((k, p.provinces, p.home, site_country(a.url, a.outlet))
                          for k, (a, _, p) in zip(keys, items, strict=True) if p is not None)
     out = []
     for key, (_, entities, pins) in zip(keys, items, strict=True):

@@ -8,11 +8,10 @@ outlet's home, and an article of that outlet that shows no home of its own is re
 (geo/resolve.py). A national or world outlet's pins spread over many provinces, so it gets no home.
 
 Learned from the articles analysed together (one batch), so an outlet needs OUTLET_MIN_ARTICLES of them.
-Calibrated on LGL's first half (local US papers, 45 outlets; the second half is held out): pins right of those
-given 1271/1445 without homes; at these settings 1339/1460, 32 outlets given a home, two of them wrong (a
-Canadian London paper homed in England, an Ohio Columbus paper in Ireland: their bare names had gone abroad).
-Needing half the outlet's articles, 1335/1458; a home from two articles and a lead of 1.5, 1344/1462 (chosen
-against: two articles are thin evidence for a whole outlet); five articles, 1298/1455.
+Calibrated on LGL's first half (local US and foreign papers, 45 outlets; the second half is held out): pins
+right of those given 1271/1445 without homes, 1343/1463 with them, 31 outlets given a home. One home is still
+wrong: an Ohio paper's bare "Dublin"s had gone to Ireland. In the first trial (homes from first pins alone),
+needing half the outlet's articles gave 1335/1458 against 1339/1460 at 0.3, and needing five, 1298/1455.
 """
 
 from __future__ import annotations
@@ -21,9 +20,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
-OUTLET_MIN_ARTICLES = 3  # articles with a pin in the province
-OUTLET_HOME_SHARE = 0.3  # of the outlet's articles that have any pin in a province
-OUTLET_HOME_LEAD = 2.0  # times the runner-up province's articles
+OUTLET_MIN_ARTICLES = 3  # votes for the province: an article with a pin in it gives one
+# An article that shows the province as its own home (geo/resolve.py _home: several of its towns lie there)
+# gives this much more (LGL first half: 1336/1461 -> 1343/1463; at 2, 1338/1462).
+OWN_HOME_WEIGHT = 1
+OUTLET_HOME_SHARE = 0.3  # votes, of the outlet's articles that have any pin in a province
+OUTLET_HOME_LEAD = 2.0  # times the runner-up province's votes (1.5: 1348/1465, two more homes on thin leads)
 # The home must be the outlet's own, not the place every outlet of the batch writes about: a batch of one
 # story's reports puts the story's province in most articles of each outlet. Its share of the other outlets'
 # articles must stay under this part of its share of the outlet's own.
@@ -31,7 +33,7 @@ OUTLET_DISTINCT = 0.5
 # Country-code domains that sites anywhere buy for their letters (Tuvalu's .tv, Colombia's .co ...): no sign
 # of where the site is.
 GENERIC_COUNTRY_DOMAINS = frozenset({"tv", "io", "co", "me", "fm", "am", "ly", "ai", "cc", "ws", "to", "gg",
-                                     "la", "nu", "sh", "ac", "im", "is", "it", "vc", "gl", "ms", "tk", "ag"})
+                                     "la", "nu", "sh", "ac", "im", "vc", "gl", "ms", "tk", "ag"})
 
 
 def outlet_key(outlet: str | None) -> str | None:
@@ -57,20 +59,23 @@ def site_country(url: str | None, outlet: str | None = None) -> str | None:
     return "GB" if label == "uk" else label.upper()
 
 
-def outlet_homes(articles: Iterable[tuple[str | None, frozenset[str], str | None]]) -> Mapping[str, str]:
-    """Each outlet's home province (admin1 key), from (outlet key, provinces its pins lie in, country of its
-    site) per article; outlets with no clear home are left out. A site of a country's domain has its home in
-    that country: the London Free Press (lfpress.ca) is no English paper, whatever its bare "London"s were
-    first pinned to."""
+def outlet_homes(
+    articles: Iterable[tuple[str | None, frozenset[str], str | None, str | None]],
+) -> Mapping[str, str]:
+    """Each outlet's home province (admin1 key), from (outlet key, provinces its pins lie in, the article's
+    own home, country of its site) per article; outlets with no clear home are left out. A site of a
+    country's domain has its home in that country: the London Free Press (lfpress.ca) is no English paper,
+    whatever its bare "London"s were first pinned to."""
     votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
     pinned: Counter[str] = Counter()
-    for outlet, provinces, country in articles:
+    for outlet, provinces, own_home, country in articles:
         if country is not None:
             provinces = frozenset(p for p in provinces if p.split(".")[0] == country)
         if outlet is None or not provinces:
             continue
         pinned[outlet] += 1
-        votes[outlet].update(provinces)
+        for p in provinces:
+            votes[outlet][p] += 1 + (OWN_HOME_WEIGHT if p == own_home else 0)
     everywhere: Counter[str] = Counter()
     for counts in votes.values():
         everywhere.update(counts)

@@ -403,6 +403,12 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer,
     """One place (or None) per toponym, chosen with the whole article's toponyms as context. The home
     province of the outlet that published the article (geo/outlet_home.py) stands in for the article's own
     home when the article shows none and is no national story."""
+    return resolve_with_home(toponyms, gazetteer, outlet_home)[0]
+
+
+def resolve_with_home(toponyms: Sequence[Toponym], gazetteer: Gazetteer,
+                      outlet_home: str | None = None) -> tuple[tuple[Place | None, ...], str | None]:
+    """``resolve``, and the home province the article shows itself (None when it shows none)."""
     looked_up = [_lookup(t.name, gazetteer) for t in toponyms]
     candidates = [c for c, _ in looked_up]
     first = [max(c, key=lambda p: _prior(p) + _capital_bonus(p, t, c)) if c and not t.abbreviated else None
@@ -424,7 +430,7 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer,
     chosen = [_best(t, c, ctx) for t, c in zip(toponyms, candidates, strict=True)]
     chosen = _inside_regions(toponyms, candidates, chosen, ctx)
     chosen = _province_over_country(toponyms, candidates, chosen)
-    return _as_dateline(toponyms, _known_parts(chosen, [by_part for _, by_part in looked_up]))
+    return _as_dateline(toponyms, _known_parts(chosen, [by_part for _, by_part in looked_up])), own_home
 
 
 def _national(named: Mapping[str, set[str]]) -> bool:
