@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsweave.geo.gazetteer import Gazetteer, load_gazetteer
 from newsweave.geo.resolve import (
     CAPITAL_PRIOR,
+    LONE_COUNTRY_PENALTY,
     NAMED_PROVINCE_BONUS,
     Toponym,
     _capital_bonus,
+    _Context,
+    _score,
     _variant,
     resolve,
 )
@@ -180,3 +185,29 @@ def test_a_country_name_is_the_province_holding_the_storys_towns(gazetteer: Gaze
                for n, p in zip(names, places, strict=True) if n == "Georgia")
     _, country = resolve([Toponym("Tbilisi"), Toponym("Georgia")], gazetteer)
     assert country is not None and country.precision == "country"
+
+
+def _admin1(places: tuple[object, ...]) -> list[str | None]:
+    return [getattr(p, "admin1", None) for p in places]
+
+
+def test_the_outlets_home_wins_a_close_choice_of_the_articles_own(gazetteer: Gazetteer) -> None:
+    # "Donors in Georgia and Texas gave more to the Atlanta office, Kira Lund said in Atlanta."
+    names = [Toponym("Georgia"), Toponym("Atlanta"), Toponym("Texas"), Toponym("Atlanta")]
+    assert _admin1(resolve(names, gazetteer, outlet_home="US.GA"))[1] == "US.GA"
+    assert _admin1(resolve(names, gazetteer))[1] != "US.GA"  # alone, Texas' towns had outweighed it
+
+
+def test_an_outlets_home_takes_no_country_from_a_story_without_a_namesake_there(
+        gazetteer: Gazetteer) -> None:
+    # A California paper's "Egypt": in local news of California shown by the article itself, a lone country
+    # loses its prior; with only the paper's home to go by, only to a namesake in California (Egypt's
+    # namesakes lie in Alabama, Pennsylvania and Arizona).
+    candidates = gazetteer.lookup("Egypt")
+    egypt = next(p for p in candidates if p.precision == "country")
+    assert not any(p.admin1 == "US.CA" for p in candidates)
+    own = _Context("US", frozenset(), frozenset(), home="US.CA")
+    outlets = replace(own, outlet_home=True)
+    toponym = Toponym("Egypt")
+    assert _score(egypt, toponym, candidates, outlets) - _score(egypt, toponym, candidates, own) == (
+        LONE_COUNTRY_PENALTY)

@@ -48,6 +48,10 @@ CAPITAL_PRIOR = 3.0
 HOME_MIN_NAMES = 2
 HOME_MIN_SHARE = 0.5
 HOME_CLUSTER_KM = 100.0
+# The outlet's home province (geo/outlet_home.py) counts as this many more names of the article when the
+# article's own home is chosen: a Georgia paper's story naming Georgia, Atlanta and Texas is local news of
+# Georgia, not of the Texas town of Atlanta.
+OUTLET_HOME_NAMES = 1.0  # LGL first half: 1343/1463 -> 1358/1462 (0.5: 1350, 2.0: 1357)
 HOME_BONUS = 3.0  # candidate in the home province, or the home province itself ("Georgia" beside Athens)
 # Local clusters: a town or district scores this much for every other name of the article (up to
 # CLUSTER_MAX_NAMES) that has a town or district namesake within CLUSTER_KM of it: local news names
@@ -254,7 +258,8 @@ def _province_of(candidates: Sequence[Place], city: Place) -> Place | None:
                  and normalize(c.name) == normalize(city.name)), None)
 
 
-def _home(candidates: Sequence[Sequence[Place]], toponyms: Sequence[Toponym]) -> str | None:
+def _home(candidates: Sequence[Sequence[Place]], toponyms: Sequence[Toponym],
+          favoured: str | None = None) -> str | None:
     """The province holding namesakes of the most distinct names, each name weighted by how its namesake there
     compares with its likeliest place anywhere (Atlanta, Georgia counts fully; the village Atlanta, Texas
     about two thirds). A country-only name counts for none. Every US state has a London and a Moscow, and a
@@ -276,7 +281,8 @@ def _home(candidates: Sequence[Sequence[Place]], toponyms: Sequence[Toponym]) ->
             w = max(0.0, _prior(p)) / top if top > 0 else 0.0
             if w > best.setdefault(p.admin1, {}).get(key, (-1.0, p))[0]:
                 best[p.admin1][key] = (w, p)
-    ranked = sorted(((sum(w for w, _ in v.values()), k) for k, v in best.items()), reverse=True)
+    ranked = sorted(((sum(w for w, _ in v.values()) + (OUTLET_HOME_NAMES if k == favoured else 0.0), k)
+                     for k, v in best.items()), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0]):
         return None
     home = ranked[0][1]
@@ -418,7 +424,7 @@ def resolve_with_home(toponyms: Sequence[Toponym], gazetteer: Gazetteer,
         if p is not None and p.precision == "province" and p.admin1 is not None:
             named.setdefault(p.admin1, set()).add(normalize(t.name))
     national = _national(named)
-    own_home = None if national else _home(candidates, toponyms)
+    own_home = None if national else _home(candidates, toponyms, outlet_home)
     ctx = _context(first, None if national else own_home or outlet_home)
     ctx = replace(ctx, outlet_home=own_home is None and ctx.home is not None,
                   province_names={k: frozenset(v) for k, v in named.items()},
