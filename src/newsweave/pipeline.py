@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from newsweave.analyze.nlp import parse
-from newsweave.analyze.pins import PlacePins
+from newsweave.analyze.pins import PlacePins, outlet_homes_of
 from newsweave.analyze.pipeline import annotate_with_pins, needs_parse, with_outlet_homes
 from newsweave.errors import ModelError, NoUsableInputError
+from newsweave.geo.outlet_home import outlet_key
 from newsweave.group.duplicates import find_duplicates
 from newsweave.group.families import find_families
 from newsweave.group.stories import cluster_batch
@@ -31,6 +32,8 @@ class BriefRun:
 class Analyzed:
     items: tuple[AnalyzedArticle, ...]  # the articles whose analysis succeeded, in input order
     rejections: tuple[Rejection, ...]  # one per article whose analysis failed
+    # outlet key -> home province (admin1 key) the batch showed, which pinned the outlet's bare place names
+    outlet_homes: Mapping[str, str] = field(default_factory=dict)
 
 
 MAX_REASON_CHARS = 160
@@ -72,9 +75,10 @@ def analyze_each(articles: Sequence[Article], n_process: int = 1) -> Analyzed:
         except Exception as exc:  # one article's failure (a parser limit, an annotator bug) rejects it alone
             rejected.append(_analysis_rejection(article, exc))
     # An outlet's home province, learned from the batch, pins its articles' bare local names again.
-    analyses = with_outlet_homes(kept)
+    homes = outlet_homes_of([(a, pins) for a, _, pins in kept])
+    analyses = with_outlet_homes(kept, homes)
     return Analyzed(tuple(AnalyzedArticle(a, ann) for (a, _, _), ann in zip(kept, analyses, strict=True)),
-                    tuple(rejected))
+                    tuple(rejected), homes)
 
 
 def weave_story(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions) -> Briefing:
@@ -104,7 +108,13 @@ def brief_articles(
     by_id = {item.id: item for item in analyzed.items}
     briefings = []
     for story in cluster_batch(analyzed.items):
-        briefings.append(weave_story(story, [by_id[i] for i in story.article_ids], options))
+        items = [by_id[i] for i in story.article_ids]
+        woven = weave_story(story, items, options)
+        notes = outlet_home_notes([i.article for i in items], analyzed.outlet_homes)
+        if notes:
+            woven = dataclasses.replace(woven, diagnostics=dataclasses.replace(
+                woven.diagnostics, warnings=(*woven.diagnostics.warnings, *notes)))
+        briefings.append(woven)
     t2 = time.perf_counter()
     timings = (
         ("ingest", ingest_ms),
@@ -121,6 +131,18 @@ def brief_articles(
         for b in briefings
     )
     return BriefRun(briefings=final, rejections=tuple(rejections))
+
+
+def outlet_home_notes(articles: Sequence[Article], homes: Mapping[str, str]) -> tuple[str, ...]:
+    """A warning per outlet of the story whose bare place names were pinned with its home province: an
+    inference from the outlet's other articles in the batch, which a reader should know of."""
+    shown: dict[str, str] = {}
+    for a in articles:
+        key = outlet_key(a.outlet)
+        if key is not None and key in homes and key not in shown and a.outlet:
+            shown[key] = (f"map pins: {a.outlet}'s bare place names were read as local news of its home"
+                          f" province ({homes[key]}), learned from its other articles in this batch")
+    return tuple(shown.values())
 
 
 def _require(articles: Sequence[Article | AnalyzedArticle], rejections: Sequence[Rejection]) -> None:

@@ -64,3 +64,13 @@ def test_the_product_path_learns_homes_from_its_batch(nlp: Language) -> None:
     articles = [Article(id=f"a{i}", text=t, outlet="Velm Courier") for i, t in enumerate(LOCAL)]
     assert _in_louisiana(_pin(analyze(articles)[-1].entities, "Alexandria"))
     assert _in_louisiana(_pin(analyze_each(articles).items[-1].annotations.entities, "Alexandria"))
+
+
+def test_a_briefing_says_when_pins_came_from_the_outlets_home(nlp: Language) -> None:
+    from newsweave.pipeline import brief_articles
+
+    run = brief_articles([Article(id=f"a{i}", text=t, outlet="Velm Courier") for i, t in enumerate(LOCAL)])
+    notes = [w for b in run.briefings for w in b.diagnostics.warnings if w.startswith("map pins:")]
+    assert notes and all("Velm Courier" in w and "US.LA" in w for w in notes)
+    alone = brief_articles([Article(id=f"a{i}", text=t) for i, t in enumerate(LOCAL)])
+    assert not [w for b in alone.briefings for w in b.diagnostics.warnings if w.startswith("map pins:")]

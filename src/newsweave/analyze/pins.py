@@ -9,7 +9,7 @@ its outlet's home, without a second parse.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer
@@ -48,16 +48,23 @@ def repinned(entities: tuple[EntityMention, ...], pins: PlacePins,
                  for i, e in enumerate(entities))
 
 
+def outlet_homes_of(items: Sequence[tuple[Article, PlacePins | None]]) -> Mapping[str, str]:
+    """Outlet key (geo.outlet_home.outlet_key) -> the home province (admin1 key) the articles show."""
+    return outlet_homes((outlet_key(a.outlet), p.provinces, p.home, site_country(a.url, a.outlet))
+                        for a, p in items if p is not None)
+
+
 def repinned_by_outlet(
     items: Sequence[tuple[Article, tuple[EntityMention, ...], PlacePins | None]],
+    homes: Mapping[str, str] | None = None,
 ) -> tuple[tuple[EntityMention, ...], ...]:
     """Each article's entity mentions (given as article, mentions, pins), pinned again with its outlet's
-    home province where the articles together show one."""
-    keys = [outlet_key(a.outlet) for a, _, _ in items]
-    homes = outlet_homes((k, p.provinces, p.home, site_country(a.url, a.outlet))
-                         for k, (a, _, p) in zip(keys, items, strict=True) if p is not None)
+    home province (``homes``, else the one the articles together show)."""
+    if homes is None:
+        homes = outlet_homes_of([(a, p) for a, _, p in items])
     out = []
-    for key, (_, entities, pins) in zip(keys, items, strict=True):
+    for article, entities, pins in items:
+        key = outlet_key(article.outlet)
         home = homes.get(key) if key is not None else None
         out.append(repinned(entities, pins, home) if pins is not None and home is not None else entities)
     return tuple(out)

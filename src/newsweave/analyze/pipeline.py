@@ -7,7 +7,7 @@ statistical English pipeline, a pack's own rule-based annotator, or, without a p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -86,11 +86,12 @@ def annotate_with_pins(article: Article, doc: Doc | None) -> tuple[Annotations, 
 
 
 def with_outlet_homes(
-    items: Sequence[tuple[Article, Annotations, PlacePins | None]],
+    items: Sequence[tuple[Article, Annotations, PlacePins | None]], homes: Mapping[str, str] | None = None,
 ) -> tuple[Annotations, ...]:
     """The analyses of a batch, each article's places pinned again with its outlet's home province where the
-    batch shows one (geo/outlet_home.py): a local paper's bare "Alexandria" is the paper's own."""
-    entities = repinned_by_outlet([(a, ann.entities, pins) for a, ann, pins in items])
+    batch shows one (``homes``, from ``analyze.pins.outlet_homes_of``; geo/outlet_home.py): a local paper's
+    bare "Alexandria" is the paper's own."""
+    entities = repinned_by_outlet([(a, ann.entities, pins) for a, ann, pins in items], homes)
     return tuple(ann if e is ann.entities else replace(ann, entities=e)
                  for (_, ann, _), e in zip(items, entities, strict=True))
 
