@@ -266,7 +266,8 @@ def _home(candidates: Sequence[Sequence[Place]], toponyms: Sequence[Toponym],
     Washington, a Madison and a Jackson, so the winner must also be named itself ("Georgia" beside Athens)
     or have its namesakes close together (Alexandria, Osakis and Douglas County, Minnesota). Being merely
     in the article's focus country is not enough (on the LGL tuning half, accepting that too lost 0.807 ->
-    0.790: Pennsylvania won Connecticut's Kent, Sharon and Salisbury)."""
+    0.790: Pennsylvania won Connecticut's Kent, Sharon and Salisbury). The ``favoured`` province, the
+    outlet's home (geo/outlet_home.py), counts OUTLET_HOME_NAMES more names in the ranking."""
     best: dict[str, dict[str, tuple[float, Place]]] = {}
     local: set[str] = set()
     for toponym, places in zip(toponyms, candidates, strict=True):
