@@ -464,6 +464,21 @@ def test_no_response_is_attributed(nlp: Language) -> None:
     assert q.text == "requests for comment"
 
 
+@pytest.mark.parametrize("text", [
+    "Crews from Norland responded to the fire at the Velm mill on Monday.",
+    "Police responded to a call about a fight at the Kaldova bar.",
+    "A total of 31 fire engines responded to the blaze, the chief said.",
+])
+def test_responding_to_an_event_is_no_speech(nlp: Language, text: str) -> None:
+    # What was responded to is no one's words (the chief's sentence as a whole stays the chief's).
+    assert not [q for q in quotes_of(nlp, text) if q.text.startswith(("the fire", "a call", "the blaze"))]
+
+
+def test_replying_to_words_keeps_them_as_what_was_answered(nlp: Language) -> None:
+    q = by_text(quotes_of(nlp, "The minister replied to the criticism in a long letter."), "criticism")
+    assert q.speaker == "minister"
+
+
 def test_charge_after_a_pronoun_object(nlp: Language) -> None:
     text = "The mayor attacked the council, accusing it of hiding the report."
     q = by_text(quotes_of(nlp, text), "hiding the report")

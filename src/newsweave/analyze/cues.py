@@ -178,6 +178,18 @@ MESSAGE_NOUNS: frozenset[str] = _lexicon(
 # Words for an amount of messages: "a flurry of tweets" is tweets.
 MESSAGE_QUANTIFIERS: frozenset[str] = _lexicon("flurry series string barrage stream number couple pair")
 
+# What one "responds to" or "replies to" that is words ("did not respond to requests for comment", "replied to
+# the criticism"): the object of "to" is what was answered, and it is content only when it is a message.
+# Crews that "responded to the fire" and police who "responded to a call about a fight" said nothing (our
+# invented fire reports, read as a user). General message, claim and request nouns.
+ANSWERING_VERBS: frozenset[str] = _lexicon("respond reply")
+ANSWERED_NOUNS: frozenset[str] = MESSAGE_NOUNS | CLAIM_NOUNS | _lexicon(
+    """
+    request question query inquiry enquiry criticism accusation allegation remark comment appeal demand
+    invitation offer overture questionnaire interjection jab quip insult taunt barb
+    """
+)
+
 # A stance said with "be" ("is critical of", "was sure that", "is an opponent of"): general evaluative and
 # epistemic adjectives, those of fear and concern, of resolve and willingness and of how openly one
 # speaks (FrameNet's Emotion_directed, Certainty, Willingness and Candidness frames, as word classes), and

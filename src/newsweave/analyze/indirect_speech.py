@@ -13,6 +13,8 @@ from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.channels import before_channel
 from newsweave.analyze.cues import (
+    ANSWERED_NOUNS,
+    ANSWERING_VERBS,
     CLAIM_NOUNS,
     HEARER_VERBS,
     OBJECT_CUE_VERBS,
@@ -186,7 +188,7 @@ def indirect_speech(doc: Doc, segments: list[Segment], starts: list[int]) -> lis
             if not comps and lemma(cue) in PREP_CUE_VERBS:
                 preps = PREP_CUE_VERBS[lemma(cue)]
                 comps = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i
-                         for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+                         for o in c.children if o.dep_ in {"pobj", "pcomp"} and not _answered_deed(cue, c, o)]
             if not comps and lemma(cue) == "say" and any(c.dep_ == "nsubj" for c in cue.children):
                 # "Brunner said many of the examples ... were ...", "Flynn says Trump 'absolutely right'": a
                 # clause the parser took for a noun object (a pronoun object, "said it", reports nothing).
@@ -392,3 +394,10 @@ def nominal_speech(doc: Doc, segments: list[Segment]) -> list[RawSpeech]:
 
 def form_speech(forms: list[Form]) -> list[RawSpeech]:
     return [RawSpeech(f.start, f.end, "indirect", f.cue, f.cue_end, f.subject) for f in forms]
+
+
+def _answered_deed(cue: Token, prep: Token, obj: Token) -> bool:
+    """"responded to the fire": what was answered is a deed or an event, not words (cues.ANSWERED_NOUNS)."""
+    return (lemma(cue) in ANSWERING_VERBS and prep.lower_ == "to" and obj.pos_ in ("NOUN", "PROPN")
+            and obj.lemma_.lower() not in ANSWERED_NOUNS)
+
