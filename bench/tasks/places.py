@@ -35,7 +35,7 @@ from newsweave.analyze.nlp import load_nlp
 from newsweave.analyze.pins import repinned_by_outlet
 from newsweave.geo.gazetteer import Gazetteer, Place, distance_km, load_gazetteer
 from newsweave.geo.resolve import Toponym, resolve
-from newsweave.ingest.metadata import outlet_from_url
+from newsweave.identity import outlet_from_url
 from newsweave.models import PLACE_TYPES, Article
 
 TASK = "places"

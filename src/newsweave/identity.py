@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 # Query parameters that track the reader, not the page: dropped so that shared links map to one id.
 TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "ocid", "cmpid", "ref", "smid")
 ID_HEX_CHARS = 16  # 64 bits: collisions are negligible for any corpus a briefing reads
+_HOST_PREFIXES = ("www.", "www1.", "m.", "amp.", "mobile.")
 
 
 def canonical_url(url: str) -> str:
@@ -30,3 +31,18 @@ def article_id(url: str | None, text: str) -> str:
 def disambiguate(article_id_: str, item: str) -> str:
     """A second, still stable id for an input whose id is already taken by another input in the same run."""
     return hashlib.sha1(f"{article_id_}\0{item}".encode()).hexdigest()[:ID_HEX_CHARS]
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The URL's host without ``www.`` and the like (``https://www.aljazeera.com/x`` -> ``aljazeera.com``):
+    the site ingest names an outlet by, and whose domain tells a site's country (geo/outlet_home.py)."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:
+        return None
+    for prefix in _HOST_PREFIXES:
+        if host.startswith(prefix):
+            host = host[len(prefix):]
+    return host if "." in host else None

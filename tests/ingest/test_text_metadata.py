@@ -1,11 +1,10 @@
-"""Metadata found in the text: title suffixes, URL hosts, dates."""
+"""Metadata found in the text: title suffixes, dates."""
 
 from __future__ import annotations
 
 from newsweave.ingest.metadata import (
     dateline_date,
     looks_like_headline,
-    outlet_from_url,
     parse_date,
     split_title_suffix,
 )
@@ -22,13 +21,6 @@ def test_long_segment_after_bar_is_not_a_suffix() -> None:
     title = "Floods | what the mayor of the northern town told residents on Tuesday night"
     assert split_title_suffix(title).outlet is None
     assert split_title_suffix("No suffix here").title == "No suffix here"
-
-
-def test_outlet_from_url_host() -> None:
-    assert outlet_from_url("https://www.example-news.com/world/1") == "example-news.com"
-    assert outlet_from_url("http://m.paper.co.uk/a") == "paper.co.uk"
-    assert outlet_from_url(None) is None
-    assert outlet_from_url("not a url") is None
 
 
 def test_headline_shape() -> None:

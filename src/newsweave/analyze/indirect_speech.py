@@ -400,4 +400,3 @@ def _answered_deed(cue: Token, prep: Token, obj: Token) -> bool:
     """"responded to the fire": what was answered is a deed or an event, not words (cues.ANSWERED_NOUNS)."""
     return (lemma(cue) in ANSWERING_VERBS and prep.lower_ == "to" and obj.pos_ in ("NOUN", "PROPN")
             and obj.lemma_.lower() not in ANSWERED_NOUNS)
-

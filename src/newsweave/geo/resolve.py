@@ -149,7 +149,6 @@ _COMPASS_WORDS = frozenset({
 _NO_TOWN_NAMES = _WORLD_REGIONS | _COMPASS_WORDS
 
 
-
 @dataclass(frozen=True, slots=True)
 class Toponym:
     name: str

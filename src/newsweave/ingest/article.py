@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsweave.errors import EmptyInputError, TooLargeInputError
-from newsweave.identity import article_id
+from newsweave.identity import article_id, outlet_from_url
 from newsweave.ingest.clean import clean_text
 from newsweave.ingest.html import dropped_furniture, extract_html
 from newsweave.ingest.language import UNDETERMINED, detect_language, normalize_tag
 from newsweave.ingest.metadata import (
     dateline_date,
     looks_like_headline,
-    outlet_from_url,
     parse_date,
     split_title_suffix,
 )

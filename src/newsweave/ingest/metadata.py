@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from urllib.parse import urlsplit
 
 from newsweave.ingest.clean import MONTHS, only_stamp_filler
 
@@ -31,7 +30,6 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 DATELINE_RE = re.compile(
     rf"^{_WEEKDAY}(?:(?P<mdy>{MONTHS}\s+{_DAY},?\s+\d{{4}})|(?P<dmy>{_DAY}\s+{MONTHS},?\s+\d{{4}})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))(?P<tail>.*)$", re.I)
-_HOST_PREFIXES = ("www.", "www1.", "m.", "amp.", "mobile.")
 _DATE_FORMATS = ("%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d",
                  "%d/%m/%Y", "%Y.%m.%d")
 
@@ -54,20 +52,6 @@ def split_title_suffix(title: str) -> TitleParts:
     # whose outlet was printed as "5:00 PM") is a stamp, not the outlet's name.
     return TitleParts(head, title.strip()[len(head):].strip(),
                       None if only_stamp_filler(outlet) else outlet)
-
-
-def outlet_from_url(url: str | None) -> str | None:
-    """The URL's host without ``www.`` and the like (``https://www.aljazeera.com/x`` -> ``aljazeera.com``)."""
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-    except ValueError:
-        return None
-    for prefix in _HOST_PREFIXES:
-        if host.startswith(prefix):
-            host = host[len(prefix):]
-    return host if "." in host else None
 
 
 def looks_like_headline(line: str) -> bool:
