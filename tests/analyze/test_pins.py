@@ -16,6 +16,13 @@ LOCAL = (
     "Kira Lund of Alexandria was named principal of the middle school on Friday.",
 )
 IN_LOUISIANA = (29.0, 33.1, -94.1, -88.8)  # lat, lat, lon, lon
+# Another paper's stories in the batch, from elsewhere: without them nothing tells the first paper's home from
+# the place its stories are about.
+ELSEWHERE = [(t, "Norland Post") for t in (
+    "The council of Duluth, Minnesota, met on Monday to discuss the harbour.",
+    "Snow closed the roads near Bemidji, Minnesota, on Tuesday.",
+    "A bakery opened in Rochester, Minnesota, on Friday.",
+)]
 
 
 def _batch(nlp: Language, items: list[tuple[str, str | None]]) -> list[tuple[EntityMention, ...]]:
@@ -36,8 +43,14 @@ def _in_louisiana(point: tuple[float, float]) -> bool:
 
 
 def test_a_bare_town_of_a_local_paper_is_its_home_states(nlp: Language) -> None:
-    pinned = _batch(nlp, [(t, "Velm Courier") for t in LOCAL])
+    pinned = _batch(nlp, ELSEWHERE + [(t, "Velm Courier") for t in LOCAL])
     assert _in_louisiana(_pin(pinned[-1], "Alexandria"))
+
+
+def test_a_batch_of_one_outlet_shows_no_home(nlp: Language) -> None:
+    # All of one outlet: its stories' province may be the story's place (an agency's reports of one event).
+    pinned = _batch(nlp, [(t, "Velm Courier") for t in LOCAL])
+    assert not _in_louisiana(_pin(pinned[-1], "Alexandria"))
 
 
 def test_without_an_outlet_the_article_alone_decides(nlp: Language) -> None:
@@ -61,7 +74,8 @@ def test_the_product_path_learns_homes_from_its_batch(nlp: Language) -> None:
     from newsweave.analyze.pipeline import analyze
     from newsweave.pipeline import analyze_each
 
-    articles = [Article(id=f"a{i}", text=t, outlet="Velm Courier") for i, t in enumerate(LOCAL)]
+    articles = [Article(id=f"a{i}", text=t, outlet=o)
+                for i, (t, o) in enumerate(ELSEWHERE + [(t, "Velm Courier") for t in LOCAL])]
     assert _in_louisiana(_pin(analyze(articles)[-1].entities, "Alexandria"))
     assert _in_louisiana(_pin(analyze_each(articles).items[-1].annotations.entities, "Alexandria"))
 
@@ -69,8 +83,11 @@ def test_the_product_path_learns_homes_from_its_batch(nlp: Language) -> None:
 def test_a_briefing_says_when_pins_came_from_the_outlets_home(nlp: Language) -> None:
     from newsweave.pipeline import brief_articles
 
-    run = brief_articles([Article(id=f"a{i}", text=t, outlet="Velm Courier") for i, t in enumerate(LOCAL)])
+    run = brief_articles([Article(id=f"a{i}", text=t, outlet=o)
+                          for i, (t, o) in enumerate(ELSEWHERE + [(t, "Velm Courier") for t in LOCAL])])
     notes = [w for b in run.briefings for w in b.diagnostics.warnings if w.startswith("map pins:")]
-    assert notes and all("Velm Courier" in w and "US.LA" in w for w in notes)
+    assert any("Velm Courier" in w for w in notes)
+    homes = {"Velm Courier": "US.LA", "Norland Post": "US.MN"}
+    assert all(any(outlet in w and home in w for outlet, home in homes.items()) for w in notes)
     alone = brief_articles([Article(id=f"a{i}", text=t) for i, t in enumerate(LOCAL)])
     assert not [w for b in alone.briefings for w in b.diagnostics.warnings if w.startswith("map pins:")]
