@@ -10,7 +10,8 @@ outlet's home, and an article of that outlet that shows no home of its own is re
 Learned from the articles analysed together (one batch), so an outlet needs OUTLET_MIN_ARTICLES of them.
 Calibrated on LGL's first half (local US and foreign papers, 45 outlets; the second half is held out): pins
 right of those given 1271/1445 without homes, 1343/1463 with them (1358/1462 once the outlet's home also
-weighs in the choice of the article's own, geo/resolve.py OUTLET_HOME_NAMES). One home is still wrong: an
+weighs in the choice of the article's own, geo/resolve.py OUTLET_HOME_NAMES; 1356/1460 with the
+three-article and comparison rules below). One home is still wrong: an
 Ohio paper's bare "Dublin"s had gone to Ireland. In the first trial (homes from first pins alone), needing
 half the outlet's articles gave 1335/1458 against 1339/1460 at 0.3, and needing five, 1298/1455.
 """
