@@ -70,6 +70,29 @@ def test_one_storys_place_in_every_outlet_is_no_home(nlp: Language) -> None:
     assert not _in_louisiana(_pin(_batch(nlp, items)[-1], "Alexandria"))
 
 
+# A Canadian paper's stories that name its city bare: first read as London, England.
+CANADIAN = (
+    "Kira Lund of London was elected to the school board on Monday.",
+    "A library branch opened in London on Tuesday, the city said.",
+    "Police in London arrested Jon Varga after a break-in on Wednesday.",
+)
+
+
+def _in_ontario(point: tuple[float, float]) -> bool:
+    return 41.5 < point[0] < 45.0 and -83.5 < point[1] < -79.0
+
+
+def test_a_country_sites_bare_names_are_read_in_its_country(nlp: Language) -> None:
+    canadian = [Article(id=f"c{i}", text=t, outlet="velmcourier.ca", url=f"https://velmcourier.ca/{i}")
+                for i, t in enumerate(CANADIAN)]
+    others = [Article(id=f"o{i}", text=t, outlet=o) for i, (t, o) in enumerate(ELSEWHERE)]
+    articles = others + canadian
+    first = [find_entities_and_pins(nlp(a.text), a) for a in articles]
+    pinned = repinned_by_outlet([(a, e, p) for a, (e, p) in zip(articles, first, strict=True)])
+    assert not _in_ontario(_pin(first[-1][0], "London"))  # alone, the best-known London
+    assert all(_in_ontario(_pin(entities, "London")) for entities in pinned[len(others):])
+
+
 def test_the_product_path_learns_homes_from_its_batch(nlp: Language) -> None:
     from newsweave.analyze.pipeline import analyze
     from newsweave.pipeline import analyze_each

@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsweave.geo.outlet_home import OUTLET_MIN_ARTICLES, outlet_homes, outlet_key, site_country
+from newsweave.geo.gazetteer import load_gazetteer
+from newsweave.geo.outlet_home import (
+    OUTLET_MIN_ARTICLES,
+    outlet_homes,
+    outlet_key,
+    site_country,
+    site_readings,
+)
 
 LA, MN, TX, ON, OH = "US.LA", "US.MN", "US.TX", "CA.08", "US.OH"
 Vote = tuple[str | None, frozenset[str], str | None, str | None]
@@ -68,6 +75,13 @@ def test_a_site_of_a_countrys_domain_has_its_home_in_that_country() -> None:
     assert outlet_homes(articles) == {"velm courier": ON, "norland post": OH}
     assert outlet_homes([(o, p, h, None) for o, p, h, _ in articles]) == {"velm courier": "GB.ENG",
                                                                           "norland post": OH}
+
+
+def test_site_readings_are_the_names_namesakes_in_the_sites_country() -> None:
+    gazetteer = load_gazetteer()
+    assert site_readings(["London"], "CA", gazetteer) == {ON}
+    assert site_readings(["London", "Kaldova"], "GB", gazetteer) == {"GB.ENG"}
+    assert site_readings(["Kaldova"], "CA", gazetteer) == frozenset()
 
 
 def test_site_country_reads_country_code_domains_only() -> None:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer
-from newsweave.geo.outlet_home import outlet_homes, outlet_key, site_country
+from newsweave.geo.outlet_home import outlet_homes, outlet_key, site_country, site_readings
 from newsweave.geo.resolve import Toponym, resolve_with_home
 from newsweave.models import Article, EntityMention, Geo
 from newsweave.models.annotations import GeoPrecision
@@ -49,9 +49,19 @@ def repinned(entities: tuple[EntityMention, ...], pins: PlacePins,
 
 
 def outlet_homes_of(items: Sequence[tuple[Article, PlacePins | None]]) -> Mapping[str, str]:
-    """Outlet key (geo.outlet_home.outlet_key) -> the home province (admin1 key) the articles show."""
-    return outlet_homes((outlet_key(a.outlet), p.provinces, p.home, site_country(a.url, a.outlet))
-                        for a, p in items if p is not None)
+    """Outlet key (geo.outlet_home.outlet_key) -> the home province (admin1 key) the articles show. An
+    article of a site on a country's domain also votes for the provinces its names have in that country."""
+    gazetteer = load_gazetteer()
+    rows = []
+    for article, pins in items:
+        if pins is None:
+            continue
+        country = site_country(article.url, article.outlet)
+        provinces = pins.provinces
+        if country is not None:
+            provinces |= site_readings([t.name for t in pins.toponyms], country, gazetteer)
+        rows.append((outlet_key(article.outlet), provinces, pins.home, country))
+    return outlet_homes(rows)
 
 
 def repinned_by_outlet(

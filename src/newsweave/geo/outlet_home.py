@@ -11,16 +11,18 @@ Learned from the articles analysed together (one batch), so an outlet needs OUTL
 Calibrated on LGL's first half (local US and foreign papers, 45 outlets; the second half is held out): pins
 right of those given 1271/1445 without homes, 1343/1463 with them (1358/1462 once the outlet's home also
 weighs in the choice of the article's own, geo/resolve.py OUTLET_HOME_NAMES; 1356/1460 with the
-three-article and comparison rules below). One home is still wrong: an
-Ohio paper's bare "Dublin"s had gone to Ireland. In the first trial (homes from first pins alone), needing
+three-article and comparison rules below; 1370/1460 once a site on a country's domain also votes with its
+names' readings in that country, site_readings). One home is still wrong: an Ohio paper's bare "Dublin"s
+had gone to Ireland. In the first trial (homes from first pins alone), needing
 half the outlet's articles gave 1335/1458 against 1339/1460 at 0.3, and needing five, 1298/1455.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
+from newsweave.geo.gazetteer import Gazetteer
 from newsweave.identity import outlet_from_url
 
 # Articles of the outlet with a pin in the province (two had been enough when one of them showed it as its
@@ -41,6 +43,9 @@ OUTLET_HOME_LEAD = 2.0  # times the runner-up province's votes (1.5: 1348/1465, 
 OUTLET_DISTINCT = 0.5
 # Country-code domains that sites anywhere buy for their letters (Tuvalu's .tv, Colombia's .co ...): no sign
 # of where the site is.
+# A town of the site's country this populous or more is a reading of a name that the outlet's home may rest on
+# (site_readings). LGL first half: the same pins from 2,000 to 50,000 people.
+SITE_READING_MIN_POPULATION = 10_000
 GENERIC_COUNTRY_DOMAINS = frozenset({"tv", "io", "co", "me", "fm", "am", "ly", "ai", "cc", "ws", "to", "gg",
                                      "la", "nu", "sh", "ac", "im", "vc", "gl", "ms", "tk", "ag"})
 
@@ -61,6 +66,21 @@ def site_country(url: str | None, outlet: str | None = None) -> str | None:
     if len(label) != 2 or not label.isalpha() or label in GENERIC_COUNTRY_DOMAINS:
         return None
     return "GB" if label == "uk" else label.upper()
+
+
+def site_readings(names: Sequence[str], country: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The provinces (admin1 keys) of the names read as places of the site's own country: each name's most
+    populous namesake there (a town of SITE_READING_MIN_POPULATION or more, a district or a province). A
+    local paper's bare names go first to their famous namesakes abroad: the London Free Press's "London"s
+    went to England, so its home in Ontario had too few votes (LGL first half, 14 pins)."""
+    out: set[str] = set()
+    for name in names:
+        found = [p for p in gazetteer.lookup(name)
+                 if p.country_code == country and p.admin1 is not None and p.precision != "country"
+                 and (p.precision != "city" or p.population >= SITE_READING_MIN_POPULATION)]
+        if found:
+            out.add(max(found, key=lambda p: p.population).admin1 or "")
+    return frozenset(out - {""})
 
 
 def outlet_homes(
