@@ -177,6 +177,18 @@ def test_a_feature_found_only_by_its_towns_name_is_not_pinned_to_a_town(gazettee
     assert hood is None and lake is None
 
 
+def test_a_feature_is_no_district_named_after_it(gazetteer: Gazetteer) -> None:
+    # "The Red River crested at Moorhead": not Red River County, Texas, nor the parish in Louisiana.
+    assert resolve([Toponym("Moorhead"), Toponym("Minnesota"), Toponym("Red River")], gazetteer)[2] is None
+    assert resolve([Toponym("Red River County")], gazetteer)[0] is not None  # the district by its full name
+
+
+def test_a_lone_feature_word_takes_no_pin(gazetteer: Gazetteer) -> None:
+    # "Boats left Panama City for the Gulf": the sea, not Gulf County or Papua New Guinea's Gulf Province.
+    assert resolve([Toponym("Panama City"), Toponym("Florida"), Toponym("Gulf")], gazetteer)[2] is None
+    assert resolve([Toponym("Gulf County")], gazetteer)[0] is not None
+
+
 def test_a_country_name_is_the_province_holding_the_storys_towns(gazetteer: Gazetteer) -> None:
     # "ATLANTA - ... Georgia authorities say": the US state, not the country; beside Tbilisi, the country.
     names = ["Atlanta", "Georgia", "Arizona", "Chicago", "Georgia", "Oregon", "Washington"]

@@ -378,6 +378,13 @@ def _lookup(name: str, gazetteer: Gazetteer) -> tuple[tuple[Place, ...], bool]:
         rest = tuple(p for p in gazetteer.lookup(" ".join(words[1:])) if p.precision != "city")
         if rest:
             return rest, False
+    if _a_feature(name):
+        # "Red River" is the river, not Red River County: a district is a feature's namesake only by its full
+        # name; and a lone feature word ("the Gulf", "the Bay") is the sea or bay the story is about, not
+        # Gulf County or Papua New Guinea's Gulf Province
+        if len(words) == 1:
+            return (), False
+        found = tuple(p for p in found if p.precision != "district" or normalize(p.name) == normalize(name))
     by_part = len(words) > 1 and not found
     return found or _partial(name, gazetteer), by_part
 
