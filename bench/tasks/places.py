@@ -24,6 +24,7 @@ Geoparser and Event Geocoder", arXiv:2303.13675).
 
 from __future__ import annotations
 
+import random
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -32,17 +33,20 @@ from pathlib import Path
 from bench.harness import BenchContext, Published, Row
 from newsweave.analyze.entities import find_entities_and_pins
 from newsweave.analyze.nlp import load_nlp
-from newsweave.analyze.pins import repinned_by_outlet
+from newsweave.analyze.pins import PlacePins, outlet_tally_of, repinned_by_outlet
 from newsweave.geo.gazetteer import Gazetteer, Place, distance_km, load_gazetteer
+from newsweave.geo.outlet_home import OutletTally, homes_of, merged
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.identity import outlet_from_url
-from newsweave.models import PLACE_TYPES, Article
+from newsweave.models import PLACE_TYPES, Article, EntityMention
+from newsweave.runners.local import BATCH_SIZE
 
 TASK = "places"
 DATASET = "geowebnews"
 KM = 161.0
 DEV_ARTICLES = 100  # tuning half
 QUICK_ARTICLES = 40
+INGEST_SEED = 59  # the order of the simulated crawl (ingested)
 NO_GEO_TYPES = frozenset({"Demonym", "Language", "Literal_Expression", "Non_Lit_Expression", "Non_Toponym"})
 LGL_FILE = Path("lgl") / "lgl.xml"
 LGL_QUICK = 60  # the quick gate reads the first 60 articles of LGL's held-out half
@@ -139,13 +143,44 @@ class Tally:
     given_right_pop: int = 0
 
 
-def score(docs: list[Doc], gazetteer: Gazetteer) -> Tally:
+FirstPins = list[tuple[Article, tuple[EntityMention, ...], PlacePins | None]]
+Pinned = list[tuple[EntityMention, ...]]
+
+
+def first_pins(docs: list[Doc]) -> FirstPins:
+    """Each article with its first pins, as the analysis gives them before outlets' homes are learned."""
     nlp = load_nlp()
-    t = Tally()
     articles = [Article(id=str(d.index), text=d.text, outlet=d.outlet) for d in docs]
-    first = [find_entities_and_pins(parsed, a)
-             for a, parsed in zip(articles, nlp.pipe(d.text for d in docs), strict=True)]
-    pinned = repinned_by_outlet([(a, e, p) for a, (e, p) in zip(articles, first, strict=True)])
+    return [(a, *find_entities_and_pins(parsed, a))
+            for a, parsed in zip(articles, nlp.pipe(d.text for d in docs), strict=True)]
+
+
+def ingested(first: FirstPins, carry: bool) -> Pinned:
+    """The pins an ingest gives, in the input order (runners/local.py): a shuffled crawl (seeded), analysed
+    in batches of BATCH_SIZE, each batch's homes learned from it alone or, with ``carry``, with what the
+    batches before it showed (the tally the store keeps)."""
+    order = list(range(len(first)))
+    random.Random(INGEST_SEED).shuffle(order)
+    prior: OutletTally | None = None
+    out: dict[int, tuple[EntityMention, ...]] = {}
+    for start in range(0, len(order), BATCH_SIZE):
+        batch = [first[k] for k in order[start : start + BATCH_SIZE]]
+        tally = outlet_tally_of([(a, p) for a, _, p in batch])
+        homes = homes_of(tally if prior is None else merged(prior, tally))
+        picked = order[start : start + BATCH_SIZE]
+        out.update(zip(picked, repinned_by_outlet(batch, homes), strict=True))
+        if carry:
+            prior = tally if prior is None else merged(prior, tally)
+    return [out[k] for k in range(len(first))]
+
+
+def score(docs: list[Doc], gazetteer: Gazetteer, pinned: Pinned | None = None) -> Tally:
+    """The tally of the pins the product gives the docs analysed as one batch (``brief``), or of
+    ``pinned``."""
+    if pinned is None:
+        first = first_pins(docs)
+        pinned = list(repinned_by_outlet(first))
+    t = Tally()
     for doc, ents in zip(docs, pinned, strict=True):
         places = [e for e in ents if e.type in PLACE_TYPES or e.geo is not None]
         located = [g for g in doc.gold if g.point is not None]
@@ -200,7 +235,10 @@ def run(ctx: BenchContext) -> list[Row]:
             splits["lgl-tune"], splits["lgl-heldout"] = lgl[:half], lgl[half:]
     rows: list[Row] = []
     for ds, subset in splits.items():
-        t = score(subset, gazetteer)
+        first = first_pins(subset)
+        t = score(subset, gazetteer, list(repinned_by_outlet(first)))
+        if ds in ("lgl-tune", "lgl-heldout"):
+            rows.append(_ingest_row(ds, subset, first, gazetteer, ctx.peers))
         peer = ctx.peers
         lgl_published = LGL_PUBLISHED if ds.startswith("lgl") else ()
         rows += [
@@ -231,6 +269,20 @@ def run(ctx: BenchContext) -> list[Row]:
 
         rows += event_rows(ctx.data) + lgl2_event_rows(ctx.data) + gwn_event_rows(ctx.data)
     return rows
+
+
+def _ingest_row(ds: str, docs: list[Doc], first: FirstPins, gazetteer: Gazetteer, peers: bool) -> Row:
+    """Pins right of given when the half is ingested as a crawl, batch by batch, with the outlet tally the
+    store keeps, beside the same batches each learning homes alone (the ingest before the tally was kept)."""
+    kept = score(docs, gazetteer, ingested(first, carry=True))
+    alone = score(docs, gazetteer, ingested(first, carry=False))
+    return Row(
+        TASK, ds, f"pins_right_of_given, ingested in batches of {BATCH_SIZE}",
+        _ratio(kept.right, kept.found_geo),
+        peers=(("homes from each batch alone", _ratio(alone.right, alone.found_geo)),) if peers else (),
+        note=f"{kept.right}/{kept.found_geo} pins within 161 km (each batch alone: {alone.right}/"
+             f"{alone.found_geo}); a seeded shuffle of the half",
+    )
 
 
 def main(argv: list[str]) -> None:

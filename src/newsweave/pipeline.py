@@ -8,10 +8,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.analyze.nlp import parse
-from newsweave.analyze.pins import PlacePins, outlet_homes_of
+from newsweave.analyze.pins import PlacePins, outlet_tally_of
 from newsweave.analyze.pipeline import annotate_with_pins, needs_parse, with_outlet_homes
 from newsweave.errors import ModelError, NoUsableInputError
-from newsweave.geo.outlet_home import outlet_key
+from newsweave.geo.gazetteer import load_gazetteer
+from newsweave.geo.outlet_home import OutletTally, homes_of, merged, outlet_key
 from newsweave.group.duplicates import find_duplicates
 from newsweave.group.families import find_families
 from newsweave.group.stories import cluster_batch
@@ -34,6 +35,8 @@ class Analyzed:
     rejections: tuple[Rejection, ...]  # one per article whose analysis failed
     # outlet key -> home province (admin1 key) the batch showed, which pinned the outlet's bare place names
     outlet_homes: Mapping[str, str] = field(default_factory=dict)
+    # what this batch alone showed of its outlets' homes, for an ingest to keep with what earlier ones did
+    outlet_tally: OutletTally = field(default_factory=OutletTally)
 
 
 MAX_REASON_CHARS = 160
@@ -45,8 +48,11 @@ def _analysis_rejection(article: Article, exc: Exception) -> Rejection:
     return Rejection(item, "analyze", f"analysis failed ({type(exc).__name__}: {detail})")
 
 
-def analyze_each(articles: Sequence[Article], n_process: int = 1) -> Analyzed:
+def analyze_each(
+    articles: Sequence[Article], n_process: int = 1, prior: OutletTally | None = None
+) -> Analyzed:
     """Analyze articles in batches; an article whose analysis fails becomes a Rejection, the rest go on.
+    Outlets' homes are learned from the articles together with ``prior``, what earlier batches showed.
 
     The parser streams batches; when it fails inside one, the articles not yet done are parsed one by one
     so the failing one can be told from the others. A missing model (ModelError) still ends the run.
@@ -75,10 +81,11 @@ def analyze_each(articles: Sequence[Article], n_process: int = 1) -> Analyzed:
         except Exception as exc:  # one article's failure (a parser limit, an annotator bug) rejects it alone
             rejected.append(_analysis_rejection(article, exc))
     # An outlet's home province, learned from the batch, pins its articles' bare local names again.
-    homes = outlet_homes_of([(a, pins) for a, _, pins in kept])
+    tally = outlet_tally_of([(a, pins) for a, _, pins in kept])
+    homes = homes_of(tally if prior is None else merged(prior, tally))
     analyses = with_outlet_homes(kept, homes)
     return Analyzed(tuple(AnalyzedArticle(a, ann) for (a, _, _), ann in zip(kept, analyses, strict=True)),
-                    tuple(rejected), homes)
+                    tuple(rejected), homes, tally)
 
 
 def weave_story(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions) -> Briefing:
@@ -137,11 +144,15 @@ def outlet_home_notes(articles: Sequence[Article], homes: Mapping[str, str]) -> 
     """A warning per outlet of the story whose bare place names were pinned with its home province: an
     inference from the outlet's other articles in the batch, which a reader should know of."""
     shown: dict[str, str] = {}
+    gazetteer = load_gazetteer()
     for a in articles:
         key = outlet_key(a.outlet)
         if key is not None and key in homes and key not in shown and a.outlet:
+            home = homes[key]
+            name = gazetteer.province_name(home)
+            where = f"{name}, {home.split('.')[0]}" if name else home
             shown[key] = (f"map pins: {a.outlet}'s bare place names were read as local news of its home"
-                          f" province ({homes[key]}), learned from its other articles in this batch")
+                          f" province ({where}), learned from its other articles")
     return tuple(shown.values())
 
 

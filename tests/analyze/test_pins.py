@@ -110,7 +110,7 @@ def test_a_briefing_says_when_pins_came_from_the_outlets_home(nlp: Language) -> 
                           for i, (t, o) in enumerate(ELSEWHERE + [(t, "Velm Courier") for t in LOCAL])])
     notes = [w for b in run.briefings for w in b.diagnostics.warnings if w.startswith("map pins:")]
     assert any("Velm Courier" in w for w in notes)
-    homes = {"Velm Courier": "US.LA", "Norland Post": "US.MN"}
+    homes = {"Velm Courier": "(Louisiana, US)", "Norland Post": "(Minnesota, US)"}
     assert all(any(outlet in w and home in w for outlet, home in homes.items()) for w in notes)
     alone = brief_articles([Article(id=f"a{i}", text=t) for i, t in enumerate(LOCAL)])
     assert not [w for b in alone.briefings for w in b.diagnostics.warnings if w.startswith("map pins:")]

@@ -31,6 +31,12 @@ def test_provinces_are_first_level_subdivisions_with_centroids(gazetteer: Gazett
         assert provinces[0].id.startswith("geonames-admin1:AF.")
 
 
+def test_a_provinces_name_by_its_key(gazetteer: Gazetteer) -> None:
+    assert gazetteer.province_name("US.LA") == "Louisiana"
+    assert gazetteer.province_name("CA.08") == "Ontario"
+    assert gazetteer.province_name("US.XX") is None
+
+
 def test_countries_demonyms_and_continents(gazetteer: Gazetteer) -> None:
     (russia,) = [p for p in gazetteer.lookup("Russian") if p.precision == "country"]
     assert russia.country_code == "RU" and russia.id == "geonames:2017370"

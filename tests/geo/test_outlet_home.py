@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsweave.errors import StoreError
 from newsweave.geo.gazetteer import load_gazetteer
 from newsweave.geo.outlet_home import (
+    KEPT_PROVINCES,
     OUTLET_MIN_ARTICLES,
+    OutletTally,
+    homes_of,
+    merged,
     outlet_homes,
     outlet_key,
+    outlet_tally,
     site_country,
     site_readings,
+    tally_from_state,
+    tally_state,
 )
 
 LA, MN, TX, ON, OH = "US.LA", "US.MN", "US.TX", "CA.08", "US.OH"
@@ -106,3 +115,30 @@ def test_a_home_is_a_province_in_most_of_the_outlets_articles(articles: list[Vot
         own = [p for o, p, _, c in articles if o == outlet and p and c in (None, home.split(".")[0])]
         assert sum(home in p for p in own) >= OUTLET_MIN_ARTICLES
         assert outlet_homes(list(reversed(articles))) == homes  # order of the batch does not matter
+
+
+ARTICLES = st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.frozensets(st.sampled_from([LA, MN, TX])),
+                              st.sampled_from([None, LA]), st.sampled_from([None, "US", "CA"])))
+
+
+@given(ARTICLES, ARTICLES)
+def test_batches_tallied_apart_and_merged_learn_the_homes_of_one_batch(first: list[Vote],
+                                                                      second: list[Vote]) -> None:
+    tally = merged(outlet_tally(first), outlet_tally(second))
+    assert homes_of(tally) == outlet_homes(first + second)
+    assert tally_from_state(tally_state(tally)) == tally  # what the store keeps reads back the same
+
+
+def test_a_kept_tally_is_cut_to_each_outlets_first_provinces() -> None:
+    # One article in each of many provinces, and two in Louisiana: the most voted provinces stay.
+    many = [_a("velm courier", f"US.{k:02d}") for k in range(KEPT_PROVINCES + 4)]
+    many += [_a("velm courier", LA)] * 2
+    tally = merged(outlet_tally(many))
+    assert len(tally.votes["velm courier"]) == KEPT_PROVINCES
+    assert tally.votes["velm courier"][LA] == 2 and tally.pinned["velm courier"] == len(many)
+
+
+def test_an_empty_or_corrupt_kept_tally() -> None:
+    assert tally_from_state(None) == OutletTally()
+    with pytest.raises(StoreError):
+        tally_from_state('{"pinned": []}')

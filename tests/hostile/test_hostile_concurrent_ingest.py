@@ -51,8 +51,8 @@ def test_concurrent_ingests_of_one_event_share_one_story(
     both_analysed = threading.Barrier(2, timeout=120)
     real = local.analyze_each
 
-    def analyse_then_meet(batch: Any) -> Any:
-        out = real(batch)
+    def analyse_then_meet(batch: Any, **kwargs: Any) -> Any:
+        out = real(batch, **kwargs)
         both_analysed.wait()  # neither assigns before the other has analysed: the racy window, forced
         return out
 

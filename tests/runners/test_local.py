@@ -10,8 +10,11 @@ import sys
 import time
 from pathlib import Path
 
-from newsweave.runners.local import ingest
+from newsweave.geo.outlet_home import tally_from_state
+from newsweave.models import Article
+from newsweave.runners.local import ingest, ingest_articles
 from newsweave.store import open_store
+from newsweave.store.base import OUTLET_TALLY_META_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,3 +94,30 @@ def test_seeds_then_examples_then_seeds(tmp_path: Path, seeds_dir: Path, example
         assert sorted(s.id for s in stories) == sorted([seeds_story, second.story_ids[0]])
         assert store.article_count() == 5 + second.stored
         assert store.story(seeds_story) is not None and store.story(seeds_story).size == 5  # type: ignore[union-attr]
+
+
+def test_an_ingest_learns_a_papers_home_across_its_batches(tmp_path: Path) -> None:
+    # The paper's three Louisiana stories come in the first batch, its bare "Alexandria" in the second: the
+    # tally the store keeps carries the home over (a batch of four holds too few of the paper's stories).
+    local = [
+        "Deputies arrested Jon Varga of Natchitoches, Louisiana, on Monday after a chase.",
+        "The school board in Pineville, Louisiana, voted on Tuesday to repair the gym.",
+        "Flood crews worked through the night in Lafayette, Louisiana, on Wednesday.",
+        "Kira Lund of Alexandria was named principal of the middle school on Friday.",
+    ]
+    elsewhere = [
+        "The council of Duluth, Minnesota, met on Monday to discuss the harbour.",
+        "Snow closed the roads near Bemidji, Minnesota, on Tuesday.",
+        "A bakery opened in Rochester, Minnesota, on Friday.",
+    ]
+    texts = [(t, "Velm Courier") for t in local[:3]] + [(elsewhere[0], "Norland Post")]
+    texts += [(t, "Norland Post") for t in elsewhere[1:]] + [(local[3], "Velm Courier")]
+    articles = [Article(id=f"a{i}", text=t, outlet=o) for i, (t, o) in enumerate(texts)]
+    with open_store(str(tmp_path / "homes.db")) as store:
+        report = ingest_articles(store, articles, batch_size=4)
+        assert report.stored == len(articles)
+        alexandria = store.stored_id(articles[-1])
+        assert alexandria is not None
+        geo = next(e.geo for e in store.annotations(alexandria).entities if e.text == "Alexandria")
+        assert geo is not None and 29.0 < geo.lat < 33.1 and -94.1 < geo.lon < -88.8  # in Louisiana
+        assert tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)).pinned["velm courier"] == 4

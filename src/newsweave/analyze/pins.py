@@ -13,7 +13,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer
-from newsweave.geo.outlet_home import outlet_homes, outlet_key, site_country, site_readings
+from newsweave.geo.outlet_home import (
+    OutletTally,
+    homes_of,
+    merged,
+    outlet_key,
+    outlet_tally,
+    site_country,
+    site_readings,
+)
 from newsweave.geo.resolve import Toponym, resolve_with_home
 from newsweave.models import Article, EntityMention, Geo
 from newsweave.models.annotations import GeoPrecision
@@ -48,9 +56,9 @@ def repinned(entities: tuple[EntityMention, ...], pins: PlacePins,
                  for i, e in enumerate(entities))
 
 
-def outlet_homes_of(items: Sequence[tuple[Article, PlacePins | None]]) -> Mapping[str, str]:
-    """Outlet key (geo.outlet_home.outlet_key) -> the home province (admin1 key) the articles show. An
-    article of a site on a country's domain also votes for the provinces its names have in that country."""
+def outlet_tally_of(items: Sequence[tuple[Article, PlacePins | None]]) -> OutletTally:
+    """What the articles show of their outlets' homes (geo.outlet_home.outlet_tally). An article of a site
+    on a country's domain also votes for the provinces its names have in that country."""
     gazetteer = load_gazetteer()
     rows = []
     for article, pins in items:
@@ -61,7 +69,15 @@ def outlet_homes_of(items: Sequence[tuple[Article, PlacePins | None]]) -> Mappin
         if country is not None:
             provinces |= site_readings([t.name for t in pins.toponyms], country, gazetteer)
         rows.append((outlet_key(article.outlet), provinces, pins.home, country))
-    return outlet_homes(rows)
+    return outlet_tally(rows)
+
+
+def outlet_homes_of(items: Sequence[tuple[Article, PlacePins | None]],
+                    prior: OutletTally | None = None) -> Mapping[str, str]:
+    """Outlet key (geo.outlet_home.outlet_key) -> the home province (admin1 key) the articles show, with
+    what earlier batches showed (``prior``) when given."""
+    tally = outlet_tally_of(items)
+    return homes_of(tally if prior is None else merged(prior, tally))
 
 
 def repinned_by_outlet(

@@ -18,9 +18,10 @@ from newsweave.analyze.entities import find_entities_and_pins
 from newsweave.analyze.genre import opinion_mark
 from newsweave.analyze.nlp import parse
 from newsweave.analyze.numbers import find_numbers
-from newsweave.analyze.pins import PlacePins, repinned_by_outlet
+from newsweave.analyze.pins import PlacePins, outlet_tally_of, repinned_by_outlet
 from newsweave.analyze.predicates import find_predicates
 from newsweave.analyze.quotes import find_speech, quotes_from_speech
+from newsweave.geo.outlet_home import OutletTally, homes_of, merged
 from newsweave.lang import LanguagePack, pack_for
 from newsweave.lang.facts import sentence_facts
 from newsweave.lang.xx import sentences_only
@@ -97,7 +98,17 @@ def with_outlet_homes(
 
 
 def analyze(articles: Sequence[Article], n_process: int = 1) -> tuple[Annotations, ...]:
+    return analyze_with_tally(articles, n_process=n_process)[0]
+
+
+def analyze_with_tally(
+    articles: Sequence[Article], prior: OutletTally | None = None, n_process: int = 1
+) -> tuple[tuple[Annotations, ...], OutletTally]:
+    """``analyze``, its outlets' homes learned with what earlier batches showed (``prior``), and what this
+    batch alone showed of them (to keep for the next batches)."""
     parsed = [a for a in articles if needs_parse(a)]
     docs = iter(parse((a.text for a in parsed), n_process=n_process))  # the model loads only if needed
     first = [annotate_with_pins(a, next(docs) if needs_parse(a) else None) for a in articles]
-    return with_outlet_homes([(a, ann, pins) for a, (ann, pins) in zip(articles, first, strict=True)])
+    items = [(a, ann, pins) for a, (ann, pins) in zip(articles, first, strict=True)]
+    tally = outlet_tally_of([(a, pins) for a, _, pins in items])
+    return with_outlet_homes(items, homes_of(tally if prior is None else merged(prior, tally))), tally

@@ -125,6 +125,7 @@ class Gazetteer:
         self._key_list = _Keys(cols.keys)
         self._keys_by_country: dict[str, tuple[str, ...]] = {}
         self.countries: dict[str, Place] = {}
+        self._provinces: dict[str, str] | None = None  # admin1 key -> name, built when first asked for
         flags, country = cols.precision.tobytes(), bytes([_PRECISIONS.index("country")])
         i = flags.find(country)
         while i >= 0:  # bytes.find, not a Python loop over every place
@@ -154,6 +155,20 @@ class Gazetteer:
         if i is None:
             return ()
         return tuple(self._place(p) for p in _slice(self._c.key_ends, self._c.places, i))
+
+    def province_name(self, admin1: str) -> str | None:
+        """The name of the first-level subdivision with this admin1 key ("US.LA": Louisiana)."""
+        if self._provinces is None:
+            c = self._c
+            names: dict[str, str] = {}
+            flags, province = c.precision.tobytes(), bytes([_PRECISIONS.index("province")])
+            i = flags.find(province)
+            while i >= 0:
+                if c.admin1s[i]:
+                    names.setdefault(c.admin1s[i], c.names[i])
+                i = flags.find(province, i + 1)
+            self._provinces = names
+        return self._provinces.get(admin1)
 
     def keys_in(self, country_code: str) -> tuple[str, ...]:
         """Every indexed name of a place in the country (for spelling-variant matching)."""

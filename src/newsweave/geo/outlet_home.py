@@ -19,9 +19,12 @@ half the outlet's articles gave 1335/1458 against 1339/1460 at 0.3, and needing 
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
+from newsweave.errors import StoreError
 from newsweave.geo.gazetteer import Gazetteer
 from newsweave.identity import outlet_from_url
 
@@ -83,15 +86,33 @@ def site_readings(names: Sequence[str], country: str, gazetteer: Gazetteer) -> f
     return frozenset(out - {""})
 
 
-def outlet_homes(
-    articles: Iterable[tuple[str | None, frozenset[str], str | None, str | None]],
-) -> Mapping[str, str]:
-    """Each outlet's home province (admin1 key), from (outlet key, provinces its pins lie in, the article's
-    own home, country of its site) per article; outlets with no clear home are left out. A site of a
-    country's domain has its home in that country: the London Free Press (lfpress.ca) is no English paper,
-    whatever its bare "London"s were first pinned to."""
+@dataclass(frozen=True, slots=True)
+class OutletTally:
+    """What homes are learned from, per outlet (outlet_key): its articles with a pin in a province, and per
+    province the votes and the articles with a pin in it. Tallies of batches add up (``merged``), so an
+    ingest that analyses a crawl batch by batch learns from every batch it has stored (runners/local.py)."""
+
+    pinned: Mapping[str, int] = field(default_factory=dict)
+    votes: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    holding: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+
+# A stored tally keeps each outlet's most voted provinces and the most pinned outlets only, so its size is
+# bounded however long the store grows: a home needs twice the runner-up's votes, so an outlet's provinces
+# beyond its first few decide nothing; a truncated tail only lowers the other outlets' share of a province
+# (the distinctiveness test) a little.
+KEPT_PROVINCES = 8
+KEPT_OUTLETS = 5000
+
+
+Vote = tuple[str | None, frozenset[str], str | None, str | None]
+
+
+def outlet_tally(articles: Iterable[Vote]) -> OutletTally:
+    """The tally of (outlet key, provinces its pins lie in, the article's own home, country of its site) per
+    article. A site of a country's domain has its home in that country: only provinces there count."""
     votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    holding: defaultdict[str, Counter[str]] = defaultdict(Counter)  # articles with a pin in the province
+    holding: defaultdict[str, Counter[str]] = defaultdict(Counter)
     pinned: Counter[str] = Counter()
     for outlet, provinces, own_home, country in articles:
         if country is not None:
@@ -102,20 +123,76 @@ def outlet_homes(
         holding[outlet].update(provinces)
         for p in provinces:
             votes[outlet][p] += 1 + (OWN_HOME_WEIGHT if p == own_home else 0)
+    return OutletTally(dict(pinned), {o: dict(c) for o, c in votes.items()},
+                       {o: dict(c) for o, c in holding.items()})
+
+
+def merged(*tallies: OutletTally) -> OutletTally:
+    """The tallies added up, cut to KEPT_OUTLETS outlets and KEPT_PROVINCES provinces each."""
+    pinned: Counter[str] = Counter()
+    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    holding: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for t in tallies:
+        pinned.update(t.pinned)
+        for outlet, counts in t.votes.items():
+            votes[outlet].update(counts)
+        for outlet, counts in t.holding.items():
+            holding[outlet].update(counts)
+    kept = [o for o, _ in sorted(pinned.items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT_OUTLETS]]
+    top = {o: [p for p, _ in sorted(votes[o].items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT_PROVINCES]]
+           for o in kept}
+    return OutletTally({o: pinned[o] for o in kept}, {o: {p: votes[o][p] for p in top[o]} for o in kept},
+                       {o: {p: holding[o][p] for p in top[o]} for o in kept})
+
+
+def homes_of(tally: OutletTally) -> Mapping[str, str]:
+    """Each outlet's home province (admin1 key); outlets with no clear home are left out."""
     everywhere: Counter[str] = Counter()
-    for counts in votes.values():
+    for counts in tally.votes.values():
         everywhere.update(counts)
-    total = sum(pinned.values())
+    total = sum(tally.pinned.values())
     homes: dict[str, str] = {}
-    for outlet, counts in votes.items():
-        ranked = counts.most_common(2)
-        (home, n), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
-        if not (holding[outlet][home] >= OUTLET_MIN_ARTICLES and n >= OUTLET_HOME_SHARE * pinned[outlet]
-                and n >= OUTLET_HOME_LEAD * runner_up):
+    for outlet, counts in tally.votes.items():
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+        if not ranked:
             continue
-        others = total - pinned[outlet]
+        (home, n), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+        pinned = tally.pinned.get(outlet, 0)
+        if not (tally.holding.get(outlet, {}).get(home, 0) >= OUTLET_MIN_ARTICLES
+                and n >= OUTLET_HOME_SHARE * pinned and n >= OUTLET_HOME_LEAD * runner_up):
+            continue
+        others = total - pinned
         if others < OUTLET_MIN_ARTICLES:
             continue  # too few other outlets' articles to tell the outlet's province from its story's
-        if (everywhere[home] - n) / others <= OUTLET_DISTINCT * n / pinned[outlet]:
+        if (everywhere[home] - n) / others <= OUTLET_DISTINCT * n / pinned:
             homes[outlet] = home
     return homes
+
+
+def outlet_homes(articles: Iterable[Vote]) -> Mapping[str, str]:
+    """Each outlet's home province (admin1 key), from (outlet key, provinces its pins lie in, the article's
+    own home, country of its site) per article; outlets with no clear home are left out. A site of a
+    country's domain has its home in that country: the London Free Press (lfpress.ca) is no English paper,
+    whatever its bare "London"s were first pinned to."""
+    return homes_of(outlet_tally(articles))
+
+
+def tally_state(tally: OutletTally) -> str:
+    """The tally as the text the store keeps (JSON)."""
+    return json.dumps({"pinned": tally.pinned, "votes": tally.votes, "holding": tally.holding},
+                      sort_keys=True, separators=(",", ":"))
+
+
+def tally_from_state(state: str | None) -> OutletTally:
+    """The tally the store kept (``tally_state``); an empty one when none was kept."""
+    if not state:
+        return OutletTally()
+    try:
+        raw = json.loads(state)
+        return OutletTally(
+            {str(o): int(n) for o, n in raw["pinned"].items()},
+            {str(o): {str(p): int(n) for p, n in c.items()} for o, c in raw["votes"].items()},
+            {str(o): {str(p): int(n) for p, n in c.items()} for o, c in raw["holding"].items()},
+        )
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise StoreError(f"the stored outlet tally is corrupt: {exc}") from exc

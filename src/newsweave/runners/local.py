@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from newsweave.errors import InputError
 from newsweave.fetch import FetchOptions, fetch_documents
+from newsweave.geo.outlet_home import merged, tally_from_state, tally_state
 from newsweave.group.stories import OnlineClusterer, publication_order
 from newsweave.ingest import read_inputs, rejection, to_article, unexpected
 from newsweave.models import Article, IngestResult, Rejection
 from newsweave.pipeline import analyze_each
 from newsweave.store import Store, content_hash
-from newsweave.store.base import DF_META_KEY
+from newsweave.store.base import DF_META_KEY, OUTLET_TALLY_META_KEY
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)
 RejectCallback = Callable[[Rejection], None]
@@ -108,7 +109,9 @@ def ingest_articles(
         progress(0, len(fresh))
     for n, start in enumerate(range(0, len(fresh), batch_size), 1):
         batch = fresh[start : start + batch_size]
-        analyzed = analyze_each(batch)  # outside the lock: the slow part runs in parallel
+        # Outside the lock (the slow part runs in parallel), with what the stored articles showed of their
+        # outlets' homes: a local paper's home is learned over the whole crawl, not from one batch.
+        analyzed = analyze_each(batch, prior=tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)))
         for failed in analyzed.rejections:
             rejected.append(failed)
             if on_reject:
@@ -135,6 +138,9 @@ def ingest_articles(
                     skipped += 1  # stored meanwhile by another ingest
             if shared or n % DF_SAVE_EVERY == 0:
                 store.set_meta(DF_META_KEY, clusterer.df_state())
+            if analyzed.outlet_tally.pinned:  # read again under the lock: another ingest may have added
+                kept = tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY))
+                store.set_meta(OUTLET_TALLY_META_KEY, tally_state(merged(kept, analyzed.outlet_tally)))
             generation = store.next_assignment_generation()
         if progress:
             progress(start + len(batch), len(fresh))

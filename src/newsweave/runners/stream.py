@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.fetch import FetchOptions, fetch_documents
+from newsweave.geo.outlet_home import merged, tally_from_state, tally_state
 from newsweave.group.stories import OnlineClusterer
 from newsweave.identity import disambiguate
 from newsweave.ingest import rejection
@@ -27,9 +28,9 @@ from newsweave.models import Annotations, Article, RawDocument, Rejection, Story
 from newsweave.runners.executors import Executor
 from newsweave.runners.local import BATCH_SIZE, DF_SAVE_EVERY, IngestReport, is_url, new_to_store
 from newsweave.runners.shards import is_done, mark_done
-from newsweave.runners.tasks import StoryJob, analyze_chunk, clean_chunk, weave_job
+from newsweave.runners.tasks import AnalyzeJob, StoryJob, analyze_job, clean_chunk, weave_job
 from newsweave.store import Store, content_hash
-from newsweave.store.base import DF_META_KEY
+from newsweave.store.base import DF_META_KEY, OUTLET_TALLY_META_KEY
 from newsweave.weave.briefing import WeaveOptions
 
 # Articles put in publication order together before story assignment. A window repairs the local disorder
@@ -192,13 +193,16 @@ AnalyzeKey = tuple[_Window, tuple[Article, ...], bool]  # (window, batch, last b
 
 def _analyze_jobs(
     store: Store, windows: Iterable[_Window], tally: _Tally
-) -> Iterator[tuple[AnalyzeKey, tuple[Article, ...]]]:
+) -> Iterator[tuple[AnalyzeKey, AnalyzeJob]]:
     for window in windows:
         fresh = _fresh(store, window, tally)
         window.articles = []  # the driver's buffer is released as soon as the batches are cut
         batches = [tuple(fresh[i : i + BATCH_SIZE]) for i in range(0, len(fresh), BATCH_SIZE)] or [()]
         for n, batch in enumerate(batches, 1):
-            yield (window, batch, n == len(batches)), batch
+            # With what the articles stored so far showed of their outlets' homes (a batch in flight is not
+            # in it yet): a local paper's home is learned over the crawl, not from one batch.
+            prior = tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY))
+            yield (window, batch, n == len(batches)), AnalyzeJob(batch, prior)
 
 
 def _commit(
@@ -304,16 +308,19 @@ def ingest_stream(
     clusterer: OnlineClusterer | None = None
     generation: str | None = None  # the store's assignment generation the clusterer reflects
     shared = False  # another ingest wrote meanwhile: document frequencies are saved every batch
-    for batches, (key, results) in enumerate(executor.map(analyze_chunk, jobs), 1):
+    for batches, (key, chunk) in enumerate(executor.map(analyze_job, jobs), 1):
         # Story assignment is serialised across processes: under the store's assignment lock, a clusterer
         # that another ingest has overtaken is rebuilt from the store, so one event never becomes two stories.
         with store.assignment_lock():
             if clusterer is None or store.assignment_generation() != generation:
                 shared = shared or clusterer is not None
                 clusterer = OnlineClusterer(store.live_sketches(), store.get_meta(DF_META_KEY))
-            _commit(store, clusterer, key, results, tally, reject)
+            _commit(store, clusterer, key, chunk.results, tally, reject)
             if shared or batches % DF_SAVE_EVERY == 0:
                 store.set_meta(DF_META_KEY, clusterer.df_state())
+            if chunk.outlet_tally.pinned:
+                kept = tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY))
+                store.set_meta(OUTLET_TALLY_META_KEY, tally_state(merged(kept, chunk.outlet_tally)))
             generation = store.next_assignment_generation()
         progress.committed(tally.stored, tally.skipped)
     if tally.stored and clusterer is not None:

@@ -8,9 +8,10 @@ item never fails its chunk: it comes back as a Rejection in its place.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsweave.errors import InputError, ModelError
+from newsweave.geo.outlet_home import OutletTally
 from newsweave.ingest import rejection, to_article
 from newsweave.models import AnalyzedArticle, Annotations, Article, Briefing, RawDocument, Rejection, Story
 from newsweave.weave.briefing import WeaveOptions
@@ -61,6 +62,34 @@ def analyze_chunk(articles: Sequence[Article]) -> tuple[Annotations | Rejection,
             reason = f"analysis failed ({type(exc).__name__})"
             out.append(Rejection(article.path or article.id, "analyze", reason))
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzeJob:
+    """One batch to analyse, with what the stored articles showed of their outlets' homes."""
+
+    articles: tuple[Article, ...]
+    prior: OutletTally = field(default_factory=OutletTally)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzedChunk:
+    results: tuple[Annotations | Rejection, ...]  # one per article, in the batch's order
+    outlet_tally: OutletTally  # what this batch alone showed of its outlets' homes (empty after a fallback)
+
+
+def analyze_job(job: AnalyzeJob) -> AnalyzedChunk:
+    """``analyze_chunk`` with the outlets' homes learned together with ``job.prior``; when the batch fails,
+    each article alone (``analyze_chunk``'s fallback), and no tally."""
+    from newsweave.analyze.pipeline import analyze_with_tally
+
+    try:
+        annotations, tally = analyze_with_tally(job.articles, job.prior)
+        return AnalyzedChunk(tuple(annotations), tally)
+    except ModelError:
+        raise
+    except Exception:  # isolate the article that broke the batch
+        return AnalyzedChunk(analyze_chunk(job.articles), OutletTally())
 
 
 @dataclass(frozen=True, slots=True)

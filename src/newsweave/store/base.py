@@ -33,6 +33,9 @@ from newsweave.models import (
 from newsweave.store.codec import decode, encode
 
 DF_META_KEY = "clusterer.df"
+# What the stored articles showed of their outlets' homes (geo/outlet_home.py OutletTally, as tally_state
+# writes it): an ingest learns a local paper's home from every batch it stored, not from one batch of 16.
+OUTLET_TALLY_META_KEY = "pins.outlet_tally"
 # Changes whenever an ingest commits story assignments: another ingest that sees a value other than the one
 # it wrote last rebuilds its clusterer from the store before assigning (runners/local.py).
 GENERATION_META_KEY = "clusterer.generation"
