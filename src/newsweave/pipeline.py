@@ -37,6 +37,9 @@ class Analyzed:
     outlet_homes: Mapping[str, str] = field(default_factory=dict)
     # what this batch alone showed of its outlets' homes, for an ingest to keep with what earlier ones did
     outlet_tally: OutletTally = field(default_factory=OutletTally)
+    # what each item's map pins were read from (None where its pack pins nothing), in ``items``' order: an
+    # ingest pins an article again once its outlet's home is known
+    place_pins: tuple[PlacePins | None, ...] = ()
 
 
 MAX_REASON_CHARS = 160
@@ -85,7 +88,7 @@ def analyze_each(
     homes = homes_of(tally if prior is None else merged(prior, tally))
     analyses = with_outlet_homes(kept, homes)
     return Analyzed(tuple(AnalyzedArticle(a, ann) for (a, _, _), ann in zip(kept, analyses, strict=True)),
-                    tuple(rejected), homes, tally)
+                    tuple(rejected), homes, tally, tuple(pins for _, _, pins in kept))
 
 
 def weave_story(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions) -> Briefing:

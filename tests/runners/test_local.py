@@ -96,28 +96,43 @@ def test_seeds_then_examples_then_seeds(tmp_path: Path, seeds_dir: Path, example
         assert store.story(seeds_story) is not None and store.story(seeds_story).size == 5  # type: ignore[union-attr]
 
 
+LOCAL = [  # a Louisiana paper's stories: three name the state, one names a town bare
+    "Deputies arrested Jon Varga of Natchitoches, Louisiana, on Monday after a chase.",
+    "The school board in Pineville, Louisiana, voted on Tuesday to repair the gym.",
+    "Flood crews worked through the night in Lafayette, Louisiana, on Wednesday.",
+    "Kira Lund of Alexandria was named principal of the middle school on Friday.",
+]
+ELSEWHERE = [  # another paper's, to compare with
+    "The council of Duluth, Minnesota, met on Monday to discuss the harbour.",
+    "Snow closed the roads near Bemidji, Minnesota, on Tuesday.",
+    "A bakery opened in Rochester, Minnesota, on Friday.",
+    "Fishermen in Grand Marais, Minnesota, landed a record catch on Thursday.",
+]
+
+
+def _alexandria_in_louisiana(texts: list[tuple[str, str]], db: Path) -> bool:
+    """Whether the bare "Alexandria" is stored pinned in Louisiana after an ingest in batches of four."""
+    articles = [Article(id=f"a{i}", text=t, outlet=o) for i, (t, o) in enumerate(texts)]
+    with open_store(str(db)) as store:
+        report = ingest_articles(store, articles, batch_size=4)
+        assert report.stored == len(articles)
+        assert tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)).pinned["velm courier"] == 4
+        stored = store.stored_id(next(a for a in articles if "Alexandria" in a.text))
+        assert stored is not None
+        geo = next(e.geo for e in store.annotations(stored).entities if e.text == "Alexandria")
+    return geo is not None and 29.0 < geo.lat < 33.1 and -94.1 < geo.lon < -88.8
+
+
 def test_an_ingest_learns_a_papers_home_across_its_batches(tmp_path: Path) -> None:
     # The paper's three Louisiana stories come in the first batch, its bare "Alexandria" in the second: the
     # tally the store keeps carries the home over (a batch of four holds too few of the paper's stories).
-    local = [
-        "Deputies arrested Jon Varga of Natchitoches, Louisiana, on Monday after a chase.",
-        "The school board in Pineville, Louisiana, voted on Tuesday to repair the gym.",
-        "Flood crews worked through the night in Lafayette, Louisiana, on Wednesday.",
-        "Kira Lund of Alexandria was named principal of the middle school on Friday.",
-    ]
-    elsewhere = [
-        "The council of Duluth, Minnesota, met on Monday to discuss the harbour.",
-        "Snow closed the roads near Bemidji, Minnesota, on Tuesday.",
-        "A bakery opened in Rochester, Minnesota, on Friday.",
-    ]
-    texts = [(t, "Velm Courier") for t in local[:3]] + [(elsewhere[0], "Norland Post")]
-    texts += [(t, "Norland Post") for t in elsewhere[1:]] + [(local[3], "Velm Courier")]
-    articles = [Article(id=f"a{i}", text=t, outlet=o) for i, (t, o) in enumerate(texts)]
-    with open_store(str(tmp_path / "homes.db")) as store:
-        report = ingest_articles(store, articles, batch_size=4)
-        assert report.stored == len(articles)
-        alexandria = store.stored_id(articles[-1])
-        assert alexandria is not None
-        geo = next(e.geo for e in store.annotations(alexandria).entities if e.text == "Alexandria")
-        assert geo is not None and 29.0 < geo.lat < 33.1 and -94.1 < geo.lon < -88.8  # in Louisiana
-        assert tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)).pinned["velm courier"] == 4
+    texts = [(t, "Velm Courier") for t in LOCAL[:3]] + [(t, "Norland Post") for t in ELSEWHERE]
+    texts.append((LOCAL[3], "Velm Courier"))
+    assert _alexandria_in_louisiana(texts, tmp_path / "homes.db")
+
+
+def test_an_article_stored_before_its_papers_home_was_known_is_pinned_again(tmp_path: Path) -> None:
+    # "Alexandria" first, with three stories of the other paper; the Louisiana stories in the next batch.
+    texts = [(LOCAL[3], "Velm Courier")] + [(t, "Norland Post") for t in ELSEWHERE[:3]]
+    texts += [(t, "Velm Courier") for t in LOCAL[:3]] + [(ELSEWHERE[3], "Norland Post")]
+    assert _alexandria_in_louisiana(texts, tmp_path / "early.db")

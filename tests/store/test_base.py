@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from newsweave.group.stories import OnlineClusterer
-from newsweave.models import Annotations, Article, EntityMention, Span
+from newsweave.models import Annotations, Article, EntityMention, Geo, Span
 from newsweave.store import Store, StoryQuery, open_store
 
 
@@ -60,6 +60,18 @@ def test_article_and_annotations_round_trip(store: Store) -> None:
     assert _ingest(store, c, a, "Marrowby")
     assert store.article("a1") == a
     assert store.annotations("a1") == _ann(a, "Marrowby")
+
+
+def test_annotations_are_replaced_in_place(store: Store) -> None:
+    c = OnlineClusterer()
+    a, b = _article("a1", FLOOD), _article("b1", FIRE)
+    assert _ingest(store, c, a, "Marrowby") and _ingest(store, c, b, "Stellburg")
+    pinned = Geo(54.0, -2.0, "geonames:1", "city", "GB")
+    first = store.annotations("a1")
+    again = dataclasses.replace(first, entities=(dataclasses.replace(first.entities[0], geo=pinned),))
+    store.update_annotations([("a1", again)])
+    assert store.annotations("a1") == again and store.annotations("b1") == _ann(b, "Stellburg")
+    assert store.article_count() == 2
 
 
 def test_reingest_is_a_no_op_by_hash_and_by_canonical_url(store: Store) -> None:

@@ -11,13 +11,14 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from newsweave.analyze.pins import PlacePins, repinned
 from newsweave.errors import InputError
 from newsweave.fetch import FetchOptions, fetch_documents
-from newsweave.geo.outlet_home import merged, tally_from_state, tally_state
+from newsweave.geo.outlet_home import homes_of, merged, outlet_key, tally_from_state, tally_state
 from newsweave.group.stories import OnlineClusterer, publication_order
 from newsweave.ingest import read_inputs, rejection, to_article, unexpected
-from newsweave.models import Article, IngestResult, Rejection
-from newsweave.pipeline import analyze_each
+from newsweave.models import Annotations, Article, IngestResult, Rejection
+from newsweave.pipeline import Analyzed, analyze_each
 from newsweave.store import Store, content_hash
 from newsweave.store.base import DF_META_KEY, OUTLET_TALLY_META_KEY
 
@@ -26,6 +27,9 @@ RejectCallback = Callable[[Rejection], None]
 # Articles parsed per spaCy call: big enough for spaCy's batching, small enough that a crash loses little.
 BATCH_SIZE = 16
 DF_SAVE_EVERY = 8  # batches between two saves of the clusterer's document frequencies
+# Articles of one run kept to be pinned again at its end once their outlet's home is known (PlacePins are a
+# few hundred bytes each); beyond this many, later ones keep the pins they were stored with.
+REPIN_MAX = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +109,7 @@ def ingest_articles(
     stored = created = merges = 0
     rejected: list[Rejection] = []
     story_ids: dict[str, None] = {}
+    pending: list[tuple[Article, Annotations, PlacePins]] = []  # stored before their outlet's home was known
     if progress:
         progress(0, len(fresh))
     for n, start in enumerate(range(0, len(fresh), batch_size), 1):
@@ -126,8 +131,12 @@ def ingest_articles(
                 (i.article, i.annotations, clusterer.assign(i.article, i.annotations)) for i in analyzed.items
             ]
             # One transaction per batch: a crash loses only the batch in flight, none of it reported stored.
-            for (_, _, assignment), fresh_row in zip(items, store.commit_articles(items), strict=True):
+            flags = store.commit_articles(items)
+            for (article, ann, assignment), pins, fresh_row in zip(
+                    items, analyzed.place_pins, flags, strict=True):
                 if fresh_row:
+                    if pins is not None and _homeless(article, analyzed) and len(pending) < REPIN_MAX:
+                        pending.append((article, ann, pins))
                     stored += 1
                     created += assignment.created
                     merges += len(assignment.merged)
@@ -146,7 +155,32 @@ def ingest_articles(
             progress(start + len(batch), len(fresh))
     if fresh and clusterer is not None:
         store.set_meta(DF_META_KEY, clusterer.df_state())
+    _pin_again(store, pending)
     return IngestReport(stored, skipped, tuple(rejected), created, merges, tuple(story_ids))
+
+
+def _homeless(article: Article, analyzed: Analyzed) -> bool:
+    key = outlet_key(article.outlet)
+    return key is not None and key not in analyzed.outlet_homes
+
+
+def _pin_again(store: Store, pending: Sequence[tuple[Article, Annotations, PlacePins]]) -> None:
+    """The articles this run stored before their outlet's home was known, pinned again with the home the
+    whole run showed (the early batches of a crawl learn few homes: LGL's first half ingested in batches,
+    bench/tasks/places.py)."""
+    if not pending:
+        return
+    homes = homes_of(tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)))
+    updates = []
+    for article, ann, pins in pending:
+        home = homes.get(outlet_key(article.outlet) or "")
+        if home is None:
+            continue
+        entities = repinned(ann.entities, pins, home)
+        if entities != ann.entities:
+            updates.append((article.id, dataclasses.replace(ann, entities=entities)))
+    if updates:
+        store.update_annotations(updates)
 
 
 def ingest(

@@ -308,6 +308,14 @@ class Store(ABC):
             raise StoreError(f"no annotations for article {article_id}")
         return decode(Annotations, rows[0][0])
 
+    def update_annotations(self, updates: Sequence[tuple[str, Annotations]]) -> None:
+        """Replace stored articles' annotations, in one transaction (map pins set again once an outlet's
+        home is known: runners/local.py). The articles' place names are unchanged, so their index stays."""
+        with self.transaction():
+            for article_id, annotations in updates:
+                self._execute("UPDATE annotations SET record = ? WHERE article_id = ?",
+                              (encode(annotations), article_id))
+
     def analyzed(self, article_id: str) -> AnalyzedArticle:
         """The stored article with its annotations, as weaving takes them."""
         return AnalyzedArticle(self.article(article_id), self.annotations(article_id))
