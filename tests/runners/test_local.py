@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from tests.runners.homes_data import ELSEWHERE, LOCAL
+
 from newsweave.geo.outlet_home import tally_from_state
 from newsweave.models import Article
 from newsweave.runners.local import ingest, ingest_articles
@@ -94,20 +96,6 @@ def test_seeds_then_examples_then_seeds(tmp_path: Path, seeds_dir: Path, example
         assert sorted(s.id for s in stories) == sorted([seeds_story, second.story_ids[0]])
         assert store.article_count() == 5 + second.stored
         assert store.story(seeds_story) is not None and store.story(seeds_story).size == 5  # type: ignore[union-attr]
-
-
-LOCAL = [  # a Louisiana paper's stories: three name the state, one names a town bare
-    "Deputies arrested Jon Varga of Natchitoches, Louisiana, on Monday after a chase.",
-    "The school board in Pineville, Louisiana, voted on Tuesday to repair the gym.",
-    "Flood crews worked through the night in Lafayette, Louisiana, on Wednesday.",
-    "Kira Lund of Alexandria was named principal of the middle school on Friday.",
-]
-ELSEWHERE = [  # another paper's, to compare with
-    "The council of Duluth, Minnesota, met on Monday to discuss the harbour.",
-    "Snow closed the roads near Bemidji, Minnesota, on Tuesday.",
-    "A bakery opened in Rochester, Minnesota, on Friday.",
-    "Fishermen in Grand Marais, Minnesota, landed a record catch on Thursday.",
-]
 
 
 def _alexandria_in_louisiana(texts: list[tuple[str, str]], db: Path) -> bool:

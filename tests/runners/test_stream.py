@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.runners.homes_data import ELSEWHERE, LOCAL
 from tests.runners.stream_data import snapshot, write_stream
 
 from newsweave.ingest.stream import list_shards, read_shard
@@ -236,19 +237,8 @@ def test_ray_options_are_usage_errors_without_the_ray_engine_or_ray(
     assert runner.invoke(app, ["ingest", str(tmp_path), "--db", db, "--engine", "ray"]).exit_code == 2
 
 
-def test_a_stream_learns_a_papers_home_across_its_batches(tmp_path: Path) -> None:
-    # As the local runner does (tests/runners/test_local.py): the paper's Louisiana stories in the first
-    # window, its bare "Alexandria" in the second.
-    local = ["Deputies arrested Jon Varga of Natchitoches, Louisiana, on Monday after a chase.",
-             "The school board in Pineville, Louisiana, voted on Tuesday to repair the gym.",
-             "Flood crews worked through the night in Lafayette, Louisiana, on Wednesday.",
-             "Kira Lund of Alexandria was named principal of the middle school on Friday."]
-    elsewhere = ["The council of Duluth, Minnesota, met on Monday to discuss the harbour.",
-                 "Snow closed the roads near Bemidji, Minnesota, on Tuesday.",
-                 "A bakery opened in Rochester, Minnesota, on Friday.",
-                 "Fishermen in Grand Marais, Minnesota, landed a record catch on Thursday."]
-    rows = [(t, "Velm Courier") for t in local[:3]] + [(t, "Norland Post") for t in elsewhere] + [
-        (local[3], "Velm Courier")]
+def _alexandria_in_louisiana(rows: list[tuple[str, str]], tmp_path: Path) -> bool:
+    """Whether the bare "Alexandria" is stored pinned in Louisiana after a stream in windows of four."""
     path = tmp_path / "crawl.jsonl"
     path.write_text("".join(json.dumps({"text": t, "outlet": o}) + "\n" for t, o in rows), encoding="utf-8")
     with open_store(str(tmp_path / "homes.db")) as store, InlineExecutor() as executor:
@@ -256,4 +246,17 @@ def test_a_stream_learns_a_papers_home_across_its_batches(tmp_path: Path) -> Non
         found = [e.geo for i in store.article_ids() for e in store.annotations(i).entities
                  if e.text == "Alexandria"]
     assert len(found) == 1 and found[0] is not None
-    assert 29.0 < found[0].lat < 33.1 and -94.1 < found[0].lon < -88.8  # in Louisiana
+    return 29.0 < found[0].lat < 33.1 and -94.1 < found[0].lon < -88.8
+
+
+def test_a_stream_learns_a_papers_home_across_its_batches(tmp_path: Path) -> None:
+    # As the local runner does (tests/runners/test_local.py): the paper's Louisiana stories in the first
+    # window, its bare "Alexandria" in the second.
+    rows = [(t, "Velm Courier") for t in LOCAL[:3]] + [(t, "Norland Post") for t in ELSEWHERE]
+    assert _alexandria_in_louisiana([*rows, (LOCAL[3], "Velm Courier")], tmp_path)
+
+
+def test_a_stream_pins_again_what_it_stored_before_the_papers_home_was_known(tmp_path: Path) -> None:
+    rows = [(LOCAL[3], "Velm Courier")] + [(t, "Norland Post") for t in ELSEWHERE[:3]]
+    rows += [(t, "Velm Courier") for t in LOCAL[:3]] + [(ELSEWHERE[3], "Norland Post")]
+    assert _alexandria_in_louisiana(rows, tmp_path)

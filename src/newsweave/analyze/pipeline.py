@@ -8,7 +8,7 @@ statistical English pipeline, a pack's own rule-based annotator, or, without a p
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -98,17 +98,26 @@ def with_outlet_homes(
 
 
 def analyze(articles: Sequence[Article], n_process: int = 1) -> tuple[Annotations, ...]:
-    return analyze_with_tally(articles, n_process=n_process)[0]
+    return analyze_batch(articles, n_process=n_process).annotations
 
 
-def analyze_with_tally(
+@dataclass(frozen=True, slots=True)
+class BatchAnalysis:
+    annotations: tuple[Annotations, ...]  # one per article, in order
+    outlet_tally: OutletTally  # what this batch alone showed of its outlets' homes
+    outlet_homes: Mapping[str, str]  # the homes its pins were set with (outlet key -> admin1 key)
+    place_pins: tuple[PlacePins | None, ...]  # what each article's pins were read from
+
+
+def analyze_batch(
     articles: Sequence[Article], prior: OutletTally | None = None, n_process: int = 1
-) -> tuple[tuple[Annotations, ...], OutletTally]:
-    """``analyze``, its outlets' homes learned with what earlier batches showed (``prior``), and what this
-    batch alone showed of them (to keep for the next batches)."""
+) -> BatchAnalysis:
+    """``analyze``, its outlets' homes learned with what earlier batches showed (``prior``), and what an
+    ingest keeps of it: what this batch alone showed of the homes, and each article's pins' sources."""
     parsed = [a for a in articles if needs_parse(a)]
     docs = iter(parse((a.text for a in parsed), n_process=n_process))  # the model loads only if needed
     first = [annotate_with_pins(a, next(docs) if needs_parse(a) else None) for a in articles]
     items = [(a, ann, pins) for a, (ann, pins) in zip(articles, first, strict=True)]
     tally = outlet_tally_of([(a, pins) for a, _, pins in items])
-    return with_outlet_homes(items, homes_of(tally if prior is None else merged(prior, tally))), tally
+    homes = homes_of(tally if prior is None else merged(prior, tally))
+    return BatchAnalysis(with_outlet_homes(items, homes), tally, homes, tuple(pins for _, pins in first))

@@ -8,7 +8,7 @@ restart rebuilds the clusterer from the stored sketches and carries on: nothing 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsweave.analyze.pins import PlacePins, repinned
@@ -18,7 +18,7 @@ from newsweave.geo.outlet_home import homes_of, merged, outlet_key, tally_from_s
 from newsweave.group.stories import OnlineClusterer, publication_order
 from newsweave.ingest import read_inputs, rejection, to_article, unexpected
 from newsweave.models import Annotations, Article, IngestResult, Rejection
-from newsweave.pipeline import Analyzed, analyze_each
+from newsweave.pipeline import analyze_each
 from newsweave.store import Store, content_hash
 from newsweave.store.base import DF_META_KEY, OUTLET_TALLY_META_KEY
 
@@ -135,7 +135,8 @@ def ingest_articles(
             for (article, ann, assignment), pins, fresh_row in zip(
                     items, analyzed.place_pins, flags, strict=True):
                 if fresh_row:
-                    if pins is not None and _homeless(article, analyzed) and len(pending) < REPIN_MAX:
+                    if (pins is not None and len(pending) < REPIN_MAX
+                            and homeless(article, analyzed.outlet_homes)):
                         pending.append((article, ann, pins))
                     stored += 1
                     created += assignment.created
@@ -155,19 +156,21 @@ def ingest_articles(
             progress(start + len(batch), len(fresh))
     if fresh and clusterer is not None:
         store.set_meta(DF_META_KEY, clusterer.df_state())
-    _pin_again(store, pending)
+    pin_again(store, pending)
     return IngestReport(stored, skipped, tuple(rejected), created, merges, tuple(story_ids))
 
 
-def _homeless(article: Article, analyzed: Analyzed) -> bool:
+def homeless(article: Article, homes: Mapping[str, str]) -> bool:
+    """The article has an outlet, and it had no home when the article was analysed (``homes``)."""
     key = outlet_key(article.outlet)
-    return key is not None and key not in analyzed.outlet_homes
+    return key is not None and key not in homes
 
 
-def _pin_again(store: Store, pending: Sequence[tuple[Article, Annotations, PlacePins]]) -> None:
-    """The articles this run stored before their outlet's home was known, pinned again with the home the
-    whole run showed (the early batches of a crawl learn few homes: LGL's first half ingested in batches,
-    bench/tasks/places.py)."""
+def pin_again(store: Store, pending: Sequence[tuple[Article, Annotations, PlacePins]]) -> None:
+    """The articles a run stored before their outlet's home was known (the first REPIN_MAX of them),
+    pinned again with the home the whole run showed: the early batches of a crawl learn few homes (LGL's
+    first half ingested in batches, bench/tasks/places.py)."""
+    pending = pending[:REPIN_MAX]  # a caller keeps no more than these
     if not pending:
         return
     homes = homes_of(tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)))

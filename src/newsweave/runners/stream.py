@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from newsweave.analyze.pins import PlacePins
 from newsweave.fetch import FetchOptions, fetch_documents
 from newsweave.geo.outlet_home import merged, tally_from_state, tally_state
 from newsweave.group.stories import OnlineClusterer
@@ -26,9 +27,18 @@ from newsweave.ingest.article import with_id
 from newsweave.ingest.stream import Shard, list_shards, read_shard
 from newsweave.models import Annotations, Article, RawDocument, Rejection, Story
 from newsweave.runners.executors import Executor
-from newsweave.runners.local import BATCH_SIZE, DF_SAVE_EVERY, IngestReport, is_url, new_to_store
+from newsweave.runners.local import (
+    BATCH_SIZE,
+    DF_SAVE_EVERY,
+    REPIN_MAX,
+    IngestReport,
+    homeless,
+    is_url,
+    new_to_store,
+    pin_again,
+)
 from newsweave.runners.shards import is_done, mark_done
-from newsweave.runners.tasks import AnalyzeJob, StoryJob, analyze_job, clean_chunk, weave_job
+from newsweave.runners.tasks import AnalyzedChunk, AnalyzeJob, StoryJob, analyze_job, clean_chunk, weave_job
 from newsweave.store import Store, content_hash
 from newsweave.store.base import DF_META_KEY, OUTLET_TALLY_META_KEY
 from newsweave.weave.briefing import WeaveOptions
@@ -90,6 +100,8 @@ class _Tally:
     merges: int = 0
     story_ids: dict[str, None] = field(default_factory=dict)
     per_shard: dict[int, int] = field(default_factory=dict)  # open shards: articles cleaned so far
+    # stored before their outlet's home was known: pinned again when the run ends (local.pin_again)
+    pending: list[tuple[Article, Annotations, PlacePins]] = field(default_factory=list)
 
 
 def _raw_stream(
@@ -209,20 +221,24 @@ def _commit(
     store: Store,
     clusterer: OnlineClusterer,
     key: AnalyzeKey,
-    results: tuple[Annotations | Rejection, ...],
+    chunk: AnalyzedChunk,
     tally: _Tally,
     reject: Callable[[Rejection], None],
 ) -> None:
     """Assign and commit one analysed batch in one transaction, with the markers of shards it completes."""
     window, batch, last = key
     items = []
-    for article, result in zip(batch, results, strict=True):
+    pins_of: dict[str, PlacePins] = {}
+    pins = chunk.place_pins or (None,) * len(batch)
+    for article, result, place_pins in zip(batch, chunk.results, pins, strict=True):
         if isinstance(result, Rejection):
             reject(result)
             continue
         if store.stored_id(article) is not None:  # stored by another ingest since the window was cut
             tally.skipped += 1
             continue
+        if place_pins is not None and homeless(article, chunk.outlet_homes):
+            pins_of[article.id] = place_pins
         items.append((article, result, clusterer.assign(article, result)))
     with store.transaction():
         flags = store.commit_articles(items)
@@ -231,10 +247,12 @@ def _commit(
                 count = tally.per_shard.pop(shard.index, 0)
                 if count:  # a shard that gave no article is not marked: its rejections show again
                     mark_done(store, shard, count)
-    for (_, _, assignment), fresh_row in zip(items, flags, strict=True):
+    for (article, ann, assignment), fresh_row in zip(items, flags, strict=True):
         if not fresh_row:
             tally.skipped += 1
             continue
+        if article.id in pins_of and len(tally.pending) < REPIN_MAX:
+            tally.pending.append((article, ann, pins_of[article.id]))
         tally.stored += 1
         tally.created += assignment.created
         tally.merges += len(assignment.merged)
@@ -315,7 +333,7 @@ def ingest_stream(
             if clusterer is None or store.assignment_generation() != generation:
                 shared = shared or clusterer is not None
                 clusterer = OnlineClusterer(store.live_sketches(), store.get_meta(DF_META_KEY))
-            _commit(store, clusterer, key, chunk.results, tally, reject)
+            _commit(store, clusterer, key, chunk, tally, reject)
             if shared or batches % DF_SAVE_EVERY == 0:
                 store.set_meta(DF_META_KEY, clusterer.df_state())
             if chunk.outlet_tally.pinned:
@@ -325,6 +343,7 @@ def ingest_stream(
         progress.committed(tally.stored, tally.skipped)
     if tally.stored and clusterer is not None:
         store.set_meta(DF_META_KEY, clusterer.df_state())
+    pin_again(store, tally.pending)
     story_ids = tuple(tally.story_ids)
     briefed = brief_stories(store, executor, story_ids, options, progress) if brief else ()
     return StreamReport(

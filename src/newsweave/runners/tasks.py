@@ -7,9 +7,10 @@ item never fails its chunk: it comes back as a Rejection in its place.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from newsweave.analyze.pins import PlacePins
 from newsweave.errors import InputError, ModelError
 from newsweave.geo.outlet_home import OutletTally
 from newsweave.ingest import rejection, to_article
@@ -75,21 +76,24 @@ class AnalyzeJob:
 @dataclass(frozen=True, slots=True)
 class AnalyzedChunk:
     results: tuple[Annotations | Rejection, ...]  # one per article, in the batch's order
-    outlet_tally: OutletTally  # what this batch alone showed of its outlets' homes (empty after a fallback)
+    # What the ingest keeps (analyze.pipeline.BatchAnalysis); empty after the one-by-one fallback.
+    outlet_tally: OutletTally = field(default_factory=OutletTally)
+    outlet_homes: Mapping[str, str] = field(default_factory=dict)
+    place_pins: tuple[PlacePins | None, ...] = ()  # in ``results``' order when given
 
 
 def analyze_job(job: AnalyzeJob) -> AnalyzedChunk:
     """``analyze_chunk`` with the outlets' homes learned together with ``job.prior``; when the batch fails,
-    each article alone (``analyze_chunk``'s fallback), and no tally."""
-    from newsweave.analyze.pipeline import analyze_with_tally
+    each article alone (``analyze_chunk``'s fallback), without what the ingest keeps."""
+    from newsweave.analyze.pipeline import analyze_batch
 
     try:
-        annotations, tally = analyze_with_tally(job.articles, job.prior)
-        return AnalyzedChunk(tuple(annotations), tally)
+        done = analyze_batch(job.articles, job.prior)
+        return AnalyzedChunk(done.annotations, done.outlet_tally, done.outlet_homes, done.place_pins)
     except ModelError:
         raise
     except Exception:  # isolate the article that broke the batch
-        return AnalyzedChunk(analyze_chunk(job.articles), OutletTally())
+        return AnalyzedChunk(analyze_chunk(job.articles))
 
 
 @dataclass(frozen=True, slots=True)
