@@ -17,7 +17,7 @@ from newsweave.fetch import FetchOptions, fetch_documents
 from newsweave.geo.outlet_home import homes_of, merged, outlet_key, tally_from_state, tally_state
 from newsweave.group.stories import OnlineClusterer, publication_order
 from newsweave.ingest import read_inputs, rejection, to_article, unexpected
-from newsweave.models import Annotations, Article, IngestResult, Rejection
+from newsweave.models import Article, IngestResult, Rejection
 from newsweave.pipeline import analyze_each
 from newsweave.store import Store, content_hash
 from newsweave.store.base import DF_META_KEY, OUTLET_TALLY_META_KEY
@@ -27,9 +27,10 @@ RejectCallback = Callable[[Rejection], None]
 # Articles parsed per spaCy call: big enough for spaCy's batching, small enough that a crash loses little.
 BATCH_SIZE = 16
 DF_SAVE_EVERY = 8  # batches between two saves of the clusterer's document frequencies
-# Articles of one run kept to be pinned again at its end once their outlet's home is known (PlacePins are a
-# few hundred bytes each); beyond this many, later ones keep the pins they were stored with.
+# Articles of one run kept to be pinned again at its end once their outlet's home is known (their id, outlet
+# and PlacePins, a few hundred bytes each); beyond this many, later ones keep the pins they were stored with.
 REPIN_MAX = 20_000
+Homeless = tuple[str, str | None, PlacePins]  # a stored article's id, its outlet, its pins' sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,7 @@ def ingest_articles(
     stored = created = merges = 0
     rejected: list[Rejection] = []
     story_ids: dict[str, None] = {}
-    pending: list[tuple[Article, Annotations, PlacePins]] = []  # stored before their outlet's home was known
+    pending: list[Homeless] = []  # stored before their outlet's home was known
     if progress:
         progress(0, len(fresh))
     for n, start in enumerate(range(0, len(fresh), batch_size), 1):
@@ -132,12 +133,12 @@ def ingest_articles(
             ]
             # One transaction per batch: a crash loses only the batch in flight, none of it reported stored.
             flags = store.commit_articles(items)
-            for (article, ann, assignment), pins, fresh_row in zip(
+            for (article, _, assignment), pins, fresh_row in zip(
                     items, analyzed.place_pins, flags, strict=True):
                 if fresh_row:
                     if (pins is not None and len(pending) < REPIN_MAX
                             and homeless(article, analyzed.outlet_homes)):
-                        pending.append((article, ann, pins))
+                        pending.append((article.id, article.outlet, pins))
                     stored += 1
                     created += assignment.created
                     merges += len(assignment.merged)
@@ -166,7 +167,7 @@ def homeless(article: Article, homes: Mapping[str, str]) -> bool:
     return key is not None and key not in homes
 
 
-def pin_again(store: Store, pending: Sequence[tuple[Article, Annotations, PlacePins]]) -> None:
+def pin_again(store: Store, pending: Sequence[Homeless]) -> None:
     """The articles a run stored before their outlet's home was known (the first REPIN_MAX of them),
     pinned again with the home the whole run showed: the early batches of a crawl learn few homes (LGL's
     first half ingested in batches, bench/tasks/places.py)."""
@@ -175,13 +176,14 @@ def pin_again(store: Store, pending: Sequence[tuple[Article, Annotations, PlaceP
         return
     homes = homes_of(tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)))
     updates = []
-    for article, ann, pins in pending:
-        home = homes.get(outlet_key(article.outlet) or "")
+    for article_id, outlet, pins in pending:
+        home = homes.get(outlet_key(outlet) or "")
         if home is None:
             continue
+        ann = store.annotations(article_id)
         entities = repinned(ann.entities, pins, home)
         if entities != ann.entities:
-            updates.append((article.id, dataclasses.replace(ann, entities=entities)))
+            updates.append((article_id, dataclasses.replace(ann, entities=entities)))
     if updates:
         store.update_annotations(updates)
 

@@ -25,12 +25,13 @@ from newsweave.identity import disambiguate
 from newsweave.ingest import rejection
 from newsweave.ingest.article import with_id
 from newsweave.ingest.stream import Shard, list_shards, read_shard
-from newsweave.models import Annotations, Article, RawDocument, Rejection, Story
+from newsweave.models import Article, RawDocument, Rejection, Story
 from newsweave.runners.executors import Executor
 from newsweave.runners.local import (
     BATCH_SIZE,
     DF_SAVE_EVERY,
     REPIN_MAX,
+    Homeless,
     IngestReport,
     homeless,
     is_url,
@@ -101,7 +102,7 @@ class _Tally:
     story_ids: dict[str, None] = field(default_factory=dict)
     per_shard: dict[int, int] = field(default_factory=dict)  # open shards: articles cleaned so far
     # stored before their outlet's home was known: pinned again when the run ends (local.pin_again)
-    pending: list[tuple[Article, Annotations, PlacePins]] = field(default_factory=list)
+    pending: list[Homeless] = field(default_factory=list)
 
 
 def _raw_stream(
@@ -247,12 +248,12 @@ def _commit(
                 count = tally.per_shard.pop(shard.index, 0)
                 if count:  # a shard that gave no article is not marked: its rejections show again
                     mark_done(store, shard, count)
-    for (article, ann, assignment), fresh_row in zip(items, flags, strict=True):
+    for (article, _, assignment), fresh_row in zip(items, flags, strict=True):
         if not fresh_row:
             tally.skipped += 1
             continue
         if article.id in pins_of and len(tally.pending) < REPIN_MAX:
-            tally.pending.append((article, ann, pins_of[article.id]))
+            tally.pending.append((article.id, article.outlet, pins_of[article.id]))
         tally.stored += 1
         tally.created += assignment.created
         tally.merges += len(assignment.merged)
