@@ -124,3 +124,15 @@ def test_an_article_stored_before_its_papers_home_was_known_is_pinned_again(tmp_
     texts = [(LOCAL[3], "Velm Courier")] + [(t, "Norland Post") for t in ELSEWHERE[:3]]
     texts += [(t, "Velm Courier") for t in LOCAL[:3]] + [(ELSEWHERE[3], "Norland Post")]
     assert _alexandria_in_louisiana(texts, tmp_path / "early.db")
+
+
+def test_a_later_ingest_learns_the_home_the_store_kept(tmp_path: Path) -> None:
+    # Yesterday's crawl held the paper's Louisiana stories; today's holds only its bare "Alexandria".
+    first = [(t, "Velm Courier") for t in LOCAL[:3]] + [(t, "Norland Post") for t in ELSEWHERE]
+    articles = [Article(id=f"a{i}", text=t, outlet=o) for i, (t, o) in enumerate(first)]
+    today = Article(id="today", text=LOCAL[3], outlet="Velm Courier")
+    with open_store(str(tmp_path / "days.db")) as store:
+        ingest_articles(store, articles)
+        assert ingest_articles(store, [today]).stored == 1
+        geo = next(e.geo for e in store.annotations("today").entities if e.text == "Alexandria")
+    assert geo is not None and 29.0 < geo.lat < 33.1 and -94.1 < geo.lon < -88.8

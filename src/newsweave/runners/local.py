@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsweave.analyze.pins import PlacePins, repinned
 from newsweave.errors import InputError
 from newsweave.fetch import FetchOptions, fetch_documents
-from newsweave.geo.outlet_home import homes_of, merged, outlet_key, tally_from_state, tally_state
+from newsweave.geo.outlet_home import (
+    OutletTally,
+    homes_of,
+    merged,
+    outlet_key,
+    tally_from_state,
+    tally_state,
+)
 from newsweave.group.stories import OnlineClusterer, publication_order
 from newsweave.ingest import read_inputs, rejection, to_article, unexpected
 from newsweave.models import Article, IngestResult, Rejection
@@ -31,6 +38,34 @@ DF_SAVE_EVERY = 8  # batches between two saves of the clusterer's document frequ
 # and PlacePins, a few hundred bytes each); beyond this many, later ones keep the pins they were stored with.
 REPIN_MAX = 20_000
 Homeless = tuple[str, str | None, PlacePins]  # a stored article's id, its outlet, its pins' sources
+
+
+@dataclass(slots=True)
+class KeptTally:
+    """The outlet tally (geo/outlet_home.py) as one ingest sees it: what the store held when last read, and
+    this run's batches not saved yet. Saved with the document frequencies (every DF_SAVE_EVERY batches, each
+    batch when another ingest shares the store, and at the end), not every batch: the tally of a large store
+    is a sizeable text."""
+
+    known: OutletTally
+    unsaved: OutletTally = field(default_factory=OutletTally)
+
+    @classmethod
+    def read(cls, store: Store) -> KeptTally:
+        return cls(tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)))
+
+    def prior(self) -> OutletTally:
+        return merged(self.known, self.unsaved)
+
+    def add(self, batch: OutletTally) -> None:
+        self.unsaved = merged(self.unsaved, batch)
+
+    def save(self, store: Store) -> None:
+        """Add this run's unsaved batches to what the store holds now (another ingest may have added)."""
+        if self.unsaved.pinned:
+            self.known = merged(tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)), self.unsaved)
+            store.set_meta(OUTLET_TALLY_META_KEY, tally_state(self.known))
+            self.unsaved = OutletTally()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,13 +146,14 @@ def ingest_articles(
     rejected: list[Rejection] = []
     story_ids: dict[str, None] = {}
     pending: list[Homeless] = []  # stored before their outlet's home was known
+    homes = KeptTally.read(store)
     if progress:
         progress(0, len(fresh))
     for n, start in enumerate(range(0, len(fresh), batch_size), 1):
         batch = fresh[start : start + batch_size]
         # Outside the lock (the slow part runs in parallel), with what the stored articles showed of their
         # outlets' homes: a local paper's home is learned over the whole crawl, not from one batch.
-        analyzed = analyze_each(batch, prior=tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)))
+        analyzed = analyze_each(batch, prior=homes.prior())
         for failed in analyzed.rejections:
             rejected.append(failed)
             if on_reject:
@@ -147,16 +183,16 @@ def ingest_articles(
                     story_ids[assignment.story_id] = None
                 else:
                     skipped += 1  # stored meanwhile by another ingest
+            homes.add(analyzed.outlet_tally)
             if shared or n % DF_SAVE_EVERY == 0:
                 store.set_meta(DF_META_KEY, clusterer.df_state())
-            if analyzed.outlet_tally.pinned:  # read again under the lock: another ingest may have added
-                kept = tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY))
-                store.set_meta(OUTLET_TALLY_META_KEY, tally_state(merged(kept, analyzed.outlet_tally)))
+                homes.save(store)
             generation = store.next_assignment_generation()
         if progress:
             progress(start + len(batch), len(fresh))
     if fresh and clusterer is not None:
         store.set_meta(DF_META_KEY, clusterer.df_state())
+    homes.save(store)
     pin_again(store, pending)
     return IngestReport(stored, skipped, tuple(rejected), created, merges, tuple(story_ids))
 

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from newsweave.analyze.pins import PlacePins
 from newsweave.fetch import FetchOptions, fetch_documents
-from newsweave.geo.outlet_home import merged, tally_from_state, tally_state
 from newsweave.group.stories import OnlineClusterer
 from newsweave.identity import disambiguate
 from newsweave.ingest import rejection
@@ -33,6 +32,7 @@ from newsweave.runners.local import (
     REPIN_MAX,
     Homeless,
     IngestReport,
+    KeptTally,
     homeless,
     is_url,
     new_to_store,
@@ -41,7 +41,7 @@ from newsweave.runners.local import (
 from newsweave.runners.shards import is_done, mark_done
 from newsweave.runners.tasks import AnalyzedChunk, AnalyzeJob, StoryJob, analyze_job, clean_chunk, weave_job
 from newsweave.store import Store, content_hash
-from newsweave.store.base import DF_META_KEY, OUTLET_TALLY_META_KEY
+from newsweave.store.base import DF_META_KEY
 from newsweave.weave.briefing import WeaveOptions
 
 # Articles put in publication order together before story assignment. A window repairs the local disorder
@@ -205,7 +205,7 @@ AnalyzeKey = tuple[_Window, tuple[Article, ...], bool]  # (window, batch, last b
 
 
 def _analyze_jobs(
-    store: Store, windows: Iterable[_Window], tally: _Tally
+    store: Store, windows: Iterable[_Window], tally: _Tally, homes: KeptTally
 ) -> Iterator[tuple[AnalyzeKey, AnalyzeJob]]:
     for window in windows:
         fresh = _fresh(store, window, tally)
@@ -214,8 +214,7 @@ def _analyze_jobs(
         for n, batch in enumerate(batches, 1):
             # With what the articles stored so far showed of their outlets' homes (a batch in flight is not
             # in it yet): a local paper's home is learned over the crawl, not from one batch.
-            prior = tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY))
-            yield (window, batch, n == len(batches)), AnalyzeJob(batch, prior)
+            yield (window, batch, n == len(batches)), AnalyzeJob(batch, homes.prior())
 
 
 def _commit(
@@ -323,7 +322,8 @@ def ingest_stream(
     urls = [i for i in inputs if is_url(i)]
     entries = _raw_stream(todo, urls, allow_private, progress, reject, proxy)
     cleaned = executor.map(clean_chunk, _clean_jobs(entries))
-    jobs = _analyze_jobs(store, _windows(cleaned, tally, reject, window), tally)
+    homes = KeptTally.read(store)
+    jobs = _analyze_jobs(store, _windows(cleaned, tally, reject, window), tally, homes)
     clusterer: OnlineClusterer | None = None
     generation: str | None = None  # the store's assignment generation the clusterer reflects
     shared = False  # another ingest wrote meanwhile: document frequencies are saved every batch
@@ -335,15 +335,15 @@ def ingest_stream(
                 shared = shared or clusterer is not None
                 clusterer = OnlineClusterer(store.live_sketches(), store.get_meta(DF_META_KEY))
             _commit(store, clusterer, key, chunk, tally, reject)
+            homes.add(chunk.outlet_tally)
             if shared or batches % DF_SAVE_EVERY == 0:
                 store.set_meta(DF_META_KEY, clusterer.df_state())
-            if chunk.outlet_tally.pinned:
-                kept = tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY))
-                store.set_meta(OUTLET_TALLY_META_KEY, tally_state(merged(kept, chunk.outlet_tally)))
+                homes.save(store)
             generation = store.next_assignment_generation()
         progress.committed(tally.stored, tally.skipped)
     if tally.stored and clusterer is not None:
         store.set_meta(DF_META_KEY, clusterer.df_state())
+    homes.save(store)
     pin_again(store, tally.pending)
     story_ids = tuple(tally.story_ids)
     briefed = brief_stories(store, executor, story_ids, options, progress) if brief else ()
