@@ -6,8 +6,6 @@ nowhere. A landmark is pinned to the city it stands in, at the city's precision.
 From general knowledge, not from any evaluation set; kept to the seats of governments and the buildings news
 use for them, whose names a town rarely bears as its own (the Tennessee town of White House is meant when
 written with its state, "White House, Tenn.": geo/resolve.py reads a landmark only without a region).
-Whitehall and Capitol Hill are left out: towns and neighbourhoods of that name are common (Whitehall, Ohio;
-Capitol Hill in Seattle and Denver).
 """
 
 from __future__ import annotations
@@ -17,10 +15,12 @@ from newsweave.geo.gazetteer import Gazetteer, Place, normalize
 # name -> (the city it stands in, that city's admin1 key)
 _LANDMARKS: dict[str, tuple[str, str]] = {
     "White House": ("Washington", "US.DC"),
+    "Capitol Hill": ("Washington", "US.DC"),
     "Foggy Bottom": ("Washington", "US.DC"),
     "Pentagon": ("Arlington", "US.VA"),
     "Kremlin": ("Moscow", "RU.48"),
     "Downing Street": ("London", "GB.ENG"),
+    "Whitehall": ("London", "GB.ENG"),
     "Elysee Palace": ("Paris", "FR.11"),
     "Elysee": ("Paris", "FR.11"),
     "Quai d'Orsay": ("Paris", "FR.11"),

@@ -379,6 +379,13 @@ def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
     return ()
 
 
+def _landmark_or_lookup(toponym: Toponym, gazetteer: Gazetteer) -> tuple[tuple[Place, ...], bool]:
+    """A landmark's city (geo/landmarks.py), unless the name is written with its region ("White House,
+    Tenn.": the town), else ``_lookup``."""
+    landmark = None if toponym.within else landmark_city(toponym.name, gazetteer)
+    return ((landmark,), False) if landmark is not None else _lookup(toponym.name, gazetteer)
+
+
 def _lookup(name: str, gazetteer: Gazetteer) -> tuple[tuple[Place, ...], bool]:
     """The places of a name, else of its known part, and whether the gazetteer knows the name only by a part
     (a multi-word name not known whole: _known_parts). "Northeast Georgia" or "Eastern Kentucky" is part of
@@ -436,20 +443,8 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer,
 
 def resolve_with_home(toponyms: Sequence[Toponym], gazetteer: Gazetteer,
                       outlet_home: str | None = None) -> tuple[tuple[Place | None, ...], str | None]:
-    """``resolve``, and the home province the article shows itself (None when it shows none). A landmark
-    (geo/landmarks.py) is pinned to its city, unless written with its region ("White House, Tenn.": the
-    town), and is no context for the article's other names: "the White House said" tells nothing of where
-    a local story happens."""
-    landmarks = [None if t.within else landmark_city(t.name, gazetteer) for t in toponyms]
-    rest, own_home = _resolve([t for t, mark in zip(toponyms, landmarks, strict=True) if mark is None],
-                              gazetteer, outlet_home)
-    picks = iter(rest)
-    return tuple(mark if mark is not None else next(picks) for mark in landmarks), own_home
-
-
-def _resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer,
-             outlet_home: str | None) -> tuple[tuple[Place | None, ...], str | None]:
-    looked_up = [_lookup(t.name, gazetteer) for t in toponyms]
+    """``resolve``, and the home province the article shows itself (None when it shows none)."""
+    looked_up = [_landmark_or_lookup(t, gazetteer) for t in toponyms]
     candidates = [c for c, _ in looked_up]
     first = [max(c, key=lambda p: _prior(p) + _capital_bonus(p, t, c)) if c and not t.abbreviated else None
              for t, c in zip(toponyms, candidates, strict=True)]
