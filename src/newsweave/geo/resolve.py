@@ -113,13 +113,6 @@ _KIND_WORDS = frozenset({
 # a guess at best (a river may run through its namesake town, a mountain seldom stands in its). With the
 # world regions below, on the dev halves: GeoWebNews 0-99 17 pins fewer, none of them right; LGL's first half
 # 17 fewer, 2 of them right; DUC 2003 tune unchanged.
-# A street's name found only by its place part is the place it is named after, not where it runs (LGL
-# first half 1370 -> 1372 right of 1455 given; DUC 2003 tune 1057 -> 1058 of 1066: "Pennsylvania Avenue" had
-# been the state).
-_STREET_WORDS = frozenset({
-    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway", "parkway",
-    "way",
-})
 _MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "legation", "mission"})
 _FEATURE_WORDS = frozenset({
     "mount", "mt", "mountain", "mountains", "lake", "lakes", "river", "creek", "ocean", "sea", "gulf", "bay",
@@ -357,8 +350,6 @@ def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
     # A mission stands abroad: "the Russian Embassy" is in another country's capital, "British Embassy
     # Tokyo" in Tokyo (GeoWebNews 0-99: three embassies had been pinned to their own countries).
     mission = any(normalize(w) in _MISSION_WORDS for w in words)
-    if normalize(words[-1]).rstrip(".") in _STREET_WORDS:
-        return ()  # "Michigan Avenue" runs through Chicago, "Richmond Street" through London, Ontario
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             part = words[i : i + n]
