@@ -113,7 +113,6 @@ _KIND_WORDS = frozenset({
 # a guess at best (a river may run through its namesake town, a mountain seldom stands in its). With the
 # world regions below, on the dev halves: GeoWebNews 0-99 17 pins fewer, none of them right; LGL's first half
 # 17 fewer, 2 of them right; DUC 2003 tune unchanged.
-_MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "legation", "mission"})
 _FEATURE_WORDS = frozenset({
     "mount", "mt", "mountain", "mountains", "lake", "lakes", "river", "creek", "ocean", "sea", "gulf", "bay",
     "harbor", "harbour", "island", "islands", "park", "valley", "canyon", "falls", "forest", "desert",
@@ -347,9 +346,6 @@ def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
     if _a_feature(name):
         return ()
     words = name.split()
-    # A mission stands abroad: "the Russian Embassy" is in another country's capital, "British Embassy
-    # Tokyo" in Tokyo (GeoWebNews 0-99: three embassies had been pinned to their own countries).
-    mission = any(normalize(w) in _MISSION_WORDS for w in words)
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             part = words[i : i + n]
@@ -361,7 +357,6 @@ def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
             places = tuple(
                 p for p in gazetteer.lookup(key)
                 if (p.precision != "city" or p.population >= PARTIAL_MIN_POPULATION)
-                and not (mission and p.precision == "country")
                 # a district only by its full name: "Lake Vermont" is not Lake County
                 and (p.precision != "district" or normalize(p.name) == key)
             )
