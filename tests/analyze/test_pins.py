@@ -47,13 +47,6 @@ def test_a_bare_town_of_a_local_paper_is_its_home_states(nlp: Language) -> None:
     assert _in_louisiana(_pin(pinned[-1], "Alexandria"))
 
 
-def test_a_landmark_casts_no_vote_for_the_outlets_home(nlp: Language) -> None:
-    # The paper also covers Washington politics: the White House is no place it covers.
-    capital = [("The White House praised the flood crews on Thursday.", "Velm Courier")] * 4
-    pinned = _batch(nlp, ELSEWHERE + capital + [(t, "Velm Courier") for t in LOCAL])
-    assert _in_louisiana(_pin(pinned[-1], "Alexandria"))
-
-
 def test_a_batch_of_one_outlet_shows_no_home(nlp: Language) -> None:
     # All of one outlet: its stories' province may be the story's place (an agency's reports of one event).
     pinned = _batch(nlp, [(t, "Velm Courier") for t in LOCAL])

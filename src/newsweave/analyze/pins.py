@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer
-from newsweave.geo.landmarks import is_landmark
 from newsweave.geo.outlet_home import (
     OutletTally,
     homes_of,
@@ -45,10 +44,7 @@ def pinned(pins: PlacePins, outlet_home: str | None = None,
     provinces: a country names no home) and the article's own home."""
     places, home = resolve_with_home(pins.toponyms, gazetteer or load_gazetteer(), outlet_home)
     geos = tuple(None if p is None else _geo(p, hint) for p, hint in zip(places, pins.hints, strict=True))
-    # A landmark ("the White House said") is a government's seat, not a place the outlet covers: no vote
-    # for its home (an Augusta paper's Washington politics had cost it its Georgia home).
-    local = [None if is_landmark(t.name) else p for t, p in zip(pins.toponyms, places, strict=True)]
-    return geos, replace(pins, provinces=_provinces(local), home=home)
+    return geos, replace(pins, provinces=_provinces(places), home=home)
 
 
 def repinned(entities: tuple[EntityMention, ...], pins: PlacePins,

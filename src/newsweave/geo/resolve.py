@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from newsweave.geo.gazetteer import Gazetteer, Place, distance_km, normalize
-from newsweave.geo.landmarks import landmark_city
 from newsweave.models.annotations import GeoPrecision
 
 # Score weights; calibrated by hand on the first 100 GeoWebNews articles (accuracy@161km,
@@ -365,13 +364,6 @@ def _partial(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
     return ()
 
 
-def _landmark_or_lookup(toponym: Toponym, gazetteer: Gazetteer) -> tuple[tuple[Place, ...], bool]:
-    """A landmark's city (geo/landmarks.py), unless the name is written with its region ("White House,
-    Tenn.": the town), else ``_lookup``."""
-    landmark = None if toponym.within else landmark_city(toponym.name, gazetteer)
-    return ((landmark,), False) if landmark is not None else _lookup(toponym.name, gazetteer)
-
-
 def _lookup(name: str, gazetteer: Gazetteer) -> tuple[tuple[Place, ...], bool]:
     """The places of a name, else of its known part, and whether the gazetteer knows the name only by a part
     (a multi-word name not known whole: _known_parts). "Northeast Georgia" or "Eastern Kentucky" is part of
@@ -430,7 +422,7 @@ def resolve(toponyms: Sequence[Toponym], gazetteer: Gazetteer,
 def resolve_with_home(toponyms: Sequence[Toponym], gazetteer: Gazetteer,
                       outlet_home: str | None = None) -> tuple[tuple[Place | None, ...], str | None]:
     """``resolve``, and the home province the article shows itself (None when it shows none)."""
-    looked_up = [_landmark_or_lookup(t, gazetteer) for t in toponyms]
+    looked_up = [_lookup(t.name, gazetteer) for t in toponyms]
     candidates = [c for c, _ in looked_up]
     first = [max(c, key=lambda p: _prior(p) + _capital_bonus(p, t, c)) if c and not t.abbreviated else None
              for t, c in zip(toponyms, candidates, strict=True)]
