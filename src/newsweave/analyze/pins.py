@@ -16,7 +16,6 @@ from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from newsweave.geo.outlet_home import (
     OutletTally,
     homes_of,
-    merged,
     outlet_key,
     outlet_tally,
     site_country,
@@ -72,12 +71,9 @@ def outlet_tally_of(items: Sequence[tuple[Article, PlacePins | None]]) -> Outlet
     return outlet_tally(rows)
 
 
-def outlet_homes_of(items: Sequence[tuple[Article, PlacePins | None]],
-                    prior: OutletTally | None = None) -> Mapping[str, str]:
-    """Outlet key (geo.outlet_home.outlet_key) -> the home province (admin1 key) the articles show, with
-    what earlier batches showed (``prior``) when given."""
-    tally = outlet_tally_of(items)
-    return homes_of(tally if prior is None else merged(prior, tally))
+def outlet_homes_of(items: Sequence[tuple[Article, PlacePins | None]]) -> Mapping[str, str]:
+    """Outlet key (geo.outlet_home.outlet_key) -> the home province (admin1 key) the articles show."""
+    return homes_of(outlet_tally_of(items))
 
 
 def repinned_by_outlet(
