@@ -268,6 +268,9 @@ def _sizes(ctx: BenchContext) -> tuple[int, ...]:
     return LARGE_SIZES if large else FULL_SIZES
 
 
+TALLY_SEED = 59
+
+
 def run(ctx: BenchContext) -> list[Row]:
     from newsweave.analyze.nlp import load_nlp
     from newsweave.analyze.pipeline import analyze
@@ -335,7 +338,43 @@ def run(ctx: BenchContext) -> list[Row]:
                         note=why,
                     )
                 )
-    return rows
+    return rows + _tally_rows()
+
+
+def _tally_rows() -> list[Row]:
+    """What the outlet tally an ingest keeps (geo/outlet_home.py) costs at its cap, per batch: merging it
+    with the batch's own and learning the homes from it, and its stored size. A synthetic tally of
+    KEPT_OUTLETS outlets with KEPT_PROVINCES provinces each, seeded."""
+    from newsweave.geo.outlet_home import (
+        KEPT_OUTLETS,
+        KEPT_PROVINCES,
+        OutletTally,
+        homes_of,
+        merged,
+        tally_state,
+    )
+
+    rng = random.Random(TALLY_SEED)
+    votes = {f"outlet {i}": {f"US.{j:02d}": rng.randint(1, 50) for j in range(KEPT_PROVINCES)}
+             for i in range(KEPT_OUTLETS)}
+    full = OutletTally({o: 100 for o in votes}, votes, votes)
+    batch = OutletTally({"outlet 1": 3}, {"outlet 1": {"US.01": 3}}, {"outlet 1": {"US.01": 3}})
+    t0 = time.perf_counter()
+    kept = merged(full, batch)
+    t1 = time.perf_counter()
+    homes_of(kept)
+    t2 = time.perf_counter()
+    size = len(tally_state(kept).encode()) / 2**20
+    dataset = f"outlet-tally-{KEPT_OUTLETS}x{KEPT_PROVINCES}"
+    why = "per batch of 16, against about 2 s of analysis (full ingest above)"
+    return [
+        Row("ingest_speed", dataset, "merge with a batch ms", round((t1 - t0) * 1000, 1),
+            higher_is_better=False, note=why),
+        Row("ingest_speed", dataset, "homes from it ms", round((t2 - t1) * 1000, 1),
+            higher_is_better=False, note=why),
+        Row("ingest_speed", dataset, "stored size MiB", round(size, 2), higher_is_better=False,
+            note="JSON in the store's meta table, saved with the document frequencies"),
+    ]
 
 
 if __name__ == "__main__":
