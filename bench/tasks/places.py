@@ -33,13 +33,13 @@ from pathlib import Path
 from bench.harness import BenchContext, Published, Row
 from newsweave.analyze.entities import find_entities_and_pins
 from newsweave.analyze.nlp import load_nlp
-from newsweave.analyze.pins import PlacePins, outlet_tally_of, repinned, repinned_by_outlet
+from newsweave.analyze.pins import PlacePins, learned_homes, repinned, repinned_by_outlet
 from newsweave.geo.gazetteer import Gazetteer, Place, distance_km, load_gazetteer
 from newsweave.geo.outlet_home import OutletTally, homes_of, merged, outlet_key
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.identity import outlet_from_url
 from newsweave.models import PLACE_TYPES, Article, EntityMention
-from newsweave.runners.local import BATCH_SIZE
+from newsweave.runners.local import BATCH_SIZE, homeless
 
 TASK = "places"
 DATASET = "geowebnews"
@@ -164,19 +164,18 @@ def ingested(first: FirstPins, carry: bool) -> Pinned:
     random.Random(INGEST_SEED).shuffle(order)
     prior: OutletTally | None = None
     out: dict[int, tuple[EntityMention, ...]] = {}
-    homeless: list[int] = []  # stored before their outlet's home was known: pinned again at the end
+    waiting: list[int] = []  # stored before their outlet's home was known: pinned again at the end
     for start in range(0, len(order), BATCH_SIZE):
         picked = order[start : start + BATCH_SIZE]
         batch = [first[k] for k in picked]
-        tally = outlet_tally_of([(a, p) for a, _, p in batch])
-        homes = homes_of(tally if prior is None else merged(prior, tally))
+        tally, homes = learned_homes([(a, p) for a, _, p in batch], prior)
         out.update(zip(picked, repinned_by_outlet(batch, homes), strict=True))
-        homeless += [k for k in picked if outlet_key(first[k][0].outlet) not in homes]
+        waiting += [k for k in picked if homeless(first[k][0], homes)]
         if carry:
             prior = tally if prior is None else merged(prior, tally)
     if carry and prior is not None:
         final = homes_of(prior)
-        for k in homeless:
+        for k in waiting:
             article, _, pins = first[k]
             home = final.get(outlet_key(article.outlet) or "")
             if home is not None and pins is not None:

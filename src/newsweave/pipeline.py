@@ -8,11 +8,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.analyze.nlp import parse
-from newsweave.analyze.pins import PlacePins, outlet_tally_of
+from newsweave.analyze.pins import PlacePins, learned_homes
 from newsweave.analyze.pipeline import annotate_with_pins, needs_parse, with_outlet_homes
 from newsweave.errors import ModelError, NoUsableInputError
 from newsweave.geo.gazetteer import load_gazetteer
-from newsweave.geo.outlet_home import OutletTally, homes_of, merged, outlet_key
+from newsweave.geo.outlet_home import OutletTally, outlet_key
 from newsweave.group.duplicates import find_duplicates
 from newsweave.group.families import find_families
 from newsweave.group.stories import cluster_batch
@@ -84,8 +84,7 @@ def analyze_each(
         except Exception as exc:  # one article's failure (a parser limit, an annotator bug) rejects it alone
             rejected.append(_analysis_rejection(article, exc))
     # An outlet's home province, learned from the batch, pins its articles' bare local names again.
-    tally = outlet_tally_of([(a, pins) for a, _, pins in kept])
-    homes = homes_of(tally if prior is None else merged(prior, tally))
+    tally, homes = learned_homes([(a, pins) for a, _, pins in kept], prior)
     analyses = with_outlet_homes(kept, homes)
     return Analyzed(tuple(AnalyzedArticle(a, ann) for (a, _, _), ann in zip(kept, analyses, strict=True)),
                     tuple(rejected), homes, tally, tuple(pins for _, _, pins in kept))

@@ -16,6 +16,7 @@ from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from newsweave.geo.outlet_home import (
     OutletTally,
     homes_of,
+    merged,
     outlet_key,
     outlet_tally,
     site_country,
@@ -71,9 +72,17 @@ def outlet_tally_of(items: Sequence[tuple[Article, PlacePins | None]]) -> Outlet
     return outlet_tally(rows)
 
 
+def learned_homes(items: Sequence[tuple[Article, PlacePins | None]],
+                  prior: OutletTally | None = None) -> tuple[OutletTally, Mapping[str, str]]:
+    """What the articles show of their outlets' homes, and the homes (outlet key -> admin1 key) they show
+    together with ``prior``, what earlier batches showed."""
+    tally = outlet_tally_of(items)
+    return tally, homes_of(tally if prior is None else merged(prior, tally))
+
+
 def outlet_homes_of(items: Sequence[tuple[Article, PlacePins | None]]) -> Mapping[str, str]:
     """Outlet key (geo.outlet_home.outlet_key) -> the home province (admin1 key) the articles show."""
-    return homes_of(outlet_tally_of(items))
+    return learned_homes(items)[1]
 
 
 def repinned_by_outlet(

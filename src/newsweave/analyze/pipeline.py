@@ -18,10 +18,10 @@ from newsweave.analyze.entities import find_entities_and_pins
 from newsweave.analyze.genre import opinion_mark
 from newsweave.analyze.nlp import parse
 from newsweave.analyze.numbers import find_numbers
-from newsweave.analyze.pins import PlacePins, outlet_tally_of, repinned_by_outlet
+from newsweave.analyze.pins import PlacePins, learned_homes, repinned_by_outlet
 from newsweave.analyze.predicates import find_predicates
 from newsweave.analyze.quotes import find_speech, quotes_from_speech
-from newsweave.geo.outlet_home import OutletTally, homes_of, merged
+from newsweave.geo.outlet_home import OutletTally
 from newsweave.lang import LanguagePack, pack_for
 from newsweave.lang.facts import sentence_facts
 from newsweave.lang.xx import sentences_only
@@ -118,6 +118,5 @@ def analyze_batch(
     docs = iter(parse((a.text for a in parsed), n_process=n_process))  # the model loads only if needed
     first = [annotate_with_pins(a, next(docs) if needs_parse(a) else None) for a in articles]
     items = [(a, ann, pins) for a, (ann, pins) in zip(articles, first, strict=True)]
-    tally = outlet_tally_of([(a, pins) for a, _, pins in items])
-    homes = homes_of(tally if prior is None else merged(prior, tally))
+    tally, homes = learned_homes([(a, pins) for a, _, pins in items], prior)
     return BatchAnalysis(with_outlet_homes(items, homes), tally, homes, tuple(pins for _, pins in first))

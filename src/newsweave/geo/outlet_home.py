@@ -44,11 +44,11 @@ OUTLET_HOME_LEAD = 2.0  # times the runner-up province's votes (1.5: 1348/1465, 
 # OUTLET_MIN_ARTICLES pinned articles or more to compare with: an all-AP cluster on Iran (DUC 2003 test,
 # read as a user) had homed the agency in Tehran.
 OUTLET_DISTINCT = 0.5
-# Country-code domains that sites anywhere buy for their letters (Tuvalu's .tv, Colombia's .co ...): no sign
-# of where the site is.
 # A town of the site's country this populous or more is a reading of a name that the outlet's home may rest on
 # (site_readings). LGL first half: the same pins from 2,000 to 50,000 people.
 SITE_READING_MIN_POPULATION = 10_000
+# Country-code domains that sites anywhere buy for their letters (Tuvalu's .tv, Colombia's .co ...): no sign
+# of where the site is.
 GENERIC_COUNTRY_DOMAINS = frozenset({"tv", "io", "co", "me", "fm", "am", "ly", "ai", "cc", "ws", "to", "gg",
                                      "la", "nu", "sh", "ac", "im", "vc", "gl", "ms", "tk", "ag"})
 
@@ -138,11 +138,17 @@ def merged(*tallies: OutletTally) -> OutletTally:
             votes[outlet].update(counts)
         for outlet, counts in t.holding.items():
             holding[outlet].update(counts)
-    kept = [o for o, _ in sorted(pinned.items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT_OUTLETS]]
-    top = {o: [p for p, _ in sorted(votes[o].items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT_PROVINCES]]
+    # Sorted only where over a bound: an ingest merges its kept tally with every batch's.
+    kept = list(pinned) if len(pinned) <= KEPT_OUTLETS else _first(pinned, KEPT_OUTLETS)
+    top = {o: list(votes[o]) if len(votes[o]) <= KEPT_PROVINCES else _first(votes[o], KEPT_PROVINCES)
            for o in kept}
     return OutletTally({o: pinned[o] for o in kept}, {o: {p: votes[o][p] for p in top[o]} for o in kept},
                        {o: {p: holding[o][p] for p in top[o]} for o in kept})
+
+
+def _first(counts: Mapping[str, int], n: int) -> list[str]:
+    """The ``n`` keys with the highest counts, ties by key."""
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
 
 def homes_of(tally: OutletTally) -> Mapping[str, str]:
