@@ -39,7 +39,7 @@ from newsweave.geo.outlet_home import OutletTally, homes_of, merged, outlet_key
 from newsweave.geo.resolve import Toponym, resolve
 from newsweave.identity import outlet_from_url
 from newsweave.models import PLACE_TYPES, Article, EntityMention
-from newsweave.runners.local import BATCH_SIZE, homeless
+from newsweave.runners.local import BATCH_SIZE
 
 TASK = "places"
 DATASET = "geowebnews"
@@ -158,27 +158,27 @@ def first_pins(docs: list[Doc]) -> FirstPins:
 def ingested(first: FirstPins, carry: bool) -> Pinned:
     """The pins an ingest gives, in the input order (runners/local.py): a shuffled crawl (seeded), analysed
     in batches of BATCH_SIZE, each batch's homes learned from it alone or, with ``carry``, with what the
-    batches before it showed (the tally the store keeps), and the articles stored before their outlet's
-    home was known pinned again at the end."""
+    batches before it showed (the tally the store keeps), and the articles pinned with another home than
+    the one the whole crawl shows pinned again at the end (runners/homes.py pin_again)."""
     order = list(range(len(first)))
     random.Random(INGEST_SEED).shuffle(order)
     prior: OutletTally | None = None
     out: dict[int, tuple[EntityMention, ...]] = {}
-    waiting: list[int] = []  # stored before their outlet's home was known: pinned again at the end
+    used: dict[int, str | None] = {}  # the outlet home each article was pinned with
     for start in range(0, len(order), BATCH_SIZE):
         picked = order[start : start + BATCH_SIZE]
         batch = [first[k] for k in picked]
         tally, homes = learned_homes([(a, p) for a, _, p in batch], prior)
         out.update(zip(picked, repinned_by_outlet(batch, homes), strict=True))
-        waiting += [k for k in picked if homeless(first[k][0], homes)]
+        used |= {k: homes.get(outlet_key(first[k][0].outlet) or "") for k in picked}
         if carry:
             prior = tally if prior is None else merged(prior, tally)
     if carry and prior is not None:
         final = homes_of(prior)
-        for k in waiting:
+        for k, home_then in used.items():
             article, _, pins = first[k]
             home = final.get(outlet_key(article.outlet) or "")
-            if home is not None and pins is not None:
+            if home != home_then and pins is not None and outlet_key(article.outlet) is not None:
                 out[k] = repinned(out[k], pins, home)
     return [out[k] for k in range(len(first))]
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newsweave.analyze.entities import find_entities_and_pins
-from newsweave.analyze.pins import repinned_by_outlet
+from newsweave.analyze.pins import pins_from_record, pins_record, repinned, repinned_by_outlet
+from newsweave.errors import StoreError
 from newsweave.models import Article, EntityMention
 
 # Three stories of one local paper that name its state, and one that names a town bare.
@@ -114,3 +116,21 @@ def test_a_briefing_says_when_pins_came_from_the_outlets_home(nlp: Language) -> 
     assert all(any(outlet in w and home in w for outlet, home in homes.items()) for w in notes)
     alone = brief_articles([Article(id=f"a{i}", text=t) for i, t in enumerate(LOCAL)])
     assert not [w for b in alone.briefings for w in b.diagnostics.warnings if w.startswith("map pins:")]
+
+
+def test_pin_sources_survive_their_record_and_pin_the_same(nlp: Language) -> None:
+    article = Article(id="a1", text=LOCAL[0], outlet="Velm Courier")
+    entities, pins = find_entities_and_pins(nlp(article.text), article)
+    assert pins is not None and pins.toponyms
+    back = pins_from_record(pins_record(pins))
+    assert (back.mentions, back.toponyms, back.hints) == (pins.mentions, pins.toponyms, pins.hints)
+    assert repinned(entities, back, "US.LA") == repinned(entities, pins, "US.LA")
+
+
+@pytest.mark.parametrize("record", [
+    "", "[]", '{"mentions": [0]}', '{"mentions": [0], "toponyms": [], "hints": []}',
+    '{"mentions": [0], "toponyms": [{"nom": "x"}], "hints": [null]}',
+])
+def test_a_broken_pin_record_is_a_store_error(record: str) -> None:
+    with pytest.raises(StoreError):
+        pins_from_record(record)

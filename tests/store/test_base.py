@@ -7,6 +7,7 @@ import pytest
 from newsweave.group.stories import OnlineClusterer
 from newsweave.models import Annotations, Article, EntityMention, Geo, Span
 from newsweave.store import Store, StoryQuery, open_store
+from newsweave.store.base import PinSource
 
 
 def _article(
@@ -46,7 +47,7 @@ def _ingest(store: Store, clusterer: OnlineClusterer, article: Article, place: s
 
 
 def test_migrations_are_named_and_applied_once(store: Store, store_target: str) -> None:
-    assert store.applied_migrations() == ("0001_initial",)
+    assert store.applied_migrations() == ("0001_initial", "0002_pin_sources")
     again = open_store(store_target)
     try:
         assert again.migrate() == ()
@@ -177,3 +178,17 @@ def test_batch_commit_is_all_or_nothing_and_skips_stored(store: Store) -> None:
     assert store.commit_articles(batch) == (False, True)
     assert store.article_ids() == ("b1", "b2", "b3")
     assert store.story_of("b2") == store.story_of("b1") != store.story_of("b3")
+
+
+def test_pin_sources_are_found_by_outlet_and_the_home_they_were_pinned_with(store: Store) -> None:
+    c = OnlineClusterer()
+    for aid, outlet in (("a1", "Gazette"), ("a2", "Gazette"), ("a3", "Gazette"), ("b1", "Herald")):
+        assert _ingest(store, c, _article(aid, f"{FLOOD} {aid}", outlet=outlet))
+    store.put_pin_sources([PinSource("a1", "gazette", None, "r1"), PinSource("a2", "gazette", "X.01", "r2"),
+                           PinSource("a3", "gazette", "X.02", "r3"), PinSource("b1", "herald", None, "r4")])
+    assert [s.article_id for s in store.pin_sources_off_home("gazette", "X.01", 10)] == ["a1", "a3"]
+    assert [s.record for s in store.pin_sources_off_home("gazette", None, 10)] == ["r2", "r3"]
+    assert len(store.pin_sources_off_home("gazette", "X.01", 1)) == 1
+    store.set_pin_homes([("a1", "X.01"), ("a3", "X.01")])
+    assert store.pin_sources_off_home("gazette", "X.01", 10) == ()
+    assert store.pin_sources_off_home("herald", "X.01", 10) == (PinSource("b1", "herald", None, "r4"),)

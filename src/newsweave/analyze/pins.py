@@ -9,9 +9,11 @@ its outlet's home, without a second parse.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 
+from newsweave.errors import StoreError
 from newsweave.geo.gazetteer import Gazetteer, Place, load_gazetteer
 from newsweave.geo.outlet_home import (
     OutletTally,
@@ -36,6 +38,26 @@ class PlacePins:
     hints: tuple[GeoPrecision | None, ...]  # the cue beside each name ("district"), for the pin's precision
     provinces: frozenset[str] = frozenset()  # admin1 keys of the towns and provinces pinned without a home
     home: str | None = None  # the home province the article shows itself (geo/resolve.py _home)
+
+
+def pins_record(pins: PlacePins) -> str:
+    """The pins' sources as JSON, for the store to keep beside the article (the first pins' provinces and
+    home are left out: pinning again reads them afresh)."""
+    return json.dumps({"mentions": list(pins.mentions), "toponyms": [asdict(t) for t in pins.toponyms],
+                       "hints": list(pins.hints)}, ensure_ascii=False, separators=(",", ":"))
+
+
+def pins_from_record(record: str) -> PlacePins:
+    """The pins' sources pins_record wrote; StoreError when the record does not decode."""
+    try:
+        obj = json.loads(record)
+        pins = PlacePins(tuple(int(m) for m in obj["mentions"]), tuple(Toponym(**t) for t in obj["toponyms"]),
+                         tuple(obj["hints"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StoreError(f"stored pin sources do not decode: {exc}") from exc
+    if not len(pins.mentions) == len(pins.toponyms) == len(pins.hints):
+        raise StoreError("stored pin sources do not decode: their lists differ in length")
+    return pins
 
 
 def pinned(pins: PlacePins, outlet_home: str | None = None,

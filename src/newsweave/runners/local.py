@@ -8,66 +8,24 @@ restart rebuilds the clusterer from the stored sketches and carries on: nothing 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from newsweave.analyze.pins import PlacePins, repinned
 from newsweave.errors import InputError
 from newsweave.fetch import FetchOptions, fetch_documents
-from newsweave.geo.outlet_home import (
-    OutletTally,
-    homes_of,
-    merged,
-    outlet_key,
-    tally_from_state,
-    tally_state,
-)
 from newsweave.group.stories import OnlineClusterer, publication_order
 from newsweave.ingest import read_inputs, rejection, to_article, unexpected
 from newsweave.models import Article, IngestResult, Rejection
 from newsweave.pipeline import analyze_each
+from newsweave.runners.homes import KeptTally, RunHomes, pin_again
 from newsweave.store import Store, content_hash
-from newsweave.store.base import DF_META_KEY, OUTLET_TALLY_META_KEY
+from newsweave.store.base import DF_META_KEY
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)
 RejectCallback = Callable[[Rejection], None]
 # Articles parsed per spaCy call: big enough for spaCy's batching, small enough that a crash loses little.
 BATCH_SIZE = 16
 DF_SAVE_EVERY = 8  # batches between two saves of the clusterer's document frequencies
-# Articles of one run kept to be pinned again at its end once their outlet's home is known (their id, outlet
-# and PlacePins, a few hundred bytes each); beyond this many, later ones keep the pins they were stored with.
-REPIN_MAX = 20_000
-Homeless = tuple[str, str | None, PlacePins]  # a stored article's id, its outlet, its pins' sources
-
-
-@dataclass(slots=True)
-class KeptTally:
-    """The outlet tally (geo/outlet_home.py) as one ingest sees it: what the store held when last read, and
-    this run's batches not saved yet. Saved with the document frequencies (every DF_SAVE_EVERY batches, each
-    batch when another ingest shares the store, and at the end), not every batch: the tally of a large store
-    is a sizeable text."""
-
-    known: OutletTally
-    unsaved: OutletTally = field(default_factory=OutletTally)
-
-    @classmethod
-    def read(cls, store: Store) -> KeptTally:
-        return cls(tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)))
-
-    def prior(self) -> OutletTally:
-        return merged(self.known, self.unsaved)
-
-    def add(self, batch: OutletTally) -> None:
-        self.unsaved = merged(self.unsaved, batch)
-
-    def save(self, store: Store) -> None:
-        """Add this run's unsaved batches to what the store holds now (another ingest may have added)."""
-        if self.unsaved.pinned:
-            self.known = merged(tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)), self.unsaved)
-            store.set_meta(OUTLET_TALLY_META_KEY, tally_state(self.known))
-            self.unsaved = OutletTally()
-
-
 @dataclass(frozen=True, slots=True)
 class IngestReport:
     stored: int
@@ -145,7 +103,7 @@ def ingest_articles(
     stored = created = merges = 0
     rejected: list[Rejection] = []
     story_ids: dict[str, None] = {}
-    pending: list[Homeless] = []  # stored before their outlet's home was known
+    run = RunHomes()  # the homes this run pinned each outlet's articles with
     homes = KeptTally.read(store)
     if progress:
         progress(0, len(fresh))
@@ -169,12 +127,11 @@ def ingest_articles(
             ]
             # One transaction per batch: a crash loses only the batch in flight, none of it reported stored.
             flags = store.commit_articles(items)
-            for (article, _, assignment), pins, fresh_row in zip(
-                    items, analyzed.place_pins, flags, strict=True):
+            kept = [(item[0], pins) for item, pins, new in zip(items, analyzed.place_pins, flags, strict=True)
+                    if new]
+            store.put_pin_sources(run.sources(kept, analyzed.outlet_homes))
+            for (_, _, assignment), fresh_row in zip(items, flags, strict=True):
                 if fresh_row:
-                    if (pins is not None and len(pending) < REPIN_MAX
-                            and homeless(article, analyzed.outlet_homes)):
-                        pending.append((article.id, article.outlet, pins))
                     stored += 1
                     created += assignment.created
                     merges += len(assignment.merged)
@@ -193,35 +150,8 @@ def ingest_articles(
     if fresh and clusterer is not None:
         store.set_meta(DF_META_KEY, clusterer.df_state())
     homes.save(store)
-    pin_again(store, pending)
+    pin_again(store, run)
     return IngestReport(stored, skipped, tuple(rejected), created, merges, tuple(story_ids))
-
-
-def homeless(article: Article, homes: Mapping[str, str]) -> bool:
-    """The article has an outlet, and it had no home when the article was analysed (``homes``)."""
-    key = outlet_key(article.outlet)
-    return key is not None and key not in homes
-
-
-def pin_again(store: Store, pending: Sequence[Homeless]) -> None:
-    """The articles a run stored before their outlet's home was known (the first REPIN_MAX of them),
-    pinned again with the home the whole run showed: the early batches of a crawl learn few homes (LGL's
-    first half ingested in batches, bench/tasks/places.py)."""
-    pending = pending[:REPIN_MAX]  # a caller keeps no more than these
-    if not pending:
-        return
-    homes = homes_of(tally_from_state(store.get_meta(OUTLET_TALLY_META_KEY)))
-    updates = []
-    for article_id, outlet, pins in pending:
-        home = homes.get(outlet_key(outlet) or "")
-        if home is None:
-            continue
-        ann = store.annotations(article_id)
-        entities = repinned(ann.entities, pins, home)
-        if entities != ann.entities:
-            updates.append((article_id, dataclasses.replace(ann, entities=entities)))
-    if updates:
-        store.update_annotations(updates)
 
 
 def ingest(

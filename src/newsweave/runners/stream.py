@@ -26,18 +26,8 @@ from newsweave.ingest.article import with_id
 from newsweave.ingest.stream import Shard, list_shards, read_shard
 from newsweave.models import Article, RawDocument, Rejection, Story
 from newsweave.runners.executors import Executor
-from newsweave.runners.local import (
-    BATCH_SIZE,
-    DF_SAVE_EVERY,
-    REPIN_MAX,
-    Homeless,
-    IngestReport,
-    KeptTally,
-    homeless,
-    is_url,
-    new_to_store,
-    pin_again,
-)
+from newsweave.runners.homes import KeptTally, RunHomes, pin_again
+from newsweave.runners.local import BATCH_SIZE, DF_SAVE_EVERY, IngestReport, is_url, new_to_store
 from newsweave.runners.shards import is_done, mark_done
 from newsweave.runners.tasks import AnalyzedChunk, AnalyzeJob, StoryJob, analyze_job, clean_chunk, weave_job
 from newsweave.store import Store, content_hash
@@ -101,8 +91,9 @@ class _Tally:
     merges: int = 0
     story_ids: dict[str, None] = field(default_factory=dict)
     per_shard: dict[int, int] = field(default_factory=dict)  # open shards: articles cleaned so far
-    # stored before their outlet's home was known: pinned again when the run ends (local.pin_again)
-    pending: list[Homeless] = field(default_factory=list)
+    # the homes the run pinned each outlet's articles with: those pinned with another than the store's
+    # learned home are pinned again when the run ends (homes.pin_again)
+    homes: RunHomes = field(default_factory=RunHomes)
 
 
 def _raw_stream(
@@ -228,7 +219,7 @@ def _commit(
     """Assign and commit one analysed batch in one transaction, with the markers of shards it completes."""
     window, batch, last = key
     items = []
-    pins_of: dict[str, PlacePins] = {}
+    pins_of: dict[str, PlacePins | None] = {}
     pins = chunk.place_pins or (None,) * len(batch)
     for article, result, place_pins in zip(batch, chunk.results, pins, strict=True):
         if isinstance(result, Rejection):
@@ -237,22 +228,21 @@ def _commit(
         if store.stored_id(article) is not None:  # stored by another ingest since the window was cut
             tally.skipped += 1
             continue
-        if place_pins is not None and homeless(article, chunk.outlet_homes):
-            pins_of[article.id] = place_pins
+        pins_of[article.id] = place_pins
         items.append((article, result, clusterer.assign(article, result)))
     with store.transaction():
         flags = store.commit_articles(items)
+        kept = [(a, pins_of[a.id]) for (a, _, _), new in zip(items, flags, strict=True) if new]
+        store.put_pin_sources(tally.homes.sources(kept, chunk.outlet_homes))
         if last:
             for shard in window.ends:
                 count = tally.per_shard.pop(shard.index, 0)
                 if count:  # a shard that gave no article is not marked: its rejections show again
                     mark_done(store, shard, count)
-    for (article, _, assignment), fresh_row in zip(items, flags, strict=True):
+    for (_, _, assignment), fresh_row in zip(items, flags, strict=True):
         if not fresh_row:
             tally.skipped += 1
             continue
-        if article.id in pins_of and len(tally.pending) < REPIN_MAX:
-            tally.pending.append((article.id, article.outlet, pins_of[article.id]))
         tally.stored += 1
         tally.created += assignment.created
         tally.merges += len(assignment.merged)
@@ -344,7 +334,7 @@ def ingest_stream(
     if tally.stored and clusterer is not None:
         store.set_meta(DF_META_KEY, clusterer.df_state())
     homes.save(store)
-    pin_again(store, tally.pending)
+    pin_again(store, tally.homes)
     story_ids = tuple(tally.story_ids)
     briefed = brief_stories(store, executor, story_ids, options, progress) if brief else ()
     return StreamReport(

@@ -36,6 +36,9 @@ DF_META_KEY = "clusterer.df"
 # What the stored articles showed of their outlets' homes (geo/outlet_home.py OutletTally, as tally_state
 # writes it): an ingest learns a local paper's home from every batch it stored, not from one batch of 16.
 OUTLET_TALLY_META_KEY = "pins.outlet_tally"
+# Outlet key -> the home the stored articles of that outlet are pinned with, as of the last run's pinning
+# again (runners/repin.py): an outlet whose learned home differs has articles to pin again.
+PIN_HOMES_META_KEY = "pins.applied_homes"
 # Changes whenever an ingest commits story assignments: another ingest that sees a value other than the one
 # it wrote last rebuilds its clusterer from the store before assigning (runners/local.py).
 GENERATION_META_KEY = "clusterer.generation"
@@ -71,6 +74,17 @@ class BriefingVersion:
     created_at: str
     article_count: int
     briefing: Briefing
+
+
+@dataclass(frozen=True, slots=True)
+class PinSource:
+    """What a stored article's map pins were read from: ``record`` is opaque here (analyze/pins.py
+    pins_record), ``outlet`` the outlet key and ``home`` the outlet home it was pinned with."""
+
+    article_id: str
+    outlet: str
+    home: str | None
+    record: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +329,30 @@ class Store(ABC):
             for article_id, annotations in updates:
                 self._execute("UPDATE annotations SET record = ? WHERE article_id = ?",
                               (encode(annotations), article_id))
+
+    # --- what map pins were read from ---------------------------------------------------------------------
+    def put_pin_sources(self, sources: Sequence[PinSource]) -> None:
+        """Keep the pin sources of articles just stored (in the caller's transaction when there is one)."""
+        with self.transaction():
+            for s in sources:
+                self._execute(
+                    "INSERT INTO pin_sources (article_id, outlet, home, record) VALUES (?, ?, ?, ?)",
+                    (s.article_id, s.outlet, s.home, s.record),
+                )
+
+    def pin_sources_off_home(self, outlet: str, home: str | None, limit: int) -> tuple[PinSource, ...]:
+        """Up to ``limit`` of the outlet's articles pinned with another home than ``home`` (None: none)."""
+        other = "home IS NOT NULL" if home is None else "(home IS NULL OR home <> ?)"
+        params: tuple[object, ...] = (outlet, limit) if home is None else (outlet, home, limit)
+        rows = self._query(f"SELECT article_id, outlet, home, record FROM pin_sources WHERE outlet = ? "
+                           f"AND {other} ORDER BY article_id LIMIT ?", params)
+        return tuple(PinSource(str(a), str(o), None if h is None else str(h), str(r)) for a, o, h, r in rows)
+
+    def set_pin_homes(self, homes: Sequence[tuple[str, str | None]]) -> None:
+        """Record the home each article (id, home) is now pinned with."""
+        with self.transaction():
+            for article_id, home in homes:
+                self._execute("UPDATE pin_sources SET home = ? WHERE article_id = ?", (home, article_id))
 
     def analyzed(self, article_id: str) -> AnalyzedArticle:
         """The stored article with its annotations, as weaving takes them."""
