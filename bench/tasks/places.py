@@ -155,31 +155,37 @@ def first_pins(docs: list[Doc]) -> FirstPins:
             for a, parsed in zip(articles, nlp.pipe(d.text for d in docs), strict=True)]
 
 
-def ingested(first: FirstPins, carry: bool) -> Pinned:
-    """The pins an ingest gives, in the input order (runners/local.py): a shuffled crawl (seeded), analysed
-    in batches of BATCH_SIZE, each batch's homes learned from it alone or, with ``carry``, with what the
-    batches before it showed (the tally the store keeps), and the articles pinned with another home than
-    the one the whole crawl shows pinned again at the end (runners/homes.py pin_again)."""
+def ingested(first: FirstPins, carry: bool, runs: int = 1, across_runs: bool = True) -> Pinned:
+    """The pins an ingest gives, in the input order (runners/local.py): a shuffled crawl (seeded), cut into
+    ``runs`` consecutive runs, analysed in batches of BATCH_SIZE, each batch's homes learned from it alone
+    or, with ``carry``, with what the batches before it showed (the tally the store keeps). At the end of
+    each run the articles pinned with another home than the one the tally shows are pinned again
+    (runners/homes.py pin_again), earlier runs' included; without ``across_runs``, only the run's own
+    articles stored before their outlet's home was known (the ingest before pin sources were stored)."""
     order = list(range(len(first)))
     random.Random(INGEST_SEED).shuffle(order)
     prior: OutletTally | None = None
     out: dict[int, tuple[EntityMention, ...]] = {}
-    used: dict[int, str | None] = {}  # the outlet home each article was pinned with
-    for start in range(0, len(order), BATCH_SIZE):
-        picked = order[start : start + BATCH_SIZE]
-        batch = [first[k] for k in picked]
-        tally, homes = learned_homes([(a, p) for a, _, p in batch], prior)
-        out.update(zip(picked, repinned_by_outlet(batch, homes), strict=True))
-        used |= {k: homes.get(outlet_key(first[k][0].outlet) or "") for k in picked}
-        if carry:
-            prior = tally if prior is None else merged(prior, tally)
-    if carry and prior is not None:
+    used: dict[int, str | None] = {}  # the outlet home each article is pinned with
+    cut = -(-len(order) // runs)
+    for part in (order[i : i + cut] for i in range(0, len(order), cut)):
+        for start in range(0, len(part), BATCH_SIZE):
+            picked = part[start : start + BATCH_SIZE]
+            batch = [first[k] for k in picked]
+            tally, homes = learned_homes([(a, p) for a, _, p in batch], prior)
+            out.update(zip(picked, repinned_by_outlet(batch, homes), strict=True))
+            used |= {k: homes.get(outlet_key(first[k][0].outlet) or "") for k in picked}
+            if carry:
+                prior = tally if prior is None else merged(prior, tally)
+        if not carry or prior is None:
+            continue
         final = homes_of(prior)
-        for k, home_then in used.items():
+        for k in used if across_runs else [k for k in part if used[k] is None]:
             article, _, pins = first[k]
-            home = final.get(outlet_key(article.outlet) or "")
-            if home != home_then and pins is not None and outlet_key(article.outlet) is not None:
-                out[k] = repinned(out[k], pins, home)
+            key = outlet_key(article.outlet)
+            home = final.get(key or "")
+            if key is not None and pins is not None and home != used[k] and (across_runs or home is not None):
+                out[k], used[k] = repinned(out[k], pins, home), home
     return [out[k] for k in range(len(first))]
 
 
@@ -248,6 +254,7 @@ def run(ctx: BenchContext) -> list[Row]:
         t = score(subset, gazetteer, list(repinned_by_outlet(first)))
         if ds in ("lgl-tune", "lgl-heldout"):
             rows.append(_ingest_row(ds, subset, first, gazetteer, ctx.peers))
+            rows.append(_runs_row(ds, subset, first, gazetteer, ctx.peers))
         peer = ctx.peers
         lgl_published = LGL_PUBLISHED if ds.startswith("lgl") else ()
         rows += [
@@ -291,6 +298,24 @@ def _ingest_row(ds: str, docs: list[Doc], first: FirstPins, gazetteer: Gazetteer
         peers=(("homes from each batch alone", _ratio(alone.right, alone.found_geo)),) if peers else (),
         note=f"{kept.right}/{kept.found_geo} pins within 161 km (each batch alone: {alone.right}/"
              f"{alone.found_geo}); a seeded shuffle of the half",
+    )
+
+
+# The crawl of the ingest rows cut into this many runs (a daily crawl ingested over several days).
+INGEST_RUNS = 4
+
+
+def _runs_row(ds: str, docs: list[Doc], first: FirstPins, gazetteer: Gazetteer, peers: bool) -> Row:
+    """Pins right of given when the crawl is ingested in INGEST_RUNS runs, each pinning again at its end the
+    stored articles of earlier runs too, beside runs that pin again only their own articles."""
+    across = score(docs, gazetteer, ingested(first, True, INGEST_RUNS))
+    own = score(docs, gazetteer, ingested(first, True, INGEST_RUNS, across_runs=False))
+    return Row(
+        TASK, ds, f"pins_right_of_given, ingested in {INGEST_RUNS} runs",
+        _ratio(across.right, across.found_geo),
+        peers=(("each run pins again its own articles", _ratio(own.right, own.found_geo)),) if peers else (),
+        note=f"{across.right}/{across.found_geo} pins within 161 km (each run its own: {own.right}/"
+             f"{own.found_geo}); the shuffled crawl of the row above, in batches of {BATCH_SIZE}",
     )
 
 
