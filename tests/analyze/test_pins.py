@@ -134,3 +134,18 @@ def test_pin_sources_survive_their_record_and_pin_the_same(nlp: Language) -> Non
 def test_a_broken_pin_record_is_a_store_error(record: str) -> None:
     with pytest.raises(StoreError):
         pins_from_record(record)
+
+
+# A paper whose address names its town, and whose stories name a suburb bare: the suburb's famous namesake
+# lies in a country without a Columbus.
+SUBURB = [(t, "columbusdailyrecord.com") for t in (
+    "The Dublin city council approved a new dog park on Monday.",
+    "Dublin police closed two streets for the parade on Saturday.",
+    "A bakery in Dublin raised money for the library on Friday.",
+)]
+
+
+def test_a_site_named_after_its_town_is_homed_where_that_town_lies(nlp: Language) -> None:
+    pinned = _batch(nlp, SUBURB + ELSEWHERE)
+    lat, lon = _pin(pinned[0], "Dublin")
+    assert 38.4 < lat < 42.0 and -84.9 < lon < -80.5  # Dublin, Ohio, not Dublin, Ireland

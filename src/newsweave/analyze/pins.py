@@ -21,10 +21,12 @@ from newsweave.geo.outlet_home import (
     merged,
     outlet_key,
     outlet_tally,
+    readings_within,
     site_country,
     site_readings,
 )
 from newsweave.geo.resolve import Toponym, resolve_with_home
+from newsweave.geo.site_place import SitePlace, site_place
 from newsweave.models import Article, EntityMention, Geo
 from newsweave.models.annotations import GeoPrecision
 
@@ -80,16 +82,29 @@ def repinned(entities: tuple[EntityMention, ...], pins: PlacePins,
 
 def outlet_tally_of(items: Sequence[tuple[Article, PlacePins | None]]) -> OutletTally:
     """What the articles show of their outlets' homes (geo.outlet_home.outlet_tally). An article of a site
-    on a country's domain also votes for the provinces its names have in that country."""
+    on a country's domain also votes for the provinces its names have in that country. A site whose address
+    names a place (geo/site_place.py) has its home where that place has a namesake: only provinces there
+    count, and its names vote for their namesakes where the place has a town of some size."""
     gazetteer = load_gazetteer()
+    places: dict[tuple[str | None, str | None], SitePlace | None] = {}
     rows = []
     for article, pins in items:
         if pins is None:
             continue
         country = site_country(article.url, article.outlet)
+        names = [t.name for t in pins.toponyms]
         provinces = pins.provinces
         if country is not None:
-            provinces |= site_readings([t.name for t in pins.toponyms], country, gazetteer)
+            provinces |= site_readings(names, country, gazetteer)
+        where = (article.url, article.outlet)
+        if where not in places:
+            places[where] = site_place(article.url, article.outlet, gazetteer)
+        place = places[where]
+        if place is not None:
+            provinces = frozenset(p for p in provinces if place.allows(p))
+            # The site's own town tells nothing of which of its namesakes it is (a Jordan paper's "Jordan").
+            others = [n for n in names if "".join(n.casefold().split()) != place.name]
+            provinces |= readings_within(others, gazetteer, place.likely.__contains__)
         rows.append((outlet_key(article.outlet), provinces, pins.home, country))
     return outlet_tally(rows)
 

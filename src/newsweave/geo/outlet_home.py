@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.errors import StoreError
@@ -76,10 +76,17 @@ def site_readings(names: Sequence[str], country: str, gazetteer: Gazetteer) -> f
     populous namesake there (a town of SITE_READING_MIN_POPULATION or more, a district or a province). A
     local paper's bare names go first to their famous namesakes abroad: the London Free Press's "London"s
     went to England, so its home in Ontario had too few votes (LGL first half, 14 pins)."""
+    return readings_within(names, gazetteer, lambda admin1: admin1.split(".")[0] == country)
+
+
+def readings_within(names: Sequence[str], gazetteer: Gazetteer,
+                    inside: Callable[[str], bool]) -> frozenset[str]:
+    """The provinces of the names read as places of the provinces ``inside`` allows (by admin1 key): each
+    name's most populous namesake there (as ``site_readings``)."""
     out: set[str] = set()
     for name in names:
         found = [p for p in gazetteer.lookup(name)
-                 if p.country_code == country and p.admin1 is not None and p.precision != "country"
+                 if p.admin1 is not None and p.precision != "country" and inside(p.admin1)
                  and (p.precision != "city" or p.population >= SITE_READING_MIN_POPULATION)]
         if found:
             out.add(max(found, key=lambda p: p.population).admin1 or "")
