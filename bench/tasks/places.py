@@ -253,8 +253,7 @@ def run(ctx: BenchContext) -> list[Row]:
         first = first_pins(subset)
         t = score(subset, gazetteer, list(repinned_by_outlet(first)))
         if ds in ("lgl-tune", "lgl-heldout"):
-            rows.append(_ingest_row(ds, subset, first, gazetteer, ctx.peers))
-            rows.append(_runs_row(ds, subset, first, gazetteer, ctx.peers))
+            rows += _crawl_rows(ds, subset, first, gazetteer, ctx.peers)
         peer = ctx.peers
         lgl_published = LGL_PUBLISHED if ds.startswith("lgl") else ()
         rows += [
@@ -287,36 +286,31 @@ def run(ctx: BenchContext) -> list[Row]:
     return rows
 
 
-def _ingest_row(ds: str, docs: list[Doc], first: FirstPins, gazetteer: Gazetteer, peers: bool) -> Row:
-    """Pins right of given when the half is ingested as a crawl, batch by batch, with the outlet tally the
-    store keeps, beside the same batches each learning homes alone (the ingest before the tally was kept)."""
-    kept = score(docs, gazetteer, ingested(first, carry=True))
-    alone = score(docs, gazetteer, ingested(first, carry=False))
-    return Row(
-        TASK, ds, f"pins_right_of_given, ingested in batches of {BATCH_SIZE}",
-        _ratio(kept.right, kept.found_geo),
-        peers=(("homes from each batch alone", _ratio(alone.right, alone.found_geo)),) if peers else (),
-        note=f"{kept.right}/{kept.found_geo} pins within 161 km (each batch alone: {alone.right}/"
-             f"{alone.found_geo}); a seeded shuffle of the half",
-    )
-
-
 # The crawl of the ingest rows cut into this many runs (a daily crawl ingested over several days).
 INGEST_RUNS = 4
 
 
-def _runs_row(ds: str, docs: list[Doc], first: FirstPins, gazetteer: Gazetteer, peers: bool) -> Row:
-    """Pins right of given when the crawl is ingested in INGEST_RUNS runs, each pinning again at its end the
-    stored articles of earlier runs too, beside runs that pin again only their own articles."""
-    across = score(docs, gazetteer, ingested(first, True, INGEST_RUNS))
-    own = score(docs, gazetteer, ingested(first, True, INGEST_RUNS, across_runs=False))
-    return Row(
-        TASK, ds, f"pins_right_of_given, ingested in {INGEST_RUNS} runs",
-        _ratio(across.right, across.found_geo),
-        peers=(("each run pins again its own articles", _ratio(own.right, own.found_geo)),) if peers else (),
-        note=f"{across.right}/{across.found_geo} pins within 161 km (each run its own: {own.right}/"
-             f"{own.found_geo}); the shuffled crawl of the row above, in batches of {BATCH_SIZE}",
-    )
+def _crawl_rows(ds: str, docs: list[Doc], first: FirstPins, gazetteer: Gazetteer, peers: bool) -> list[Row]:
+    """Pins right of given when the half is ingested as a seeded shuffled crawl, batch by batch with the
+    outlet tally the store keeps, beside the same batches each learning homes alone (the ingest before the
+    tally was kept); and the crawl ingested in INGEST_RUNS runs that pin again at their end the stored
+    articles of earlier runs too, beside runs that pin again only their own (before pin sources were kept)."""
+    def row(metric: str, ours: Tally, peer_name: str, peer: Tally, tail: str) -> Row:
+        return Row(TASK, ds, metric, _ratio(ours.right, ours.found_geo),
+                   peers=((peer_name, _ratio(peer.right, peer.found_geo)),) if peers else (),
+                   note=f"{ours.right}/{ours.found_geo} pins within 161 km ({peer_name}: {peer.right}/"
+                        f"{peer.found_geo}); {tail}")
+
+    def pins(runs: int = 1, carry: bool = True, across_runs: bool = True) -> Tally:
+        return score(docs, gazetteer, ingested(first, carry, runs, across_runs))
+
+    return [
+        row(f"pins_right_of_given, ingested in batches of {BATCH_SIZE}", pins(),
+            "homes from each batch alone", pins(carry=False), "a seeded shuffle of the half"),
+        row(f"pins_right_of_given, ingested in {INGEST_RUNS} runs", pins(INGEST_RUNS),
+            "each run pins again its own articles", pins(INGEST_RUNS, across_runs=False),
+            f"the shuffled crawl of the row above, in batches of {BATCH_SIZE}"),
+    ]
 
 
 def main(argv: list[str]) -> None:
