@@ -202,25 +202,3 @@ def test_the_people_aboard_are_not_set_against_the_dead_or_another_plane() -> No
          "\n\nThe cause of the crash was not known."),
     )
     assert _number_details(another_plane) == set()
-
-
-def test_two_counts_of_homes_destroyed_the_same_day_conflict_and_a_later_one_updates() -> None:
-    same_day = _brief(
-        ("a", "Wire One", "2031-09-24T08:00:00",
-         "Hurricane Ilse destroyed 3,000 homes in Velmora, the Red Cross said on Thursday.\n\nFamilies "
-         "slept in churches."),
-        ("b", "Daily Ledger", "2031-09-24T19:00:00",
-         "Hurricane Ilse destroyed 12,000 homes in Velmora, the government said on Thursday.\n\nThe army "
-         "sent tents to the coast."),
-    )
-    assert _number_details(same_day) == {"3,000 homes destroyed vs 12,000 homes destroyed"}
-    later = _brief(
-        ("a", "Wire One", "2031-09-24T08:00:00",
-         "Hurricane Ilse destroyed 3,000 homes in Velmora, the Red Cross said on Thursday.\n\nFamilies "
-         "slept in churches."),
-        ("b", "Daily Ledger", "2031-09-29T19:00:00",
-         "Hurricane Ilse destroyed 12,000 homes in Velmora, the government said on Tuesday.\n\nThe army "
-         "sent tents to the coast."),
-    )
-    assert _number_details(later) == set()
-    assert [[r.value for r in u.history] for u in later.updates] == [[3000, 12000]]

@@ -92,9 +92,6 @@ EVENT_VERBS: dict[str, str] = {
     "surrender": "surrendered", "execute": "executed", "abduct": "abducted", "kidnap": "kidnapped",
     "rescue": "rescued", "deploy": "deployed", "behead": "beheaded", "slay": "slain", "massacre": "massacred",
     "drown": "drowned", "perish": "died",
-    # What happened to counted buildings or goods: "destroyed 3,000 homes" counts the homes destroyed.
-    "destroy": "destroyed", "damage": "damaged", "flatten": "flattened", "raze": "razed", "gut": "gutted",
-    "loot": "looted", "torch": "torched",
     # A crowd is counted by what it did: "250,000 people marched", "police said 100,000 rallied".
     "march": "marched", "protest": "protested", "rally": "rallied", "demonstrate": "demonstrated",
 }

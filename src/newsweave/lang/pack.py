@@ -151,8 +151,6 @@ class StatementWords:
     relative_pronouns: frozenset[str] = frozenset()  # opens a relative clause ("who", "that")
     speaker_tail: re.Pattern[str] = NEVER  # where a speaker phrase's description of the speaker starts
     fates: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (fate, words), in order: killed, wounded …
-    # What happened to counted buildings or goods ("homes destroyed"), read from a figure's own counts only
-    property_fates: tuple[tuple[str, re.Pattern[str]], ...] = ()
     count_noise: frozenset[str] = frozenset()  # words near a figure that say nothing of what it counts
     measures: frozenset[str] = frozenset()  # units: a figure that measures, never counts
     magnitudes: frozenset[str] = frozenset()  # words that scale a figure ("million"), no detail of their own

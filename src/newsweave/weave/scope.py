@@ -29,8 +29,7 @@ from newsweave.weave.statements import Statement
 # lang/en/statement_words.py).
 # Fates that make a figure a running count (a toll, the injured, the missing …): the only figures the
 # product compares across reports. Other counts (hostages named, planes, pages) are left alone.
-# Buildings and goods damaged or destroyed are counted the same way (StatementWords.property_fates).
-RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced", "missing", "survived", "damaged"})
+RUNNING_FATES = frozenset({"killed", "wounded", "captured", "displaced", "missing", "survived"})
 # A crowd's size is compared too (organisers' 250,000 marchers against the police's 100,000 the same day),
 # and so is the number of people aboard a plane or ship that crashed (the airline's 148 against a port
 # authority's 156), but each is one moment's count, never a running figure that later reports update.
@@ -94,7 +93,7 @@ def compared_fate(n: NumberMention, s: Statement) -> str | None:
         return None
     # "dozens of dead and injured people" counts two fates together: a casualty count, never one fate's
     # count (MultiLing 2011, Haiti, read as a user: it was set against "thousands of people died").
-    fates = {name for name, pattern in s.words.fates + s.words.property_fates if pattern.search(n.counts)}
+    fates = {name for name, pattern in s.words.fates if pattern.search(n.counts)}
     if len(fates) > 1:
         fates -= WHO_FATES
     if not fates and said_aboard(n, s):

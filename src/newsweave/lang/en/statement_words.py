@@ -624,14 +624,6 @@ FATES = (
     # passengers are fewer than all aboard.
     ("aboard", re.compile(r"\b(?:aboard|on board)\b", re.IGNORECASE)),
 )
-# What happened to counted buildings or goods ("3,000 homes destroyed", "355 shops damaged"): a running count
-# like a toll, revised as surveys come in. Read only from what the parse says a figure counts (the verb is
-# attached there: analyze/quantities.py EVENT_VERBS), never from the rest of its sentence, whose other
-# figures it would otherwise give a fate they do not have.
-PROPERTY_FATES = (
-    ("damaged", re.compile(r"\b(?:destroyed|damaged|flattened|razed|gutted|looted|torched)\b",
-                           re.IGNORECASE)),
-)
 # Words after a figure that say nothing about what it counts.
 COUNT_NOISE = frozenset({"of", "the", "a", "an", "and", "were", "are", "was", "is", "have", "been", "in",
                          "at", "to", "reported", "some", "about", "around", "least", "more", "than",
@@ -793,8 +785,7 @@ WORDS = StatementWords(
     withheld=WITHHELD, refusal=REFUSAL, anonymity=ANONYMITY,
     agent_nouns=AGENT_NOUNS, people_nouns=PEOPLE_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
     relative_pronouns=RELATIVE_PRONOUNS, speaker_tail=SPEAKER_TAIL,
-    fates=FATES, property_fates=PROPERTY_FATES, count_noise=COUNT_NOISE, measures=MEASURES,
-    magnitudes=MAGNITUDES,
+    fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, magnitudes=MAGNITUDES,
     generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY, aboard_around=ABOARD_AROUND, part_after=PART_AFTER,
     part_before=PART_BEFORE,
