@@ -23,6 +23,7 @@ from newsweave.geo.outlet_home import (
     outlet_tally,
     readings_within,
     site_country,
+    site_host,
     site_readings,
 )
 from newsweave.geo.resolve import Toponym, resolve_with_home
@@ -86,7 +87,7 @@ def outlet_tally_of(items: Sequence[tuple[Article, PlacePins | None]]) -> Outlet
     names a place (geo/site_place.py) has its home where that place has a namesake: only provinces there
     count, and its names vote for their namesakes where the place has a town of some size."""
     gazetteer = load_gazetteer()
-    places: dict[tuple[str | None, str | None], SitePlace | None] = {}
+    places: dict[str, SitePlace | None] = {}  # by host: a site's articles share it
     rows = []
     for article, pins in items:
         if pins is None:
@@ -96,10 +97,10 @@ def outlet_tally_of(items: Sequence[tuple[Article, PlacePins | None]]) -> Outlet
         provinces = pins.provinces
         if country is not None:
             provinces |= site_readings(names, country, gazetteer)
-        where = (article.url, article.outlet)
-        if where not in places:
-            places[where] = site_place(article.url, article.outlet, gazetteer)
-        place = places[where]
+        host = site_host(article.url, article.outlet)
+        if host not in places:
+            places[host] = site_place(article.url, article.outlet, gazetteer)
+        place = places[host]
         if place is not None:
             provinces = frozenset(p for p in provinces if place.allows(p))
             # The site's own town tells nothing of which of its namesakes it is (a Jordan paper's "Jordan").

@@ -12,8 +12,9 @@ Calibrated on LGL's first half (local US and foreign papers, 45 outlets; the sec
 right of those given 1271/1445 without homes, 1343/1463 with them (1358/1462 once the outlet's home also
 weighs in the choice of the article's own, geo/resolve.py OUTLET_HOME_NAMES; 1356/1460 with the
 three-article and comparison rules below; 1370/1460 once a site on a country's domain also votes with its
-names' readings in that country, site_readings). One home is still wrong: an Ohio paper's bare "Dublin"s
-had gone to Ireland. In the first trial (homes from first pins alone), needing
+names' readings in that country, site_readings; 1380/1454 once a site whose address names a town has its
+home where that town has a namesake, geo/site_place.py: an Ohio paper's bare "Dublin"s had homed it in
+Ireland). In the first trial (homes from first pins alone), needing
 half the outlet's articles gave 1335/1458 against 1339/1460 at 0.3, and needing five, 1298/1455.
 """
 
@@ -59,13 +60,20 @@ def outlet_key(outlet: str | None) -> str | None:
     return key or None
 
 
-def site_country(url: str | None, outlet: str | None = None) -> str | None:
-    """The country of a site's country-code domain (``lfpress.ca``: CA), from the page address or an outlet
-    named by its host; None for a generic domain or one sold worldwide (.tv, .io, .co ...)."""
+def site_host(url: str | None, outlet: str | None = None) -> str:
+    """The site's host, casefolded, from the page address or an outlet named by its host ("" when neither
+    gives one): what its domain (site_country) and its name (geo/site_place.py) are read from."""
     host = outlet_from_url(url) or ""
     if not host and outlet and "." in outlet and " " not in outlet.strip():
         host = outlet.strip()
-    label = host.casefold().rstrip(".").rsplit(".", 1)[-1] if "." in host else ""
+    return host.casefold().rstrip(".")
+
+
+def site_country(url: str | None, outlet: str | None = None) -> str | None:
+    """The country of a site's country-code domain (``lfpress.ca``: CA), from the page address or an outlet
+    named by its host; None for a generic domain or one sold worldwide (.tv, .io, .co ...)."""
+    host = site_host(url, outlet)
+    label = host.rsplit(".", 1)[-1] if "." in host else ""
     if len(label) != 2 or not label.isalpha() or label in GENERIC_COUNTRY_DOMAINS:
         return None
     return "GB" if label == "uk" else label.upper()

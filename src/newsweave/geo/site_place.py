@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsweave.geo.gazetteer import Gazetteer
-from newsweave.geo.outlet_home import site_country
-from newsweave.identity import outlet_from_url
+from newsweave.geo.outlet_home import site_country, site_host
 
 # A town name of a site's address must have a namesake this populous somewhere (see above); set by the
 # examples there (Star, Post and Echo fall under it, Columbus, Gainesville, Middletown far above), not tuned.
@@ -62,13 +61,6 @@ class SitePlace:
         return province in self.provinces or province.split(".")[0] in self.countries
 
 
-def _host(url: str | None, outlet: str | None) -> str:
-    host = outlet_from_url(url) or ""
-    if not host and outlet and "." in outlet and " " not in outlet.strip():
-        host = outlet.strip().casefold()
-    return host.casefold().rstrip(".")
-
-
 def _is_place(name: str, gazetteer: Gazetteer) -> bool:
     return len(name) >= MIN_PLACE_CHARS and any(
         p.precision != "city" or p.population >= SITE_PLACE_MIN_POPULATION for p in gazetteer.lookup(name))
@@ -98,7 +90,7 @@ def _places_in(segment: str, gazetteer: Gazetteer) -> set[str] | None:
 
 def site_place(url: str | None, outlet: str | None, gazetteer: Gazetteer) -> SitePlace | None:
     """The one place a site's address names (``url``, else an outlet named by its host), or None."""
-    host = _host(url, outlet)
+    host = site_host(url, outlet)
     labels = host.split(".")[:-1] if "." in host else []
     segments = [s for label in labels if label not in _SECOND_LEVEL for s in label.split("-") if s]
     if not segments:

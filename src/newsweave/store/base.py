@@ -37,7 +37,7 @@ DF_META_KEY = "clusterer.df"
 # writes it): an ingest learns a local paper's home from every batch it stored, not from one batch of 16.
 OUTLET_TALLY_META_KEY = "pins.outlet_tally"
 # Outlet key -> the home the stored articles of that outlet are pinned with, as of the last run's pinning
-# again (runners/repin.py): an outlet whose learned home differs has articles to pin again.
+# again (runners/homes.py): an outlet whose learned home differs has articles to pin again.
 PIN_HOMES_META_KEY = "pins.applied_homes"
 # Changes whenever an ingest commits story assignments: another ingest that sees a value other than the one
 # it wrote last rebuilds its clusterer from the store before assigning (runners/local.py).
@@ -324,7 +324,7 @@ class Store(ABC):
 
     def update_annotations(self, updates: Sequence[tuple[str, Annotations]]) -> None:
         """Replace stored articles' annotations, in one transaction (map pins set again once an outlet's
-        home is known: runners/local.py). The articles' place names are unchanged, so their index stays."""
+        home is known: runners/homes.py). The articles' place names are unchanged, so their index stays."""
         with self.transaction():
             for article_id, annotations in updates:
                 self._execute("UPDATE annotations SET record = ? WHERE article_id = ?",
