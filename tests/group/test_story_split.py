@@ -144,6 +144,10 @@ def test_split_half_is_named_after_its_first_report() -> None:
     items = [AnalyzedArticle(Article(id=m, text="x"), ann(m)) for m in MEMBERS]
     out = split_stories({"st-a0": list(MEMBERS)}, items, rank, _sim)
     assert out == {"st-a0": FIRST, "st-b0": SECOND}
+    # In a store a story is named after the report that started it, which need not come first in
+    # publication order: that report's half keeps the id, and a name another story holds is not taken.
+    out = split_stories({"st-b0": list(MEMBERS), "st-a0": ["z"]}, items, {**rank, "z": len(rank)}, _sim)
+    assert out == {"st-b0": SECOND, "st-a1": FIRST, "st-a0": ["z"]}
 
 
 def test_participants_and_own_day() -> None:

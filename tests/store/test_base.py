@@ -192,3 +192,42 @@ def test_pin_sources_are_found_by_outlet_and_the_home_they_were_pinned_with(stor
     store.set_pin_homes([("a1", "X.01"), ("a3", "X.01")])
     assert store.pin_sources_off_home("gazette", "X.01", 10) == ()
     assert store.pin_sources_off_home("herald", "X.01", 10) == (PinSource("b1", "herald", None, "r4"),)
+
+
+def test_regrouped_stories_move_members_record_history_and_revive_a_merged_id(store: Store) -> None:
+    from newsweave.models import Assignment
+    from newsweave.store.base import StoryChanges
+
+    c = OnlineClusterer()
+    a, b = _article("f1", FLOOD), _article("x1", FIRE)
+    _ingest(store, c, a)
+    _ingest(store, c, b)
+    bridge = _article("f3", "Both Marrowby and Stellburg were hit.", day="2030-03-03")
+    merged = dataclasses.replace(store.live_sketches()[0], size=3)
+    store.commit_article(bridge, _ann(bridge), Assignment("f3", "st-f1", False, 0.5, merged, merged=("st-x1",)))
+    # The end-of-run pass cuts the fire report back out under the id it was merged away with, and the
+    # bridging report goes to a story of its own.
+    kept = dataclasses.replace(merged, size=1, apart=("st-x1",))
+    cut = dataclasses.replace(merged, id="st-x1", seq=9, size=1, title="fire", apart=("st-f1",))
+    alone = dataclasses.replace(merged, id="st-f3", seq=10, size=1)
+    store.regroup_stories(StoryChanges(
+        (kept, cut, alone), (("x1", "st-f1", "st-x1"), ("f3", "st-f1", "st-f3")), (("st-f1", "st-x1"),),
+    ))
+    assert [store.story_of(i) for i in ("f1", "x1", "f3")] == ["st-f1", "st-x1", "st-f3"]
+    revived = store.story("st-x1")
+    assert revived is not None and revived.id == "st-x1" and revived.active and revived.title == "fire"
+    assert {s.id for s in store.live_sketches()} == {"st-f1", "st-x1", "st-f3"}
+    sketch = store.story_sketch("st-x1")
+    assert sketch is not None and sketch.apart == ("st-f1",)
+    assert ("split", "st-x1") in [(e.kind, e.other_story_id) for e in store.story_events("st-f1")]
+    assert [(e.kind, e.other_story_id, e.article_id) for e in store.story_events("st-x1")][-2:] == [
+        ("split_from", "st-f1", None), ("moved", "st-f1", "x1")
+    ]
+    # A leftover folded into another story is merged into it, and its id leads there.
+    store.regroup_stories(StoryChanges(
+        (dataclasses.replace(merged, size=2),), (("f3", "st-f3", "st-f1"),), folded=(("st-f3", "st-f1"),)
+    ))
+    assert store.story_of("f3") == "st-f1"
+    redirected = store.story("st-f3")
+    assert redirected is not None and redirected.id == "st-f1"
+    assert [e.kind for e in store.story_events("st-f3")][-1] == "merged_into"

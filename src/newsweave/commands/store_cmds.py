@@ -122,7 +122,9 @@ def ingest(
     created = report.stories_created
     err.print(
         f"{report.stored} stored, {report.skipped} already there, {len(report.rejections)} rejected; "
-        f"{created} new stor{'y' if created == 1 else 'ies'}, {report.merges} merge(s); "
+        f"{created} new stor{'y' if created == 1 else 'ies'}, {report.merges} merge(s)"
+        + (f", {report.split} split in two" if report.split else "")
+        + "; "
         f"{total} articles in the store"
         + (f"; {report.shards_skipped} shard(s) skipped as complete" if report.shards_skipped else "")
         + (f"; {len(report.briefed)} briefing(s) woven" if brief else "")

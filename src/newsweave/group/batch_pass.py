@@ -28,9 +28,11 @@ def end_of_batch(
     vector: Callable[[AnalyzedArticle], _Vector],
     similarity: Callable[[_Vector, _Vector], float],
     combine: Callable[[Sequence[_Vector]], _Vector],
+    rename: bool = True,
 ) -> dict[str, list[str]]:
     """Story id -> members after the pass; ``rank``: each article's place in publication order; ``vector``:
-    an article's vector, ``combine`` several into one centroid, ``similarity`` compares two."""
+    an article's vector, ``combine`` several into one centroid, ``similarity`` compares two. Without
+    ``rename`` a story keeps its id when its first article moves away (a stored story's id is for good)."""
     large = any(len(ms) >= SPLIT_MIN_HALF for ms in groups.values())
     tested = {m for ms in groups.values() if len(ms) >= SPLIT_MIN_HALF or (large and len(ms) <= LEFTOVER_MAX)
               for m in ms}  # the others never move
@@ -42,7 +44,9 @@ def end_of_batch(
 
     split = split_stories(groups, items, rank, lambda a, b: similarity(vectors[a], vectors[b]))
     keys = {it.article.id: signature_keys(it.annotations) for it in items}
-    moved = _renamed(move_strays(split, keys, centroid, similarity), rank)
+    moved = move_strays(split, keys, centroid, similarity)
+    if rename:
+        moved = _renamed(moved, rank)
     return reattach_leftovers(moved, centroid, similarity, keys)
 
 

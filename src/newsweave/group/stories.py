@@ -18,6 +18,7 @@ that hold two events.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import heapq
 import math
 import zlib
@@ -103,6 +104,12 @@ def _cohesion_bar(live: LiveStory, ratio: float) -> float:
     return ratio * s.cohesion if s.joins >= COHESION_MIN_JOINS else 0.0
 
 
+def _kept_apart(a: StorySketch, b: StorySketch) -> bool:
+    """One story was cut from the other (runners/regroup.py): a report of either event must not fold them
+    back into one."""
+    return a.id in b.apart or b.id in a.apart
+
+
 class OnlineClusterer:
     """Incremental story assignment. Feed articles with ``assign`` in arrival (ideally publication) order."""
 
@@ -164,16 +171,7 @@ class OnlineClusterer:
 
     # --- live set ------------------------------------------------------------------------------------------
     def _add_live(self, sketch: StorySketch) -> LiveStory:
-        live = LiveStory(
-            sketch,
-            dict(sketch.terms),
-            dict(sketch.entities),
-            iso_day(sketch.first_published),
-            iso_day(sketch.last_published),
-        )
-        live.term_norm, live.entity_norm = norm(live.terms), norm(live.entities)
-        live.headline = dict(sketch.headline)
-        live.headline_norm = norm(live.headline)
+        live = live_story(sketch)
         self._live[sketch.id] = live
         for key in (*live.terms, *live.entities):
             self._index.setdefault(key, set()).add(sketch.id)
@@ -316,6 +314,8 @@ class OnlineClusterer:
             partner = None
             for sid in sorted(near):
                 other = self._live[sid]
+                if _kept_apart(target.sketch, other.sketch):
+                    continue
                 bar = MERGE_THRESHOLD
                 if self._gap_days(other.first, target) <= REVIVE_GAP_DAYS:
                     bar = max(bar, *(_cohesion_bar(lv, MERGE_COHESION_RATIO) for lv in (target, other)))
@@ -339,32 +339,78 @@ class OnlineClusterer:
         return self._combined(older, older.sketch, younger, younger.sketch)
 
     def _combined(self, base: LiveStory, a: StorySketch, other: LiveStory, b: StorySketch) -> LiveStory:
-        """The one sketch builder: ``base`` (its id, sequence and title first) joined by ``other``, whose
-        sketch fields are ``b`` (a whole story's, or one joining article's)."""
-        terms, ents = add_vectors(base.terms, other.terms), add_vectors(base.entities, other.entities)
-        head = add_vectors(base.headline, other.headline)
-        pub = [p for p in (a.first_published, a.last_published, b.first_published, b.last_published) if p]
         self._drop_live(a.id)
-        return self._add_live(
-            StorySketch(
-                id=a.id,
-                seq=a.seq,
-                title=a.title or b.title,
-                first_published=min(pub) if pub else None,
-                last_published=max(pub) if pub else None,
-                size=a.size + b.size,
-                terms=tuple(sorted(top_weights(terms, SKETCH_TERMS).items())),
-                entities=tuple(sorted(top_weights(ents, SKETCH_ENTITIES).items())),
-                last_seq=self._step,
-                headline=tuple(sorted(top_weights(head, SKETCH_HEADLINE).items())),
-                cohesion=(a.cohesion * a.joins + b.cohesion * b.joins) / max(a.joins + b.joins, 1),
-                joins=a.joins + b.joins,
-            )
-        )
+        return self._add_live(joined_sketch(base, a, other, b, self._step))
+
+    def rebuilt(self, story_id: str, seq: int, members: Sequence[tuple[Article, Annotations]],
+                apart: Iterable[str] = ()) -> StorySketch:
+        """The sketch a story of ``members`` (in publication order) would have grown, scored under the
+        current document frequencies; the live set is left as it is. For a story whose membership the
+        end-of-run pass changed (runners/regroup.py)."""
+        live: LiveStory | None = None
+        for article, ann in members:
+            item = self.article_vector(article, ann)
+            joined = StorySketch("", 0, article.title, article.published, article.published, 1, (), ())
+            if live is None:
+                base = dataclasses.replace(joined, id=story_id, seq=seq, size=0)
+                sketch = joined_sketch(live_story(base), base, item, joined, self._step)
+            else:
+                score = similarity(item, live) * self._time_factor(iso_day(article.published), live)
+                joined = dataclasses.replace(joined, cohesion=score, joins=1)
+                sketch = joined_sketch(live, live.sketch, item, joined, self._step)
+            live = live_story(sketch)
+        if live is None:
+            raise ValueError("a story has members")
+        return dataclasses.replace(live.sketch, apart=tuple(sorted(set(apart) - {story_id})))
+
+    @property
+    def step(self) -> int:
+        """The clusterer's step: the largest story sequence it has seen."""
+        return self._step
 
     def all_members(self) -> dict[str, list[str]]:
         """Members seen by this clusterer (live and expired stories): what ``cluster_batch`` returns."""
         return {**self._retired, **{sid: list(lv.members) for sid, lv in self._live.items()}}
+
+
+def live_story(sketch: StorySketch) -> LiveStory:
+    """A sketch's vectors, ready to score against."""
+    live = LiveStory(
+        sketch,
+        dict(sketch.terms),
+        dict(sketch.entities),
+        iso_day(sketch.first_published),
+        iso_day(sketch.last_published),
+    )
+    live.term_norm, live.entity_norm = norm(live.terms), norm(live.entities)
+    live.headline = dict(sketch.headline)
+    live.headline_norm = norm(live.headline)
+    return live
+
+
+def joined_sketch(
+    base: LiveStory, a: StorySketch, other: LiveStory, b: StorySketch, step: int
+) -> StorySketch:
+    """The one sketch builder: ``base`` (its id, sequence and title first) joined by ``other``, whose
+    sketch fields are ``b`` (a whole story's, or one joining article's)."""
+    terms, ents = add_vectors(base.terms, other.terms), add_vectors(base.entities, other.entities)
+    head = add_vectors(base.headline, other.headline)
+    pub = [p for p in (a.first_published, a.last_published, b.first_published, b.last_published) if p]
+    return StorySketch(
+        id=a.id,
+        seq=a.seq,
+        title=a.title or b.title,
+        first_published=min(pub) if pub else None,
+        last_published=max(pub) if pub else None,
+        size=a.size + b.size,
+        terms=tuple(sorted(top_weights(terms, SKETCH_TERMS).items())),
+        entities=tuple(sorted(top_weights(ents, SKETCH_ENTITIES).items())),
+        last_seq=step,
+        headline=tuple(sorted(top_weights(head, SKETCH_HEADLINE).items())),
+        cohesion=(a.cohesion * a.joins + b.cohesion * b.joins) / max(a.joins + b.joins, 1),
+        joins=a.joins + b.joins,
+        apart=tuple(sorted((set(a.apart) | set(b.apart)) - {a.id, b.id})),
+    )
 
 
 def publication_order(articles: Sequence[Article]) -> list[int]:

@@ -315,8 +315,10 @@ def split_stories(
     similarity: Callable[[str, str], float],
 ) -> dict[str, list[str]]:
     """Story id -> members, each story cut in two where ``split_story`` finds two events; ``rank`` is the
-    publication order. The half with the story's first article keeps its id, the other is named after its
-    own first article, as the online clusterer names a story."""
+    publication order. The half with the article the story is named after ("st-<article id>", the one that
+    started it) keeps its id, else the half with its first article; the other is named after its own first
+    article not naming a story yet, as the online clusterer names a story. (In a batch the article a story
+    is named after is its first; in a store it may be a later one: reports come in any order.)"""
     keys = {it.article.id: signature_keys(it.annotations) for it in items}
     days = {it.article.id: own_day(it.article, it.annotations) for it in items}
     out: dict[str, list[str]] = {}
@@ -324,9 +326,13 @@ def split_stories(
         halves = split_story(sorted(members, key=rank.__getitem__), similarity, keys, days)
         if halves is None:
             out[sid] = members
-        else:
-            out[sid], other = halves
-            out[f"st-{other[0]}"] = other
+            continue
+        kept, other = halves
+        if sid.startswith("st-") and sid[3:] in other:
+            kept, other = other, kept
+        out[sid] = kept
+        name = next((f"st-{m}" for m in other if f"st-{m}" not in groups and f"st-{m}" not in out), None)
+        out[name or f"{sid}-{len(out)}"] = other
     return out
 
 

@@ -46,6 +46,9 @@ class StorySketch:
     # older saved sketch without them has no cohesion bar).
     cohesion: float = 0.0
     joins: int = 0
+    # Stories cut from this one, or this one from them, at the end of an ingest run (runners/regroup.py):
+    # never merged with it again.
+    apart: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

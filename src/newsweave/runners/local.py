@@ -1,4 +1,5 @@
-"""The local incremental ingest loop: inputs -> articles -> analyze -> online story assignment -> store.
+"""The local incremental ingest loop: inputs -> articles -> analyze -> online story assignment -> store, and
+at the end of the run the end-of-batch pass over the run's stories (regroup.py).
 
 Resumable by construction: each article is committed together with its story assignment (and the story's
 sketch), one transaction per batch, and a run first skips everything already stored. After a crash, a
@@ -18,6 +19,7 @@ from newsweave.ingest import read_inputs, rejection, to_article, unexpected
 from newsweave.models import Article, IngestResult, Rejection
 from newsweave.pipeline import analyze_each
 from newsweave.runners.homes import KeptTally, RunHomes, pin_again
+from newsweave.runners.regroup import regroup
 from newsweave.store import Store, content_hash
 from newsweave.store.base import DF_META_KEY
 
@@ -34,6 +36,9 @@ class IngestReport:
     stories_created: int
     merges: int
     story_ids: tuple[str, ...]  # the stories the stored articles went to, in order of first appearance
+    # what the end-of-run pass (regroup.py) did to those stories: stories cut in two, reports moved
+    split: int = 0
+    moved: int = 0
 
 
 def is_url(item: str) -> bool:
@@ -151,7 +156,9 @@ def ingest_articles(
         store.set_meta(DF_META_KEY, clusterer.df_state())
     homes.save(store)
     pin_again(store, run)
-    return IngestReport(stored, skipped, tuple(rejected), created, merges, tuple(story_ids))
+    after = regroup(store, tuple(story_ids))
+    return IngestReport(stored, skipped, tuple(rejected), created, merges, after.story_ids, after.split,
+                        after.moved)
 
 
 def ingest(

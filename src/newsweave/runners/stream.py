@@ -6,7 +6,8 @@
 Bracketed steps run on the executor (in-process, a local process pool or Ray actors); everything else runs in
 the driver. Determinism: the analysis chunks and the order of story assignment depend only on the input and
 the store, never on the number of workers or on timing, so every executor stores the same stories under the
-same ids. Memory: the stream is pulled lazily; the driver holds one window of cleaned articles and the
+same ids; at the end of the run the end-of-batch pass goes over the run's stories (regroup.py), before any
+is woven. Memory: the stream is pulled lazily; the driver holds one window of cleaned articles and the
 executor a few chunks per worker, whatever the input size. Resumability: one transaction per batch (articles,
 annotations, assignments), plus a completion marker per shard in the transaction of its last batch
 (runners/shards.py); a rerun skips completed shards unread and stored articles unanalysed.
@@ -28,6 +29,7 @@ from newsweave.models import Article, RawDocument, Rejection, Story
 from newsweave.runners.executors import Executor
 from newsweave.runners.homes import KeptTally, RunHomes, pin_again
 from newsweave.runners.local import BATCH_SIZE, DF_SAVE_EVERY, IngestReport, is_url, new_to_store
+from newsweave.runners.regroup import regroup
 from newsweave.runners.shards import is_done, mark_done
 from newsweave.runners.tasks import AnalyzedChunk, AnalyzeJob, StoryJob, analyze_job, clean_chunk, weave_job
 from newsweave.store import Store, content_hash
@@ -57,7 +59,7 @@ class StreamProgress:
     def briefing(self, done: int, total: int) -> None: ...
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StreamReport(IngestReport):
     """The local runner's report, plus what happened to the shards and which stories were briefed."""
 
@@ -335,11 +337,12 @@ def ingest_stream(
         store.set_meta(DF_META_KEY, clusterer.df_state())
     homes.save(store)
     pin_again(store, tally.homes)
-    story_ids = tuple(tally.story_ids)
+    after = regroup(store, tuple(tally.story_ids))
+    story_ids = after.story_ids
     briefed = brief_stories(store, executor, story_ids, options, progress) if brief else ()
     return StreamReport(
-        tally.stored, tally.skipped, tuple(rejections), tally.created, tally.merges, story_ids,
-        len(shards), len(shards) - len(todo), briefed,
+        tally.stored, tally.skipped, tuple(rejections), tally.created, tally.merges, story_ids, after.split,
+        after.moved, shards=len(shards), shards_skipped=len(shards) - len(todo), briefed=briefed,
     )
 
 

@@ -61,7 +61,9 @@ class StoredStory:
 @dataclass(frozen=True, slots=True)
 class StoryEvent:
     story_id: str
-    kind: str  # created | joined | merged | merged_into | expired
+    # created | joined | merged | merged_into | expired, and from the end-of-run pass (regroup_stories):
+    # split (other: the story cut from it) | split_from | moved (an article came from other)
+    kind: str
     other_story_id: str | None
     article_id: str | None
     at: str
@@ -85,6 +87,19 @@ class PinSource:
     outlet: str
     home: str | None
     record: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryChanges:
+    """What the end-of-run pass over stored stories (runners/regroup.py) changed: the rebuilt ``sketches``
+    of every story whose membership changed (each written back active, a story cut out included), the
+    ``moves`` (article, from story, to story), the ``splits`` (story, the story cut from it) and the
+    ``folded`` stories (story emptied, the story that took its reports)."""
+
+    sketches: tuple[StorySketch, ...]
+    moves: tuple[tuple[str, str, str], ...]
+    splits: tuple[tuple[str, str], ...] = ()
+    folded: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +444,40 @@ class Store(ABC):
             (story_id,),
         )
         return tuple(StoryEvent(*r) for r in rows)
+
+    def story_sketch(self, story_id: str) -> StorySketch | None:
+        """The sketch of the story of this very id (merged away or not)."""
+        rows = self._query("SELECT sketch FROM stories WHERE id = ?", (story_id,))
+        return decode(StorySketch, rows[0][0]) if rows else None
+
+    def regroup_stories(self, changes: StoryChanges) -> None:
+        """Apply the end-of-run pass's changes in one transaction (inside ``assignment_lock``), with their
+        history in story_events."""
+        now = _now()
+        with self.transaction():
+            for s in changes.sketches:
+                self._execute(
+                    "INSERT INTO stories (id, seq, title, first_published, last_published, size, active, "
+                    "sketch, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
+                    "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+                    "first_published = excluded.first_published, last_published = excluded.last_published, "
+                    "size = excluded.size, active = 1, merged_into = NULL, sketch = excluded.sketch, "
+                    "updated_at = excluded.updated_at",
+                    (s.id, s.seq, s.title, s.first_published, s.last_published, s.size, encode(s), now),
+                )
+            for story_id, cut in changes.splits:
+                self._event(story_id, "split", cut, None, now)
+                self._event(cut, "split_from", story_id, None, now)
+            for article_id, source, target in changes.moves:
+                self._execute(
+                    "UPDATE story_members SET story_id = ? WHERE article_id = ?", (target, article_id)
+                )
+                self._event(target, "moved", source, article_id, now)
+            for gone, into in changes.folded:
+                self._execute("UPDATE stories SET active = 0, merged_into = ? WHERE id = ?", (into, gone))
+                self._execute("UPDATE stories SET merged_into = ? WHERE merged_into = ?", (into, gone))
+                self._event(into, "merged", gone, None, now)
+                self._event(gone, "merged_into", into, None, now)
 
     def live_sketches(self) -> tuple[StorySketch, ...]:
         rows = self._query("SELECT sketch FROM stories WHERE active = 1 AND merged_into IS NULL ORDER BY seq")

@@ -1,0 +1,96 @@
+"""The end-of-run pass over stored stories (runners/regroup.py): a story the online clusterer let take in a
+second event of one kind is cut in two when the run ends, and the halves are kept apart afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsweave.group import stories
+from newsweave.group.stories import OnlineClusterer
+from newsweave.models import Annotations, Article
+from newsweave.runners.local import ingest_articles
+from newsweave.runners.regroup import regroup
+from newsweave.store import Store, open_store
+from newsweave.store.base import DF_META_KEY
+
+# Two sinkings of one kind, years apart, undated as scraped: one operator's ferries, each sinking told by its
+# own people and places.
+ARVIK = [
+    "Ferry Arvik sinks in a storm off Velm. Captain Jon Varga said the ferry Arvik took water in the storm.",
+    "Storm sinks ferry Arvik near Velm. Jon Varga, the Arvik captain, said waves broke over the ferry.",
+    "Velm mourns the ferry Arvik. Divers searched the Arvik wreck as captain Jon Varga spoke to police.",
+    "Arvik inquiry opens in Velm. Jon Varga told the inquiry the storm hit the ferry Arvik at night.",
+    "Ferry Arvik wreck raised at Velm. Captain Jon Varga watched the Arvik hull rise after the storm.",
+]
+OPERATOR = "Kaldova Lines runs the ferry."
+BRISA = [
+    "Ferry Brisa sinks in fog off Norland. Pilot Kira Lund said the ferry Brisa struck a reef in the fog.",
+    "Fog sinks ferry Brisa near Norland. Kira Lund, the Brisa pilot, said the reef tore the ferry open.",
+    "Norland mourns the ferry Brisa. Divers searched the Brisa wreck as pilot Kira Lund spoke to police.",
+    "Brisa inquiry opens in Norland. Kira Lund told the inquiry the fog hid the reef from the ferry Brisa.",
+    "Ferry Brisa wreck raised at Norland. Pilot Kira Lund watched the Brisa hull rise from the reef.",
+]
+
+
+def _articles(texts: list[str], prefix: str) -> list[Article]:
+    return [Article(id=f"{prefix}{i}", text=f"{t} {OPERATOR}", title=t.split(".")[0])
+            for i, t in enumerate(texts)]
+
+
+@pytest.fixture
+def one_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An online clusterer that lets every report join the story it resembles most (as an early report of
+    another event of one kind can)."""
+    monkeypatch.setattr(stories, "JOIN_THRESHOLD", 1e-9)
+    monkeypatch.setattr(stories, "COHESION_RATIO", 0.0)
+
+
+def _stories(store: Store, ids: list[str]) -> set[str | None]:
+    return {store.story_of(i) for i in ids}
+
+
+@pytest.mark.usefixtures("one_story")
+def test_a_story_of_two_events_is_cut_when_the_run_ends(tmp_path: Path) -> None:
+    arvik, brisa = _articles(ARVIK, "a"), _articles(BRISA, "b")
+    with open_store(str(tmp_path / "ferries.db")) as store:
+        # Yesterday's run: the Arvik reports and the first Brisa report, one story (too few to cut).
+        first = ingest_articles(store, arvik + brisa[:1])
+        assert first.split == 0 and len(_stories(store, [a.id for a in arvik + brisa[:1]])) == 1
+        # Today's: the rest of Brisa joins it, and the end of the run cuts the story in two.
+        report = ingest_articles(store, brisa[1:])
+        assert report.split == 1
+        a_story, b_story = _stories(store, [a.id for a in arvik]), _stories(store, [b.id for b in brisa])
+        assert len(a_story) == len(b_story) == 1 and a_story != b_story
+        assert set(report.story_ids) == a_story | b_story
+        (kept,) = a_story
+        (cut,) = b_story
+        assert kept == "st-a0" and cut == "st-b0"
+        assert ("split", cut) in [(e.kind, e.other_story_id) for e in store.story_events(kept)]
+        sizes = {s.id: s.size for s in store.live_sketches()}
+        assert sizes == {kept: 5, cut: 5}
+
+
+@pytest.mark.usefixtures("one_story")
+def test_the_halves_are_not_merged_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_store(str(tmp_path / "apart.db")) as store:
+        ingest_articles(store, _articles(ARVIK, "a") + _articles(BRISA, "b"))
+        assert store.story_of("a0") != store.story_of("b0")
+        # A clusterer that would fold any two stories sharing a word into one.
+        monkeypatch.setattr(stories, "MERGE_THRESHOLD", 0.0)
+        monkeypatch.setattr(stories, "MERGE_ENTITY_MIN", 0.0)
+        monkeypatch.setattr(stories, "MERGE_COHESION_RATIO", 0.0)
+        clusterer = OnlineClusterer(store.live_sketches(), store.get_meta(DF_META_KEY))
+        late = Article(id="late", text="Ferry Arvik and ferry Brisa: Velm and Norland remember the wrecks.")
+        assert clusterer.assign(late, Annotations("late")).merged == ()
+        assert {"st-a0", "st-b0"} <= {lv.id for lv in clusterer.live}
+
+
+def test_a_second_pass_changes_nothing(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "calm.db")) as store:
+        report = ingest_articles(store, _articles(ARVIK, "a") + _articles(BRISA, "b"))
+        before = store.live_sketches()
+        again = regroup(store, report.story_ids)
+        assert (again.split, again.moved, again.folded) == (0, 0, 0) and store.live_sketches() == before
+        assert again.story_ids == report.story_ids
