@@ -175,6 +175,32 @@ def _rows(dataset: str, articles: list[Article], gold: list[str], ctx: BenchCont
     return rows
 
 
+# A store's stories: the stream in publication order, ingested in this many consecutive runs (a daily crawl).
+STORE_RUNS = 4
+
+
+def stored_rows(dataset: str, articles: list[Article], gold: list[str],
+                annotations: Sequence[Annotations]) -> list[Row]:
+    """The stream ingested into a fresh store in STORE_RUNS runs (each run's end-of-run pass included,
+    runners/regroup.py), beside the online clusterer alone over the same order and ``brief``'s one batch."""
+    from bench.trust.stored_stories import online_labels, stored_labels
+
+    order = publication_order(articles)
+    items = [AnalyzedArticle(articles[i], annotations[i]) for i in order]
+    stored = stored_labels([articles[i] for i in order], STORE_RUNS)
+    online = online_labels(items, STORE_RUNS)
+    batch = newsweave_labels([articles[i] for i in order], [annotations[i] for i in order])
+    truth = [gold[i] for i in order]
+    mine, alone, one = pairwise(stored, truth), pairwise(online, truth), pairwise(batch, truth)
+    return [
+        Row("clustering", dataset, f"pairwise {metric}, ingested into a store in {STORE_RUNS} runs",
+            round(mine[k], 4), peers=(("the online clusterer alone", round(alone[k], 4)),
+                                      ("one batch (brief)", round(one[k], 4))),
+            note=f"{len(articles)} articles in publication order, {len(set(stored))} stories stored")
+        for k, metric in enumerate(("P", "R", "F1"))
+    ]
+
+
 def duc_story_counts(data: Path) -> dict[str, tuple[int, int]]:
     """Stories newsweave finds in each DUC 2003 cluster outside the trust test half, fed alone: cluster ->
     (stories, articles). A DUC cluster is one TDT topic, so one story is the expected answer; a split names
@@ -218,7 +244,14 @@ def run(ctx: BenchContext) -> list[Row]:
         idx = [i for i, g in enumerate(gold) if int(g[1:]) in keep]
         rows += _rows(f"multiling2011-en-{name}", [articles[i] for i in idx], [gold[i] for i in idx], ctx,
                       [annotations[i] for i in idx])
-    rows += _rows("meantime-en", *meantime(ctx.data), ctx)
+    rows += stored_rows("multiling2011-en", articles, gold, annotations)
+    held = [i for i, g in enumerate(gold) if int(g[1:]) >= 5]
+    rows += stored_rows("multiling2011-en-heldout-topics5-9", [articles[i] for i in held],
+                        [gold[i] for i in held], [annotations[i] for i in held])
+    mt_articles, mt_gold = meantime(ctx.data)
+    mt_annotations = analyze(mt_articles)
+    rows += _rows("meantime-en", mt_articles, mt_gold, ctx, mt_annotations)
+    rows += stored_rows("meantime-en", mt_articles, mt_gold, mt_annotations)
     if (ctx.data / "duc2003" / "docs").is_dir():
         rows += duc_rows(ctx.data)
     return rows

@@ -59,6 +59,7 @@ from bench.trust.ecbplus_events import LABELS as EVENT_LABELS
 from bench.trust.ecbplus_events import EventTally, load_verdicts, story_events
 from bench.trust.ecbplus_figures import score_topic
 from bench.trust.figure_score import FigureScore, note
+from bench.trust.stored_stories import online_labels, stored_labels
 
 QUICK_TOPICS = (1, 3)
 # Undated reports reach the online clusterer in the order they come; ECB+ files carry no dates, so file order
@@ -72,6 +73,10 @@ SHUFFLED_ORDERS = 5
 # each kind per topic; a sample left with one event is skipped.
 STRESS_SEEDS = 4
 STRESS_FEW = (3, 4, 5)
+# A store's stories (full run only): each topic's reports ingested in file order into a fresh store in one
+# run and in consecutive runs, as a daily crawl comes in (bench/trust/stored_stories.py).
+STORE_RUNS = (1, 4)
+ONLINE_ALONE = "the online clusterer alone (the ingest before its end-of-run pass)"
 SentenceKey = tuple[str, int]  # (document name, sentence number)
 
 
@@ -90,6 +95,8 @@ class TopicRun:
     # (kind, predicted, gold, peer) story labels of each harder sample (stressed_samples); kind "halved" or
     # "few"; the peer's labels empty without peers
     stressed_story: list[tuple[str, list[str], list[str], list[str]]] = field(default_factory=list)
+    # (runs, the store's labels, the online clusterer's alone) for each of STORE_RUNS, in a full run
+    stored_story: list[tuple[int, list[str], list[str]]] = field(default_factory=list)
     events: EventTally | None = None  # hand-judged events, for a labelled topic
     figures: FigureScore | None = None  # hand-labelled figures, for a labelled topic in a full run
     corroborated: ClaimTally | None = None  # hand-judged corroborated claims, likewise
@@ -129,7 +136,7 @@ def judged_pairs(docs: Sequence[EcbDoc], annotated: set[SentenceKey]
 
 
 def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
-              figures: bool = False, halves: bool = False) -> TopicRun:
+              figures: bool = False, halves: bool = False, stored: bool = False) -> TopicRun:
     from newsweave.analyze.pipeline import analyze
     from newsweave.group.stories import cluster_batch
     from newsweave.models import AnalyzedArticle, Story
@@ -191,6 +198,9 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
         peer = [f"{topic}:{x}" for x in agglomerative_oracle([articles[k] for k in keep], 2)] if peers else []
         out.stressed_story.append((kind, [f"{topic}:{label[articles[k].id]}" for k in keep],
                                    [out.gold_story[k] for k in keep], peer))
+    for runs in STORE_RUNS if stored else ():
+        out.stored_story.append((runs, [f"{topic}:{x}" for x in stored_labels(articles, runs)],
+                                 [f"{topic}:{x}" for x in online_labels(items, runs)]))
     if peers:
         k = len(set(out.gold_story))
         out.baseline_story = [f"{topic}:{x}" for x in agglomerative_oracle(articles, k)]
@@ -236,6 +246,8 @@ class SplitScore:
     # kind -> (pooled pairwise P/R/F1, the peer's or None, samples) over the harder samples of that kind
     story_stressed: tuple[tuple[str, tuple[float, float, float], tuple[float, float, float] | None, int],
                           ...] = ()
+    # (runs, the store's pooled pairwise P/R/F1, the online clusterer's alone) for each of STORE_RUNS
+    story_stored: tuple[tuple[int, tuple[float, float, float], tuple[float, float, float]], ...] = ()
     events: tuple[tuple[str, EventTally], ...] = ()  # (part, tally) for the parts with labelled topics
     figures: tuple[tuple[str, FigureScore], ...] = ()  # (part, score) likewise, in a full run
     corroborated: tuple[tuple[str, ClaimTally], ...] = ()  # (part, tally) likewise, in a full run
@@ -294,12 +306,25 @@ def stressed_scores(runs: Sequence[TopicRun], peers: bool) -> tuple[
     return tuple(out)
 
 
+def stored_scores(runs: Sequence[TopicRun]) -> tuple[
+        tuple[int, tuple[float, float, float], tuple[float, float, float]], ...]:
+    """Pairwise scores of the stored stories and of the online clusterer's alone, per number of runs."""
+    out = []
+    for k, count in enumerate(STORE_RUNS):
+        kept = [r.stored_story[k] for r in runs if len(r.stored_story) > k]
+        if kept:
+            gold = [x for r in runs if len(r.stored_story) > k for x in r.gold_story]
+            out.append((count, pairwise([x for _, ours, _ in kept for x in ours], gold),
+                        pairwise([x for _, _, theirs in kept for x in theirs], gold)))
+    return tuple(out)
+
+
 def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = False,
-                halves: bool = False) -> SplitScore:
+                halves: bool = False, stored: bool = False) -> SplitScore:
     """``halves``: the corroborated claims of the stories woven from random halves too (a full run has
-    them with ``figures``)."""
+    them with ``figures``); ``stored``: the stories of the reports ingested into a store too."""
     annotated = annotated_sentences(data)
-    runs = [run_topic(docs, annotated, peers, figures, halves) for t in chosen
+    runs = [run_topic(docs, annotated, peers, figures, halves, stored) for t in chosen
             if (docs := topic_docs(data, t))]
     gold_pairs = {frozenset({a, b}) for r in runs for a, b, g in r.candidates if g}
     judged = {frozenset({a, b}) for r in runs for a, b, _ in r.candidates}
@@ -324,6 +349,7 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
         aligned=len(aligned), right=right, gold=len(gold_pairs), tfidf_precision=tfidf_p, tfidf_kept=kept,
         story=pairwise(pred, gold), story_baseline=pairwise(base, gold) if peers else None,
         documents=len(gold), story_shuffled=shuffled_f1(runs), story_stressed=stressed_scores(runs, peers),
+        story_stored=stored_scores(runs),
         events=events, figures=figure_parts,
         corroborated=corroborated,
     )
@@ -358,6 +384,14 @@ def rows(s: SplitScore, dataset: str) -> list[Row]:
                            round(score[k], 4), peers=peer,
                            note=f"{samples} samples pooled ({STRESS_SEEDS} per topic"
                                 f"{' and size' if kind == 'few' else ''})"))
+    for runs, score, online in s.story_stored:
+        how = "in one run" if runs == 1 else f"in {runs} runs"
+        for k, metric in enumerate(("P", "R", "F1")):
+            peer = ((ONLINE_ALONE, round(online[k], 4)),
+                    *(((agg, round(s.story_baseline[k], 4)),) if s.story_baseline else ()))
+            out.append(Row("ecbplus", dataset, f"story clustering pairwise {metric}, reports ingested into a "
+                           f"store {how}", round(score[k], 4), peers=peer,
+                           note="each topic's reports in file order, a fresh store each"))
     for part, t in s.events:
         out.append(Row("ecbplus", dataset, f"events precision ({part})", round(t.precision, 4), note=t.note))
     for part, c in s.corroborated:
@@ -389,9 +423,9 @@ def run(ctx: BenchContext) -> list[Row]:
         # agreement rules are read on real pages there (weave/retellings.py, weave/corroborate.py).
         return rows(score_split(ctx.data, QUICK_TOPICS, ctx.peers, halves=True), "ecbplus topics 1 3 (dev)")
     every = topics(ctx.data)
-    return (rows(score_split(ctx.data, [t for t in every if t % 2], ctx.peers, figures=True),
+    return (rows(score_split(ctx.data, [t for t in every if t % 2], ctx.peers, figures=True, stored=True),
                  "ecbplus odd topics (dev)")
-            + rows(score_split(ctx.data, [t for t in every if not t % 2], ctx.peers),
+            + rows(score_split(ctx.data, [t for t in every if not t % 2], ctx.peers, stored=True),
                    "ecbplus even topics (test)"))
 
 
@@ -400,7 +434,8 @@ if __name__ == "__main__":
     if picked:
         from bench.harness import DEFAULT_DATA
 
-        result = rows(score_split(DEFAULT_DATA, picked, True), " ".join(map(str, picked)))
+        result = rows(score_split(DEFAULT_DATA, picked, True, stored="--stored" in sys.argv),
+                      " ".join(map(str, picked)))
     else:
         result = run(BenchContext(quick="--quick" in sys.argv))
     for row in result:

@@ -204,7 +204,8 @@ def test_regrouped_stories_move_members_record_history_and_revive_a_merged_id(st
     _ingest(store, c, b)
     bridge = _article("f3", "Both Marrowby and Stellburg were hit.", day="2030-03-03")
     merged = dataclasses.replace(store.live_sketches()[0], size=3)
-    store.commit_article(bridge, _ann(bridge), Assignment("f3", "st-f1", False, 0.5, merged, merged=("st-x1",)))
+    joined = Assignment("f3", "st-f1", False, 0.5, merged, merged=("st-x1",))
+    store.commit_article(bridge, _ann(bridge), joined)
     # The end-of-run pass cuts the fire report back out under the id it was merged away with, and the
     # bridging report goes to a story of its own.
     kept = dataclasses.replace(merged, size=1, apart=("st-x1",))

@@ -5,8 +5,11 @@ events into one story, and every later report of either follows. ``brief`` undoe
 batch (group/batch_pass.py). An ingest run does the same at its end, over the stories its articles went to,
 each with its whole stored membership (earlier runs' reports included):
 - a story holding two events is cut in two;
-- a few reports of one event sitting in another event's story move to their own;
-- a leftover story too small to stand joins the large story it clearly belongs to.
+- a few reports of one event sitting in another event's story move to their own.
+
+Unlike ``brief``, the pass folds no small story into a large one: at the end of a batch a small story is a
+leftover, but in a store it is as often the first reports of a new event (folded early, they pull that
+event's later reports into another event's story).
 
 Each story is looked at with the stories it is kept apart from, as one group cut again from scratch: a cut
 made when only some reports were in is made again with all of them, so a store's stories come to what
@@ -92,15 +95,19 @@ def _stored_groups(store: Store, clusterer: OnlineClusterer, story_ids: Iterable
             kin_of.setdefault(sk.id, set()).add(other)
             kin_of.setdefault(other, set()).add(sk.id)
     live = {sk.id for sk in clusterer.live}
+    wanted = []
+    for sid in story_ids:
+        found = store.story(sid)
+        if found is not None and found.id in live:
+            wanted.append(found.id)
     families: dict[str, Family] = {}
     seen: set[str] = set()
     total = 0
-    for sid in story_ids:
-        found = store.story(sid)
-        if found is None or found.id not in live or found.id in seen:
+    for first in wanted:
+        if first in seen:
             continue
         family: Family = {}
-        todo = [found.id]
+        todo = [first]
         while todo:
             kin = todo.pop()
             if kin in family or kin not in live:
@@ -113,7 +120,7 @@ def _stored_groups(store: Store, clusterer: OnlineClusterer, story_ids: Iterable
             continue
         if total + size > limit:
             break
-        families[found.id] = family
+        families[first] = family
         total += size
     return families
 
@@ -128,7 +135,7 @@ def _changes(store: Store, clusterer: OnlineClusterer, families: Mapping[str, Fa
     groups = {key: [m for members in family.values() for m in members] for key, family in families.items()}
     after = end_of_batch(
         groups, listed, rank, lambda it: clusterer.article_vector(it.article, it.annotations), similarity,
-        centroid, rename=False,
+        centroid, rename=False, leftovers=False,
     )
     named = _named([sorted(ms, key=rank.__getitem__) for ms in after.values() if ms], old_of,
                    {sk.id for sk in clusterer.live})
