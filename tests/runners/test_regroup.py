@@ -3,6 +3,7 @@ second event of one kind is cut in two when the run ends, and the halves are kep
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,10 @@ import pytest
 from newsweave.group import stories
 from newsweave.group.stories import OnlineClusterer
 from newsweave.models import Annotations, Article
+from newsweave.runners.executors import InlineExecutor
 from newsweave.runners.local import ingest_articles
 from newsweave.runners.regroup import regroup
+from newsweave.runners.stream import ingest_stream
 from newsweave.store import Store, open_store
 from newsweave.store.base import DF_META_KEY
 
@@ -94,3 +97,16 @@ def test_a_second_pass_changes_nothing(tmp_path: Path) -> None:
         again = regroup(store, report.story_ids)
         assert (again.split, again.moved, again.folded) == (0, 0, 0) and store.live_sketches() == before
         assert again.story_ids == report.story_ids
+
+
+@pytest.mark.usefixtures("one_story")
+def test_a_stream_cuts_its_stories_before_it_weaves_them(tmp_path: Path) -> None:
+    path = tmp_path / "ferries.jsonl"
+    rows = [{"id": a.id, "text": a.text, "title": a.title}
+            for a in _articles(ARVIK, "a") + _articles(BRISA, "b")]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with open_store(str(tmp_path / "stream.db")) as store, InlineExecutor() as executor:
+        report = ingest_stream(store, [str(path)], executor, window=4, brief=True)
+        assert report.split == 1
+        assert store.story_of("a0") != store.story_of("b0")
+        assert set(report.briefed) == {store.story_of("a0"), store.story_of("b0")}
