@@ -245,9 +245,10 @@ def run(ctx: BenchContext) -> list[Row]:
         rows += _rows(f"multiling2011-en-{name}", [articles[i] for i in idx], [gold[i] for i in idx], ctx,
                       [annotations[i] for i in idx])
     rows += stored_rows("multiling2011-en", articles, gold, annotations)
-    held = [i for i, g in enumerate(gold) if int(g[1:]) >= 5]
-    rows += stored_rows("multiling2011-en-heldout-topics5-9", [articles[i] for i in held],
-                        [gold[i] for i in held], [annotations[i] for i in held])
+    for name, keep in (("tune-topics0-4", range(5)), ("heldout-topics5-9", range(5, 10))):
+        idx = [i for i, g in enumerate(gold) if int(g[1:]) in keep]
+        rows += stored_rows(f"multiling2011-en-{name}", [articles[i] for i in idx], [gold[i] for i in idx],
+                            [annotations[i] for i in idx])
     mt_articles, mt_gold = meantime(ctx.data)
     mt_annotations = analyze(mt_articles)
     rows += _rows("meantime-en", mt_articles, mt_gold, ctx, mt_annotations)
