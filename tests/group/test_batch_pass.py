@@ -41,10 +41,12 @@ def test_strays_move_and_their_old_story_is_named_after_its_first_article_left()
     out = end_of_batch(groups, [_item(m) for m in members], rank, lambda it: POINTS[it.article.id[0]], _dot,
                        _combine)
     assert out == {"st-n0": NEWER, "st-o0": [*OLDER, *STRAYS]}
-    # A store keeps its ids, and folds no small story into a large one (it may be a new event's first).
+    # A store keeps its ids, and folds no small story into a large one for resembling it (a new event's
+    # first reports may).
     groups["st-x0"] = ["o9"]
     out = end_of_batch(groups, [_item(m) for m in [*members, "o9"]], {**rank, "o9": len(rank)},
-                       lambda it: POINTS[it.article.id[0]], _dot, _combine, rename=False, leftovers=False)
+                       lambda it: POINTS[it.article.id[0]], _dot, _combine, rename=False,
+                       similar_leftovers=False)
     assert out == {"st-s0": NEWER, "st-o0": [*OLDER, *STRAYS], "st-x0": ["o9"]}
     out = end_of_batch(groups, [_item(m) for m in [*members, "o9"]], {**rank, "o9": len(rank)},
                        lambda it: POINTS[it.article.id[0]], _dot, _combine)

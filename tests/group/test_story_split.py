@@ -223,6 +223,8 @@ def test_a_leftover_joins_the_large_story_it_clearly_belongs_to() -> None:
     groups = {"st-a0": FIRST[:4], "st-b0": SECOND[:4], "st-a4": [FIRST[4]], "st-n0": ["n0"]}
     out = reattach_leftovers(groups, _centroid, _dot)
     assert out == {"st-a0": FIRST, "st-b0": SECOND[:4], "st-n0": ["n0"]}  # nothing like "n0": it stays
+    # in a store, resembling a story is not enough (the first report of a new event may)
+    assert reattach_leftovers(groups, _centroid, _dot, similar=False) == groups
 
 
 def test_a_leftover_between_two_stories_stays() -> None:
@@ -246,6 +248,8 @@ def test_a_leftover_that_writes_a_story_s_marks_joins_it() -> None:
         # the first fight's year and score (its marks; the champion is in both stories)
         marked = keys | {"m0": frozenset({"korvath", "2031", "#12-3"})}
         assert reattach_leftovers(groups, _centroid, _dot, marked)["st-a0"] == [*FIRST[:4], "m0"]
+        by_marks = reattach_leftovers(groups, _centroid, _dot, marked, similar=False)
+        assert by_marks["st-a0"] == [*FIRST[:4], "m0"]
         # one mark is not enough (a year every report of the time names)
         one = keys | {"m0": frozenset({"korvath", "2031"})}
         assert reattach_leftovers(groups, _centroid, _dot, one) == groups

@@ -29,14 +29,15 @@ def end_of_batch(
     similarity: Callable[[_Vector, _Vector], float],
     combine: Callable[[Sequence[_Vector]], _Vector],
     rename: bool = True,
-    leftovers: bool = True,
+    similar_leftovers: bool = True,
 ) -> dict[str, list[str]]:
     """Story id -> members after the pass; ``rank``: each article's place in publication order; ``vector``:
     an article's vector, ``combine`` several into one centroid, ``similarity`` compares two. Without
     ``rename`` a story keeps its id when its first article moves away (a stored story's id is for good);
-    without ``leftovers`` no small story is folded into a large one (in a store a small story is as often
-    the first reports of a new event)."""
-    large = leftovers and any(len(ms) >= SPLIT_MIN_HALF for ms in groups.values())
+    without ``similar_leftovers`` a small story is folded into a large one only when it writes that story's
+    marks, not because it resembles it (in a store a small story is as often the first reports of a new
+    event)."""
+    large = any(len(ms) >= SPLIT_MIN_HALF for ms in groups.values())
     tested = {m for ms in groups.values() if len(ms) >= SPLIT_MIN_HALF or (large and len(ms) <= LEFTOVER_MAX)
               for m in ms}  # the others never move
     items = [it for it in items if it.article.id in tested]
@@ -50,7 +51,7 @@ def end_of_batch(
     moved = move_strays(split, keys, centroid, similarity)
     if rename:
         moved = _renamed(moved, rank)
-    return reattach_leftovers(moved, centroid, similarity, keys) if leftovers else moved
+    return reattach_leftovers(moved, centroid, similarity, keys, similar_leftovers)
 
 
 def _renamed(groups: Mapping[str, list[str]], rank: Mapping[str, int]) -> dict[str, list[str]]:

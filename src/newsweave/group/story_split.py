@@ -341,10 +341,12 @@ def reattach_leftovers(
     centroid: Callable[[Sequence[str]], _Centroid],
     similarity: Callable[[_Centroid, _Centroid], float],
     keys: Mapping[str, frozenset[str]] | None = None,
+    similar: bool = True,
 ) -> dict[str, list[str]]:
     """Story id -> members, each leftover story folded into the large story it clearly belongs to (see
     ``LEFTOVER_RATIO``, and with ``keys``, each member's ``signature_keys``, ``LEFTOVER_MARKS``);
-    ``centroid`` builds the vector of a group of members, ``similarity`` compares two."""
+    ``centroid`` builds the vector of a group of members, ``similarity`` compares two. Without ``similar``
+    only a leftover that writes a story's marks is folded, never one that only resembles a story."""
     out = {sid: list(m) for sid, m in groups.items()}
     large = sorted(sid for sid, m in groups.items() if len(m) >= SPLIT_MIN_HALF)
     small = sorted(sid for sid, m in groups.items() if len(m) <= LEFTOVER_MAX)
@@ -367,7 +369,7 @@ def reattach_leftovers(
         marked = signed and not any(
             named & marks[other] for other in large if other != big
         )
-        clear = best >= LEFTOVER_RATIO * own[big] and best >= LEFTOVER_MARGIN * runner_up
+        clear = similar and best >= LEFTOVER_RATIO * own[big] and best >= LEFTOVER_MARGIN * runner_up
         if best > 0 and (clear or marked):
             out[big].extend(out.pop(sid))
     return out

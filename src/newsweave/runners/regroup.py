@@ -5,11 +5,15 @@ events into one story, and every later report of either follows. ``brief`` undoe
 batch (group/batch_pass.py). An ingest run does the same at its end, over the stories its articles went to,
 each with its whole stored membership (earlier runs' reports included):
 - a story holding two events is cut in two;
-- a few reports of one event sitting in another event's story move to their own.
+- a few reports of one event sitting in another event's story move to their own;
+- a leftover story too small to stand joins the large story whose marks (the people, years and figures most
+  of its reports name and no other story's) it writes.
 
-Unlike ``brief``, the pass folds no small story into a large one: at the end of a batch a small story is a
-leftover, but in a store it is as often the first reports of a new event (folded early, they pull that
-event's later reports into another event's story).
+Unlike ``brief``, the pass folds no small story into a large one only because it resembles it: at the end of
+a batch a small story is a leftover, but in a store it is as often the first reports of a new event, and
+folded early they pull that event's later reports into another event's story (on MultiLing's tune topics
+ingested in eight runs such folds cost pairwise F1 0.931 -> 0.900; folding only marked leftovers gives 0.961,
+and ECB+'s odd topics 0.958 -> 0.964 in four runs).
 
 Each story is looked at with the stories it is kept apart from, as one group cut again from scratch: a cut
 made when only some reports were in is made again with all of them, so a store's stories come to what
@@ -135,7 +139,7 @@ def _changes(store: Store, clusterer: OnlineClusterer, families: Mapping[str, Fa
     groups = {key: [m for members in family.values() for m in members] for key, family in families.items()}
     after = end_of_batch(
         groups, listed, rank, lambda it: clusterer.article_vector(it.article, it.annotations), similarity,
-        centroid, rename=False, leftovers=False,
+        centroid, rename=False, similar_leftovers=False,
     )
     named = _named([sorted(ms, key=rank.__getitem__) for ms in after.values() if ms], old_of,
                    {sk.id for sk in clusterer.live})
