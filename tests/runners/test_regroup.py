@@ -16,7 +16,7 @@ from newsweave.runners.local import ingest_articles
 from newsweave.runners.regroup import regroup
 from newsweave.runners.stream import ingest_stream
 from newsweave.store import Store, open_store
-from newsweave.store.base import DF_META_KEY
+from newsweave.store.base import DF_META_KEY, StoryChanges
 
 # Two sinkings of one kind, years apart, undated as scraped: one operator's ferries, each sinking told by its
 # own people and places.
@@ -110,3 +110,21 @@ def test_a_stream_cuts_its_stories_before_it_weaves_them(tmp_path: Path) -> None
         assert report.split == 1
         assert store.story_of("a0") != store.story_of("b0")
         assert set(report.briefed) == {store.story_of("a0"), store.story_of("b0")}
+
+
+@pytest.mark.usefixtures("one_story")
+def test_stories_kept_apart_stay_apart_when_too_few_reports_are_left_to_cut(tmp_path: Path) -> None:
+    arvik, brisa = _articles(ARVIK[:3], "a"), _articles(BRISA[:3], "b")
+    with open_store(str(tmp_path / "few.db")) as store:
+        report = ingest_articles(store, arvik + brisa)
+        assert report.story_ids == ("st-a0",)
+        # As if an earlier pass had cut them and later moves had left three reports each.
+        clusterer = OnlineClusterer(store.live_sketches(), store.get_meta(DF_META_KEY))
+        kept = clusterer.rebuilt("st-a0", 1, [(a, store.annotations(a.id)) for a in arvik], ["st-b0"])
+        cut = clusterer.rebuilt("st-b0", 9, [(b, store.annotations(b.id)) for b in brisa], ["st-a0"])
+        store.regroup_stories(StoryChanges((kept, cut), tuple((b.id, "st-a0", "st-b0") for b in brisa),
+                                           (("st-a0", "st-b0"),)))
+        again = regroup(store, ("st-a0", "st-b0"))
+        assert (again.split, again.moved, again.folded) == (0, 0, 0)
+        assert {store.story_of(a.id) for a in arvik} == {"st-a0"}
+        assert {store.story_of(b.id) for b in brisa} == {"st-b0"}

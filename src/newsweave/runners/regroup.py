@@ -61,10 +61,10 @@ def regroup(store: Store, story_ids: Sequence[str], limit: int = REGROUP_MAX) ->
     changed, under the store's assignment lock (another ingest's clusterer then rebuilds from the store)."""
     with store.assignment_lock():
         clusterer = OnlineClusterer(store.live_sketches(), store.get_meta(DF_META_KEY))
-        groups = _stored_groups(store, clusterer, story_ids, limit)
+        families = _stored_groups(store, clusterer, story_ids, limit)
         changes = None
-        if any(len(m) >= SPLIT_MIN_HALF for ms in groups.values() for m in ms.values()):
-            changes = _changes(store, clusterer, groups)
+        if any(sum(map(len, family.values())) >= SPLIT_MIN_HALF for family in families.values()):
+            changes = _changes(store, clusterer, families)
         if changes is not None:
             store.regroup_stories(changes)
             store.next_assignment_generation()
@@ -136,7 +136,12 @@ def _changes(store: Store, clusterer: OnlineClusterer, families: Mapping[str, Fa
     items = {m: store.analyzed(m) for m in old_of}
     listed = list(items.values())
     rank = {listed[i].article.id: k for k, i in enumerate(publication_order([it.article for it in listed]))}
-    groups = {key: [m for members in family.values() for m in members] for key, family in families.items()}
+    groups: dict[str, list[str]] = {}
+    for key, family in families.items():
+        if len(family) == 1 or sum(map(len, family.values())) >= 2 * SPLIT_MIN_HALF:
+            groups[key] = [m for members in family.values() for m in members]
+        else:  # too few reports left to cut: cut again as one, they would be merged for want of a cut
+            groups.update((sid, list(members)) for sid, members in family.items())
     after = end_of_batch(
         groups, listed, rank, lambda it: clusterer.article_vector(it.article, it.annotations), similarity,
         centroid, rename=False, similar_leftovers=False,
