@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from newsweave.group.stories import OnlineClusterer
-from newsweave.models import Annotations, Article, EntityMention, Geo, Span
+from newsweave.models import Annotations, Article, EntityMention, Geo, Span, StorySketch
 from newsweave.store import Store, StoryQuery, open_store
 from newsweave.store.base import PinSource
 
@@ -119,19 +119,24 @@ def test_live_sketches_resume_the_clusterer(store: Store) -> None:
     assert assignment.story_id == "st-f1" and not assignment.created
 
 
-def test_merge_is_recorded_and_old_id_redirects(store: Store) -> None:
+def _merged(store: Store) -> StorySketch:
+    """A flood story st-f1 and a fire story st-x1, then a bridging report f3 on which the fire story folds
+    into the older flood story (the assignment the clusterer emits on a merge); the merged sketch."""
     from newsweave.models import Assignment
 
     c = OnlineClusterer()
-    a, b = _article("f1", FLOOD), _article("x1", FIRE)
-    _ingest(store, c, a)
-    _ingest(store, c, b)
-    # A bridging assignment the clusterer would emit on a merge: x1's story folds into the older st-f1.
+    _ingest(store, c, _article("f1", FLOOD))
+    _ingest(store, c, _article("x1", FIRE))
     bridge = _article("f3", "Both Marrowby and Stellburg were hit.", day="2030-03-03")
     sketch = dataclasses.replace(store.live_sketches()[0], size=3)
     store.commit_article(
         bridge, _ann(bridge), Assignment("f3", "st-f1", False, 0.5, sketch, merged=("st-x1",))
     )
+    return sketch
+
+
+def test_merge_is_recorded_and_old_id_redirects(store: Store) -> None:
+    _merged(store)
     assert store.story_of("x1") == "st-f1"
     redirected = store.story("st-x1")
     assert redirected is not None and redirected.id == "st-f1"
@@ -195,17 +200,9 @@ def test_pin_sources_are_found_by_outlet_and_the_home_they_were_pinned_with(stor
 
 
 def test_regrouped_stories_move_members_record_history_and_revive_a_merged_id(store: Store) -> None:
-    from newsweave.models import Assignment
     from newsweave.store.base import StoryChanges
 
-    c = OnlineClusterer()
-    a, b = _article("f1", FLOOD), _article("x1", FIRE)
-    _ingest(store, c, a)
-    _ingest(store, c, b)
-    bridge = _article("f3", "Both Marrowby and Stellburg were hit.", day="2030-03-03")
-    merged = dataclasses.replace(store.live_sketches()[0], size=3)
-    joined = Assignment("f3", "st-f1", False, 0.5, merged, merged=("st-x1",))
-    store.commit_article(bridge, _ann(bridge), joined)
+    merged = _merged(store)
     # The end-of-run pass cuts the fire report back out under the id it was merged away with, and the
     # bridging report goes to a story of its own.
     kept = dataclasses.replace(merged, size=1, apart=("st-x1",))
