@@ -9,14 +9,15 @@ each with its whole stored membership (earlier runs' reports included):
 - a leftover story too small to stand joins the large story whose marks (the people, years and figures most
   of its reports name and no other story's) it writes.
 
-Unlike ``brief``, the pass folds no small story into a large one only because it resembles it: at the end of
-a batch a small story is a leftover, but in a store it is as often the first reports of a new event, and
+Unlike ``brief``, the pass never folds a small story into a large one for resembling it: at the end of a
+batch a small story is a leftover, but in a store it is as often the first reports of a new event, and
 folded early they pull that event's later reports into another event's story (on MultiLing's tune topics
 ingested in eight runs such folds cost pairwise F1 0.931 -> 0.900; folding only marked leftovers gives 0.961,
 and ECB+'s odd topics 0.958 -> 0.964 in four runs).
 
-Each story is looked at with the stories it is kept apart from, as one group cut again from scratch: a cut
-made when only some reports were in is made again with all of them, so a store's stories come to what
+Each story is looked at with the stories it is kept apart from, as one group cut again from scratch (when
+together they hold enough reports to be cut): a cut made when only some reports were in is made again with
+all of them, so a store's stories come to what
 ``brief`` makes of the same reports. Stories keep their ids: each story the pass makes takes the id of the
 stored story most of its reports come from; one left without is named after its first report, as the
 clusterer names a story. The stories the pass makes out of one group are kept apart from then on
@@ -140,7 +141,7 @@ def _changes(store: Store, clusterer: OnlineClusterer, families: Mapping[str, Fa
     for key, family in families.items():
         if len(family) == 1 or sum(map(len, family.values())) >= 2 * SPLIT_MIN_HALF:
             groups[key] = [m for members in family.values() for m in members]
-        else:  # too few reports left to cut: cut again as one, they would be merged for want of a cut
+        else:  # too few reports to cut: looked at as one, its stories would be merged for want of a cut
             groups.update((sid, list(members)) for sid, members in family.items())
     after = end_of_batch(
         groups, listed, rank, lambda it: clusterer.article_vector(it.article, it.annotations), similarity,
