@@ -35,7 +35,7 @@ class IngestReport:
     rejections: tuple[Rejection, ...]
     stories_created: int
     merges: int
-    story_ids: tuple[str, ...]  # the stories the stored articles went to, in order of first appearance
+    story_ids: tuple[str, ...]  # the stories the stored articles went to (after the pass), first seen first
     # what the end-of-run pass (regroup.py) did to those stories: stories cut in two, reports moved
     split: int = 0
     moved: int = 0
