@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.runners.regroup_data import ARVIK, BRISA, ferry_articles, one_story
 
-from newsweave.group import stories
+from newsweave.group import stories as stories_module
 from newsweave.group.stories import OnlineClusterer
 from newsweave.models import Annotations, Article
 from newsweave.runners.executors import InlineExecutor
@@ -18,36 +19,7 @@ from newsweave.runners.stream import ingest_stream
 from newsweave.store import Store, open_store
 from newsweave.store.base import DF_META_KEY, StoryChanges
 
-# Two sinkings of one kind, years apart, undated as scraped: one operator's ferries, each sinking told by its
-# own people and places.
-ARVIK = [
-    "Ferry Arvik sinks in a storm off Velm. Captain Jon Varga said the ferry Arvik took water in the storm.",
-    "Storm sinks ferry Arvik near Velm. Jon Varga, the Arvik captain, said waves broke over the ferry.",
-    "Velm mourns the ferry Arvik. Divers searched the Arvik wreck as captain Jon Varga spoke to police.",
-    "Arvik inquiry opens in Velm. Jon Varga told the inquiry the storm hit the ferry Arvik at night.",
-    "Ferry Arvik wreck raised at Velm. Captain Jon Varga watched the Arvik hull rise after the storm.",
-]
-OPERATOR = "Kaldova Lines runs the ferry."
-BRISA = [
-    "Ferry Brisa sinks in fog off Norland. Pilot Kira Lund said the ferry Brisa struck a reef in the fog.",
-    "Fog sinks ferry Brisa near Norland. Kira Lund, the Brisa pilot, said the reef tore the ferry open.",
-    "Norland mourns the ferry Brisa. Divers searched the Brisa wreck as pilot Kira Lund spoke to police.",
-    "Brisa inquiry opens in Norland. Kira Lund told the inquiry the fog hid the reef from the ferry Brisa.",
-    "Ferry Brisa wreck raised at Norland. Pilot Kira Lund watched the Brisa hull rise from the reef.",
-]
-
-
-def _articles(texts: list[str], prefix: str) -> list[Article]:
-    return [Article(id=f"{prefix}{i}", text=f"{t} {OPERATOR}", title=t.split(".")[0])
-            for i, t in enumerate(texts)]
-
-
-@pytest.fixture
-def one_story(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An online clusterer that lets every report join the story it resembles most (as an early report of
-    another event of one kind can)."""
-    monkeypatch.setattr(stories, "JOIN_THRESHOLD", 1e-9)
-    monkeypatch.setattr(stories, "COHESION_RATIO", 0.0)
+__all__ = ["one_story"]  # the fixture, used by name
 
 
 def _stories(store: Store, ids: list[str]) -> set[str | None]:
@@ -56,7 +28,7 @@ def _stories(store: Store, ids: list[str]) -> set[str | None]:
 
 @pytest.mark.usefixtures("one_story")
 def test_a_story_of_two_events_is_cut_when_the_run_ends(tmp_path: Path) -> None:
-    arvik, brisa = _articles(ARVIK, "a"), _articles(BRISA, "b")
+    arvik, brisa = ferry_articles(ARVIK, "a"), ferry_articles(BRISA, "b")
     with open_store(str(tmp_path / "ferries.db")) as store:
         # Yesterday's run: the Arvik reports and the first Brisa report, one story (too few to cut).
         first = ingest_articles(store, arvik + brisa[:1])
@@ -78,12 +50,12 @@ def test_a_story_of_two_events_is_cut_when_the_run_ends(tmp_path: Path) -> None:
 @pytest.mark.usefixtures("one_story")
 def test_the_halves_are_not_merged_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with open_store(str(tmp_path / "apart.db")) as store:
-        ingest_articles(store, _articles(ARVIK, "a") + _articles(BRISA, "b"))
+        ingest_articles(store, ferry_articles(ARVIK, "a") + ferry_articles(BRISA, "b"))
         assert store.story_of("a0") != store.story_of("b0")
         # A clusterer that would fold any two stories sharing a word into one.
-        monkeypatch.setattr(stories, "MERGE_THRESHOLD", 0.0)
-        monkeypatch.setattr(stories, "MERGE_ENTITY_MIN", 0.0)
-        monkeypatch.setattr(stories, "MERGE_COHESION_RATIO", 0.0)
+        monkeypatch.setattr(stories_module, "MERGE_THRESHOLD", 0.0)
+        monkeypatch.setattr(stories_module, "MERGE_ENTITY_MIN", 0.0)
+        monkeypatch.setattr(stories_module, "MERGE_COHESION_RATIO", 0.0)
         clusterer = OnlineClusterer(store.live_sketches(), store.get_meta(DF_META_KEY))
         late = Article(id="late", text="Ferry Arvik and ferry Brisa: Velm and Norland remember the wrecks.")
         assert clusterer.assign(late, Annotations("late")).merged == ()
@@ -92,7 +64,7 @@ def test_the_halves_are_not_merged_again(tmp_path: Path, monkeypatch: pytest.Mon
 
 def test_a_second_pass_changes_nothing(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "calm.db")) as store:
-        report = ingest_articles(store, _articles(ARVIK, "a") + _articles(BRISA, "b"))
+        report = ingest_articles(store, ferry_articles(ARVIK, "a") + ferry_articles(BRISA, "b"))
         before = store.live_sketches()
         again = regroup(store, report.story_ids)
         assert (again.split, again.moved, again.folded) == (0, 0, 0) and store.live_sketches() == before
@@ -103,7 +75,7 @@ def test_a_second_pass_changes_nothing(tmp_path: Path) -> None:
 def test_a_stream_cuts_its_stories_before_it_weaves_them(tmp_path: Path) -> None:
     path = tmp_path / "ferries.jsonl"
     rows = [{"id": a.id, "text": a.text, "title": a.title}
-            for a in _articles(ARVIK, "a") + _articles(BRISA, "b")]
+            for a in ferry_articles(ARVIK, "a") + ferry_articles(BRISA, "b")]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     with open_store(str(tmp_path / "stream.db")) as store, InlineExecutor() as executor:
         report = ingest_stream(store, [str(path)], executor, window=4, brief=True)
@@ -114,7 +86,7 @@ def test_a_stream_cuts_its_stories_before_it_weaves_them(tmp_path: Path) -> None
 
 @pytest.mark.usefixtures("one_story")
 def test_stories_kept_apart_stay_apart_when_too_few_reports_are_left_to_cut(tmp_path: Path) -> None:
-    arvik, brisa = _articles(ARVIK[:3], "a"), _articles(BRISA[:3], "b")
+    arvik, brisa = ferry_articles(ARVIK[:3], "a"), ferry_articles(BRISA[:3], "b")
     with open_store(str(tmp_path / "few.db")) as store:
         report = ingest_articles(store, arvik + brisa)
         assert report.story_ids == ("st-a0",)

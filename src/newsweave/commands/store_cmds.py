@@ -1,4 +1,5 @@
-"""``newsweave ingest | stories | diff | serve``: the corpus kept over time (store, stories, web app)."""
+"""``newsweave ingest | regroup | stories | diff | serve``: the corpus kept over time (store, stories, web
+app)."""
 
 from __future__ import annotations
 
@@ -131,6 +132,24 @@ def ingest(
     )
     for sid in report.story_ids:
         out.print(sid, highlight=False)
+
+
+@app.command()
+def regroup(
+    db: DbOption = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Stored reports read again, at most (default 20,000).")
+    ] = None,
+) -> None:
+    """Cut, in every live story, what holds two events (as each ingest run does for the stories it touched):
+    for a store filled before ingest runs did it."""
+    from newsweave.runners.regroup import REGROUP_MAX, regroup_all
+    from newsweave.store import open_store
+
+    with open_store(db) as store:
+        report = regroup_all(store, limit or REGROUP_MAX)
+    err.print(f"{report.split} stor{'y' if report.split == 1 else 'ies'} split in two, {report.moved} "
+              f"report(s) moved, {report.folded} small stor{'y' if report.folded == 1 else 'ies'} folded")
 
 
 @app.command()

@@ -84,6 +84,13 @@ def regroup(store: Store, story_ids: Sequence[str], limit: int = REGROUP_MAX) ->
     return RegroupReport(len(changes.splits), len(changes.moves), len(changes.folded), tuple(ids))
 
 
+def regroup_all(store: Store, limit: int = REGROUP_MAX) -> RegroupReport:
+    """The pass over every live story, the most recently grown first (at most ``limit`` stored reports): for
+    a store filled before the pass existed, whose stories get it only when a run touches them."""
+    live = sorted(store.live_sketches(), key=lambda sk: (-sk.last_seq, sk.id))
+    return regroup(store, [sk.id for sk in live], limit)
+
+
 # One family of stored stories the pass looks at together: story id -> its stored members.
 Family = dict[str, list[str]]
 
@@ -196,4 +203,4 @@ def _most(values: Iterable[str]) -> str:
     return Counter(values).most_common(1)[0][0]
 
 
-__all__ = ["REGROUP_MAX", "RegroupReport", "regroup"]
+__all__ = ["REGROUP_MAX", "RegroupReport", "regroup", "regroup_all"]
