@@ -6,6 +6,9 @@ Scored with pairwise and B³ precision/recall/F1 against the gold topics. Peers,
     centroid when the cosine clears a threshold, the classic first-story-detection baseline), and
   - scikit-learn agglomerative clustering (average link, cosine) given the TRUE number of clusters: an oracle,
     not an online method, shown as a ceiling.
+Full run: each stream (and each MultiLing half) also ingested into a fresh store in publication order in four
+runs, each ending with the end-of-run pass (runners/regroup.py), beside the online clusterer alone and the one
+batch ``brief`` clusters.
 Published: Miranda et al. 2018 ("Multilingual Clustering of Streaming News", EMNLP), pairwise F1 0.94 on
 their English stream (a different, larger stream: not the same data).
 """

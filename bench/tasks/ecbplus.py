@@ -10,6 +10,9 @@
 - Story clustering: each topic's ``ecb`` and ``ecbplus`` documents mixed and fed to newsweave's story
   clustering; gold story = topic x suffix; pairwise P/R/F1 pooled over topics (pairs inside a topic). Peer,
   same run: TF-IDF agglomerative clustering (average link, cosine) given the true number of stories (2).
+  In a full run also through a store (bench/trust/stored_stories.py): each topic's reports ingested in file
+  order into a fresh store in one run and in four, each run ending with the end-of-run pass
+  (runners/regroup.py); peer: the online clusterer alone over the same reports (the ingest before the pass).
 
 - Events precision: each labelled odd topic's two gold stories woven one by one, every event judged against
   the hand verdicts in bench/data/trust/ecbplus-events/ (bench/trust/ecbplus_events.py); reported for the
