@@ -60,6 +60,8 @@ class RegroupReport:
 def regroup(store: Store, story_ids: Sequence[str], limit: int = REGROUP_MAX) -> RegroupReport:
     """Run the end-of-batch pass over the stored stories ``story_ids`` (this run's) and store what it
     changed, under the store's assignment lock (another ingest's clusterer then rebuilds from the store)."""
+    if not story_ids:  # a run that stored nothing: no clusterer to rebuild from the store
+        return RegroupReport(0, 0, 0, ())
     with store.assignment_lock():
         clusterer = OnlineClusterer(store.live_sketches(), store.get_meta(DF_META_KEY))
         families = _stored_groups(store, clusterer, story_ids, limit)

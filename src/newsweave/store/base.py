@@ -295,20 +295,9 @@ class Store(ABC):
     def _apply_assignment(self, article_id: str, a: Assignment) -> None:
         now = _now()
         s = a.sketch
-        self._execute(
-            "INSERT INTO stories (id, seq, title, first_published, last_published, size, active, sketch, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
-            "first_published = excluded.first_published, last_published = excluded.last_published, "
-            "size = excluded.size, active = 1, sketch = excluded.sketch, updated_at = excluded.updated_at",
-            (s.id, s.seq, s.title, s.first_published, s.last_published, s.size, encode(s), now),
-        )
+        self._put_story(s, now)
         for gone in a.merged:
-            self._execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (s.id, gone))
-            self._execute("UPDATE stories SET active = 0, merged_into = ? WHERE id = ?", (s.id, gone))
-            self._execute("UPDATE stories SET merged_into = ? WHERE merged_into = ?", (s.id, gone))
-            self._event(s.id, "merged", gone, article_id, now)
-            self._event(gone, "merged_into", s.id, article_id, now)
+            self._fold_story(gone, s.id, article_id, now)
         self._execute(
             "INSERT INTO story_members (article_id, story_id, score) VALUES (?, ?, ?)",
             (article_id, s.id, a.score),
@@ -317,6 +306,26 @@ class Store(ABC):
         for gone in a.expired:
             self._execute("UPDATE stories SET active = 0 WHERE id = ?", (gone,))
             self._event(gone, "expired", None, None, now)
+
+    def _put_story(self, s: StorySketch, now: str) -> None:
+        """Write a live story's row from its sketch (a new one, or one merged away and cut out again)."""
+        self._execute(
+            "INSERT INTO stories (id, seq, title, first_published, last_published, size, active, sketch, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+            "first_published = excluded.first_published, last_published = excluded.last_published, "
+            "size = excluded.size, active = 1, merged_into = NULL, sketch = excluded.sketch, "
+            "updated_at = excluded.updated_at",
+            (s.id, s.seq, s.title, s.first_published, s.last_published, s.size, encode(s), now),
+        )
+
+    def _fold_story(self, gone: str, into: str, article_id: str | None, now: str) -> None:
+        """Story ``gone`` merged into ``into``: its members, its id and the ids that led to it go there."""
+        self._execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (into, gone))
+        self._execute("UPDATE stories SET active = 0, merged_into = ? WHERE id = ?", (into, gone))
+        self._execute("UPDATE stories SET merged_into = ? WHERE merged_into = ?", (into, gone))
+        self._event(into, "merged", gone, article_id, now)
+        self._event(gone, "merged_into", into, article_id, now)
 
     def _event(self, story_id: str, kind: str, other: str | None, article_id: str | None, at: str) -> None:
         self._execute(
@@ -456,15 +465,7 @@ class Store(ABC):
         now = _now()
         with self.transaction():
             for s in changes.sketches:
-                self._execute(
-                    "INSERT INTO stories (id, seq, title, first_published, last_published, size, active, "
-                    "sketch, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
-                    "ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
-                    "first_published = excluded.first_published, last_published = excluded.last_published, "
-                    "size = excluded.size, active = 1, merged_into = NULL, sketch = excluded.sketch, "
-                    "updated_at = excluded.updated_at",
-                    (s.id, s.seq, s.title, s.first_published, s.last_published, s.size, encode(s), now),
-                )
+                self._put_story(s, now)
             for story_id, cut in changes.splits:
                 self._event(story_id, "split", cut, None, now)
                 self._event(cut, "split_from", story_id, None, now)
@@ -474,10 +475,7 @@ class Store(ABC):
                 )
                 self._event(target, "moved", source, article_id, now)
             for gone, into in changes.folded:
-                self._execute("UPDATE stories SET active = 0, merged_into = ? WHERE id = ?", (into, gone))
-                self._execute("UPDATE stories SET merged_into = ? WHERE merged_into = ?", (into, gone))
-                self._event(into, "merged", gone, None, now)
-                self._event(gone, "merged_into", into, None, now)
+                self._fold_story(gone, into, None, now)
 
     def live_sketches(self) -> tuple[StorySketch, ...]:
         rows = self._query("SELECT sketch FROM stories WHERE active = 1 AND merged_into IS NULL ORDER BY seq")
