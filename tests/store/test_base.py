@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from newsweave.group.stories import OnlineClusterer
-from newsweave.models import Annotations, Article, EntityMention, Geo, Span, StorySketch
+from newsweave.models import Annotations, Article, Briefing, EntityMention, Geo, Span, StorySketch
 from newsweave.store import Store, StoryQuery, open_store
 from newsweave.store.base import PinSource
 
@@ -47,7 +47,7 @@ def _ingest(store: Store, clusterer: OnlineClusterer, article: Article, place: s
 
 
 def test_migrations_are_named_and_applied_once(store: Store, store_target: str) -> None:
-    assert store.applied_migrations() == ("0001_initial", "0002_pin_sources")
+    assert store.applied_migrations() == ("0001_initial", "0002_pin_sources", "0003_briefing_members")
     again = open_store(store_target)
     try:
         assert again.migrate() == ()
@@ -167,6 +167,45 @@ def test_briefing_versions_and_meta(store: Store) -> None:
     assert store.get_meta("k") == "v2"
     assert store.get_meta("missing") is None
     assert store.latest_briefing("st-none") is None
+
+
+def _briefing_of(store: Store, story_id: str, with_ids: bool = True) -> Briefing:
+    from newsweave.models import Source, StoryInfo
+
+    sources = tuple(
+        Source(f"s{i}", None, None, None, None, None, None, "en", None, (), "text",
+               article_id if with_ids else None)
+        for i, article_id in enumerate(store.story_articles(story_id), 1)
+    )
+    return Briefing(StoryInfo(story_id, None, None, None), sources)
+
+
+def test_a_briefing_is_stale_when_its_story_members_change_at_the_same_size(store: Store) -> None:
+    from newsweave.store.base import StoryChanges
+
+    merged = _merged(store)  # st-f1 holds f1, x1 and f3
+    store.save_briefing("st-f1", _briefing_of(store, "st-f1"))
+    story, info = store.story("st-f1"), store.latest_briefing_info("st-f1")
+    assert story is not None and info is not None and (info.version, info.article_count) == (1, 3)
+    assert not store.briefing_stale(story, info)
+    # The end-of-run pass moves x1 out and a new report in: three members still, not the briefed three.
+    c = OnlineClusterer()
+    other = _article("w1", "Stellburg weavers rebuilt the mill.", day="2030-03-04")
+    assert _ingest(store, c, other)
+    moved_out = dataclasses.replace(merged, id=store.story_of("w1") or "", seq=11, size=1)
+    store.regroup_stories(StoryChanges(
+        (merged, moved_out), (("x1", "st-f1", moved_out.id), ("w1", moved_out.id, "st-f1"))
+    ))
+    story = store.story("st-f1")
+    assert story is not None and story.size == 3 and store.briefing_stale(story, info)
+    store.save_briefing("st-f1", _briefing_of(store, "st-f1"))
+    fresh = store.latest_briefing_info("st-f1")
+    assert fresh is not None and fresh.version == 2 and not store.briefing_stale(story, fresh)
+    # A briefing whose sources carry no article id keeps no members' key: its size alone is compared.
+    store.save_briefing("st-f1", _briefing_of(store, "st-f1", with_ids=False))
+    old = store.latest_briefing_info("st-f1")
+    assert old is not None and old.members is None and not store.briefing_stale(story, old)
+    assert store.briefing_stale(dataclasses.replace(story, size=4), old)
 
 
 def test_batch_commit_is_all_or_nothing_and_skips_stored(store: Store) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -79,6 +79,17 @@ class BriefingVersion:
 
 
 @dataclass(frozen=True, slots=True)
+class BriefingInfo:
+    """What the web app reads of a story's latest briefing to tell whether it is stale, without decoding it:
+    ``members`` is the key of the stored articles it was woven from (``members_key``; None for a briefing
+    stored before the key was kept, or one whose sources carry no article id)."""
+
+    version: int
+    article_count: int
+    members: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class PinSource:
     """What a stored article's map pins were read from: ``record`` is opaque here (analyze/pins.py
     pins_record), ``outlet`` the outlet key and ``home`` the outlet home it was pinned with."""
@@ -117,6 +128,17 @@ class StoryQuery:
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def members_key(article_ids: Iterable[str]) -> str:
+    """One key for a set of stored articles, whatever their order: two briefings of one story were woven
+    from the same articles exactly when their keys are equal."""
+    return hashlib.sha256("\n".join(sorted(set(article_ids))).encode("utf-8")).hexdigest()
+
+
+def _briefed_members(briefing: Briefing) -> str | None:
+    ids = [s.article_id for s in briefing.sources]
+    return members_key(i for i in ids if i) if ids and all(ids) else None
 
 
 def _now() -> str:
@@ -490,9 +512,10 @@ class Store(ABC):
             )
             version = int(rows[0][0]) + 1
             self._execute(
-                "INSERT INTO briefings (story_id, version, created_at, article_count, record) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (story_id, version, _now(), len(briefing.sources), encode(briefing)),
+                "INSERT INTO briefings (story_id, version, created_at, article_count, members, record) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (story_id, version, _now(), len(briefing.sources), _briefed_members(briefing),
+                 encode(briefing)),
             )
         return version
 
@@ -518,13 +541,21 @@ class Store(ABC):
         r = rows[0]
         return BriefingVersion(r[0], int(r[1]), r[2], int(r[3]), decode(Briefing, r[4]))
 
-    def latest_briefing_info(self, story_id: str) -> tuple[int, int] | None:
-        """(version, article count) of the story's latest stored briefing, without decoding it."""
+    def latest_briefing_info(self, story_id: str) -> BriefingInfo | None:
+        """What tells whether the story's latest stored briefing is stale, without decoding it."""
         rows = self._query(
-            "SELECT version, article_count FROM briefings WHERE story_id = ? ORDER BY version DESC LIMIT 1",
+            "SELECT version, article_count, members FROM briefings WHERE story_id = ? "
+            "ORDER BY version DESC LIMIT 1",
             (story_id,),
         )
-        return (int(rows[0][0]), int(rows[0][1])) if rows else None
+        return BriefingInfo(int(rows[0][0]), int(rows[0][1]), rows[0][2]) if rows else None
+
+    def briefing_stale(self, story: StoredStory, info: BriefingInfo) -> bool:
+        """Whether the story's members differ from those ``info``'s briefing was woven from. A briefing
+        stored without its members' key is judged by its size alone, as before the key was kept."""
+        if info.members is None:
+            return info.article_count != story.size
+        return info.members != members_key(self.story_articles(story.id))
 
     def articles_by_text(self, texts: Sequence[str]) -> dict[str, str]:
         """Article text -> stored article id, for those of ``texts`` that are stored (one indexed lookup)."""

@@ -6,8 +6,8 @@ every response carries a strict CSP (no inline script anywhere but the report's 
 no-sniff and referrer headers.
 
 Reads never wait for writes: each request borrows its own store connection (store/pool.py), pages show the
-last stored briefing, and a story that has grown is rebuilt by the background worker (web/rebuild.py), never
-inside a GET. Key, body size and write rate are checked before any body is read (web/limits.py).
+last stored briefing, and a story whose members changed is rebuilt by the background worker (web/rebuild.py),
+never inside a GET. Key, body size and write rate are checked before any body is read (web/limits.py).
 
 ``create_app`` wires the parts: the shared StoryService (web/service.py), the page router (web/pages.py) and
 the API router (web/api.py).

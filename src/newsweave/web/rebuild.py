@@ -1,12 +1,12 @@
 """Briefings are rebuilt in the background, never inside a request.
 
-The web app serves the last stored briefing of a story and asks this worker for a fresh one when the story
-has grown since. One worker thread takes the stories in request order; a story is rebuilt at most once per
-``interval_s`` however fast it grows. Where the store can be opened again (a SQLite file, a PostgreSQL DSN)
-the rebuild runs in a child process with a wall-clock budget: past ``budget_s`` it is killed, the old
-briefing stays, and the story is not tried again for ``backoff_s``. A child process also keeps the weaving
-off the server's interpreter lock. A private in-memory store is rebuilt on the worker thread instead (no
-budget can be enforced there: it is for tests and small demos).
+The web app serves the last stored briefing of a story and asks this worker for a fresh one when the story's
+members have changed since. One worker thread takes the stories in request order; a story is rebuilt at most
+once per ``interval_s`` however fast it grows. Where the store can be opened again (a SQLite file, a
+PostgreSQL DSN) the rebuild runs in a child process with a wall-clock budget: past ``budget_s`` it is
+killed, the old briefing stays, and the story is not tried again for ``backoff_s``. A child process also
+keeps the weaving off the server's interpreter lock. A private in-memory store is rebuilt on the worker
+thread instead (no budget can be enforced there: it is for tests and small demos).
 """
 
 from __future__ import annotations

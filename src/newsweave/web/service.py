@@ -1,7 +1,8 @@
 """What every web route shares: a store connection per request, and the briefing a story page serves.
 
 Pages and the API serve a story's last stored briefing, rendered once per briefing version; a story that has
-grown is rebuilt by the background worker, never inside a request (web.rebuild).
+changed (grown, or had reports moved in and out) is rebuilt by the background worker, never inside a
+request (web.rebuild).
 """
 
 from __future__ import annotations
@@ -95,11 +96,12 @@ class StoryService:
             raise
 
     def briefing_version(self, store: Store, story: StoredStory) -> int | None:
-        """The version to serve (the latest stored); a rebuild is requested when the story has grown."""
+        """The version to serve (the latest stored); a rebuild is requested when the story's members have
+        changed since (grown, or reports moved in and out by the store's end-of-run pass)."""
         info = store.latest_briefing_info(story.id)
-        if info is None or info[1] != story.size:
+        if info is None or store.briefing_stale(story, info):
             self.worker.request(story.id)
-        return info[0] if info else None
+        return info.version if info else None
 
     def served_briefing(self, story: StoredStory) -> tuple[int, Briefing] | None:
         """The last stored briefing, waiting (bounded) only for a story that has none yet."""
@@ -127,14 +129,15 @@ class StoryService:
         """``build(briefing)`` of the served briefing, once per briefing version; None: none built yet."""
         with self.db() as store:
             info = store.latest_briefing_info(story.id)
+            stale = info is not None and store.briefing_stale(story, info)
         if info is None:
             return self._build_served(kind, story, build)
-        key = (kind, story.id, info[0])
+        key = (kind, story.id, info.version)
         hit = self.cache.get(key)
         if hit is None:
             with self.cache.building(key):
                 hit = self.cache.get(key) or self._build_served(kind, story, build)
-        if info[1] != story.size:
+        if stale:
             self.worker.request(story.id)
         return hit
 
