@@ -68,8 +68,31 @@ def test_a_smaller_event_a_quarter_of_the_story_is_cut() -> None:
     keys = {m: frozenset({"korvath", "dellane" if m[0] == "a" else "ostrik"}) for m in members}
     undated: dict[str, int | None] = {m: None for m in members}
     assert split_story(members, _sim, keys, undated) == (many, few)
-    # three reports beside thirteen are too few to be a half
+    # three undated reports beside thirteen are too few to be a half
     assert split_story(members[:-1], _sim, keys, undated) is None
+
+
+def test_a_few_reports_of_a_second_event_told_in_their_own_days_are_cut() -> None:
+    # a second fight told by three reports beside thirteen of the first, years later
+    many = [f"a{i}" for i in range(13)]
+    few = [f"b{i}" for i in range(3)]
+    members = [many[0], few[0], *many[1:], *few[1:]]
+    keys = {m: frozenset({"korvath", "dellane" if m[0] == "a" else "ostrik"}) for m in members}
+    day = date(2031, 5, 2).toordinal()
+    days: dict[str, int | None] = {m: day + (900 + int(m[1:]) if m[0] == "b" else 0) for m in members}
+    assert split_story(members, _sim, keys, days) == (many, few)
+    # one dated report among them is enough; none is not (undated, nothing shows them one moment)
+    assert split_story(members, _sim, keys, days | {"b0": None, "b1": None}) == (many, few)
+    assert split_story(members, _sim, keys, days | {m: None for m in few}) is None
+    # three reports naming one person across two years are a thread of the story, not an event
+    spread = days | {"b1": day + 1300, "b2": day + 1700}
+    assert split_story(members, _sim, keys, spread) is None
+    # halves less well separated must both be signed: the few, by a name all three give
+    def looser(a: str, b: str) -> float:
+        return 0.4 if a[0] == b[0] else 0.2
+
+    assert split_story(members, looser, keys, days) == (many, few)
+    assert split_story(members, looser, keys | {"b2": frozenset({"korvath"})}, days) is None
 
 
 def test_two_reports_do_not_sign_a_half() -> None:
@@ -225,6 +248,12 @@ def test_a_leftover_joins_the_large_story_it_clearly_belongs_to() -> None:
     assert out == {"st-a0": FIRST, "st-b0": SECOND[:4], "st-n0": ["n0"]}  # nothing like "n0": it stays
     # in a store, resembling a story is not enough (the first report of a new event may)
     assert reattach_leftovers(groups, _centroid, _dot, similar=False) == groups
+
+
+def test_a_few_reports_just_cut_out_are_no_leftover() -> None:
+    groups = {"st-a0": FIRST[:4], "st-a4": [FIRST[4]]}
+    assert reattach_leftovers(groups, _centroid, _dot) == {"st-a0": FIRST}
+    assert reattach_leftovers(groups, _centroid, _dot, cut_out={"st-a4"}) == groups
 
 
 def test_a_leftover_between_two_stories_stays() -> None:

@@ -47,11 +47,16 @@ def end_of_batch(
         return combine([vectors[m] for m in members])
 
     split = split_stories(groups, items, rank, lambda a, b: similarity(vectors[a], vectors[b]))
+    # The few reports of a small second event that a cut left on their own (story_split.FEW_MIN_HALF) are
+    # no leftover: folding them back by resemblance would undo the cut.
+    few = [set(ms) for sid, ms in split.items()
+           if len(ms) < SPLIT_MIN_HALF and (sid not in groups or len(ms) < len(groups[sid]))]
     keys = {it.article.id: signature_keys(it.annotations) for it in items}
     moved = move_strays(split, keys, centroid, similarity)
     if rename:
         moved = _renamed(moved, rank)
-    return reattach_leftovers(moved, centroid, similarity, keys, similar_leftovers)
+    cut_out = {sid for sid, ms in moved.items() if any(h.intersection(ms) for h in few)}
+    return reattach_leftovers(moved, centroid, similarity, keys, similar_leftovers, cut_out)
 
 
 def _renamed(groups: Mapping[str, list[str]], rank: Mapping[str, int]) -> dict[str, list[str]]:
