@@ -555,7 +555,9 @@ class Store(ABC):
         stored without its members' key is judged by its size alone, as before the key was kept."""
         if info.members is None:
             return info.article_count != story.size
-        return info.members != members_key(self.story_articles(story.id))
+        # the members alone, unordered (members_key sorts them): no join for a page view
+        rows = self._query("SELECT article_id FROM story_members WHERE story_id = ?", (story.id,))
+        return info.members != members_key(str(r[0]) for r in rows)
 
     def articles_by_text(self, texts: Sequence[str]) -> dict[str, str]:
         """Article text -> stored article id, for those of ``texts`` that are stored (one indexed lookup)."""
