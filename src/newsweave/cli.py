@@ -188,7 +188,7 @@ def _run() -> None:
         raise SystemExit(ExitCode.ERROR.value) from None
 
 
-from newsweave.commands import store_cmds  # noqa: E402,F401  (registers ingest, stories, diff, serve)
+from newsweave.commands import store_cmds  # noqa: E402,F401  (registers ingest, stories, diff, history, serve)
 
 __all__ = ["EXIT_CODES", "ExitCode", "app", "err", "exit_code_for", "main", "print_rejection", "visible"]
 

@@ -1,5 +1,5 @@
-"""``newsweave ingest | regroup | stories | diff | serve``: the corpus kept over time (store, stories, web
-app)."""
+"""``newsweave ingest | regroup | stories | diff | history | serve``: the corpus kept over time (store,
+stories, web app)."""
 
 from __future__ import annotations
 
@@ -200,11 +200,14 @@ def diff(
 
     with open_store(db) as store:
         d = diff_story(store, story)
+        now_in = {a: store.story_of(a) for a in d.gone_article_ids}  # where a source that left went
     if format is ListFormat.json:
         _print_json({
             "story_id": d.story_id, "since_version": d.since_version,
             "new_sources": [{"article_id": a, "title": t} for a, t in zip(d.new_article_ids, d.new_sources,
                                                                             strict=True)],
+            "gone_sources": [{"article_id": a, "title": t, "now_in": now_in.get(a)}
+                             for a, t in zip(d.gone_article_ids, d.gone_sources, strict=True)],
             "new_claims": list(d.new_claims),
             "changed_statuses": [{"text": c.text, "before": c.before, "after": c.after}
                                  for c in d.changed_statuses],
@@ -213,8 +216,11 @@ def diff(
         return
     since = f"version {d.since_version}" if d.since_version else "nothing (first briefing)"
     out.print(f"story {visible(d.story_id)}: changes since {since}")
+    gone = tuple(f"{t} (now in {now_in[a]})" if now_in.get(a) else t
+                 for a, t in zip(d.gone_article_ids, d.gone_sources, strict=True))
     sections = (
         ("new sources", d.new_sources),
+        ("sources gone to another story", gone),
         ("new claims", d.new_claims),
         ("changed statuses", tuple(f"{c.text} ({c.before} -> {c.after})" for c in d.changed_statuses)),
         ("new conflicts", d.new_conflicts),
@@ -223,6 +229,39 @@ def diff(
         out.print(f"\n{title}: {len(items)}")
         for item in items:
             out.print(f"  - {visible(item)}", soft_wrap=True)
+
+
+# How `history` words each kind of story event (store.base.StoryEvent): {a} the article, {o} the other story.
+_EVENT_WORDS = {
+    "created": "started with report {a}", "joined": "report {a} joined", "merged": "took in story {o}",
+    "merged_into": "merged into story {o}", "expired": "closed", "split": "story {o} cut off from it",
+    "split_from": "cut off from story {o}", "moved": "report {a} moved in from story {o}",
+}
+
+
+@app.command()
+def history(
+    story: Annotated[str, typer.Option("--story", help="Story id (see `newsweave stories`).")],
+    db: DbOption = None,
+    format: FormatOption = ListFormat.text,
+) -> None:
+    """How a stored story came to be: its reports joining, the stories merged into it, and what the end-of-run
+    pass cut off or moved in (a reader sees why a story changed shape)."""
+    from newsweave.errors import StoreError
+    from newsweave.store import open_store
+
+    with open_store(db) as store:
+        events = store.story_events(story)
+        if not events and store.story(story) is None:
+            raise StoreError(f"no story {story}")
+    if format is ListFormat.json:
+        _print_json([{"kind": e.kind, "other_story": e.other_story_id, "article_id": e.article_id, "at": e.at}
+                     for e in events])
+        return
+    out.print(f"story {visible(story)}: {len(events)} event(s)")
+    for e in events:
+        what = _EVENT_WORDS.get(e.kind, e.kind).format(a=e.article_id or "?", o=e.other_story_id or "?")
+        out.print(f"  {e.at}  {visible(what)}", soft_wrap=True)
 
 
 @app.command()

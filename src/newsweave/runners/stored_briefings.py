@@ -42,10 +42,15 @@ class BriefingDiff:
     changed_statuses: tuple[ClaimChange, ...]
     new_conflicts: tuple[str, ...]  # "claim text: kind: detail"
     new_article_ids: tuple[str, ...] = ()  # stored article ids of those new sources, in the same order
+    # Sources briefed before that the story no longer holds (the end-of-run pass moved them to the story of
+    # their own event, or folded them away): titles (or outlets), and their stored article ids
+    gone_sources: tuple[str, ...] = ()
+    gone_article_ids: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.new_sources or self.new_claims or self.changed_statuses or self.new_conflicts)
+        return not (self.new_sources or self.gone_sources or self.new_claims or self.changed_statuses
+                    or self.new_conflicts)
 
 
 def _key(text: str) -> str:
@@ -76,9 +81,14 @@ def diff_briefings(
                 conflicts.append(f"{claim.text}: {ref.kind}: {ref.detail}")
     added = [s for s in new.sources
              if s.article_id not in old_articles and (not old_texts or _key(s.text) not in old_texts)]
+    new_articles = {s.article_id for s in new.sources if s.article_id}
+    new_texts = {_key(s.text) for s in new.sources}
+    gone = [s for s in (old.sources if old else ())
+            if (s.article_id not in new_articles if s.article_id else _key(s.text) not in new_texts)]
     return BriefingDiff(
         story_id, since_version, tuple(s.title or s.outlet or s.id for s in added), tuple(new_claims),
         tuple(changed), tuple(conflicts), tuple(s.article_id or s.id for s in added),
+        tuple(s.title or s.outlet or s.id for s in gone), tuple(s.article_id or s.id for s in gone),
     )
 
 
