@@ -69,9 +69,16 @@ def test_story_list_filters(client: TestClient) -> None:
     assert client.get("/api/v1/stories/st-a1").json()["article_ids"] == ["a1"]
 
 
+def test_a_story_s_history(client: TestClient) -> None:
+    events = client.get("/api/v1/stories/st-a1/history").json()
+    assert [(e["kind"], e["article_id"], e["other_story"]) for e in events] == [("created", "a1", None)]
+    assert client.get("/api/v1/stories/nope/history").status_code == 404
+
+
 def test_openapi_lists_the_api(client: TestClient) -> None:
     spec = client.get("/api/v1/openapi.json").json()
-    assert {"/api/v1/stories", "/api/v1/ingest", "/api/v1/articles/{article_id}"} <= set(spec["paths"])
+    assert {"/api/v1/stories", "/api/v1/ingest", "/api/v1/articles/{article_id}",
+            "/api/v1/stories/{story_id}/history"} <= set(spec["paths"])
 
 
 def test_ingest_needs_the_api_key(client: TestClient) -> None:
@@ -174,4 +181,21 @@ def test_a_story_whose_members_changed_at_the_same_size_is_rebuilt(tmp_path: Pat
     assert service.briefing_version(store, story) == 1 and requested == [flood]
     requested.clear()
     assert service.cached("json", story, lambda b: len(b.sources)) == 2 and set(requested) == {flood}
+    # the story page tells the reader how the story changed shape
+    with TestClient(create_app(WebSettings(api_key=KEY), store=store)) as tc:
+        page = tc.get(f"/stories/{flood}").text
+    assert "How this story changed" in page
+    assert f'1 report(s) moved in from <a href="/stories/{fire}">' in page
     store.close()
+
+
+def test_shape_changes_list_cuts_merges_and_moves_not_joins() -> None:
+    from newsweave.store import StoryEvent
+    from newsweave.web.views import shape_changes
+
+    day = "2031-05-02T10:00:00+00:00"
+    events = [StoryEvent("st-a", "created", None, "a1", day), StoryEvent("st-a", "joined", None, "a2", day),
+              StoryEvent("st-a", "split", "st-b", None, day), StoryEvent("st-a", "moved", "st-c", "c1", day),
+              StoryEvent("st-a", "moved", "st-c", "c2", day), StoryEvent("st-a", "merged", "st-d", "a3", day)]
+    assert [(c.text, c.other) for c in shape_changes(events)] == [
+        ("cut off as another event:", "st-b"), ("2 report(s) moved in from", "st-c"), ("took in", "st-d")]

@@ -59,6 +59,17 @@ class ArticleOut(BaseModel):
     story_id: str | None
 
 
+class StoryEventOut(BaseModel):
+    """One change of a stored story: created | joined | merged | merged_into | expired, and from the store's
+    end-of-run pass split (``other_story`` was cut off from it) | split_from | moved (``article_id`` came
+    from ``other_story``)."""
+
+    kind: str
+    other_story: str | None
+    article_id: str | None
+    at: str
+
+
 def _story_out(s: StoredStory, article_ids: tuple[str, ...] = ()) -> StoryOut:
     return StoryOut(
         id=s.id,
@@ -102,6 +113,14 @@ def api_router(svc: StoryService, api_key: str | None) -> APIRouter:
         with svc.db() as store:
             story = story_or_404(store, story_id)
             return _story_out(story, store.story_articles(story.id))
+
+    @router.get("/api/v1/stories/{story_id}/history", response_model=list[StoryEventOut], tags=["stories"])
+    def api_history(story_id: str) -> list[StoryEventOut]:
+        """How the story came to be, oldest first: a reader sees why it changed shape."""
+        with svc.db() as store:
+            story = story_or_404(store, story_id)
+            return [StoryEventOut(kind=e.kind, other_story=e.other_story_id, article_id=e.article_id, at=e.at)
+                    for e in store.story_events(story.id)]
 
     @router.get("/api/v1/stories/{story_id}/briefing", tags=["stories"])
     def api_briefing(story_id: str) -> Response:

@@ -13,7 +13,7 @@ from newsweave.errors import StoreError
 from newsweave.models import Briefing, Citation
 from newsweave.store import StoredStory
 from newsweave.web.service import StoryService, pending, query_of, story_or_404
-from newsweave.web.views import CiteLink, article_parts, cite_links, safe_href
+from newsweave.web.views import CiteLink, article_parts, cite_links, safe_href, shape_changes
 
 _META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 
@@ -47,6 +47,7 @@ def page_router(svc: StoryService, env: jinja2.Environment, css: str) -> APIRout
     def story_page(story_id: str) -> Response:
         with svc.db() as store:
             story = story_or_404(store, story_id)
+            changes = shape_changes(store.story_events(story.id))
         parts = svc.cached("page", story, lambda briefing: story_parts(story, briefing))
         if not isinstance(parts, dict):
             return HTMLResponse(
@@ -54,7 +55,7 @@ def page_router(svc: StoryService, env: jinja2.Environment, css: str) -> APIRout
                 status_code=202,
                 headers={"Retry-After": "5"},
             )
-        return HTMLResponse(env.get_template("story.html").render(story=story, **parts))
+        return HTMLResponse(env.get_template("story.html").render(story=story, changes=changes, **parts))
 
     def story_parts(story: StoredStory, briefing: Briefing) -> dict[str, object]:
         """What the story page shows of a briefing (the story's own size and title come per request)."""

@@ -1,4 +1,5 @@
-"""View helpers for the web pages: cited spans as parts to highlight, citation links, safe hrefs."""
+"""View helpers for the web pages: cited spans as parts to highlight, citation links, safe hrefs, and the
+changes of a story's shape."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from newsweave.models import Citation
+from newsweave.store import StoryEvent
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,3 +67,37 @@ def safe_href(url: str | None) -> str | None:
     if not url:
         return None
     return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+# How the story page words a change of the story's shape ({n}: reports moved in); joins are not listed.
+_SHAPE_WORDS = {"split": "cut off as another event:", "split_from": "cut off from", "merged": "took in",
+                "moved": "{n} report(s) moved in from"}
+
+
+@dataclass(frozen=True, slots=True)
+class ShapeChange:
+    day: str
+    text: str
+    other: str  # the other story's id
+
+
+def shape_changes(events: Sequence[StoryEvent]) -> list[ShapeChange]:
+    """The changes of a story's shape a reader should see (cuts, merges, reports moved in), oldest first;
+    the reports moved in from one story on one day are one line."""
+    kept: list[StoryEvent] = []
+    moved: dict[tuple[str, str], int] = {}
+    for e in events:
+        if e.kind not in _SHAPE_WORDS or not e.other_story_id:
+            continue
+        if e.kind == "moved":
+            key = (e.at[:10], e.other_story_id)
+            moved[key] = moved.get(key, 0) + 1
+            if moved[key] > 1:
+                continue
+        kept.append(e)
+    out = []
+    for e in kept:
+        other = e.other_story_id or ""
+        words = _SHAPE_WORDS[e.kind].format(n=moved.get((e.at[:10], other), 1))
+        out.append(ShapeChange(e.at[:10], words, other))
+    return out
