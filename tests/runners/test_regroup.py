@@ -100,3 +100,22 @@ def test_stories_kept_apart_stay_apart_when_too_few_reports_are_left_to_cut(tmp_
         assert (again.split, again.moved, again.folded) == (0, 0, 0)
         assert {store.story_of(a.id) for a in arvik} == {"st-a0"}
         assert {store.story_of(b.id) for b in brisa} == {"st-b0"}
+
+
+@pytest.mark.usefixtures("one_story")
+def test_three_dated_reports_of_a_second_sinking_are_cut_from_a_stored_story(tmp_path: Path) -> None:
+    import dataclasses
+
+    arvik = ferry_articles(ARVIK, "a")
+    brisa = [dataclasses.replace(b, published=f"2033-06-0{i + 1}")
+             for i, b in enumerate(ferry_articles(BRISA[:3], "b"))]
+    with open_store(str(tmp_path / "few.db")) as store:
+        report = ingest_articles(store, arvik + brisa)
+        assert report.split == 1
+        few, rest = _stories(store, [b.id for b in brisa]), _stories(store, [a.id for a in arvik])
+        assert len(few) == len(rest) == 1 and few != rest
+    # undated, three reports are not shown to be one moment: they stay in the story
+    with open_store(str(tmp_path / "undated.db")) as store:
+        undated = [dataclasses.replace(b, published=None) for b in brisa]
+        assert ingest_articles(store, arvik + undated).split == 0
+        assert len(_stories(store, [a.id for a in arvik + undated])) == 1
