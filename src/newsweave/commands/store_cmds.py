@@ -32,6 +32,7 @@ class ListFormat(StrEnum):
 FormatOption = Annotated[
     ListFormat, typer.Option("--format", "-f", help="text for people, json for programs.")
 ]
+StoryOption = Annotated[str, typer.Option("--story", help="Story id (see `newsweave stories`).")]
 
 
 def _print_json(value: object) -> None:
@@ -190,11 +191,12 @@ def stories(
 
 @app.command()
 def diff(
-    story: Annotated[str, typer.Option("--story", help="Story id (see `newsweave stories`).")],
+    story: StoryOption,
     db: DbOption = None,
     format: FormatOption = ListFormat.text,
 ) -> None:
-    """What changed since the story's last stored briefing: new claims, changed statuses, new conflicts."""
+    """What changed since the story's last stored briefing: new sources and those gone to another story, new
+    claims, changed statuses, new conflicts."""
     from newsweave.runners.stored_briefings import diff_story
     from newsweave.store import open_store
 
@@ -241,7 +243,7 @@ _EVENT_WORDS = {
 
 @app.command()
 def history(
-    story: Annotated[str, typer.Option("--story", help="Story id (see `newsweave stories`).")],
+    story: StoryOption,
     db: DbOption = None,
     format: FormatOption = ListFormat.text,
 ) -> None:
