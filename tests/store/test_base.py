@@ -260,6 +260,7 @@ def test_regrouped_stories_move_members_record_history_and_revive_a_merged_id(st
     assert [(e.kind, e.other_story_id, e.article_id) for e in store.story_events("st-x1")][-2:] == [
         ("split_from", "st-f1", None), ("moved", "st-f1", "x1")
     ]
+    assert [e.kind for e in store.story_events("st-x1", ("moved", "split"))] == ["moved"]
     # A leftover folded into another story is merged into it, and its id leads there.
     store.regroup_stories(StoryChanges(
         (dataclasses.replace(merged, size=2),), (("f3", "st-f3", "st-f1"),), folded=(("st-f3", "st-f1"),)

@@ -468,11 +468,14 @@ class Store(ABC):
         )
         return tuple(self._story(r) for r in self._query(sql, (*params, q.limit, q.offset)))
 
-    def story_events(self, story_id: str) -> tuple[StoryEvent, ...]:
+    def story_events(self, story_id: str, kinds: Sequence[str] = ()) -> tuple[StoryEvent, ...]:
+        """The story's events, oldest first; only those of ``kinds`` when given (a page view of a story of
+        thousands of reports reads its few cuts and moves, not every join)."""
+        only = f" AND kind IN ({', '.join('?' for _ in kinds)})" if kinds else ""
         rows = self._query(
             "SELECT story_id, kind, other_story_id, article_id, at FROM story_events "
-            "WHERE story_id = ? ORDER BY seq",
-            (story_id,),
+            f"WHERE story_id = ?{only} ORDER BY seq",
+            (story_id, *kinds),
         )
         return tuple(StoryEvent(*r) for r in rows)
 

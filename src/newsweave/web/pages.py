@@ -13,7 +13,7 @@ from newsweave.errors import StoreError
 from newsweave.models import Briefing, Citation
 from newsweave.store import StoredStory
 from newsweave.web.service import StoryService, pending, query_of, story_or_404
-from newsweave.web.views import CiteLink, article_parts, cite_links, safe_href, shape_changes
+from newsweave.web.views import SHAPE_KINDS, CiteLink, article_parts, cite_links, safe_href, shape_changes
 
 _META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 
@@ -47,7 +47,7 @@ def page_router(svc: StoryService, env: jinja2.Environment, css: str) -> APIRout
     def story_page(story_id: str) -> Response:
         with svc.db() as store:
             story = story_or_404(store, story_id)
-            changes = shape_changes(store.story_events(story.id))
+            changes = shape_changes(store.story_events(story.id, SHAPE_KINDS))
         parts = svc.cached("page", story, lambda briefing: story_parts(story, briefing))
         if not isinstance(parts, dict):
             return HTMLResponse(

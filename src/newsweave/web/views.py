@@ -72,6 +72,7 @@ def safe_href(url: str | None) -> str | None:
 # How the story page words a change of the story's shape ({n}: reports moved in); joins are not listed.
 _SHAPE_WORDS = {"split": "cut off as another event:", "split_from": "cut off from", "merged": "took in",
                 "moved": "{n} report(s) moved in from"}
+SHAPE_KINDS = tuple(_SHAPE_WORDS)  # the story events a page view reads (Store.story_events kinds)
 
 
 @dataclass(frozen=True, slots=True)
