@@ -73,3 +73,34 @@ def test_each_report_giving_the_other_age_is_cited() -> None:
     texts = {s.id: s.text for s in briefing.sources}
     cited = {texts[r.spans[1].source] for r in refs}
     assert cited == {b.text, c.text} and all("45" in r.detail for r in refs)
+
+
+def _before_name(age_phrase: str, age_b: str = "45") -> tuple[Doc, Doc]:
+    a = Doc("a", f"On Monday {age_phrase} Maren Holt was detained at her home in Dalvo.",
+            published="2024-03-02", outlet="Wire One")
+    b = Doc("b", f"The court heard that Maren Holt, {age_b}, had organised the petition alone.",
+            published="2024-03-09", outlet="Daily Post")
+    a.entity("Maren Holt", "PERSON").entity("Dalvo", "GPE")
+    b.entity("Maren Holt", "PERSON")
+    return a, b
+
+
+def test_an_age_before_a_capitalised_description_of_the_person_is_read() -> None:
+    # "a 44-year-old Norlander Maren Holt": the demonym or nationality runs straight into the name.
+    (ref,) = claim_with(brief(*_before_name("the 44-year-old Norlander")), "44-year-old").conflicts
+    assert ref.detail == "Maren Holt aged 44 vs 45"
+
+
+def test_an_age_written_with_spaced_hyphens_is_read() -> None:
+    # Text rebuilt from tokens spaces its hyphens: "44 - year - old".
+    (ref,) = claim_with(brief(*_before_name("the 44 - year - old teacher")), "year - old").conflicts
+    assert ref.detail == "Maren Holt aged 44 vs 45"
+
+
+def test_a_capitalised_word_before_a_lower_case_one_may_be_another_name() -> None:
+    # "the 44-year-old Varga told Maren Holt": Varga is 44, not Holt.
+    a = Doc("a", "On Monday the 44-year-old Varga told Maren Holt that the petition had failed.",
+            published="2024-03-02", outlet="Wire One")
+    b = _before_name("")[1]
+    a.entity("Maren Holt", "PERSON")
+    assert all(not c.conflicts for c in brief(a, b).claims)

@@ -672,12 +672,15 @@ PART_BEFORE = re.compile(r"\b(?:an\s+additional|a\s+further|also)\s+$", re.IGNOR
 
 # --- ages and updates (weave/conflicts.py) ---
 # The wire forms whose person is unambiguous: "Name, 44,", "Name, who is 44," ("aged 44", "44 years old"),
-# "Name, a 44-year-old dissident," and "a 44-year-old Name" (up to two words between); the last group
-# that matched is the age.
+# "Name, a 44-year-old dissident," and "a 44-year-old Name" (up to two words between, lower-case ones or a
+# capitalised one right before the name, "a 32-year-old Englishman Name": one before a lower-case word may
+# be a name itself, "the 45-year-old Smith told Name"); the last group that matched is the age. The
+# hyphens may stand apart ("32 - year - old"), as in text rebuilt from tokens.
+_YEAR_OLD = r"(\d{1,3})\s?-\s?year\s?-\s?old"
 AGE_AFTER_NAME = re.compile(r",\s+(?:(?:aged\s+|who\s+(?:is|was)\s+)?(\d{1,3})(?:\s+years\s+old)?,"
-                            r"|an?\s+(\d{1,3})-year-old\b)")
-AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
-AGE_ANYWHERE = re.compile(AGE_AFTER_NAME.pattern + r"|\b(\d{1,3})-year-old\b")
+                            r"|an?\s+" + _YEAR_OLD + r"\b)")
+AGE_BEFORE_NAME = re.compile(r"\b" + _YEAR_OLD + r"\s+(?:(?:[a-z]+\s+){0,2}|(?:[a-z]+\s+)?[A-Z][a-z]+\s+)$")
+AGE_ANYWHERE = re.compile(AGE_AFTER_NAME.pattern + r"|\b" + _YEAR_OLD + r"\b")
 # A statement that says it revises an earlier report.
 UPDATE_CUE = re.compile(r"\b(?:fresh|renewed|latest|again|since then|updated?|revis(?:ed|ing)|corrected)\b",
                         re.IGNORECASE)
