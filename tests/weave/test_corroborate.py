@@ -181,6 +181,24 @@ def test_every_outlet_relaying_the_same_unnamed_speaker_is_one_origin() -> None:
     assert count_origins([stmt(0, ("police",)), stmt(1, ())]).independent == 2
 
 
+def test_a_body_named_after_its_agents_is_the_party_its_role_names() -> None:
+    from newsweave.weave.corroborate import count_origins
+    from newsweave.weave.statements import Statement
+
+    texts = ("The driver was carrying a loaded revolver, the Police Department said.",
+             "The driver had a loaded revolver with him, police said.")
+
+    def stmt(i: int, origins: tuple[str, ...], roles: tuple[str, ...]) -> Statement:
+        text = texts[i]
+        return Statement(i, f"d{i}", f"s{i}", f"f{i}", None, 0, len(text), text, None, False, False, origins,
+                         (), (), (), frozenset(), frozenset(), roles, words=WORDS)
+
+    # "the Police Department said" in one outlet, "police said" in another: one primary source.
+    assert count_origins([stmt(0, ("Police Department",), ()), stmt(1, (), ("police",))]).independent == 1
+    # A body named otherwise stays its own party ("the Transport Department" is no police).
+    assert count_origins([stmt(0, ("Transport Department",), ()), stmt(1, (), ("police",))]).independent == 2
+
+
 def test_a_party_named_only_by_its_role_is_shown_in_the_words_that_name_it() -> None:
     from dataclasses import replace
 

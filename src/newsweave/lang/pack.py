@@ -146,6 +146,7 @@ class StatementWords:
     refusal: frozenset[str] = frozenset()  # verbs of declining to do the next verb ("declined")
     anonymity: re.Pattern[str] = NEVER  # what a source asks when it will not be named ("not to be named")
     agent_nouns: frozenset[str] = frozenset()  # common nouns that can do something
+    body_words: frozenset[str] = frozenset()  # a body named after its agents: "(police) department"
     people_nouns: frozenset[str] = frozenset()  # common nouns for people a seizure can take
     personal_pronouns: frozenset[str] = frozenset()  # a person pronoun, subject or object form
     relative_pronouns: frozenset[str] = frozenset()  # opens a relative clause ("who", "that")

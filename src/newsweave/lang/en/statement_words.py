@@ -670,6 +670,10 @@ PART_AFTER = re.compile(
     r"\s+(?:more\b|(?:[a-z]+\s+){0,2}(?:(?:were|was|have|has|had|been|are|is)\s+){0,2}also\b)", re.IGNORECASE)
 PART_BEFORE = re.compile(r"\b(?:an\s+additional|a\s+further|also)\s+$", re.IGNORECASE)
 
+# The word after an agent noun that names the body those agents form: "the Police Department said" is the
+# police (weave/corroborate.py).
+BODY_WORDS = frozenset({"department", "dept", "force", "service", "services"})
+
 # --- ages and updates (weave/conflicts.py) ---
 # The wire forms whose person is unambiguous: "Name, 44,", "Name, who is 44," ("aged 44", "44 years old"),
 # "Name, a 44-year-old dissident," and "a 44-year-old Name" (up to two words between, lower-case ones or a
@@ -786,7 +790,8 @@ WORDS = StatementWords(
     supposition=SUPPOSITION,
     contest=CONTEST,
     withheld=WITHHELD, refusal=REFUSAL, anonymity=ANONYMITY,
-    agent_nouns=AGENT_NOUNS, people_nouns=PEOPLE_NOUNS, personal_pronouns=PERSONAL_PRONOUNS,
+    agent_nouns=AGENT_NOUNS, body_words=BODY_WORDS, people_nouns=PEOPLE_NOUNS,
+    personal_pronouns=PERSONAL_PRONOUNS,
     relative_pronouns=RELATIVE_PRONOUNS, speaker_tail=SPEAKER_TAIL,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, magnitudes=MAGNITUDES,
     generic_things=GENERIC_THINGS,
