@@ -7,7 +7,7 @@ no language-derived labels (the article is still ingested, grouped, cited and ma
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.models import Annotations, Article
@@ -169,6 +169,14 @@ class StatementWords:
     # Running counts in set forms: (what is counted, only rises, ends before a figure, from the figure on)
     progress: tuple[tuple[str, bool, re.Pattern[str], re.Pattern[str]], ...] = ()
     votes_counted: str = ""  # which of them is a vote count's progress (its label)
+    # Time elapsed in a happening still going on (weave/elapsed.py): (pattern with groups n, unit, thing;
+    # an ordinal count; a length that counts only beside an elapsed form), the values of number words and
+    # ordinals, days per unit, words that name a time rather than a happening, and the label ("{}": thing).
+    elapsed: tuple[tuple[re.Pattern[str], bool, bool], ...] = ()
+    elapsed_numbers: Mapping[str, int] = field(default_factory=dict)
+    elapsed_units: Mapping[str, int] = field(default_factory=dict)
+    elapsed_not_things: frozenset[str] = frozenset()
+    elapsed_label: str = "{}"
     vote_share: str = ""  # the label of a candidate's share of the vote ("percent of the vote")
     share: re.Pattern[str] = NEVER  # from a figure: a share ("51 percent")
     share_for_other: re.Pattern[str] = NEVER  # starts just after a share given to another ("for his rival")

@@ -22,6 +22,7 @@ from newsweave.group.union_find import linked_groups
 from newsweave.models import NumberMention, Update
 from newsweave.weave.claims import Alignment
 from newsweave.weave.corroborate import origin_key
+from newsweave.weave.elapsed import elapsed_counts
 from newsweave.weave.numbers import disjoint, value_range
 from newsweave.weave.progress import count_progress, countdowns, vote_shares
 from newsweave.weave.scope import (
@@ -185,7 +186,12 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment,
         counts = latest_figure.counts or running_fate(latest_figure, history[-1][0]) or "figure"
         out.append(Update(counts, reports[-1], reports))
     # Running figures that are no casualty count: countdowns, counts in set forms and vote shares
-    # (weave/progress.py).
+    # (weave/progress.py), and the time a happening has gone on (weave/elapsed.py).
     out += countdowns(statements) + count_progress(statements) + vote_shares(statements)
-    ordered = tuple(sorted(out, key=lambda u: (u.history[0].source, u.history[0].citation.start)))
+
+    def by_first_report(updates: Sequence[Update]) -> list[Update]:
+        return sorted(updates, key=lambda u: (u.history[0].source, u.history[0].citation.start))
+
+    # How long something has gone on tells a reader least: it comes after the figures that move by news.
+    ordered = tuple(by_first_report(out) + by_first_report(elapsed_counts(statements)))
     return RunningFigures(ordered, tuple(contradictions))

@@ -65,3 +65,43 @@ PROGRESS = (
 VOTE_SHARE = "percent of the vote"
 SHARE = re.compile(_FIGURE + r"\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
 SHARE_FOR_OTHER = re.compile(r"\s+(?:of\s+the\s+(?:vote|ballots?)\s+)?for\b", re.IGNORECASE)
+
+# Time elapsed in a happening still going on, counted from its start (weave/elapsed.py): "the 17-day-old
+# crackdown", "a second day of cross-examination", "the fifth straight day of protests", "three days into the
+# strike", "after three days of testimony"; and the same count as a length, "the three-week crackdown", which
+# counts only beside one of those (a length alone may be planned: "a three-day visit"). Named groups: ``n``
+# (digits, a number word or an ordinal), ``unit``, ``count`` (the words cited: the figure to its unit, "-old"
+# included) and ``thing`` (up to three words that name the happening).
+_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+              "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+              "twenty")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth", "twentieth")
+ELAPSED_NUMBERS = {w: k for k, w in enumerate(_CARDINALS, 1)} | {w: k for k, w in enumerate(_ORDINALS, 1)}
+ELAPSED_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_CARD = r"(?P<n>\d{1,3}|" + "|".join(_CARDINALS) + r")"
+_ORD = r"(?P<n>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")"
+_THING = r"(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+_DET = r"(?:(?:the|its|his|her|their|a)\s+)?"
+ELAPSED = (
+    # (pattern, an ordinal count (day 1 is the first day), a length that needs an elapsed form beside it)
+    (re.compile(r"\b(?P<count>" + _CARD + r"\s?-\s?(?P<unit>day|week)\s?-\s?old)\s+" + _THING, re.IGNORECASE),
+     False, False),
+    (re.compile(r"\b(?P<count>" + _ORD + r"\s+(?:straight\s+|consecutive\s+|successive\s+|full\s+)?"
+                r"(?P<unit>day|week))\s+(?:of\s+)?" + _DET + _THING, re.IGNORECASE), True, False),
+    (re.compile(r"\b(?P<count>" + _CARD + r"\s+(?P<unit>days|weeks))\s+into\s+" + _DET + _THING,
+                re.IGNORECASE), False, False),
+    (re.compile(r"\bafter\s+(?P<count>" + _CARD + r"\s+(?P<unit>days|weeks))\s+of\s+" + _DET + _THING,
+                re.IGNORECASE), False, False),
+    (re.compile(r"\b(?P<count>" + _CARD + r"\s?-\s?(?P<unit>day|week))\s+" + _THING, re.IGNORECASE), False,
+     True),
+)
+# Words that name a time, not a happening: "the second week of October" counts no happening's days.
+ELAPSED_NOT_THINGS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "year", "month", "week", "day", "season", "quarter", "period", "time", "old",
+})
+# What an elapsed count is shown as: the happening it counts.
+ELAPSED_LABEL = "time since the {} began"

@@ -1,0 +1,59 @@
+"""How long a happening has gone on, counted by reports of different days: an update, never a dispute."""
+
+from __future__ import annotations
+
+from tests.weave.test_claims import brief
+from tests.weave.weave_fixtures import Doc
+
+
+def _doc(aid: str, text: str, published: str, outlet: str) -> Doc:
+    return Doc(aid, text, published=published, outlet=outlet)
+
+
+def test_one_crackdown_counted_in_days_then_in_weeks_is_an_update() -> None:
+    a = _doc("a", "The 17-day-old crackdown on dissent in Velmar widened on Wednesday.", "2031-12-16",
+             "Wire One")
+    b = _doc("b", "The three-week crackdown on dissent in Velmar has swept up dozens of activists.",
+             "2031-12-20", "Daily Post")
+    br = brief(a, b)
+    (update,) = br.updates
+    texts = {s.id: s.text for s in br.sources}
+    assert [r.text for r in update.history] == ["17-day-old", "three-week"]
+    assert all(texts[r.citation.source][r.citation.start:r.citation.end] == r.text for r in update.history)
+    assert update.latest == update.history[-1]
+    assert update.counts == "time since the crackdown on dissent began"
+    assert all(not c.conflicts for c in br.claims)
+
+
+def test_the_days_of_a_hearing_counted_on_consecutive_days_are_an_update() -> None:
+    a = _doc("a", "The lawyers began a second day of cross-examination of the mayor on Tuesday.",
+             "2031-10-21", "Wire One")
+    b = _doc("b", "In his third day of cross-examination, the mayor denied any deal with the port.",
+             "2031-10-22", "Daily Post")
+    (update,) = brief(a, b).updates
+    assert [r.value for r in update.history] == [2, 3]
+
+
+def test_counts_that_put_the_start_on_different_days_are_no_update() -> None:
+    # The fifth day on 2 March began on 27 February; the ninth day on 3 March, on 24 February: two strikes.
+    a = _doc("a", "Dock workers held the fifth day of their strike in Velmar on Monday.", "2031-03-02",
+             "Wire One")
+    b = _doc("b", "Drivers held the ninth day of their strike in Velmar on Tuesday.", "2031-03-03",
+             "Daily Post")
+    assert brief(a, b).updates == ()
+
+
+def test_two_lengths_alone_may_be_planned_and_are_no_update() -> None:
+    a = _doc("a", "The minister began a three-day visit to Velmar on Monday.", "2031-03-02", "Wire One")
+    b = _doc("b", "The minister is on a five-day visit to Velmar, her office said.", "2031-03-04",
+             "Daily Post")
+    assert brief(a, b).updates == ()
+
+
+def test_weeks_of_the_calendar_and_undated_reports_count_no_happening() -> None:
+    a = _doc("a", "Talks resumed in the second week of October in Velmar.", "2031-10-09", "Wire One")
+    b = _doc("b", "Talks resumed in the third week of October in Velmar.", "2031-10-16", "Daily Post")
+    assert brief(a, b).updates == ()
+    c = Doc("c", "The 17-day-old crackdown on dissent in Velmar widened.", outlet="Wire One")
+    d = Doc("d", "The three-week crackdown on dissent in Velmar widened.", outlet="Daily Post")
+    assert brief(c, d).updates == ()
