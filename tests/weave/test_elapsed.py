@@ -57,3 +57,14 @@ def test_weeks_of_the_calendar_and_undated_reports_count_no_happening() -> None:
     c = Doc("c", "The 17-day-old crackdown on dissent in Velmar widened.", outlet="Wire One")
     d = Doc("d", "The three-week crackdown on dissent in Velmar widened.", outlet="Daily Post")
     assert brief(c, d).updates == ()
+
+
+def test_a_happening_named_before_its_count_is_counted_too() -> None:
+    # "Rioting entered its fourth day on Tuesday": the happening comes first, and "on Tuesday" names a time.
+    a = _doc("a", "Rioting in Velmar entered its fourth day on Tuesday as the police fired tear gas.",
+             "2031-03-03", "Wire One")
+    b = _doc("b", "The sixth day of rioting in Velmar left shops boarded up across the old town.",
+             "2031-03-05", "Daily Post")
+    (update,) = brief(a, b).updates
+    assert [r.text for r in update.history] == ["fourth day", "sixth day"]
+    assert update.counts == "time since the rioting in Velmar began"

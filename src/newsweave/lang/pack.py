@@ -169,9 +169,10 @@ class StatementWords:
     # Running counts in set forms: (what is counted, only rises, ends before a figure, from the figure on)
     progress: tuple[tuple[str, bool, re.Pattern[str], re.Pattern[str]], ...] = ()
     votes_counted: str = ""  # which of them is a vote count's progress (its label)
-    # Time elapsed in a happening still going on (weave/elapsed.py): (pattern with groups n, unit, thing;
-    # an ordinal count; a length that counts only beside an elapsed form), the values of number words and
-    # ordinals, days per unit, words that name a time rather than a happening, and the label ("{}": thing).
+    # Time elapsed in a happening still going on (weave/elapsed.py): (pattern with groups n, unit, count,
+    # thing; an ordinal count; a length that counts only beside an elapsed form), the values of number
+    # words and ordinals, days per unit, words that name a time rather than a happening, and the label
+    # ("{}": the thing).
     elapsed: tuple[tuple[re.Pattern[str], bool, bool], ...] = ()
     elapsed_numbers: Mapping[str, int] = field(default_factory=dict)
     elapsed_units: Mapping[str, int] = field(default_factory=dict)

@@ -44,6 +44,7 @@ class _Mark:
     citation: Citation
     text: str  # the count as written ("17-day-old", "second day")
     value: int  # the count's own number
+    day: date  # the report's publication day
     first_day: date  # the day the happening began, by this report
     slack: int
     things: frozenset[str]  # stems of the happening's name
@@ -87,12 +88,15 @@ def marks_of(s: Statement) -> list[_Mark]:
                 continue
             tokens = m.group("thing").split()
             stems = [_stems(t, s) for t in tokens]
-            if not any(stems) or tokens[0].casefold() in words.elapsed_not_things:
-                continue
+            content = next((t for t, st in zip(tokens, stems, strict=True) if st), None)
+            if content is None or content.casefold().strip(",.;:") in words.elapsed_not_things:
+                continue  # no happening named, or a time ("the third week of October", "... day on Monday")
             taken.add(m.start("n"))
+            # The first day is day one ("the third day" is two days on); "the third week" is taken at its
+            # middle, two and a half weeks on.
             days = (n - 1) * unit + (unit // 2 if unit > 1 else 0) if ordinal else n * unit
             start, end = m.span("count")
-            out.append(_Mark(s, Citation(s.source, s.start + start, s.start + end), m.group("count"), n,
+            out.append(_Mark(s, Citation(s.source, s.start + start, s.start + end), m.group("count"), n, day,
                              day - timedelta(days=days), DAY_SLACK if unit == 1 else WEEK_SLACK,
                              frozenset().union(*stems), tuple(zip(tokens, stems, strict=True)), length))
     return out
@@ -109,11 +113,11 @@ def _update(group: Sequence[_Mark]) -> Update | None:
     for mark in sorted(group, key=lambda m: (report_time(m.statement), m.citation.start)):
         firsts.setdefault(mark.statement.source, mark)  # one report per source: its first count
     history = sorted(firsts.values(), key=lambda m: report_time(m.statement))
-    steps: dict[date | None, _Mark] = {}
+    steps: dict[date, _Mark] = {}
     for mark in history:  # the count moves only from day to day: one report a day
-        steps.setdefault(iso_day(mark.statement.published), mark)
+        steps.setdefault(mark.day, mark)
     shown = list(steps.values())
-    elapsed = [(iso_day(m.statement.published) or m.first_day) - m.first_day for m in shown]
+    elapsed = [m.day - m.first_day for m in shown]
     if len(shown) < 2 or len(set(elapsed)) < 2 or elapsed != sorted(elapsed):
         return None
     reports = tuple(FigureReport(m.text, float(m.value), float(m.value), float(m.value), m.statement.source,

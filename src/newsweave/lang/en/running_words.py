@@ -68,10 +68,11 @@ SHARE_FOR_OTHER = re.compile(r"\s+(?:of\s+the\s+(?:vote|ballots?)\s+)?for\b", re
 
 # Time elapsed in a happening still going on, counted from its start (weave/elapsed.py): "the 17-day-old
 # crackdown", "a second day of cross-examination", "the fifth straight day of protests", "three days into the
-# strike", "after three days of testimony"; and the same count as a length, "the three-week crackdown", which
-# counts only beside one of those (a length alone may be planned: "a three-day visit"). Named groups: ``n``
-# (digits, a number word or an ordinal), ``unit``, ``count`` (the words cited: the figure to its unit, "-old"
-# included) and ``thing`` (up to three words that name the happening).
+# strike", "after three days of testimony", "the strike entered its third week"; and the same count as a
+# length, "the three-week crackdown", which counts only beside one of those (a length alone may be planned:
+# "a three-day visit"). Named groups: ``n`` (digits, a number word or an ordinal), ``unit``, ``count`` (the
+# words cited: the figure to its unit, "-old" included) and ``thing`` (up to three words that name the
+# happening).
 _CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
               "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
               "twenty")
@@ -96,6 +97,12 @@ ELAPSED = (
                 re.IGNORECASE), False, False),
     (re.compile(r"\b(?P<count>" + _CARD + r"\s?-\s?(?P<unit>day|week))\s+" + _THING, re.IGNORECASE), False,
      True),
+    # "the strike entered its third week", "protests in the capital went into a fifth straight day": the
+    # happening is named before the count.
+    (re.compile(_THING + r"\s+(?:entered|enters|entering|went\s+into|goes\s+into|stretched\s+into|"
+                r"dragged\s+into|reached)\s+(?:its|a|the|their)\s+(?P<count>" + _ORD
+                + r"\s+(?:straight\s+|consecutive\s+|successive\s+|full\s+)?(?P<unit>day|week))\b",
+                re.IGNORECASE), True, False),
 )
 # Words that name a time, not a happening: "the second week of October" counts no happening's days.
 ELAPSED_NOT_THINGS = frozenset({
