@@ -174,6 +174,7 @@ class StatementWords:
     # words and ordinals, days per unit, words that name a time rather than a happening, and the label
     # ("{}": the thing).
     elapsed: tuple[tuple[re.Pattern[str], bool, bool], ...] = ()
+    elapsed_hint: re.Pattern[str] = NEVER  # found in every sentence the forms can read: the units
     elapsed_numbers: Mapping[str, int] = field(default_factory=dict)
     elapsed_units: Mapping[str, int] = field(default_factory=dict)
     elapsed_not_things: frozenset[str] = frozenset()

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsweave.group.union_find import linked_groups
-from newsweave.lang.en.stems import stem
 from newsweave.models import Citation, FigureReport, Update
-from newsweave.text import LETTER_WORD, iso_day
+from newsweave.text import iso_day
+from newsweave.weave.progress import content_stems
 from newsweave.weave.scope import report_time
 from newsweave.weave.statements import Statement
 
@@ -32,9 +32,6 @@ from newsweave.weave.statements import Statement
 # forms, not tuned.
 DAY_SLACK = 1
 WEEK_SLACK = 4
-# Shortest word of a happening's name that can tie two counts ("strike", "talks"); shorter ones are
-# function words. As in progress.MIN_TARGET_WORD.
-MIN_THING_WORD = 4
 _DIGITS = re.compile(r"\d+")
 
 
@@ -59,12 +56,6 @@ def _number(text: str, s: Statement) -> int | None:
     return s.words.elapsed_numbers.get(text.casefold())
 
 
-def _stems(token: str, s: Statement) -> frozenset[str]:
-    """Stems of a word's content parts ("cross-examining": cross, examin)."""
-    return frozenset(stem(w) for w in LETTER_WORD.findall(token.casefold())
-                     if len(w) >= MIN_THING_WORD and w not in s.words.function_words)
-
-
 def _name(mark: _Mark, shared: frozenset[str]) -> str:
     """The happening's words in a report, to the last one every report of the count shares."""
     tokens = [t for t, _ in mark.thing]
@@ -72,12 +63,12 @@ def _name(mark: _Mark, shared: frozenset[str]) -> str:
     return " ".join(tokens[: last + 1]).strip(",.;:")
 
 
-def marks_of(s: Statement) -> list[_Mark]:
+def _marks(s: Statement) -> list[_Mark]:
     """The elapsed counts a dated statement gives, each figure once (the first form that reads it)."""
     day = iso_day(s.published)
-    if day is None:
-        return []
     words = s.words
+    if day is None or not words.elapsed_hint.search(s.text):
+        return []
     out: list[_Mark] = []
     taken: set[int] = set()
     for pattern, ordinal, length in words.elapsed:
@@ -87,7 +78,7 @@ def marks_of(s: Statement) -> list[_Mark]:
             if m.start("n") in taken or unit is None or not n:
                 continue
             tokens = m.group("thing").split()
-            stems = [_stems(t, s) for t in tokens]
+            stems = [content_stems(t, s) for t in tokens]  # "cross-examining": cross, examin
             content = next((t for t, st in zip(tokens, stems, strict=True) if st), None)
             if content is None or content.casefold().strip(",.;:") in words.elapsed_not_things:
                 continue  # no happening named, or a time ("the third week of October", "... day on Monday")
@@ -130,5 +121,5 @@ def _update(group: Sequence[_Mark]) -> Update | None:
 
 def elapsed_counts(statements: Sequence[Statement]) -> list[Update]:
     """Counts of the time a happening has gone on, across reports of different days."""
-    marks = [m for s in statements for m in marks_of(s)]
+    marks = [m for s in statements for m in _marks(s)]
     return [u for group in linked_groups(marks, _one_count) if (u := _update(group)) is not None]

@@ -42,8 +42,9 @@ from newsweave.weave.statements import Statement
 # A vote count is reported over a few days (DUC 2003 tune half: an election's count was reported over
 # three days, 22 -> 56 -> 69.5 percent); counts further apart are another count (a runoff weeks later).
 PROGRESS_WINDOW_DAYS = 7
-# Shortest word of what a countdown counts down to that can tie two countdowns ("money", "runs"); shorter
-# words are function words. Set by example, not tuned.
+# Shortest word of what a countdown counts down to that can tie two countdowns ("money", "runs"), or of a
+# happening's name that ties two elapsed counts (weave/elapsed.py: "strike", "talks"); shorter words are
+# function words. Set by example, not tuned.
 MIN_TARGET_WORD = 4
 # The leading figure of a matched phrase, left out of the label the update is shown with.
 _LEADING_FIGURE = re.compile(r"^[\w.,-]+\s*")
@@ -72,7 +73,9 @@ def _whole_days(n: NumberMention) -> int | None:
     return int(n.value) if n.value > 0 else None
 
 
-def _target_words(phrase: str, s: Statement) -> frozenset[str]:
+def content_stems(phrase: str, s: Statement) -> frozenset[str]:
+    """Stems of the phrase's content words (MIN_TARGET_WORD letters or more, no function word): what ties
+    two reports of one running count ("the port lease runs out" / "the lease on the port")."""
     return frozenset(stem(w) for w in LETTER_WORD.findall(phrase.casefold())
                      if len(w) >= MIN_TARGET_WORD and w not in s.words.function_words)
 
@@ -89,7 +92,7 @@ def countdowns(statements: Sequence[Statement]) -> list[Update]:
             days = _whole_days(n)
             if m is None or days is None or n.span.end <= n.span.start:
                 continue
-            words = _target_words(m.group(1), s)
+            words = content_stems(m.group(1), s)
             if words:
                 label = _LEADING_FIGURE.sub("", m.group(0)).strip()
                 marks.append(((s, n, label), day + timedelta(days=days), words))
