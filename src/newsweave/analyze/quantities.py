@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from newsweave.lang.en.numerals import CARDINALS
+
 # Single-word vague quantities -> conservative low bound (the table above).
 VAGUE_LOW: dict[str, float] = {
     "several": 10, "many": 10, "numerous": 10, "dozens": 12, "scores": 20, "hundreds": 100,
@@ -44,12 +46,7 @@ WEAK_VAGUE = frozenset({"many", "several", "numerous"})
 # the figure that follows, not a figure).
 NOT_A_QUANTITY_BEFORE = frozenset({"how", "so", "too", "as"})
 
-UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}
+UNITS: dict[str, int] = {"zero": 0} | CARDINALS | {"dozen": 12}
 SCALES: dict[str, float] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12,
     "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,

@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
+from newsweave.lang.en.numerals import (
+    CARDINALS,
+    MONTH_NAMES,
+    ORDINALS,
+    TEEN_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    WEEKDAY_NAMES,
+)
+
+MONTHS = {m: k for k, m in enumerate(MONTH_NAMES, 1)} | {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAYS = {w: k for k, w in enumerate(WEEKDAY_NAMES)}
 DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a couple of": 2,
-    "couple of": 2, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000,
+NUMBER_WORDS = {"a": 1, "an": 1} | CARDINALS | {
+    "hundred": 100, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "a hundred": 100,
+    "a thousand": 1000,
 }
 # "twenty four", "twenty-four".
-NUMBER_WORDS |= {f"{tens}{sep}{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
-                 for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-                 for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-                 for sep in (" ", "-")}
+NUMBER_WORDS |= {f"{tens}{sep}{unit}": CARDINALS[tens] + CARDINALS[unit]
+                 for tens in TENS_WORDS for unit in UNIT_WORDS for sep in (" ", "-")}
 VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a number of")
 # TimeML duration unit letters; clock units take a "T" ("PT3H").
 UNITS = {
@@ -34,10 +37,7 @@ UNITS = {
 UNIT_SCALE = {"decade": ("Y", 10), "century": ("Y", 100), "fortnight": ("W", 2)}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
-ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-                 "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+ORDINAL_WORDS = ORDINALS | {"twenty-first": 21}
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
         "these days": "PRESENT_REF",
         "at present": "PRESENT_REF", "right now": "PRESENT_REF", "more recently": "PAST_REF",
@@ -57,7 +57,7 @@ def alternation(words: object, *, escape_dots: bool = True) -> str:
     return "(?:" + "|".join(w.replace(" ", r"\s+") for w in items) + ")"
 
 
-MONTH_FULL = "(?:" + "|".join(m.capitalize() for m in list(MONTHS)[:12]) + ")"
+MONTH_FULL = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
 MONTH_ABBR = r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 MONTH = f"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
@@ -73,18 +73,14 @@ REL = r"(?:last|this|next|coming|past|previous|current|following)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
 # Years spelled out as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".
-_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-               "eighteen", "nineteen")
-_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS_RE = "(?:" + "|".join(_UNIT_WORDS) + ")"
-_BELOW_100 = (f"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\\s-]+{_UNITS_RE})?|{'|'.join(_TEEN_WORDS)}"
+_UNITS_RE = "(?:" + "|".join(UNIT_WORDS) + ")"
+_BELOW_100 = (f"(?:(?:{'|'.join(TENS_WORDS)})(?:[\\s-]+{_UNITS_RE})?|{'|'.join(TEEN_WORDS)}"
               f"|oh\\s+{_UNITS_RE})")
 SPELLED_YEAR = (rf"(?i:(?:eighteen|nineteen)\s+(?:hundred\b|{_BELOW_100}\b)"
                 rf"|(?<=year\s)two\s+thousand\b(?!\s+(?:and\s+)?(?:{_UNITS_RE}|{_BELOW_100})\b)"
                 rf"|two\s+thousand\s+(?:and\s+)?(?:{_BELOW_100}|{_UNITS_RE})\b)")
-_SMALL = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)} | {w: i + 10 for i, w in enumerate(_TEEN_WORDS)} | {
-    w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)} | {"oh": 0, "hundred": 0}
+_SMALL = {w: i + 1 for i, w in enumerate(UNIT_WORDS)} | {w: i + 10 for i, w in enumerate(TEEN_WORDS)} | {
+    w: 20 + 10 * i for i, w in enumerate(TENS_WORDS)} | {"oh": 0, "hundred": 0}
 
 
 def spelled_year(text: str) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from newsweave.lang.en.numerals import CARDINALS, MONTH_NAMES, ORDINALS, WEEKDAY_NAMES
+
 # A figure as the patterns read it from its first character, with the qualifier some figures' text starts
 # with ("at least 57", "about 30", "another 17").
 _FIGURE = (r"(?:(?:at\s+least|about|around|some|nearly|almost|over|only|just|another|more\s+than)\s+)?"
@@ -72,14 +74,10 @@ SHARE_FOR_OTHER = re.compile(r"\s+(?:of\s+the\s+(?:vote|ballots?)\s+)?for\b", re
 # length, "the three-week crackdown", which counts only beside one of those (a length alone may be planned:
 # "a three-day visit"). Named groups: ``n`` (digits, a number word or an ordinal), ``unit``, ``count`` (the
 # words cited: the figure to its unit, "-old" included) and ``thing`` (up to three words that name the
-# happening).
-_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-              "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-              "twenty")
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-             "eighteenth", "nineteenth", "twentieth")
-ELAPSED_NUMBERS = {w: k for k, w in enumerate(_CARDINALS, 1)} | {w: k for k, w in enumerate(_ORDINALS, 1)}
+# happening). Spelled-out counts go up to twenty days or weeks.
+_CARDINALS = tuple(w for w, k in CARDINALS.items() if k <= 20)
+_ORDINALS = tuple(ORDINALS)
+ELAPSED_NUMBERS = {w: CARDINALS[w] for w in _CARDINALS} | ORDINALS
 ELAPSED_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # Every form names its unit: a sentence without one is not read with the forms (one cheap search instead of
 # six slow ones; most sentences have none: 266 of 5,370 in DUC 2003).
@@ -109,8 +107,7 @@ ELAPSED = (
 )
 # Words that name a time, not a happening: "the second week of October" counts no happening's days.
 ELAPSED_NOT_THINGS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    *MONTH_NAMES, *WEEKDAY_NAMES,
     "year", "month", "week", "day", "season", "quarter", "period", "time", "old",
 })
 # What an elapsed count is shown as: the happening it counts.
