@@ -185,3 +185,17 @@ def test_people_who_lost_their_lives_died(nlp: Language) -> None:
 def test_more_ways_of_telling_a_fate(nlp: Language, text: str, counts: str) -> None:
     (n,) = _nums(nlp, text)
     assert n.counts == counts
+
+
+def test_a_figure_a_verb_of_change_moves_from_is_the_earlier_value(nlp: Language) -> None:
+    # "from 12 to 19" after a verb of change reports 19 (12 was the toll before), not the range 12-19.
+    (raised,) = _nums(nlp, "The coastguard raised the death toll from 12 to 19 on Tuesday.")
+    assert (raised.text, raised.low, raised.high) == ("19", 19, 19)
+    # The tagger reads "12 to 19 overnight" as a time; the change's figures are still read.
+    (rose,) = _nums(nlp, "The death toll rose from 12 to 19 overnight.")
+    assert (rose.text, rose.low, rose.high) == ("19", 19, 19)
+    (more,) = _nums(nlp, "The death toll rose from 12 to more than 19.")
+    assert (more.low, more.high) == (19, None)
+    # Without a verb of change "from 20 to 30" is a range.
+    (spread,) = _nums(nlp, "Estimates ranged from 20 to 30 dead.")
+    assert (spread.low, spread.high) == (20, 30)

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from newsweave.analyze.cues import RELATIVE_PRONOUNS  # "the 60 young people who died"
 from newsweave.analyze.quantities import (
     APPROXIMATORS,
+    CHANGE_VERBS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DURATION_UNITS,
@@ -63,7 +64,7 @@ def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
         for e in doc.ents
         if e.label_ in SKIP_ENTITY_LABELS and not (e.label_ == "DATE" and e[-1].lower_ in DURATION_UNITS)
         and not _count_read_as_a_date(e)
-        for t in e
+        for t in e[_change_read_as_a_time(e):]
     }
     out: list[NumberMention] = []
     i = 0
@@ -87,6 +88,27 @@ def _count_read_as_a_date(entity: SpacySpan) -> bool:
     token = entity[0]
     return (entity.label_ == "DATE" and len(entity) == 1 and token.text.isdigit()
             and int(token.text) < YEAR_RANGE[0] and _event_verb(token) is not None)
+
+
+def _change_read_as_a_time(entity: SpacySpan) -> int:
+    """How many of an entity's first tokens are the figures of a change the tagger read as a time or date:
+    "the toll rose from 12 to 19 overnight" (the small English model tags "12 to 19 overnight" TIME)."""
+    doc, i = entity.doc, entity.start
+    if not (i > 0 and _changes_from(doc[i - 1]) and len(entity) >= 3 and entity[1].lower_ == "to"
+            and _number_word(entity[0]) is not None and _number_word(entity[2]) is not None):
+        return 0
+    return 3
+
+
+def _changes_from(token: Token) -> bool:
+    """A "from" that a verb of change governs: what follows is the value before the change."""
+    return token.lower_ == "from" and token.head.lemma_ in CHANGE_VERBS
+
+
+def _earlier_value(doc: Doc, start: int, end: int) -> bool:
+    """The figure is the value before a change ("rose from 12 to 19", "from 12 to more than 19"): the value
+    after "to" is the one reported."""
+    return start > 0 and _changes_from(doc[start - 1]) and end < len(doc) and doc[end].lower_ == "to"
 
 
 def _quantity_at(doc: Doc, i: int, skip: set[int]) -> tuple[int, int, float, bool] | None:
@@ -158,7 +180,7 @@ def _mention(
     doc: Doc, article: Article, start: int, end: int, value: float, vague: bool, skip: set[int]
 ) -> tuple[NumberMention | None, int]:
     first = doc[start]
-    if _is_year_or_ordinal(doc, start, end, value):
+    if _is_year_or_ordinal(doc, start, end, value) or _earlier_value(doc, start, end):
         return None, end
     if first.lower_ == "one" and end == start + 1 and first.dep_ != "nummod":
         return None, end  # "one of the", "no one"

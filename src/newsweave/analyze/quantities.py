@@ -92,6 +92,14 @@ EVENT_VERBS: dict[str, str] = {
     # A crowd is counted by what it did: "250,000 people marched", "police said 100,000 rallied".
     "march": "marched", "protest": "protested", "rally": "rallied", "demonstrate": "demonstrated",
 }
+# Verbs of change, by lemma: a figure after "from" that one of them governs is the value before the change
+# ("the coastguard raised the toll from 12 to 19", "seats rose from 65 to 125"), never the low end of a range
+# (the figure is the one after "to"). Read as the range 12-19 it hid the rise and the new toll.
+CHANGE_VERBS = frozenset({
+    "rise", "raise", "increase", "climb", "jump", "grow", "swell", "soar", "mount", "lift", "push",
+    "revise", "expand", "double", "fall", "drop", "decrease", "decline", "lower", "cut", "reduce", "shrink",
+    "slip", "ease",
+})
 # Number words that multiply the number before them like a scale: "two dozen" is 24, not 2 + 12.
 MULTIPLIERS = frozenset({"dozen"})
 # Adjectives and participles that name what happened to the people a bare figure counts: "65 dead", "the 162
