@@ -17,10 +17,11 @@
 - Events precision: each labelled odd topic's two gold stories woven one by one, every event judged against
   the hand verdicts in bench/data/trust/ecbplus-events/ (bench/trust/ecbplus_events.py); reported for the
   tune topics 1-13 (tuned on) and the check topics 19-35 (not tuned on) apart, with the events kept.
-- Figures (full run only): each odd topic's hand-labelled gold stories (bench/data/trust/ecbplus-figures/)
-  woven one by one; number conflicts (precision, recall of labelled contradictions), updates, and the
-  "every differing figure" baseline, by the DUC trust scorer (bench/trust/ecbplus_figures.py); tune and
-  check topics apart.
+- Figures (full run only): each labelled topic's hand-labelled gold stories
+  (bench/data/trust/ecbplus-figures/) woven one by one; number conflicts (precision, recall of labelled
+  contradictions), updates, and the "every differing figure" baseline, by the DUC trust scorer
+  (bench/trust/ecbplus_figures.py); the odd tune and check topics and the even topics labelled blind (held
+  out) apart.
 - Corroborated precision (full run only): each odd topic's gold stories woven one by one, every claim the
   briefing marks corroborated judged against the hand verdicts in bench/data/trust/ecbplus-corroboration/
   (bench/trust/ecbplus_corroboration.py); tune and check topics apart, with judged / unjudged counts.
@@ -60,6 +61,7 @@ from bench.trust.ecbplus_corroboration import LABELS as CLAIM_LABELS
 from bench.trust.ecbplus_corroboration import load_verdicts as load_claim_verdicts
 from bench.trust.ecbplus_events import LABELS as EVENT_LABELS
 from bench.trust.ecbplus_events import EventTally, load_verdicts, story_events
+from bench.trust.ecbplus_figures import TEST_TOPICS as FIGURE_TEST_TOPICS
 from bench.trust.ecbplus_figures import score_topic
 from bench.trust.figure_score import FigureScore, note
 from bench.trust.stored_stories import online_labels, stored_labels
@@ -261,6 +263,8 @@ PARTS = (("tune topics 1-13, tuned on", TUNE_TOPICS), ("check topics 19-35", CHE
          ("held-out even sample 4 6 10 24 26 30 32 34", HELD_OUT_JUDGED),
          ("held-out even sample 2 8 12 14 16 18 20 22 28 (round 42)", HELD_OUT_JUDGED_2),
          ("held-out even samples together (17 topics)", HELD_OUT_SAMPLES))
+# The figures' parts: the odd topics' and the even topics labelled blind.
+FIGURE_PARTS = (*PARTS[:2], ("held-out even topics, labelled blind", FIGURE_TEST_TOPICS))
 # Verdicts of second judges who judged blind on 2026-12-03 (how far judges agree): the tune topics' events
 # and corroborated claims, and the check topics' events and corroborated claims (judged in round 36).
 SECOND_JUDGE = ", second judge"
@@ -275,10 +279,11 @@ def _second(part: str) -> str:
 
 
 def _by_part(runs: Sequence[TopicRun], get: Callable[[TopicRun], _T | None], empty: Callable[[], _T],
-             merge: Callable[[_T, _T], None]) -> tuple[tuple[str, _T], ...]:
+             merge: Callable[[_T, _T], None], parts: Sequence[tuple[str, Sequence[int]]] = PARTS
+             ) -> tuple[tuple[str, _T], ...]:
     """One judged set's scores summed over each part's topics, for the parts with labelled topics."""
     out = []
-    for part, in_part in PARTS:
+    for part, in_part in parts:
         found = [x for r in runs if r.topic in in_part and (x := get(r)) is not None]
         if found:
             total = empty()
@@ -338,7 +343,7 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
     gold = [x for r in runs for x in r.gold_story]
     base = [x for r in runs for x in r.baseline_story]
     events = _by_part(runs, lambda r: r.events, EventTally, EventTally.merge)
-    figure_parts = _by_part(runs, lambda r: r.figures, FigureScore, FigureScore.add)
+    figure_parts = _by_part(runs, lambda r: r.figures, FigureScore, FigureScore.add, FIGURE_PARTS)
     corroborated = _by_part(runs, lambda r: r.corroborated, ClaimTally, ClaimTally.merge)
     events += tuple((_second(part), t) for part, t in _by_part(runs, lambda r: r.events_second, EventTally,
                                                                EventTally.merge))
@@ -426,9 +431,9 @@ def run(ctx: BenchContext) -> list[Row]:
         # agreement rules are read on real pages there (weave/retellings.py, weave/corroborate.py).
         return rows(score_split(ctx.data, QUICK_TOPICS, ctx.peers, halves=True), "ecbplus topics 1 3 (dev)")
     every = topics(ctx.data)
-    return (rows(score_split(ctx.data, [t for t in every if t % 2], ctx.peers, figures=True, stored=True),
-                 "ecbplus odd topics (dev)")
-            + rows(score_split(ctx.data, [t for t in every if not t % 2], ctx.peers, stored=True),
+    odd, even = [t for t in every if t % 2], [t for t in every if not t % 2]
+    return (rows(score_split(ctx.data, odd, ctx.peers, figures=True, stored=True), "ecbplus odd topics (dev)")
+            + rows(score_split(ctx.data, even, ctx.peers, figures=True, stored=True),
                    "ecbplus even topics (test)"))
 
 

@@ -1,7 +1,8 @@
 """Figures on ECB+ gold stories, labelled by hand: the labels in bench/data/trust/ecbplus-figures/.
 
 The labels use the DUC trust schema's ``quantities`` / ``contradictions`` / ``uncertain`` part (the README
-beside them says how they were made), one file per odd topic, listing the gold stories (topic x
+beside them says how they were made), one file per topic (odd topics: dev; some even topics: held out),
+listing the gold stories (topic x
 ``ecb``/``ecbplus`` suffix) that were labelled. Each labelled story is woven alone, as
 ``bench/trust/ecbplus_events.py`` does, its briefing rendered to the ``newsweave.briefing/1`` JSON and read
 back through ``bench/trust/briefs.view``; the number conflicts, the updates and the "every differing figure"
@@ -25,6 +26,8 @@ from bench.trust.figure_score import FigureScore, note, placed_by_offset, score_
 from bench.trust.labels import ClusterLabels, parse_labels
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "ecbplus-figures"
+# Even topics labelled blind on 2026-12-06 by a labeller who never ran the product: report only.
+TEST_TOPICS = (8, 12, 18, 20, 24, 26, 30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,7 @@ if __name__ == "__main__":
 
     picked = [int(a) for a in sys.argv[1:] if a.isdigit()]
     verbose = "-v" in sys.argv
-    for part, topics in (("tune", TUNE_TOPICS), ("check", CHECK_TOPICS)):
+    for part, topics in (("tune", TUNE_TOPICS), ("check", CHECK_TOPICS), ("test", TEST_TOPICS)):
         total = FigureScore()
         for t in topics:
             if picked and t not in picked:

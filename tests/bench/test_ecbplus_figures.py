@@ -1,5 +1,5 @@
-"""The ECB+ figures set: labels of odd topics only, short phrases, pairs inside one quantity; and the scorer
-on a made-up story (invented sentences, no ECB+ text)."""
+"""The ECB+ figures set: labels of odd topics (dev) and of even topics labelled blind (held out), short
+phrases, pairs inside one quantity; and the scorer on a made-up story (invented sentences, no ECB+ text)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,21 @@ from pathlib import Path
 
 from bench.trust.briefs import BriefView, Span
 from bench.trust.ecbplus import CHECK_TOPICS, TUNE_TOPICS
-from bench.trust.ecbplus_figures import LABELS, load_figures, score_view
+from bench.trust.ecbplus_figures import LABELS, TEST_TOPICS, load_figures, score_view
 from bench.trust.labels import parse_labels
 from tests.bench.figure_fixtures import TEXT_A, TEXT_B, at, brief, check_figure_labels, labels
 
 
-def test_labels_are_of_odd_topics_of_their_part_with_short_phrases_and_pairs_inside_one_quantity() -> None:
+def test_labels_are_of_topics_of_their_part_with_short_phrases_and_pairs_inside_one_quantity() -> None:
     files = sorted(LABELS.glob("topic-*.json"))
     assert files and (LABELS / "README.md").is_file()
     for path in files:
         raw = json.loads(path.read_text(encoding="utf-8"))
         topic = raw["topic"]
-        assert topic % 2 == 1 and topic in TUNE_TOPICS + CHECK_TOPICS
-        assert raw["split"] == ("tune" if topic in TUNE_TOPICS else "check")
+        assert topic in TUNE_TOPICS + CHECK_TOPICS + TEST_TOPICS
+        part = "tune" if topic in TUNE_TOPICS else "check" if topic in CHECK_TOPICS else "test"
+        assert raw["split"] == part
+        assert (topic % 2 == 1) == (raw["split"] != "test")  # even topics are held out
         figures = load_figures(topic)
         assert figures is not None and figures.stories
         stories = figures.stories
