@@ -707,24 +707,6 @@ def test_a_corroborated_claim_is_worded_by_a_member_that_agrees() -> None:
     assert agreed_wording(group, Agreement(2, frozenset({0, 1})), sim) == middle.text
 
 
-def test_a_corroborated_claim_is_worded_by_a_member_whose_figures_another_family_gives() -> None:
-    import numpy as np
-
-    from newsweave.weave.claims import ClaimGroup, agreed_wording
-    from newsweave.weave.corroborate import Agreement
-
-    rich = replace(_statement("Varro scored 24 points and now has 1,907 for his career."), index=0)
-    plain = replace(_statement("Varro scored 24 points in the win."), index=1, family="f2")
-    group = ClaimGroup("c1", (rich, plain), rich.text, rich)
-    sim = np.ones((2, 2))
-    # Both agree on the 24 points; only one family gives the 1,907, so the claim reads as the other.
-    assert agreed_wording(group, Agreement(2, frozenset({0, 1})), sim) == plain.text
-    # When the other family gives the career total too, the most central member stays.
-    both = replace(_statement("Varro, who scored 24 points, has 1,907 for his career."), index=1, family="f2")
-    group = ClaimGroup("c1", (rich, both), rich.text, rich)
-    assert agreed_wording(group, Agreement(2, frozenset({0, 1})), sim) == rich.text
-
-
 
 def test_in_a_story_of_many_sources_two_agreeing_origins_are_not_enough() -> None:
     import numpy as np

@@ -396,27 +396,11 @@ def _canonical(members: Sequence[Statement], sim: Matrix) -> Statement:
 def agreed_wording(group: ClaimGroup, agreement: Agreement, sim: Matrix) -> str:
     """The claim's wording, from a member shown to agree with another origin's: the most central member
     can be one the others only align with (a chain of near statements), and its words are then nobody's
-    corroborated statement. Among the agreeing members, one whose figures another family's agreeing
-    member also gives comes first: "finished with 20 points and now has 2,302 for his career" agrees with
-    "finished with 20 points", but only one source gives the 2,302."""
+    corroborated statement."""
     agreeing = [m for m in group.members if m.index in agreement.members]
-    backed = [m for m in agreeing if _figures_backed(m, agreeing)]
-    pool = backed or agreeing
-    if not pool or any(m.index == group.canonical.index for m in pool):
+    if not agreeing or group.canonical.index in agreement.members:
         return group.text
-    return _canonical(pool, sim).text
-
-
-def _figures_backed(member: Statement, agreeing: Sequence[Statement]) -> bool:
-    """Every figure the member writes is written by an agreeing member of another family too."""
-    own = figures(member.without_date_names, member.words)
-    if not own:
-        return True
-    others: set[float] = set()
-    for m in agreeing:
-        if m.family != member.family:
-            others |= figures(m.without_date_names, m.words)
-    return own <= others
+    return _canonical(agreeing, sim).text
 
 
 def joining_score(sim: Matrix, semantic: Matrix | None) -> tuple[Matrix, float]:
