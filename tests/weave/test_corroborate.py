@@ -704,7 +704,12 @@ def test_a_corroborated_claim_is_worded_by_a_member_that_agrees() -> None:
     sim = np.ones((3, 3))
     # The most central member aligns with both but agrees with neither: the claim reads as the agreeing pair.
     assert agreed_wording(group, Agreement(2, frozenset({1, 2})), sim) in (left.text, late.text)
-    assert agreed_wording(group, Agreement(2, frozenset({0, 1})), sim) == middle.text
+    # Agreeing with the late sailing, the central member also tells of the harbour, which only it gives: the
+    # claim reads as what both families say.
+    assert agreed_wording(group, Agreement(2, frozenset({0, 1})), sim) == left.text
+    both = replace(_statement("The ferry left late when the storm closed the harbour."), index=1, family="f2")
+    group = ClaimGroup("c1", (middle, both), middle.text, middle)
+    assert agreed_wording(group, Agreement(2, frozenset({0, 1})), sim[:2, :2]) == middle.text
 
 
 

@@ -22,7 +22,7 @@ from newsweave.group.linkage import average_linkage
 from newsweave.lang.en.stems import stem, terms
 from newsweave.models import Citation, Claim, ConflictRef
 from newsweave.models.briefing import ClaimStatus
-from newsweave.text import words
+from newsweave.text import TERM, words
 from newsweave.weave.corroborate import (
     Agreement,
     Origins,
@@ -396,11 +396,35 @@ def _canonical(members: Sequence[Statement], sim: Matrix) -> Statement:
 def agreed_wording(group: ClaimGroup, agreement: Agreement, sim: Matrix) -> str:
     """The claim's wording, from a member shown to agree with another origin's: the most central member
     can be one the others only align with (a chain of near statements), and its words are then nobody's
-    corroborated statement."""
+    corroborated statement. Among the agreeing members, the one whose words another family's agreeing
+    members write most of comes first: the claim reads as what two origins say, not as one origin's
+    fuller telling of it."""
     agreeing = [m for m in group.members if m.index in agreement.members]
-    if not agreeing or group.canonical.index in agreement.members:
+    if not agreeing:
         return group.text
-    return _canonical(agreeing, sim).text
+    backing = {m.index: _backing(m, agreeing) for m in agreeing}
+    best = max(backing.values())
+    pool = [m for m in agreeing if backing[m.index] == best]
+    if any(m.index == group.canonical.index for m in pool):
+        return group.text
+    return _canonical(pool, sim).text
+
+
+def _detail_words(s: Statement) -> frozenset[str]:
+    """The stems of a statement's content words, names and figures included: the details it states."""
+    return frozenset(terms(s.text)) | {w for w in TERM.findall(s.text) if any(c.isdigit() for c in w)}
+
+
+def _backing(member: Statement, agreeing: Sequence[Statement]) -> float:
+    """The share of the member's details that agreeing members of other families write too."""
+    own = _detail_words(member)
+    if not own:
+        return 0.0
+    others: set[str] = set()
+    for m in agreeing:
+        if m.family != member.family:
+            others |= _detail_words(m)
+    return round(len(own & others) / len(own), 6)
 
 
 def joining_score(sim: Matrix, semantic: Matrix | None) -> tuple[Matrix, float]:
