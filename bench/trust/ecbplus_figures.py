@@ -2,13 +2,12 @@
 
 The labels use the DUC trust schema's ``quantities`` / ``contradictions`` / ``uncertain`` part (the README
 beside them says how they were made), one file per topic (odd topics: dev; some even topics: held out),
-listing the gold stories (topic x
-``ecb``/``ecbplus`` suffix) that were labelled. Each labelled story is woven alone, as
-``bench/trust/ecbplus_events.py`` does, its briefing rendered to the ``newsweave.briefing/1`` JSON and read
-back through ``bench/trust/briefs.view``; the number conflicts, the updates and the "every differing figure"
-baseline are then judged by the DUC scorer's own functions (``score_conflicts``, ``score_updates``), so a
-figure here means what it means on DUC. Label offsets index the loader's cleaned text
-(``to_article_with_spans``), so a phrase is placed at its own relative position.
+listing the gold stories (topic x ``ecb``/``ecbplus`` suffix) that were labelled. Each labelled story is
+woven alone, as ``bench/trust/ecbplus_events.py`` does, its briefing rendered to the
+``newsweave.briefing/1`` JSON and read back through ``bench/trust/briefs.view``; the number conflicts, the
+updates and the "every differing figure" baseline are then judged by the DUC scorer's own functions
+(``score_conflicts``, ``score_updates``), so a figure here means what it means on DUC. Label offsets index
+the loader's cleaned text (``to_article_with_spans``), so a phrase is placed at its own relative position.
 """
 
 from __future__ import annotations

@@ -91,8 +91,9 @@ def _count_read_as_a_date(entity: SpacySpan) -> bool:
 
 
 def _change_read_as_a_time(entity: SpacySpan) -> int:
-    """How many of an entity's first tokens are the figures of a change the tagger read as a time or date:
-    "the toll rose from 12 to 19 overnight" (the small English model tags "12 to 19 overnight" TIME)."""
+    """How many of an entity's first tokens are the figures of a change the tagger read as a time or date
+    (the three of "N to M"): "the toll rose from 12 to 19 overnight" (the small English model tags "12 to
+    19 overnight" TIME)."""
     doc, i = entity.doc, entity.start
     if not (i > 0 and _changes_from(doc[i - 1]) and len(entity) >= 3 and entity[1].lower_ == "to"
             and _number_word(entity[0]) is not None and _number_word(entity[2]) is not None):

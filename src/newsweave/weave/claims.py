@@ -402,7 +402,8 @@ def agreed_wording(group: ClaimGroup, agreement: Agreement, sim: Matrix) -> str:
     agreeing = [m for m in group.members if m.index in agreement.members]
     if not agreeing:
         return group.text
-    backing = {m.index: _backing(m, agreeing) for m in agreeing}
+    details = {m.index: _detail_words(m) for m in agreeing}
+    backing = {m.index: _backing(m, agreeing, details) for m in agreeing}
     best = max(backing.values())
     pool = [m for m in agreeing if backing[m.index] == best]
     if any(m.index == group.canonical.index for m in pool):
@@ -415,15 +416,13 @@ def _detail_words(s: Statement) -> frozenset[str]:
     return frozenset(terms(s.text)) | {w for w in TERM.findall(s.text) if any(c.isdigit() for c in w)}
 
 
-def _backing(member: Statement, agreeing: Sequence[Statement]) -> float:
-    """The share of the member's details that agreeing members of other families write too."""
-    own = _detail_words(member)
+def _backing(member: Statement, agreeing: Sequence[Statement], details: dict[int, frozenset[str]]) -> float:
+    """The share of the member's details (``details``: each agreeing member's ``_detail_words``) that
+    agreeing members of other families write too."""
+    own = details[member.index]
     if not own:
         return 0.0
-    others: set[str] = set()
-    for m in agreeing:
-        if m.family != member.family:
-            others |= _detail_words(m)
+    others = frozenset().union(*(details[m.index] for m in agreeing if m.family != member.family))
     return round(len(own & others) / len(own), 6)
 
 

@@ -79,8 +79,7 @@ _BELOW_100 = (f"(?:(?:{'|'.join(TENS_WORDS)})(?:[\\s-]+{_UNITS_RE})?|{'|'.join(T
 SPELLED_YEAR = (rf"(?i:(?:eighteen|nineteen)\s+(?:hundred\b|{_BELOW_100}\b)"
                 rf"|(?<=year\s)two\s+thousand\b(?!\s+(?:and\s+)?(?:{_UNITS_RE}|{_BELOW_100})\b)"
                 rf"|two\s+thousand\s+(?:and\s+)?(?:{_BELOW_100}|{_UNITS_RE})\b)")
-_SMALL = {w: i + 1 for i, w in enumerate(UNIT_WORDS)} | {w: i + 10 for i, w in enumerate(TEEN_WORDS)} | {
-    w: 20 + 10 * i for i, w in enumerate(TENS_WORDS)} | {"oh": 0, "hundred": 0}
+_SMALL = {w: CARDINALS[w] for w in (*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS)} | {"oh": 0, "hundred": 0}
 
 
 def spelled_year(text: str) -> int:
