@@ -146,28 +146,36 @@ class ClaimTally:
     found: int = 0
     judged: int = 0
     right: int = 0
+    # Judged claims whose verdict was given on another wording: a change can reword a claim and keep its
+    # mentions (its key), and the verdict then judges words the product no longer prints (round 64).
+    reworded: int = 0
 
     @property
     def precision(self) -> float:
         return self.right / self.judged if self.judged else 1.0
 
     def add(self, found: Iterable[ClaimRecord], verdicts: Iterable[Verdict]) -> None:
-        by_key = {v.record.key(): v.right for v in verdicts}
+        by_key = {v.record.key(): v for v in verdicts}
         for r in found:
             if r.status != "corroborated":
                 continue
             self.found += 1
             if r.key() in by_key:
+                v = by_key[r.key()]
                 self.judged += 1
-                self.right += by_key[r.key()]
+                self.right += v.right
+                self.reworded += short(v.record.text).split() != short(r.text).split()
 
     @property
     def note(self) -> str:
-        """"12/13 judged corroborated claims right, 14 found; 1 not judged yet"."""
+        """"12/13 judged corroborated claims right, 14 found; 1 not judged yet; 1 judged on another
+        wording"."""
         out = f"{self.right}/{self.judged} judged corroborated claims right, {self.found} found"
-        return out + (f"; {self.found - self.judged} not judged yet" if self.found > self.judged else "")
+        out += f"; {self.found - self.judged} not judged yet" if self.found > self.judged else ""
+        return out + (f"; {self.reworded} judged on another wording" if self.reworded else "")
 
     def merge(self, other: ClaimTally) -> None:
         self.found += other.found
         self.judged += other.judged
         self.right += other.right
+        self.reworded += other.reworded

@@ -4,6 +4,7 @@ and the loader and tally on a made-up briefing (invented sentences, no ECB+ text
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from bench.trust.ecbplus import (
     CHECK_TOPICS,
@@ -73,6 +74,15 @@ def test_records_keep_judged_statuses_keyed_by_mentions_and_tally_counts_unjudge
     tally.add(found, [Verdict(found[0], True, "")])
     assert (tally.found, tally.judged, tally.right) == (2, 1, 1)
     assert tally.note == "1/1 judged corroborated claims right, 2 found; 1 not judged yet"
+    # A verdict given on another wording of the same mentions still counts, and the note says so.
+    reworded = replace(found[0], text="The harbour stayed open all week")
+    tally = ClaimTally()
+    tally.add(found, [Verdict(reworded, False, "")])
+    assert (tally.judged, tally.right, tally.reworded) == (1, 0, 1)
+    assert tally.note.endswith("; 1 not judged yet; 1 judged on another wording")
+    other = ClaimTally()
+    other.merge(tally)
+    assert other.reworded == 1
 
 
 def test_half_story_verdicts_are_of_their_part_and_halves_are_reproducible() -> None:
