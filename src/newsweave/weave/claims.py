@@ -22,7 +22,7 @@ from newsweave.group.linkage import average_linkage
 from newsweave.lang.en.stems import stem, terms
 from newsweave.models import Citation, Claim, ConflictRef
 from newsweave.models.briefing import ClaimStatus
-from newsweave.text import TERM, words
+from newsweave.text import words
 from newsweave.weave.corroborate import (
     Agreement,
     Origins,
@@ -412,8 +412,9 @@ def agreed_wording(group: ClaimGroup, agreement: Agreement, sim: Matrix) -> str:
 
 
 def _detail_words(s: Statement) -> frozenset[str]:
-    """The stems of a statement's content words, names and figures included: the details it states."""
-    return frozenset(terms(s.text)) | {w for w in TERM.findall(s.text) if any(c.isdigit() for c in w)}
+    """The stems of a statement's content words, names and figures included: the details it states
+    (``common_words`` leaves names out)."""
+    return frozenset(terms(s.text)) | common_words(s.text)
 
 
 def _backing(member: Statement, agreeing: Sequence[Statement], details: dict[int, frozenset[str]]) -> float:
