@@ -41,6 +41,22 @@ def test_undated_reports_of_one_story_are_compared_and_reports_months_apart_are_
     assert all(not c.conflicts for c in brief(*_docs("31-4", "33-4", "2024-05-04", "2024-09-01")).claims)
 
 
+def test_a_teams_record_after_the_article_is_not_compared() -> None:
+    a = Doc("a", "Ruan Okafor scored 20 points for the Kallby Owls (10-0), who stayed unbeaten on Tuesday.",
+            outlet="Wire One")
+    b = Doc("b", "Ruan Okafor had 15 points for the Kallby Owls (14-1), who lost at home on Sunday.",
+            outlet="Ring Daily")
+    for doc in (a, b):
+        doc.entity("Ruan Okafor", "PERSON").entity("Kallby Owls", "PERSON")  # the small model's tag
+    assert all(not c.conflicts for c in brief(a, b).claims)
+    # the same records after a name with no article are one person's, two bouts apart or more
+    c = Doc("c", a.text.replace("the Kallby Owls", "Kallby Owls"), outlet="Wire One")
+    d = Doc("d", b.text.replace("the Kallby Owls", "Kallby Owls"), outlet="Ring Daily")
+    for doc in (c, d):
+        doc.entity("Ruan Okafor", "PERSON").entity("Kallby Owls", "PERSON")
+    assert claim_with(brief(c, d), "10-0").conflicts
+
+
 def _report(wins: int, losses: int, draws: int | None = None) -> RecordReport:
     return RecordReport("e1", wins, losses, draws, None, Citation("s", 0, 1))  # type: ignore[arg-type]
 

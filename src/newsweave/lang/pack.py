@@ -84,6 +84,7 @@ class StatementWords:
     offset_anchor: re.Pattern[str] = NEVER  # ends on an offset's anchor ("three days after the attack on")
     dated_noun: re.Pattern[str] = NEVER  # starts right after a date in the possessive ("Saturday's")
     naming_article: re.Pattern[str] = NEVER  # ends just before a date naming a noun ("the July 7 bombings")
+    team_article: re.Pattern[str] = NEVER  # ends just before a name that is a team's ("the Tar Heels")
     apart_before: re.Pattern[str] = NEVER  # ends just before a date naming another happening ("of the")
     of_a_thing: re.Pattern[str] = NEVER  # ends just before a date "of" a noun ("the tsunami of ")
     range_open: re.Pattern[str] = NEVER  # ends just before a range's first date ("from ", "between ")

@@ -8,7 +8,9 @@ bout, the report after it (52-3, then 53-3). Two records of one person that are 
 time of this story's event. Calibrated on the ECB+ odd tune topics: in one title fight's reports one
 outlet gave the undercard's former champion 45-1 where two gave 43-1 (a contradiction), and one gave the
 champion 53-3 where six gave 52-3 (one result apart: left alone, as a preview-vs-report difference would
-be). An age is no record; only the digit forms are read, so the rule needs no language's words.
+be). An age is no record; the record is read from its digit forms. A name after the definite article (the
+language's ``team_article``: "the Tar Heels (10-0)") is a team's, whose record moves by several games a
+week, so its records are not compared.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def find_records(statements: Sequence[Statement], roster: Roster) -> tuple[Recor
             if eid not in persons or not (s.start <= start and end <= s.end):
                 continue
             m = RECORD_AFTER_NAME.match(s.text, end - s.start)
-            if m is None:
+            if m is None or s.words.team_article.search(s.text, 0, start - s.start):
                 continue
             draws = int(m.group(3)) if m.group(3) else None
             cite = Citation(s.source, s.start + m.start(1), s.start + m.end(m.lastindex or 2))

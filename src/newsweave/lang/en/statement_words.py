@@ -276,6 +276,11 @@ DATED_NOUN = re.compile(r"['’]s\b")
 # as a possessive does: a thing of that day, not when the sentence's act happened ("profiles of the suspects
 # in the July 7 bombings have been released", a week later). MultiLing dev topics, read as a user.
 NAMING_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# A win-loss record after a name with the definite article is a team's ("the Tar Heels (10-0)", "the Colts
+# (10-5)"): a person's name takes none. A team plays several games a week, so two undated reports of one
+# story may give its record a few games apart (weave/records.py). ECB+ odd topics, every conflict read: a
+# college team's 10-0 was set against its 14-1 of a later game three times; no fighter's record has one.
+TEAM_ARTICLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A date naming a thing after these tells of another happening than the sentence's act: "a memorial for the
 # victims of the July 7 bombings", "he said after Wednesday's vote", "a squad picked for the 2000 Olympics".
 # After "in", "at", "during" or as a verb's object the named thing is often where the act happened ("won
@@ -768,7 +773,8 @@ WORDS = StatementWords(
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
     long_before=LONG_BEFORE, times_over=TIMES_OVER,
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
-    dated_noun=DATED_NOUN, naming_article=NAMING_ARTICLE, apart_before=APART_BEFORE, custody=CUSTODY,
+    dated_noun=DATED_NOUN, naming_article=NAMING_ARTICLE, team_article=TEAM_ARTICLE,
+    apart_before=APART_BEFORE, custody=CUSTODY,
     bound_before=BOUND_BEFORE, bound_after=BOUND_AFTER, of_a_thing=OF_A_THING,
     range_open=RANGE_OPEN, range_join=RANGE_JOIN,
     illness=ILLNESS, cause_after=CAUSE_AFTER, referring=REFERRING,
