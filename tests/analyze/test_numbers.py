@@ -199,3 +199,17 @@ def test_a_figure_a_verb_of_change_moves_from_is_the_earlier_value(nlp: Language
     # Without a verb of change "from 20 to 30" is a range.
     (spread,) = _nums(nlp, "Estimates ranged from 20 to 30 dead.")
     assert (spread.low, spread.high) == (20, 30)
+
+
+def test_a_changed_figure_keeps_the_value_it_changed_from(nlp: Language) -> None:
+    text = "The coastguard raised the death toll from 12 to more than 19 on Tuesday."
+    (raised,) = _nums(nlp, text)
+    assert raised.prior is not None and raised.prior.value == 12
+    assert text[raised.prior.span.start:raised.prior.span.end] == raised.prior.text == "12"
+    (rose,) = _nums(nlp, "The death toll rose from twelve to 19 overnight.")
+    assert rose.prior is not None and (rose.prior.text, rose.prior.value) == ("twelve", 12)
+    # A range, and a figure after another sentence's change, have none.
+    (spread,) = _nums(nlp, "Estimates ranged from 20 to 30 dead.")
+    assert spread.prior is None
+    first, second = _nums(nlp, "The toll rose from 12 to 19. Police said 30 people were hurt.")
+    assert first.prior is not None and second.prior is None

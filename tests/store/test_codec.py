@@ -10,6 +10,7 @@ from newsweave.models import (
     EntityMention,
     Geo,
     NumberMention,
+    PriorValue,
     Quote,
     Span,
     StorySketch,
@@ -50,6 +51,7 @@ numbers = st.builds(
     st.none() | floats,
     st.booleans(),
     opt_text,
+    prior=st.none() | st.builds(PriorValue, spans(), text, floats),
 )
 quotes = st.builds(
     Quote, spans(), text, st.sampled_from(["direct", "indirect"]), opt_text, st.none() | spans()

@@ -322,3 +322,39 @@ def test_a_toll_said_to_pass_a_figure_updates_a_toll_of_the_year_before() -> Non
     br = brief(a, b)
     (update,) = br.updates
     assert [r.value for r in update.history] == [8000, 12000] and update.counts == "killed"
+
+
+def test_a_change_a_report_states_is_an_update_with_both_values_cited() -> None:
+    d = Doc("a", "The coastguard raised the death toll from 12 to 19 on Tuesday.", outlet="Wire")
+    d.changed("12", 12, "19", 19, "people killed")
+    (update,) = brief(d).updates
+    assert [r.value for r in update.history] == [12, 19] and update.latest.value == 19
+    text = brief(d).sources[0].text
+    assert [text[r.citation.start:r.citation.end] for r in update.history] == ["12", "19"]
+
+
+def test_a_stated_change_joins_the_running_figure_and_explains_the_earlier_report() -> None:
+    a = toll("a", "The fire at the dance hall killed 40 people, police said.", "40", 40, "2030-10-30T09:00")
+    b = Doc("b", "Police raised the death toll of the fire at the dance hall from 52 to 60 on Friday.",
+            published="2030-10-31T10:00", outlet="Daily")
+    b.changed("52", 52, "60", 60, "people killed")
+    (update,) = brief(a, b).updates
+    assert [r.value for r in update.history] == [40, 52, 60]
+    # the value changed from is not repeated when the report before gave it
+    c = toll("c", "The fire at the dance hall killed 52 people, police said.", "52", 52, "2030-10-30T09:00")
+    (update,) = brief(c, b).updates
+    assert [r.value for r in update.history] == [52, 60]
+
+
+def test_a_report_of_the_value_a_figure_changed_from_is_no_dispute() -> None:
+    a = toll("a", "The fire at the dance hall killed 40 people, police said.", "40", 40, "2030-10-30T09:00")
+    b = Doc("b", "The fire at the dance hall killed 90 people, police said, raising the toll from 40.",
+            published="2030-10-30T10:00", outlet="Daily")
+    b.number("90", 90, 90, "people killed")
+    assert claim_with(brief(a, b), "40 people").conflicts  # two outlets disagree the same day
+    b2 = Doc("b", "Police raised the toll of the fire at the dance hall from 40 to 90 people killed.",
+             published="2030-10-30T10:00", outlet="Daily")
+    b2.changed("40", 40, "90", 90, "people killed")
+    br = brief(a, b2)
+    assert all(not cl.conflicts for cl in br.claims)
+    assert [r.value for r in br.updates[0].history] == [40, 90]

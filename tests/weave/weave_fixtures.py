@@ -16,6 +16,7 @@ from newsweave.models import (
     EntityMention,
     NumberMention,
     Predicate,
+    PriorValue,
     Quote,
     Span,
     Story,
@@ -101,6 +102,13 @@ class Doc:
         sp = span_of(self.id, self.text, words)
         value = low if high == low else None
         self.numbers.append(NumberMention(sp, words, value, low, high, approximate, counts))
+        return self
+
+    def changed(self, prior: str, prior_value: float, words: str, value: float, counts: str | None) -> Doc:
+        """A figure its sentence says changed from an earlier value ("raised the toll from 12 to 19")."""
+        before = PriorValue(span_of(self.id, self.text, prior), prior, prior_value)
+        self.numbers.append(NumberMention(span_of(self.id, self.text, words), words, value, value, value,
+                                          False, counts, prior=before))
         return self
 
     def quote(self, words: str, speaker: str | None, channel: str | None = None,

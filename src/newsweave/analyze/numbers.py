@@ -13,6 +13,7 @@ ordinals, and the pronoun "one".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -37,7 +38,7 @@ from newsweave.analyze.quantities import (
     VAGUE_PHRASES,
     WEAK_VAGUE,
 )
-from newsweave.models import Article, NumberMention, Span
+from newsweave.models import Article, NumberMention, PriorValue, Span
 from newsweave.models.annotations import QuantityKind
 
 SKIP_ENTITY_LABELS = frozenset({
@@ -53,6 +54,9 @@ RANGE_JOINERS = frozenset({"to", "-", "–", "and", "or"})
 # figure as the value, no counted thing, never a count to compare.
 TALLY_JOINERS = frozenset({"-", "–"})
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+# Words an approximator puts between a change's "to" and its figure ("from 12 to more than 19", "to at
+# least 19"): the figure keeps the value before the change (NumberMention.prior) across them.
+CHANGE_TO_GAP = 2
 MAX_COUNTS_WORDS = 6
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
@@ -67,6 +71,7 @@ def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
         for t in e[_change_read_as_a_time(e):]
     }
     out: list[NumberMention] = []
+    prior: tuple[int, PriorValue] | None = None  # (its end token, the value) of a change's "from N"
     i = 0
     while i < len(doc):
         found = _quantity_at(doc, i, skip)
@@ -74,10 +79,22 @@ def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
             i += 1
             continue
         start, end, value, vague = found
+        if not vague and _earlier_value(doc, start, end):
+            span = Span(article.id, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            prior = (end, PriorValue(span, article.text[span.start:span.end], value))
         mention, i = _mention(doc, article, start, end, value, vague, skip)
         if mention is not None:
+            if prior is not None and _after_to(doc, prior[0], start):
+                mention = replace(mention, prior=prior[1])
+            prior = None
             out.append(mention)
     return tuple(out)
+
+
+def _after_to(doc: Doc, to: int, start: int) -> bool:
+    """The figure at token ``start`` is the value after the "to" at token ``to`` ("from 12 to 19", "from 12
+    to more than 19"): in the same sentence, at most CHANGE_TO_GAP words after it."""
+    return to < start <= to + 1 + CHANGE_TO_GAP and doc[to].sent.start <= start < doc[to].sent.end
 
 
 def _count_read_as_a_date(entity: SpacySpan) -> bool:

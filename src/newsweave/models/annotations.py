@@ -92,6 +92,16 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class PriorValue:
+    """The value a figure is said to have changed from in its own sentence ("raised the toll from 12 to 19":
+    12, the figure being 19)."""
+
+    span: Span
+    text: str
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
 class NumberMention:
     span: Span
     text: str
@@ -101,6 +111,7 @@ class NumberMention:
     approximate: bool
     counts: str | None  # what is counted: "Taliban fighters killed"
     kind: QuantityKind = "count"
+    prior: PriorValue | None = None  # the value before a change the sentence tells of
 
 
 @dataclass(frozen=True, slots=True)

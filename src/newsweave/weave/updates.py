@@ -27,7 +27,6 @@ from newsweave.weave.numbers import disjoint, value_range
 from newsweave.weave.progress import count_progress, countdowns, vote_shares
 from newsweave.weave.scope import (
     Order,
-    figure_report,
     first_per_source,
     is_toll_total,
     one_place,
@@ -38,6 +37,7 @@ from newsweave.weave.scope import (
     same_outlet,
     same_quantity,
 )
+from newsweave.weave.stated_changes import stated_changes, with_priors
 from newsweave.weave.statements import Statement
 
 # Two reports of one running figure sit in statements about the same event; relatedness (alignment score
@@ -181,10 +181,12 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment,
                                    or rose_later(a[0], a[1], b[0], b[1]))
                                   and _plausible(a[1], b[1]) for k, a, b in changed):
             continue
-        reports = tuple(figure_report(s, n) for s, n in history)
+        reports = with_priors(history)
         latest_figure = history[-1][1]
         counts = latest_figure.counts or running_fate(latest_figure, history[-1][0]) or "figure"
         out.append(Update(counts, reports[-1], reports))
+    # A change a report states of a figure no update holds (weave/stated_changes.py).
+    out += stated_changes(statements, {r.citation for u in out for r in u.history})
     # Running figures that are no casualty count: countdowns, counts in set forms and vote shares
     # (weave/progress.py), and the time a happening has gone on (weave/elapsed.py).
     out += countdowns(statements) + count_progress(statements) + vote_shares(statements)
