@@ -213,3 +213,12 @@ def test_a_changed_figure_keeps_the_value_it_changed_from(nlp: Language) -> None
     assert spread.prior is None
     first, second = _nums(nlp, "The toll rose from 12 to 19. Police said 30 people were hurt.")
     assert first.prior is not None and second.prior is None
+
+
+def test_a_figure_changed_to_from_an_earlier_value_keeps_it_and_reads_no_second_figure(nlp: Language) -> None:
+    (toll,) = _nums(nlp, "The death toll rose to 19 from 12 on Tuesday.")
+    assert (toll.text, toll.low) == ("19", 19) and toll.prior is not None and toll.prior.value == 12
+    _, sales = _nums(nlp, "Sales rose 26 percent, to $3.95 billion from $3.13 billion.")
+    assert sales.prior is not None and sales.prior.text == "$3.13 billion"
+    # "from" a place, not of a change
+    assert all(n.prior is None for n in _nums(nlp, "He drove to 19 Main Street from 12 Elm Street."))

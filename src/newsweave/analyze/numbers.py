@@ -72,6 +72,7 @@ def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
     }
     out: list[NumberMention] = []
     prior: tuple[int, PriorValue] | None = None  # (its end token, the value) of a change's "from N"
+    last: tuple[int, int] | None = None  # (start, end) tokens of the last figure kept
     i = 0
     while i < len(doc):
         found = _quantity_at(doc, i, skip)
@@ -79,16 +80,37 @@ def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
             i += 1
             continue
         start, end, value, vague = found
+        symbol = int(start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS)  # "$3.13 billion"
+        span = Span(article.id, doc[start - symbol].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        before = PriorValue(span, article.text[span.start:span.end], value)
+        if not vague and last is not None and _changed_to_before(doc, last, start):
+            # "rose to 19 from 12": the value before the change the figure just read tells of
+            out[-1] = replace(out[-1], prior=before)
+            i, last = end, None
+            continue
         if not vague and _earlier_value(doc, start, end):
-            span = Span(article.id, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-            prior = (end, PriorValue(span, article.text[span.start:span.end], value))
+            prior = (end, before)
         mention, i = _mention(doc, article, start, end, value, vague, skip)
         if mention is not None:
             if prior is not None and _after_to(doc, prior[0], start):
                 mention = replace(mention, prior=prior[1])
             prior = None
             out.append(mention)
+            last = (start, i)
     return tuple(out)
+
+
+def _changed_to_before(doc: Doc, last: tuple[int, int], start: int) -> bool:
+    """The figure at token ``start`` follows a "from" that a verb of change governs, right after the last
+    figure (``last``: its tokens), which "to" opened: "rose to 19 from 12", "to $3.95 billion from $3.13
+    billion"."""
+    first, end = last
+    if first > 0 and doc[first - 1].text in CURRENCY_SYMBOLS:
+        first -= 1
+    if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS:
+        start -= 1
+    return (first > 0 and doc[first - 1].lower_ == "to" and end <= start - 1 <= end + 1
+            and _changes_from(doc[start - 1]))
 
 
 def _after_to(doc: Doc, to: int, start: int) -> bool:
