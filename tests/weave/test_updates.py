@@ -331,6 +331,13 @@ def test_a_change_a_report_states_is_an_update_with_both_values_cited() -> None:
     assert [r.value for r in update.history] == [12, 19] and update.latest.value == 19
     text = brief(d).sources[0].text
     assert [text[r.citation.start:r.citation.end] for r in update.history] == ["12", "19"]
+    # another report of the earlier value, undated too, opens the history: it told the count before
+    e = Doc("e", "Twelve people were killed when the ferry sank off the coast on Sunday.", outlet="Daily")
+    e.number("Twelve", 12, 12, "people killed")
+    br = brief(d, e)
+    (update,) = br.updates
+    assert [(r.source, r.value) for r in update.history] == [("s2", 12), ("s1", 12), ("s1", 19)]
+    assert all(not c.conflicts for c in br.claims)
 
 
 def test_a_stated_change_joins_the_running_figure_and_explains_the_earlier_report() -> None:
@@ -357,4 +364,4 @@ def test_a_report_of_the_value_a_figure_changed_from_is_no_dispute() -> None:
     b2.changed("40", 40, "90", 90, "people killed")
     br = brief(a, b2)
     assert all(not cl.conflicts for cl in br.claims)
-    assert [r.value for r in br.updates[0].history] == [40, 90]
+    assert [(r.source, r.value) for r in br.updates[0].history] == [("s1", 40), ("s2", 40), ("s2", 90)]

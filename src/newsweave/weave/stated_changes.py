@@ -12,10 +12,11 @@ conflict between a report of the earlier value and the changed figure is the cou
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from datetime import datetime
 
 from newsweave.models import Citation, FigureReport, NumberMention, Update
 from newsweave.weave.numbers import value_range
-from newsweave.weave.scope import figure_report, running_fate
+from newsweave.weave.scope import figure_report, first_per_source, report_time, running_fate, same_quantity
 from newsweave.weave.statements import Statement
 
 Figure = tuple[Statement, NumberMention]
@@ -48,24 +49,42 @@ def with_priors(history: Sequence[Figure]) -> tuple[FigureReport, ...]:
     return tuple(out)
 
 
-def stated_changes(statements: Sequence[Statement], taken: Collection[Citation]) -> list[Update]:
+def stated_changes(statements: Sequence[Statement], taken: Collection[Citation],
+                   single_place: bool = True) -> list[Update]:
     """An update for each running fate whose report states the value it changed from and that no update
     in ``taken`` (the citations of every update's history) holds; one per fate and pair of values, the
-    first report's."""
+    first report's. Other reports of the same quantity (``single_place`` as for scope.same_quantity) that
+    give the earlier value, and came no later, open its history: they told the count before it moved."""
+    figures = [(s, n) for s in statements for n in s.numbers if running_fate(n, s)]
     out: list[Update] = []
     seen: set[tuple[str, float, float | None, float | None]] = set()
-    for s in statements:
-        for n in s.numbers:
-            fate = running_fate(n, s)
-            prior = prior_report(s, n)
-            if fate is None or prior is None or prior.value is None or not changed(n):
-                continue
-            if Citation(s.source, n.span.start, n.span.end) in taken:
-                continue
-            key = (fate, prior.value, n.low, n.high)
-            if key in seen:
-                continue
-            seen.add(key)
-            latest = figure_report(s, n)
-            out.append(Update(n.counts or fate, latest, (prior, latest)))
+    for s, n in figures:
+        prior = prior_report(s, n)
+        if prior is None or prior.value is None or not changed(n) or _cited(s, n) in taken:
+            continue
+        key = (running_fate(n, s) or "", prior.value, n.low, n.high)
+        if key in seen:
+            continue
+        seen.add(key)
+        before = [figure_report(e, m) for e, m in first_per_source(
+            [(e, m) for e, m in figures if e.source != s.source and _cited(e, m) not in taken
+             and _gives(m, prior.value) and not _later(e, s)
+             and same_quantity(m, e, n, s, single_place)], lambda f: f)]
+        latest = figure_report(s, n)
+        out.append(Update(n.counts or key[0], latest, (*before, prior, latest)))
     return out
+
+
+def _cited(s: Statement, n: NumberMention) -> Citation:
+    return Citation(s.source, n.span.start, n.span.end)
+
+
+def _later(a: Statement, b: Statement) -> bool:
+    """Both reports are dated and ``a`` came after ``b``."""
+    ta, tb = report_time(a)[0], report_time(b)[0]
+    return ta != datetime.max and tb != datetime.max and ta > tb
+
+
+def _gives(n: NumberMention, value: float) -> bool:
+    r = value_range(n)
+    return r is not None and r[0] <= value <= r[1]

@@ -186,7 +186,7 @@ def find_updates(statements: Sequence[Statement], alignment: Alignment,
         counts = latest_figure.counts or running_fate(latest_figure, history[-1][0]) or "figure"
         out.append(Update(counts, reports[-1], reports))
     # A change a report states of a figure no update holds (weave/stated_changes.py).
-    out += stated_changes(statements, {r.citation for u in out for r in u.history})
+    out += stated_changes(statements, {r.citation for u in out for r in u.history}, single_place)
     # Running figures that are no casualty count: countdowns, counts in set forms and vote shares
     # (weave/progress.py), and the time a happening has gone on (weave/elapsed.py).
     out += countdowns(statements) + count_progress(statements) + vote_shares(statements)
