@@ -80,16 +80,13 @@ def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
             i += 1
             continue
         start, end, value, vague = found
-        symbol = int(start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS)  # "$3.13 billion"
-        span = Span(article.id, doc[start - symbol].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        before = PriorValue(span, article.text[span.start:span.end], value)
         if not vague and last is not None and _changed_to_before(doc, last, start):
             # "rose to 19 from 12": the value before the change the figure just read tells of
-            out[-1] = replace(out[-1], prior=before)
+            out[-1] = replace(out[-1], prior=_prior(doc, article, start, end, value))
             i, last = end, None
             continue
         if not vague and _earlier_value(doc, start, end):
-            prior = (end, before)
+            prior = (end, _prior(doc, article, start, end, value))
         mention, i = _mention(doc, article, start, end, value, vague, skip)
         if mention is not None:
             if prior is not None and _after_to(doc, prior[0], start):
@@ -98,6 +95,13 @@ def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
             out.append(mention)
             last = (start, i)
     return tuple(out)
+
+
+def _prior(doc: Doc, article: Article, start: int, end: int, value: float) -> PriorValue:
+    """Tokens start..end as a figure's earlier value, with the currency symbol before them ("$3.13")."""
+    symbol = int(start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS)
+    span = Span(article.id, doc[start - symbol].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return PriorValue(span, article.text[span.start:span.end], value)
 
 
 def _changed_to_before(doc: Doc, last: tuple[int, int], start: int) -> bool:

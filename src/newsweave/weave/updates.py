@@ -37,7 +37,7 @@ from newsweave.weave.scope import (
     same_outlet,
     same_quantity,
 )
-from newsweave.weave.stated_changes import stated_changes, with_priors
+from newsweave.weave.stated_changes import Figure, stated_changes, with_priors
 from newsweave.weave.statements import Statement
 
 # Two reports of one running figure sit in statements about the same event; relatedness (alignment score
@@ -67,8 +67,6 @@ def _plausible(earlier: NumberMention, later: NumberMention) -> bool:
         return False
     return new[1] >= MIN_DOWNWARD_RATIO * old[0]
 
-
-Figure = tuple[Statement, NumberMention]
 
 
 def _own_revision(earlier: Sequence[Figure], a: Figure, b: Figure) -> bool:
