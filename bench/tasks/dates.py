@@ -251,8 +251,9 @@ def run(ctx: BenchContext) -> list[Row]:
     if not ctx.quick:
         rows += _meantime_rows(ctx.data, nlp)
         from bench.trust.te3_events import event_rows  # hand verdicts in bench/data/trust/te3-events
+        from bench.trust.timebank_events import event_rows as timebank_event_rows  # .../timebank-events
 
-        rows += event_rows(ctx.data)
+        rows += event_rows(ctx.data) + timebank_event_rows(ctx.data)
 
     def ours_on_gold(d: GoldDoc, g: Timex) -> str | None:
         mention = normalise_extent(parsed[d.name], articles[d.name], g.start, g.end)
