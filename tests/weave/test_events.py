@@ -556,6 +556,21 @@ def test_an_arrest_told_as_past_or_counted_in_times_is_no_event() -> None:
     assert [e.type for e in brief(arrest("Dane Orlov was arrested on theft charges.")).events] == ["SEIZE"]
 
 
+def test_an_act_of_a_named_war_is_no_event_of_the_story() -> None:
+    def arrest(text: str) -> Doc:
+        a = Doc("a", text)
+        a.entity("Dane Orlov", "PERSON")
+        a.predicate("arrested", patient="Orlov")
+        return a
+
+    assert brief(arrest("Dane Orlov was arrested during the Kesran-Varn war, his family said.")).events == ()
+    assert brief(arrest("Dane Orlov was arrested in the 1982 war, his family said.")).events == ()
+    assert brief(arrest("Dane Orlov was arrested during World War II, his family said.")).events == ()
+    # an unnamed war may be the story's own
+    assert [e.type for e in brief(arrest("Dane Orlov was arrested during the war, his family said.")).events] \
+        == ["SEIZE"]
+
+
 def test_a_name_ending_in_a_street_word_is_where_not_who() -> None:
     # The tagger may call an avenue an organisation; marching to it targets nobody (ECB+ check topics).
     a = Doc("a", "Protesters from the Varn League marched on Kesra Avenue on Monday.")

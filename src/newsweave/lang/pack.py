@@ -107,6 +107,7 @@ class StatementWords:
     counterfactual_before: re.Pattern[str] = NEVER  # ends in an unreal condition ("if an election were held")
     long_before: re.Pattern[str] = NEVER  # an act told as past or repeated ("had previously been arrested")
     times_over: re.Pattern[str] = NEVER  # a count of times: seizures that often are many ("four times")
+    named_war: re.Pattern[str] = NEVER  # matched after a trigger: a named war it is of ("during the X war")
     years_back: re.Pattern[str] = NEVER  # a time phrase years before the report ("ten years ago")
     years_long: re.Pattern[str] = NEVER  # a span of years a toll is counted over ("in the 14-year war")
     year_as_time: re.Pattern[str] = NEVER  # a bare year written as a time, group 1 the year ("in 1999")

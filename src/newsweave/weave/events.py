@@ -482,6 +482,8 @@ def find_events(
             near = text[max(at - ADVERB_REACH_CHARS, 0) : p.trigger.end - s.start + ADVERB_REACH_CHARS]
             if s.words.long_before.search(near) or (kind == "SEIZE" and s.words.times_over.search(near)):
                 continue  # the past or a habit: "had previously been arrested four times"
+            if s.words.named_war.match(text, p.trigger.end - s.start):
+                continue  # a named war's act: "captured during the Iran-Iraq war"
             if toll is not None and _counted_over_years(text, s, p):
                 # A long conflict's running total ("37,000 killed in the 14-year battle"); the fighting
                 # itself, told without a toll ("has been fighting since 1984"), is still going on.

@@ -386,6 +386,12 @@ YEARS_LONG = re.compile(
 # been arrested four times": ECB+ check topics, read last round); a seizure counted in times is many
 # ("arrested four times"), while "shot three times" is one attack, so the count rules out seizures only.
 LONG_BEFORE = re.compile(r"\b(?:previously|repeatedly|formerly|in the past)\b", re.IGNORECASE)
+# An act told as one of a named war ("soldiers captured during the Iran-Iraq war", "massacred during World
+# War II") is that war's, a past one in the news that names it so, not this story's event (the issue's own
+# example: a Second World War massacre dated 1998; TimeBank events tune part: captives of the Iran-Iraq war
+# printed as a seizure). An unnamed "during the war" may be the story's own war and stays.
+NAMED_WAR = re.compile(r"[^.;]{0,25}?\b(?:during|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|\d{4})\s+)+[Ww]ar\b"
+                       r"|[^.;]{0,25}?\bWorld\s+War\b")
 TIMES_OVER = re.compile(r"\b(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many"
                         r"|multiple|numerous|dozens? of) times)\b", re.IGNORECASE)
 # A clause of the same time as the one it hangs on: its date dates that one too ("73 soldiers were killed
@@ -771,7 +777,7 @@ WORDS = StatementWords(
     clause_opener=CLAUSE_OPENER, relay_lead=RELAY_LEAD,
     kin_of=KIN_OF, kin_word=KIN_WORD, kin_noun_before=KIN_NOUN_BEFORE, kin_of_before=KIN_OF_BEFORE,
     event_triggers=EVENT_TRIGGERS, people_seized=PEOPLE_SEIZED, warning=WARNING, same_time=SAME_TIME,
-    long_before=LONG_BEFORE, times_over=TIMES_OVER,
+    long_before=LONG_BEFORE, times_over=TIMES_OVER, named_war=NAMED_WAR,
     ongoing_from=ONGOING_FROM, respectively=RESPECTIVELY, offset_anchor=OFFSET_ANCHOR,
     dated_noun=DATED_NOUN, naming_article=NAMING_ARTICLE, team_article=TEAM_ARTICLE,
     apart_before=APART_BEFORE, custody=CUSTODY,
