@@ -13,8 +13,11 @@ title, URL and download day as a user's feed would, and every event of the brief
 
 from __future__ import annotations
 
+import argparse
+import json
 import random
 import re
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,7 +25,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from bench.harness import Row
-from bench.trust.ecbplus_events import EventRecord, EventTally, Verdict, article_story_events, load_verdicts
+from bench.trust.ecbplus_events import (
+    EventRecord,
+    EventTally,
+    Verdict,
+    article_story_events,
+    load_verdicts,
+    record_obj,
+)
 
 A = TypeVar("A")
 
@@ -100,6 +110,32 @@ def precision_rows(dataset: str, parts: Sequence[tuple[str, str, Sequence[A]]],
         out.append(Row(task, dataset, f"events precision ({label})", round(tally.precision, 4),
                        note=tally.note))
     return out
+
+
+def parts_cli(prog: str, part_of: Callable[[Path, str], Sequence[A]],
+              events_of: Callable[[A], list[EventRecord]], root: Path, argv: list[str] | None = None) -> None:
+    """The command line of a tune/check events set whose articles are each woven as their own story:
+    each part's precision against the verdicts in ``root``, or with ``--dump`` one part's events as
+    verdict skeletons (JSON) on stdout. ``part_of(data, part)``: the part's articles."""
+    from bench.harness import DEFAULT_DATA
+
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--dump", choices=("tune", "check"),
+                        help="write this part's events as verdict skeletons (JSON) to stdout")
+    args = parser.parse_args(argv)
+    if args.dump:
+        events = [record_obj(r) for art in part_of(args.data, args.dump) for r in events_of(art)]
+        json.dump({"topic": args.dump, "part": args.dump, "labeller": "", "events": events}, sys.stdout,
+                  indent=1)
+        print()
+        return
+    for part in ("tune", "check"):
+        tally = EventTally()
+        verdicts = load_verdicts(part, root)
+        for art in part_of(args.data, part):
+            tally.add(events_of(art), verdicts)
+        print(f"{part}: precision {tally.precision:.3f} ({tally.note})")
 
 
 def event_rows(data: Path) -> list[Row]:

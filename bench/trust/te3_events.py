@@ -18,24 +18,15 @@ prints each part's precision, or with ``--dump`` writes the events of one part a
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.harness import Row
 from bench.tasks.dates import TE3, read_tml
-from bench.trust.ecbplus_events import (
-    EventRecord,
-    EventTally,
-    article_story_events,
-    load_verdicts,
-    record_obj,
-)
-from bench.trust.lgl_events import precision_rows
+from bench.trust.ecbplus_events import EventRecord, article_story_events
+from bench.trust.lgl_events import parts_cli, precision_rows
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "te3-events"
 SEED = 20261203
@@ -99,26 +90,7 @@ def _part(data: Path, part: str) -> list[Te3Article]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from bench.harness import DEFAULT_DATA
-
-    parser = argparse.ArgumentParser(prog="python -m bench.trust.te3_events")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--dump", choices=("tune", "check"),
-                        help="write this part's events as verdict skeletons (JSON) to stdout")
-    args = parser.parse_args(argv)
-    if args.dump:
-        events = [record_obj(r) for art in _part(args.data, args.dump) for r in article_events(art)]
-        json.dump({"topic": args.dump, "part": args.dump, "labeller": "", "events": events}, sys.stdout,
-                  indent=1)
-        print()
-        return
-    for part in ("tune", "check"):
-        tally = EventTally()
-        verdicts = load_verdicts(part, LABELS)
-        for art in _part(args.data, part):
-            tally.add(article_events(art), verdicts)
-        print(f"{part}: precision {tally.precision:.3f} ({tally.note})")
-
+    parts_cli("python -m bench.trust.te3_events", _part, article_events, LABELS, argv)
 
 if __name__ == "__main__":
     main()

@@ -20,23 +20,14 @@ prints each part's precision, or with ``--dump`` writes the events of one part a
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.harness import Row
 from bench.tasks.dates import read_tml, timebank_split
-from bench.trust.ecbplus_events import (
-    EventRecord,
-    EventTally,
-    article_story_events,
-    load_verdicts,
-    record_obj,
-)
-from bench.trust.lgl_events import precision_rows
+from bench.trust.ecbplus_events import EventRecord, article_story_events
+from bench.trust.lgl_events import parts_cli, precision_rows
 
 LABELS = Path(__file__).resolve().parent.parent / "data" / "trust" / "timebank-events"
 SEED = 20261206
@@ -88,26 +79,7 @@ def event_rows(data: Path) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from bench.harness import DEFAULT_DATA
-
-    parser = argparse.ArgumentParser(prog="python -m bench.trust.timebank_events")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--dump", choices=("tune", "check"),
-                        help="write this part's events as verdict skeletons (JSON) to stdout")
-    args = parser.parse_args(argv)
-    if args.dump:
-        events = [record_obj(r) for art in part(args.data, args.dump) for r in article_events(art)]
-        json.dump({"topic": args.dump, "part": args.dump, "labeller": "", "events": events}, sys.stdout,
-                  indent=1)
-        print()
-        return
-    for name in ("tune", "check"):
-        tally = EventTally()
-        verdicts = load_verdicts(name, LABELS)
-        for art in part(args.data, name):
-            tally.add(article_events(art), verdicts)
-        print(f"{name}: precision {tally.precision:.3f} ({tally.note})")
-
+    parts_cli("python -m bench.trust.timebank_events", part, article_events, LABELS, argv)
 
 if __name__ == "__main__":
     main()

@@ -544,31 +544,26 @@ def test_a_body_part_injured_is_no_attack() -> None:
     assert [e.type for e in brief(b).events] == ["ASSAULT"]
 
 
-def test_an_arrest_told_as_past_or_counted_in_times_is_no_event() -> None:
-    def arrest(text: str) -> Doc:
-        a = Doc("a", text)
-        a.entity("Dane Orlov", "PERSON")
-        a.predicate("arrested", patient="Orlov")
-        return a
+def _arrest(text: str) -> list[str]:
+    """The types of the events woven from one report of Dane Orlov's arrest."""
+    a = Doc("a", text)
+    a.entity("Dane Orlov", "PERSON")
+    a.predicate("arrested", patient="Orlov")
+    return [e.type for e in brief(a).events]
 
-    assert brief(arrest("Dane Orlov had previously been arrested on theft charges.")).events == ()
-    assert brief(arrest("Dane Orlov has been arrested four times since he moved to Kesra.")).events == ()
-    assert [e.type for e in brief(arrest("Dane Orlov was arrested on theft charges.")).events] == ["SEIZE"]
+
+def test_an_arrest_told_as_past_or_counted_in_times_is_no_event() -> None:
+    assert _arrest("Dane Orlov had previously been arrested on theft charges.") == []
+    assert _arrest("Dane Orlov has been arrested four times since he moved to Kesra.") == []
+    assert _arrest("Dane Orlov was arrested on theft charges.") == ["SEIZE"]
 
 
 def test_an_act_of_a_named_war_is_no_event_of_the_story() -> None:
-    def arrest(text: str) -> Doc:
-        a = Doc("a", text)
-        a.entity("Dane Orlov", "PERSON")
-        a.predicate("arrested", patient="Orlov")
-        return a
-
-    assert brief(arrest("Dane Orlov was arrested during the Kesran-Varn war, his family said.")).events == ()
-    assert brief(arrest("Dane Orlov was arrested in the 1982 war, his family said.")).events == ()
-    assert brief(arrest("Dane Orlov was arrested during World War II, his family said.")).events == ()
+    assert _arrest("Dane Orlov was arrested during the Kesran-Varn war, his family said.") == []
+    assert _arrest("Dane Orlov was arrested in the 1982 war, his family said.") == []
+    assert _arrest("Dane Orlov was arrested during World War II, his family said.") == []
     # an unnamed war may be the story's own
-    assert [e.type for e in brief(arrest("Dane Orlov was arrested during the war, his family said.")).events] \
-        == ["SEIZE"]
+    assert _arrest("Dane Orlov was arrested during the war, his family said.") == ["SEIZE"]
 
 
 def test_a_name_ending_in_a_street_word_is_where_not_who() -> None:
