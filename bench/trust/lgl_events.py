@@ -103,13 +103,20 @@ def precision_rows(dataset: str, parts: Sequence[tuple[str, str, Sequence[A]]],
     own story; the verdicts are read from ``root``; ``task`` names the bench task that reports them."""
     out = []
     for part, label, arts in parts:
-        tally = EventTally()
-        verdicts = part_verdicts(part, root)
-        for art in arts:
-            tally.add(events_of(art), verdicts)
+        tally = part_tally(part, arts, events_of, root)
         out.append(Row(task, dataset, f"events precision ({label})", round(tally.precision, 4),
                        note=tally.note))
     return out
+
+
+def part_tally(part: str, arts: Sequence[A], events_of: Callable[[A], list[EventRecord]],
+               root: Path) -> EventTally:
+    """One part's articles' events (each woven as its own story) judged against its verdicts in ``root``."""
+    tally = EventTally()
+    verdicts = part_verdicts(part, root)
+    for art in arts:
+        tally.add(events_of(art), verdicts)
+    return tally
 
 
 def parts_cli(prog: str, part_of: Callable[[Path, str], Sequence[A]],
@@ -131,10 +138,7 @@ def parts_cli(prog: str, part_of: Callable[[Path, str], Sequence[A]],
         print()
         return
     for part in ("tune", "check"):
-        tally = EventTally()
-        verdicts = load_verdicts(part, root)
-        for art in part_of(args.data, part):
-            tally.add(events_of(art), verdicts)
+        tally = part_tally(part, part_of(args.data, part), events_of, root)
         print(f"{part}: precision {tally.precision:.3f} ({tally.note})")
 
 

@@ -92,5 +92,6 @@ def _part(data: Path, part: str) -> list[Te3Article]:
 def main(argv: list[str] | None = None) -> None:
     parts_cli("python -m bench.trust.te3_events", _part, article_events, LABELS, argv)
 
+
 if __name__ == "__main__":
     main()

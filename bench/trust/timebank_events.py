@@ -81,5 +81,6 @@ def event_rows(data: Path) -> list[Row]:
 def main(argv: list[str] | None = None) -> None:
     parts_cli("python -m bench.trust.timebank_events", part, article_events, LABELS, argv)
 
+
 if __name__ == "__main__":
     main()

@@ -85,8 +85,12 @@ def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
             out[-1] = replace(out[-1], prior=_prior(doc, article, start, end, value))
             i, last = end, None
             continue
-        if not vague and _earlier_value(doc, start, end):
-            prior = (end, _prior(doc, article, start, end, value))
+        if _earlier_value(doc, start, end):
+            # "from 12 to 19": the 12 is no figure of its own, but the value the next one changed from
+            if not vague:
+                prior = (end, _prior(doc, article, start, end, value))
+            i = end
+            continue
         mention, i = _mention(doc, article, start, end, value, vague, skip)
         if mention is not None:
             if prior is not None and _after_to(doc, prior[0], start):
@@ -224,7 +228,7 @@ def _mention(
     doc: Doc, article: Article, start: int, end: int, value: float, vague: bool, skip: set[int]
 ) -> tuple[NumberMention | None, int]:
     first = doc[start]
-    if _is_year_or_ordinal(doc, start, end, value) or _earlier_value(doc, start, end):
+    if _is_year_or_ordinal(doc, start, end, value):
         return None, end
     if first.lower_ == "one" and end == start + 1 and first.dep_ != "nummod":
         return None, end  # "one of the", "no one"

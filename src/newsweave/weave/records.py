@@ -60,7 +60,7 @@ def find_records(statements: Sequence[Statement], roster: Roster) -> tuple[Recor
             if eid not in persons or not (s.start <= start and end <= s.end):
                 continue
             m = RECORD_AFTER_NAME.match(s.text, end - s.start)
-            if m is None or s.words.team_article.search(s.text, 0, start - s.start):
+            if m is None or s.words.team_article.search(s.text, max(0, start - s.start - 8), start - s.start):
                 continue
             draws = int(m.group(3)) if m.group(3) else None
             cite = Citation(s.source, s.start + m.start(1), s.start + m.end(m.lastindex or 2))

@@ -33,8 +33,7 @@ def prior_report(s: Statement, n: NumberMention) -> FigureReport | None:
 
 def changed(n: NumberMention) -> bool:
     """The figure states a value it changed from that lies outside what it now asserts."""
-    r = value_range(n)
-    return n.prior is not None and r is not None and not r[0] <= n.prior.value <= r[1]
+    return n.prior is not None and value_range(n) is not None and not _gives(n, n.prior.value)
 
 
 def with_priors(history: Sequence[Figure]) -> tuple[FigureReport, ...]:
