@@ -166,6 +166,9 @@ class StatementWords:
     age_after_name: re.Pattern[str] = NEVER  # "Name, 44,": its last matched group is the age
     age_before_name: re.Pattern[str] = NEVER  # "a 44-year-old Name": group 1 is the age
     age_anywhere: re.Pattern[str] = NEVER  # any age in one of those forms: one of its groups is the age
+    children_after_name: re.Pattern[str] = NEVER  # "Name, a mother of 12,": group 1 is the count
+    children_before_name: re.Pattern[str] = NEVER  # "mother of 13 Name": group 1 is the count
+    child_count_words: Mapping[str, int] = field(default_factory=dict)  # the counts written as words
     update_cue: re.Pattern[str] = NEVER  # the statement says it revises an earlier report
     countdown: re.Pattern[str] = NEVER  # from a figure: days to one moment ("five days until ..."); group 1
     # Running counts in set forms: (what is counted, only rises, ends before a figure, from the figure on)

@@ -5,7 +5,9 @@
 - negation: the same statement asserted and denied;
 - entity: the same statement with a different place or actor;
 - date: the same statement pinned to different explicit days;
-- ages (a number conflict): one person given different ages by two families in the same weeks.
+- ages (a number conflict): one person given different ages by two families in the same weeks;
+- records and children (number conflicts): a person's win-loss record no single bout explains, and a
+  parent's number of children (weave/records.py, weave/children.py).
 A report published well after another, or one announcing fresh developments, updates rather than
 contradicts it; statements pinned to different days describe different moments and never conflict. Two
 takes of one family never contradict each other: the later one revises the earlier. When unsure, no
@@ -21,6 +23,7 @@ from datetime import date
 from newsweave.models import Citation, ConflictRef, NumberMention, Update
 from newsweave.models.briefing import ConflictKind
 from newsweave.text import iso_day
+from newsweave.weave.children import children_conflicts, find_children
 from newsweave.weave.claims import Alignment, different_doers, explicit_days, reporting
 from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import describe, disjoint
@@ -397,6 +400,11 @@ def _records(v: StoryView) -> tuple[Conflict, ...]:
     return tuple(Conflict(a, b, "number", detail, ca, cb) for a, b, detail, ca, cb in found)
 
 
+def _children(v: StoryView) -> tuple[Conflict, ...]:
+    found = children_conflicts(find_children(v.statements, v.roster), v.alignment, v.names)
+    return tuple(Conflict(a, b, "number", detail, ca, cb) for a, b, detail, ca, cb in found)
+
+
 # Every conflict detector of a story, in order: a claim pair that an earlier detector already set against
 # each other over a kind keeps that conflict. The flag says whether a running figure's history may explain
 # (drop) the detector's number conflicts; an age is no running figure. Adding a detector: a function of the
@@ -406,6 +414,7 @@ DETECTORS: tuple[tuple[str, Callable[[StoryView], tuple[Conflict, ...]], bool], 
     ("running figures", _running_figures, True),
     ("ages", _ages, False),
     ("records", _records, False),
+    ("children", _children, False),
 )
 
 
