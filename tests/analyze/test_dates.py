@@ -59,6 +59,21 @@ def test_present_tense_weekday_takes_the_nearer_day(nlp: Language) -> None:
     assert value(nlp, "The vote is on Thursday.", "Thursday") == "2021-08-26"
 
 
+def test_a_timetable_in_the_simple_present_looks_ahead(nlp: Language) -> None:
+    # Published on a Tuesday: the Saturday just past is nearer than the coming one, but a levy that
+    # "expires Saturday" and an inquiry that "opens on Saturday" are ahead, even after a term word.
+    assert value(nlp, "Councillors renewed a harbour levy that expires Saturday night at midnight.",
+                 "Saturday night") == "2021-08-28TNI"
+    assert value(nlp, "The inquiry opens on Saturday in Kelmouth.", "Saturday") == "2021-08-28"
+
+
+def test_a_headline_a_saying_and_a_day_before_the_verb_keep_the_nearer_day(nlp: Language) -> None:
+    assert value(nlp, "Storm hits Kelmouth harbour Saturday", "Saturday") == "2021-08-21"
+    assert value(nlp, "Officials say on Saturday the levy was dropped.", "Saturday") == "2021-08-21"
+    assert value(nlp, "The cause of the fire that broke out before midnight Saturday remains unknown.",
+                 "midnight Saturday").startswith("2021-08-21")
+
+
 def test_weeks(nlp: Language) -> None:
     found = dates(nlp, "Last week the talks stalled; this week they resumed and next week they end.")
     assert {k: m.value for k, m in found.items()} == {

@@ -11,8 +11,10 @@ from typing import Literal
 
 from newsweave.text import iso_day
 
-# "perfect" (a present perfect) places months in the past and weekdays at the nearer day.
-Tense = Literal["past", "future", "present", "perfect", "none"]
+# "perfect" (a present perfect) places months in the past and weekdays at the nearer day. "schedule" (a
+# finite simple present: "the measure expires Friday", "the trial opens Monday") places weekdays ahead, as a
+# timetable's present does, and anything else at the nearer one, as "present" does.
+Tense = Literal["past", "future", "present", "schedule", "perfect", "none"]
 
 SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # The month each season is taken to start in (northern hemisphere, as TimeML does), to order it
@@ -39,7 +41,7 @@ def weekday_date(dct: dt.date, weekday: int, tense: Tense, strict: bool = False)
         back, fwd = back or 7, fwd or 7
     if tense == "past":
         return dct - dt.timedelta(days=back)
-    if tense == "future":
+    if tense in ("future", "schedule"):
         return dct + dt.timedelta(days=fwd)
     return dct - dt.timedelta(days=back) if back <= fwd else dct + dt.timedelta(days=fwd)
 

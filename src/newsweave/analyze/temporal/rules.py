@@ -131,7 +131,7 @@ def _direction(m: re.Match[str], ctx: Context, day_of_week: bool = False) -> Ten
     term = _TERM.search(m.string, max(0, m.start() - 40), m.start())
     if term and term[0].lower().startswith("to") and "from " in m.string[max(0, m.start() - 40) : m.start()]:
         term = None  # "bought from Sept. 14 to Thursday": the end of a range, not a term
-    if tense != "future" and term:
+    if tense not in ("future", "schedule") and term:
         if term[0].strip().lower().startswith(("until", "till", "through")) and ctx.lasted():
             return "past"  # "remained in command until March": a stretch that ended before the report
         return "none"  # a term set in the past may still run ("extended the offer to Nov. 20")
