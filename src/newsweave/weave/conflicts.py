@@ -28,6 +28,7 @@ from newsweave.weave.claims import Alignment, different_doers, explicit_days, re
 from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import describe, disjoint
 from newsweave.weave.paraphrase import content_predicates
+from newsweave.weave.person_figures import person_mentions
 from newsweave.weave.records import find_records, record_conflicts
 from newsweave.weave.roster import Roster
 from newsweave.weave.scope import event_days, one_place, revises, rose_later, same_quantity
@@ -317,23 +318,18 @@ class AgeReport:
 
 
 def find_ages(statements: Sequence[Statement], roster: Roster) -> tuple[AgeReport, ...]:
-    persons = {e.id for e in roster.entities if e.type == "PERSON"}
     out: list[AgeReport] = []
-    for s in statements:
-        for start, end, eid in roster.spans.get(s.article_id, ()):
-            if eid not in persons or not (s.start <= start and end <= s.end):
-                continue
-            rel_start, rel_end = start - s.start, end - s.start
-            after = s.words.age_after_name.match(s.text, rel_end)
-            before = s.words.age_before_name.search(s.text, 0, rel_start)
-            m = after or before
-            if m is None:
-                continue
-            g = m.lastindex or 1  # the form's group that matched holds the age
-            if not MIN_AGE <= int(m.group(g)) <= MAX_AGE:
-                continue
-            out.append(AgeReport(eid, int(m.group(g)), s,
-                                 Citation(s.source, s.start + m.start(g), s.start + m.end(g))))
+    for s, eid, rel_start, rel_end in person_mentions(statements, roster):
+        after = s.words.age_after_name.match(s.text, rel_end)
+        before = s.words.age_before_name.search(s.text, 0, rel_start)
+        m = after or before
+        if m is None:
+            continue
+        g = m.lastindex or 1  # the form's group that matched holds the age
+        if not MIN_AGE <= int(m.group(g)) <= MAX_AGE:
+            continue
+        out.append(AgeReport(eid, int(m.group(g)), s,
+                             Citation(s.source, s.start + m.start(g), s.start + m.end(g))))
     return tuple(out)
 
 

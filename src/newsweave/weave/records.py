@@ -20,8 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsweave.models import Citation
-from newsweave.text import iso_day
 from newsweave.weave.claims import Alignment
+from newsweave.weave.person_figures import Found, person_conflicts, person_mentions
 from newsweave.weave.roster import Roster
 from newsweave.weave.statements import Statement
 
@@ -53,18 +53,14 @@ class RecordReport:
 
 
 def find_records(statements: Sequence[Statement], roster: Roster) -> tuple[RecordReport, ...]:
-    persons = {e.id for e in roster.entities if e.type == "PERSON"}
     out: list[RecordReport] = []
-    for s in statements:
-        for start, end, eid in roster.spans.get(s.article_id, ()):
-            if eid not in persons or not (s.start <= start and end <= s.end):
-                continue
-            m = RECORD_AFTER_NAME.match(s.text, end - s.start)
-            if m is None or s.words.team_article.search(s.text, max(0, start - s.start - 8), start - s.start):
-                continue
-            draws = int(m.group(3)) if m.group(3) else None
-            cite = Citation(s.source, s.start + m.start(1), s.start + m.end(m.lastindex or 2))
-            out.append(RecordReport(eid, int(m.group(1)), int(m.group(2)), draws, s, cite))
+    for s, eid, start, end in person_mentions(statements, roster):
+        m = RECORD_AFTER_NAME.match(s.text, end)
+        if m is None or s.words.team_article.search(s.text, max(0, start - 8), start):
+            continue
+        draws = int(m.group(3)) if m.group(3) else None
+        cite = Citation(s.source, s.start + m.start(1), s.start + m.end(m.lastindex or 2))
+        out.append(RecordReport(eid, int(m.group(1)), int(m.group(2)), draws, s, cite))
     return tuple(out)
 
 
@@ -81,27 +77,10 @@ def one_bout_apart(a: RecordReport, b: RecordReport) -> bool:
     return sum(diffs) == ONE_BOUT and all(d >= 0 for d in diffs)
 
 
-def _same_moment(a: Statement, b: Statement) -> bool:
-    da, db = iso_day(a.published), iso_day(b.published)
-    return da is None or db is None or abs((da - db).days) <= RECORD_WINDOW_DAYS
-
-
 def record_conflicts(records: Sequence[RecordReport], alignment: Alignment,
-                     names: Mapping[str, str]) -> list[tuple[str, str, str, Citation, Citation]]:
+                     names: Mapping[str, str]) -> list[Found]:
     """(claim a, claim b, detail, figure a, figure b) for each pair of reporting sources whose statements,
     in two claims, give one person records no single bout explains (each contradicted take is cited)."""
-    found: dict[tuple[str, str, str, str], tuple[str, str, str, Citation, Citation]] = {}
-    for i, a in enumerate(records):
-        for b in records[i + 1:]:
-            if (a.person != b.person or a.statement.family == b.statement.family or one_bout_apart(a, b)
-                    or not _same_moment(a.statement, b.statement)):
-                continue
-            ga = alignment.groups[alignment.group_of[a.statement.index]].id
-            gb = alignment.groups[alignment.group_of[b.statement.index]].id
-            if ga == gb:
-                continue
-            detail = f"{names.get(a.person, 'a person')}'s record {a.text} vs {b.text}"
-            sa, sb = sorted((a.statement.source, b.statement.source))
-            key = (min(ga, gb), max(ga, gb), sa, sb)
-            found.setdefault(key, (ga, gb, detail, a.citation, b.citation))
-    return list(found.values())
+    return person_conflicts(
+        records, alignment, RECORD_WINDOW_DAYS, lambda a, b: not one_bout_apart(a, b),
+        lambda a, b: f"{names.get(a.person, 'a person')}'s record {a.text} vs {b.text}")
