@@ -28,7 +28,7 @@ from newsweave.weave.claims import Alignment, different_doers, explicit_days, re
 from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import describe, disjoint
 from newsweave.weave.paraphrase import content_predicates
-from newsweave.weave.person_figures import person_mentions
+from newsweave.weave.person_figures import Found, person_mentions
 from newsweave.weave.records import find_records, record_conflicts
 from newsweave.weave.roster import Roster
 from newsweave.weave.scope import event_days, one_place, revises, rose_later, same_quantity
@@ -391,14 +391,16 @@ def _ages(v: StoryView) -> tuple[Conflict, ...]:
     return age_conflicts(find_ages(v.statements, v.roster), v.alignment, v.names)
 
 
-def _records(v: StoryView) -> tuple[Conflict, ...]:
-    found = record_conflicts(find_records(v.statements, v.roster), v.alignment, v.names)
+def _number_conflicts(found: Sequence[Found]) -> tuple[Conflict, ...]:
     return tuple(Conflict(a, b, "number", detail, ca, cb) for a, b, detail, ca, cb in found)
+
+
+def _records(v: StoryView) -> tuple[Conflict, ...]:
+    return _number_conflicts(record_conflicts(find_records(v.statements, v.roster), v.alignment, v.names))
 
 
 def _children(v: StoryView) -> tuple[Conflict, ...]:
-    found = children_conflicts(find_children(v.statements, v.roster), v.alignment, v.names)
-    return tuple(Conflict(a, b, "number", detail, ca, cb) for a, b, detail, ca, cb in found)
+    return _number_conflicts(children_conflicts(find_children(v.statements, v.roster), v.alignment, v.names))
 
 
 # Every conflict detector of a story, in order: a claim pair that an earlier detector already set against
