@@ -14,8 +14,10 @@ Conventions (documented in the briefing contract's terms):
   inferred when the publication date fills in a missing part ("Aug. 24" gets its year), relative when the
   value is computed from the publication date ("yesterday", "last week", "on Sunday").
 - Weekdays follow the tense of the governing verb: past → the most recent such day on or before publication,
-  future → the next on or after it (AP style names the publication day itself by its weekday), present or no
-  verb → the nearer of the two (ties go to the past); a possessive ("Friday's close") is a day gone by. Bare
+  future → the next on or after it (AP style names the publication day itself by its weekday), a finite
+  simple present after which the day is named in running prose ("the measure expires Friday": a timetable)
+  the next too, any other present or no verb → the nearer of the two (ties go to the past); a possessive
+  ("Friday's close") is a day gone by. Bare
   months likewise, except that a present perfect looks back, a deadline word ("until", "by") forward (also
   for weekdays: "closed until Friday"), and a month that modifies a noun ("a cut in deliveries in
   September") is the nearer one unless the clause is future. "Since" looks back whatever the tense; "would"

@@ -68,7 +68,6 @@ def _plausible(earlier: NumberMention, later: NumberMention) -> bool:
     return new[1] >= MIN_DOWNWARD_RATIO * old[0]
 
 
-
 def _own_revision(earlier: Sequence[Figure], a: Figure, b: Figure) -> bool:
     """The outlet of the later report ``b`` had itself given a figure that agrees with ``a``: it revises
     its own count ("at least 12 dead" on Monday, "rose to 19" on Thursday), however soon after another

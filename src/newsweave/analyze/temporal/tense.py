@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from newsweave.analyze.cues import REPORTING_VERBS
 from newsweave.analyze.temporal.calendar import Tense
+from newsweave.text import ends_sentence
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gon"})
 # Verbs whose complement is still to come ("is expected to meet on Sunday", "plans to fly on Friday").
@@ -103,7 +104,7 @@ def _scheduled(verb: Token) -> bool:
     Turkey Monday" tells a past day), nor for a verb of saying ("officials say Saturday" dates the saying),
     "be" ("Following are statements made Friday") or a form the past shares."""
     return (verb.lemma_ not in REPORTING_VERBS and verb.lemma_ != "be" and verb.lower_ not in SAME_PAST_FORMS
-            and verb.sent.text.rstrip().rstrip("'\"”’").endswith((".", "!", "?")))
+            and ends_sentence(verb.sent.text))
 
 
 def _past_above(noun: Token) -> bool:

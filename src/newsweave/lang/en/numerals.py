@@ -11,6 +11,8 @@ TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
 CARDINALS: dict[str, int] = ({w: k for k, w in enumerate(UNIT_WORDS, 1)}
                              | {w: k for k, w in enumerate(TEEN_WORDS, 10)}
                              | {w: 10 * k for k, w in enumerate(TENS_WORDS, 2)})
+# Counts written out up to twenty: days or weeks a happening has gone on, a parent's children.
+CARDINALS_TO_TWENTY: dict[str, int] = {w: k for w, k in CARDINALS.items() if k <= 20}
 ORDINALS: dict[str, int] = {w: k for k, w in enumerate((
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",

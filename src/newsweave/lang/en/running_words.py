@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.lang.en.numerals import CARDINALS, MONTH_NAMES, ORDINALS, WEEKDAY_NAMES
+from newsweave.lang.en.numerals import CARDINALS_TO_TWENTY, MONTH_NAMES, ORDINALS, WEEKDAY_NAMES
 
 # A figure as the patterns read it from its first character, with the qualifier some figures' text starts
 # with ("at least 57", "about 30", "another 17").
@@ -75,9 +75,9 @@ SHARE_FOR_OTHER = re.compile(r"\s+(?:of\s+the\s+(?:vote|ballots?)\s+)?for\b", re
 # "a three-day visit"). Named groups: ``n`` (digits, a number word or an ordinal), ``unit``, ``count`` (the
 # words cited: the figure to its unit, "-old" included) and ``thing`` (up to three words that name the
 # happening). Spelled-out counts go up to twenty days or weeks.
-_CARDINALS = tuple(w for w, k in CARDINALS.items() if k <= 20)
+_CARDINALS = tuple(CARDINALS_TO_TWENTY)
 _ORDINALS = tuple(ORDINALS)
-ELAPSED_NUMBERS = {w: CARDINALS[w] for w in _CARDINALS} | ORDINALS
+ELAPSED_NUMBERS = CARDINALS_TO_TWENTY | ORDINALS
 ELAPSED_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # Every form names its unit: a sentence without one is not read with the forms (one cheap search instead of
 # six slow ones; most sentences have none: 266 of 5,370 in DUC 2003).

@@ -9,7 +9,7 @@ import re
 
 import newsweave.lang.en.running_words as running
 from newsweave.lang.en.agents import AGENT_NOUNS, MUSTERED, PEOPLE_NOUNS
-from newsweave.lang.en.numerals import CARDINALS
+from newsweave.lang.en.numerals import CARDINALS_TO_TWENTY
 from newsweave.lang.en.stop_words import stop_words
 from newsweave.lang.pack import StatementWords
 
@@ -702,8 +702,7 @@ AGE_ANYWHERE = re.compile(AGE_AFTER_NAME.pattern + r"|\b" + _YEAR_OLD + r"\b")
 # is the count, in digits or words up to twenty. The count must end the description: "the father of two
 # victims" and "a mother of one of the pupils" count nobody's children.
 _PARENT = r"(?:mother|father|mom|mum|dad|grandmother|grandfather|parent)"
-CHILD_COUNT_WORDS = {w: k for w, k in CARDINALS.items() if k <= 20}
-_CHILDREN = _PARENT + r"\s*-?\s*of\s*-?\s*(\d{1,2}|" + "|".join(CHILD_COUNT_WORDS) + r")"
+_CHILDREN = _PARENT + r"\s*-?\s*of\s*-?\s*(\d{1,2}|" + "|".join(CARDINALS_TO_TWENTY) + r")"
 CHILDREN_AFTER_NAME = re.compile(
     r",\s+(?:\d{1,3}\s*,\s+)?(?:an?|the)\s+(?:[a-z]+\s+)?" + _CHILDREN
     + r"(?=\s*[,.;:)]|\s*$|\s+(?:who|whose|and|children|kids|sons|daughters|boys|girls)\b)", re.IGNORECASE)
@@ -823,7 +822,7 @@ WORDS = StatementWords(
     part_before=PART_BEFORE,
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, age_anywhere=AGE_ANYWHERE,
     children_after_name=CHILDREN_AFTER_NAME, children_before_name=CHILDREN_BEFORE_NAME,
-    child_count_words=CHILD_COUNT_WORDS,
+    child_count_words=CARDINALS_TO_TWENTY,
     update_cue=UPDATE_CUE, countdown=running.COUNTDOWN, progress=running.PROGRESS,
     votes_counted=running.VOTES_COUNTED, elapsed=running.ELAPSED,
     elapsed_hint=running.ELAPSED_HINT, elapsed_numbers=running.ELAPSED_NUMBERS,
