@@ -157,6 +157,11 @@ class StatementWords:
     count_noise: frozenset[str] = frozenset()  # words near a figure that say nothing of what it counts
     measures: frozenset[str] = frozenset()  # units: a figure that measures, never counts
     magnitudes: frozenset[str] = frozenset()  # words that scale a figure ("million"), no detail of their own
+    # Physical units (weave/measured.py): each form written apart after a figure, and each form written
+    # glued to one ("200m"), with its dimension and its size in the dimension's base unit ("feet": ("length",
+    # 0.3048)).
+    unit_words: Mapping[str, tuple[str, float]] = field(default_factory=dict)
+    glued_units: Mapping[str, tuple[str, float]] = field(default_factory=dict)
     generic_things: frozenset[str] = frozenset()  # counted things that are people in general
     toll_before: re.Pattern[str] = NEVER  # ends just before a bare figure a death toll reaches
     severity: re.Pattern[str] = NEVER  # "seriously" injured: part of a figure's scope

@@ -20,6 +20,7 @@ from newsweave.lang import StatementWords
 from newsweave.lang.en.stems import terms
 from newsweave.models.quorum import MIN_QUORUM
 from newsweave.text import TERM, iso_day, reads_as_sentence, words
+from newsweave.weave.measured import measures_clash
 from newsweave.weave.paraphrase import SAY, content_predicates, predicates
 from newsweave.weave.ranking import Matrix
 from newsweave.weave.retellings import Retellings
@@ -420,7 +421,9 @@ def agree(a: Statement, b: Statement, score: float, one_act: bool = False) -> bo
     """Two complete statements of different families say the same thing: they align closely, or they
     align and state the same exact figure (the alignment already keeps clashing polarity and places
     apart), they share words beyond names, and their figures are compatible (one gives none, or they share
-    one: "a range of 8,000 nautical miles" / "a range of 5,600 to 8,870 nautical miles" are two aircraft).
+    one: "a range of 8,000 nautical miles" / "a range of 5,600 to 8,870 nautical miles" are two aircraft),
+    and no length, weight or other physical measure of theirs clashes (weave/measured.py: a shared age
+    does not make "fell 60 metres" and "fell 200m" one fact).
     A copied passage agrees whatever its figures. Two statements that each quote somebody agree only
     on a quotation they share: "a matter for the magistrates and the police" (the Prime Minister's office)
     and "a judicial matter, one for the police and the magistrates" (a Foreign Office spokesman) are two
@@ -441,7 +444,7 @@ def agree(a: Statement, b: Statement, score: float, one_act: bool = False) -> bo
     shared = common_words(a.without_date_names) & common_words(b.without_date_names)
     fa, fb = figures(a.without_date_names, a.words), figures(b.without_date_names, b.words)
     counts = compatible_figures(figures(a.dateless, a.words), figures(b.dateless, b.words)) and not (
-        one_against_many(a, b) or one_against_many(b, a))
+        measures_clash(a, b) or one_against_many(a, b) or one_against_many(b, a))
     if score >= VERBATIM_SIMILARITY and counts:
         return True
     if len(shared) < MIN_SHARED_COMMON_WORDS or not counts:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import newsweave.lang.en.running_words as running
+import newsweave.lang.en.units as units
 from newsweave.lang.en.agents import AGENT_NOUNS, MUSTERED, PEOPLE_NOUNS
 from newsweave.lang.en.numerals import CARDINALS_TO_TWENTY
 from newsweave.lang.en.stop_words import stop_words
@@ -817,6 +818,7 @@ WORDS = StatementWords(
     personal_pronouns=PERSONAL_PRONOUNS,
     relative_pronouns=RELATIVE_PRONOUNS, speaker_tail=SPEAKER_TAIL,
     fates=FATES, count_noise=COUNT_NOISE, measures=MEASURES, magnitudes=MAGNITUDES,
+    unit_words=units.APART_FORMS, glued_units=units.GLUED_FORMS,
     generic_things=GENERIC_THINGS,
     toll_before=TOLL_BEFORE, severity=SEVERITY, aboard_around=ABOARD_AROUND, part_after=PART_AFTER,
     part_before=PART_BEFORE,
