@@ -21,6 +21,7 @@ from newsweave.analyze.numbers import find_numbers
 from newsweave.analyze.pins import PlacePins, learned_homes, repinned_by_outlet
 from newsweave.analyze.predicates import find_predicates
 from newsweave.analyze.quotes import find_speech, quotes_from_speech
+from newsweave.analyze.sentence_cuts import mended_sentences
 from newsweave.geo.outlet_home import OutletTally
 from newsweave.lang import LanguagePack, pack_for
 from newsweave.lang.facts import sentence_facts
@@ -33,9 +34,8 @@ def analyze_article(article: Article, doc: Doc) -> Annotations:
 
 
 def _analyze_article(article: Article, doc: Doc) -> tuple[Annotations, PlacePins]:
-    sentences = tuple(
-        Span(article.id, s.start_char, s.end_char) for s in doc.sents if s.text.strip()
-    )
+    bounds = mended_sentences(((s.start_char, s.end_char) for s in doc.sents if s.text.strip()), article.text)
+    sentences = tuple(Span(article.id, start, end) for start, end in bounds)
     entities, pins = find_entities_and_pins(doc, article)
     speech = find_speech(doc, entities)  # one reported-speech analysis feeds quotes and attributions
     return Annotations(
