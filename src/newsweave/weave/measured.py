@@ -55,7 +55,7 @@ def _value(raw: str) -> float | None:
 class Measure:
     dimension: str  # "length", "weight" ...
     value: float  # in the dimension's base unit (metre, kilogram ...)
-    start: int  # the figure and its unit, offsets into the statement's text
+    start: int  # the figure (with its unit when glued on), offsets into the statement's text
     end: int
 
 
