@@ -62,3 +62,10 @@ def test_reads_as_sentence() -> None:
 def test_the_first_day_a_date_value_stands_for() -> None:
     assert first_day("2021-W33") == date(2021, 8, 16) and first_day("2012") == date(2012, 1, 1)
     assert first_day("2021-08") == date(2021, 8, 1) and first_day("198X") is None and first_day(None) is None
+
+
+def test_a_figure_in_digits_reads_with_thousands_commas_and_one_point() -> None:
+    from newsweave.text import written_figure
+
+    assert written_figure("3,500") == 3500 and written_figure("2.5") == 2.5
+    assert written_figure("1.2.3") is None and written_figure("") is None

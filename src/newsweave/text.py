@@ -129,6 +129,15 @@ _OPENING = re.compile(r"^[^\W_]", re.UNICODE)
 _QUOTE_ONLY = re.compile(r"^(?:``|[\"“‘'«])[\s\S]*(?:''|[\"”’'»])[.!?]?$")
 
 
+def written_figure(raw: str) -> float | None:
+    """The value of a figure written in digits with thousands commas ("3,500", "2.5"); None for anything
+    else ("1.2.3")."""
+    try:
+        return float(raw.replace(",", "")) if raw.count(".") <= 1 else None
+    except ValueError:
+        return None
+
+
 def ends_sentence(text: str) -> bool:
     """The text ends a sentence: a full stop, question or exclamation mark, then any closing marks."""
     return _TERMINAL.search(text.rstrip()) is not None

@@ -19,7 +19,7 @@ from newsweave.group.union_find import UnionFind
 from newsweave.lang import StatementWords
 from newsweave.lang.en.stems import terms
 from newsweave.models.quorum import MIN_QUORUM
-from newsweave.text import TERM, iso_day, reads_as_sentence, words
+from newsweave.text import TERM, iso_day, reads_as_sentence, words, written_figure
 from newsweave.weave.measured import measures_clash
 from newsweave.weave.paraphrase import SAY, content_predicates, predicates
 from newsweave.weave.ranking import Matrix
@@ -302,11 +302,7 @@ def figures(text: str, words: StatementWords) -> frozenset[float]:
         name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if name and name.group(1).casefold() not in words.function_words:
             continue
-        raw = m.group(0).rstrip(".,")
-        try:
-            value = float(raw.replace(",", "")) if raw.count(".") <= 1 else None
-        except ValueError:
-            value = None
+        value = written_figure(m.group(0).rstrip(".,"))
         if value is not None and value >= MIN_SHARED_FIGURE:
             out.add(value)
     return frozenset(out)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 
+from newsweave.text import written_figure
 from newsweave.weave.statements import Statement
 
 # Two values of one dimension are one measure when the smaller is within this share of the larger:
@@ -44,59 +44,38 @@ def _glued(forms: frozenset[str]) -> re.Pattern[str]:
     return re.compile(_GLUE_BEFORE + "|".join(re.escape(f) for f in ordered) + _GLUE_AFTER)
 
 
-def _value(raw: str) -> float | None:
-    try:
-        return float(raw.replace(",", "")) if raw.count(".") <= 1 else None
-    except ValueError:
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class Measure:
-    dimension: str  # "length", "weight" ...
-    value: float  # in the dimension's base unit (metre, kilogram ...)
-    start: int  # the figure (with its unit when glued on), offsets into the statement's text
-    end: int
-
-
-def measures(s: Statement) -> tuple[Measure, ...]:
-    """Each physical measure the statement gives, in text order: figures read with a unit word after them
-    ("60 metres", "a 3,000-metre peak") and figures with a unit glued on ("200m")."""
+def measured(s: Statement) -> Mapping[str, frozenset[float]]:
+    """The values the statement gives in each physical dimension of its language, in the dimension's base
+    unit: figures read with a unit word after them ("60 metres", "a 3,000-metre peak") and figures with a
+    unit glued on ("200m"), a figure read both ways counted once."""
     words = s.words
-    found: dict[int, Measure] = {}
+    out: dict[str, set[float]] = {}
+    read_at: set[int] = set()
     for n in s.numbers:
         head = (n.counts or "").split()
         unit = words.unit_words.get(head[0].casefold()) if head else None
         start, end = n.span.start - s.start, n.span.end - s.start
         if unit is not None and n.value is not None and not _spaced_thousands(s.text, start, end):
-            found[start] = Measure(unit[0], round(n.value * unit[1], 6), start, end)
+            out.setdefault(unit[0], set()).add(round(n.value * unit[1], 6))
+            read_at.add(start)
     if words.glued_units:
         for m in _glued(frozenset(words.glued_units)).finditer(s.text):
-            value = _value(m.group(1))
-            if value is not None and m.start() not in found:
+            value = written_figure(m.group(1))
+            if value is not None and m.start() not in read_at:
                 dimension, size = words.glued_units[m.group(2)]
-                found[m.start()] = Measure(dimension, round(value * size, 6), m.start(), m.end())
-    return tuple(found[k] for k in sorted(found))
-
-
-def measured(s: Statement) -> Mapping[str, frozenset[float]]:
-    """The values the statement gives in each physical dimension of its language, in the dimension's base
-    unit."""
-    out: dict[str, set[float]] = {}
-    for m in measures(s):
-        out.setdefault(m.dimension, set()).add(m.value)
+                out.setdefault(dimension, set()).add(round(value * size, 6))
     return {dimension: frozenset(values) for dimension, values in out.items()}
 
 
-def one_measure(x: float, y: float, tolerance: float = MEASURE_TOLERANCE) -> bool:
-    """The two values are one measure, rounded or converted: the smaller within ``tolerance`` of the
+def _one_measure(x: float, y: float) -> bool:
+    """The two values are one measure, rounded or converted: the smaller within MEASURE_TOLERANCE of the
     larger."""
     low, high = sorted((abs(x), abs(y)))
-    return high == 0 or low >= high * (1 - tolerance)
+    return high == 0 or low >= high * (1 - MEASURE_TOLERANCE)
 
 
 def measures_clash(a: Statement, b: Statement) -> bool:
     """Both give values in one dimension and none of a's is one measure with one of b's: two measures."""
     ma, mb = measured(a), measured(b)
-    return any(not any(one_measure(x, y) for x in values for y in mb[dimension])
+    return any(not any(_one_measure(x, y) for x in values for y in mb[dimension])
                for dimension, values in ma.items() if dimension in mb)
