@@ -65,6 +65,9 @@ GUARDS = {
     "claim without mention": lambda: Claim("c1", "x", "single_source", ("s1",), 1, (), ()),
     "corroborated with one origin": lambda: Claim("c1", "x", "corroborated", ("s1",), 1, (),
                                                   (Citation("s1", 0, 3),)),
+    "details one origin gives on a single-source claim": lambda: Claim(
+        "c1", "x", "single_source", ("s1",), 1, (), (Citation("s1", 0, 3),),
+        lone_details=(Citation("s1", 0, 1),)),
     "timeline entry without citation": lambda: TimelineEntry(None, "unknown", "explicit", "x", ("s1",), ()),
     "quote without citation": lambda: QuoteEntry(None, None, "direct", "x", None, ("s1",), ()),
     "citation outside its source": lambda: Briefing(

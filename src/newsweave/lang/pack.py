@@ -173,6 +173,10 @@ class StatementWords:
     age_anywhere: re.Pattern[str] = NEVER  # any age in one of those forms: one of its groups is the age
     children_after_name: re.Pattern[str] = NEVER  # "Name, a mother of 12,": group 1 is the count
     children_before_name: re.Pattern[str] = NEVER  # "mother of 13 Name": group 1 is the count
+    # A rank ("fifth", "19th", weave/lone_details.py): group "digits" holds a written rank's digits, group
+    # "word" a rank written out, whose value ``ordinal_words`` gives.
+    ordinal: re.Pattern[str] = NEVER
+    ordinal_words: Mapping[str, int] = field(default_factory=dict)
     child_count_words: Mapping[str, int] = field(default_factory=dict)  # the counts written as words
     update_cue: re.Pattern[str] = NEVER  # the statement says it revises an earlier report
     countdown: re.Pattern[str] = NEVER  # from a figure: days to one moment ("five days until ..."); group 1

@@ -105,9 +105,14 @@ class Claim:
     # Two sources of different families whose reports retell one another (weave/retellings.py): why a claim
     # of two origins is single-source.
     retold: tuple[str, ...] = ()
+    # Figures and ranks of a corroborated claim's wording that no other agreeing origin's report writes
+    # (weave/lone_details.py), cited in the wording's source.
+    lone_details: tuple[Citation, ...] = ()
 
     def __post_init__(self) -> None:
         _require_citations("claim", self.mentions)
+        if self.lone_details and self.status != "corroborated":
+            raise ContractError(f"claim {self.id} names details one origin gives but is {self.status}")
         if self.status == "corroborated" and self.independent_origins < 2:
             raise ContractError(f"claim {self.id} corroborated with {self.independent_origins} origin(s)")
 
@@ -254,6 +259,7 @@ class Briefing:
             cites.extend(s.citations)
         for c in self.claims:
             cites.extend(c.mentions)
+            cites.extend(c.lone_details)
         for t in self.timeline:
             cites.extend(t.citations)
         for q in self.quotes:

@@ -64,6 +64,7 @@ def _claim(c: Claim) -> JsonObj:
         "id": c.id, "text": c.text, "status": c.status, "sources": list(c.sources),
         "independent_origins": c.independent_origins, "origins": list(c.origins),
         "families": list(c.families), "retold": list(c.retold),
+        "lone_details": [_cite(x) for x in c.lone_details],
         "mentions": [_cite(m) for m in c.mentions],
         "conflicts": [{"claim": k.claim, "kind": k.kind, "detail": k.detail,
                        "spans": [_cite(x) for x in k.spans] if k.spans else None} for k in c.conflicts],

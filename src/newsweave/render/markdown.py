@@ -32,6 +32,7 @@ from newsweave.render.wording import (
     event_toll,
     human_date,
     human_date_range,
+    lone_detail_note,
     report_days,
     reported_toll,
     single_source_reason,
@@ -125,7 +126,8 @@ def _origins(b: Briefing, c: Claim) -> str:
         families = f" (families {', '.join(c.families)} of one outlet, which counts once)"
     # Origins whose wording does not show they agree stay single-source: say why, or the badge looks wrong.
     why = single_source_reason(c, b.sources)
-    unshown = f"; {why}" if why else ""
+    lone = lone_detail_note(c, b.sources)  # quotes a source's words: escaped
+    unshown = f"; {why}" if why else (f"; {_inline(lone)}" if lone else "")
     return f"{n} independent origin{'' if n == 1 else 's'}{families}{unshown}"
 
 

@@ -45,6 +45,20 @@ def single_source_reason(claim: Claim, sources: Sequence[Source]) -> str | None:
     return f"counted as one source: their words do not show {quorum} of them agree"
 
 
+def lone_detail_note(claim: Claim, sources: Sequence[Source]) -> str | None:
+    """The figures and ranks of a corroborated claim's wording that one origin alone gives
+    (weave/lone_details.py), as a reader's note: 'one origin alone gives “2,302” (s3)'; None for none."""
+    if not claim.lone_details:
+        return None
+    texts = {s.id: s.text for s in sources}
+    shown = dict.fromkeys(" ".join(texts[c.source][c.start:c.end].split()) for c in claim.lone_details
+                          if c.source in texts)
+    if not shown:
+        return None
+    where = ", ".join(dict.fromkeys(c.source for c in claim.lone_details))
+    return f"one origin alone gives {', '.join(f'“{d}”' for d in shown)} ({where})"
+
+
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T([A-Z]{2}))?")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _PART_OF_YEAR = re.compile(r"^(\d{4})-([A-Z]{2}|Q\d|H\d)$")

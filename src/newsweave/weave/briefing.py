@@ -31,6 +31,7 @@ from newsweave.weave.conflicts import StoryView, conflict_refs, place_countries,
 from newsweave.weave.corroborate import corroborating_origins, count_origins
 from newsweave.weave.events import find_events
 from newsweave.weave.language_notes import language_notes
+from newsweave.weave.lone_details import with_lone_details, written_by_article
 from newsweave.weave.numbers import number_entries
 from newsweave.weave.quotes import merge_quotes
 from newsweave.weave.ranking import Matrix, cosine, tfidf
@@ -181,10 +182,11 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
     # The encoder's weights are read only when a claim of two origins needs them (weave/retellings.py).
     encoder = archive_path() is not None
     retellings = Retellings({a.id: a.text for a in readable}) if encoder else None
-    claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
-                               corroborating_origins(g.members, alignment.similarity, quorum, retellings),
-                               alignment.similarity)
-                   for g in alignment.groups)
+    written = written_by_article(readable, annotations)
+    built = (build_claim(g, count_origins(g.members), refs.get(g.id, ()),
+                         corroborating_origins(g.members, alignment.similarity, quorum, retellings),
+                         alignment.similarity) for g in alignment.groups)
+    claims = tuple(with_lone_details(c, g, written) for c, g in zip(built, alignment.groups, strict=True))
     claim_of = {s.index: alignment.groups[alignment.group_of[s.index]].id for s in statements}
 
     summary = summarize(reports or articles, annotations, claims, table.ids, table.copies,

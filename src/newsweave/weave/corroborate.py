@@ -122,6 +122,11 @@ def count_origins(members: Sequence[Statement]) -> Origins:
     return Origins(names=names, independent=max(len(set(roots)), 1 if members else 0))
 
 
+def origin_roots(members: Sequence[Statement]) -> list[int]:
+    """Each member's origin: members of one origin share a root (count_origins counts the roots)."""
+    return _origin_roots(members)[0]
+
+
 def _origin_roots(members: Sequence[Statement]) -> tuple[list[int], tuple[str, ...]]:
     """Each member's origin (members of one origin share a root) and the attributed origins' names."""
     n = len(members)

@@ -10,7 +10,7 @@ import re
 import newsweave.lang.en.running_words as running
 import newsweave.lang.en.units as units
 from newsweave.lang.en.agents import AGENT_NOUNS, MUSTERED, PEOPLE_NOUNS
-from newsweave.lang.en.numerals import CARDINALS_TO_TWENTY
+from newsweave.lang.en.numerals import CARDINALS_TO_TWENTY, ORDINALS
 from newsweave.lang.en.stop_words import stop_words
 from newsweave.lang.pack import StatementWords
 
@@ -698,6 +698,10 @@ AGE_AFTER_NAME = re.compile(r",\s+(?:(?:aged\s+|who\s+(?:is|was)\s+)?(\d{1,3})(?
                             r"|an?\s+" + _YEAR_OLD + r"\b)")
 AGE_BEFORE_NAME = re.compile(r"\b" + _YEAR_OLD + r"\s+(?:(?:[a-z]+\s+){0,2}|(?:[a-z]+\s+)?[A-Z][a-z]+\s+)$")
 AGE_ANYWHERE = re.compile(AGE_AFTER_NAME.pattern + r"|\b" + _YEAR_OLD + r"\b")
+# A rank: "19th", "2nd", or a rank written out ("fifth"; numerals.ORDINALS, up to "twentieth"), not the
+# unit of a compound ("a 10-second runoff").
+ORDINAL = re.compile(r"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?<!-)(?P<word>" + "|".join(ORDINALS) + r"))\b",
+                     re.IGNORECASE)
 # A parent's number of children in the forms ages take (weave/children.py): "Name, 34, a mother of 12,",
 # "Name, the father of three who ..." after the name, "Brooklyn mother of 13 Name" right before it; group 1
 # is the count, in digits or words up to twenty. The count must end the description: "the father of two
@@ -825,6 +829,7 @@ WORDS = StatementWords(
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, age_anywhere=AGE_ANYWHERE,
     children_after_name=CHILDREN_AFTER_NAME, children_before_name=CHILDREN_BEFORE_NAME,
     child_count_words=CARDINALS_TO_TWENTY,
+    ordinal=ORDINAL, ordinal_words=ORDINALS,
     update_cue=UPDATE_CUE, countdown=running.COUNTDOWN, progress=running.PROGRESS,
     votes_counted=running.VOTES_COUNTED, elapsed=running.ELAPSED,
     elapsed_hint=running.ELAPSED_HINT, elapsed_numbers=running.ELAPSED_NUMBERS,

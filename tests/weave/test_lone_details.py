@@ -1,0 +1,70 @@
+"""Details only one origin gives: a corroborated claim names the figures and ranks of its wording that no
+report of another origin writes."""
+
+from __future__ import annotations
+
+import pytest
+from tests.weave.test_claims import brief, claim_with
+from tests.weave.weave_fixtures import Doc
+
+from newsweave.lang import statement_words
+from newsweave.models import Briefing, Claim
+from newsweave.render.markdown import briefing_markdown
+from newsweave.weave.lone_details import ranks
+
+FULL = "Mira Talvik scored 20 points as Kelmouth beat Orrin State on Saturday night and now has 2,302."
+SHORT = "Against Orrin State on Saturday night, Mira Talvik scored 20 points for Kelmouth in her 19th game."
+SHORT_FANS = "Against Orrin State on Saturday night, Mira Talvik scored 20 points for Kelmouth before 4,100."
+
+
+def _pair(short: str = SHORT, extra_a: str = "") -> tuple[Doc, Doc]:
+    a = Doc("a", f"{FULL} The arena roof was repaired last spring.{extra_a}", outlet="Harbour Ledger",
+            published="2026-03-07")
+    a.number("20", 20, 20, "points").number("2,302", 2302, 2302, None)
+    b = Doc("b", f"{short} Tickets had sold out a week before.", outlet="Valley Courier",
+            published="2026-03-07")
+    b.number("20", 20, 20, "points")
+    if "4,100" in short:
+        b.number("4,100", 4100, 4100, None)
+    for d in (a, b):
+        d.entity("Mira Talvik").entity("Orrin State", "ORG")
+    return a, b
+
+
+def _details(b: Briefing, c: Claim) -> list[str]:
+    texts = {s.id: s.text for s in b.sources}
+    return [texts[x.source][x.start:x.end] for x in c.lone_details]
+
+
+# The shorter report's sentence words the claim (claims.agreed_wording); the detail only it gives is a rank
+# or a figure, and the 20 points both give are never named.
+@pytest.mark.parametrize(("short", "lone"), [(SHORT, "19th"), (SHORT_FANS, "4,100")])
+def test_a_figure_or_rank_only_the_shown_report_gives_is_named(short: str, lone: str) -> None:
+    b = brief(*_pair(short))
+    c = claim_with(b, "scored 20 points")
+    assert c.status == "corroborated" and c.text == short
+    assert _details(b, c) == [lone]
+
+
+def test_a_rank_the_other_report_writes_elsewhere_is_backed() -> None:
+    b = brief(*_pair(extra_a=" It was her 19th game of the season."))
+    c = claim_with(b, "scored 20 points")
+    assert c.status == "corroborated" and c.text == SHORT
+    assert c.lone_details == ()
+
+
+def test_single_source_claims_name_no_details() -> None:
+    a, _ = _pair()
+    assert all(c.lone_details == () for c in brief(a).claims)
+
+
+def test_the_markdown_note_quotes_the_detail() -> None:
+    b = brief(*_pair())
+    assert "one origin alone gives “19th” (s2)" in briefing_markdown(b)
+
+
+def test_ranks_read_digits_and_words_but_not_a_compound_unit() -> None:
+    words = statement_words("en")
+    text = "the fifth coach, his 19th season, a 10-second runoff"
+    assert [(d, text[s:e]) for d, s, e in ranks(text, words)] == [
+        (("rank", 5.0), "fifth"), (("rank", 19.0), "19th")]
