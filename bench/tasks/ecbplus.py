@@ -63,6 +63,8 @@ from bench.trust.ecbplus_events import LABELS as EVENT_LABELS
 from bench.trust.ecbplus_events import EventTally, load_verdicts, story_events
 from bench.trust.ecbplus_figures import TEST_TOPICS as FIGURE_TEST_TOPICS
 from bench.trust.ecbplus_figures import score_topic
+from bench.trust.ecbplus_lone_details import NoteTally, note_keys
+from bench.trust.ecbplus_lone_details import load_verdicts as load_note_verdicts
 from bench.trust.figure_score import FigureScore, note
 from bench.trust.stored_stories import online_labels, stored_labels
 
@@ -110,6 +112,8 @@ class TopicRun:
     corroborated_second: ClaimTally | None = None
     # Corroborated claims of the gold stories woven from random halves of their reports (a full run)
     corroborated_halves: ClaimTally | None = None
+    # Notes naming a detail one origin alone gives, on the claims above (whole stories and halves), judged
+    lone_notes: NoteTally | None = None
     topic: int = 0
 
 
@@ -167,11 +171,17 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
         if claims is not None and out.topic in TUNE_TOPICS + CHECK_TOPICS:
             out.corroborated_second = ClaimTally()
             out.corroborated_second.add(claims, load_claim_verdicts(out.topic, SECOND_CLAIMS))
-        if (figures or halves) and out.topic in TUNE_TOPICS + CHECK_TOPICS:
+        halved = (half_claims(docs, items) if (figures or halves) and out.topic in TUNE_TOPICS + CHECK_TOPICS
+                  else None)
+        if halved is not None:
             out.corroborated_halves = ClaimTally()
             # A half's claim that a whole story also makes keeps the whole story's verdict.
-            out.corroborated_halves.add(half_claims(docs, items), load_claim_verdicts(out.topic)
+            out.corroborated_halves.add(halved, load_claim_verdicts(out.topic)
                                         + load_claim_verdicts(out.topic, HALVES))
+        if claims is not None:
+            out.lone_notes = NoteTally()
+            out.lone_notes.add(note_keys([*claims, *(halved or ())]),
+                               load_note_verdicts("held-out" if out.topic in HELD_OUT_SAMPLES else "dev"))
     out.candidates, out.texts = judged_pairs(docs, annotated)
 
     story = Story(id=f"ecb-{docs[0].topic}", article_ids=tuple(a.id for a in articles))
@@ -256,6 +266,7 @@ class SplitScore:
     events: tuple[tuple[str, EventTally], ...] = ()  # (part, tally) for the parts with labelled topics
     figures: tuple[tuple[str, FigureScore], ...] = ()  # (part, score) likewise, in a full run
     corroborated: tuple[tuple[str, ClaimTally], ...] = ()  # (part, tally) likewise, in a full run
+    lone_notes: tuple[tuple[str, NoteTally], ...] = ()  # (part, tally) likewise
 
 
 _T = TypeVar("_T")
@@ -360,6 +371,7 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
         story_stored=stored_scores(runs),
         events=events, figures=figure_parts,
         corroborated=corroborated,
+        lone_notes=_by_part(runs, lambda r: r.lone_notes, NoteTally, NoteTally.merge),
     )
 
 
@@ -405,6 +417,9 @@ def rows(s: SplitScore, dataset: str) -> list[Row]:
     for part, c in s.corroborated:
         out.append(Row("ecbplus", dataset, f"corroborated precision ({part})", round(c.precision, 4),
                        note=c.note))
+    for part, n in s.lone_notes:
+        out.append(Row("ecbplus", dataset, f"notes of a detail one origin alone gives, precision ({part})",
+                       round(n.precision, 4), note=n.note))
     edf = "every differing figure a conflict"
     for part, f in s.figures:
         base = f.conflicts_baseline

@@ -34,6 +34,8 @@ class ClaimRecord:
     mentions: tuple[Mention, ...]  # sorted
     text: str  # the claim's text, cut to MAX_TEXT_WORDS words
     origins: int  # independent origins the product counted
+    # Details of the wording that one origin alone gives (the claim's lone_details), as mentions
+    lone: tuple[Mention, ...] = ()
 
     def key(self) -> tuple[str, tuple[Mention, ...]]:
         return (self.status, self.mentions)
@@ -59,8 +61,10 @@ def records(brief: Mapping[str, Any], doc_of_path: Mapping[str, str]) -> list[Cl
             continue
         mentions = tuple(sorted({(docs.get(m["source"], m["source"]), int(m["start"]), int(m["end"]))
                                  for m in c.get("mentions", ())}))
+        lone = tuple((docs.get(x["source"], x["source"]), int(x["start"]), int(x["end"]))
+                     for x in c.get("lone_details", ()))
         out.append(ClaimRecord(status=str(c["status"]), mentions=mentions, text=short(str(c.get("text", ""))),
-                               origins=int(c.get("independent_origins") or 0)))
+                               origins=int(c.get("independent_origins") or 0), lone=lone))
     return out
 
 

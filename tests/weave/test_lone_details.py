@@ -46,11 +46,32 @@ def test_a_figure_or_rank_only_the_shown_report_gives_is_named(short: str, lone:
     assert _details(b, c) == [lone]
 
 
-def test_a_rank_the_other_report_writes_elsewhere_is_backed() -> None:
-    b = brief(*_pair(extra_a=" It was her 19th game of the season."))
+# The other report writes the detail elsewhere, in the same form, as a count of the same value, or as the
+# same measure in another unit.
+@pytest.mark.parametrize(("short", "extra_a", "figure"), [
+    (SHORT, " It was her 19th game of the season.", None),
+    (SHORT, " She has now played 19 games.", None),
+    (SHORT.replace("in her 19th game", "from 60 metres"), " She shot from 200 feet.", ("200", 200.0, "feet")),
+])
+def test_a_detail_the_other_report_writes_elsewhere_is_backed(
+        short: str, extra_a: str, figure: tuple[str, float, str] | None) -> None:
+    a, b_doc = _pair(short, extra_a)
+    if figure is not None:
+        words, value, unit = figure
+        a.number(words, value, value, unit)
+        b_doc.number("60", 60, 60, "metres")
+    b = brief(a, b_doc)
     c = claim_with(b, "scored 20 points")
-    assert c.status == "corroborated" and c.text == SHORT
+    assert c.status == "corroborated" and c.text == short
     assert c.lone_details == ()
+
+
+def test_a_measure_in_another_unit_that_differs_is_not_backed() -> None:
+    a, b_doc = _pair(SHORT.replace("in her 19th game", "from 60 metres"), " She shot from 500 feet.")
+    a.number("500", 500, 500, "feet")
+    b_doc.number("60", 60, 60, "metres")
+    b = brief(a, b_doc)
+    assert _details(b, claim_with(b, "scored 20 points")) == ["60"]
 
 
 def test_single_source_claims_name_no_details() -> None:
@@ -66,5 +87,4 @@ def test_the_markdown_note_quotes_the_detail() -> None:
 def test_ranks_read_digits_and_words_but_not_a_compound_unit() -> None:
     words = statement_words("en")
     text = "the fifth coach, his 19th season, a 10-second runoff"
-    assert [(d, text[s:e]) for d, s, e in ranks(text, words)] == [
-        (("rank", 5.0), "fifth"), (("rank", 19.0), "19th")]
+    assert [(v, text[s:e]) for v, s, e in ranks(text, words)] == [(5.0, "fifth"), (19.0, "19th")]

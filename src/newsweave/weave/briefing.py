@@ -182,7 +182,7 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
     # The encoder's weights are read only when a claim of two origins needs them (weave/retellings.py).
     encoder = archive_path() is not None
     retellings = Retellings({a.id: a.text for a in readable}) if encoder else None
-    written = written_by_article(readable, annotations)
+    written = written_by_article(readable, annotations, statements)
     built = (build_claim(g, count_origins(g.members), refs.get(g.id, ()),
                          corroborating_origins(g.members, alignment.similarity, quorum, retellings),
                          alignment.similarity) for g in alignment.groups)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from newsweave.models import NumberMention
 from newsweave.text import written_figure
 from newsweave.weave.statements import Statement
 
@@ -52,12 +53,9 @@ def measured(s: Statement) -> Mapping[str, frozenset[float]]:
     out: dict[str, set[float]] = {}
     read_at: set[int] = set()
     for n in s.numbers:
-        head = (n.counts or "").split()
-        unit = words.unit_words.get(head[0].casefold()) if head else None
-        start, end = n.span.start - s.start, n.span.end - s.start
-        if unit is not None and n.value is not None and not _spaced_thousands(s.text, start, end):
-            out.setdefault(unit[0], set()).add(round(n.value * unit[1], 6))
-            read_at.add(start)
+        if (found := measure_of(n, s)) is not None:
+            out.setdefault(found[0], set()).add(found[1])
+            read_at.add(n.span.start - s.start)
     if words.glued_units:
         for m in _glued(frozenset(words.glued_units)).finditer(s.text):
             value = written_figure(m.group(1))
@@ -67,7 +65,25 @@ def measured(s: Statement) -> Mapping[str, frozenset[float]]:
     return {dimension: frozenset(values) for dimension, values in out.items()}
 
 
-def _one_measure(x: float, y: float) -> bool:
+def measure_of(n: NumberMention, s: Statement) -> tuple[str, float] | None:
+    """One figure of the statement read as a measure (a unit word after it, or a unit glued on): its
+    dimension and its value in the dimension's base unit; None for a figure with no unit."""
+    if n.value is None:
+        return None
+    words = s.words
+    head = (n.counts or "").split()
+    start, end = n.span.start - s.start, n.span.end - s.start
+    unit = words.unit_words.get(head[0].casefold()) if head else None
+    if unit is not None and not _spaced_thousands(s.text, start, end):
+        return unit[0], round(n.value * unit[1], 6)
+    glued = _glued(frozenset(words.glued_units)).match(s.text, start) if words.glued_units else None
+    if glued is not None and (value := written_figure(glued.group(1))) is not None:
+        dimension, size = words.glued_units[glued.group(2)]
+        return dimension, round(value * size, 6)
+    return None
+
+
+def one_measure(x: float, y: float) -> bool:
     """The two values are one measure, rounded or converted: the smaller within MEASURE_TOLERANCE of the
     larger."""
     low, high = sorted((abs(x), abs(y)))
@@ -77,5 +93,5 @@ def _one_measure(x: float, y: float) -> bool:
 def measures_clash(a: Statement, b: Statement) -> bool:
     """Both give values in one dimension and none of a's is one measure with one of b's: two measures."""
     ma, mb = measured(a), measured(b)
-    return any(not any(_one_measure(x, y) for x in values for y in mb[dimension])
+    return any(not any(one_measure(x, y) for x in values for y in mb[dimension])
                for dimension, values in ma.items() if dimension in mb)
