@@ -171,9 +171,10 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
         if claims is not None and out.topic in TUNE_TOPICS + CHECK_TOPICS:
             out.corroborated_second = ClaimTally()
             out.corroborated_second.add(claims, load_claim_verdicts(out.topic, SECOND_CLAIMS))
-        halved = (half_claims(docs, items) if (figures or halves) and out.topic in TUNE_TOPICS + CHECK_TOPICS
-                  else None)
-        if halved is not None:
+        # The halves of the held-out topics are woven for the notes' verdicts only: their corroborated claims
+        # have none.
+        halved = half_claims(docs, items) if figures or halves else None
+        if halved is not None and out.topic in TUNE_TOPICS + CHECK_TOPICS:
             out.corroborated_halves = ClaimTally()
             # A half's claim that a whole story also makes keeps the whole story's verdict.
             out.corroborated_halves.add(halved, load_claim_verdicts(out.topic)
