@@ -9,6 +9,7 @@ from tests.weave.weave_fixtures import Doc
 
 from newsweave.lang import statement_words
 from newsweave.models import Briefing, Claim
+from newsweave.render.html import to_html
 from newsweave.render.markdown import briefing_markdown
 from newsweave.weave.lone_details import ranks
 
@@ -79,9 +80,10 @@ def test_single_source_claims_name_no_details() -> None:
     assert all(c.lone_details == () for c in brief(a).claims)
 
 
-def test_the_markdown_note_quotes_the_detail() -> None:
+def test_the_markdown_and_html_notes_quote_the_detail() -> None:
     b = brief(*_pair())
     assert "one origin alone gives “19th” (s2)" in briefing_markdown(b)
+    assert '<div class="small lone">one origin alone gives “19th” (s2)</div>' in to_html([b])
 
 
 def test_ranks_read_digits_and_words_but_not_a_compound_unit() -> None:

@@ -105,8 +105,8 @@ class Claim:
     # Two sources of different families whose reports retell one another (weave/retellings.py): why a claim
     # of two origins is single-source.
     retold: tuple[str, ...] = ()
-    # Figures and ranks of a corroborated claim's wording that no other agreeing origin's report writes
-    # (weave/lone_details.py), cited in the wording's source.
+    # Figures and ranks of a corroborated claim's wording that no report of another origin stating the claim
+    # writes (weave/lone_details.py), cited in the wording's source.
     lone_details: tuple[Citation, ...] = ()
 
     def __post_init__(self) -> None:
