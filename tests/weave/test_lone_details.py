@@ -82,8 +82,9 @@ def test_single_source_claims_name_no_details() -> None:
 
 def test_the_markdown_and_html_notes_quote_the_detail() -> None:
     b = brief(*_pair())
-    assert "one origin alone gives “19th” (s2)" in briefing_markdown(b)
-    assert '<div class="small lone">one origin alone gives “19th” (s2)</div>' in to_html([b])
+    note = "one origin alone writes “19th” (s2); the others may give it in other words"
+    assert note in briefing_markdown(b)
+    assert f'<div class="small lone">{note}</div>' in to_html([b])
 
 
 def test_ranks_read_digits_and_words_but_not_a_compound_unit() -> None:

@@ -45,9 +45,16 @@ def single_source_reason(claim: Claim, sources: Sequence[Source]) -> str | None:
     return f"counted as one source: their words do not show {quorum} of them agree"
 
 
+# Why the note on a detail one origin writes is hedged: blind judges of the held-out ECB+ even topics found
+# another report giving the detail in other words for 3 of the 6 notes (docs/rounds.md, round 68). It
+# says what was checked, the figures written, and points the reader at the detail, as RETOLD does.
+LONE_DETAIL_HEDGE = "the others may give it in other words"
+
+
 def lone_detail_note(claim: Claim, sources: Sequence[Source]) -> str | None:
-    """The figures and ranks of a corroborated claim's wording that one origin alone gives
-    (weave/lone_details.py), as a reader's note: 'one origin alone gives “2,302” (s3)'; None for none."""
+    """The figures and ranks of a corroborated claim's wording that no report of another origin writes
+    (weave/lone_details.py), as a reader's note: 'one origin alone writes “2,302” (s3); the others may
+    give it in other words'; None for none."""
     if not claim.lone_details:
         return None
     texts = {s.id: s.text for s in sources}
@@ -56,7 +63,7 @@ def lone_detail_note(claim: Claim, sources: Sequence[Source]) -> str | None:
     if not shown:
         return None
     where = ", ".join(dict.fromkeys(c.source for c in claim.lone_details))
-    return f"one origin alone gives {', '.join(f'“{d}”' for d in shown)} ({where})"
+    return f"one origin alone writes {', '.join(f'“{d}”' for d in shown)} ({where}); {LONE_DETAIL_HEDGE}"
 
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T([A-Z]{2}))?")

@@ -5,8 +5,9 @@ A claim is corroborated when two independent origins state it, and it reads as o
 (claims.agreed_wording). That sentence can carry a detail only its own report gives: "Hansbrough finished
 with 20 points and now has 2,302 for his career" beside another outlet's "finished with 20 points". The
 judges of the ECB+ dev set call such a claim right when its main fact agrees (round 48: 30 of 34 such
-claims), so the status stands; the briefing names the detail instead, so a reader sees which part of the
-claim rests on one origin.
+claims), so the status stands; the briefing names the detail instead, so a reader sees which figure of the
+claim only one origin writes. The note is hedged (render/wording.py): on the held-out ECB+ topics, blind
+judges found the detail given in other words by another report for half of the notes (3 of 6).
 
 A detail counts as backed when any report of another origin that states the claim writes the same value
 anywhere, not only in its aligned sentence, in any of the forms compared here: a rank and a count of one
