@@ -10,9 +10,10 @@ must both match.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bench.trust.ecbplus_corroboration import ClaimRecord, Mention
 
@@ -25,8 +26,8 @@ def note_keys(found: Iterable[ClaimRecord]) -> set[NoteKey]:
     return {(r.mentions, d) for r in found if r.status == "corroborated" for d in r.lone}
 
 
-def _mention(m: list[object]) -> Mention:
-    return (str(m[0]), int(str(m[1])), int(str(m[2])))
+def _mention(m: Sequence[Any]) -> Mention:
+    return (str(m[0]), int(m[1]), int(m[2]))
 
 
 def load_verdicts(part: str, root: Path = LABELS) -> dict[NoteKey, bool]:

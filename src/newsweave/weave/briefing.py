@@ -182,11 +182,15 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
     # The encoder's weights are read only when a claim of two origins needs them (weave/retellings.py).
     encoder = archive_path() is not None
     retellings = Retellings({a.id: a.text for a in readable}) if encoder else None
-    written = written_by_article(readable, annotations, statements)
-    built = (build_claim(g, count_origins(g.members), refs.get(g.id, ()),
-                         corroborating_origins(g.members, alignment.similarity, quorum, retellings),
-                         alignment.similarity) for g in alignment.groups)
-    claims = tuple(with_lone_details(c, g, written) for c, g in zip(built, alignment.groups, strict=True))
+    claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
+                               corroborating_origins(g.members, alignment.similarity, quorum, retellings),
+                               alignment.similarity)
+                   for g in alignment.groups)
+    if any(c.status == "corroborated" for c in claims):
+        # What each report writes is read only when a claim may name a detail one origin alone gives.
+        written = written_by_article(readable, annotations, statements)
+        claims = tuple(with_lone_details(c, g, written)
+                       for c, g in zip(claims, alignment.groups, strict=True))
     claim_of = {s.index: alignment.groups[alignment.group_of[s.index]].id for s in statements}
 
     summary = summarize(reports or articles, annotations, claims, table.ids, table.copies,
