@@ -222,3 +222,37 @@ def test_a_figure_changed_to_from_an_earlier_value_keeps_it_and_reads_no_second_
     assert sales.prior is not None and sales.prior.text == "$3.13 billion"
     # "from" a place, not of a change
     assert all(n.prior is None for n in _nums(nlp, "He drove to 19 Main Street from 12 Elm Street."))
+
+
+def test_a_magnitude_glued_to_money_scales_it(nlp: Language) -> None:
+    pounds, dollars, euros = _nums(nlp, "The club paid £1.5m, the bank $2bn and the fund €400mn.")
+    assert (pounds.value, pounds.kind, pounds.text) == (1_500_000, "money", "£1.5m")
+    assert (dollars.value, dollars.kind) == (2_000_000_000, "money")
+    assert (euros.value, euros.kind) == (400_000_000, "money")
+
+
+def test_a_glued_m_or_k_is_a_magnitude_only_before_things_counted(nlp: Language) -> None:
+    (viewers,) = _nums(nlp, "The final drew 1.5m viewers across the country.")
+    assert (viewers.value, viewers.counts) == (1_500_000, "viewers")
+    (runners,) = _nums(nlp, "Organisers said 10k runners took part.")
+    assert runners.value == 10_000
+    (fall,) = _nums(nlp, "The climber fell 60m down the face.")
+    assert fall.value == 60
+
+
+def test_a_fraction_is_no_count(nlp: Language) -> None:
+    nums = _nums(nlp, "About two-thirds of the 300 residents fled, and a third of them returned.")
+    assert [n.value for n in nums] == [300]
+
+
+def test_half_a_dozen_is_six(nlp: Language) -> None:
+    first, second = _nums(nlp, "A half-dozen officers and half a dozen guards arrived.")
+    assert (first.value, second.value) == (6, 6)
+    assert first.counts == "officers"
+
+
+def test_odd_and_plus_leave_the_figure_open_above(nlp: Language) -> None:
+    odd, plus = _nums(nlp, "Some 20-odd soldiers and 100-plus police were deployed.")
+    assert (odd.low, odd.high, odd.approximate) == (20, None, True)
+    assert (plus.low, plus.high, plus.approximate) == (100, None, True)
+    assert odd.text == "Some 20-odd"

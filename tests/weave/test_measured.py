@@ -39,6 +39,11 @@ def test_a_currency_sign_a_letter_after_the_form_or_a_spaced_thousand_is_no_unit
     assert measured(_stmt(2, "The town raised 5 m for the hall.", (("5", 5, "m"),))) == {}
 
 
+def test_a_glued_m_the_number_reader_scaled_is_no_length() -> None:
+    viewers = _stmt(0, "The final drew 1.5m viewers beside a 5m wall.", (("1.5m", 1_500_000, "viewers"),))
+    assert measured(viewers) == {"length": frozenset({5})}
+
+
 def test_one_dimension_with_no_common_measure_is_a_clash() -> None:
     heights = (("60", 60, "metres"), ("200", 200, "feet"))
     a = _stmt(0, "Tarn Eskel, 36, died after falling 60 metres (200 feet) from a ridge on the peak.", heights)

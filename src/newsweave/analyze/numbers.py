@@ -20,15 +20,20 @@ from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.cues import RELATIVE_PRONOUNS  # "the 60 young people who died"
 from newsweave.analyze.quantities import (
+    AMBIGUOUS_MAGNITUDES,
     APPROXIMATORS,
     CHANGE_VERBS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DURATION_UNITS,
     EVENT_VERBS,
+    EXACT_PHRASES,
     FATE_WORDS,
+    FRACTION_WORDS,
+    GLUED_MAGNITUDES,
     MULTIPLIERS,
     NOT_A_QUANTITY_BEFORE,
+    OPEN_ABOVE,
     PERCENT_WORDS,
     SCALE_WORDS,
     SCALES,
@@ -59,6 +64,8 @@ _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 CHANGE_TO_GAP = 2
 MAX_COUNTS_WORDS = 6
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+# A figure with letters glued on: "2bn", "400mn", "10k" (the tokenizer splits "1.5m" as "1.5" + "m").
+_GLUED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([a-z]+)$", re.IGNORECASE)
 
 
 def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
@@ -69,6 +76,7 @@ def find_numbers(doc: Doc, article: Article) -> tuple[NumberMention, ...]:
         if e.label_ in SKIP_ENTITY_LABELS and not (e.label_ == "DATE" and e[-1].lower_ in DURATION_UNITS)
         and not _count_read_as_a_date(e)
         for t in e[_change_read_as_a_time(e):]
+        if _glued_magnitude(t) is None  # the tagger reads "€400mn" as a name and "10k" as a date
     }
     out: list[NumberMention] = []
     prior: tuple[int, PriorValue] | None = None  # (its end token, the value) of a change's "from N"
@@ -168,7 +176,7 @@ def _quantity_at(doc: Doc, i: int, skip: set[int]) -> tuple[int, int, float, boo
             return i, i + n + 1, times * SCALE_WORDS[words[n]], True
     for phrase, low in VAGUE_PHRASES.items():
         if tuple(words[: len(phrase)]) == phrase:
-            return i, i + len(phrase), low, phrase != ("a", "dozen")
+            return i, i + len(phrase), low, phrase not in EXACT_PHRASES
     token = doc[i]
     if token.lower_ in WEAK_VAGUE and i > 0 and doc[i - 1].lower_ in NOT_A_QUANTITY_BEFORE:
         return None
@@ -179,6 +187,8 @@ def _quantity_at(doc: Doc, i: int, skip: set[int]) -> tuple[int, int, float, boo
     end = i
     while end < len(doc) and end not in skip and _number_word(doc[end]) is not None:
         end += 1
+    if _fraction_at(doc, end):
+        return None  # "two-thirds of the residents", "two thirds": a share, not two of them
     if _hyphenated_tens(doc, i, end):
         # "Fifty-two", cut by the tokenizer into three tokens: one number, never the range 50-2.
         return i, end + 2, float(UNITS[token.lower_] + UNITS[doc[end + 1].lower_]), False
@@ -195,18 +205,67 @@ def _hyphenated_tens(doc: Doc, i: int, end: int) -> bool:
             and 0 < UNITS.get(unit.lower_, 0) < 10)
 
 
+def _fraction_at(doc: Doc, i: int) -> bool:
+    """A fraction's denominator is at token i, alone or after a bare hyphen ("two thirds", "two-thirds")."""
+    if i < len(doc) and doc[i].lower_ in FRACTION_WORDS:
+        return True
+    return (i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].lower_ in FRACTION_WORDS)
+
+
+def _magnitude_here(doc: Doc, first: int, after: int, suffix: str) -> bool:
+    """A magnitude glued to the figure of tokens first..after scales it: always, unless it may be a unit
+    ("m", "k"); then only for money (a currency sign before, a currency word after) or a count of things (a
+    plural noun after: "1.5m viewers", but "fell 60m down", "a 10k race")."""
+    if suffix not in AMBIGUOUS_MAGNITUDES:
+        return True
+    if first > 0 and doc[first - 1].text in CURRENCY_SYMBOLS:
+        return True
+    nxt = doc[after] if after < len(doc) else None
+    return nxt is not None and (nxt.lower_ in CURRENCY_WORDS or nxt.tag_ == "NNS")
+
+
+def _glued_magnitude(token: Token) -> float | None:
+    """The value of a figure written with its magnitude in one token ("2bn", "400mn", "10k"), where the
+    magnitude scales it here; None otherwise."""
+    glued = _GLUED.match(token.text)
+    if glued is None or (suffix := glued.group(2).lower()) not in GLUED_MAGNITUDES:
+        return None
+    if not _magnitude_here(token.doc, token.i, token.i + 1, suffix):
+        return None
+    return float(glued.group(1).replace(",", "")) * SCALES[suffix]
+
+
 def _number_word(token: Token) -> float | None:
     text = token.lower_.replace("-", "")
     if _DIGITS.match(token.text):
         return float(token.text.replace(",", ""))
+    if (glued := _glued_magnitude(token)) is not None:
+        return glued
     if token.lower_ in UNITS:
         return float(UNITS[token.lower_])
-    if token.lower_ in SCALES and token.lower_ not in ("m", "k") and token.i > 0:
+    if token.lower_ in SCALES and token.i > 0 and (
+            token.lower_ not in AMBIGUOUS_MAGNITUDES or _split_magnitude(token)):
         return SCALES[token.lower_]
     parts = token.lower_.split("-")
     if len(parts) == 2 and all(p in UNITS for p in parts) and text:
         return float(UNITS[parts[0]] + UNITS[parts[1]])
     return None
+
+
+def _split_magnitude(token: Token) -> bool:
+    """An "m" or "k" the tokenizer split from the figure it is glued to ("1.5m" as "1.5" + "m") that scales
+    it here."""
+    before = token.doc[token.i - 1]
+    return (not before.whitespace_ and _DIGITS.match(before.text) is not None
+            and _magnitude_here(token.doc, token.i - 1, token.i + 1, token.lower_))
+
+
+def _magnitude_glued(token: Token) -> bool:
+    """The token ends a figure with a magnitude glued on ("10k", or the "m" split from "1.5m")."""
+    if _GLUED.match(token.text) is not None:
+        return True
+    return token.lower_ in GLUED_MAGNITUDES and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _value(tokens: SpacySpan) -> float | None:
@@ -250,6 +309,8 @@ def _mention(
             break
     if start > 0 and doc[start - 1].lower_ == "between":
         approx_start = start - 1
+    if (extra := _open_above(doc, end)) and not vague:
+        approximate, bound, end = True, "at_least", end + extra
     if bound == "at_least":
         high = None
     elif bound == "at_most":
@@ -278,6 +339,16 @@ def _mention(
         kind=kind,
     )
     return mention, end
+
+
+def _open_above(doc: Doc, end: int) -> int:
+    """How many tokens after a figure leave it open above: "20-odd", "100-plus" (two), "100+" (one)."""
+    if end >= len(doc) or doc[end - 1].whitespace_:
+        return 0
+    if doc[end].text in OPEN_ABOVE:
+        return 1
+    glued = doc[end].text == "-" and not doc[end].whitespace_ and end + 1 < len(doc)
+    return 2 if glued and doc[end + 1].lower_ in OPEN_ABOVE else 0
 
 
 def _tally_end(doc: Doc, end: int, skip: set[int]) -> int:
@@ -328,6 +399,8 @@ def _unit(doc: Doc, start: int, end: int, kind: QuantityKind) -> str | None:
 def _anchor(doc: Doc, start: int, end: int) -> tuple[Token, Token | None]:
     """(the token whose head is the governing verb, the counted noun)."""
     last = doc[end - 1]
+    if end < len(doc) and doc[end].tag_ == "NNS" and _magnitude_glued(last):
+        return doc[end], doc[end]  # "1.5m viewers": the parser makes the "m" a verb or a noun of its own
     for token in reversed(doc[start:end]):
         modifies = token.dep_ == "nummod" or (
             token.dep_ in ("amod", "quantmod", "compound") and token.head.pos_ == "NOUN"

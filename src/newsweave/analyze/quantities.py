@@ -29,11 +29,14 @@ VAGUE_LOW: dict[str, float] = {
     "several": 10, "many": 10, "numerous": 10, "dozens": 12, "scores": 20, "hundreds": 100,
     "thousands": 1_000, "millions": 1_000_000,
 }
-# Multi-word vague quantities, matched on lowercased token sequences.
+# Multi-word vague quantities, matched on lowercased token sequences (at most three tokens).
 VAGUE_PHRASES: dict[tuple[str, ...], float] = {
     ("a", "number", "of"): 10, ("tens", "of", "thousands"): 10_000, ("hundreds", "of", "thousands"): 100_000,
     ("a", "few"): 3, ("a", "handful", "of"): 3, ("a", "couple", "of"): 2, ("a", "dozen"): 12,
+    ("half", "a", "dozen"): 6, ("half", "-", "dozen"): 6,
 }
+# ... of which these name one number, not a floor: "a dozen", "half a dozen" (as the dozen's table says).
+EXACT_PHRASES = frozenset({("a", "dozen"), ("half", "a", "dozen"), ("half", "-", "dozen")})
 # A vague word before a scale ("several hundred", "a few thousand", "many thousands") is at least two of that
 # scale, with no upper bound: ours, by the same conservative logic (two is the fewest that is "several").
 VAGUE_BEFORE_SCALE: dict[tuple[str, ...], float] = {
@@ -49,8 +52,20 @@ NOT_A_QUANTITY_BEFORE = frozenset({"how", "so", "too", "as"})
 UNITS: dict[str, int] = {"zero": 0} | CARDINALS | {"dozen": 12}
 SCALES: dict[str, float] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12,
-    "mn": 1_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
+    "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1e12, "trn": 1e12, "m": 1_000_000, "k": 1_000,
 }
+# Magnitudes written glued to a figure, as money and audience figures are in British and financial copy
+# ("£1.5m", "$2bn", "€400mn", "10k runners"). "m" and "k" are also metres and kilometres ("fell 60m", "a 10k
+# race"), so they scale a figure only where it is money or counts things (a plural noun follows).
+GLUED_MAGNITUDES = frozenset({"mn", "bn", "tn", "trn", "m", "k"})
+AMBIGUOUS_MAGNITUDES = frozenset({"m", "k"})
+# Fractions: "two-thirds of the residents" is a share, not two of them; such a figure is no count.
+FRACTION_WORDS = frozenset({
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+    "eighth", "eighths", "tenth", "tenths",
+})
+# Words glued after a figure by a hyphen (or "+" alone) that make it a floor: "20-odd", "100-plus", "100+".
+OPEN_ABOVE = frozenset({"odd", "plus", "+"})
 # The scale words, singular and plural, a vague word may come before ("several hundred", "many thousands").
 SCALE_WORDS: dict[str, float] = {w + plural: SCALES[w] for w in ("hundred", "thousand", "million")
                                  for plural in ("", "s")}

@@ -59,7 +59,8 @@ def measured(s: Statement) -> Mapping[str, frozenset[float]]:
     if words.glued_units:
         for m in _glued(frozenset(words.glued_units)).finditer(s.text):
             value = written_figure(m.group(1))
-            if value is not None and m.start() not in read_at:
+            # "1.5m viewers": a figure the number reader scaled is 1.5 million, no length
+            if value is not None and m.start() not in read_at and not _scaled(value, m.end(), s):
                 dimension, size = words.glued_units[m.group(2)]
                 out.setdefault(dimension, set()).add(round(value * size, 6))
     return {dimension: frozenset(values) for dimension, values in out.items()}
@@ -77,10 +78,16 @@ def measure_of(n: NumberMention, s: Statement) -> tuple[str, float] | None:
     if unit is not None and not _spaced_thousands(s.text, start, end):
         return unit[0], round(n.value * unit[1], 6)
     glued = _glued(frozenset(words.glued_units)).match(s.text, start) if words.glued_units else None
-    if glued is not None and (value := written_figure(glued.group(1))) is not None:
+    if glued is not None and (value := written_figure(glued.group(1))) is not None and value == n.value:
         dimension, size = words.glued_units[glued.group(2)]
         return dimension, round(value * size, 6)
     return None
+
+
+def _scaled(value: float, end: int, s: Statement) -> bool:
+    """The number the statement reads as ending at ``end`` is not the glued figure ``value`` itself but that
+    figure scaled: the glued letter was a magnitude, not a unit."""
+    return any(n.span.end - s.start == end and n.value != value for n in s.numbers)
 
 
 def one_measure(x: float, y: float) -> bool:
