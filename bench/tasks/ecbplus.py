@@ -171,10 +171,9 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
         if claims is not None and out.topic in TUNE_TOPICS + CHECK_TOPICS:
             out.corroborated_second = ClaimTally()
             out.corroborated_second.add(claims, load_claim_verdicts(out.topic, SECOND_CLAIMS))
-        # The halves of the held-out topics are woven for the notes' verdicts only: their corroborated claims
-        # have none.
+        # The held-out topics' halves have verdicts from round 69 on (judged blind, totals only).
         halved = half_claims(docs, items) if figures or halves else None
-        if halved is not None and out.topic in TUNE_TOPICS + CHECK_TOPICS:
+        if halved is not None:
             out.corroborated_halves = ClaimTally()
             # A half's claim that a whole story also makes keeps the whole story's verdict.
             out.corroborated_halves.add(halved, load_claim_verdicts(out.topic)
