@@ -56,7 +56,7 @@ from bench.trust.ecbplus import (
     topic_docs,
     topics,
 )
-from bench.trust.ecbplus_corroboration import HALVES, ClaimTally, half_claims, story_claims
+from bench.trust.ecbplus_corroboration import HALVES, MORE_HALVES, ClaimTally, half_claims, story_claims
 from bench.trust.ecbplus_corroboration import LABELS as CLAIM_LABELS
 from bench.trust.ecbplus_corroboration import load_verdicts as load_claim_verdicts
 from bench.trust.ecbplus_events import LABELS as EVENT_LABELS
@@ -112,6 +112,8 @@ class TopicRun:
     corroborated_second: ClaimTally | None = None
     # Corroborated claims of the gold stories woven from random halves of their reports (a full run)
     corroborated_halves: ClaimTally | None = None
+    # ... and of six more halves per story of the odd topics, drawn and judged in round 69 (a full run)
+    corroborated_more: ClaimTally | None = None
     # Notes naming a detail one origin alone gives, on the claims above (whole stories and halves), judged
     lone_notes: NoteTally | None = None
     topic: int = 0
@@ -178,6 +180,11 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
             # A half's claim that a whole story also makes keeps the whole story's verdict.
             out.corroborated_halves.add(halved, load_claim_verdicts(out.topic)
                                         + load_claim_verdicts(out.topic, HALVES))
+        if figures and out.topic in TUNE_TOPICS + CHECK_TOPICS:
+            out.corroborated_more = ClaimTally()
+            out.corroborated_more.add(half_claims(docs, items, more=True), load_claim_verdicts(out.topic)
+                                      + load_claim_verdicts(out.topic, HALVES)
+                                      + load_claim_verdicts(out.topic, MORE_HALVES))
         if claims is not None:
             out.lone_notes = NoteTally()
             out.lone_notes.add(note_keys([*claims, *(halved or ())]),
@@ -280,6 +287,7 @@ FIGURE_PARTS = (*PARTS[:2], ("held-out even topics, labelled blind", FIGURE_TEST
 # and corroborated claims, and the check topics' events and corroborated claims (judged in round 36).
 SECOND_JUDGE = ", second judge"
 HALVED = "stories woven from random halves of their reports"
+MORE_HALVED = "stories woven from six more random halves (round 69)"
 SECOND_CLAIMS = CLAIM_LABELS / "second-judge"
 SECOND_EVENTS = EVENT_LABELS / "second-judge"
 
@@ -362,6 +370,8 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
         runs, lambda r: r.corroborated_second, ClaimTally, ClaimTally.merge))
     corroborated += tuple((f"{part.removesuffix(', tuned on')}, {HALVED}", t) for part, t in _by_part(
         runs, lambda r: r.corroborated_halves, ClaimTally, ClaimTally.merge))
+    corroborated += tuple((f"{part.removesuffix(', tuned on')}, {MORE_HALVED}", t) for part, t in _by_part(
+        runs, lambda r: r.corroborated_more, ClaimTally, ClaimTally.merge))
     return SplitScore(
         precision=right / len(aligned) if aligned else 1.0,
         recall=right / len(gold_pairs) if gold_pairs else 1.0,

@@ -93,8 +93,10 @@ def test_half_story_verdicts_are_of_their_part_and_halves_are_reproducible() -> 
     for path in files:
         raw = json.loads(path.read_text(encoding="utf-8"))
         topic = raw["topic"]
-        assert topic in TUNE_TOPICS + CHECK_TOPICS  # development topics only, never the even ones
-        assert raw["split"] == ("tune" if topic in TUNE_TOPICS else "check")
+        # the odd topics are development data; the even ones (round 69) were judged blind as held-out data
+        assert raw["split"] == ("tune" if topic in TUNE_TOPICS else "check" if topic in CHECK_TOPICS
+                                else "held-out")
+        assert topic in TUNE_TOPICS + CHECK_TOPICS + HELD_OUT_SAMPLES
         for claim in raw["claims"]:
             assert len(claim["text"].split()) <= MAX_TEXT_WORDS
             assert claim["verdict"] in ("right", "wrong") and claim["why"]
@@ -105,5 +107,23 @@ def test_half_story_verdicts_are_of_their_part_and_halves_are_reproducible() -> 
     assert drawn == halves(3, "3ecb", members) and drawn != halves(5, "5ecb", members)
     assert all(len(h) >= HALF_MIN and set(h) < set(members) for h in drawn)
     assert halves(3, "3ecb", members[:2]) == []  # too few reports for any half
-    # more seeds draw the same first halves, then more
+    # more seeds draw the same first halves, then more; a later first seed draws the later ones alone
     assert halves(3, "3ecb", members, seeds=9)[:len(drawn)] == drawn
+    assert halves(3, "3ecb", members, seeds=9)[3:] == halves(3, "3ecb", members, seeds=6, first=3)
+
+
+def test_more_halves_are_later_seeds_and_their_verdicts_are_of_odd_topics() -> None:
+    from bench.trust.ecbplus_corroboration import MORE_HALVES, halves
+
+    files = sorted(MORE_HALVES.glob("topic-*.json"))
+    assert files and (MORE_HALVES / "README.md").is_file()
+    for path in files:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        topic = raw["topic"]
+        assert topic in TUNE_TOPICS + CHECK_TOPICS
+        assert raw["split"] == ("tune" if topic in TUNE_TOPICS else "check")
+        for claim in raw["claims"]:
+            assert claim["seed"] >= (9 if topic in TUNE_TOPICS else 3)  # never a seed judged before
+            assert claim["verdict"] in ("right", "wrong") and claim["why"]
+    members = [f"5_{i}ecb" for i in range(30)]  # every half large enough to be woven
+    assert halves(5, "5ecb", members, seeds=6, first=9) == halves(5, "5ecb", members, seeds=15)[9:]
