@@ -738,3 +738,39 @@ def test_a_story_of_many_sources_notes_its_quorum() -> None:
     assert "9 independent sources: a claim counts as corroborated only when 3 of them agree" in (
         b.diagnostics.warnings)
     assert not any("corroborated only when" in w for w in brief(*pair, *others[:6]).diagnostics.warnings)
+
+
+def _on_day(text: str, day: str, value: str | None, source: str = "s1", kind: str = "date") -> Statement:
+    import dataclasses
+
+    from newsweave.models import DateMention, Span
+
+    at = text.index(day)
+    mention = DateMention(Span("a", at, at + len(day)), day, value, "day" if value else "unknown",
+                          "relative", kind=kind)  # type: ignore[arg-type]
+    return dataclasses.replace(_statement(text), source=source, family=f"f{source}", dates=(mention,))
+
+
+def test_statements_that_date_their_act_to_different_days_do_not_agree() -> None:
+    heard = "Jurors in the Orrin Tate murder trial heard emotional testimony from his mother on Tuesday."
+    again = "Jurors in the Orrin Tate murder trial heard emotional testimony from his mother on Wednesday."
+    # undated reports: the weekdays they name
+    assert not agree(_on_day(heard, "Tuesday", None), _on_day(again, "Wednesday", None, "s2"), 0.9)
+    assert agree(_on_day(heard, "Tuesday", None), _on_day(heard, "Tuesday", None, "s2"), 0.9)
+    # dated reports: the days the dates resolve to, whatever words they use
+    tuesday = _on_day(heard, "Tuesday", "2011-05-03")
+    wednesday = _on_day(again, "Wednesday", "2011-05-04", "s2")
+    assert not agree(tuesday, wednesday, 0.9)
+    yesterday = heard.replace("on Tuesday", "yesterday")
+    assert agree(tuesday, _on_day(yesterday, "yesterday", "2011-05-03", "s2"), 0.9)
+
+
+def test_a_day_of_saying_or_a_time_of_day_sets_no_day_apart() -> None:
+    act = "Twelve people died in the Kelmouth ferry fire on Monday, the coast guard said."
+    said = "Twelve people died in the Kelmouth ferry fire, the coast guard said on Tuesday."
+    assert agree(_on_day(act, "Monday", "2011-05-02"), _on_day(said, "Tuesday", "2011-05-03", "s2"), 0.9)
+    # "shortly before midnight" is often read as the end of the report's own day, for the night before
+    late = "About 400 people were inside the Kelmouth hall when the fire broke out shortly before midnight."
+    night = "About 400 people were inside the Kelmouth hall when the fire broke out on Thursday night."
+    assert agree(_on_day(late, "shortly before midnight", "2011-05-06", kind="time"),
+                 _on_day(night, "Thursday", "2011-05-05", "s2"), 0.9)

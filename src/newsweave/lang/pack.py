@@ -197,6 +197,7 @@ class StatementWords:
     share: re.Pattern[str] = NEVER  # from a figure: a share ("51 percent")
     share_for_other: re.Pattern[str] = NEVER  # starts just after a share given to another ("for his rival")
     saying_before_day: re.Pattern[str] = NEVER  # ends just before a day that dates the report ("said on")
+    weekdays: frozenset[str] = frozenset()  # the names of the days of the week, case-folded ("tuesday")
     conditional_opening: re.Pattern[str] = NEVER  # matched at the start: a conditional ("If ..."), no fact
     prescriptive: re.Pattern[str] = NEVER  # what ought to be or would have been ("should"), no fact
     first_person_opening: re.Pattern[str] = NEVER  # matched at the start: one speaker's words ("We ...")

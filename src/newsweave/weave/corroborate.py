@@ -24,7 +24,13 @@ from newsweave.weave.measured import measures_clash
 from newsweave.weave.paraphrase import SAY, content_predicates, predicates
 from newsweave.weave.ranking import Matrix
 from newsweave.weave.retellings import Retellings
-from newsweave.weave.scope import one_against_many, running_fate, same_counted_thing, same_outlet
+from newsweave.weave.scope import (
+    on_other_days,
+    one_against_many,
+    running_fate,
+    same_counted_thing,
+    same_outlet,
+)
 from newsweave.weave.statements import Statement, speaker_role
 
 # Verbatim words two mentions must share to count as one copied passage or quotation. Seven is above the
@@ -433,14 +439,16 @@ def agree(a: Statement, b: Statement, score: float, one_act: bool = False) -> bo
     our example corpus, read as a user; DUC 2003 tune half unchanged, 19/19 right, and one claim more on
     ECB+ tune topics 1-13, right by my reading). A party's reported prospect does not agree with the act
     told as done (_reported_prospect). Reports far apart in time agree only on a statement anchored in one
-    year (AGREEMENT_SPAN_DAYS). With ``one_act``, a looser alignment agrees only on one act
+    year (AGREEMENT_SPAN_DAYS), and two statements that pin what they tell to different days never
+    (scope.on_other_days: "testimony jurors heard Tuesday" / "testimony continued Wednesday"; ECB+ odd
+    topics, every judged half and whole story: one wrong claim gone, in two halves, no right one). With ``one_act``, a looser alignment agrees only on one act
     (tell_one_act)."""
     if _far_apart(a, b) and not _shared_anchor(a, b):
         return False
     if _quote_words(a, direct_only=True) and _quote_words(b, direct_only=True) and not _share_quote(
             a, b, direct_only=True):
         return False
-    if _reported_prospect(a, b) or _reported_prospect(b, a):
+    if _reported_prospect(a, b) or _reported_prospect(b, a) or on_other_days(a, b):
         return False
     shared = common_words(a.without_date_names) & common_words(b.without_date_names)
     fa, fb = figures(a.without_date_names, a.words), figures(b.without_date_names, b.words)

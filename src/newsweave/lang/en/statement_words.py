@@ -10,7 +10,7 @@ import re
 import newsweave.lang.en.running_words as running
 import newsweave.lang.en.units as units
 from newsweave.lang.en.agents import AGENT_NOUNS, MUSTERED, PEOPLE_NOUNS
-from newsweave.lang.en.numerals import CARDINALS_TO_TWENTY, ORDINALS
+from newsweave.lang.en.numerals import CARDINALS_TO_TWENTY, ORDINALS, WEEKDAY_NAMES
 from newsweave.lang.en.stop_words import stop_words
 from newsweave.lang.pack import StatementWords
 
@@ -836,7 +836,7 @@ WORDS = StatementWords(
     elapsed_units=running.ELAPSED_UNITS, elapsed_not_things=running.ELAPSED_NOT_THINGS,
     elapsed_label=running.ELAPSED_LABEL, vote_share=running.VOTE_SHARE, share=running.SHARE,
     share_for_other=running.SHARE_FOR_OTHER,
-    saying_before_day=SAYING_BEFORE_DAY,
+    saying_before_day=SAYING_BEFORE_DAY, weekdays=frozenset(WEEKDAY_NAMES),
     conditional_opening=CONDITIONAL_OPENING, first_person_opening=FIRST_PERSON_OPENING,
     single_determiner=SINGLE_DETERMINER, prescriptive=PRESCRIPTIVE,
     continuing_opening=CONTINUING_OPENING,
