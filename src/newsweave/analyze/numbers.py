@@ -261,7 +261,7 @@ def _split_magnitude(token: Token) -> bool:
             and _magnitude_here(token.doc, token.i - 1, token.i + 1, token.lower_))
 
 
-def _magnitude_glued(token: Token) -> bool:
+def _ends_in_magnitude(token: Token) -> bool:
     """The token ends a figure with a magnitude glued on ("10k", or the "m" split from "1.5m")."""
     if _GLUED.match(token.text) is not None:
         return True
@@ -399,7 +399,7 @@ def _unit(doc: Doc, start: int, end: int, kind: QuantityKind) -> str | None:
 def _anchor(doc: Doc, start: int, end: int) -> tuple[Token, Token | None]:
     """(the token whose head is the governing verb, the counted noun)."""
     last = doc[end - 1]
-    if end < len(doc) and doc[end].tag_ == "NNS" and _magnitude_glued(last):
+    if end < len(doc) and doc[end].tag_ == "NNS" and _ends_in_magnitude(last):
         return doc[end], doc[end]  # "1.5m viewers": the parser makes the "m" a verb or a noun of its own
     for token in reversed(doc[start:end]):
         modifies = token.dep_ == "nummod" or (

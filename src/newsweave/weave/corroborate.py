@@ -441,8 +441,8 @@ def agree(a: Statement, b: Statement, score: float, one_act: bool = False) -> bo
     told as done (_reported_prospect). Reports far apart in time agree only on a statement anchored in one
     year (AGREEMENT_SPAN_DAYS), and two statements that pin what they tell to different days never
     (scope.on_other_days: "testimony jurors heard Tuesday" / "testimony continued Wednesday"; ECB+ odd
-    topics, every judged half and whole story: one wrong claim gone, in two halves, no right one). With ``one_act``, a looser alignment agrees only on one act
-    (tell_one_act)."""
+    topics, every judged half and whole story: one wrong claim gone, in two halves, no right one). With
+    ``one_act``, a looser alignment agrees only on one act (tell_one_act)."""
     if _far_apart(a, b) and not _shared_anchor(a, b):
         return False
     if _quote_words(a, direct_only=True) and _quote_words(b, direct_only=True) and not _share_quote(

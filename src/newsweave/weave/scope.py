@@ -19,7 +19,7 @@ from enum import Enum
 from typing import TypeVar
 
 from newsweave.lang import StatementWords
-from newsweave.models import Citation, FigureReport, NumberMention
+from newsweave.models import Citation, DateMention, FigureReport, NumberMention
 from newsweave.text import LETTER_WORD, iso_day
 from newsweave.weave.numbers import counted, said_aboard, value_range
 from newsweave.weave.statements import Statement
@@ -300,8 +300,12 @@ def event_days(s: Statement) -> frozenset[str]:
     ("killed 210 on Monday, officials said on Tuesday" happened on Monday)."""
     return frozenset(
         d.value[:10] for d in s.dates
-        if d.value and d.precision == "day" and d.kind in ("date", "time")
-        and not s.words.saying_before_day.search(s.text, 0, max(d.span.start - s.start, 0)))
+        if d.value and d.precision == "day" and d.kind in ("date", "time") and not _day_of_saying(d, s))
+
+
+def _day_of_saying(d: DateMention, s: Statement) -> bool:
+    """The date comes right after a verb of saying: it dates the report ("the police said on Tuesday")."""
+    return s.words.saying_before_day.search(s.text, 0, max(d.span.start - s.start, 0)) is not None
 
 
 def weekdays_named(s: Statement) -> frozenset[str]:
@@ -310,7 +314,7 @@ def weekdays_named(s: Statement) -> frozenset[str]:
     return frozenset(
         name for d in s.dates
         if d.value is None and (name := d.text.strip().casefold()) in s.words.weekdays
-        and not s.words.saying_before_day.search(s.text, 0, max(d.span.start - s.start, 0)))
+        and not _day_of_saying(d, s))
 
 
 def _dated_days(s: Statement) -> frozenset[str]:
@@ -319,8 +323,7 @@ def _dated_days(s: Statement) -> frozenset[str]:
     half)."""
     return frozenset(
         d.value[:10] for d in s.dates
-        if d.value and d.precision == "day" and d.kind == "date"
-        and not s.words.saying_before_day.search(s.text, 0, max(d.span.start - s.start, 0)))
+        if d.value and d.precision == "day" and d.kind == "date" and not _day_of_saying(d, s))
 
 
 def on_other_days(a: Statement, b: Statement) -> bool:
