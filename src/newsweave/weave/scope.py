@@ -295,12 +295,19 @@ def _days_apart_over_new_year(a: Statement, b: Statement) -> bool:
     return da is not None and db is not None and abs((da - db).days) <= NEW_YEAR_DAYS
 
 
-def event_days(s: Statement) -> frozenset[str]:
-    """The days a statement pins what it reports to: its day-precise dates, less the day of the saying
-    ("killed 210 on Monday, officials said on Tuesday" happened on Monday)."""
+# The kinds of dated mention whose day ``event_days`` reads by default; the day rule of agreement
+# (``on_other_days``) reads dates alone, as a time of day's day is often only inferred ("shortly before
+# midnight" read as the end of the report's own day, for a fire of the night before: DUC 2003 tune half).
+DAY_KINDS = frozenset({"date", "time"})
+DATE_KINDS = frozenset({"date"})
+
+
+def event_days(s: Statement, kinds: frozenset[str] = DAY_KINDS) -> frozenset[str]:
+    """The days a statement pins what it reports to: its day-precise dates of ``kinds``, less the day of the
+    saying ("killed 210 on Monday, officials said on Tuesday" happened on Monday)."""
     return frozenset(
         d.value[:10] for d in s.dates
-        if d.value and d.precision == "day" and d.kind in ("date", "time") and not _day_of_saying(d, s))
+        if d.value and d.precision == "day" and d.kind in kinds and not _day_of_saying(d, s))
 
 
 def _day_of_saying(d: DateMention, s: Statement) -> bool:
@@ -317,20 +324,11 @@ def weekdays_named(s: Statement) -> frozenset[str]:
         and not _day_of_saying(d, s))
 
 
-def _dated_days(s: Statement) -> frozenset[str]:
-    """``event_days`` of dates alone: a time of day is left out, as its day is often only inferred ("shortly
-    before midnight" read as the end of the report's own day, for a fire of the night before: DUC 2003 tune
-    half)."""
-    return frozenset(
-        d.value[:10] for d in s.dates
-        if d.value and d.precision == "day" and d.kind == "date" and not _day_of_saying(d, s))
-
-
 def on_other_days(a: Statement, b: Statement) -> bool:
-    """The two statements pin what they report to different days: both give days (``_dated_days``) and none
-    in common, or, unresolved, both name days of the week and none in common ("testimony jurors heard
-    Tuesday" / "testimony continued Wednesday")."""
-    days_a, days_b = _dated_days(a), _dated_days(b)
+    """The two statements pin what they report to different days: both give dates (``event_days`` of
+    ``DATE_KINDS``) and none in common, or, unresolved, both name days of the week and none in common
+    ("testimony jurors heard Tuesday" / "testimony continued Wednesday")."""
+    days_a, days_b = event_days(a, DATE_KINDS), event_days(b, DATE_KINDS)
     if days_a and days_b:
         return not days_a & days_b
     named_a, named_b = weekdays_named(a), weekdays_named(b)
