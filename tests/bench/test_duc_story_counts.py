@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.tasks.clustering import duc_rows, duc_story_counts
+from bench.tasks.clustering import duc_mixed, duc_rows, duc_story_counts
 from bench.trust.labels import TEST
 
 DOC = """
@@ -41,3 +41,14 @@ def test_counts_stories_per_cluster_and_leaves_the_test_half_out(tmp_path: Path)
     assert rows["stories per cluster"].newsweave == 1.0
     assert not rows["clusters split"].higher_is_better
     assert "split: none" in rows["clusters split"].note
+
+
+def test_each_half_is_mixed_into_one_stream_and_a_shared_report_counts_once(tmp_path: Path) -> None:
+    _cluster(tmp_path, "d99001t", range(1, 4))
+    _cluster(tmp_path, "d99002t", range(3, 6))  # its day-3 report is d99001t's too (same DOCNO)
+    _cluster(tmp_path, TEST[0], range(6, 8))
+    articles, gold = duc_mixed(tmp_path, test=False)
+    assert gold == ["d99001t"] * 3 + ["d99002t"] * 2
+    assert len({a.id for a in articles}) == 5
+    articles, gold = duc_mixed(tmp_path, test=True)
+    assert gold == [TEST[0]] * 2
