@@ -282,7 +282,9 @@ def run(ctx: BenchContext) -> list[Row]:
         # Dev since round 70 (the date veto's exception was set on it); the test half is held out.
         for name, test in (("duc2003-nontest-mixed (dev)", False), ("duc2003-test-mixed (held out)", True)):
             articles, gold = duc_mixed(ctx.data, test)
-            rows += _rows(name, articles, gold, ctx)
+            duc_annotations = analyze(articles)
+            rows += _rows(name, articles, gold, ctx, duc_annotations)
+            rows += stored_rows(name, articles, gold, duc_annotations)
     return rows
 
 

@@ -26,11 +26,13 @@ def _runs(count: int, runs: int) -> list[range]:
 
 
 def stored_labels(articles: Sequence[Article], runs: int) -> list[str]:
-    """Each report's stored story after ingesting the reports, in the order given, in ``runs`` runs."""
+    """Each report's stored story after ingesting the reports, in the order given, in ``runs`` runs. A report
+    whose text the store already holds under another id (an exact copy: the store keeps one) is in that
+    copy's story."""
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "stories.db")) as store:
         for part in _runs(len(articles), runs):
             ingest_articles(store, [articles[k] for k in part])
-        return [store.story_of(a.id) or a.id for a in articles]
+        return [store.story_of(a.id) or store.story_of(store.stored_id(a) or a.id) or a.id for a in articles]
 
 
 def online_labels(items: Sequence[AnalyzedArticle], runs: int) -> list[str]:
