@@ -1,4 +1,4 @@
-"""Stored-story labels an exact copy the store keeps once is in its twin's story."""
+"""Stored-story labels: an exact copy that the store keeps once is in its twin's story."""
 
 from __future__ import annotations
 
