@@ -208,9 +208,10 @@ def stored_rows(dataset: str, articles: list[Article], gold: list[str],
 def duc_mixed(data: Path, test: bool) -> Labelled:
     """One half of the DUC 2003 clusters mixed into one stream (the trust test half, or the 14 others), gold
     story = cluster: one TDT topic each, several of them from one country or one capital in the same weeks
-    (two from Turkey, two from China, two from Congress), the stories the end-of-batch pass's date veto
-    keeps together. A document two clusters share (four NYT reports of d30025t and d30048t) counts for
-    the first cluster only."""
+    (two from Turkey, two from China, two from Congress): an early join puts two such stories in one, and
+    the end-of-batch pass does not cut stories dated close together (story_split.SAME_STORY_DAYS). A
+    document two clusters share (four NYT reports of d30025t and d30048t) counts for the first cluster
+    only."""
     from bench.trust.duc2003 import cluster_docs, to_articles
     from bench.trust.labels import TEST
 
@@ -279,7 +280,7 @@ def run(ctx: BenchContext) -> list[Row]:
     rows += stored_rows("meantime-en", mt_articles, mt_gold, mt_annotations)
     if (ctx.data / "duc2003" / "docs").is_dir():
         rows += duc_rows(ctx.data)
-        # Dev since round 70 (the date veto's exception was set on it); the test half is held out.
+        # Dev since round 70 (a date-veto exception was tried on it and left out); the test half is held out.
         for name, test in (("duc2003-nontest-mixed (dev)", False), ("duc2003-test-mixed (held out)", True)):
             articles, gold = duc_mixed(ctx.data, test)
             duc_annotations = analyze(articles)

@@ -55,18 +55,6 @@ def test_no_cut_when_both_halves_are_dated_close_together() -> None:
     assert split_story(MEMBERS, _sim, PEOPLE, apart) == (FIRST, SECOND)
 
 
-
-def test_two_stories_of_the_same_days_that_barely_resemble_each_other_are_cut() -> None:
-    day = date(2031, 5, 2).toordinal()
-    same_weeks = {m: day + (9 if m[0] == "b" else 0) for m in MEMBERS}
-
-    def apart(a: str, b: str) -> float:  # across the halves a twentieth of within: another story altogether
-        return 0.4 if a[0] == b[0] else 0.02
-
-    assert split_story(MEMBERS, apart, PEOPLE, same_weeks) == (FIRST, SECOND)
-    # strands of one running story still share a fair part of their wording: the date veto holds
-    assert split_story(MEMBERS, _sim, PEOPLE, same_weeks) is None
-
 def test_no_cut_for_a_small_or_a_uniform_story() -> None:
     assert split_story(MEMBERS[:6], _sim, PEOPLE, UNDATED) is None
     assert split_story(MEMBERS, lambda a, b: 0.3, PEOPLE, UNDATED) is None

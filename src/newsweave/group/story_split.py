@@ -83,14 +83,6 @@ DATELINE_SENTENCES = 3  # only the opening lines can be a dateline
 # up to five weeks (its Gaza airport cluster was cut at 14 days), the two ECB+ events of one kind are years
 # apart. 30-365 give the same cuts on the dev data.
 SAME_STORY_DAYS = 90
-# ... unless the halves barely resemble each other: two stories of one place told in the same weeks (a
-# country's sports team at a games beside its dissidents' trials, both datelined from its capital) share a
-# dateline and a few names, and an early join can put both in one story, while the strands of one running
-# story share much of their wording. On the DUC 2003 clusters outside the trust test half, mixed into one
-# batch (dev, round 70), the one such story the veto kept whole was separated at 0.089; every cut the veto
-# blocks inside one cluster of those 14, and in MultiLing 2011 and MEANTIME, lies at 0.249 or above. 0.15
-# sits between the two, on the geometric mean.
-APART_SEPARATION = 0.15
 # ... but only where a fair share of each half carries its own date: one dated report among undated ones (an
 # ECB+ report of the recent event that the cut left with the older one) is no median. 0.1-0.3 give the
 # same cuts on the dev data; 0.5 loses one right cut.
@@ -300,8 +292,7 @@ def _cut(
     a_days = [d for m in a if (d := days.get(m)) is not None]
     b_days = [d for m in b if (d := days.get(m)) is not None]
     dated = min(len(a_days) / len(a), len(b_days) / len(b))
-    if (dated and dated >= DATED_MIN_SHARE and abs(_median(a_days) - _median(b_days)) <= same_story_days
-            and separation > APART_SEPARATION):
+    if dated and dated >= DATED_MIN_SHARE and abs(_median(a_days) - _median(b_days)) <= same_story_days:
         return None
     return separation, a, b
 
