@@ -218,9 +218,11 @@ def duc_mixed(data: Path, test: bool) -> Labelled:
     root = data / "duc2003" / "docs"
     articles: list[Article] = []
     gold: list[str] = []
+    seen: set[str] = set()
     for cluster in sorted(p.name for p in root.iterdir() if p.is_dir() and (p.name in TEST) == test):
         for article in to_articles(cluster_docs(data, cluster)):
-            if all(a.id != article.id for a in articles):
+            if article.id not in seen:
+                seen.add(article.id)
                 articles.append(article)
                 gold.append(cluster)
     return articles, gold
