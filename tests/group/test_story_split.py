@@ -13,6 +13,7 @@ from newsweave.group.story_split import (
     signature_keys,
     split_stories,
     split_story,
+    two_stories_in_one,
 )
 from newsweave.models import (
     AnalyzedArticle,
@@ -53,6 +54,21 @@ def test_no_cut_when_both_halves_are_dated_close_together() -> None:
     assert split_story(MEMBERS, _sim, PEOPLE, close) is None
     apart = {m: day + (900 if m[0] == "b" else 0) for m in MEMBERS}
     assert split_story(MEMBERS, _sim, PEOPLE, apart) == (FIRST, SECOND)
+
+
+def test_two_stories_of_the_same_weeks_that_barely_resemble_each_other_are_doubted_not_cut() -> None:
+    day = date(2031, 5, 2).toordinal()
+    same_weeks = {m: day + (9 if m[0] == "b" else 0) for m in MEMBERS}
+
+    def apart(a: str, b: str) -> float:  # across the halves a twentieth of within: another story altogether
+        return 0.4 if a[0] == b[0] else 0.02
+
+    assert split_story(MEMBERS, apart, PEOPLE, same_weeks) is None  # the date veto still holds the cut
+    assert two_stories_in_one(MEMBERS, apart, PEOPLE, same_weeks) == (FIRST, SECOND)
+    # strands of one running story still share a fair part of their wording: no doubt
+    assert two_stories_in_one(MEMBERS, _sim, PEOPLE, same_weeks) is None
+    # a story the split test cuts is no doubt either: it is two stories already
+    assert two_stories_in_one(MEMBERS, apart, PEOPLE, UNDATED) is None
 
 
 def test_no_cut_for_a_small_or_a_uniform_story() -> None:

@@ -1,7 +1,8 @@
 """The end-of-batch pass over the online clusterer's stories, once the whole membership is known: each story
 that holds two events is cut in two (story_split), a few reports of one event that sit in another event's
 story go to their own event's story (story_moves), and a leftover story too small to stand joins the large
-story it clearly belongs to (story_split)."""
+story it clearly belongs to (story_split). ``doubted_stories`` names the stories after the pass that may
+still be two (story_split.two_stories_in_one), for the briefing's warning."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from newsweave.group.story_moves import move_strays
 from newsweave.group.story_split import (
     LEFTOVER_MAX,
     SPLIT_MIN_HALF,
+    own_day,
     reattach_leftovers,
     signature_keys,
     split_stories,
+    two_stories_in_one,
 )
 from newsweave.models import AnalyzedArticle
 
@@ -69,4 +72,27 @@ def _renamed(groups: Mapping[str, list[str]], rank: Mapping[str, int]) -> dict[s
             first = f"st-{min(members, key=lambda m: rank.get(m, len(rank)))}"
             name = sid if first in groups or first in out else first
         out[name] = members
+    return out
+
+
+def doubted_stories(
+    groups: Mapping[str, list[str]],
+    items: Sequence[AnalyzedArticle],
+    rank: Mapping[str, int],
+    vector: Callable[[AnalyzedArticle], _Vector],
+    similarity: Callable[[_Vector, _Vector], float],
+) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Story id -> the two groups of its members that may be two stories (story_split.two_stories_in_one),
+    for the stories after the pass that hold such a doubt; the groups in publication order."""
+    large = {m for ms in groups.values() if len(ms) >= 2 * SPLIT_MIN_HALF for m in ms}
+    tested = [it for it in items if it.article.id in large]
+    vectors = {it.article.id: vector(it) for it in tested}
+    keys = {it.article.id: signature_keys(it.annotations) for it in tested}
+    days = {it.article.id: own_day(it.article, it.annotations) for it in tested}
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for sid, members in groups.items():
+        ordered = sorted((m for m in members if m in vectors), key=lambda m: rank.get(m, len(rank)))
+        halves = two_stories_in_one(ordered, lambda a, b: similarity(vectors[a], vectors[b]), keys, days)
+        if halves is not None:
+            out[sid] = (tuple(halves[0]), tuple(halves[1]))
     return out

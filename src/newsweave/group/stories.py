@@ -430,15 +430,25 @@ def cluster_batch(items: Sequence[AnalyzedArticle]) -> tuple[Story, ...]:
     published = batch_order(articles)
     for i in published:
         clusterer.assign(articles[i], items[i].annotations)
-    groups = _split_pass(clusterer, items, clusterer.all_members(), {articles[i].id: k for k, i in
-                                                                       enumerate(published)})
+    rank = {articles[i].id: k for k, i in enumerate(published)}
+    groups = _split_pass(clusterer, items, clusterer.all_members(), rank)
+    doubts = _doubts(clusterer, items, groups, rank)
     order = {a.id: i for i, a in enumerate(articles)}
     stories = []
     for sid, members in groups.items():
         ids = tuple(sorted(members, key=order.__getitem__))
         if ids:
-            stories.append(Story(id=sid, article_ids=ids, title=by_id[ids[0]].title))
+            stories.append(Story(id=sid, article_ids=ids, title=by_id[ids[0]].title,
+                                 two_stories=doubts.get(sid, ())))
     return tuple(sorted(stories, key=lambda s: order[s.article_ids[0]]))
+
+
+def _doubts(clusterer: OnlineClusterer, items: Sequence[AnalyzedArticle], groups: dict[str, list[str]],
+            rank: dict[str, int]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    from newsweave.group.batch_pass import doubted_stories
+
+    return doubted_stories(groups, items, rank,
+                           lambda it: clusterer.article_vector(it.article, it.annotations), similarity)
 
 
 def _split_pass(clusterer: OnlineClusterer, items: Sequence[AnalyzedArticle], groups: dict[str, list[str]],

@@ -26,6 +26,9 @@ class Story:
     # Origin families: a partition of the article ids into groups that derive from one another (takes,
     # writethrus, copies). Empty when not computed: every article is then its own family, copies excepted.
     families: tuple[tuple[str, ...], ...] = ()
+    # Two groups of the article ids that may be two stories: the end-of-batch split test would cut them
+    # apart but for their closeness in time (group/story_split.two_stories_in_one). Empty when no doubt.
+    two_stories: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,6 +125,19 @@ def _retelling_warning(encoder: bool, claims: Sequence[Claim]) -> list[str]:
     return []
 
 
+def _two_stories_warning(story: Story, table: SourceTable) -> list[str]:
+    """The grouping's doubt, in the reader's source ids: two groups of reports that may be two stories."""
+    if not story.two_stories:
+        return []
+    halves = [[table.ids[a] for a in half if a in table.ids] for half in story.two_stories]
+    if not all(halves):
+        return []
+    first, second = (", ".join(half) for half in halves)
+    return [f"{first} and {second} may be two stories: the two groups' reports barely resemble each other, "
+            "and only their closeness in time kept them in one; claims across them may not be about one "
+            "event"]
+
+
 def _warnings(
     articles: Sequence[Article], annotations: Sequence[Annotations], table: SourceTable, quorum: int
 ) -> list[str]:
@@ -207,5 +220,6 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
         updates=running.updates,
         diagnostics=Diagnostics(warnings=tuple(_warnings(articles, annotations, table, quorum)
                                               + _alignment_warning(options, statements, semantic)
-                                              + _retelling_warning(encoder, claims))),
+                                              + _retelling_warning(encoder, claims)
+                                              + _two_stories_warning(story, table))),
     )
