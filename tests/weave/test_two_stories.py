@@ -11,7 +11,9 @@ from newsweave.weave.briefing import WeaveOptions, weave
 
 GAMES = "Norvania's archers hope to win their first gold medal at the Coastal Games in Velport next month."
 TRIAL = "Two Norvanian dissidents will defend themselves at their subversion trial in Ostrava on Monday."
-DOCS = [Doc("g", GAMES, published="2031-11-02"), Doc("t", TRIAL, published="2031-11-05")]
+RESULT = "Norvania's archers took silver at the Coastal Games in Velport, their best result there."
+DOCS = [Doc("g", GAMES, published="2031-11-02"), Doc("t", TRIAL, published="2031-11-05"),
+        Doc("r", RESULT, published="2031-11-20")]
 
 
 def test_a_doubted_story_warns_with_both_groups_of_sources() -> None:
@@ -19,8 +21,9 @@ def test_a_doubted_story_warns_with_both_groups_of_sources() -> None:
     plain = weave(story, items, WeaveOptions())
     assert not any("may be two stories" in w for w in plain.diagnostics.warnings)
 
-    doubted = weave(replace(story, two_stories=(("g",), ("t",))), items, WeaveOptions())
-    assert "s1 and s2 may be two stories" in " ".join(doubted.diagnostics.warnings)
+    # each group is named in source order, whatever order the grouping gives
+    doubted = weave(replace(story, two_stories=(("r", "g"), ("t",))), items, WeaveOptions())
+    assert "s1, s3 and s2 may be two stories" in " ".join(doubted.diagnostics.warnings)
 
 
 def test_no_warning_when_a_group_has_no_source_left() -> None:

@@ -26,7 +26,7 @@ from newsweave.models import (
 from newsweave.models.quorum import MIN_QUORUM, corroboration_quorum, independent_sources
 from newsweave.semantic.encoder import sentence_similarity
 from newsweave.semantic.weights import archive_path
-from newsweave.weave.claims import align, build_claim
+from newsweave.weave.claims import align, build_claim, source_order
 from newsweave.weave.conflicts import StoryView, conflict_refs, place_countries, story_conflicts
 from newsweave.weave.corroborate import corroborating_origins, count_origins
 from newsweave.weave.events import find_events
@@ -129,7 +129,8 @@ def _two_stories_warning(story: Story, table: SourceTable) -> list[str]:
     """The grouping's doubt, in the reader's source ids: two groups of reports that may be two stories."""
     if not story.two_stories:
         return []
-    halves = [[table.ids[a] for a in half if a in table.ids] for half in story.two_stories]
+    halves = [sorted((table.ids[a] for a in half if a in table.ids), key=source_order)
+              for half in story.two_stories]
     if not all(halves):
         return []
     first, second = (", ".join(half) for half in halves)
