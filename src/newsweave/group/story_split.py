@@ -326,10 +326,7 @@ def split_story(
     n = len(members)
     if n < 2 * SPLIT_MIN_HALF or n > SPLIT_MAX_MEMBERS:
         return None
-    sim = np.eye(n)
-    for i in range(n):
-        for j in range(i + 1, n):
-            sim[i, j] = sim[j, i] = similarity(members[i], members[j])
+    sim = _similarities(members, similarity)
     found = _cut(members, sim, _two_halves(sim), keys, days, same_story_days, both_signed=False)
     if found is None:
         named = Counter(k for m in members for k in keys.get(m, ()))
@@ -347,6 +344,16 @@ def split_story(
     _, a, b = found
     return (a, b) if members[0] in a else (b, a)
 
+
+def _similarities(members: Sequence[str], similarity: Callable[[str, str], float]) -> np.ndarray:
+    n = len(members)
+    sim = np.eye(n)
+    for i in range(n):
+        for j in range(i + 1, n):
+            sim[i, j] = sim[j, i] = similarity(members[i], members[j])
+    return sim
+
+
 def two_stories_in_one(
     members: Sequence[str],
     similarity: Callable[[str, str], float],
@@ -356,13 +363,9 @@ def two_stories_in_one(
     """The two halves of a story that its reports' closeness in time alone keeps whole, when they barely
     resemble each other (``DOUBT_SEPARATION``): the average-link cut passes every test of ``split_story``
     but the date veto. None for a story that holds together, or one ``split_story`` would cut."""
-    n = len(members)
-    if n < 2 * SPLIT_MIN_HALF or n > SPLIT_MAX_MEMBERS:
+    if not 2 * SPLIT_MIN_HALF <= len(members) <= SPLIT_MAX_MEMBERS:
         return None
-    sim = np.eye(n)
-    for i in range(n):
-        for j in range(i + 1, n):
-            sim[i, j] = sim[j, i] = similarity(members[i], members[j])
+    sim = _similarities(members, similarity)
     halves = _two_halves(sim)
     if _cut(members, sim, halves, keys, days, SAME_STORY_DAYS, both_signed=False) is not None:
         return None
