@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsweave.errors import StoreError
-from newsweave.models import Briefing, Story
+from newsweave.models import Briefing
 from newsweave.pipeline import weave_story
+from newsweave.runners.regroup import stored_story
 from newsweave.store import Store
 from newsweave.weave.briefing import WeaveOptions
 
@@ -18,9 +19,9 @@ def brief_story(
     found = store.story(story_id)
     if found is None:
         raise StoreError(f"no story {story_id}")
-    ids = store.story_articles(found.id)
-    story = Story(id=found.id, article_ids=ids, title=found.title)
-    briefing = weave_story(story, [store.analyzed(i) for i in ids], options or WeaveOptions())
+    items = [store.analyzed(i) for i in store.story_articles(found.id)]
+    story = stored_story(store, found.id, found.title, items)
+    briefing = weave_story(story, items, options or WeaveOptions())
     if keep:
         store.save_briefing(found.id, briefing)
     return briefing

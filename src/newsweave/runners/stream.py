@@ -25,11 +25,11 @@ from newsweave.identity import disambiguate
 from newsweave.ingest import rejection
 from newsweave.ingest.article import with_id
 from newsweave.ingest.stream import Shard, list_shards, read_shard
-from newsweave.models import Article, RawDocument, Rejection, Story
+from newsweave.models import Article, RawDocument, Rejection
 from newsweave.runners.executors import Executor
 from newsweave.runners.homes import KeptTally, RunHomes, pin_again
 from newsweave.runners.local import BATCH_SIZE, DF_SAVE_EVERY, IngestReport, is_url, new_to_store
-from newsweave.runners.regroup import regroup
+from newsweave.runners.regroup import regroup, stored_story
 from newsweave.runners.shards import is_done, mark_done
 from newsweave.runners.tasks import AnalyzedChunk, AnalyzeJob, StoryJob, analyze_job, clean_chunk, weave_job
 from newsweave.store import Store, content_hash
@@ -257,10 +257,8 @@ def story_job(store: Store, story_id: str, options: WeaveOptions) -> StoryJob | 
     found = store.story(story_id)
     if found is None:
         return None
-    ids = store.story_articles(found.id)
-    return StoryJob(
-        Story(id=found.id, article_ids=ids, title=found.title), tuple(store.analyzed(i) for i in ids), options
-    )
+    items = tuple(store.analyzed(i) for i in store.story_articles(found.id))
+    return StoryJob(stored_story(store, found.id, found.title, items), items, options)
 
 
 def brief_stories(
