@@ -11,9 +11,8 @@ import pytest
 from tests.runners.regroup_data import ARVIK, BRISA, ferry_articles, one_story
 
 from newsweave.models import AnalyzedArticle
-from newsweave.runners import regroup
+from newsweave.runners import stored_briefings
 from newsweave.runners.local import ingest_articles
-from newsweave.runners.stored_briefings import brief_story
 from newsweave.store import open_store
 
 __all__ = ["one_story"]  # the fixture, used by name
@@ -29,7 +28,7 @@ def test_a_stored_story_the_grouping_doubts_warns_that_it_may_be_two(
         ingest_articles(store, arvik + brisa[:1])  # one story, too few reports to cut
         story_id = store.story_of("a0")
         assert story_id is not None
-        quiet = brief_story(store, story_id, keep=False)
+        quiet = stored_briefings.brief_story(store, story_id, keep=False)
         assert not any("may be two stories" in w for w in quiet.diagnostics.warnings)
 
         asked: list[list[str]] = []
@@ -41,9 +40,9 @@ def test_a_stored_story_the_grouping_doubts_warns_that_it_may_be_two(
             vector(items[0])  # the store's document frequencies read the reports
             return {sid: (("a3", "a4"), ("a0", "a1", "a2")) for sid in groups}
 
-        monkeypatch.setattr(regroup, "SPLIT_MIN_HALF", 2)
-        monkeypatch.setattr(regroup, "doubted_stories", doubting)
-        warned = brief_story(store, story_id, keep=False)
+        monkeypatch.setattr(stored_briefings, "SPLIT_MIN_HALF", 2)
+        monkeypatch.setattr(stored_briefings, "doubted_stories", doubting)
+        warned = stored_briefings.brief_story(store, story_id, keep=False)
         assert asked and set(asked[0]) == {"a0", "a1", "a2", "a3", "a4", "b0"}
         (warning,) = [w for w in warned.diagnostics.warnings if "may be two stories" in w]
         sid = {s.title: s.id for s in warned.sources}

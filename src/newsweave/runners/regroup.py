@@ -27,16 +27,15 @@ rebuilt under the store's current document frequencies.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from newsweave.group.batch_pass import doubted_stories, end_of_batch
+from newsweave.group.batch_pass import end_of_batch
 from newsweave.group.stories import OnlineClusterer, publication_order
 from newsweave.group.story_split import SPLIT_MAX_MEMBERS, SPLIT_MIN_HALF
 from newsweave.group.story_vectors import centroid, similarity
-from newsweave.models import AnalyzedArticle, Story, StorySketch
+from newsweave.models import StorySketch
 from newsweave.store import Store
 from newsweave.store.base import DF_META_KEY, StoryChanges
 
@@ -85,21 +84,6 @@ def regroup(store: Store, story_ids: Sequence[str], limit: int = REGROUP_MAX) ->
             ids[found.id] = None
             ids.update(dict.fromkeys(cut_from.get(found.id, ())))
     return RegroupReport(len(changes.splits), len(changes.moves), len(changes.folded), tuple(ids))
-
-
-def stored_story(store: Store, story_id: str, title: str | None,
-                 items: Sequence[AnalyzedArticle]) -> Story:
-    """A stored story as the weave stage reads it (``items``: its stored reports), with the doubt ``brief``
-    shows for a story that may be two (group/batch_pass.doubted_stories), read under the store's document
-    frequencies."""
-    story = Story(id=story_id, article_ids=tuple(it.article.id for it in items), title=title)
-    if len(items) < 2 * SPLIT_MIN_HALF or len(items) > SPLIT_MAX_MEMBERS:
-        return story
-    clusterer = OnlineClusterer(df_state=store.get_meta(DF_META_KEY))
-    rank = {items[i].article.id: k for k, i in enumerate(publication_order([it.article for it in items]))}
-    doubts = doubted_stories({story_id: list(story.article_ids)}, items, rank,
-                             lambda it: clusterer.article_vector(it.article, it.annotations), similarity)
-    return dataclasses.replace(story, two_stories=doubts.get(story_id, ()))
 
 
 def regroup_all(store: Store, limit: int = REGROUP_MAX) -> RegroupReport:

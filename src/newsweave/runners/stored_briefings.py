@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.errors import StoreError
-from newsweave.models import Briefing
+from newsweave.group.batch_pass import doubted_stories
+from newsweave.group.stories import OnlineClusterer, publication_order
+from newsweave.group.story_split import SPLIT_MIN_HALF
+from newsweave.group.story_vectors import similarity
+from newsweave.models import AnalyzedArticle, Briefing, Story
 from newsweave.pipeline import weave_story
-from newsweave.runners.regroup import stored_story
 from newsweave.store import Store
+from newsweave.store.base import DF_META_KEY
 from newsweave.weave.briefing import WeaveOptions
 
 
@@ -25,6 +31,21 @@ def brief_story(
     if keep:
         store.save_briefing(found.id, briefing)
     return briefing
+
+
+def stored_story(store: Store, story_id: str, title: str | None,
+                 items: Sequence[AnalyzedArticle]) -> Story:
+    """A stored story as the weave stage reads it (``items``: its stored reports), with the doubt ``brief``
+    shows for a story that may be two (group/batch_pass.doubted_stories), read under the store's document
+    frequencies."""
+    story = Story(id=story_id, article_ids=tuple(it.article.id for it in items), title=title)
+    if len(items) < 2 * SPLIT_MIN_HALF:  # too few to cut: no doubt, and no document frequencies to read
+        return story
+    clusterer = OnlineClusterer(df_state=store.get_meta(DF_META_KEY))
+    rank = {items[i].article.id: k for k, i in enumerate(publication_order([it.article for it in items]))}
+    doubts = doubted_stories({story_id: list(story.article_ids)}, items, rank,
+                             lambda it: clusterer.article_vector(it.article, it.annotations), similarity)
+    return dataclasses.replace(story, two_stories=doubts.get(story_id, ()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,9 @@ from newsweave.models import Article, RawDocument, Rejection
 from newsweave.runners.executors import Executor
 from newsweave.runners.homes import KeptTally, RunHomes, pin_again
 from newsweave.runners.local import BATCH_SIZE, DF_SAVE_EVERY, IngestReport, is_url, new_to_store
-from newsweave.runners.regroup import regroup, stored_story
+from newsweave.runners.regroup import regroup
 from newsweave.runners.shards import is_done, mark_done
+from newsweave.runners.stored_briefings import stored_story
 from newsweave.runners.tasks import AnalyzedChunk, AnalyzeJob, StoryJob, analyze_job, clean_chunk, weave_job
 from newsweave.store import Store, content_hash
 from newsweave.store.base import DF_META_KEY
