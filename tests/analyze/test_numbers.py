@@ -240,6 +240,11 @@ def test_a_glued_m_or_k_is_a_magnitude_only_before_things_counted(nlp: Language)
     assert fall.value == 60
 
 
+def test_a_glued_m_before_a_race_or_a_measured_thing_is_metres(nlp: Language) -> None:
+    values = [n.value for n in _nums(nlp, "Okafor won the 400m hurdles as 10m waves hit the coast.")]
+    assert values == [400, 10]
+
+
 def test_a_fraction_is_no_count(nlp: Language) -> None:
     nums = _nums(nlp, "About two-thirds of the 300 residents fled, and a third of them returned.")
     assert [n.value for n in nums] == [300]

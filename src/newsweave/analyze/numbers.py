@@ -31,6 +31,7 @@ from newsweave.analyze.quantities import (
     FATE_WORDS,
     FRACTION_WORDS,
     GLUED_MAGNITUDES,
+    LENGTH_NOUNS,
     MULTIPLIERS,
     NOT_A_QUANTITY_BEFORE,
     OPEN_ABOVE,
@@ -216,13 +217,15 @@ def _fraction_at(doc: Doc, i: int) -> bool:
 def _magnitude_here(doc: Doc, first: int, after: int, suffix: str) -> bool:
     """A magnitude glued to the figure of tokens first..after scales it: always, unless it may be a unit
     ("m", "k"); then only for money (a currency sign before, a currency word after) or a count of things (a
-    plural noun after: "1.5m viewers", but "fell 60m down", "a 10k race")."""
+    plural noun after: "1.5m viewers", but "fell 60m down", "a 10k race", "the 400m hurdles")."""
     if suffix not in AMBIGUOUS_MAGNITUDES:
         return True
     if first > 0 and doc[first - 1].text in CURRENCY_SYMBOLS:
         return True
     nxt = doc[after] if after < len(doc) else None
-    return nxt is not None and (nxt.lower_ in CURRENCY_WORDS or nxt.tag_ == "NNS")
+    if nxt is None or nxt.lower_ in LENGTH_NOUNS:
+        return False
+    return nxt.lower_ in CURRENCY_WORDS or nxt.tag_ == "NNS"
 
 
 def _glued_magnitude(token: Token) -> float | None:

@@ -59,6 +59,9 @@ SCALES: dict[str, float] = {
 # race"), so they scale a figure only where it is money or counts things (a plural noun follows).
 GLUED_MAGNITUDES = frozenset({"mn", "bn", "tn", "trn", "m", "k"})
 AMBIGUOUS_MAGNITUDES = frozenset({"m", "k"})
+# Plural nouns a length in metres names or measures, so that "m" before them is metres: "the 400m hurdles"
+# (a race, read as 400 million in round 70's reader check), "10m waves", "3m walls".
+LENGTH_NOUNS = frozenset({"hurdles", "waves", "swells", "walls", "cliffs", "dunes"})
 # Fractions: "two-thirds of the residents" is a share, not two of them; such a figure is no count.
 FRACTION_WORDS = frozenset({
     "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
