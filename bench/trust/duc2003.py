@@ -37,6 +37,9 @@ _SLUG_MARKERS = re.compile(
     r"|\(?\d*TAKES\)?.*|ART\b.*|NYT\b.*|\d{3,4}|\$adv\d+.*)$", re.I)
 _SPACES = re.compile(r"\s+")
 _AP_PARAGRAPH = re.compile(r"\n(?=[\t ]{2,}\S)")  # AP: a new paragraph is an indented line
+# The byline line of the wire header, between the slug and <TEXT> (" By ADAM NAGOURNEY "): header metadata,
+# passed on as a JSONL line's "author" would be.
+_BYLINE = re.compile(r"^[ \t]*(By [A-Z][^\n<]*?)[ \t]*$", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,7 @@ class DucDoc:
     body_start: int  # raw offset just after <TEXT>
     body_end: int
     paragraphs: tuple[Paragraph, ...]
+    byline: str | None = None
 
     @property
     def text(self) -> str:
@@ -136,6 +140,7 @@ def read_doc(path: Path) -> DucDoc:
         docno=docno, path=path, published=iso_datetime(fields["DATE_TIME"] or ""), title=title,
         outlet=OUTLETS.get(docno[:3]), raw=raw, body_start=text.start(1), body_end=text.end(1),
         paragraphs=tuple(_paragraphs(masked, text.start(1), text.end(1))),
+        byline=(m.group(1) if (m := _BYLINE.search(raw, 0, text.start())) else None),
     )
 
 
@@ -159,7 +164,8 @@ def to_articles(docs: Sequence[DucDoc]) -> list[Article]:
     return [
         to_article(RawDocument(
             item=str(d.path), text=d.text, path=str(d.path),
-            metadata=Metadata(id=d.docno, title=d.title, outlet=d.outlet, published=d.published),
+            metadata=Metadata(id=d.docno, title=d.title, outlet=d.outlet, published=d.published,
+                              author=d.byline),
         ))
         for d in docs
     ]

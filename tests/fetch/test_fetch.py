@@ -49,9 +49,10 @@ PAGE = (
     + b"The gates closed. " * 30
     + b"</p></article></body></html>"
 )
-FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Wire</title>
+FEED = b"""<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Coast Wire</title>
 <item><title>Gates close</title><link>http://news.example/a</link>
-<pubDate>Tue, 02 Mar 2032 10:00:00 GMT</pubDate></item>
+<pubDate>Tue, 02 Mar 2032 10:00:00 GMT</pubDate><dc:creator>Ines Varro</dc:creator></item>
 <item><title>Sneaky</title><link>http://evil.example/b</link></item>
 </channel></rss>"""
 
@@ -99,4 +100,5 @@ def test_feed_expands_to_pages_and_rejects_private_links() -> None:
     assert len(docs) == 1 and docs[0].metadata.outlet == "Coast Wire"
     assert docs[0].metadata.published == "2032-03-02T10:00:00Z"
     assert docs[0].metadata.title == "Gates close"
+    assert docs[0].metadata.author == "Ines Varro"
     assert [r.item for r in rejected] == ["http://evil.example/b"]

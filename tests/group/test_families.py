@@ -120,3 +120,31 @@ def test_one_outlets_stories_sharing_a_copied_background_sentence_are_one_family
     other = art("b1", b.text, outlet="Daily Post", published="2030-05-10T09:00")
     fam = family_of(find_families([a, other]))
     assert fam["a1"] != fam["b1"]
+
+
+def _signed(aid: str, author: str | None, published: str, outlet: str = "Gazette") -> Article:
+    return Article(id=aid, text=f"Story {aid}: its top was rewritten, nothing here is shared.", outlet=outlet,
+                   title=f"Headline {aid}", published=published, author=author)
+
+
+def test_a_story_refiled_under_one_reporters_byline_within_hours_is_one_family() -> None:
+    arts = [
+        _signed("a", "By TOMAS REINHOLT", "2030-05-07T09:00"),
+        _signed("b", "Tomas Reinholt, Gazette Staff", "2030-05-07T13:30"),
+    ]
+    fam = family_of(find_families(arts))
+    assert fam["a"] == fam["b"]
+
+
+def test_a_byline_is_not_enough_a_day_apart_across_outlets_for_a_desk_or_without_a_time() -> None:
+    arts = [
+        _signed("a", "By Tomas Reinholt", "2030-05-07T09:00"),
+        _signed("b", "By Tomas Reinholt", "2030-05-08T09:00"),  # the next day: another story of his
+        _signed("c", "By Tomas Reinholt", "2030-05-07T10:00", outlet="Courier"),  # another outlet
+        _signed("d", "By Tomas Reinholt", "2030-05-07"),  # no time of day
+        _signed("e", "By Associated Press", "2030-05-07T11:00"),  # an agency credit, not a person
+        _signed("f", "By Associated Press", "2030-05-07T11:30"),
+        _signed("g", "By Ilse Marten", "2030-05-07T09:30"),  # another reporter
+    ]
+    fam = family_of(find_families(arts))
+    assert len({fam[x] for x in "abcdefg"}) == 7

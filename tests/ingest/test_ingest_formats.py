@@ -160,3 +160,18 @@ def test_the_reader_table_is_the_one_place_formats_are_named() -> None:
     reader = format_of(Path("crawl.WARC.GZ"))
     assert reader is not None and reader.name == "warc"
     assert format_of(Path("notes.docx")) is None
+
+
+def test_the_byline_comes_from_each_format_and_stays_out_of_the_text(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"title: Floods cut off villages\nby: Ines Varro\n\n{BODY}",
+                                    encoding="utf-8")
+    signed = page().replace("<head>", "<head><meta name='author' content='Ines Varro'>")
+    (tmp_path / "b.html").write_text(signed, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"text": BODY, "author": "By Ines Varro"}) + "\n",
+                                      encoding="utf-8")
+    (tmp_path / "d.txt").write_text(BODY, encoding="utf-8")
+    by_path = {Path(a.path or "").name: a for a in read_inputs([str(tmp_path)]).articles}
+    assert by_path["a.txt"].author == "Ines Varro" and "Varro" not in by_path["a.txt"].text
+    assert by_path["b.html"].author == "Ines Varro"
+    assert by_path["c.jsonl"].author == "By Ines Varro"
+    assert by_path["d.txt"].author is None

@@ -31,6 +31,7 @@ class FeedEntry:
     title: str | None
     published: str | None  # ISO
     feed_title: str | None
+    author: str | None = None
 
 
 def is_feed(fetched: Fetched) -> bool:
@@ -52,7 +53,9 @@ def parse_feed(fetched: Fetched) -> tuple[FeedEntry, ...]:
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         published = time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp) if stamp else None
-        entries.append(FeedEntry(str(link), entry.get("title"), published, feed_title))
+        author = entry.get("author")
+        entries.append(FeedEntry(str(link), entry.get("title"), published, feed_title,
+                                 author if isinstance(author, str) else None))
     return tuple(entries)
 
 
@@ -104,7 +107,8 @@ def _documents_of(
     for i, entry in enumerate(entries):
         if i:
             sleep(ENTRY_DELAY_S)
-        meta = Metadata(title=entry.title, url=entry.link, outlet=entry.feed_title, published=entry.published)
+        meta = Metadata(title=entry.title, url=entry.link, outlet=entry.feed_title, published=entry.published,
+                        author=entry.author)
         try:
             yield _document(fetch_url(entry.link, options, client), meta)
         except (FetchError, InputError) as exc:

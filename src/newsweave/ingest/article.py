@@ -32,7 +32,7 @@ def _merge(explicit: Metadata, found: Metadata) -> Metadata:
     return Metadata(
         id=explicit.id or found.id, title=explicit.title or found.title, url=explicit.url or found.url,
         outlet=explicit.outlet or found.outlet, published=explicit.published or found.published,
-        language=explicit.language or found.language,
+        language=explicit.language or found.language, author=explicit.author or found.author,
     )
 
 
@@ -111,6 +111,7 @@ def to_article(raw: RawDocument) -> Article:
         published_from=published_from,
         language=language,
         removed=tuple(removed),
+        author=meta.author,
     )
 
 

@@ -1,4 +1,4 @@
-"""HTML reader: main text and metadata (title, date, site name, url) through trafilatura."""
+"""HTML reader: main text and metadata (title, date, site name, url, author) through trafilatura."""
 
 from __future__ import annotations
 
@@ -63,6 +63,7 @@ def extract_html(item: str, html: str, url: str | None = None) -> tuple[str, Met
         outlet=_str_or_none(getattr(doc, "sitename", None)),
         published=_str_or_none(getattr(doc, "date", None)),
         language=_str_or_none(getattr(doc, "language", None)),
+        author=_str_or_none(getattr(doc, "author", None)),
     )
     return str(text), meta
 

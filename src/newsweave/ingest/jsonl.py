@@ -1,5 +1,6 @@
-"""JSONL reader: one article per line, ``text`` or ``html`` required; ``id``, ``title``, ``url``, ``outlet``,
-``published`` (and ``language``) optional. A bad line is rejected as ``path:line``; the other lines go on."""
+"""JSONL reader: one article per line, ``text`` or ``html`` required; ``id``, ``title``, ``url``,
+``outlet``, ``published`` (and ``language``, ``author``) optional. A bad line is rejected as ``path:line``;
+the other lines go on."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from newsweave.errors import EmptyInputError, InputError, MalformedInputError, T
 from newsweave.ingest.encoding import decode_bytes
 from newsweave.models import Metadata, RawDocument
 
-_OPTIONAL = ("id", "title", "url", "outlet", "published", "language")
+_OPTIONAL = ("id", "title", "url", "outlet", "published", "language", "author")
 MAX_NUMBER_DIGITS = 40  # a numeric id longer than this is not an id (an int-to-str of 5,000 digits is slow)
 
 

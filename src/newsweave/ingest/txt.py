@@ -1,4 +1,5 @@
-"""Plain-text reader with optional leading header lines: ``title:``, ``url:``, ``outlet:``, ``date:``."""
+"""Plain-text reader with optional leading header lines: ``title:``, ``url:``, ``outlet:``, ``date:``,
+``author:`` (or ``by:``, ``byline:``)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from newsweave.models import Metadata, RawDocument
 
 # A header line is "key: value" with a known key; the header block ends at the first other line.
 _HEADER_RE = re.compile(
-    r"^\s*(title|url|outlet|source|date|published|language|lang|id)\s*:\s*(.*?)\s*$", re.I)
+    r"^\s*(title|url|outlet|source|date|published|language|lang|id|author|byline|by)\s*:\s*(.*?)\s*$", re.I)
 _KEY_TO_FIELD = {
     "title": "title", "url": "url", "outlet": "outlet", "source": "outlet", "date": "published",
-    "published": "published", "language": "language", "lang": "language", "id": "id",
+    "published": "published", "language": "language", "lang": "language", "id": "id", "author": "author",
+    "byline": "author", "by": "author",
 }
 
 
@@ -38,7 +40,7 @@ def split_header(text: str) -> tuple[Metadata, str]:
         return Metadata(), text
     meta = Metadata(
         id=fields.get("id"), title=fields.get("title"), url=fields.get("url"), outlet=fields.get("outlet"),
-        published=fields.get("published"), language=fields.get("language"),
+        published=fields.get("published"), language=fields.get("language"), author=fields.get("author"),
     )
     return meta, "".join(lines[consumed:])
 

@@ -19,6 +19,7 @@ class Metadata:
     outlet: str | None = None
     published: str | None = None  # ISO date or datetime
     language: str | None = None
+    author: str | None = None  # the byline as given ("By Adam Nagourney", "Jane Doe, Staff Writer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,9 @@ class Article:
     published_from: PublishedFrom | None = None
     language: str = "en"
     removed: tuple[Removed, ...] = ()
+    # The byline from the input's metadata, as given: one of the signs that two stories of an outlet are
+    # one report rewritten (group/bylines.py). Not part of the briefing contract.
+    author: str | None = None
 
     @property
     def published_date(self) -> str | None:

@@ -25,6 +25,7 @@ class DocumentIn(BaseModel):
     url: str | None = None
     outlet: str | None = None
     published: str | None = None
+    author: str | None = None
 
 
 class IngestIn(BaseModel):
@@ -161,7 +162,8 @@ def api_router(svc: StoryService, api_key: str | None) -> APIRouter:
         articles: list[Article] = []
         rejected: list[str] = []
         for i, doc in enumerate(body.documents):
-            meta = Metadata(title=doc.title, url=doc.url, outlet=doc.outlet, published=doc.published)
+            meta = Metadata(title=doc.title, url=doc.url, outlet=doc.outlet, published=doc.published,
+                            author=doc.author)
             try:
                 articles.append(to_article(RawDocument(item=f"document[{i}]", text=doc.text, metadata=meta)))
             except InputError as exc:
