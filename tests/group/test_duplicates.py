@@ -52,6 +52,16 @@ def test_without_dates_the_longest_is_the_original() -> None:
     assert [(link.copy, link.original) for link in links] == [("x", "y")]
 
 
+def test_a_time_of_day_does_not_make_the_wire_later_than_its_copy_dated_only_by_day() -> None:
+    trimmed = WIRE.rsplit(" Officials said", 1)[0]
+    links = find_duplicates([art("wire", WIRE, "2024-02-01T06:40:00"), art("paper", trimmed, "2024-02-01")])
+    assert [(link.copy, link.original) for link in links] == [("paper", "wire")]
+    # Both timed: the earlier one is the original, however short.
+    links = find_duplicates([art("wire", WIRE, "2024-02-01T09:00:00"),
+                             art("paper", trimmed, "2024-02-01T08:00")])
+    assert [(link.copy, link.original) for link in links] == [("wire", "paper")]
+
+
 def test_copy_embedded_in_a_longer_page_is_caught_by_the_shared_passage() -> None:
     page = OTHER + " " + WIRE + " " + OTHER.replace("council", "assembly")
     links = find_duplicates([art("wire", WIRE, "2024-02-01"), art("page", page, "2024-02-03")])

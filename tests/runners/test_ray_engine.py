@@ -21,7 +21,7 @@ ray = pytest.importorskip("ray")
 from newsweave.runners.ray_engine import RayExecutor  # noqa: E402  (needs ray)
 
 N = 60
-EXAMPLE_ARTICLES = 13  # examples/harbour-bridge: twelve files, the JSONL one holding two articles
+EXAMPLE_ARTICLES = 14  # examples/harbour-bridge: thirteen files, the JSONL one holding two articles
 WINDOW = 16
 
 

@@ -69,9 +69,12 @@ def _passage_chars(a: Sequence[str], run: int) -> int:
     return round(run * mean)
 
 
-def _original_key(article: Article) -> tuple[bool, str, int, str]:
-    # Earliest publication first; undated articles after dated ones; then the most complete text.
-    return (article.published is None, article.published or "", -len(article.text), article.id)
+def _original_key(article: Article, timed: bool) -> tuple[bool, str, int, str]:
+    """Earliest publication first; undated articles after dated ones; then the most complete text. Times of
+    day count only when every dated member has one (``timed``): a wire story stamped 06:40 is not later than
+    its copy dated only with the day ("2024-03-11" sorts before "2024-03-11T06:40" as text)."""
+    published = article.published if timed or article.published is None else article.published[:10]
+    return (published is None, published or "", -len(article.text), article.id)
 
 
 def find_duplicates(articles: Sequence[Article]) -> tuple[DuplicateLink, ...]:
@@ -108,7 +111,8 @@ def find_duplicates(articles: Sequence[Article]) -> tuple[DuplicateLink, ...]:
     for family in members.values():
         if len(family) < 2:
             continue
-        original = min(family, key=_original_key)
+        timed = all(len(a.published) > 10 for a in family if a.published)
+        original = min(family, key=lambda a: _original_key(a, timed))
         for copy in family:
             if copy.id == original.id:
                 continue
