@@ -202,13 +202,10 @@ def same_story(a: Article, b: Article) -> bool:
     return hours is not None and hours <= SAME_STORY_HOURS
 
 
-def same_byline(a: Article, b: Article) -> bool:
-    """Two stories of one outlet signed by the same reporters, published within SAME_BYLINE_HOURS (both
-    with a time of day)."""
-    if not _same_outlet(a, b):
-        return False
-    key = byline_key(a.author, a.outlet)
-    if key is None or key != byline_key(b.author, b.outlet):
+def same_byline(a: Article, b: Article, key_a: str | None, key_b: str | None) -> bool:
+    """Two stories of one outlet signed by the same reporters (``key_a``, ``key_b``: their byline keys,
+    read once per article), published within SAME_BYLINE_HOURS (both with a time of day)."""
+    if key_a is None or key_a != key_b or not _same_outlet(a, b):
         return False
     hours = _hours_apart(a, b)
     return hours is not None and hours <= SAME_BYLINE_HOURS
@@ -248,9 +245,10 @@ def find_families(
     for link in duplicates:
         if link.copy in by_id and link.original in by_id:
             union.union(link.copy, link.original)
+    signed = {i: byline_key(by_id[i].author, by_id[i].outlet) for i in ids}
     for x, a in enumerate(ids):
         for b in ids[x + 1 :]:
-            if same_story(by_id[a], by_id[b]) or same_byline(by_id[a], by_id[b]):
+            if same_story(by_id[a], by_id[b]) or same_byline(by_id[a], by_id[b], signed[a], signed[b]):
                 union.union(a, b)
     tokens = {i: words(by_id[i].text) for i in ids}
     sh = {i: _shingles(tokens[i]) for i in ids}
