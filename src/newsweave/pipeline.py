@@ -14,7 +14,7 @@ from newsweave.errors import ModelError, NoUsableInputError
 from newsweave.geo.gazetteer import load_gazetteer
 from newsweave.geo.outlet_home import OutletTally, outlet_key
 from newsweave.group.duplicates import find_duplicates
-from newsweave.group.families import find_families
+from newsweave.group.families import origin_families
 from newsweave.group.stories import cluster_batch
 from newsweave.ingest import read_inputs
 from newsweave.models import AnalyzedArticle, Annotations, Article, Briefing, Diagnostics, Rejection, Story
@@ -95,7 +95,8 @@ def weave_story(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOp
     then it is woven."""
     articles = [i.article for i in items]
     links = find_duplicates(articles)
-    linked = dataclasses.replace(story, duplicates=links, families=find_families(articles, links))
+    families, family_links = origin_families(articles, links)
+    linked = dataclasses.replace(story, duplicates=links, families=families, family_links=family_links)
     return weave(linked, items, options)
 
 

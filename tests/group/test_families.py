@@ -148,3 +148,20 @@ def test_a_byline_is_not_enough_a_day_apart_across_outlets_for_a_desk_or_without
     ]
     fam = family_of(find_families(arts))
     assert len({fam[x] for x in "abcdefg"}) == 7
+
+
+def test_each_family_link_says_which_rule_joined_the_later_story_to_the_earlier() -> None:
+    from newsweave.group.families import origin_families
+
+    first = art("a1", f"Four dockers were killed at Kelport on Tuesday.\n\n{BACKGROUND}\n\n{HISTORY}",
+                published="2030-05-07T09:00")
+    later = art("a2", f"Investigators blamed a snapped cable.\n\n{BACKGROUND}\n\n{HISTORY}",
+                published="2030-05-09T10:00")
+    arts = [first, later, _signed("b1", "By Tomas Reinholt", "2030-05-07T09:00"),
+            _signed("b2", "Tomas Reinholt", "2030-05-07T11:00"),
+            _lead("c1", "Port Strike", "2030-05-07T09:00"),
+            _lead("c2", "Port strike", "2030-05-08T09:00")]
+    families, links = origin_families(arts)
+    assert families == find_families(arts)
+    assert {(link.article, link.joined_to, link.reason) for link in links} == {
+        ("a2", "a1", "passage"), ("b2", "b1", "same_byline"), ("c2", "c1", "same_title")}

@@ -99,3 +99,11 @@ def test_a_year_or_month_is_not_drawn_beside_the_storys_days(briefing: Briefing)
 
 def test_timeline_without_dates_draws_no_axis(briefing: Briefing) -> None:
     assert timeline_axis([t for t in briefing.timeline if t.background]) is None
+
+
+def test_the_report_says_why_a_source_is_in_its_family(briefing: Briefing) -> None:
+    from newsweave.models.briefing import FamilyTie
+
+    voice = dataclasses.replace(briefing.sources[1], family="f1", family_link=FamilyTie("s1", "same_title"))
+    page = to_html([dataclasses.replace(briefing, sources=(briefing.sources[0], voice, briefing.sources[2]))])
+    assert "(with s1: the same outlet&#39;s story under one title, within two days)" in page

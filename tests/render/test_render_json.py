@@ -121,3 +121,20 @@ def test_seed_briefings_validate(seeds_dir: Path) -> None:
     validate(doc)
     _assert_whole_sentences(run.briefings, 60)
     assert all(s["article_id"] for b in doc for s in b["sources"])
+
+
+def test_a_family_tie_is_written_and_checked_against_the_schema(briefing: Briefing) -> None:
+    from newsweave.models.briefing import FamilyTie
+    from newsweave.render.markdown import to_markdown
+
+    voice = dataclasses.replace(briefing.sources[1], family="f1", family_link=FamilyTie("s1", "same_byline"))
+    tied = dataclasses.replace(briefing, sources=(briefing.sources[0], voice, briefing.sources[2]))
+    obj = json.loads(to_json([tied]))[0]
+    validate(obj)
+    assert obj["sources"][1]["family_link"] == {"source": "s1", "reason": "same_byline"}
+    assert obj["sources"][0]["family_link"] is None
+    assert "family f1 (with s1: the same reporter's story, filed within hours)" in to_markdown([tied])
+    bad = json.loads(to_json([tied]))[0]
+    bad["sources"][1]["family_link"]["reason"] = "same topic"
+    with pytest.raises(ContractError):
+        validate(bad)

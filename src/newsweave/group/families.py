@@ -29,7 +29,7 @@ from datetime import datetime
 from newsweave.group.bylines import byline_key
 from newsweave.group.duplicates import longest_shared_run
 from newsweave.group.union_find import UnionFind
-from newsweave.models import Article, DuplicateLink
+from newsweave.models import Article, DuplicateLink, FamilyLink, FamilyReason
 from newsweave.text import words
 
 # Seed length of a shared run. Eight words is a paragraph fragment, longer than the stock phrases reports
@@ -160,30 +160,32 @@ def _units(art: Article, cache: dict[str, Units], with_sentences: bool) -> Units
 
 
 def derived(a: Article, b: Article, tokens_a: Sequence[str], tokens_b: Sequence[str],
-            shared: int, smaller: int, units_of: dict[str, Units] | None = None) -> bool:
-    """Whether one article derives from the other, given their word lists, the number of shingles they
+            shared: int, smaller: int, units_of: dict[str, Units] | None = None) -> FamilyReason | None:
+    """Why one article derives from the other, or None: given their word lists, the number of shingles they
     share and the shingle count of the smaller one (``units_of`` caches paragraphs by article id)."""
     run = longest_shared_run(tokens_a, tokens_b, SHINGLE_WORDS)
     if run >= REUSED_PASSAGE_WORDS:
-        return True
+        return "passage"
     same_outlet = _same_outlet(a, b)
     containment = shared / smaller if smaller else 0.0
     if same_outlet and run >= SAME_OUTLET_RUN_WORDS and containment >= SAME_OUTLET_CONTAINMENT:
-        return True
+        return "outlet_reuse"
     cache = units_of if units_of is not None else {}
     ua, ub = _units(a, cache, same_outlet), _units(b, cache, same_outlet)
     pa, pb = ua.paragraphs, ub.paragraphs
     shorter, longer = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
     close, edited = reused_paragraphs(shorter, longer)
     if close >= 1 and edited >= EDITED_PARAGRAPHS_MIN:
-        return True
+        return "edited"
     if not same_outlet:
-        return False
+        return None
     if close >= 1 or edited >= EDITED_PARAGRAPHS_MIN:
-        return True
+        return "outlet_reuse"
     if best_paragraph_match(ua.sentences or [], ub.sentences or []) >= REUSED_PARAGRAPH_JACCARD:
-        return True
-    return _same_cycle(a, b) and best_paragraph_match(pa, pb) >= SAME_CYCLE_PARAGRAPH_JACCARD
+        return "outlet_reuse"
+    if _same_cycle(a, b) and best_paragraph_match(pa, pb) >= SAME_CYCLE_PARAGRAPH_JACCARD:
+        return "same_cycle"
+    return None
 
 
 def story_line(outlet: str | None, title: str | None) -> str | None:
@@ -239,17 +241,38 @@ def find_families(
 ) -> tuple[tuple[str, ...], ...]:
     """A partition of the article ids into origin families (a copy joins its original's family), each
     family in input order, families ordered by their first member. Independent of pair order."""
+    return origin_families(articles, duplicates)[0]
+
+
+def origin_families(
+    articles: Sequence[Article], duplicates: Sequence[DuplicateLink] = ()
+) -> tuple[tuple[tuple[str, ...], ...], tuple[FamilyLink, ...]]:
+    """``find_families``' partition, and why each family holds its members: for every pair that joined two
+    families, the later article of the pair (in input order) linked to the earlier one with the rule that
+    linked them (copies are told by ``duplicates`` and get no link)."""
     ids = list(dict.fromkeys(a.id for a in articles))
     by_id = {a.id: a for a in articles}
+    order = {aid: k for k, aid in enumerate(ids)}
     union = UnionFind(ids)
+    links: list[FamilyLink] = []
+
+    def join(a: str, b: str, reason: FamilyReason) -> None:
+        later, earlier = (a, b) if order[a] > order[b] else (b, a)
+        links.append(FamilyLink(later, earlier, reason))
+        union.union(a, b)
+
     for link in duplicates:
         if link.copy in by_id and link.original in by_id:
             union.union(link.copy, link.original)
     signed = {i: byline_key(by_id[i].author, by_id[i].outlet) for i in ids}
     for x, a in enumerate(ids):
         for b in ids[x + 1 :]:
-            if same_story(by_id[a], by_id[b]) or same_byline(by_id[a], by_id[b], signed[a], signed[b]):
-                union.union(a, b)
+            if union.find(a) == union.find(b):
+                continue
+            if same_story(by_id[a], by_id[b]):
+                join(a, b, "same_title")
+            elif same_byline(by_id[a], by_id[b], signed[a], signed[b]):
+                join(a, b, "same_byline")
     tokens = {i: words(by_id[i].text) for i in ids}
     sh = {i: _shingles(tokens[i]) for i in ids}
     index: dict[tuple[str, ...], list[str]] = {}
@@ -274,9 +297,10 @@ def find_families(
         if union.find(a) == union.find(b):
             continue
         smaller = min(len(sh[a]), len(sh[b]))
-        if derived(by_id[a], by_id[b], tokens[a], tokens[b], count, smaller, units_of):
-            union.union(a, b)
+        reason = derived(by_id[a], by_id[b], tokens[a], tokens[b], count, smaller, units_of)
+        if reason is not None:
+            join(a, b, reason)
     groups: dict[str, list[str]] = {}
     for i in ids:
         groups.setdefault(union.find(i), []).append(i)
-    return tuple(tuple(g) for g in groups.values())
+    return tuple(tuple(g) for g in groups.values()), tuple(links)

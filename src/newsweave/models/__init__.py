@@ -38,7 +38,7 @@ from newsweave.models.briefing import (
     UnrelatedArticle,
     Update,
 )
-from newsweave.models.story import Assignment, DuplicateLink, Story, StorySketch
+from newsweave.models.story import Assignment, DuplicateLink, FamilyLink, FamilyReason, Story, StorySketch
 
 __all__ = [
     "PLACE_TYPES",
@@ -57,6 +57,8 @@ __all__ = [
     "DuplicateLink",
     "EntityMention",
     "Event",
+    "FamilyLink",
+    "FamilyReason",
     "Fatalities",
     "FigureReport",
     "Geo",

@@ -11,6 +11,7 @@ from typing import Literal
 
 from newsweave.errors import ContractError
 from newsweave.models.annotations import DatePrecision, EntityType, Geo, QuoteKind, ResolvedFrom
+from newsweave.models.story import FamilyReason
 
 SCHEMA_ID = "newsweave.briefing/1"
 
@@ -49,6 +50,15 @@ class RemovedItem:
 
 
 @dataclass(frozen=True, slots=True)
+class FamilyTie:
+    """Why a source is in its origin family: the earlier source it was linked to, and by which rule
+    (``story.FamilyReason``)."""
+
+    source: str
+    reason: FamilyReason
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     id: str
     outlet: str | None
@@ -67,6 +77,7 @@ class Source:
     family: str = "f1"  # origin family ("f1" …): takes, writethrus and copies of one story share one
     # An opinion piece (editorial, column): listed, its quotes and names kept, its statements no evidence.
     opinion: bool = False
+    family_link: FamilyTie | None = None  # None for a family's first source, a copy, or a family of one
 
 
 @dataclass(frozen=True, slots=True)

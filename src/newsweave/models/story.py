@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
+
+# Why two articles are one origin family (group/families.py): a verbatim passage long enough to be a reused
+# paragraph; edited copies of its paragraphs; one outlet re-using a shorter passage, a paragraph or a
+# sentence; one outlet's rewrite within its news cycle; one outlet's story under one title within two news
+# days; one outlet's story signed by the same reporter within hours.
+FamilyReason = Literal["passage", "edited", "outlet_reuse", "same_cycle", "same_title", "same_byline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +23,16 @@ class DuplicateLink:
 
 
 @dataclass(frozen=True, slots=True)
+class FamilyLink:
+    """``article`` joined the origin family of the earlier-listed ``joined_to`` for ``reason``: one link per
+    article that a family took in (a spanning forest of the families), syndicated copies aside."""
+
+    article: str
+    joined_to: str
+    reason: FamilyReason
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """Articles about one event. ``duplicates`` maps copies to their originals."""
 
@@ -26,6 +43,7 @@ class Story:
     # Origin families: a partition of the article ids into groups that derive from one another (takes,
     # writethrus, copies). Empty when not computed: every article is then its own family, copies excepted.
     families: tuple[tuple[str, ...], ...] = ()
+    family_links: tuple[FamilyLink, ...] = ()  # why each family holds its members (empty when not computed)
     # Two groups of the article ids that may be two stories: the end-of-batch split test would cut them
     # apart but for their closeness in time (group/story_split.two_stories_in_one). Empty when no doubt.
     two_stories: tuple[tuple[str, ...], ...] = ()

@@ -23,6 +23,7 @@ from newsweave.render.digest import at_a_glance, disputes, distinct_conflicts, l
 from newsweave.render.placemap import place_map
 from newsweave.render.wording import (
     event_toll,
+    family_tie_note,
     fmt_num,
     human_date,
     human_date_range,
@@ -172,6 +173,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["num"] = fmt_num
     env.filters["when"] = human_date
+    env.filters["family_tie"] = family_tie_note
     return env
 
 

@@ -50,6 +50,8 @@ def _source(s: Source) -> JsonObj:
         "id": s.id, "outlet": s.outlet, "title": s.title, "url": s.url, "path": s.path,
         "published": s.published, "published_from": s.published_from, "language": s.language,
         "duplicate_of": s.duplicate_of, "article_id": s.article_id, "family": s.family,
+        "family_link": ({"source": s.family_link.source, "reason": s.family_link.reason}
+                        if s.family_link else None),
         "opinion": s.opinion, "removed": [{"kind": r.kind, "text": r.text} for r in s.removed],
         "text": s.text,
     }

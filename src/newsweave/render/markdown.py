@@ -30,6 +30,7 @@ from newsweave.render.digest import (
 from newsweave.render.wording import (
     as_clause,
     event_toll,
+    family_tie_note,
     human_date,
     human_date_range,
     lone_detail_note,
@@ -322,7 +323,7 @@ def _source_line(s: Source) -> str:
         bits.append(f"“{_inline(s.title)}”")
     language = f"; language {s.language}" if s.language != "en" else ""
     bits.append(f"({human_date(s.published[:10]) if s.published else 'date unknown'}{language})")
-    bits.append(f"family {s.family}")
+    bits.append(f"family {s.family}" + (f" ({family_tie_note(s.family_link)})" if s.family_link else ""))
     if s.opinion:
         bits.append("· opinion piece, not evidence")
     if s.duplicate_of:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from newsweave.models import Claim, Event, Fatalities, NumberEntry, Source
+from newsweave.models.briefing import FamilyTie
 from newsweave.models.quorum import MIN_QUORUM, corroboration_quorum, independent_sources
 from newsweave.text import ISO_WEEK
 
@@ -24,6 +25,22 @@ UNSHOWN_AGREEMENT = "counted as one source: their words do not show they agree"
 # Why two sources that agree are counted as one (weave/retellings.py). "May": on blind-judged ECB+ stories
 # about 6 in 10 such pairs were still judged independent; the label abstains rather than asserts.
 RETOLD = "may be one report retold (other sentences of theirs say the same in other words)"
+
+
+# Why a source is in another's origin family (group/families.py), as the reader sees it beside the family id.
+FAMILY_REASONS = {
+    "passage": "shares a reused passage",
+    "edited": "carries edited copies of its paragraphs",
+    "outlet_reuse": "the same outlet re-using its words",
+    "same_cycle": "the same outlet's rewrite within hours",
+    "same_title": "the same outlet's story under one title, within two days",
+    "same_byline": "the same reporter's story, filed within hours",
+}
+
+
+def family_tie_note(tie: FamilyTie) -> str:
+    """"with s1: the same reporter's story, filed within hours"."""
+    return f"with {tie.source}: {FAMILY_REASONS[tie.reason]}"
 
 
 def single_source_reason(claim: Claim, sources: Sequence[Source]) -> str | None:

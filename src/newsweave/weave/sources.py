@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsweave.models import Article, RemovedItem, Source, Story
+from newsweave.models import Article, FamilyLink, RemovedItem, Source, Story
+from newsweave.models.briefing import FamilyTie
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,26 @@ def family_ids(story: Story, articles: Sequence[Article], copies: Mapping[str, s
     return out
 
 
+def family_ties(links: Sequence[FamilyLink], ids: Mapping[str, str], copies: Mapping[str, str],
+                families: Mapping[str, str]) -> dict[str, FamilyTie]:
+    """Article id -> why it is in its family: a link to another source of the family, for every member but
+    the family's first source (copies are told by ``duplicate_of`` instead). The links form a tree, so a
+    member linked only to later ones is given the tie the other way round."""
+    first: dict[str, str] = {}
+    for aid in ids:  # input order
+        first.setdefault(families[aid], aid)
+    out: dict[str, FamilyTie] = {}
+    for link in links:
+        a, b = link.article, link.joined_to
+        if a not in ids or b not in ids or families[a] != families[b]:
+            continue
+        for member, other in ((a, b), (b, a)):
+            if member not in out and member not in copies and first[families[member]] != member:
+                out[member] = FamilyTie(ids[other], link.reason)
+                break
+    return out
+
+
 def build_sources(story: Story, articles: Sequence[Article],
                   opinion: frozenset[str] = frozenset()) -> SourceTable:
     """The story's sources in input order; ``opinion`` holds the ids of the opinion pieces among them."""
@@ -51,13 +72,14 @@ def build_sources(story: Story, articles: Sequence[Article],
     copies = {link.copy: link.original for link in story.duplicates
               if link.copy in ids and link.original in ids}
     families = family_ids(story, articles, copies)
+    ties = family_ties(story.family_links, ids, copies, families)
     sources = tuple(
         Source(
             id=ids[a.id], outlet=a.outlet, title=a.title, url=a.url, path=a.path, published=a.published,
             published_from=a.published_from, language=a.language,
             duplicate_of=ids[copies[a.id]] if a.id in copies else None,
             removed=tuple(RemovedItem(r.kind, r.text) for r in a.removed), text=a.text, article_id=a.id,
-            family=families[a.id], opinion=a.id in opinion,
+            family=families[a.id], opinion=a.id in opinion, family_link=ties.get(a.id),
         )
         for a in articles
     )
