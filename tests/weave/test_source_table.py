@@ -18,3 +18,13 @@ def test_every_member_but_the_first_gets_a_tie_and_a_copy_keeps_duplicate_of() -
     assert ties == {"s1": None, "s2": ("s3", "same_byline"), "s3": ("s1", "passage"), "s4": None}
     assert table.sources[3].duplicate_of == "s1"
     assert len({s.family for s in table.sources}) == 1
+
+
+def test_every_member_is_explained_back_to_the_first_whatever_the_order_of_the_links() -> None:
+    arts = [Article(id=x, text=f"Text {x}.") for x in ("a", "y", "c")]
+    # "c" joined "y" first, then "a": taking each link's later end first would leave "y" unexplained.
+    links = (FamilyLink("c", "y", "edited"), FamilyLink("c", "a", "passage"))
+    story = Story(id="st", article_ids=("a", "y", "c"), families=(("a", "y", "c"),), family_links=links)
+    ties = {s.id: (s.family_link.source, s.family_link.reason) if s.family_link else None
+            for s in build_sources(story, arts).sources}
+    assert ties == {"s1": None, "s2": ("s3", "edited"), "s3": ("s1", "passage")}

@@ -3,10 +3,11 @@ origin families ("f1", "f2" … in order of each family's first source)."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsweave.models import Article, FamilyLink, RemovedItem, Source, Story
+from newsweave.models import Article, FamilyLink, FamilyReason, RemovedItem, Source, Story
 from newsweave.models.briefing import FamilyTie
 
 
@@ -47,21 +48,34 @@ def family_ids(story: Story, articles: Sequence[Article], copies: Mapping[str, s
 
 def family_ties(links: Sequence[FamilyLink], ids: Mapping[str, str], copies: Mapping[str, str],
                 families: Mapping[str, str]) -> dict[str, FamilyTie]:
-    """Article id -> why it is in its family: a link to another source of the family, for every member but
-    the family's first source (copies are told by ``duplicate_of`` instead). The links form a tree, so a
-    member linked only to later ones is given the tie the other way round."""
-    first: dict[str, str] = {}
-    for aid in ids:  # input order
-        first.setdefault(families[aid], aid)
-    out: dict[str, FamilyTie] = {}
+    """Article id -> why it is in its family: the link to its parent when each family's tree of links (and
+    copy-original pairs) is walked from the family's first source, so every member is explained through a
+    chain back to it. Copies are told by ``duplicate_of`` instead, and a member reached only through a copy
+    pair gets no tie."""
+    edges: dict[str, list[tuple[str, FamilyReason | None]]] = {}
     for link in links:
-        a, b = link.article, link.joined_to
-        if a not in ids or b not in ids or families[a] != families[b]:
+        if link.article in ids and link.joined_to in ids:
+            edges.setdefault(link.article, []).append((link.joined_to, link.reason))
+            edges.setdefault(link.joined_to, []).append((link.article, link.reason))
+    for copy, original in copies.items():
+        edges.setdefault(copy, []).append((original, None))
+        edges.setdefault(original, []).append((copy, None))
+    out: dict[str, FamilyTie] = {}
+    seen: set[str] = set()
+    for root in ids:  # input order: each family is walked from its first source
+        if root in seen:
             continue
-        for member, other in ((a, b), (b, a)):
-            if member not in out and member not in copies and first[families[member]] != member:
-                out[member] = FamilyTie(ids[other], link.reason)
-                break
+        seen.add(root)
+        queue = deque([root])
+        while queue:
+            node = queue.popleft()
+            for other, reason in edges.get(node, ()):
+                if other in seen or families.get(other) != families.get(node):
+                    continue
+                seen.add(other)
+                queue.append(other)
+                if reason is not None and other not in copies:
+                    out[other] = FamilyTie(ids[node], reason)
     return out
 
 
