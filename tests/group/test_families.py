@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsweave.group.families import find_families
+from collections.abc import Sequence
+
+from newsweave.group.families import origin_families
 from newsweave.models import Article, DuplicateLink
 
 BACKGROUND = (
@@ -14,6 +16,11 @@ HISTORY = (
     "records released by the port authority later on Tuesday afternoon to local reporters."
 )
 QUOTE = "''We are doing everything we can for the families,'' said port director Mina Castell."
+
+
+def find_families(articles: Sequence[Article], duplicates: Sequence[DuplicateLink] = ()
+                  ) -> tuple[tuple[str, ...], ...]:
+    return origin_families(articles, duplicates)[0]
 
 
 def art(aid: str, text: str, outlet: str | None = "Wire", published: str | None = None) -> Article:
@@ -151,8 +158,6 @@ def test_a_byline_is_not_enough_a_day_apart_across_outlets_for_a_desk_or_without
 
 
 def test_each_family_link_says_which_rule_joined_the_later_story_to_the_earlier() -> None:
-    from newsweave.group.families import origin_families
-
     first = art("a1", f"Four dockers were killed at Kelport on Tuesday.\n\n{BACKGROUND}\n\n{HISTORY}",
                 published="2030-05-07T09:00")
     later = art("a2", f"Investigators blamed a snapped cable.\n\n{BACKGROUND}\n\n{HISTORY}",
@@ -162,6 +167,6 @@ def test_each_family_link_says_which_rule_joined_the_later_story_to_the_earlier(
             _lead("c1", "Port Strike", "2030-05-07T09:00"),
             _lead("c2", "Port strike", "2030-05-08T09:00")]
     families, links = origin_families(arts)
-    assert families == find_families(arts)
+    assert families == (("a1", "a2"), ("b1", "b2"), ("c1", "c2"))
     assert {(link.article, link.joined_to, link.reason) for link in links} == {
         ("a2", "a1", "passage"), ("b2", "b1", "same_byline"), ("c2", "c1", "same_title")}

@@ -236,20 +236,14 @@ def _same_cycle(a: Article, b: Article) -> bool:
     return hours is not None and hours <= SAME_CYCLE_HOURS
 
 
-def find_families(
-    articles: Sequence[Article], duplicates: Sequence[DuplicateLink] = ()
-) -> tuple[tuple[str, ...], ...]:
-    """A partition of the article ids into origin families (a copy joins its original's family), each
-    family in input order, families ordered by their first member. Independent of pair order."""
-    return origin_families(articles, duplicates)[0]
-
-
 def origin_families(
     articles: Sequence[Article], duplicates: Sequence[DuplicateLink] = ()
 ) -> tuple[tuple[tuple[str, ...], ...], tuple[FamilyLink, ...]]:
-    """``find_families``' partition, and why each family holds its members: for every pair that joined two
-    families, the later article of the pair (in input order) linked to the earlier one with the rule that
-    linked them (copies are told by ``duplicates`` and get no link)."""
+    """A partition of the article ids into origin families (a copy joins its original's family), each family
+    in input order, families ordered by their first member, independent of pair order; and why each family
+    holds its members: for every pair that joined two families, the later article of the pair (in input
+    order) linked to the earlier one with the rule that linked them (copies are told by ``duplicates`` and
+    get no link)."""
     ids = list(dict.fromkeys(a.id for a in articles))
     by_id = {a.id: a for a in articles}
     order = {aid: k for k, aid in enumerate(ids)}
