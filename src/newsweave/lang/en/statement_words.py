@@ -55,8 +55,10 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her",
 # "at a press conference in Kelmouth", "sank off Cebu": a name after a locative preposition is where, not who.
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside|across|off)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name glued to these is a stance, not the party: "the head of Turkey's pro-Islamic party said" rests on
-# the party's head, not on "Islamic" (DUC 2003 tune d31009t, read as a user).
-STANCE_PREFIX = re.compile(r"\b(?:pro|anti|non)-$", re.IGNORECASE)
+# the party's head, not on "Islamic" (DUC 2003 tune d31009t, read as a user). So is a name the party stands
+# against: "fighters of a militia against the Taliban said" rests on the fighters (the seeds, read as a user).
+STANCE_PREFIX = re.compile(r"(?:\b(?:pro|anti|non)-|\b(?:against|versus|vs\.?)\s+(?:the\s+)?)$",
+                           re.IGNORECASE)
 # A relative clause on a speaker that gives the speaker's own name ("a young man who gave his name only as
 # Sami"): the name is the party's, unlike a name elsewhere in such a clause ("the coalition that da Silva
 # represented").
