@@ -49,3 +49,13 @@ def test_an_infinitive_on_a_noun_of_a_past_clause_takes_the_nearer_day(nlp: Lang
         "Monday": "1989-10-30"}
     # Outside a past clause the infinitive still looks ahead.
     assert values(nlp, "The board has a plan to vote on Monday.") == {"Monday": "1989-11-06"}
+
+
+def test_a_named_day_far_behind_publication_keeps_no_year(nlp: Language) -> None:
+    # Eight months back, "the 3 March riots" may be any year's: the nearest past one is a guess.
+    assert values(nlp, "Lawyers have called for an inquiry into the 3 March riots.") == {"the 3 March": None}
+    # Weeks back the nearest one stands, and so does a day far back that names no event.
+    weeks_back = "Lawyers have called for an inquiry into the Oct. 3 riots."
+    assert values(nlp, weeks_back) == {"Oct. 3": "1989-10-03"}
+    assert values(nlp, "The riots began on March 3 and lasted a week.") == {
+        "March 3": "1989-03-03", "a week": "P1W"}
