@@ -201,3 +201,28 @@ def test_wire_pickup_lines_and_operator_signoffs_are_furniture() -> None:
     assert [r.text for r in cleaned.removed] == [
         "``No member, 5th graf, 1st Ld-Writethru", "Officials said, graf 3 pvs", "nn", "LPR-10-05-98 1735EDT",
         "(ren/ml)", "(aos)"]
+
+
+def test_a_byline_line_at_the_top_is_furniture_and_gives_the_credit() -> None:
+    signed = ("By Ines Varro and Tomas Reel", "BY INES VARRO, Staff Writer", "By: Ines Varro | Reuters",
+              "By Jean-Luc Varro - Harbour Gazette")
+    for line in signed:
+        cleaned = clean_text(f"{line}\n{BODY}\n{BODY2}")
+        assert cleaned.paragraphs == (BODY, BODY2), line
+        assert cleaned.byline is not None and "Varro" in cleaned.byline.title(), line
+    # A sentence opening with "By", and a byline-like line deep in the body, stay.
+    kept = "By Monday the water had reached the Varro mill"
+    assert clean_text(f"{kept}\n{BODY}").paragraphs == (kept, BODY)
+    late = f"{BODY}\n{BODY2}\n{BODY}x\n{BODY2}x\nBy Ines Varro and Tomas Reel"
+    assert clean_text(late).byline is None
+
+
+def test_an_in_text_byline_signs_an_article_without_one_in_its_metadata() -> None:
+    from newsweave.ingest.article import to_article
+    from newsweave.models.article import Metadata, RawDocument
+
+    text = f"By Ines Varro\n{BODY}\n{BODY2}"
+    unsigned = RawDocument(item="x", text=text, path="x", metadata=Metadata(id="x"))
+    assert to_article(unsigned).author == "Ines Varro"
+    signed = RawDocument(item="x", text=text, path="x", metadata=Metadata(id="x", author="Ana Brel"))
+    assert to_article(signed).author == "Ana Brel"

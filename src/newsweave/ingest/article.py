@@ -111,7 +111,7 @@ def to_article(raw: RawDocument) -> Article:
         published_from=published_from,
         language=language,
         removed=tuple(removed),
-        author=meta.author,
+        author=meta.author or cleaned.byline,
     )
 
 

@@ -143,7 +143,27 @@ DATE_MARKER_RE = re.compile(r"^date\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\b\s*", re
 TITLE_DATE_RE = re.compile(
     r"^(?P<date>(?:19|20)\d{2}(?P<sep>[/.-])(?:0[1-9]|1[0-2])(?P=sep)(?:0[1-9]|[12]\d|3[01]))\s+(?=[^\W\d_])")
 
+# A byline on a line of its own near the top of the page ("By Jane Doe and Ann Lee", "BY MARIA LOPEZ,
+# Associated Press", "By Jane Doe | Staff Writer"): furniture whose credit is kept as the article's author
+# when the metadata gives none (group/bylines.py ties a reporter's re-filed stories by it). Only the first
+# lines are looked at, where scrapers leave it; further down "By Monday, ..." opens a sentence.
+BYLINE_RE = re.compile(
+    r"^by[:\s]\s*(?P<names>[^,;|()\u2013\u2014]{2,80}?)\s*(?:(?:[,;|(\u2013\u2014]|\s-\s).{0,60})?$", re.I)
+BYLINE_TOP_LINES = 4
+BYLINE_JOINERS = frozenset({"and", "&"})
 LABEL_RE = re.compile(rf"^[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){{0,{LONE_LABEL_MAX_WORDS - 1}}}$")
+
+
+def byline_credit(line: str) -> str | None:
+    """The credit of a line that is only a byline ("By Jane Doe and Ann Lee, Staff Writers"), or None: the
+    names after "By" must all be capitalised words ("By early afternoon the river rose" is a sentence)."""
+    m = BYLINE_RE.match(line.strip())
+    if m is None or line.rstrip().endswith((".", "!", "?")):
+        return None
+    words = m.group("names").split()
+    if not all(w[:1].isupper() or w.casefold() in BYLINE_JOINERS for w in words):
+        return None
+    return line.strip()[2:].lstrip(": ").strip()
 
 
 def only_stamp_filler(text: str) -> bool:
@@ -173,6 +193,7 @@ class Cleaned:
     date_marker: str | None = None  # ISO date of a "date YYYY-MM-DD" marker
     embed_dates: tuple[str, ...] = ()  # "August 24, 2021" of embedded-post signatures, in order
     stamp_date: str | None = None  # the written date of the first publication stamp line
+    byline: str | None = None  # the credit of the first byline line ("Jane Doe, Staff Writer")
 
     @property
     def text(self) -> str:
@@ -289,10 +310,15 @@ def clean_text(text: str) -> Cleaned:
     removed_suffix: dict[int, str] = {}
     date_marker: str | None = None
     stamp: str | None = None
+    byline: str | None = None
     for i, line in enumerate(lines):
         if kinds[i] is None and (found := stamp_date(line)):
             kinds[i] = "boilerplate"
             stamp = stamp or found
+            continue
+        if i < BYLINE_TOP_LINES and kinds[i] is None and (credit := byline_credit(line)):
+            kinds[i] = "boilerplate"
+            byline = byline or credit
             continue
         if kinds[i] is None and (pickup := _pickup_start(line)) is not None:
             if pickup == 0:
@@ -342,4 +368,4 @@ def clean_text(text: str) -> Cleaned:
             removed.append(Removed(kind, line))
         if kind == "embed" and (signature := EMBED_SIGNATURE_RE.search(line)):
             embed_dates.append(signature.group("date"))
-    return Cleaned(tuple(kept), tuple(removed), date_marker, tuple(embed_dates), stamp)
+    return Cleaned(tuple(kept), tuple(removed), date_marker, tuple(embed_dates), stamp, byline)
