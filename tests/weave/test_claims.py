@@ -178,6 +178,24 @@ def test_two_different_scores_are_two_facts() -> None:
     assert claim_with(br, "20-13 win against").id == claim_with(br, "20-13 win over").id
 
 
+def test_things_named_by_different_numbers_are_two_facts() -> None:
+    from newsweave.lang.en.statement_words import NUMBERED_THING
+
+    def named(text: str) -> set[tuple[str, str]]:
+        return {(m.group(1).lower(), m.group(2)) for m in NUMBERED_THING.finditer(text)}
+
+    assert named("Ostrova won Stage 13 of the tour; Flight No. 370 and route #9") == {
+        ("stage", "13"), ("flight", "370"), ("route", "9")}
+    # Counts, shares and decimals name nothing.
+    assert named("Line 3 workers, a round 40% rise and level 2.5 readings") == set()
+    a = Doc("a", "Dario Ostrova of Varnland has won stage 13 of the Coast Tour after a long solo attack.")
+    b = Doc("b", "Dario Ostrova of Varnland has won stage 15 of the Coast Tour after a long solo attack.")
+    c = Doc("c", "Dario Ostrova of Varnland won stage 13 of the Coast Tour after a long solo attack.")
+    br = brief(a, b, c)
+    assert claim_with(br, "stage 15").id != claim_with(br, "has won stage 13").id
+    assert claim_with(br, "Varnland won stage 13").id == claim_with(br, "has won stage 13").id
+
+
 def test_a_negation_away_from_what_two_statements_share_does_not_part_them() -> None:
     from dataclasses import replace
 

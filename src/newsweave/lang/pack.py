@@ -171,6 +171,7 @@ class StatementWords:
     age_after_name: re.Pattern[str] = NEVER  # "Name, 44,": its last matched group is the age
     age_before_name: re.Pattern[str] = NEVER  # "a 44-year-old Name": group 1 is the age
     age_anywhere: re.Pattern[str] = NEVER  # any age in one of those forms: one of its groups is the age
+    numbered_thing: re.Pattern[str] = NEVER  # "stage 13", "Flight 370": group 1 the noun, group 2 the number
     children_after_name: re.Pattern[str] = NEVER  # "Name, a mother of 12,": group 1 is the count
     children_before_name: re.Pattern[str] = NEVER  # "mother of 13 Name": group 1 is the count
     # A rank ("fifth", "19th", weave/lone_details.py): group "digits" holds a written rank's digits, group

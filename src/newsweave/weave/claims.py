@@ -165,13 +165,22 @@ class _Traits:
     speakers: frozenset[str]  # the words (3+ letters) of its quotations' speakers' names
     tallies: frozenset[tuple[int, int]]  # scores and records ("a 20-13 win", "a 9-14 start"), larger first
     ages: frozenset[int]  # ages given in the wire forms ("Zhao, 45,", "a 47-year-old dissident")
+    numbered: frozenset[tuple[str, int]]  # things named by their number ("stage 13", "Flight 370")
 
     @classmethod
     def of(cls, s: Statement) -> _Traits:
         speakers = frozenset(w for q in s.quotes if q.speaker
                              for w in q.speaker.casefold().split() if len(w) > 2)
         ages = frozenset(int(g) for m in s.words.age_anywhere.finditer(s.text) for g in m.groups() if g)
-        return cls(states(s.text), frozenset(explicit_days(s)), speakers, tallies(s.text), ages)
+        numbered = frozenset((m.group(1).casefold(), int(m.group(2)))
+                             for m in s.words.numbered_thing.finditer(s.text))
+        return cls(states(s.text), frozenset(explicit_days(s)), speakers, tallies(s.text), ages, numbered)
+
+
+def _other_numbered(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bool:
+    """The two name one kind of thing by numbers they never share ("won stage 13" / "won stage 15")."""
+    return any({n for k, n in a if k == kind}.isdisjoint({n for k, n in b if k == kind})
+               for kind in {k for k, _ in a} & {k for k, _ in b})
 
 
 # A score or record written as two numbers joined by a dash ("20-13", "45 - 36"); a year range ("1994-96")
@@ -200,6 +209,8 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
     # Zhao"): kept apart, the two claims can carry the age conflict (conflicts.age_conflicts).
     if ta.ages and tb.ages and not ta.ages & tb.ages:
         return True
+    if _other_numbered(ta.numbered, tb.numbered):
+        return True  # two stages, two flights, two rounds: two things, however alike the sentences
     # Two people's words are two statements, however alike the sentences around them ("..., he told the
     # Tidewater Wire" after two different speakers).
     if ta.speakers and tb.speakers and not ta.speakers & tb.speakers:

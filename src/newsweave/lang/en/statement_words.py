@@ -700,6 +700,17 @@ AGE_AFTER_NAME = re.compile(r",\s+(?:(?:aged\s+|who\s+(?:is|was)\s+)?(\d{1,3})(?
                             r"|an?\s+" + _YEAR_OLD + r"\b)")
 AGE_BEFORE_NAME = re.compile(r"\b" + _YEAR_OLD + r"\s+(?:(?:[a-z]+\s+){0,2}|(?:[a-z]+\s+)?[A-Z][a-z]+\s+)$")
 AGE_ANYWHERE = re.compile(AGE_AFTER_NAME.pattern + r"|\b" + _YEAR_OLD + r"\b")
+# A thing named by its number ("won stage 13", "Flight 370", "Route 9", "a Category 4 storm"): group 1 the
+# noun, group 2 the number. Two statements naming the same kind of thing by different numbers are about two
+# things (MultiLing dev topic 4, read as a user: "won stage 13" and "won stage 15" made one claim). Not a
+# count ("route 9 people"), a share or a decimal.
+NUMBERED_THING = re.compile(
+    r"\b(stage|flight|game|route|highway|interstate|terminal|gate|platform|runway|article|chapter|section"
+    r"|clause|proposition|category|level|round|heat|leg|hole|room|ward|block|district|precinct|channel"
+    r"|episode|season|volume|page|track|phase|zone|sector|line|bus|train|pier|berth|lane|mission|resolution"
+    r"|amendment|exit|junction|camp|reactor|tower|building|floor)\s+(?:no\.\s*|number\s+|#)?(\d{1,4})"
+    r"(?![\d,.:]*\d)(?!\s*(?:%|per\b|[a-z]+s\b))",
+    re.IGNORECASE)
 # A rank: "19th", "2nd", or a rank written out ("fifth"; numerals.ORDINALS, up to "twentieth"), not the
 # unit of a compound ("a 10-second runoff").
 ORDINAL = re.compile(r"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?<!-)(?P<word>" + "|".join(ORDINALS) + r"))\b",
@@ -829,6 +840,7 @@ WORDS = StatementWords(
     toll_before=TOLL_BEFORE, severity=SEVERITY, aboard_around=ABOARD_AROUND, part_after=PART_AFTER,
     part_before=PART_BEFORE,
     age_after_name=AGE_AFTER_NAME, age_before_name=AGE_BEFORE_NAME, age_anywhere=AGE_ANYWHERE,
+    numbered_thing=NUMBERED_THING,
     children_after_name=CHILDREN_AFTER_NAME, children_before_name=CHILDREN_BEFORE_NAME,
     child_count_words=CARDINALS_TO_TWENTY,
     ordinal=ORDINAL, ordinal_words=ORDINALS,
