@@ -83,6 +83,9 @@ def test_normalise_source() -> None:
     assert normalise_source("Earlier police") == "police"
     assert normalise_source("Later the harbour master") == "harbour master"
     assert normalise_source("Later") == "Later"
+    # An aside the phrase was cut inside is dropped; a whole one stays.
+    assert normalise_source("A Norland ferryman (who asked not to be named") == "Norland ferryman"
+    assert normalise_source("the Harrow Front (HF)") == "Harrow Front (HF)"
 
 
 def test_news_agency_names() -> None:

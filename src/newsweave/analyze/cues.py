@@ -452,6 +452,9 @@ DANGLING_WORDS = frozenset({"on", "of", "by", "at", "in", "to", "for", "with", "
                             "and", "or"})
 
 
+_UNCLOSED_ASIDE = re.compile(r"\s*\((?![^()]*\))[^()]*$")
+
+
 # Time words a sentence opens with that the parser may fold into the speaker's phrase ("Earlier police
 # said ...", read as "Earlier police"): never part of a name or a description.
 OPENING_TIME_WORDS = frozenset({"earlier", "later", "meanwhile", "previously", "afterwards", "then", "now",
@@ -474,6 +477,9 @@ def normalise_source(text: str) -> str:
     if bare and bare[-1] in {"reports", "media"} and all(w in REPORT_QUALIFIERS for w in bare[:-1]):
         return "media reports"
     cleaned = _LEADING_DETERMINER.sub("", text.strip())
+    # An aside the phrase was cut inside ("An Iraqi fisherman (who wished to remain anonymous"; MultiLing
+    # dev topic 3, read as a user, printed it as the speaker) is no part of who speaks.
+    cleaned = _UNCLOSED_ASIDE.sub("", cleaned)
     cleaned = _POSSESSIVE.sub("", cleaned).strip(" ,.;:")
     words = cleaned.split()
     while len(words) > 1 and words[0].lower().strip(",") in OPENING_TIME_WORDS:
