@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.weave.test_claims import brief, claim_with
-from tests.weave.weave_fixtures import Doc
+from tests.weave.weave_fixtures import Doc, span_of
 
 from newsweave.lang.en.statement_words import WORDS
 from newsweave.lang.xx import strip_dateline
@@ -250,6 +250,31 @@ def test_a_group_named_only_in_a_stance_is_not_the_origin() -> None:
     b.entity("Lowland", "NORP")
     b.attributed("would not seek the post", "Lowland leaders")
     assert "Lowland leaders" in {o for c in brief(b).claims for o in c.origins}
+
+
+def test_a_country_speaking_for_itself_is_named_as_what_the_claim_rests_on() -> None:
+    from newsweave.models.annotations import EntityMention, Geo
+
+    def country(doc: Doc) -> Doc:
+        span = span_of(doc.id, doc.text, "Westmark")
+        geo = Geo(1.0, 2.0, "geonames:1", "country")
+        doc.entities.append(EntityMention(span, "Westmark", "GPE", geo=geo))
+        return doc
+
+    a = country(Doc("a", "Westmark said on Tuesday that the two trawler crews had entered its waters "
+                         "near the Varn shoals.", outlet="Harbour Post"))
+    a.attributed("trawler crews had entered", "Westmark", cue="said")
+    b = country(Doc("b", "The two trawler crews entered the waters near the Varn shoals, Westmark said on "
+                         "Tuesday.", outlet="Coast Daily"))
+    b.attributed("trawler crews entered", "Westmark", cue="said")
+    c = claim_with(brief(a, b), "trawler crews")
+    assert c.independent_origins == 1 and c.origins == ("Westmark",)
+    # A town is where someone spoke, not who.
+    town = Doc("c", "Westmark said on Tuesday that the ferry would run again.", outlet="Harbour Post")
+    town.entities.append(EntityMention(span_of("c", town.text, "Westmark"), "Westmark", "GPE",
+                                       geo=Geo(1.0, 2.0, "geonames:2", "city")))
+    town.attributed("ferry would run", "Westmark", cue="said")
+    assert claim_with(brief(town), "ferry would run").origins == ()
 
 
 def test_a_group_the_speakers_stand_against_is_not_the_origin() -> None:

@@ -496,6 +496,19 @@ def _shown_role(phrase: str, words: StatementWords) -> str | None:
     return shown
 
 
+def _state_speaking(phrase: str, roster: Roster, words: StatementWords) -> str | None:
+    """A country or province that speaks as itself ("Iran said", "Britain's"): its government, one party
+    however many outlets relay it (a role already), shown by the roster's name. Without it a claim every
+    outlet had from "Iran said" read "1 independent origin" with no one named, and the summary gave the
+    outlet as its source (MultiLing dev topic 3, read as a user)."""
+    name = words.possessive.sub("", _without_opener(phrase.strip(), words)).strip()
+    eid = roster.entity_named(name) if name else None
+    entity = next((e for e in roster.entities if e.id == eid), None) if eid else None
+    if entity is None or entity.type != "GPE" or entity.geo is None:
+        return None
+    return entity.name if entity.geo.precision in ("country", "province") else None
+
+
 def speaker_role(name: str, words: StatementWords) -> str | None:
     """The role an unnamed attribution names, as its last word in the singular ("Officials" -> "official",
     "a police spokesman" -> "spokesman"); None for a pronoun or nothing."""
@@ -663,7 +676,7 @@ def extract_statements(
                     roles.append(role)
                     if body := voiced_body(n, words):
                         roles.append(body)  # "a police spokesman" and "police said" rest on one body
-                    if n in saying and (shown := _shown_role(n, words)) is not None:
+                    if n in saying and (shown := _shown_role(n, words) or _state_speaking(n, roster, words)):
                         role_names.append((body or role, shown))
             resolved += described_origins(piece, roster, words)
             origins = _drop_partial_names(list(dict.fromkeys(resolved)))
