@@ -58,6 +58,7 @@ def test_report_sections(briefing: Briefing) -> None:
     glance = page.split('class="glance"')[1].split("</section>")[0]
     assert glance.index("c1") < glance.index("c2")  # ranked: two independent origins first
     assert "Open disputes" in glance and "at least 12 killed vs dozens killed" in glance
+    assert "rests on county council" in glance
     single = page.split('<details class="single-source">')[1].split("</details>")[0]
     assert "1 single-source claim," in single and 'id="b0-c4"' in single  # collapsed, not in the main table
     assert "12 to 36 dead" in page and "week of 3 Mar 2031" in page

@@ -22,6 +22,7 @@ def test_markdown_reads_top_down(briefing: Briefing) -> None:
     facts = glance.splitlines()[2:5]
     assert facts[0].startswith("- [CORROBORATED] A road bridge over the Lune estuary collapsed on Sunday")
     assert facts[1].startswith("- [DISPUTED] at least 12 people were killed [s1]")
+    assert facts[1].endswith("; rests on county council)")  # the party behind it, as in the claims list
     assert glance.count("**number**: at least 12 killed vs dozens killed") == 1
     assert "or dozens. [s1][s2] _(disputed: at least 12 killed vs dozens killed)_" in md
     assert "**Dana Obi** (told the Wire by telephone): “We are still searching the water” [s1]" in md

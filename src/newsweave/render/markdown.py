@@ -132,13 +132,19 @@ def _origins(b: Briefing, c: Claim) -> str:
     return f"{n} independent origin{'' if n == 1 else 's'}{families}{unshown}"
 
 
+def _rests_on(c: Claim) -> str:
+    """The parties a claim is attributed to: why several families may count as one origin."""
+    return f"; rests on {', '.join(_inline(o) for o in c.origins)}" if c.origins else ""
+
+
 def _glance(b: Briefing, glance: Glance) -> list[str]:
     if not (glance.facts or glance.figures or glance.disputes):
         return []
     lines = ["## At a glance", ""]
     for r in glance.facts:
         c = r.claim
-        lines.append(f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} ({_origins(b, c)})")
+        lines.append(f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} ({_origins(b, c)}"
+                     f"{_rests_on(c)})")
     if glance.figures:
         lines += ["", "Latest figures:", ""]
         for f in glance.figures:
@@ -210,8 +216,7 @@ def _claim_line(b: Briefing, r: RankedClaim) -> str:
     c = r.claim
     outlets = ", ".join(_inline(o) for o in r.outlets)
     line = f"- {BADGES[c.status]} {_inline(c.text)} {_marks(c.mentions)} · {outlets} · {_origins(b, c)}"
-    if c.origins:
-        line += f"; rests on {', '.join(_inline(o) for o in c.origins)}"
+    line += _rests_on(c)
     for k in distinct_conflicts(c.conflicts):
         line += f"; conflicts ({k.kind}) with {k.claim}: {_inline(k.detail)}"
     return line
