@@ -528,3 +528,11 @@ def test_the_government_is_a_place_named_before_never_a_company(nlp: Language) -
     text = ("Turkey closed the border on Monday. Ankara Airlines cancelled flights. The government said the "
             "measure was temporary.")
     assert _speakers(nlp, text)["the measure was temporary"] == "Turkey"
+
+
+def test_a_counted_plural_is_several_parties_never_the_name_ending_in_its_noun(nlp: Language) -> None:
+    text = ("Kalmar Tarvik, a delegate of the Allied Nations, said the talks would run late.\n\n"
+            "Norland took a position close to Westmark's. The two nations said that binding caps "
+            "would hurt their growth.")
+    said = _speakers(nlp, text)
+    assert said["binding caps would hurt their growth"] == "two nations"

@@ -377,6 +377,12 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         return Name(named.start, named.end, full, named.kind, named.gender, True, place=named.place)
     determiner = phrase[0].lower_ if len(phrase) else ""
     lemma = head.lemma_.lower()
+    if head.tag_ == "NNS" and any(t.like_num for t in phrase[1 : head.i - phrase.start]):
+        # "the two nations", "the three companies": parties the text named apart, never the one name that
+        # ends in the noun (MultiLing dev topic 5, read as a user: "The two nations believe" went to the
+        # United Nations).
+        return Name(phrase.start_char, phrase.end_char, normalise_source(phrase.text), "group", None, True,
+                    plural=True)
     if determiner == "the" and len(phrase) == 2 and lemma in PRESS_NOUNS and head.tag_ == "NN":
         return _issued_by(head, mentions) or _press_title(phrase.start_char, mentions, reach) or Name(
             phrase.start_char, phrase.end_char, normalise_source(phrase.text), "group", None, True)
