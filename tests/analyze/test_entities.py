@@ -449,3 +449,14 @@ def test_a_title_case_headline_still_keeps_only_names_the_body_confirms(nlp: Lan
     names = {m.text for m in _ents(nlp, text)}
     assert {"Tomas Hale", "Peter Marek"} <= names
     assert not names & {"Kaldova", "Ferry Chief"}
+
+
+def test_a_name_described_by_a_persons_role_is_a_person_whatever_the_tagger_said(nlp: Language) -> None:
+    # The small model types both names an organisation.
+    text = ("Joost de Varn, the Allied Nations' climate chief, told reporters Friday that the mood was good. "
+            "Ivo de Marek, the union's chief negotiator, said the strike would end.")
+    types = {e.text: e.type for e in _ents(nlp, text)}
+    assert types["Joost de Varn"] == "PERSON" and types["Ivo de Marek"] == "PERSON"
+    # A body described as one stays a body.
+    body = "The Kessel Dockers Union, the body behind the strike, said the talks were over."
+    assert {e.text: e.type for e in _ents(nlp, body)}.get("Kessel Dockers Union") == "ORG"

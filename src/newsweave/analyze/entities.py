@@ -86,6 +86,13 @@ PERSON_TITLES = frozenset({
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mullah", "sheikh", "ayatollah", "deputy", "councilman",
     "councilwoman", "trooper", "agent", "attorney",
 })
+# Heads of an appositive that make the name before it a person's, whatever the tagger typed it ("Yvo de Boer,
+# the United Nations' climate change chief": typed an organisation, so "said de Boer" was not matched to
+# him; MultiLing dev topic 5, read as a user). Titles, and roles only people hold.
+PERSON_ROLE_HEADS = PERSON_TITLES | frozenset({
+    "chief", "director", "spokesman", "spokeswoman", "spokesperson", "founder", "head", "leader",
+    "secretary-general", "executive", "negotiator", "envoy", "adviser", "advisor", "economist", "analyst",
+})
 # A line is headline-like when at least this share of its words (of 4+ letters) start with a capital.
 HEADLINE_CAPITALISED_SHARE = 0.7
 HEADLINE_MIN_WORDS = 3
@@ -241,6 +248,9 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
         if normalize(name) in settlements and (typ == "ORG" or (
                 typ == "PERSON" and len(span) == 1 and span[0].lower_ not in person_words)):
             typ = "GPE"  # a lone word typed a person is no one's name the article gives in full
+        if (typ == "ORG" and hint is None and len(span) > 1 and normalize(name) not in companies
+                and _role_beside(span, PERSON_ROLE_HEADS)):
+            typ = "PERSON"  # a person's name the tagger took for a body, described by a person's role
         place_name = _with_closing_point(span, name, gazetteer)
         known = _known_place(place_name, gazetteer)
         if (typ in ("GPE", "LOC") and hint is None and len(span) == 1 and not _dateline(span)
@@ -314,12 +324,12 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     ), pins
 
 
-def _role_beside(span: SpacySpan) -> bool:
+def _role_beside(span: SpacySpan, roles: frozenset[str] = PERSON_TITLES) -> bool:
     """An appositive right after the name is headed by a person's role ("Maia, Rio's mayor", "Maia, the mayor
     of Rio"): a person, not the namesake town (a DUC 2003 tune cluster, read as a user, pinned the mayor to
     Maia, Portugal). "Georgia, the president's home state" is headed by "state"."""
     return any(child.dep_ == "appos" and span.end <= child.left_edge.i <= span.end + 1
-               and child.lower_ in PERSON_TITLES for child in span.root.rights)
+               and child.lower_ in roles for child in span.root.rights)
 
 
 def _titled(span: SpacySpan) -> bool:
