@@ -435,6 +435,24 @@ def test_a_role_before_a_name_is_no_part_of_it() -> None:
     assert name_key("Clerk Janette Vorland") == name_key("Sheriff Janette Vorland") == "janette vorland"
 
 
+def test_a_place_that_only_opens_a_name_typed_a_person_stays_the_place() -> None:
+    # The tagger calls an accord named after the island province a person, and one bare "Keld" too.
+    a = _article("a", "Delegates met in Keld on Monday. The talks in Keld ran late. Keld was calm.",
+                 [("Keld", "GPE", None)], geo={"Keld": Geo(-8.4, 115.2, "geonames:9", "province")})
+    b = _article("b", "The Keld Accord was signed. Keld hosted the signing.",
+                 [("Keld Accord", "PERSON", None), ("Keld", "PERSON", None)])
+    roster = _build(a, b)
+    accord = _named(roster, "Keld Accord")
+    assert roster.entity_for("a", a[0].text.index("Keld"), a[0].text.index("Keld") + 4) != accord
+    # A surname written alone still joins its person whatever the tagger mostly called it.
+    c = _article("c", "Ina Varna won. Varna thanked the crowd in Varna Hall.",
+                 [("Ina Varna", "PERSON", None), ("Varna", "PERSON", None), ("Varna Hall", "FAC", None)])
+    d = _article("d", "Varna was praised. Varna smiled.", [("Varna", "GPE", None)])
+    people = _build(c, d)
+    at = d[0].text.index("Varna")
+    assert people.entity_for("d", at, at + 5) == _named(people, "Ina Varna")
+
+
 def test_an_unpinned_place_named_with_a_persons_surname_is_that_person() -> None:
     doc = _article("a", "Coach Maurice Dalby was hired. Dalby smiled. Dalby spoke. Fans of Mo Dalby cheered "
                         "on Lake Dalby.",
