@@ -186,6 +186,7 @@ def test_things_named_by_different_numbers_are_two_facts() -> None:
 
     assert named("Ostrova won Stage 13 of the tour; Flight No. 370 and route #9") == {
         ("stage", "13"), ("flight", "370"), ("route", "9")}
+    assert named("Flight 370 was lost; stage 9 has begun") == {("flight", "370"), ("stage", "9")}
     # Counts, shares and decimals name nothing.
     assert named("Line 3 workers, a round 40% rise and level 2.5 readings") == set()
     a = Doc("a", "Dario Ostrova of Varnland has won stage 13 of the Coast Tour after a long solo attack.")

@@ -703,13 +703,13 @@ AGE_ANYWHERE = re.compile(AGE_AFTER_NAME.pattern + r"|\b" + _YEAR_OLD + r"\b")
 # A thing named by its number ("won stage 13", "Flight 370", "Route 9", "a Category 4 storm"): group 1 the
 # noun, group 2 the number. Two statements naming the same kind of thing by different numbers are about two
 # things (MultiLing dev topic 4, read as a user: "won stage 13" and "won stage 15" made one claim). Not a
-# count ("route 9 people"), a share or a decimal.
+# count ("route 9 people": a plural noun after it, not "was" or "has"), a share or a decimal.
 NUMBERED_THING = re.compile(
     r"\b(stage|flight|game|route|highway|interstate|terminal|gate|platform|runway|article|chapter|section"
     r"|clause|proposition|category|level|round|heat|leg|hole|room|ward|block|district|precinct|channel"
     r"|episode|season|volume|page|track|phase|zone|sector|line|bus|train|pier|berth|lane|mission|resolution"
     r"|amendment|exit|junction|camp|reactor|tower|building|floor)\s+(?:no\.\s*|number\s+|#)?(\d{1,4})"
-    r"(?![\d,.:]*\d)(?!\s*(?:%|per\b|[a-z]+s\b))",
+    r"(?![\d,.:]*\d)(?!\s*(?:%|per\b|(?!(?:was|is|has|as|its|his|this|thus|says|us)\b)[a-z]+s\b))",
     re.IGNORECASE)
 # A rank: "19th", "2nd", or a rank written out ("fifth"; numerals.ORDINALS, up to "twentieth"), not the
 # unit of a compound ("a 10-second runoff").
