@@ -452,6 +452,7 @@ DANGLING_WORDS = frozenset({"on", "of", "by", "at", "in", "to", "for", "with", "
                             "and", "or"})
 
 
+# A parenthesis opened and never closed, to the end of the phrase (normalise_source).
 _UNCLOSED_ASIDE = re.compile(r"\s*\((?![^()]*\))[^()]*$")
 
 

@@ -55,8 +55,9 @@ class Article:
     published_from: PublishedFrom | None = None
     language: str = "en"
     removed: tuple[Removed, ...] = ()
-    # The byline from the input's metadata, as given: one of the signs that two stories of an outlet are
-    # one report rewritten (group/bylines.py). Not part of the briefing contract.
+    # The byline as given, from the input's metadata or else a "By ..." line atop the text (ingest/clean.py):
+    # one of the signs that two stories of an outlet are one report rewritten (group/bylines.py). Not part of
+    # the briefing contract.
     author: str | None = None
 
     @property

@@ -51,8 +51,8 @@ class RemovedItem:
 
 @dataclass(frozen=True, slots=True)
 class FamilyTie:
-    """Why a source is in its origin family: the earlier source it was linked to, and by which rule
-    (``story.FamilyReason``)."""
+    """Why a source is in its origin family: the source it was linked to on the way from the family's first
+    source (weave/sources.family_ties), and by which rule (``story.FamilyReason``)."""
 
     source: str
     reason: FamilyReason
