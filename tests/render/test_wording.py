@@ -13,6 +13,7 @@ from newsweave.render.wording import (
     human_date,
     human_date_range,
     number_range,
+    rests_on_note,
     single_source_reason,
 )
 
@@ -108,6 +109,17 @@ def test_a_single_source_claim_of_several_origins_says_why() -> None:
         "counted as one source: their words do not show 3 of them agree")
     assert single_source_reason(_claim(1), _sources(9)) is None
     assert single_source_reason(_claim(3, "corroborated"), _sources(9)) is None
+
+
+def test_a_claim_rests_on_its_parties_only_where_every_origin_is_one() -> None:
+    import dataclasses
+
+    police = dataclasses.replace(_claim(1), origins=("police",))
+    assert rests_on_note(police) == "rests on police"
+    # Another origin states it in its own words: the party is only part of it.
+    assert rests_on_note(dataclasses.replace(police, independent_origins=2, status="corroborated")) == (
+        "attributed in part to police")
+    assert rests_on_note(_claim(2)) is None
 
 
 def test_an_event_toll_is_worded_from_its_own_claims_figures() -> None:

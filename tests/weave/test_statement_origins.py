@@ -7,7 +7,7 @@ from tests.weave.weave_fixtures import Doc, span_of
 
 from newsweave.lang.en.statement_words import WORDS
 from newsweave.lang.xx import strip_dateline
-from newsweave.models import Attribution
+from newsweave.models import Attribution, Quote
 from newsweave.models.annotations import EntityType
 from newsweave.weave.statements import is_assertion
 
@@ -261,14 +261,25 @@ def test_a_country_speaking_for_itself_is_named_as_what_the_claim_rests_on() -> 
         doc.entities.append(EntityMention(span, "Westmark", "GPE", geo=geo))
         return doc
 
-    a = country(Doc("a", "Westmark said on Tuesday that the two trawler crews had entered its waters "
-                         "near the Varn shoals.", outlet="Harbour Post"))
-    a.attributed("trawler crews had entered", "Westmark", cue="said")
-    b = country(Doc("b", "The two trawler crews entered the waters near the Varn shoals, Westmark said on "
-                         "Tuesday.", outlet="Coast Daily"))
-    b.attributed("trawler crews entered", "Westmark", cue="said")
+    def said(doc: Doc, words: str, written: str) -> Doc:
+        doc.attributed(words, "Westmark", cue="said")
+        doc.quotes.append(Quote(span_of(doc.id, doc.text, words), words, "indirect", "Westmark",
+                                speaker_span=span_of(doc.id, doc.text, written)))
+        return doc
+
+    a = said(country(Doc("a", "Westmark said on Tuesday that the two trawler crews had entered its waters "
+                              "near the Varn shoals.", outlet="Harbour Post")),
+             "the two trawler crews had entered its waters near the Varn shoals", "Westmark")
+    b = said(country(Doc("b", "The two trawler crews entered the waters near the Varn shoals, Westmark said "
+                              "on Tuesday.", outlet="Coast Daily")),
+             "The two trawler crews entered the waters near the Varn shoals", "Westmark")
     c = claim_with(brief(a, b), "trawler crews")
     assert c.independent_origins == 1 and c.origins == ("Westmark",)
+    # "The government said", which the analysis took for the country named before it, names no one.
+    gov = said(country(Doc("d", "Talks in Westmark stalled. The two trawler crews had entered the Varn "
+                                "shoals, the government said.", outlet="Harbour Post")),
+               "The two trawler crews had entered the Varn shoals", "the government")
+    assert claim_with(brief(gov), "trawler crews").origins == ()
     # A town is where someone spoke, not who.
     town = Doc("c", "Westmark said on Tuesday that the ferry would run again.", outlet="Harbour Post")
     town.entities.append(EntityMention(span_of("c", town.text, "Westmark"), "Westmark", "GPE",

@@ -31,6 +31,7 @@ from newsweave.render.wording import (
     number_range,
     report_days,
     reported_toll,
+    rests_on_note,
     single_source_reason,
 )
 
@@ -174,6 +175,7 @@ def _environment() -> jinja2.Environment:
     env.filters["num"] = fmt_num
     env.filters["when"] = human_date
     env.filters["family_tie"] = family_tie_note
+    env.filters["rests_on"] = rests_on_note
     return env
 
 

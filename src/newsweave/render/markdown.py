@@ -36,6 +36,7 @@ from newsweave.render.wording import (
     lone_detail_note,
     report_days,
     reported_toll,
+    rests_on_note,
     single_source_reason,
 )
 from newsweave.text import first_day
@@ -133,8 +134,8 @@ def _origins(b: Briefing, c: Claim) -> str:
 
 
 def _rests_on(c: Claim) -> str:
-    """The parties a claim is attributed to: why several families may count as one origin."""
-    return f"; rests on {', '.join(_inline(o) for o in c.origins)}" if c.origins else ""
+    note = rests_on_note(c)
+    return f"; {_inline(note)}" if note else ""
 
 
 def _glance(b: Briefing, glance: Glance) -> list[str]:

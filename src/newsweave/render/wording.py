@@ -43,6 +43,17 @@ def family_tie_note(tie: FamilyTie) -> str:
     return f"with {tie.source}: {FAMILY_REASONS[tie.reason]}"
 
 
+def rests_on_note(claim: Claim) -> str | None:
+    """The parties a claim is attributed to: "rests on X" where every origin is one of them (why several
+    families may count as one), "attributed in part to X" where other origins state it in their own words
+    (a corroborated claim that one of its origins quotes a party for)."""
+    if not claim.origins:
+        return None
+    named = ", ".join(claim.origins)
+    return f"rests on {named}" if claim.independent_origins <= len(claim.origins) else (
+        f"attributed in part to {named}")
+
+
 def single_source_reason(claim: Claim, sources: Sequence[Source]) -> str | None:
     """Why a claim stated by several independent origins is single-source (None when it is not such a
     claim): their words show no agreement, or fewer of them agree than the story's many sources ask for
