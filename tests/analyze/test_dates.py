@@ -229,10 +229,38 @@ def test_clock_times_are_tied_to_their_day(nlp: Language) -> None:
     assert value(nlp, "Police arrived at 7:15 p.m. and left.", "7:15 p.m.") == "2021-08-24T19:15"
 
 
+def test_a_wire_clock_in_gmt_is_a_time_not_a_year(nlp: Language) -> None:
+    # "1852 UTC" was a year (1852) on the timeline's background; TimeML writes a UTC time with "Z".
+    found = dates(nlp, "The ferry left Kelmouth at 1852 UTC on Monday. The 1852 charter was lost.")
+    assert found["1852 UTC on Monday"].value == "2021-08-23T18:52Z"
+    assert found["1852"].value == "1852"
+    assert value(nlp, "Flights resumed at 0940 GMT.", "0940 GMT") == "2021-08-24T09:40Z"
+    assert "1852" not in dates(nlp, "Flights resumed at 1852 hours.")  # no zone: neither a year nor a time
+
+
+def test_a_local_day_beside_its_gmt_day_is_the_day_next_to_it(nlp: Language) -> None:
+    # Published on a Tuesday from far east of Greenwich: the local Wednesday is tomorrow by the reporter's
+    # calendar, not the Wednesday six days back the past tense alone would give; other bare Wednesdays of
+    # the report follow it, while "last Wednesday" keeps its own day.
+    text = ("Crowds cheered the first flare at 2 a.m. Wednesday (1800 GMT Tuesday) in Osterby. Fishers who "
+            "rose early Wednesday saw nothing. The council had met last Wednesday.")
+    found = dates(nlp, text)
+    assert found["2 a.m. Wednesday"].value == "2021-08-25T02:00"
+    assert found["1800 GMT Tuesday"].value == "2021-08-24T18:00Z"
+    assert found["early Wednesday"].value == "2021-08-25"
+    assert found["last Wednesday"].value == "2021-08-18"
+    # West of Greenwich the local day is the one before; a same-named pair is the same day.
+    west = dates(nlp, "The dam gave way at 11 p.m. Monday (0400 GMT Tuesday).")
+    assert west["11 p.m. Monday"].value == "2021-08-23T23:00"
+    same = dates(nlp, "The dam gave way at 9 a.m. Monday (1400 GMT Monday).")
+    assert same["9 a.m. Monday"].value == "2021-08-23T09:00"
+
+
 def test_market_fall_and_programme_titles_are_not_dates(nlp: Language) -> None:
     assert "fall" not in dates(nlp, "Prices are expected to fall further.")
     assert "This Week" not in dates(nlp, 'Baker said on ABC\'s "This Week" that talks would go on.')
     assert value(nlp, "Hiring began last fall.", "last fall") == "2020-FA"
+    assert "fall" not in dates(nlp, "Shares went into free-fall after the star-fall was filmed.")
 
 
 def test_deadline_months_look_ahead_whatever_the_tense(nlp: Language) -> None:

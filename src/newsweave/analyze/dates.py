@@ -58,6 +58,7 @@ from newsweave.analyze.temporal.tense import (
     names_a_thing_of_a_noun,
     tense_at,
 )
+from newsweave.analyze.temporal.zones import zone_days
 from newsweave.models import Article, DateMention, Span
 
 # A bare year is kept only when the parse calls it a DATE or a cue word precedes it: "2,000"-like counts and
@@ -284,6 +285,16 @@ def _join_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _with_zones(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A local day beside its GMT day in brackets, and that weekday's other bare mentions (temporal/zones)."""
+    fixed = zone_days(text, [(c.start, c.end, c.resolution.value) for c in chosen])
+    out = list(chosen)
+    for k, value in fixed.items():
+        c, r = out[k], out[k].resolution
+        out[k] = _Candidate(c.start, c.end, c.rule, Resolution(r.kind, value, r.precision, "inferred"))
+    return out
+
+
 class _Sentences:
     """Sentence bounds of a doc, computed once (Doc.sents walks the whole doc on every access)."""
 
@@ -481,7 +492,7 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, c, names)]
     sentences = _Sentences(doc)
     chosen = _with_quarters(text, sentences, _with_clock(text, _select(candidates), sentences, dct), dct)
-    chosen = _with_steps(_with_anchors(chosen, dct, text), text, sentences)
+    chosen = _with_steps(_with_anchors(_with_zones(text, chosen), dct, text), text, sentences)
     return tuple(_mention(doc, text, sentences, article, c) for c in chosen)
 
 

@@ -94,7 +94,7 @@ def lone_detail_note(claim: Claim, sources: Sequence[Source]) -> str | None:
     return f"one origin alone writes {', '.join(f'“{d}”' for d in shown)} ({where}); {LONE_DETAIL_HEDGE}"
 
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T([A-Z]{2}))?")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(Z)?|T([A-Z]{2}))?")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _PART_OF_YEAR = re.compile(r"^(\d{4})-([A-Z]{2}|Q\d|H\d)$")
 _DECADE = re.compile(r"^(\d{3})X?$")  # TimeML "198"; "198X" as TIDES wrote it
@@ -112,11 +112,11 @@ def human_date(value: str | None) -> str:
         return "undated"
     try:
         if found := _DAY.match(value):
-            y, m, d, hh, mm, part = found.groups()
+            y, m, d, hh, mm, zulu, part = found.groups()
             day = _day(y, m, d)
             if part:
                 return f"{PARTS_OF_DAY[part]} of {day}" if part in PARTS_OF_DAY else day
-            return f"{day}, {hh}:{mm}" if hh else day
+            return f"{day}, {hh}:{mm}{' UTC' if zulu else ''}" if hh else day
         if found := ISO_WEEK.match(value):
             monday = date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
             return f"week of {monday.day} {MONTHS[monday.month - 1]} {monday.year}"

@@ -37,3 +37,15 @@ def test_a_day_set_for_a_plan_is_the_nearer_one_not_the_past_one(nlp: Language) 
     text = "Two workers hurt on June 1 were still in hospital."
     found = find_dates(nlp(text), Article(id="a", text=text, published="2009-05-07"))
     assert [(m.text, m.value) for m in found] == [("June 1", "2008-06-01")]
+
+
+def test_a_day_in_an_if_clause_is_ahead(nlp: Language) -> None:
+    # Published on a Sunday: "Tuesday's storm" in a condition is the coming one, though a possessive day is
+    # otherwise one gone by; so is the day of a storm "predicted for Tuesday" (tagged as a simple past).
+    for text in ("If Tuesday's storm floods the quay, the ferries will stop.",
+                 "Crews braced for the storm predicted for Tuesday."):
+        found = find_dates(nlp(text), Article(id="a", text=text, published="2021-08-22"))
+        assert [(m.text, m.value) for m in found] == [("Tuesday", "2021-08-24")]
+    text = "Tuesday's storm flooded the quay."
+    found = find_dates(nlp(text), Article(id="a", text=text, published="2021-08-22"))
+    assert [(m.text, m.value) for m in found] == [("Tuesday", "2021-08-17")]

@@ -423,14 +423,16 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution:
     if m["noon"]:
         return Resolution("time", "XXXX-XX-XXT12:00" if m["noon"].lower() == "noon" else "XXXX-XX-XXT24:00",
                           "unknown", "inferred")
-    hour = int(m["h"] or m["h2"])
+    hour = int(m["h"] or m["h2"] or m["h3"])
     ampm = (m["ap"] or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    minutes = m["mi"] or m["mi2"] or "00"  # TimeML writes the minutes of a clock time: 10 p.m. is T22:00
-    return Resolution("time", f"XXXX-XX-XXT{hour:02d}:{minutes}", "unknown", "inferred")
+    # TimeML writes the minutes of a clock time: 10 p.m. is T22:00.
+    minutes = m["mi"] or m["mi2"] or m["mi3"] or "00"
+    zulu = "Z" if re.search(r"GMT|UTC", m[0]) else ""  # as TimeML (MEANTIME) writes a time given in UTC
+    return Resolution("time", f"XXXX-XX-XXT{hour:02d}:{minutes}{zulu}", "unknown", "inferred")
 
 
 @dataclass(frozen=True, slots=True)
@@ -489,7 +491,9 @@ RULES: tuple[Rule, ...] = (
     _rule("relative", rf"{_MOD}{_THE}\b(?P<rel>(?i:{REL}|prior|preceding))\s+(?i:fiscal\s+)?"
           r"(?P<unit>(?i:week|weekend|month|year|quarter|decade))\b(?:\s+(?i:or\s+so)\b)?",
           relative_period, 1),
-    _rule("season", rf"{_MOD}{_THE}\b(?:(?P<rel>(?i:(?:this\s+)?{REL}))\s+)?(?P<season>(?i:{SEASON}))"
+    # Not the end of a hyphenated word ("free-fall", "star-fall").
+    _rule("season", rf"{_MOD}{_THE}\b(?:(?P<rel>(?i:(?:this\s+)?{REL}))\s+)?"
+          rf"(?<![-‐])(?P<season>(?i:{SEASON}))"
           rf"(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY}))?\b", season, 2),
     _rule("weekday", r"(?:(?i:early|late|earlier|later)\s+(?:(?i:on)\s+)?)?\b"
           rf"(?:(?i:this\s+(?=coming|past))?(?P<rel>(?i:last|this|next|coming|past))\s+)?(?P<wd>{WEEKDAY})"
@@ -534,6 +538,8 @@ RULES: tuple[Rule, ...] = (
     _rule("clock", r"(?:\b(?i:around|about|approximately|shortly\s+(?:before|after))\s+(?=\d|noon|midnight))?"
           r"(?:\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
           rf"(?:\s+{_ZONE})?|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?:{_ZONE}|(?i:local\s+time))"
+          # "1800 GMT": wire copy's four-digit clock, only with its zone (alone it reads as a year)
+          rf"|\b(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)[^\S\n]+{_ZONE}"
           r"|\b(?P<noon>(?i:noon|midnight))\b)", clock, 1),
     _rule("quarter", r"(?:\b(?i:the)\s+(?!(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)-))?"
           r"(?:(?P<y>" + YEAR + r")(?:['’]s)?\s+"

@@ -11,7 +11,10 @@ from newsweave.text import ends_sentence
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gon"})
 # Verbs whose complement is still to come ("is expected to meet on Sunday", "plans to fly on Friday").
 FUTURE_LEMMAS = frozenset({"expect", "schedule", "plan", "set", "due", "intend", "aim", "hope", "prepare",
-                           "promise", "vow", "threaten", "going"})
+                           "promise", "vow", "threaten", "going", "predict"})
+# Conjunctions whose clause tells a coming happening in the simple present ("if Tuesday's storm damages a
+# satellite", "unless the talks resume Monday"): English has no future tense after them.
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Dependencies of a bare participle clause that modifies another clause.
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # How far up the tree to look for the governing verb; 6 covers "on [the night of] Sunday" chains in news
@@ -58,6 +61,11 @@ def verb_tense(verb: Token) -> Tense:
         return "none"
     if infinitive:
         return "future"  # "a program to run through June": an infinitive of purpose looks ahead
+    if (verb.dep_ in ("acl", "advcl") and not aux and verb.tag_ in ("VBD", "VBN")
+            and verb.lemma_ in FUTURE_LEMMAS and not any(c.dep_.startswith("nsubj") for c in verb.children)):
+        # A plan's participle with no subject ("the storm predicted for Tuesday", which the tagger may read
+        # as a simple past): the nearer day, as below.
+        return "none"
     if verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in aux):
         return "past"
     if verb.tag_ == "VBN":
@@ -79,6 +87,11 @@ def verb_tense(verb: Token) -> Tense:
         # June"), a present participle has none of its own.
         return verb_tense(verb.head)
     if verb.lemma_ in FUTURE_LEMMAS and verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") and not aux and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                                                       for c in verb.children):
+        # A DUC 2003 test cluster, read as a user: "If Tuesday's storm seriously damages any satellites", in
+        # a Sunday report before the storm, was put on the Tuesday before.
         return "future"
     if verb.tag_ in ("VBZ", "VBP") and not aux and _scheduled(verb):
         return "schedule"
