@@ -237,6 +237,9 @@ def test_a_party_said_to_intend_something_is_not_what_a_claim_rests_on() -> None
     for cue in ("planned", "wanted", "hoped"):
         planned = brief(doc("b", f"Mayor Ilse Varga {cue} to meet the harbour board on Friday.", cue))
         assert claim_with(planned, "harbour board").origins == ()
+    # A vote is a deed the reporter tells, not words of the voters.
+    voted = brief(doc("c", "Ilse Varga voted on Friday to dissolve the harbour board.", "voted"))
+    assert claim_with(voted, "harbour board").origins == ()
 
 
 def test_a_group_named_only_in_a_stance_is_not_the_origin() -> None:
