@@ -536,3 +536,11 @@ def test_a_counted_plural_is_several_parties_never_the_name_ending_in_its_noun(n
             "would hurt their growth.")
     said = _speakers(nlp, text)
     assert said["binding caps would hurt their growth"] == "two nations"
+
+
+def test_plural_bodies_are_several_parties_but_a_plural_held_as_one_refers_back(nlp: Language) -> None:
+    text = ("Osterby Air took a stake offer from Kelm Airways. The companies announced that they would draft "
+            "a joint rescue plan.")
+    assert _speakers(nlp, text)["they would draft a joint rescue plan"] == "companies"
+    text = "The Osterby Liberation Army moved north on Monday. The forces said they held the road."
+    assert _speakers(nlp, text)["they held the road"] == "Osterby Liberation Army"
