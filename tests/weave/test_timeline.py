@@ -220,6 +220,16 @@ def test_a_range_is_one_entry_under_its_first_day() -> None:
     assert [t.date for t in brief(b).timeline] == ["2031-06-04", "2031-06-26"]
 
 
+def test_a_time_restated_in_gmt_in_brackets_is_one_entry_at_the_local_time() -> None:
+    a = Doc("a", "Polls in Osterby closed at 6 pm (1430 GMT) on Friday.", published="2031-07-18")
+    a.date("6 pm", "2031-07-18T18:00").date("1430 GMT", "2031-07-18T14:30Z")
+    assert [t.date for t in brief(a).timeline] == ["2031-07-18T18:00"]
+    # Two times of two happenings both stay.
+    b = Doc("b", "Polls in Osterby opened at 8 am and closed at 6 pm on Friday.", published="2031-07-18")
+    b.date("8 am", "2031-07-18T08:00").date("6 pm", "2031-07-18T18:00")
+    assert [t.date for t in brief(b).timeline] == ["2031-07-18T08:00", "2031-07-18T18:00"]
+
+
 def test_a_caption_or_headline_line_is_no_entry() -> None:
     text = ("Villagers wade through flooded Dalvo streets on June 5\n\n"
             "The dam burst on Friday and flooded three villages downstream of the reservoir at Dalvo")

@@ -185,9 +185,12 @@ def build_timeline(
             if m.kind not in ("date", "time"):
                 continue
             ends_a_range = previous is not None and _range_end(article.text, previous, m, words)
+            restated = previous is not None and _same_moment_in_brackets(article.text, previous, m)
             previous = m
             if ends_a_range:
                 continue  # "from June 4 through June 26": one entry, under the range's first day
+            if restated:
+                continue  # "at 6 p.m. (1430 GMT)": one moment, listed at the local time written first
             start, end = _sentence_of(m, article.text, anns[article.id])
             if start >= end or not _says_more_than(m, article.text, start, end):
                 continue
@@ -239,6 +242,19 @@ def build_timeline(
         ))
     # Background first (it comes first in time), then the story's days; undated mentions last.
     return tuple(sorted(entries, key=_order))
+
+
+_BRACKET_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*")
+_BRACKET_CLOSE = re.compile(r"[^\S\n]*\)")
+
+
+def _same_moment_in_brackets(text: str, first: DateMention, m: DateMention) -> bool:
+    """``m`` is a clock time in brackets right after the time ``first``: the same moment told in another
+    zone ("close at 6 p.m. (1430 GMT)"; a DUC 2003 test cluster, read as a user, listed the sentence
+    twice)."""
+    return bool(m.value and "T" in m.value and first.value and "T" in first.value
+                and _BRACKET_OPEN.fullmatch(text, first.span.end, m.span.start)
+                and _BRACKET_CLOSE.match(text, m.span.end))
 
 
 def _range_end(text: str, first: DateMention, m: DateMention, words: StatementWords) -> bool:
