@@ -544,3 +544,13 @@ def test_plural_bodies_are_several_parties_but_a_plural_held_as_one_refers_back(
     assert _speakers(nlp, text)["they would draft a joint rescue plan"] == "companies"
     text = "The Osterby Liberation Army moved north on Monday. The forces said they held the road."
     assert _speakers(nlp, text)["they held the road"] == "Osterby Liberation Army"
+
+
+def test_it_after_a_thing_as_subject_is_that_thing_not_the_party_named_before(nlp: Language) -> None:
+    text = ("Norland signed the harbour pact on Monday. The pact takes effect in May. It says tariffs will "
+            "fall by half.")
+    assert _speakers(nlp, text)["tariffs will fall by half"] is None
+    # After a party as subject, "it" still refers back to a party.
+    text = ("Kelm Airways cut 300 jobs on Monday. The company blamed fuel costs. It said the cuts would save "
+            "money.")
+    assert _speakers(nlp, text)["the cuts would save money"] == "Kelm Airways"
