@@ -304,6 +304,10 @@ def test_a_looser_alignment_agrees_when_the_details_are_shared() -> None:
     c = _statement("Halvorsen spent the evening with reporters at the harbour.")
     assert not agree(a, c, loose)
     assert not agree(a, b, LOOSE_SIMILARITY - 0.05)
+    # A light verb is no shared detail: "got" leaves three words, too few at this score.
+    e = _statement("The ferry stopped sailing in a pay strike in May but soon got back to sea.")
+    f = _statement("When a pay strike shut the line in May, the mayor got the boats sailing again.")
+    assert not agree(e, f, loose)
 
 
 def _quoting(text: str, words: str, speaker: str, kind: QuoteKind = "direct") -> Statement:

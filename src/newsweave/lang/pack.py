@@ -209,6 +209,7 @@ class StatementWords:
     opinion_title_end: re.Pattern[str] = NEVER  # searched in a title: it ends on the genre ("X Column")
     function_words: frozenset[str] = frozenset()  # stop words: capitalised before a figure, they name nothing
     light_verbs: frozenset[str] = frozenset()  # lemmas that tell no act of their own ("be", "have", "take")
+    light_forms: frozenset[str] = frozenset()  # the light verbs' written forms, as common_words stems them
 
 
 NO_WORDS = StatementWords()

@@ -450,7 +450,7 @@ def agree(a: Statement, b: Statement, score: float, one_act: bool = False) -> bo
         return False
     if _reported_prospect(a, b) or _reported_prospect(b, a) or on_other_days(a, b):
         return False
-    shared = common_words(a.without_date_names) & common_words(b.without_date_names)
+    shared = (common_words(a.without_date_names) & common_words(b.without_date_names)) - a.words.light_forms
     fa, fb = figures(a.without_date_names, a.words), figures(b.without_date_names, b.words)
     counts = compatible_figures(figures(a.dateless, a.words), figures(b.dateless, b.words)) and not (
         measures_clash(a, b) or one_against_many(a, b) or one_against_many(b, a))

@@ -11,6 +11,7 @@ import newsweave.lang.en.running_words as running
 import newsweave.lang.en.units as units
 from newsweave.lang.en.agents import AGENT_NOUNS, MUSTERED, PEOPLE_NOUNS
 from newsweave.lang.en.numerals import CARDINALS_TO_TWENTY, ORDINALS, WEEKDAY_NAMES
+from newsweave.lang.en.stems import terms
 from newsweave.lang.en.stop_words import stop_words
 from newsweave.lang.pack import StatementWords
 
@@ -796,6 +797,12 @@ SINGLE_DETERMINER = re.compile(r"\b(?:an?|one|a single)\s+(?=([^,.;:!?()]{1,40})
 # Lemmas that carry no act of their own, only the words around them ("was the first vote", "has a record of",
 # "comes as", "took over"): two statements sharing one of them do not thereby tell one act.
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "come", "go"})
+# Their written forms, stemmed as weave.corroborate.common_words stems a sentence's words: a shared "got" is
+# no shared content ("soon got back into the air" / "got the planes flying again": a DUC 2003 test cluster,
+# read as a user, counted it as the fourth word two different facts shared).
+LIGHT_FORMS = frozenset(terms(
+    "gets got gotten getting makes made making takes took taken taking comes came coming goes went gone "
+    "going does did done doing has had having " + " ".join(LIGHT_VERBS)))
 
 WORDS = StatementWords(
     verb_like=VERB_LIKE, auxiliary=AUXILIARY, content_word=CONTENT_WORD,
@@ -860,5 +867,5 @@ WORDS = StatementWords(
     opinion_label=OPINION_LABEL,
     opinion_title_end=OPINION_TITLE_END,
     function_words=FUNCTION_WORDS,
-    light_verbs=LIGHT_VERBS,
+    light_verbs=LIGHT_VERBS, light_forms=LIGHT_FORMS,
 )
