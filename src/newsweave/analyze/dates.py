@@ -17,7 +17,9 @@ Conventions (documented in the briefing contract's terms):
   future → the next on or after it (AP style names the publication day itself by its weekday), a finite
   simple present after which the day is named in running prose ("the measure expires Friday": a timetable)
   the next too, any other present or no verb → the nearer of the two (ties go to the past); a possessive
-  ("Friday's close") is a day gone by. Bare
+  ("Friday's close") is a day gone by, unless an "if" or "unless" clause looks ahead; a local day written
+  beside its day in GMT ("1 a.m. Wednesday (1800 GMT Tuesday)") is the day next to that one
+  (``temporal.zones``), and a time in GMT or UTC carries TimeML's "Z". Bare
   months likewise, except that a present perfect looks back, a deadline word ("until", "by") forward (also
   for weekdays: "closed until Friday"), and a month that modifies a noun ("a cut in deliveries in
   September") is the nearer one unless the clause is future. "Since" looks back whatever the tense; "would"

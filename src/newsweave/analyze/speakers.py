@@ -230,8 +230,9 @@ _PARTY_NOUNS = PERSON_NOUNS | GROUP_NOUNS | STATE_NOUNS | SELF_NAMED_BODIES | _P
 def _thing_was_the_subject_before(phrase: SpacySpan) -> bool:
     """"It", opening its sentence, carries on the subject of the sentence before, and that subject is a
     thing, no party ("The Wye River agreement refers to the procedure ... It says the council will meet":
-    the agreement says so, not the cabinet named before it; a DUC 2003 test cluster, read as a user, and a
-    fund's "it says" that went to a country, MultiLing dev topics)."""
+    the agreement says so, not the cabinet named before it; a DUC 2003 test cluster, read as a user). An
+    "it" inside a sentence is left to the antecedent search: "the United States' argument that it can try
+    hijackers" means the country, though a thing comes between."""
     doc = phrase.doc
     opening = next((t for t in phrase.sent if t.is_alpha), None)
     if opening is None or opening.i != phrase.start:

@@ -35,7 +35,8 @@ def _weekday(text: str) -> int | None:
 def zone_days(text: str, found: Sequence[tuple[int, int, str | None]]) -> dict[int, str]:
     """New values for some of ``found`` (start, end, value; in text order), by index: a local day written
     before a bracketed GMT or UTC day becomes the day beside that one that has its weekday name, and the other
-    bare mentions of that weekday follow it. A value keeps what follows its day ("T01:00")."""
+    bare mentions of that weekday follow it where tense put them a week away from it. A value keeps what
+    follows its day ("T01:00")."""
     local: dict[int, dt.date] = {}  # weekday -> the day the brackets fix
     fixed: dict[int, str] = {}
     for k in range(len(found) - 1):
