@@ -94,6 +94,9 @@ def fallback_sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # An ISO week value ("2021-W33"), as the date rules write it.
 ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+# The gap that opens a bracket after a phrase, and the bracket's close, on one line: "6 p.m. (1430 GMT)".
+BRACKET_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*")
+BRACKET_CLOSE = re.compile(r"[^\S\n]*\)")
 
 
 def first_day(value: str | None) -> date | None:

@@ -17,7 +17,7 @@ from newsweave.lang import StatementWords, statement_words
 from newsweave.lang.xx import strip_dateline
 from newsweave.models import Annotations, Article, Citation, DateMention, TimelineEntry
 from newsweave.models.annotations import DatePrecision, ResolvedFrom
-from newsweave.text import ISO_WEEK, ends_sentence
+from newsweave.text import BRACKET_CLOSE, BRACKET_OPEN, ISO_WEEK, ends_sentence
 from newsweave.weave.claims import source_order
 from newsweave.weave.sources import SourceTable
 from newsweave.weave.statements import Statement, bounds_a_frame, names_a_thing, verb_starts, verbless
@@ -244,17 +244,13 @@ def build_timeline(
     return tuple(sorted(entries, key=_order))
 
 
-_BRACKET_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*")
-_BRACKET_CLOSE = re.compile(r"[^\S\n]*\)")
-
-
 def _same_moment_in_brackets(text: str, first: DateMention, m: DateMention) -> bool:
     """``m`` is a clock time in brackets right after the time ``first``: the same moment told in another
     zone ("close at 6 p.m. (1430 GMT)"; a DUC 2003 test cluster, read as a user, listed the sentence
     twice)."""
     return bool(m.value and "T" in m.value and first.value and "T" in first.value
-                and _BRACKET_OPEN.fullmatch(text, first.span.end, m.span.start)
-                and _BRACKET_CLOSE.match(text, m.span.end))
+                and BRACKET_OPEN.fullmatch(text, first.span.end, m.span.start)
+                and BRACKET_CLOSE.match(text, m.span.end))
 
 
 def _range_end(text: str, first: DateMention, m: DateMention, words: StatementWords) -> bool:

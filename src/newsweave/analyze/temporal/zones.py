@@ -16,10 +16,9 @@ import re
 from collections.abc import Sequence
 
 from newsweave.analyze.temporal.lexicon import WEEKDAY, WEEKDAYS
+from newsweave.text import BRACKET_CLOSE, BRACKET_OPEN
 
 _ZONE_WORD = re.compile(r"\b(?:GMT|UTC)\b")
-_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*")
-_CLOSE = re.compile(r"[^\S\n]*\)")
 _NAMED_DAY = re.compile(rf"\b(?P<wd>{WEEKDAY})\b")
 # A weekday alone, with at most a day part or an "early"/"late" before it: no "last", "next" or "this",
 # which would pick a day of their own.
@@ -43,7 +42,8 @@ def zone_days(text: str, found: Sequence[tuple[int, int, str | None]]) -> dict[i
         (s1, e1, v1), (s2, e2, v2) = found[k], found[k + 1]
         if not (v1 and v2 and _DAY.match(v1) and _DAY.match(v2)):
             continue
-        if not (_OPEN.fullmatch(text, e1, s2) and _CLOSE.match(text, e2) and _ZONE_WORD.search(text, s2, e2)):
+        if not (BRACKET_OPEN.fullmatch(text, e1, s2) and BRACKET_CLOSE.match(text, e2)
+                and _ZONE_WORD.search(text, s2, e2)):
             continue
         named, zoned = _weekday(text[s1:e1]), _weekday(text[s2:e2])
         if named is None or zoned is None:
