@@ -94,6 +94,7 @@ def fallback_sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # An ISO week value ("2021-W33"), as the date rules write it.
 ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a value that starts with a whole day
 # The gap that opens a bracket after a phrase, and the bracket's close, on one line: "6 p.m. (1430 GMT)".
 BRACKET_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*")
 BRACKET_CLOSE = re.compile(r"[^\S\n]*\)")

@@ -62,6 +62,7 @@ from newsweave.analyze.temporal.tense import (
 )
 from newsweave.analyze.temporal.zones import zone_days
 from newsweave.models import Article, DateMention, Span
+from newsweave.text import ISO_DAY
 
 # A bare year is kept only when the parse calls it a DATE or a cue word precedes it: "2,000"-like counts and
 # "2020 election"-like names are otherwise frequent in news.
@@ -93,7 +94,6 @@ SEASON_CUES = frozenset({"in", "this", "last", "next", "that", "early", "late", 
 CLOCK_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:on|of)[^\S\n]+)?")  # on one line
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])\b")
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_AGO = re.compile(r"(?i:a|one)\s+year\s+(?i:ago|earlier)")
 # A sentence that compares figures: "$1.2 million", "4%", "12 cents a share".
 _FIGURE = re.compile(r"[$%£€]|\b(?:cents?|million|billion|percent)\b")
@@ -427,7 +427,7 @@ def _with_anchors(chosen: list[_Candidate], dct: dt.date | None, text: str) -> l
             if named:
                 month = int(named[1]) * 12 + int(named[2]) - 1
             possessive = text.startswith(("'s", "’s"), c.end)  # as temporal/rules.py reads "Friday's"
-            if r.precision == "day" and _DAY_VALUE.match(r.value) and not possessive:
+            if r.precision == "day" and ISO_DAY.match(r.value) and not possessive:
                 day = r.value[:10]
         out.append(c)
     return out
@@ -457,7 +457,7 @@ def _with_steps(chosen: list[_Candidate], text: str, sentences: _Sentences) -> l
         if step is not None and bounds is not None:
             anchor = next((a for a in reversed(out) if bounds[0] <= a.start < step.start()
                            and a.resolution.precision == "day" and a.resolution.value
-                           and _DAY_VALUE.fullmatch(a.resolution.value[:10])), None)
+                           and ISO_DAY.fullmatch(a.resolution.value[:10])), None)
         if step is not None and anchor is not None and r.value and r.precision == "day":
             count = int(step[1]) if step[1].isdigit() else NUMBER_WORDS[step[1].casefold()]
             days = count * (7 if step[2].casefold().startswith("week") else 1)

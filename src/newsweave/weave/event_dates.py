@@ -13,13 +13,13 @@ import datetime
 import re
 
 from newsweave.models import Annotations, DateMention, Predicate
+from newsweave.text import ISO_DAY
 from newsweave.weave.statements import Statement, inside
 
 # A verb dated this long before the story's first report is background, not the story's event (MultiLing
 # 2011 tune topics: a 2004 detention told in a 2007 story). Half a year, so a recent earlier incident the
 # story recalls ("last month") still counts; the past arrests "years before" are what this leaves out.
 BACKGROUND_DAYS = 180
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 

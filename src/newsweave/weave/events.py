@@ -36,9 +36,10 @@ from newsweave.models import (
     Predicate,
     Span,
 )
+from newsweave.text import ISO_DAY
 from newsweave.weave.aliases import TITLES
 from newsweave.weave.corroborate import in_first_person
-from newsweave.weave.event_dates import ISO_DAY, background, dates_of, day_of
+from newsweave.weave.event_dates import background, dates_of, day_of
 from newsweave.weave.numbers import fate
 from newsweave.weave.roster import Roster
 from newsweave.weave.statements import Statement, inside

@@ -16,14 +16,13 @@ import re
 from collections.abc import Sequence
 
 from newsweave.analyze.temporal.lexicon import WEEKDAY, WEEKDAYS
-from newsweave.text import BRACKET_CLOSE, BRACKET_OPEN
+from newsweave.text import BRACKET_CLOSE, BRACKET_OPEN, ISO_DAY
 
 _ZONE_WORD = re.compile(r"\b(?:GMT|UTC)\b")
 _NAMED_DAY = re.compile(rf"\b(?P<wd>{WEEKDAY})\b")
 # A weekday alone, with at most a day part or an "early"/"late" before it: no "last", "next" or "this",
 # which would pick a day of their own.
 _BARE = re.compile(rf"(?:(?i:early|late|earlier|later)\s+(?:(?i:on)\s+)?)?(?P<wd>{WEEKDAY})(?:\s+\w+)?")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _weekday(text: str) -> int | None:
@@ -40,7 +39,7 @@ def zone_days(text: str, found: Sequence[tuple[int, int, str | None]]) -> dict[i
     fixed: dict[int, str] = {}
     for k in range(len(found) - 1):
         (s1, e1, v1), (s2, e2, v2) = found[k], found[k + 1]
-        if not (v1 and v2 and _DAY.match(v1) and _DAY.match(v2)):
+        if not (v1 and v2 and ISO_DAY.match(v1) and ISO_DAY.match(v2)):
             continue
         if not (BRACKET_OPEN.fullmatch(text, e1, s2) and BRACKET_CLOSE.match(text, e2)
                 and _ZONE_WORD.search(text, s2, e2)):
@@ -57,7 +56,7 @@ def zone_days(text: str, found: Sequence[tuple[int, int, str | None]]) -> dict[i
         fixed[k] = beside[0].isoformat() + v1[10:]
     for k, (start, end, value) in enumerate(found):
         m = _BARE.fullmatch(text, start, end)
-        if k in fixed or m is None or not value or not _DAY.match(value):
+        if k in fixed or m is None or not value or not ISO_DAY.match(value):
             continue
         day = local.get(WEEKDAYS[m["wd"].lower()])
         if day is not None and value[:10] != day.isoformat() and abs((dt.date.fromisoformat(value[:10])
