@@ -151,6 +151,11 @@ def test_a_shared_figure_and_word_raise_the_alignment_score() -> None:
                          stmt(2, "Halvorsen was held for 14 years in a remote camp.")])
     # Numbers-only tokens are no TF-IDF terms: the two retellings differ only in the shared figure.
     assert sim[0, 1] - sim[0, 2] == pytest.approx(FIGURE_WORDS_BONUS)
+    # A figure that describes a named body ("the 86-seat Harbour Assembly") is no shared detail.
+    sim, _, _ = similarity([stmt(0, "Loyalists won 54 places on the 86-seat Harbour Assembly."),
+                            stmt(1, "Loyalists want to run for the 86-seat Harbour Assembly."),
+                            stmt(2, "Loyalists want to run for the 90-seat Harbour Assembly.")])
+    assert sim[0, 1] == pytest.approx(sim[0, 2])
 
 
 def test_an_abduction_told_with_its_verb_noun_or_idiom_is_one_kind_of_happening() -> None:

@@ -349,6 +349,8 @@ def test_figures_are_whole_numbers_outside_names() -> None:
     assert figures("A Fokker 50 landed on Route 66.", WORDS) == frozenset()  # part of a name
     assert figures("In 1989 some 40 students marched.", WORDS) == {1989.0, 40.0}  # "In" opens the sentence
     assert figures("Nearly 37,000 people have died in the conflict.", WORDS) == {37000.0}  # an approximator
+    # A figure glued to a noun before a name describes the named body: "the 86-seat Harbour Assembly".
+    assert figures("Loyalists won 54 places on the 86-seat Harbour Assembly.", WORDS) == {54.0}
 
 
 def test_without_the_language_words_no_sentence_is_set_aside_and_no_figure_beside_a_capital_is_read() -> None:

@@ -30,6 +30,7 @@ from newsweave.weave.corroborate import (
     count_origins,
     figures,
     is_complete,
+    names_epithet,
     share_figure_and_word,
 )
 from newsweave.weave.numbers import disjoint, is_vague, same_count
@@ -147,7 +148,8 @@ def _passage_pairs(statements: Sequence[Statement], bare: Sequence[str]) -> set[
 
 
 def _number_values(s: Statement) -> set[float]:
-    return {n.value for n in s.numbers if n.value is not None}
+    return {n.value for n in s.numbers if n.value is not None
+            and not names_epithet(s.text, n.span.end - s.start)}
 
 
 def explicit_days(s: Statement) -> set[str]:
