@@ -54,9 +54,11 @@ from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_DAY, REF_MONTH,
 from newsweave.analyze.temporal.resolution import Context, Resolution
 from newsweave.analyze.temporal.rules import RULES, Rule
 from newsweave.analyze.temporal.tense import (
+    day_word_names_no_day,
     in_a_modifier_clause,
     lasted_in_the_past,
     modifies_noun,
+    names_a_past_happening,
     names_a_thing_of_a_noun,
     tense_at,
 )
@@ -143,7 +145,9 @@ def _candidates(
             while s < e and text[s].isspace():
                 s += 1
             context = Context(dct, _tense_fn(doc, s, e), partial(modifies_noun, doc, s, e),
-                              partial(lasted_in_the_past, doc, s, e))
+                              partial(lasted_in_the_past, doc, s, e),
+                              partial(names_a_past_happening, doc, s, e),
+                              partial(day_word_names_no_day, doc, s, e))
             resolution = rule.normalise(m, context)
             if resolution is not None:
                 yield _Candidate(s, e, rule, resolution)

@@ -59,3 +59,17 @@ def test_a_named_day_far_behind_publication_keeps_no_year(nlp: Language) -> None
     assert values(nlp, weeks_back) == {"Oct. 3": "1989-10-03"}
     assert values(nlp, "The riots began on March 3 and lasted a week.") == {
         "March 3": "1989-03-03", "a week": "P1W"}
+
+
+def test_a_day_of_a_happening_known_after_the_fact_is_behind(nlp: Language) -> None:
+    # A death or a crash is named by its day once it has happened, whatever the clause's tense; a day on a
+    # noun of something planned keeps the nearer reading.
+    assert values(nlp, "The Oct. 20 crash of the ferry left the harbour closed.") == {"Oct. 20": "1989-10-20"}
+    assert values(nlp, "The Oct. 20 death of the mayor will shape the race.") == {"Oct. 20": "1989-10-20"}
+    assert values(nlp, "The Feb. 3 meeting left officials hopeful.") == {"Feb. 3": "1990-02-03"}
+
+
+def test_a_day_of_last_year_takes_that_year(nlp: Language) -> None:
+    found = values(nlp, "We began this journey on June 16th of last year.")
+    assert found["June 16th"] == "1988-06-16"
+    assert values(nlp, "The pact lapses on March 3 of next year.")["March 3"] == "1990-03-03"

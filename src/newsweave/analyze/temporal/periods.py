@@ -143,6 +143,8 @@ def day_part(m: re.Match[str], ctx: Context) -> Resolution | None:
                 r"\s+(?:before|after|of|when|that)\b", m.string[m.end() : m.end() + 8]):
             return None  # "the day before the crash", "the day's gains": not a time of day
         return Resolution("date", REF_DAY, "day", "relative")
+    if ctx.no_day():
+        return None
     return Resolution("time", f"{REF_DAY}T{DAYPARTS[part]}", "day", "relative")
 
 

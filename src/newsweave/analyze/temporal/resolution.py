@@ -20,6 +20,10 @@ class Context:
     of_noun: Callable[[], bool] = lambda: False
     # Lazy too: whether it hangs on a verb of lasting in the past ("remained ... until March").
     lasted: Callable[[], bool] = lambda: False
+    # Lazy too: whether it modifies a noun of a happening known only after the fact ("the Feb. 13 death").
+    happened: Callable[[], bool] = lambda: False
+    # Lazy too: whether a part of the day is used for no day of the narrative ("the morning meetings").
+    no_day: Callable[[], bool] = lambda: False
 
 
 @dataclass(frozen=True, slots=True)
