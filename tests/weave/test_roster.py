@@ -225,6 +225,19 @@ def test_a_family_name_with_its_particle_is_the_person_named_in_full() -> None:
     assert singer.name == "Van Morrison" and singer.mentions == 2
 
 
+def test_a_family_name_capitalised_at_a_sentence_start_is_the_person_named_with_its_particle() -> None:
+    # "De Souto said" opens a sentence (or a headline): the particle is capitalised by its place, and the
+    # name is still the surname of one named in full with a lower-case particle.
+    one = _article("a", "De Souto wins vote. Rivals faced Ana Maria de Souto. De Souto conceded.",
+                   [("De Souto", "PERSON", None), ("Ana Maria de Souto", "PERSON", None)])
+    (person,) = _build(one).entities
+    assert person.name == "Ana Maria de Souto" and person.mentions == 3
+    # With no one named so, a capitalised particle is a given name's.
+    two = _article("b", "Van Morrison sang. Later Morrison left.",
+                   [("Van Morrison", "PERSON", None), ("Morrison", "PERSON", None)])
+    assert [e.name for e in _build(two).entities] == ["Van Morrison"]
+
+
 def test_empty_annotations_give_an_empty_roster() -> None:
     roster = build_roster([Article("a", "Nothing here.")], [Annotations("a")], {"a": "s1"})
     assert roster.entities == ()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsweave.geo.sources import US_STATE_ABBREVIATIONS
@@ -434,9 +434,12 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
     Chinese and Korean names are written: "Qin Yongmin" ... "Qin, 44,") -> those."""
     last: dict[str, set[str]] = defaultdict(set)
     first: dict[str, set[str]] = defaultdict(set)
+    ends_with_particle = {" ".join(k.split()[-2:]) for k in by_key
+                          if len(k.split()) > 2 and k.split()[-2] in NAME_PARTICLES}
     for k, ms in by_key.items():
         words = k.split()
-        vote = _vote_type(ms) if len(words) > 1 and not _particle_surname(k, ms) else None
+        vote = (_vote_type(ms) if len(words) > 1 and not _particle_surname(k, ms, ends_with_particle)
+                else None)
         if vote == "PERSON":
             last[words[-1]].add(groups.find(k))
             first[words[0]].add(groups.find(k))
@@ -449,7 +452,7 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
     out: dict[str, set[str]] = {}
     for k, ms in by_key.items():
         people = last.get(k) or first.get(k)
-        if (" " in k and not _particle_surname(k, ms)) or not people:
+        if (" " in k and not _particle_surname(k, ms, ends_with_particle)) or not people:
             continue
         # A nationality is nobody's surname: "Chechen" opened "Chechen Telecom" (a firm the tagger called a
         # person) and took every "Chechen" of the story with it (DUC 2003 tune, d30056t).
@@ -495,11 +498,15 @@ def _organisations_named_short(by_key: Mapping[str, list[_Mention]], groups: Uni
     return joined
 
 
-def _particle_surname(key: str, mentions: Sequence[_Mention]) -> bool:
+def _particle_surname(key: str, mentions: Sequence[_Mention],
+                      ends_with_particle: Collection[str] = ()) -> bool:
     """A family name with its particle, written without the given names ("da Silva", "de Klerk"): the
-    particle in lower case at least once ("Van Morrison" is a given name and a surname)."""
+    particle in lower case at least once ("Van Morrison" is a given name and a surname), or the key ends
+    some longer name (``ends_with_particle``: "De Blasio said", opening a sentence, beside "Bill de Blasio";
+    PolNeAR's dev documents 0-41, read as a user, listed both under "Who" and as two sources)."""
     words = key.split()
-    return len(words) == 2 and words[0] in NAME_PARTICLES and _written_with_particle(mentions)
+    return (len(words) == 2 and words[0] in NAME_PARTICLES
+            and (_written_with_particle(mentions) or key in ends_with_particle))
 
 
 def _written_with_particle(mentions: Sequence[_Mention]) -> bool:
@@ -589,10 +596,13 @@ def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
     abbreviated = {form for form, text in forms if text.endswith(".") and not _initials(text)}
     # A family name with its particle ("de Klerk", "De Klerk" opening a sentence) is no full name.
     particle = _written_with_particle(mentions)
+    # ... or one that ends a longer form ("De Blasio" beside "Bill de Blasio").
+    ends_longer = {" ".join(form.split()[-2:]).lower() for form, _ in forms if len(form.split()) > 2}
 
     def surname_only(name: str) -> bool:
         words = name.split()
-        return particle and len(words) == 2 and words[0].lower() in NAME_PARTICLES
+        return (len(words) == 2 and words[0].lower() in NAME_PARTICLES
+                and (particle or name.lower() in ends_longer))
 
     def score(name: str) -> tuple[int, int, int, int]:
         # A place by its name rather than initials ("United States" over "U.S.", which the roster joins by
