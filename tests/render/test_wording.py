@@ -132,3 +132,18 @@ def test_an_event_toll_is_worded_from_its_own_claims_figures() -> None:
     assert event_toll(event, [several, crowd]) == "several hundred dead"
     # a figure of the same value in another claim would have made it "at least 200"
     assert fatalities_text(Fatalities(200, None), [several, crowd]) == "at least 200 dead"
+
+
+def test_reported_words_keep_the_sources_own_verb_where_said_that_would_not_read() -> None:
+    from newsweave.render.wording import reported_words
+
+    # After a verb of saying (or its "that"), the content is a clause: "said that ...".
+    assert reported_words("he backed the plan", "Mara Olin said ") == "said that he backed the plan"
+    assert reported_words("The plan failed.", "Olin warned that ") == "said that the plan failed."
+    # An infinitive or a stance's object is no clause: the source's own verb is kept.
+    assert reported_words("not to repeat that error", "Olin vowed ") == "vowed not to repeat that error"
+    assert reported_words("one side or another", "members have backed ") == "backed one side or another"
+    # No verb right before (another sentence, a comma, nothing): "said that", as before.
+    assert reported_words("The plan failed.", "It rained. ") == "said that the plan failed."
+    assert reported_words("the plan failed", "") == "said that the plan failed"
+

@@ -28,7 +28,6 @@ from newsweave.render.digest import (
     rank_claims,
 )
 from newsweave.render.wording import (
-    as_clause,
     event_toll,
     family_tie_note,
     human_date,
@@ -36,6 +35,7 @@ from newsweave.render.wording import (
     lone_detail_note,
     report_days,
     reported_toll,
+    reported_words,
     rests_on_note,
     single_source_reason,
 )
@@ -254,11 +254,24 @@ def _quotes(b: Briefing) -> list[str]:
     for q in ordered[:MAX_QUOTES]:
         speaker = _inline(q.speaker) if q.speaker else "unattributed"
         channel = f" ({_inline(q.channel)})" if q.channel else ""
-        reported = f"said that {_inline(as_clause(q.text, lower_words))}"
+        reported = _inline(reported_words(q.text, _text_before(b, q.citations), lower_words))
         words = f"“{_inline(q.text)}”" if q.kind == "direct" else reported
         lines.append(f"- **{speaker}**{channel}: {words} {_marks(q.citations)}")
     lines += _left_out(len(b.quotes) - min(len(ordered), MAX_QUOTES), "quotes")
     return [*lines, ""]
+
+
+# Enough of a source's text before a reported content to hold the word it follows.
+_BEFORE_CHARS = 40
+
+
+def _text_before(b: Briefing, citations: Sequence[Citation]) -> str:
+    """The source text right before a quote's first citation."""
+    if not citations:
+        return ""
+    first = citations[0]
+    text = next((s.text for s in b.sources if s.id == first.source), "")
+    return text[max(0, first.start - _BEFORE_CHARS) : first.start]
 
 
 def _partial(text: str) -> bool:

@@ -226,6 +226,26 @@ _FUNCTION_OPENERS = frozenset({
 })
 
 
+# Words right before a reported content after which it is the clause of a saying ("said he backed",
+# "warned that ...", "told reporters"): "said that" renders it faithfully.
+_SAYING_WORDS = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "telling", "added",
+                           "adds", "that", "reporters"})
+# The one lower-case word a content follows in its source, with only spaces between.
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
+
+
+def reported_words(text: str, before: str, lower_words: frozenset[str] = frozenset()) -> str:
+    """An indirect statement as a reader's line: "said that" and the content as a clause, or, when the
+    source's word right before the content (``before`` ends with it) is some other verb, that verb and the
+    content as written: "vowed not to repeat that mistake", "backed one warring party or another" (PolNeAR's
+    dev documents 0-41, read as a user, printed "said that not to repeat that mistake" for stance verbs and
+    infinitives)."""
+    m = _WORD_BEFORE.search(before)
+    if m is None or m[1] in _SAYING_WORDS:
+        return f"said that {as_clause(text, lower_words)}"
+    return f"{m[1]} {text}"
+
+
 def as_clause(text: str, lower_words: frozenset[str] = frozenset()) -> str:
     """A reported sentence written as the clause after "said that": its opening word lowered when it is a
     function word or, given ``lower_words`` (the words the story's sources write in lower case), a common
