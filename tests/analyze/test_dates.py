@@ -594,3 +594,10 @@ def test_the_year_before_a_year_is_that_year_not_this_one(nlp: Language) -> None
                        "rose.")
     assert found["the year 2040"].value == "2040"
     assert "the year" in found and found["the year"].value == PUBLISHED[:4]
+
+
+def test_a_model_year_before_a_vehicle_maker_is_no_date(nlp: Language) -> None:
+    assert "2013" not in dates(nlp, "She was struck by a gray 2013 Toyota Camry, which sped off.")
+    assert "2017" not in dates(nlp, "The slide shows what the 2017 Ford Fusion would cost.")
+    # A year with its cue stays a year, maker or not.
+    assert value(nlp, "In 2013 Ford sold more cars than ever.", "2013") == "2013"

@@ -78,6 +78,16 @@ NUMBERED_NOUNS = frozenset({
     "squadron", "battalion", "regiment", "brigade", "division", "bus", "train", "model", "version", "item",
     "page",
 })
+# Makers whose name after a year makes it a vehicle's model year ("a gray 2013 Toyota Camry", "the 2017 Ford
+# Fusion"), no date: ECB+ dev topic 21 and PolNeAR's dev documents 0-41, read as a user, each put one on the
+# timeline. The makers most named in English-language news, from general knowledge.
+VEHICLE_MAKERS = frozenset({
+    "toyota", "ford", "honda", "chevrolet", "chevy", "nissan", "dodge", "jeep", "chrysler", "buick",
+    "cadillac", "gmc", "lincoln", "mercury", "pontiac", "hyundai", "kia", "mazda", "subaru", "mitsubishi",
+    "lexus", "acura", "infiniti", "volkswagen", "vw", "audi", "bmw", "mercedes", "mercedes-benz", "porsche",
+    "volvo", "saab", "tesla", "fiat", "renault", "peugeot", "citroen", "opel", "vauxhall", "skoda",
+    "jaguar", "land", "range", "suzuki", "harley-davidson", "yamaha", "kawasaki", "ducati",
+})
 # Determiners that go with a count rather than a year ("all 1500 workers", "some 2000 troops").
 COUNT_DETERMINERS = frozenset({"all", "some", "any", "no", "these", "those", "another", "each", "every"})
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
@@ -197,6 +207,9 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
             owned = prev is not None and prev.tag_ in ("DT", "PRP$", "POS")
             owned = owned and prev is not None and prev.lower_ not in COUNT_DETERMINERS
             return not (owned and first.text[:2] in ("19", "20"))
+        if (nxt is not None and nxt.lower_ in VEHICLE_MAKERS and nxt.text[:1].isupper() and prev is not None
+                and prev.tag_ in ("DT", "PRP$", "POS", "JJ")):
+            return True  # a model year after its article, owner or colour ("a gray 2013 Toyota")
         if first.ent_type_ == "DATE" or (prev is not None and prev.lower_ in YEAR_CUES):
             return False
         return not (nxt is not None and nxt.text in ("-", "–", ")", ",", ".", ";", ":"))
