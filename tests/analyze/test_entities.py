@@ -209,6 +209,9 @@ def test_a_titled_name_and_a_vehicle_make_are_not_namesake_towns(nlp: Language) 
     assert "Denver" in pinned
     assert not pinned & {"Bush", "Toyota"}
     assert {m.type for m in mentions if m.text == "Bush"} == {"PERSON"}
+    # A colour may stand between the article and the model year.
+    text = "A woman was struck by a gray 2013 Toyota Camry, which sped off, near the Denver depot."
+    assert "Toyota" not in {m.text for m in _ents(nlp, text) if m.geo is not None}
 
 
 def test_initials_of_an_organisation_are_no_town_but_a_countrys_are_a_place(nlp: Language) -> None:

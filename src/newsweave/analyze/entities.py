@@ -349,11 +349,11 @@ def _acronym(span: SpacySpan) -> bool:
 
 
 def _model_year_before(span: SpacySpan) -> bool:
-    """A model year after a determiner names a vehicle's make ("a 1992 Toyota", "his 2007 Ford"), not a
-    town."""
+    """A model year after a determiner or a colour names a vehicle's make ("a 1992 Toyota", "his 2007 Ford",
+    "a gray 2013 Toyota": ECB+ dev topic 21, read as a user, listed Toyota among the places), not a town."""
     doc, i = span.doc, span.start
     return (i >= 2 and doc[i - 1].like_num and len(doc[i - 1].text) == 4 and doc[i - 1].text.isdigit()
-            and doc[i - 1].text[:2] in ("19", "20") and doc[i - 2].tag_ in ("DT", "PRP$"))
+            and doc[i - 1].text[:2] in ("19", "20") and doc[i - 2].tag_ in ("DT", "PRP$", "JJ"))
 
 
 def _owned_by_organisation(span: SpacySpan) -> bool:
