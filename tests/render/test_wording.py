@@ -143,7 +143,10 @@ def test_reported_words_keep_the_sources_own_verb_where_said_that_would_not_read
     # An infinitive or a stance's object is no clause: the source's own verb is kept.
     assert reported_words("not to repeat that error", "Olin vowed ") == "vowed not to repeat that error"
     assert reported_words("one side or another", "members have backed ") == "backed one side or another"
-    # No verb right before (another sentence, a comma, nothing): "said that", as before.
+    assert reported_words("to close the port", "Olin wants ") == "wants to close the port"
+    # No verb right before (another sentence, a comma, a preposition, a noun): "said that", as before.
+    assert reported_words("seeing the fall", "Olin spoke about ") == "said that seeing the fall"
+    assert reported_words("the plan failed", "Olin told officials ") == "said that the plan failed"
     assert reported_words("The plan failed.", "It rained. ") == "said that the plan failed."
     assert reported_words("the plan failed", "") == "said that the plan failed"
 
