@@ -601,3 +601,10 @@ def test_a_model_year_before_a_vehicle_maker_is_no_date(nlp: Language) -> None:
     assert "2017" not in dates(nlp, "The slide shows what the 2017 Ford Fusion would cost.")
     # A year with its cue stays a year, maker or not.
     assert value(nlp, "In 2013 Ford sold more cars than ever.", "2013") == "2013"
+
+
+def test_a_games_quarter_or_half_is_no_part_of_the_year(nlp: Language) -> None:
+    assert "the third quarter" not in dates(nlp, "A field goal tied the score late in the third quarter.")
+    assert "the second half" not in dates(nlp, "Okoro opened the second half with a 70-yard touchdown run.")
+    profit = "Profit at the ferry line rose 5% in the third quarter."
+    assert value(nlp, profit, "the third quarter") == "2021-Q3"

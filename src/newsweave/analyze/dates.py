@@ -88,6 +88,16 @@ VEHICLE_MAKERS = frozenset({
     "volvo", "saab", "tesla", "fiat", "renault", "peugeot", "citroen", "opel", "vauxhall", "skoda",
     "jaguar", "land", "range", "suzuki", "harley-davidson", "yamaha", "kawasaki", "ducati",
 })
+# Words of a game's play: a sentence with one (or with "field goal") tells a game's quarters and halves ("a
+# field goal tied the game late in the third quarter"), not a year's. "Game" and "goal" alone are none ("game
+# console sales", "its goal of a cut by the end of the quarter": TimeBank's tuned part). ECB+ dev topic 29,
+# read as a user, put an NFL game's third quarter on the timeline as Q3 2012; the business quarters of
+# TempEval-3, TimeBank and MEANTIME never come with these words.
+GAME_WORDS = frozenset({
+    "touchdown", "touchdowns", "interception", "interceptions", "intercepted", "quarterback", "yard", "yards",
+    "inning", "innings", "halftime", "half-time", "kickoff", "punt", "fumble", "rushing", "rebounds",
+    "overtime", "scored", "trailed", "ball", "points", "dunk", "layup", "jumper", "assists", "three-pointer",
+})
 # Determiners that go with a count rather than a year ("all 1500 workers", "some 2000 troops").
 COUNT_DETERMINERS = frozenset({"all", "some", "any", "no", "these", "those", "another", "each", "every"})
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
@@ -188,6 +198,8 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
     if span is None or len(span) == 0:
         return True
     first = span[0]
+    if c.rule.name == "quarter" and not any(ch.isdigit() for ch in span.text) and _of_a_game(span.sent):
+        return True  # "late in the third quarter", "kicked off the second half": a game's, not a year's
     if c.rule.name in NAME_RULES and names.swallows(span.start, span.end):
         return True
     if c.rule.name == "month" and len(span) == 1:
@@ -527,3 +539,8 @@ def normalise_extent(doc: Doc, article: Article, start: int, end: int) -> DateMe
         return None
     best = max(chosen, key=lambda c: c.end - c.start)
     return _mention(doc, text, sentences, article, best)
+
+
+def _of_a_game(sentence: SpacySpan) -> bool:
+    """The sentence tells a game's play (``GAME_WORDS``)."""
+    return any(t.lower_ in GAME_WORDS for t in sentence) or "field goal" in sentence.text.lower()
