@@ -490,6 +490,18 @@ def test_a_deal_killed_is_no_attack() -> None:
     assert [e.type for e in brief(b).events] == ["ASSAULT"]
 
 
+def test_a_rule_attacked_is_no_attack() -> None:
+    # A campaign attacks loopholes and laws in words (PolNeAR docs 0-41, check part).
+    a = Doc("a", "Mara Olin has attacked loopholes that benefit the ferry owners.")
+    a.entity("Mara Olin", "PERSON")
+    a.predicate("attacked", agent="Olin", patient="loopholes", patient_extent="loopholes")
+    assert brief(a).events == ()
+    b = Doc("b", "The Varn Militia attacked the ferry owners.")
+    b.entity("Varn Militia", "ORG")
+    b.predicate("attacked", agent="Militia", patient="owners", patient_extent="the ferry owners")
+    assert [e.type for e in brief(b).events] == ["ASSAULT"]
+
+
 def test_a_disease_fought_is_no_attack_and_a_first_person_sentence_no_report() -> None:
     a = Doc("a", "Mara Olin has been fighting a rare cancer since 2004.")
     a.entity("Mara Olin", "PERSON")

@@ -434,6 +434,11 @@ FIGURATIVE_TARGETS = frozenset({
     "fire", "fires", "blaze", "flames", "wildfire", "charge", "charges", "allegation", "allegations",
     "lawsuit", "claim", "claims", "corruption", "inflation", "poverty", "unemployment", "crime", "odds",
     "criticism", "comments", "remarks", "report", "record", "speech",
+    # Rules and their gaps, which campaigns attack in words ("Mr. Trump has attacked loopholes that benefit
+    # others": PolNeAR docs 0-41, check part, judged wrong). Not "position" or "platform": troops attack
+    # positions, and an oil platform can be attacked.
+    "loophole", "loopholes", "law", "laws", "rule", "rules", "regulation", "regulations", "tax", "taxes",
+    "agenda", "views", "statement", "statements",
     # Money and business aims, what business news targets and raids ("targeted growth of 5 percent", "raided
     # the pension fund"; TimeBank's tuned WSJ news speaks of "corporate raiders" and "takeover targets").
     # Not "market": a market is a place people are attacked in.
