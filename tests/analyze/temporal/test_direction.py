@@ -73,3 +73,9 @@ def test_a_day_of_last_year_takes_that_year(nlp: Language) -> None:
     found = values(nlp, "We began this journey on June 16th of last year.")
     assert found["June 16th"] == "1988-06-16"
     assert values(nlp, "The pact lapses on March 3 of next year.")["March 3"] == "1990-03-03"
+
+
+def test_a_day_something_is_for_is_the_nearer_one(nlp: Language) -> None:
+    # "has organized its forum for April 29": a plan's day, ahead, though the clause is a present perfect.
+    assert values(nlp, "The club has organized its public forum for Dec. 12.") == {"Dec. 12": "1989-12-12"}
+    assert values(nlp, "The club has held its public forum on Dec. 12.") == {"Dec. 12": "1988-12-12"}

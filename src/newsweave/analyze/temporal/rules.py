@@ -170,6 +170,12 @@ _NOUN_AFTER = re.compile(
 _OF_RELATIVE_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<ry>(?i:last|this|next))\s+(?i:year)\b")
 
 
+# A day something is for ("has organized its public forum for April 29", "tickets for May 3"): a plan's day,
+# the nearer one whatever the clause's tense (the LGL tune half, read as a user, put a school board forum a
+# year back).
+_FOR_A_DAY = re.compile(r"\bfor\s+$")
+
+
 def _names_an_event(m: re.Match[str]) -> bool:
     """"the 7 July link", "the July 7 bombings": a year-less day used as the name of what happened on it."""
     after_the = m[0].lower().startswith("the ") or _THE_BEFORE.search(m.string, max(0, m.start() - 8),
@@ -185,7 +191,8 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution:
     if of_year:  # "on June 16th of last year": the other mention ("last year") gives the year
         year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[of_year["ry"].lower()]
     else:
-        year = cal.month_year(ctx.dct, month, _direction(m, ctx), day)
+        planned = _FOR_A_DAY.search(m.string, max(0, m.start() - 5), m.start()) is not None
+        year = cal.month_year(ctx.dct, month, "none" if planned else _direction(m, ctx), day)
     if m["wdp"]:  # "Saturday, April 25": the year, of the three nearest, in which that day is a Saturday
         weekday_of = WEEKDAYS[m["wdp"].lower()]
         fits = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday_of]
