@@ -606,5 +606,6 @@ def test_a_model_year_before_a_vehicle_maker_is_no_date(nlp: Language) -> None:
 def test_a_games_quarter_or_half_is_no_part_of_the_year(nlp: Language) -> None:
     assert "the third quarter" not in dates(nlp, "A field goal tied the score late in the third quarter.")
     assert "the second half" not in dates(nlp, "Okoro opened the second half with a 70-yard touchdown run.")
+    assert "the second half" not in dates(nlp, "The coach made two substitutions during the second half.")
     profit = "Profit at the ferry line rose 5% in the third quarter."
     assert value(nlp, profit, "the third quarter") == "2021-Q3"

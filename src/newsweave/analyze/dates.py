@@ -97,6 +97,7 @@ GAME_WORDS = frozenset({
     "touchdown", "touchdowns", "interception", "interceptions", "intercepted", "quarterback", "yard", "yards",
     "inning", "innings", "halftime", "half-time", "kickoff", "punt", "fumble", "rushing", "rebounds",
     "overtime", "scored", "trailed", "ball", "points", "dunk", "layup", "jumper", "assists", "three-pointer",
+    "substitution", "substitutions", "striker", "midfielder", "goalkeeper",
 })
 # Determiners that go with a count rather than a year ("all 1500 workers", "some 2000 troops").
 COUNT_DETERMINERS = frozenset({"all", "some", "any", "no", "these", "those", "another", "each", "every"})
