@@ -144,6 +144,8 @@ def test_reported_words_keep_the_sources_own_verb_where_said_that_would_not_read
     assert reported_words("not to repeat that error", "Olin vowed ") == "vowed not to repeat that error"
     assert reported_words("one side or another", "members have backed ") == "backed one side or another"
     assert reported_words("to close the port", "Olin wants ") == "wants to close the port"
+    assert reported_words("residents about scams", "Olin is warning ") == "warning residents about scams"
+    assert reported_words("the plan failed", "Olin was saying ") == "said that the plan failed"
     # No verb right before (another sentence, a comma, a preposition, a noun): "said that", as before.
     assert reported_words("seeing the fall", "Olin spoke about ") == "said that seeing the fall"
     assert reported_words("the plan failed", "Olin told officials ") == "said that the plan failed"

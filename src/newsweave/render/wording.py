@@ -232,6 +232,8 @@ _SAYING_WORDS = frozenset({"said", "say", "says", "saying", "told", "tell", "tel
                            "adds", "that", "reporters"})
 # The one lower-case word a content follows in its source, with only spaces between.
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)\s+$")
+# ... and a verb's progressive form after "be" ("is warning": the LGL tune half, read as a user).
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+([a-z]+ing)\s+$")
 
 
 def reported_words(text: str, before: str, lower_words: frozenset[str] = frozenset()) -> str:
@@ -241,6 +243,9 @@ def reported_words(text: str, before: str, lower_words: frozenset[str] = frozens
     dev documents 0-41, read as a user, printed "said that not to repeat that mistake" for stance verbs and
     infinitives)."""
     m = _WORD_BEFORE.search(before)
+    progressive = _PROGRESSIVE_BEFORE.search(before)
+    if progressive is not None and progressive[1] not in _SAYING_WORDS:
+        return f"{progressive[1]} {text}"  # "is warning residents about ...": "warning residents about ..."
     if m is None or m[1] in _SAYING_WORDS or not _verb_form(m[1], text):
         return f"said that {as_clause(text, lower_words)}"
     return f"{m[1]} {text}"
