@@ -493,6 +493,13 @@ def test_the_kin_noun_is_the_person_named_beside_it_before(nlp: Language) -> Non
     assert _speakers(nlp, text)["He was calm"] == "father"
 
 
+def test_a_possessive_kin_noun_is_the_person_named_with_the_same_words(nlp: Language) -> None:
+    text = ("Ms. Resk is survived by her father, Jon Resk, and her mother, Dana Resk. Ms. Resk, 34, died "
+            "Tuesday.\n\n``She was a prayer warrior,'' her mother said. ``She was kind,'' her father said.")
+    said = _speakers(nlp, text)
+    assert said["She was a prayer warrior"] == "Dana Resk" and said["She was kind"] == "Jon Resk"
+
+
 def test_it_refers_back_to_a_press_outlet_described(nlp: Language) -> None:
     text = ("A plane bound for Amman was delayed for two hours over a demand that officials inspect a bag, "
             "Norland radio reported. The plane left without the bag.\n\n"

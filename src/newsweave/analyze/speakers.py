@@ -343,6 +343,12 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             and {head.lower_, head.lemma_.lower()} & KIN_NOUNS
             and (kin := _kin_named_before(head, mentions)) is not None):
         return kin  # "his father, Qin Qinguo, ... the father said" (the tagger may make "father" a name)
+    if (named is None and len(phrase) == 2 and phrase[0].tag_ == "PRP$"
+            and {head.lower_, head.lemma_.lower()} & KIN_NOUNS
+            and (kin := _kin_named_before(head, mentions, phrase[0].lower_)) is not None):
+        # "her mother, Mamie Underwood, ... her mother said": the one named with the same words (the LGL
+        # tune half, read as a user, printed "Mamie Underwood's mother's mother").
+        return kin
     if named is None or named.kind != "person":
         beside = [c for c in head.children if c.dep_ == "appos" and (
             c.ent_type_ == "PERSON" or _name_of_a_person_noun(head, c))]
@@ -668,10 +674,13 @@ def _titled_before(head: Token, mentions: list[Name]) -> Name | None:
     return _person_named_after(rf"\b{re.escape(head.text)}\.?\s+$", head, mentions)
 
 
-def _kin_named_before(head: Token, mentions: list[Name]) -> Name | None:
+def _kin_named_before(head: Token, mentions: list[Name], possessive: str | None = None) -> Name | None:
     """The nearest earlier person named right after the kin noun and a comma ("his father, Qin Qinguo, 76,
-    said ... the father said": DUC 2003 tune half, the father's later words had "father" as speaker)."""
-    return _person_named_after(rf"\b{re.escape(head.lower_)},\s*$", head, mentions)
+    said ... the father said": DUC 2003 tune half, the father's later words had "father" as speaker); with
+    ``possessive``, after that word and the noun ("her mother, Mamie Underwood")."""
+    noun = re.escape(head.lower_)
+    pattern = rf"\b{re.escape(possessive)}\s+{noun},\s*$" if possessive else rf"\b{noun},\s*$"
+    return _person_named_after(pattern, head, mentions)
 
 
 def _person_named_after(words_before: str, head: Token, mentions: list[Name]) -> Name | None:
