@@ -238,6 +238,19 @@ def test_a_family_name_capitalised_at_a_sentence_start_is_the_person_named_with_
     assert [e.name for e in _build(two).entities] == ["Van Morrison"]
 
 
+def test_a_place_is_named_by_its_name_not_its_nationality() -> None:
+    # "Varnish" is typed a place more often than "Varnia" is written ("the Varnish government"), but one
+    # mention shows it is the nationality.
+    geo = Geo(lat=1.0, lon=2.0, gazetteer_id="geonames:9", precision="country", country_code="VA")
+    text = "Varnish troops left. The Varnish army and the Varnish police stayed in Varnia."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Varnish|Varnia", text)]
+    kinds: list[EntityType] = ["NORP", "GPE", "GPE", "GPE"]
+    mentions = tuple(EntityMention(Span("a", a, b), text[a:b], k, geo)
+                     for (a, b), k in zip(spans, kinds, strict=True))
+    roster = _build((Article("a", text, outlet="Outlet a"), Annotations("a", entities=mentions)))
+    assert [e.name for e in roster.entities] == ["Varnia"]
+
+
 def test_empty_annotations_give_an_empty_roster() -> None:
     roster = build_roster([Article("a", "Nothing here.")], [Annotations("a")], {"a": "s1"})
     assert roster.entities == ()

@@ -592,6 +592,12 @@ def _display_name(mentions: Sequence[_Mention], etype: EntityType) -> str:
     forms = [(_cased(clean_name(m.mention.text), etype), m.mention.text.strip()) for m in mentions]
     counts = Counter(form for form, _ in forms)
     counts.pop("", None)
+    # A place is named by its name, not the nationality some mention made of it ("Sri Lankan", typed a place
+    # in "Sri Lankan government" more often than "Sri Lanka" was written: the LGL tune half, read as a user).
+    demonyms = {form for (form, _), m in zip(forms, mentions, strict=True) if m.mention.type == "NORP"}
+    if etype in PLACE_TYPES and set(counts) - demonyms:
+        for form in demonyms:
+            counts.pop(form, None)
     # Forms written with an abbreviation point ("Calif.", "Miss."), which clean_name drops.
     abbreviated = {form for form, text in forms if text.endswith(".") and not _initials(text)}
     # A family name with its particle ("de Klerk", "De Klerk" opening a sentence) is no full name.
