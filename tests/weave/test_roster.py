@@ -280,6 +280,9 @@ def test_name_keys_and_acronyms() -> None:
     assert clean_name("that Harbour Board's") == "Harbour Board"
     # An apostrophe inside a name is written straight, curly or not at all.
     assert name_key("Saint's Quay") == name_key("Saint’s Quay") == name_key("Saints Quay")
+    # A service before a title is part of the title; alone it opens a name.
+    assert name_key("Fire Chief Eddie Varn") == name_key("Coroner Eddie Varn") == "eddie varn"
+    assert name_key("Fire Island") == "fire island" and name_key("Police Union") == "police union"
 
 
 def test_dotted_initials_and_every_name_of_one_country_are_one_entry() -> None:

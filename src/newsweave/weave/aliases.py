@@ -23,7 +23,11 @@ _TITLE_WORDS = (
     "defense interior spokesman spokeswoman spokesperson leader founder pope saint st rev reverend "
     "councilor councillor"  # "State Councilor ... Wang Yi" (GeoWebNews dev check part, read once)
     " clerk sheriff detective trooper inspector superintendent commissioner"  # "City Clerk Janette Bower"
+    " coroner"  # "Coroner Beth C. Kimmerling" (the LGL tune half, read as a user)
 )  # (ECB+ dev topic 13, read as a user, listed the clerk as "Clerk Janette Bower" under "Who")
+# Services named before a title ("Fire Chief Eddie Jewell", "Police Commissioner Jon Fry"): part of the title
+# only before one (LGL tune half, read as a user: "Fire Chief Eddie Jewell" and "Jewell" were two people).
+TITLE_SERVICES = frozenset({"fire", "police", "army", "navy", "county", "city", "state", "district"})
 # With the abbreviated titles the tokenizer keeps whole ("Det. Jon Fry").
 TITLES = frozenset(_TITLE_WORDS.split()) | {t.rstrip(".").lower() for t in TITLE_ABBREVIATIONS}
 # Heads of institutions' names whose first word is also a title ("Justice Department", "Foreign Ministry",
@@ -83,7 +87,8 @@ def strip_titles(words: list[str]) -> list[str]:
     while i < len(words) - 1 and fold(words[i]) in LEADING_ARTICLES:
         i += 1
     named = i  # where the name starts if its titles are part of it
-    while i < len(words) - 1 and (fold(words[i]) in TITLES or fold(words[i]) in LEADING_ARTICLES):
+    while i < len(words) - 1 and (fold(words[i]) in TITLES or fold(words[i]) in LEADING_ARTICLES
+                                  or (fold(words[i]) in TITLE_SERVICES and fold(words[i + 1]) in TITLES)):
         i += 1
     if i == len(words) - 1 and fold(words[i]) in INSTITUTION_HEADS:
         i = named  # "the Justice Department": the title word is the institution's name
