@@ -49,3 +49,13 @@ def test_a_day_in_an_if_clause_is_ahead(nlp: Language) -> None:
     text = "Tuesday's storm flooded the quay."
     found = find_dates(nlp(text), Article(id="a", text=text, published="2021-08-22"))
     assert [(m.text, m.value) for m in found] == [("Tuesday", "2021-08-17")]
+
+
+def test_a_plan_made_in_the_past_takes_the_nearer_day(nlp: Language) -> None:
+    # "was set to die Feb. 26" in a March report: the day may be gone; "is set to" still looks ahead.
+    text = "He was set to hang Feb. 26, a day after the others were charged."
+    found = find_dates(nlp(text), Article(id="a", text=text, published="2009-03-17"))
+    assert [(m.text, m.value) for m in found if m.text == "Feb. 26"] == [("Feb. 26", "2009-02-26")]
+    text = "He is set to hang Feb. 26."
+    found = find_dates(nlp(text), Article(id="a", text=text, published="2009-03-17"))
+    assert [(m.text, m.value) for m in found] == [("Feb. 26", "2010-02-26")]

@@ -52,6 +52,10 @@ def verb_tense(verb: Token) -> Tense:
         if head.lemma_ in FUTURE_LEMMAS:
             if "had" in _aux_words(head.head if head.dep_ == "acomp" else head):
                 return "past"  # "had been due to expire Friday": a plan whose day is over
+            if head.tag_ == "VBN" and {"was", "were"} & set(_aux_words(head)):
+                # "He was set to die Feb. 26", in a March report: a plan made in the past, whose day may be
+                # gone, so the nearer one (the LGL tune half, read as a user, put it eleven months ahead).
+                return "none"
             return "future" if head.tag_ != "VBD" or head.lemma_ != "hope" else "none"
         return verb_tense(head)
     if infinitive and verb.dep_ == "acl" and _past_above(verb.head):
