@@ -609,3 +609,14 @@ def test_a_games_quarter_or_half_is_no_part_of_the_year(nlp: Language) -> None:
     assert "the second half" not in dates(nlp, "The coach made two substitutions during the second half.")
     profit = "Profit at the ferry line rose 5% in the third quarter."
     assert value(nlp, profit, "the third quarter") == "2021-Q3"
+
+
+def test_a_clock_in_a_sentence_of_another_year_keeps_no_day(nlp: Language) -> None:
+    assert value(nlp, "In 1723, the colony passed an act creating a 9 p.m. curfew.", "9 p.m.") == (
+        "XXXX-XX-XXT21:00")
+    assert value(nlp, "Police arrived at the quay at 7:15 p.m.", "7:15 p.m.") == "2021-08-24T19:15"
+
+
+def test_a_telephone_numbers_last_digits_are_no_year(nlp: Language) -> None:
+    assert "1506" not in dates(nlp, "If you have a tip, call 953-6010 or 800-768-1506.")
+    assert value(nlp, "The war lasted from 1939-1945.", "1945") == "1945"

@@ -99,6 +99,8 @@ GAME_WORDS = frozenset({
     "overtime", "scored", "trailed", "ball", "points", "dunk", "layup", "jumper", "assists", "three-pointer",
     "substitution", "substitutions", "striker", "midfielder", "goalkeeper",
 })
+# Three digits and a separator right before four: the end of a telephone number.
+_PHONE_BEFORE = re.compile(r"(?<!\d)\d{3}[-.]$")
 # Determiners that go with a count rather than a year ("all 1500 workers", "some 2000 troops").
 COUNT_DETERMINERS = frozenset({"all", "some", "any", "no", "these", "those", "another", "each", "every"})
 # Entities that swallow a date word without being a date ("Sunday Times", "USA Today", "April Smith").
@@ -210,6 +212,8 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
         if first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an") and not modifier:
             return True  # "the March on Washington", but "the March contract" is a month
     if c.rule.name == "year" and len(span) == 1:
+        if _PHONE_BEFORE.search(doc.text, max(0, c.start - 5), c.start):
+            return True  # "800-768-1506": a telephone number's last digits (LGL tune half, read as a user)
         prev = doc[first.i - 1] if first.i > 0 else None
         if prev is not None and prev.lower_ in NUMBERED_NOUNS:
             return True
@@ -278,7 +282,9 @@ def _with_clock(
 ) -> list[_Candidate]:
     """Join a clock time to an adjacent day: "8 p.m. Sunday" is one time, 2021-08-22T20:00. A clock time
     with no day next to it belongs to the nearest day named in its sentence, else to the publication day
-    (news gives a time alone for the day it reports: "police arrived at 7:15 p.m.")."""
+    (news gives a time alone for the day it reports: "police arrived at 7:15 p.m."). A clause that looks
+    ahead keeps that day too: "is due to arrive at 12:30 EST" is today's in MEANTIME, though "Both meetings
+    start at 6:30 p.m." in the LGL tune half meant days ahead (tried and left out)."""
     joined = _join_clock(text, chosen)
     out: list[_Candidate] = []
     for c in joined:
@@ -290,7 +296,12 @@ def _with_clock(
         days = [d for d in joined if d.resolution.precision == "day" and d.resolution.value
                 and bounds[0] <= d.start < bounds[1] and d is not c]
         day = min(days, key=lambda d: abs(d.start - c.start)).resolution.value if days else None
-        if day is None and dct is not None:
+        # A sentence set in another year or month ("In 1723, the colony passed an act creating a 9 p.m.
+        # curfew": the LGL tune half, read as a user) does not tell its clock's day.
+        elsewhere = any(d.resolution.precision in ("year", "month") and d.resolution.value
+                        and bounds[0] <= d.start < bounds[1] and dct is not None
+                        and not dct.isoformat().startswith(d.resolution.value) for d in joined)
+        if day is None and dct is not None and not elsewhere:
             day = dct.isoformat()
         if day is not None:
             resolved = Resolution("time", f"{day[:10]}{value[10:]}", "day", "inferred")
