@@ -282,6 +282,7 @@ def test_name_keys_and_acronyms() -> None:
     assert name_key("Saint's Quay") == name_key("Saint’s Quay") == name_key("Saints Quay")
     # A service before a title is part of the title; alone it opens a name.
     assert name_key("Fire Chief Eddie Varn") == name_key("Coroner Eddie Varn") == "eddie varn"
+    assert name_key("Treasurer Eddie Varn") == name_key("Councilman Eddie Varn") == "eddie varn"
     assert name_key("Fire Island") == "fire island" and name_key("Police Union") == "police union"
 
 
@@ -460,8 +461,10 @@ def test_middle_names_and_suffixes_join_one_person() -> None:
 
 
 def test_a_role_before_a_name_is_no_part_of_it() -> None:
-    assert name_key("City Clerk Janette Vorland") == "city clerk janette vorland"  # "City" is no title
     assert name_key("Clerk Janette Vorland") == name_key("Sheriff Janette Vorland") == "janette vorland"
+    # "City" is no title alone ("City Hall"), but before one it names the office ("City Clerk").
+    assert name_key("City Clerk Janette Vorland") == "janette vorland"
+    assert name_key("City Hall") == "city hall"
 
 
 def test_a_place_that_only_opens_a_name_typed_a_person_stays_the_place() -> None:

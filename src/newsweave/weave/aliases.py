@@ -23,7 +23,10 @@ _TITLE_WORDS = (
     "defense interior spokesman spokeswoman spokesperson leader founder pope saint st rev reverend "
     "councilor councillor"  # "State Councilor ... Wang Yi" (GeoWebNews dev check part, read once)
     " clerk sheriff detective trooper inspector superintendent commissioner"  # "City Clerk Janette Bower"
-    " coroner"  # "Coroner Beth C. Kimmerling" (the LGL tune half, read as a user)
+    # "Coroner Beth C. Kimmerling", "Treasurer Thomas Ravenel", "Councilman Bill Banning": US local offices
+    # (the LGL tune half, read as a user, listed them with the title as the name).
+    " coroner treasurer councilman councilwoman councilmember assemblyman assemblywoman congressman"
+    " congresswoman alderman alderwoman selectman selectwoman comptroller magistrate"
 )  # (ECB+ dev topic 13, read as a user, listed the clerk as "Clerk Janette Bower" under "Who")
 # Services named before a title ("Fire Chief Eddie Jewell", "Police Commissioner Jon Fry"): part of the title
 # only before one (LGL tune half, read as a user: "Fire Chief Eddie Jewell" and "Jewell" were two people).
