@@ -379,18 +379,7 @@ def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:
         return "ORG"
     if typ == "PERSON" and len(span) > 1 and span[-1].lower_.rstrip(".") in ORGANISATION_HEADS:
         return "ORG"
-    if typ in ("PERSON", "ORG") and len(span) > 1 and span[-1].text[:1].isupper() and (
-            span[-1].lower_.rstrip(".") in STREET_HEADS or (span[-1].lower_ in STREET_SURNAMES and (
-                before in ("on", "of") or (span.start > 0 and doc[span.start - 1].like_num)))):
-        return "FAC"  # a street: "on Berry Lane", "Elkview Drive" (the LGL tune half, read as a user)
     return typ
-
-
-# Last words of a street's name that are nobody's surname, and those that may be ("Nathan Lane"), which make
-# a street only after "on", "of" or a house number.
-STREET_HEADS = frozenset({"drive", "dr", "road", "rd", "avenue", "ave", "boulevard", "blvd", "terrace",
-                          "parkway", "pkwy", "highway", "hwy", "expressway", "freeway", "turnpike"})
-STREET_SURNAMES = frozenset({"lane", "street", "court", "way", "place", "circle"})
 
 
 def _press_title(span: SpacySpan) -> bool:
