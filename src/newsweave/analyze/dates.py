@@ -89,10 +89,10 @@ VEHICLE_MAKERS = frozenset({
     "jaguar", "land", "range", "suzuki", "harley-davidson", "yamaha", "kawasaki", "ducati",
 })
 # Words of a game's play: a sentence with one (or with "field goal") tells a game's quarters and halves ("a
-# field goal tied the game late in the third quarter"), not a year's. "Game" and "goal" alone are none ("game
-# console sales", "its goal of a cut by the end of the quarter": TimeBank's tuned part). ECB+ dev topic 29,
-# read as a user, put an NFL game's third quarter on the timeline as Q3 2012; the business quarters of
-# TempEval-3, TimeBank and MEANTIME never come with these words.
+# field goal tied the game late in the third quarter"), not a year's. "Goal" alone is none (TimeBank's tuned
+# part: "its goal of a reduction ... by the end of the year" beside "during the quarter"), nor is "game"
+# ("game console sales"). ECB+ dev topic 29, read as a user, put an NFL game's third quarter on the timeline
+# as Q3 2012; the business quarters of TempEval-3, TimeBank and MEANTIME never come with these words.
 GAME_WORDS = frozenset({
     "touchdown", "touchdowns", "interception", "interceptions", "intercepted", "quarterback", "yard", "yards",
     "inning", "innings", "halftime", "half-time", "kickoff", "punt", "fumble", "rushing", "rebounds",
