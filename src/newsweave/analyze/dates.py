@@ -196,7 +196,7 @@ class _Names:
         return False
 
 
-def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
+def _vetoed(doc: Doc, text: str, c: _Candidate, names: _Names) -> bool:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return True
@@ -212,7 +212,7 @@ def _vetoed(doc: Doc, c: _Candidate, names: _Names) -> bool:
         if first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an") and not modifier:
             return True  # "the March on Washington", but "the March contract" is a month
     if c.rule.name == "year" and len(span) == 1:
-        if _PHONE_BEFORE.search(doc.text, max(0, c.start - 5), c.start):
+        if _PHONE_BEFORE.search(text, max(0, c.start - 5), c.start):
             return True  # "800-768-1506": a telephone number's last digits (LGL tune half, read as a user)
         prev = doc[first.i - 1] if first.i > 0 else None
         if prev is not None and prev.lower_ in NUMBERED_NOUNS:
@@ -296,18 +296,22 @@ def _with_clock(
         days = [d for d in joined if d.resolution.precision == "day" and d.resolution.value
                 and bounds[0] <= d.start < bounds[1] and d is not c]
         day = min(days, key=lambda d: abs(d.start - c.start)).resolution.value if days else None
-        # A sentence set in another year or month ("In 1723, the colony passed an act creating a 9 p.m.
-        # curfew": the LGL tune half, read as a user) does not tell its clock's day.
-        elsewhere = any(d.resolution.precision in ("year", "month") and d.resolution.value
-                        and bounds[0] <= d.start < bounds[1] and dct is not None
-                        and not dct.isoformat().startswith(d.resolution.value) for d in joined)
-        if day is None and dct is not None and not elsewhere:
+        if day is None and dct is not None and not _set_in_another_period(joined, bounds, dct):
             day = dct.isoformat()
         if day is not None:
             resolved = Resolution("time", f"{day[:10]}{value[10:]}", "day", "inferred")
             c = _Candidate(c.start, c.end, c.rule, resolved)
         out.append(c)
     return out
+
+
+def _set_in_another_period(chosen: list[_Candidate], bounds: tuple[int, int], dct: dt.date) -> bool:
+    """The sentence at ``bounds`` names a year or month other than the report's: it does not tell its clock
+    time's day ("In 1723, the colony passed an act creating a 9 p.m. curfew": the LGL tune half, read as a
+    user, put the curfew on the report's day)."""
+    return any(d.resolution.precision in ("year", "month") and d.resolution.value
+               and bounds[0] <= d.start < bounds[1] and not dct.isoformat().startswith(d.resolution.value)
+               for d in chosen)
 
 
 def _join_clock(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -532,7 +536,7 @@ def find_dates(doc: Doc, article: Article) -> tuple[DateMention, ...]:
     dct = parse_dct(article.published_date)
     names = _Names(doc)
     text = doc.text  # Doc.text joins every token on each access: read it once
-    candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, c, names)]
+    candidates = [c for c in _candidates(doc, text, dct) if not _vetoed(doc, text, c, names)]
     sentences = _Sentences(doc)
     chosen = _with_quarters(text, sentences, _with_clock(text, _select(candidates), sentences, dct), dct)
     chosen = _with_steps(_with_anchors(_with_zones(text, chosen), dct, text), text, sentences)

@@ -17,6 +17,8 @@ MONTHS = {m: k for k, m in enumerate(MONTH_NAMES, 1)} | {
     "nov": 11, "dec": 12,
 }
 WEEKDAYS = {w: k for k, w in enumerate(WEEKDAY_NAMES)}
+# The year "last", "this" or "next" year names, counted from the report's.
+YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 NUMBER_WORDS = {"a": 1, "an": 1} | CARDINALS | {
     "hundred": 100, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "a hundred": 100,

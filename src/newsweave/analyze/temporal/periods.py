@@ -12,7 +12,7 @@ import re
 
 from newsweave.analyze.temporal import calendar as cal
 from newsweave.analyze.temporal.calendar import Tense
-from newsweave.analyze.temporal.lexicon import DAYPARTS, MONTHS
+from newsweave.analyze.temporal.lexicon import DAYPARTS, MONTHS, YEAR_STEP
 from newsweave.analyze.temporal.resolution import UNRESOLVED, Context, Resolution
 
 # "the following year", "that year": the year of the last date the text named before, filled in by ``dates``;
@@ -92,7 +92,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if year is None and ryear:
         if ctx.dct is None:
             return UNRESOLVED
-        year = str(ctx.dct.year + {"last": -1, "this": 0, "next": 1}.get(ryear.lower(), 0))
+        year = str(ctx.dct.year + YEAR_STEP.get(ryear.lower(), 0))
     if n is None:  # no ordinal: the article's reference quarter, moved by a year-ago or given a year
         if unit == "H":
             return None
@@ -157,7 +157,7 @@ def year_end(m: re.Match[str], ctx: Context) -> Resolution:
         return UNRESOLVED
     rel = (m["rel"] or "").lower()
     if rel:
-        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[rel]
+        year = ctx.dct.year + YEAR_STEP[rel]
     else:
         since = re.search(r"(?i:\bsince\s+(?:the\s+)?)$", m.string[max(0, m.start() - 12) : m.start()])
         back: Tense = "past" if since else ctx.tense()

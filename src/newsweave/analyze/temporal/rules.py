@@ -37,6 +37,7 @@ from newsweave.analyze.temporal.lexicon import (
     WEEKDAYS,
     YEAR,
     YEAR_ANY,
+    YEAR_STEP,
     alternation,
     spelled_year,
 )
@@ -189,7 +190,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution:
     month, day = _month(m["mon"]), _int(m["d"])
     of_year = _OF_RELATIVE_YEAR.match(m.string, m.end())
     if of_year:  # "on June 16th of last year": the other mention ("last year") gives the year
-        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[of_year["ry"].lower()]
+        year = ctx.dct.year + YEAR_STEP[of_year["ry"].lower()]
     else:
         planned = _FOR_A_DAY.search(m.string, max(0, m.start() - 5), m.start()) is not None
         year = cal.month_year(ctx.dct, month, "none" if planned else _direction(m, ctx), day)
@@ -217,7 +218,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolution:
     if m["ry"]:  # "July last year"
         if ctx.dct is None:
             return UNRESOLVED
-        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+        year = ctx.dct.year + YEAR_STEP[m["ry"].lower()]
         return Resolution("date", f"{year:04d}-{_month(m['mon']):02d}", "month", "relative")
     return Resolution("date", f"{_year(m['y']):04d}-{_month(m['mon']):02d}", "month", "explicit")
 

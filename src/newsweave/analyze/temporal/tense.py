@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsweave.analyze.cues import REPORTING_VERBS
 from newsweave.analyze.temporal.calendar import Tense
@@ -23,6 +23,12 @@ MAX_CLIMB = 6
 # Heads climbed from a date looking for a clause that modifies a noun: a date, its preposition, up to two
 # clauses and their nouns ("the people killed when the bridge collapsed on Sunday").
 MAX_MODIFIER_CLIMB = 10
+
+
+def _expression(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of the expression at start:end, None when none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -141,8 +147,8 @@ HAPPENED_NOUNS = frozenset({"death", "killing", "murder", "assassination", "bomb
 def names_a_past_happening(doc: Doc, start: int, end: int) -> bool:
     """The expression at start:end modifies a noun of a happening ("the Feb. 13 death", "Sunday's
     bombing")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _expression(doc, start, end)
+    if span is None:
         return False
     root = span.root
     head = root.head
@@ -155,16 +161,16 @@ def day_word_names_no_day(doc: Doc, start: int, end: int) -> bool:
     ("in the morning meetings") or is the time of a clause that follows it ("The morning Mr. Obama unveiled
     the plan last year, ..."; "to foresee the day the users will pay", which TempEval-3 leaves without a
     timex)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _expression(doc, start, end)
+    if span is None:
         return False
-    root = span[-1]  # the day-part word ("the" of "the morning meetings" hangs on the noun too)
-    if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end:
+    word = span[-1]  # the day-part word ("the" of "the morning meetings" hangs on the noun too)
+    if word.dep_ == "compound" and word.head.pos_ in ("NOUN", "PROPN") and word.head.i >= span.end:
         return True
-    if any(child.dep_ == "relcl" for child in root.children):
+    if any(child.dep_ == "relcl" for child in word.children):
         return True
-    verb = root.head
-    if root.dep_ == "npadvmod" and verb.i >= span.end:
+    verb = word.head
+    if word.dep_ == "npadvmod" and verb.i >= span.end:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(s.left_edge.i == span.end for s in subjects)
     return False
@@ -179,8 +185,8 @@ DURATIVE_LEMMAS = frozenset({"remain", "stay", "serve", "last", "rule", "live", 
 
 def lasted_in_the_past(doc: Doc, start: int, end: int) -> bool:
     """The expression at start:end hangs on a verb of lasting in the simple past ("remained ... until")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _expression(doc, start, end)
+    if span is None:
         return False
     verb = governing_verb(span.root)
     return verb is not None and verb.lemma_ in DURATIVE_LEMMAS and verb_tense(verb) == "past"
@@ -193,8 +199,8 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     """The expression at start:end modifies a noun, directly or through a preposition ("a cutback in its oil
     supply in September"), rather than a verb: then the clause's tense says little about when it is."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _expression(doc, start, end)
+    if span is None:
         return False
     root = span.root
     head = root.head
@@ -215,8 +221,8 @@ def names_a_thing_of_a_noun(doc: Doc, start: int, end: int) -> bool:
     not when the clause's act happened, as "won medals at the 1994 championships" (on the verb) does. The
     small parser takes "the July 7, 2005 bombings" as the month with the rest in apposition, so the date
     itself may be the preposition's object."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _expression(doc, start, end)
+    if span is None:
         return False
     return any(_hangs_on_a_noun(t) for t in span if not span.start <= t.head.i < span.end)
 
@@ -229,8 +235,8 @@ def in_a_modifier_clause(doc: Doc, start: int, end: int) -> bool:
     accords' month too). A clause inside such a clause is too: "to remember the 12 people killed when the
     bridge collapsed on Sunday" (our example corpus, read as a user: the Tuesday vigil was listed under
     Sunday as well)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _expression(doc, start, end)
+    if span is None:
         return False
     t = span.root
     for _ in range(MAX_MODIFIER_CLIMB):
@@ -284,8 +290,8 @@ def _under_plan(token: Token, verb: Token) -> bool:
 
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _expression(doc, start, end)
+    if span is None:
         return "none"
     verb = governing_verb(span.root)
     if verb is None:
