@@ -56,7 +56,14 @@ from bench.trust.ecbplus import (
     topic_docs,
     topics,
 )
-from bench.trust.ecbplus_corroboration import HALVES, MORE_HALVES, ClaimTally, half_claims, story_claims
+from bench.trust.ecbplus_corroboration import (
+    FRESH_HALVES,
+    HALVES,
+    MORE_HALVES,
+    ClaimTally,
+    half_claims,
+    story_claims,
+)
 from bench.trust.ecbplus_corroboration import LABELS as CLAIM_LABELS
 from bench.trust.ecbplus_corroboration import load_verdicts as load_claim_verdicts
 from bench.trust.ecbplus_events import LABELS as EVENT_LABELS
@@ -114,6 +121,8 @@ class TopicRun:
     corroborated_halves: ClaimTally | None = None
     # ... and of six more halves per story of the odd topics, drawn and judged in round 69 (a full run)
     corroborated_more: ClaimTally | None = None
+    # ... and of six fresh halves per story of the odd topics, drawn and judged blind in round 75 (a full run)
+    corroborated_fresh: ClaimTally | None = None
     # Notes naming a detail one origin alone gives, on the claims above (whole stories and halves), judged
     lone_notes: NoteTally | None = None
     topic: int = 0
@@ -185,6 +194,11 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
             out.corroborated_more.add(half_claims(docs, items, more=True), load_claim_verdicts(out.topic)
                                       + load_claim_verdicts(out.topic, HALVES)
                                       + load_claim_verdicts(out.topic, MORE_HALVES))
+            out.corroborated_fresh = ClaimTally()
+            out.corroborated_fresh.add(half_claims(docs, items, fresh=True), load_claim_verdicts(out.topic)
+                                       + load_claim_verdicts(out.topic, HALVES)
+                                       + load_claim_verdicts(out.topic, MORE_HALVES)
+                                       + load_claim_verdicts(out.topic, FRESH_HALVES))
         if claims is not None:
             out.lone_notes = NoteTally()
             out.lone_notes.add(note_keys([*claims, *(halved or ())]),
@@ -288,6 +302,7 @@ FIGURE_PARTS = (*PARTS[:2], ("held-out even topics, labelled blind", FIGURE_TEST
 SECOND_JUDGE = ", second judge"
 HALVED = "stories woven from random halves of their reports"
 MORE_HALVED = "stories woven from six more random halves (round 69)"
+FRESH_HALVED = "stories woven from six fresh random halves (round 75)"
 SECOND_CLAIMS = CLAIM_LABELS / "second-judge"
 SECOND_EVENTS = EVENT_LABELS / "second-judge"
 
@@ -372,6 +387,8 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
         runs, lambda r: r.corroborated_halves, ClaimTally, ClaimTally.merge))
     corroborated += tuple((f"{part.removesuffix(', tuned on')}, {MORE_HALVED}", t) for part, t in _by_part(
         runs, lambda r: r.corroborated_more, ClaimTally, ClaimTally.merge))
+    corroborated += tuple((f"{part.removesuffix(', tuned on')}, {FRESH_HALVED}", t) for part, t in _by_part(
+        runs, lambda r: r.corroborated_fresh, ClaimTally, ClaimTally.merge))
     return SplitScore(
         precision=right / len(aligned) if aligned else 1.0,
         recall=right / len(gold_pairs) if gold_pairs else 1.0,

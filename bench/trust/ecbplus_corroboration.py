@@ -105,6 +105,12 @@ HALF_MIN = 3
 MORE_HALVES = LABELS / "halves-more"
 MORE_HALF_SEEDS = 6
 
+# Round 75 drew six fresh halves per story of every odd topic (seeds after all the above), to measure the
+# corroborated label on halves the rules had never met: their new claims were judged blind by helpers before
+# any rule of that round was tried on them (bench/data/trust/ecbplus-corroboration/halves-fresh/).
+FRESH_HALVES = LABELS / "halves-fresh"
+FRESH_HALF_SEEDS = 6
+
 
 def halves(topic: int, story: str, members: Sequence[_T], seeds: int = HALF_SEEDS,
            first: int = 0) -> list[list[_T]]:
@@ -119,13 +125,19 @@ def halves(topic: int, story: str, members: Sequence[_T], seeds: int = HALF_SEED
     return out
 
 
-def half_claims(docs: Sequence[EcbDoc], items: Sequence[Any], more: bool = False) -> list[ClaimRecord]:
+def half_claims(docs: Sequence[EcbDoc], items: Sequence[Any], more: bool = False,
+                fresh: bool = False) -> list[ClaimRecord]:
     """The corroborated and disputed claims of every half of every gold story of a topic, each claim once;
-    with ``more``, of the round 69 halves (``MORE_HALF_SEEDS`` after the judged ones) instead."""
+    with ``more``, of the round 69 halves (``MORE_HALF_SEEDS`` after the judged ones) instead; with
+    ``fresh``, of the round 75 halves (``FRESH_HALF_SEEDS`` after those)."""
     out: dict[tuple[str, tuple[Mention, ...]], ClaimRecord] = {}
     topic = docs[0].topic if docs else 0
     drawn = TUNE_HALF_SEEDS if topic in TUNE_TOPICS else HALF_SEEDS
-    seeds, first = (MORE_HALF_SEEDS, drawn) if more else (drawn, 0)
+    seeds, first = (drawn, 0)
+    if more:
+        seeds, first = MORE_HALF_SEEDS, drawn
+    if fresh:
+        seeds, first = FRESH_HALF_SEEDS, drawn + MORE_HALF_SEEDS
     for story in sorted({d.story for d in docs}):
         chosen = [i for d, i in zip(docs, items, strict=True) if d.story == story]
         for half in halves(topic, story, chosen, seeds, first):
