@@ -587,6 +587,21 @@ def test_curly_quotation_inside_a_curly_one(nlp: Language) -> None:
     assert text[segment.start : segment.end] == quoted
 
 
+def test_an_opening_mark_typed_for_a_closing_one_does_not_nest_to_the_paragraphs_end() -> None:
+    # One paragraph, as scraped: the second opening mark after "thought," should have closed the quotation,
+    # so the third one, opening a sentence inside it, shows the nesting is a slip.
+    text = ("“I saw the pier and I thought, “At last,” Ames said. She had pedalled all day. "
+            "“I hope the mayor comes to meet me,” Ames said. She left at dawn.")
+    quoted = [text[s.start : s.end] for s in quote_segments(text)]
+    assert quoted == ["I saw the pier and I thought", "At last", "I hope the mayor comes to meet me"]
+
+
+def test_an_opening_mark_after_a_comma_and_before_a_space_closes() -> None:
+    text = "“He liked me to pat him like this, “ she said, holding out a hand. “Then he slept,” she said."
+    quoted = [text[s.start : s.end] for s in quote_segments(text)]
+    assert quoted == ["He liked me to pat him like this", "Then he slept"]
+
+
 def test_a_time_clause_with_as_is_no_speakers_aside(nlp: Language) -> None:
     text = ("According to a report on Monday night, the rebel movement has made gains in the northern "
             "province as talks to form a new government continue.")
@@ -757,3 +772,12 @@ def test_a_short_quotation_running_on_into_the_next_paragraph_is_words_said(nlp:
             '"Ola bleeds red.\n\nHe bleeds Velm. "\n\nHe still leads the club in assists.')
     said = {q.text: q.speaker for q in quotes_of(nlp, text)}
     assert said["Ola bleeds red."] == said["He bleeds Velm."] == "Tomas Hale"
+
+
+def test_someone_found_in_a_bodily_state_is_no_finding_reported(nlp: Language) -> None:
+    assert quotes_of(nlp, "Family of Velm rider finds him injured in ditch.") == ()
+    assert quotes_of(nlp, "Deputies found the ferryman dead in his cabin.") == ()
+    # A finding in a clause, and an opinion, are reported.
+    found = quotes_of(nlp, "A harbour audit finds pilots work longer hours than crews.")
+    assert [(q.text, q.speaker) for q in found] == [("pilots work longer hours than crews", "harbour audit")]
+    assert [q.text for q in quotes_of(nlp, "Not every docker finds that offer fair.")] == ["that offer fair"]

@@ -94,48 +94,19 @@ def quote_segments(text: str) -> list[Segment]:
     left_open = False
     silent: list[tuple[int, int]] = []  # paragraphs without a mark since a quotation was left open
     for n, (p_start, p_end) in enumerate(paragraphs):
-        opened: int | None = None
-        continued = False
-        found: list[Segment] = []
-        closer = ""
-        width = 1
-        inner = 0  # curly quotations open inside the current curly one
-        marked = False
-        i = p_start
-        while i < p_end:
-            ch = text[i]
-            marked = marked or ch in _MARK_CHARS or text.startswith("''", i)
-            # Two apostrophes are one double quote mark (typewriter style of some wire and archive feeds), and
-            # two backticks open one (wire style ``...'').
-            mark, step = ch, 1
-            if text.startswith(("''", "``"), i):
-                mark, step = ('"' if ch == "'" else "``"), 2
-            if mark == '"' and ch != "“" and _UNIT_BEFORE.search(text, max(p_start, i - UNIT_REACH_CHARS), i):
-                i += step  # seconds or inches: "by 19' 36\"", "6'2\"", not a quotation mark
-                continue
-            opener = mark in _OPEN_DOUBLE or mark in ('"', "``") or _wrong_way_opener(text, i, p_start)
-            if left_open and opened is None and not found and _closes_left_open(text, i, step, p_start, p_end,
-                                                                                   wire):
-                # The quotation left open ends here, and the silent paragraphs between were inside it.
-                found.extend(Segment(a, b, a, b, True) for a, b in silent)
-                found.append(Segment(p_start, i, p_start, i + step, True))
-                left_open = False
-            elif opened is not None and text[opened] == "“" and mark in "“”" and (mark == "“" or inner):
-                # A curly quotation inside a curly one ('“... what he calls “hell” than live ...”').
-                inner += 1 if mark == "“" else -1
-            elif opened is None and opener:
-                continued = carry and not found and not text[p_start:i].strip()
-                opened, width = i, step
-                # A straight quote closed by a curly one ('"Oz has a huge bully pulpit,” said ...') is a
-                # typing slip, not a quote left open.
-                closer = '"”' if mark in ('"', "``", "”") else "”»"
-            elif opened is not None and mark in closer and not _nested_close(text, opened, i):
-                # Marks of the other style inside a quotation are a quotation within it ('"PENCE: ... an
-                # episode of “Shark Tank.”' is one still open).
-                found.append(Segment(opened + width, i, opened, i + step, continued))
-                opened = None
-                continued = False
-            i += step
+        # A curly quotation that seems to open a sentence inside another ('“I saw the VFW and I thought,
+        # “Thank God,” Baker said. ... “I’m hoping ...”': LGL tune, read as a user, whose texts are one
+        # paragraph each) means an opening mark was typed for a closing one and the nesting runs on to the
+        # paragraph's end. Such a paragraph is paired again flat: each curly opening mark ends the quotation
+        # still open.
+        for flat in (False, True):
+            scan = _scan(text, p_start, p_end, flat, left_open, carry, wire, silent)
+            if flat or not scan.reopened:
+                break
+        found, opened, continued, width = scan.found, scan.opened, scan.continued, scan.width
+        marked = scan.marked
+        if scan.closed_left_open:
+            left_open = False
         if left_open and not marked and len(silent) < MAX_SILENT_PARAGRAPHS:
             silent.append((p_start, p_end))
             continue
@@ -152,6 +123,77 @@ def quote_segments(text: str) -> list[Segment]:
     return [s for s in (_trim(text, seg) for seg in out) if s.end > s.start]
 
 
+@dataclass(slots=True)
+class _Scan:
+    """One paragraph's marks paired: the quotations closed in it, and the one still open at its end."""
+
+    found: list[Segment]
+    opened: int | None = None
+    continued: bool = False
+    width: int = 1
+    marked: bool = False  # the paragraph has a quote mark
+    closed_left_open: bool = False  # it closed a quotation an earlier paragraph left open
+    reopened: bool = False  # a curly opening mark began a sentence inside a curly quotation
+
+
+def _scan(text: str, p_start: int, p_end: int, flat: bool, left_open: bool, carry: bool, wire: bool,
+          silent: list[tuple[int, int]]) -> _Scan:
+    out = _Scan(found=[])
+    found = out.found
+    opened: int | None = None
+    continued = False
+    closer = ""
+    width = 1
+    inner = 0  # curly quotations open inside the current curly one
+    marked = False
+    i = p_start
+    while i < p_end:
+        ch = text[i]
+        marked = marked or ch in _MARK_CHARS or text.startswith("''", i)
+        # Two apostrophes are one double quote mark (typewriter style of some wire and archive feeds), and
+        # two backticks open one (wire style ``...'').
+        mark, step = ch, 1
+        if text.startswith(("''", "``"), i):
+            mark, step = ('"' if ch == "'" else "``"), 2
+        if mark == '"' and ch != "“" and _UNIT_BEFORE.search(text, max(p_start, i - UNIT_REACH_CHARS), i):
+            i += step  # seconds or inches: "by 19' 36\"", "6'2\"", not a quotation mark
+            continue
+        opener = mark in _OPEN_DOUBLE or mark in ('"', "``") or _wrong_way_opener(text, i, p_start)
+        if left_open and opened is None and not found and _closes_left_open(text, i, step, p_start, p_end,
+                                                                               wire):
+            # The quotation left open ends here, and the silent paragraphs between were inside it.
+            found.extend(Segment(a, b, a, b, True) for a, b in silent)
+            found.append(Segment(p_start, i, p_start, i + step, True))
+            left_open = False
+            out.closed_left_open = True
+        elif opened is not None and text[opened] == "“" and _wrong_way_closer(text, i, p_end):
+            # An opening mark typed for a closing one ('... like this, “ he said'): it closes.
+            found.append(Segment(opened + width, i, opened, i + step, continued))
+            opened, continued, inner = None, False, 0
+        elif opened is not None and text[opened] == "“" and mark == "“" and flat:
+            found.append(Segment(opened + width, i, opened, i, continued))
+            opened, continued = i, False
+        elif opened is not None and text[opened] == "“" and mark in "“”" and (mark == "“" or inner):
+            # A curly quotation inside a curly one ('“... what he calls “hell” than live ...”').
+            out.reopened = out.reopened or (mark == "“" and _opens_sentence(text, i, opened))
+            inner += 1 if mark == "“" else -1
+        elif opened is None and opener:
+            continued = carry and not found and not text[p_start:i].strip()
+            opened, width = i, step
+            # A straight quote closed by a curly one ('"Oz has a huge bully pulpit,” said ...') is a
+            # typing slip, not a quote left open.
+            closer = '"”' if mark in ('"', "``", "”") else "”»"
+        elif opened is not None and mark in closer and not _nested_close(text, opened, i):
+            # Marks of the other style inside a quotation are a quotation within it ('"PENCE: ... an
+            # episode of “Shark Tank.”' is one still open).
+            found.append(Segment(opened + width, i, opened, i + step, continued))
+            opened = None
+            continued = False
+        i += step
+    out.opened, out.continued, out.width, out.marked = opened, continued, width, marked
+    return out
+
+
 def _closes_left_open(text: str, i: int, step: int, p_start: int, p_end: int, wire: bool) -> bool:
     """The paragraph's first mark, at ``i`` after some words, closes the quotation an earlier paragraph left
     open: two apostrophes in wire copy, else a curly closing mark, or a straight one that leaves the
@@ -166,6 +208,21 @@ def _closes_left_open(text: str, i: int, step: int, p_start: int, p_end: int, wi
     if text[i] == "”":
         return not _wrong_way_opener(text, i, p_start)
     return text[i] == '"' and text.count('"', p_start, p_end) % 2 == 1
+
+
+def _wrong_way_closer(text: str, i: int, p_end: int) -> bool:
+    """An opening curly mark after a clause's comma (or a stop before a lower-case word) and followed by a
+    space or the paragraph's end: '... like this, “ he said' (LGL tune, read as a user)."""
+    if text[i] != "“" or not (i + 1 >= p_end or text[i + 1].isspace()):
+        return False
+    before = text[:i].rstrip()
+    after = text[i + 1:p_end].lstrip()
+    return before.endswith(",") or (before.endswith((".", "?", "!")) and after[:1].islower())
+
+
+def _opens_sentence(text: str, i: int, floor: int) -> bool:
+    """The mark at ``i`` follows a full stop, question or exclamation mark (after ``floor``)."""
+    return text[floor:i].rstrip().endswith((".", "?", "!"))
 
 
 def _nested_close(text: str, opened: int, i: int) -> bool:
