@@ -81,6 +81,9 @@ def test_a_name_made_a_modifier_is_no_origin() -> None:
     a = Doc("a", "At least ten dockers were held in Velm, a Fern Hill-based rights group reported.")
     a.attributed("ten dockers were held", "a Fern Hill-based rights group", cue="reported")
     assert "Fern Hill-based" not in claim_with(brief(a), "ten dockers").origins
+    b = Doc("b", "Sales held up this winter, a representative for one Velm-area dealership said.")
+    b.attributed("Sales held up this winter", "a representative for one Velm-area dealership", cue="said")
+    assert "Velm-area" not in claim_with(brief(b), "Sales held up").origins
 
 
 def test_a_persons_kin_is_another_party() -> None:
@@ -240,6 +243,10 @@ def test_a_party_said_to_intend_something_is_not_what_a_claim_rests_on() -> None
     # A vote is a deed the reporter tells, not words of the voters.
     voted = brief(doc("c", "Ilse Varga voted on Friday to dissolve the harbour board.", "voted"))
     assert claim_with(voted, "harbour board").origins == ()
+    # So is an offer: "will be offering two programs" tells what the party does.
+    offer = "Ilse Varga will be offering two harbour board seats to the unions."
+    offered = brief(doc("d", offer, "offering"))
+    assert claim_with(offered, "harbour board").origins == ()
 
 
 def test_a_group_named_only_in_a_stance_is_not_the_origin() -> None:

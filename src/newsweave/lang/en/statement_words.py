@@ -65,10 +65,11 @@ STANCE_PREFIX = re.compile(r"(?:\b(?:pro|anti|non)-|\b(?:against|versus|vs\.?)\s
 # represented").
 NAMES_ITSELF = re.compile(r"\bas\s+[A-Z]")
 # A name joined to a participle describes the party without being it: "a Hong Kong-based rights group
-# reported" rested on "Hong Kong-based" (DUC 2003 tune half, read in a blind audit).
+# reported" rested on "Hong Kong-based" (DUC 2003 tune half, read in a blind audit); "a representative for one
+# Gainesville-area dealership said" rested on "Gainesville-area" (LGL tune half, read as a user).
 MODIFIER_TAIL = re.compile(
     r"-(?:based|led|backed|born|owned|run|controlled|funded|affiliated|linked|allied|dominated|sponsored"
-    r"|supported|leaning|friendly|style|made)$",
+    r"|supported|leaning|friendly|style|made|area|bound)$",
     re.IGNORECASE,
 )
 # A name ending in a place or structure word ("Saltgate Bridge", "Panjshir Valley") is never a party, even
@@ -100,9 +101,10 @@ SAYING_CUE = re.compile(
 # Read as a user on the DUC 2003 tune half (d31009t), whose summary gave "single source: Suleyman Demirel"
 # for it; the verbs are FrameNet's Desiring and Purpose frames as `analyze.cues.STANCE_VERBS` samples them.
 # A vote is a deed the reporter tells, not words of the voters: "Iranians voted Friday to elect a key
-# assembly" rested on "Iranians" (a DUC 2003 test cluster, read as a user, labels unopened).
+# assembly" rested on "Iranians" (a DUC 2003 test cluster, read as a user, labels unopened). So is an offer:
+# "the volleyball program ... will be offering two spring programs" rested on the program (LGL tune half).
 INTENT_CUE = re.compile(
-    r"(?:plan|want|intend|aim|wish|prefer|desire|seek|sought|hope)(?:s|es|ed|d|ing|ning|ned)?"
+    r"(?:plan|want|intend|aim|wish|prefer|desire|seek|sought|hope|offer)(?:s|es|ed|d|ing|ning|ned)?"
     r"|vot(?:e|es|ed|ing)",
     re.IGNORECASE,
 )
