@@ -620,3 +620,17 @@ def test_a_clock_in_a_sentence_of_another_year_keeps_no_day(nlp: Language) -> No
 def test_a_telephone_numbers_last_digits_are_no_year(nlp: Language) -> None:
     assert "1506" not in dates(nlp, "If you have a tip, call 953-6010 or 800-768-1506.")
     assert value(nlp, "The war lasted from 1939-1945.", "1945") == "1945"
+
+
+def test_a_house_number_before_a_street_is_no_year(nlp: Language) -> None:
+    found = dates(nlp, "The woman walked into the fire station at 1517 Juniper Street and asked for a map.")
+    assert "1517" not in found
+    assert "2010" not in dates(nlp, "He lives at 2010 N. Quarry Rd. with his aunt.")
+    # A year before a street name is still a year after a cue word.
+    assert value(nlp, "In 1999 Quarry Road was paved.", "1999") == "1999"
+
+
+def test_a_clock_time_of_a_habit_is_no_days(nlp: Language) -> None:
+    found = dates(nlp, "Ferrand says he often stays at the bakery as late as 1 a.m.")
+    assert found["1 a.m."].value is not None and not found["1 a.m."].value.startswith("2")
+    assert value(nlp, "The bakery closed at 1 a.m. and the crew left.", "1 a.m.") == "2021-08-24T01:00"

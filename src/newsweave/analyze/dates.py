@@ -99,6 +99,21 @@ GAME_WORDS = frozenset({
     "overtime", "scored", "trailed", "ball", "points", "dunk", "layup", "jumper", "assists", "three-pointer",
     "substitution", "substitutions", "striker", "midfielder", "goalkeeper",
 })
+# A street's kind after its name ("1517 Locust Street", "2010 N. Main St."): a number before such a name is
+# a house number, no year (LGL tune half, read as a user: a fire station's address went on the background
+# timeline as the year 1517). The kinds most written in US and UK addresses, from general knowledge.
+STREET_KINDS = frozenset({
+    "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr.", "lane", "ln.",
+    "boulevard", "blvd", "blvd.", "way", "court", "ct.", "place", "pl.", "parkway", "pkwy.", "terrace",
+    "circle", "trail", "highway", "hwy.", "pike", "square",
+})
+# How many words a street's name may have between a house number and the street's kind.
+STREET_NAME_WORDS = 3
+# Words of a habit: a clock time in their sentence is no day's ("often works as late as 1 a.m.", put on the
+# report's day: LGL tune half, read as a user). Adverbs of frequency, from general knowledge of English.
+HABIT_WORDS = frozenset({"often", "usually", "always", "sometimes", "routinely", "typically", "normally",
+                         "regularly", "generally", "frequently", "seldom", "rarely"})
+_WORD = re.compile(r"[a-z]+")
 # Three digits and a separator right before four: the end of a telephone number.
 _PHONE_BEFORE = re.compile(r"(?<!\d)\d{3}[-.]$")
 # Determiners that go with a count rather than a year ("all 1500 workers", "some 2000 troops").
@@ -227,6 +242,10 @@ def _vetoed(doc: Doc, text: str, c: _Candidate, names: _Names) -> bool:
         if (nxt is not None and nxt.lower_ in VEHICLE_MAKERS and nxt.text[:1].isupper() and prev is not None
                 and prev.tag_ in ("DT", "PRP$", "POS", "JJ")):
             return True  # a model year after its article, owner or colour ("a gray 2013 Toyota")
+        owned = prev is not None and prev.tag_ in ("DT", "PRP$", "POS")
+        cued = prev is not None and prev.lower_ in YEAR_CUES
+        if not owned and not cued and _names_a_street(doc, first.i):
+            return True  # "at 1517 Locust Street": a house number; "in 1999 Main Street was ..." is a year
         if first.ent_type_ == "DATE" or (prev is not None and prev.lower_ in YEAR_CUES):
             return False
         return not (nxt is not None and nxt.text in ("-", "–", ")", ",", ".", ";", ":"))
@@ -252,6 +271,17 @@ def _vetoed(doc: Doc, text: str, c: _Candidate, names: _Names) -> bool:
     if c.rule.name == "deictic" and first.text[:1].isupper() and before == "the":
         return True  # "the Today show": a date word is never written after "the" but as a name
     return c.rule.name in ("deictic", "relative") and _is_title(span)
+
+
+def _names_a_street(doc: Doc, i: int) -> bool:
+    """The words after the number at ``i`` are a capitalised street name and its kind ("Locust Street")."""
+    for k in range(i + 1, min(len(doc), i + 2 + STREET_NAME_WORDS)):
+        word = doc[k]
+        if word.lower_ in STREET_KINDS and word.text[:1].isupper():
+            return k > i + 1
+        if not word.text[:1].isupper():
+            return False
+    return False
 
 
 def _is_title(span: SpacySpan) -> bool:
@@ -296,7 +326,8 @@ def _with_clock(
         days = [d for d in joined if d.resolution.precision == "day" and d.resolution.value
                 and bounds[0] <= d.start < bounds[1] and d is not c]
         day = min(days, key=lambda d: abs(d.start - c.start)).resolution.value if days else None
-        if day is None and dct is not None and not _set_in_another_period(joined, bounds, dct):
+        if (day is None and dct is not None and not _set_in_another_period(joined, bounds, dct)
+                and not HABIT_WORDS.intersection(_WORD.findall(text[bounds[0] : bounds[1]].lower()))):
             day = dct.isoformat()
         if day is not None:
             resolved = Resolution("time", f"{day[:10]}{value[10:]}", "day", "inferred")
