@@ -478,3 +478,35 @@ def test_a_title_case_headline_verb_is_no_part_of_the_name_before_it(nlp: Langua
     doc = nlp(text)
     doc.ents = [SpacySpan(doc, 0, 2, label="PERSON")]  # "Jules" would be "jule" + "s"
     assert [e.text for e in find_entities(doc, Article(id="a", text=text))] == ["Mara Jules"]
+
+
+def test_a_lone_name_typed_a_person_where_something_happens_is_the_town(nlp: Language) -> None:
+    text = "A shot was fired during a robbery in Newberry on Friday night, deputies said."
+    (town,) = [e for e in _ents(nlp, text) if e.text == "Newberry"]
+    assert town.type == "GPE" and town.geo is not None
+    # A surname of someone the article names in full stays that person.
+    text = "Mira Hallam spoke first. Voters put their trust in Hallam on Friday."
+    assert all(e.type == "PERSON" for e in _ents(nlp, text) if "Hallam" in e.text)
+
+
+def test_a_title_inside_a_name_starts_the_persons_name(nlp: Language) -> None:
+    # The tagger took a unit's number and the title into the person's name here.
+    text = "Vell was hiding in a wooded area, K-9 Trooper Orrin Dace said."
+    found = {e.text: e.type for e in _ents(nlp, text)}
+    assert found.get("Orrin Dace") == "PERSON"
+    assert not any("Trooper" in t for t in found)
+
+
+def test_a_nickname_the_gazetteer_spells_otherwise_is_no_place(nlp: Language) -> None:
+    text = "Her lawyer told the judge that LiLo was in rehab this morning. LiLo left the clinic early."
+    assert not any(e.text == "LiLo" and e.type in ("GPE", "LOC") for e in _ents(nlp, text))
+    # Towns spelled with an inner capital stay places.
+    found = _ents(nlp, "The storm hit McAllen on Monday.")
+    assert any(e.text == "McAllen" and e.geo is not None for e in found)
+
+
+def test_a_name_given_to_a_thing_that_is_no_place_is_no_place(nlp: Language) -> None:
+    text = "The actress launched a new fashion line called Mantra in December."
+    assert not any(e.text == "Mantra" and e.type in ("GPE", "LOC", "FAC") for e in _ents(nlp, text))
+    found = _ents(nlp, "They moved to a small town called Malibu in December.")
+    assert any(e.text == "Malibu" and e.type == "GPE" for e in found)

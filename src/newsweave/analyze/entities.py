@@ -102,6 +102,20 @@ MAX_DESCRIPTION_WORDS = 12
 # Tags of a lone word the tagger read as a common noun/verb/adverb ("Harbour officials said" -> NN): such a
 # word tagged as a place or nationality at sentence start is a capitalised common noun, not a name.
 COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN", "RB", "UH"})
+# Words that give a thing its name, and things so named that are no places (kinds of product, work, body or
+# animal, from general knowledge): the name after them is the thing's even when a town bears it.
+NAMING_WORDS = frozenset({"called", "named", "dubbed", "titled", "entitled"})
+NAMED_NON_PLACES = frozenset({
+    "line", "brand", "label", "collection", "fragrance", "perfume", "product", "drug", "app", "software",
+    "website", "site", "blog", "magazine", "newspaper", "book", "novel", "film", "movie", "documentary",
+    "album", "song", "single", "show", "series", "programme", "program", "play", "musical", "game", "band",
+    "group", "company", "firm", "startup", "fund", "charity", "foundation", "campaign", "operation",
+    "project", "movement", "party", "team", "club", "horse", "dog", "cat", "ship", "boat", "yacht", "storm",
+})
+# A small letter then a capital inside a word ("LiLo", "McAllen").
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# The most letters a body's initials before a person's title have ("LPD Lt. Brent Wheat", "NYPD Officer ...").
+MAX_INITIALS = 5
 # Coordinators that join two place names the tagger read as one entity ("Aberdeen and Inverness").
 COORDINATORS = frozenset({"and", "or", "&"})
 # Titles whose "of" names a portfolio, not an organisation: "Secretary of State Antony Blinken".
@@ -203,6 +217,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     found = [f for f in found if not any(a <= f[0].start_char and f[0].end_char <= b for a, b in agencies)]
     found = [part for f in found for part in _split_coordinated(f, gazetteer)]
     found = [part for f in found for part in _split_country_and_person(f, gazetteer)]
+    found = [part for f in found for part in _split_titled_person(f)]
     found.sort(key=lambda f: f[0].start_char)
     name_counts: dict[str, int] = {}
     for _, _, _, name in found:
@@ -267,6 +282,12 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
         if (typ == "ORG" and hint is None and len(span) > 1 and normalize(name) not in companies
                 and _after_locative(span) and gazetteer.lookup(place_name)):
             typ = "GPE"  # "at King's Cross": a place the gazetteer knows, however small, where something is
+        if (typ == "PERSON" and hint is None and len(span) == 1 and span[0].lower_ not in person_words
+                and _inside_a_place(span) and not _role_beside(span) and gazetteer.lookup(place_name)):
+            # "a home invasion robbery in Newberry" typed a person (LGL tune half, read as a user: Newberry
+            # was then a speaker): a lone word no person's full name holds, where something happens, is the
+            # place the gazetteer knows by it.
+            typ = "GPE"
         if typ in PLACE_TYPES and hint is None and len(span) == 1 and span[0].lower_ in surnames:
             # The surname of a person the article names in full ("Barksdale" after "James L. Barksdale") is
             # that person, not the namesake town: no pin rather than a wrong one.
@@ -281,6 +302,10 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
             typ = "PERSON"
         if typ in PLACE_TYPES and hint is None and _demonym(span, place_name, gazetteer):
             typ = "NORP"
+        if typ in PLACE_TYPES and hint is None and _named_thing(span):
+            typ = "OTHER"  # "a new fashion line called Mantra" (ECB+ dev topic 1, read as a user: a place)
+        if typ in PLACE_TYPES and hint is None and _nickname(span, place_name, gazetteer):
+            continue  # "LiLo" (a nickname) was pinned to Lille, whose other names include "Lilo"
         if typ in PLACE_TYPES and hint is None and _owned_by_organisation(span):
             continue  # "Apple Computer Inc.'s Newton" is a product, not the town
         if _lone_common_word(span, typ, hint, name_counts[normalize(name)], gazetteer):
@@ -354,6 +379,23 @@ def _model_year_before(span: SpacySpan) -> bool:
     doc, i = span.doc, span.start
     return (i >= 2 and doc[i - 1].like_num and len(doc[i - 1].text) == 4 and doc[i - 1].text.isdigit()
             and doc[i - 1].text[:2] in ("19", "20") and doc[i - 2].tag_ in ("DT", "PRP$", "JJ"))
+
+
+def _named_thing(span: SpacySpan) -> bool:
+    """The name is given to a thing that is no place: "a fashion line called Mantra", "a band named Lagos"."""
+    doc = span.doc
+    return (span.start >= 2 and doc[span.start - 1].lower_ in NAMING_WORDS
+            and doc[span.start - 2].lower_ in NAMED_NON_PLACES)
+
+
+def _nickname(span: SpacySpan, name: str, gazetteer: Gazetteer) -> bool:
+    """One word with a capital after a small letter ("LiLo") that no place the gazetteer finds for it is
+    spelled with: a nickname or a brand, not a place ("McAllen" and "DeKalb" are spelled so; ECB+ dev topic 1,
+    read as a user, listed "LiLo" among the places, pinned to Lille)."""
+    word = span.text
+    if len(span) != 1 or not _CAMEL.search(word):
+        return False
+    return not any(word in place.name for place in gazetteer.lookup(name))
 
 
 def _owned_by_organisation(span: SpacySpan) -> bool:
@@ -586,6 +628,29 @@ def _split_country_and_person(
     return [(country, "GPE", hint, country.text), (person, "PERSON", None, person.text)]
 
 
+def _split_titled_person(
+    found: tuple[SpacySpan, EntityType, GeoPrecision | None, str],
+) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
+    """"LPD Lt. Brent Wheat" typed one organisation, "K-9 Trooper Jason McCowan" one person (LGL tune half,
+    read as a user: "LPD Lt" was what claims rested on, beside "Wheat"): a title inside the name, after a
+    body's initials or a unit's number, starts the person's name; the initials stay the body."""
+    span, typ, hint, _ = found
+    if typ not in ("ORG", "PERSON") or hint is not None or len(span) < 3:
+        return [found]
+    k = next((i for i in range(1, len(span) - 1)
+              if span[i].lower_ in PERSON_TITLES or span[i].text in TITLE_ABBREVIATIONS), None)
+    if k is None:
+        return [found]
+    before, after = span[:k], span[k + 1 :]
+    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.rstrip(".").isalpha()) for t in after):
+        return [found]
+    initials = all(t.is_upper and t.is_alpha and len(t) <= MAX_INITIALS for t in before)
+    if not (initials or any(c.isdigit() for c in before.text)):
+        return [found]
+    person: tuple[SpacySpan, EntityType, GeoPrecision | None, str] = (after, "PERSON", None, after.text)
+    return [(before, "ORG", None, before.text), person] if initials else [person]
+
+
 def _lone_common_word(
     span: SpacySpan, typ: EntityType, hint: GeoPrecision | None, count: int, gazetteer: Gazetteer
 ) -> bool:
@@ -607,6 +672,7 @@ def _lone_common_word(
 
 # Prepositions that make the name after them a place where something is or goes.
 LOCATIVE_BEFORE = frozenset({"at", "in", "near", "outside", "inside"})
+INSIDE_BEFORE = frozenset({"in", "near"})
 
 
 def _after_locative(span: SpacySpan) -> bool:
@@ -614,6 +680,12 @@ def _after_locative(span: SpacySpan) -> bool:
     the gazetteer knows (a district, a station's area), it is that place, not an organisation (MultiLing
     dev topic M001, read as a user: "King's Cross" led "Who" beside the bombers)."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_BEFORE
+
+
+def _inside_a_place(span: SpacySpan) -> bool:
+    """The name follows "in" or "near" ("robbery in Newberry"). Not "at": "at Tyler" was a player in a quote
+    (LGL tune half, round 74)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in INSIDE_BEFORE
 
 
 def _of_a_place(span: SpacySpan, gazetteer: Gazetteer) -> bool:
