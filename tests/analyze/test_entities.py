@@ -510,3 +510,9 @@ def test_a_name_given_to_a_thing_that_is_no_place_is_no_place(nlp: Language) -> 
     assert not any(e.text == "Mantra" and e.type in ("GPE", "LOC", "FAC") for e in _ents(nlp, text))
     found = _ents(nlp, "They moved to a small town called Malibu in December.")
     assert any(e.text == "Malibu" and e.type == "GPE" for e in found)
+
+
+def test_a_street_typed_a_person_or_a_body_is_neither(nlp: Language) -> None:
+    text = "Crews were called to Elkview Drive on Monday. The new ramp at Bearkat Boulevard opens in May."
+    streets = [e for e in _ents(nlp, text) if e.text in ("Elkview Drive", "Bearkat Boulevard")]
+    assert len(streets) == 2 and all(e.type == "OTHER" for e in streets)

@@ -465,6 +465,12 @@ def test_a_role_before_a_name_is_no_part_of_it() -> None:
     # "City" is no title alone ("City Hall"), but before one it names the office ("City Clerk").
     assert name_key("City Clerk Janette Vorland") == "janette vorland"
     assert name_key("City Hall") == "city hall"
+    # A place's or body's office before the name ("Velm County Clerk", "Waste District Director").
+    assert name_key("Velm County Clerk Janette Vorland") == "janette vorland"
+    assert name_key("Waste District Director Oren Lamm") == "oren lamm"
+    # A title word that may be a surname, and an office with nobody named after it, stay.
+    assert name_key("Tomas Ferreiro King Jr.") == "tomas ferreiro king jr"
+    assert name_key("Harbour Master Office") == "harbour master office"
 
 
 def test_a_place_that_only_opens_a_name_typed_a_person_stays_the_place() -> None:

@@ -31,6 +31,15 @@ _TITLE_WORDS = (
 # Services named before a title ("Fire Chief Eddie Jewell", "Police Commissioner Jon Fry"): part of the title
 # only before one (LGL tune half, read as a user: "Fire Chief Eddie Jewell" and "Jewell" were two people).
 TITLE_SERVICES = frozenset({"fire", "police", "army", "navy", "county", "city", "state", "district"})
+# Offices a place's or body's name is written before ("Laurel County Clerk Dean Johnson", "Lebanon Street
+# Superintendent Larry Lee", "Waste District Director Dave Lamm": LGL tune half, read as a user, listed them
+# whole as speakers). Only offices that are no one's name part ("King" is a surname, so it is not here).
+LOCAL_OFFICES = frozenset({
+    "clerk", "sheriff", "superintendent", "commissioner", "mayor", "judge", "coroner", "treasurer", "chief",
+    "trooper", "detective", "inspector", "councilman", "councilwoman", "councilmember", "alderman",
+    "manager", "director", "administrator", "supervisor", "chairman", "chairwoman", "spokesman",
+    "spokeswoman", "prosecutor", "officer", "sgt", "lt", "capt", "det", "marshal", "auditor", "assessor",
+})
 # With the abbreviated titles the tokenizer keeps whole ("Det. Jon Fry").
 TITLES = frozenset(_TITLE_WORDS.split()) | {t.rstrip(".").lower() for t in TITLE_ABBREVIATIONS}
 # Heads of institutions' names whose first word is also a title ("Justice Department", "Foreign Ministry",
@@ -95,10 +104,26 @@ def strip_titles(words: list[str]) -> list[str]:
         i += 1
     if i == len(words) - 1 and fold(words[i]) in INSTITUTION_HEADS:
         i = named  # "the Justice Department": the title word is the institution's name
+    if i == named and (office := _office_after_place(words[i:])) is not None:
+        i += office
     rest = words[i:]
     if len(rest) > 1 and fold(rest[-1]) in ORG_SUFFIXES:
         rest = rest[:-1]
     return rest
+
+
+def _office_after_place(words: list[str]) -> int | None:
+    """Where the name starts after a place's or body's local office ("Laurel County Clerk Dean Johnson",
+    "Waste District Director Dave Lamm"), or None: an office word after capitalised words and before a given
+    name and a surname."""
+    for k in range(1, len(words) - 2):
+        if fold(words[k]) in LOCAL_OFFICES:
+            rest = words[k + 1 :]
+            if all(w[:1].isupper() and fold(w) not in TITLES for w in rest) and all(
+                    w[:1].isupper() for w in words[:k]):
+                return k + 1
+            return None
+    return None
 
 
 def clean_name(text: str) -> str:
