@@ -784,7 +784,7 @@ def test_someone_found_in_a_bodily_state_is_no_finding_reported(nlp: Language) -
 
 
 def test_a_surname_the_tagger_reads_as_a_month_still_speaks(nlp: Language) -> None:
-    text = ("“The ban is lifted,” said Orla January of the Velm fire service. “We have a definite concern with "
-            "the wet brush,” January said.")
+    text = ("“The ban is lifted,” said Orla January of the Velm fire service. “We have a definite concern "
+            "with the wet brush,” January said.")
     found = quotes_of(nlp, text)
     assert by_text(found, "definite concern").speaker == "Orla January"
