@@ -774,15 +774,6 @@ def test_a_short_quotation_running_on_into_the_next_paragraph_is_words_said(nlp:
     assert said["Ola bleeds red."] == said["He bleeds Velm."] == "Tomas Hale"
 
 
-def test_someone_found_in_a_bodily_state_is_no_finding_reported(nlp: Language) -> None:
-    assert quotes_of(nlp, "Family of Velm rider finds him injured in ditch.") == ()
-    assert quotes_of(nlp, "Deputies found the ferryman dead in his cabin.") == ()
-    # A finding in a clause, and an opinion, are reported.
-    found = quotes_of(nlp, "A harbour audit finds pilots work longer hours than crews.")
-    assert [(q.text, q.speaker) for q in found] == [("pilots work longer hours than crews", "harbour audit")]
-    assert [q.text for q in quotes_of(nlp, "Not every docker finds that offer fair.")] == ["that offer fair"]
-
-
 def test_a_surname_the_tagger_reads_as_a_month_still_speaks(nlp: Language) -> None:
     text = ("“The ban is lifted,” said Orla January of the Velm fire service. “We have a definite concern "
             "with the wet brush,” January said.")
