@@ -127,3 +127,19 @@ def test_more_halves_are_later_seeds_and_their_verdicts_are_of_odd_topics() -> N
             assert claim["verdict"] in ("right", "wrong") and claim["why"]
     members = [f"5_{i}ecb" for i in range(30)]  # every half large enough to be woven
     assert halves(5, "5ecb", members, seeds=6, first=9) == halves(5, "5ecb", members, seeds=15)[9:]
+
+
+def test_fresh_halves_follow_every_earlier_draw_and_their_verdicts_are_of_odd_topics() -> None:
+    from bench.trust.ecbplus_corroboration import FRESH_HALVES, MORE_HALF_SEEDS, TUNE_HALF_SEEDS
+
+    files = sorted(FRESH_HALVES.glob("topic-*.json"))
+    assert files and (FRESH_HALVES / "README.md").is_file()
+    for path in files:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        topic = raw["topic"]
+        assert raw["split"] == ("tune" if topic in TUNE_TOPICS else "check")
+        first = (TUNE_HALF_SEEDS if topic in TUNE_TOPICS else 3) + MORE_HALF_SEEDS
+        for claim in raw["claims"]:
+            assert first <= claim["seed"] < first + 6  # never a seed drawn before round 75
+            assert claim["verdict"] in ("right", "wrong") and claim["why"]
+            assert len(claim["text"].split()) <= MAX_TEXT_WORDS
