@@ -42,6 +42,13 @@ TITLE_ABBREVIATIONS = ("Sgt.", "Det.", "Lt.", "Col.", "Capt.", "Cpl.", "Pvt.", "
 PLACE_NAME_OPENERS = frozenset({"fort", "port", "lake", "mount", "mt", "cape", "saint", "st", "san", "santa",
                                 "camp", "point", "glen", "new", "north", "south", "east", "west", "upper",
                                 "lower", "great", "little", "el", "la", "los", "las", "le"})
+# A street's kind after its name, as US and UK addresses write it ("Locust Street", "N. Main St.", "Elm Ct."),
+# from general knowledge.
+STREET_KINDS = frozenset({
+    "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr.", "lane", "ln.",
+    "boulevard", "blvd", "blvd.", "way", "court", "ct.", "place", "pl.", "parkway", "pkwy.", "terrace",
+    "circle", "trail", "highway", "hwy.", "pike", "square",
+})
 # Last words that name a kind of place ("Elkview Drive", "Worden Elementary", "Webb Center"): the small model
 # tags listed addresses as people (LGL first half), so such a name is no person's for its other words.
 PLACE_NAME_HEADS = frozenset({"street", "st", "drive", "road", "rd", "avenue", "ave", "lane", "boulevard",

@@ -64,7 +64,7 @@ from newsweave.analyze.temporal.tense import (
 )
 from newsweave.analyze.temporal.zones import zone_days
 from newsweave.models import Article, DateMention, Span
-from newsweave.text import ISO_DAY
+from newsweave.text import ISO_DAY, STREET_KINDS
 
 # A bare year is kept only when the parse calls it a DATE or a cue word precedes it: "2,000"-like counts and
 # "2020 election"-like names are otherwise frequent in news.
@@ -99,15 +99,9 @@ GAME_WORDS = frozenset({
     "overtime", "scored", "trailed", "ball", "points", "dunk", "layup", "jumper", "assists", "three-pointer",
     "substitution", "substitutions", "striker", "midfielder", "goalkeeper",
 })
-# A street's kind after its name ("1517 Locust Street", "2010 N. Main St."): a number before such a name is
+# A number before a street's name and kind ("1517 Locust Street", "2010 N. Main St.", text.STREET_KINDS) is
 # a house number, no year (LGL tune half, read as a user: a fire station's address went on the background
-# timeline as the year 1517). The kinds most written in US and UK addresses, from general knowledge.
-STREET_KINDS = frozenset({
-    "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr.", "lane", "ln.",
-    "boulevard", "blvd", "blvd.", "way", "court", "ct.", "place", "pl.", "parkway", "pkwy.", "terrace",
-    "circle", "trail", "highway", "hwy.", "pike", "square",
-})
-# How many words a street's name may have between a house number and the street's kind.
+# timeline as the year 1517). How many words a street's name may have between the number and its kind:
 STREET_NAME_WORDS = 3
 # Words of a habit: a clock time in their sentence is no day's ("often works as late as 1 a.m.", put on the
 # report's day: LGL tune half, read as a user). Adverbs of frequency, from general knowledge of English.

@@ -36,6 +36,7 @@ from newsweave.text import (
     ORGANISATION_HEADS,
     PLACE_NAME_HEADS,
     PLACE_NAME_OPENERS,
+    STREET_KINDS,
     TITLE_ABBREVIATIONS,
 )
 
@@ -102,9 +103,10 @@ MAX_DESCRIPTION_WORDS = 12
 # Tags of a lone word the tagger read as a common noun/verb/adverb ("Harbour officials said" -> NN): such a
 # word tagged as a place or nationality at sentence start is a capitalised common noun, not a name.
 COMMON_WORD_TAGS = frozenset({"NN", "NNS", "VB", "VBP", "VBZ", "VBD", "VBG", "VBN", "RB", "UH"})
-# The kinds of street a name ends in ("Elkview Drive"), less those that end other names ("Way", "Court").
-STREET_HEADS = frozenset({"street", "st", "st.", "drive", "road", "rd", "rd.", "avenue", "ave", "ave.",
-                          "lane", "boulevard", "blvd", "blvd.", "terrace", "parkway"})
+# The kinds of street a name ends in ("Elkview Drive"), less those that end other names too ("Way", "Court",
+# "Place", "Square", "Highway"): only after a house number are they surely streets.
+STREET_HEADS = STREET_KINDS - {"way", "court", "ct.", "place", "pl.", "circle", "trail", "highway", "hwy.",
+                               "pike", "square", "dr.", "ln.", "pkwy."}
 # Words that give a thing its name, and things so named that are no places (kinds of product, work, body or
 # animal, from general knowledge): the name after them is the thing's even when a town bears it.
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "titled", "entitled"})

@@ -30,6 +30,8 @@ MAX_SILENT_PARAGRAPHS = 3
 _CLOSE_AFTER = (",", "?", "!", ".")
 _WIRE_CLOSE_AFTER = (",", "?", "!")
 _MARK_CHARS = frozenset('"“”„«»`')
+# Characters looked back over for the punctuation before a mark (a few spaces may stand between).
+_LOOK_BACK_CHARS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +140,9 @@ class _Scan:
 
 def _scan(text: str, p_start: int, p_end: int, flat: bool, left_open: bool, carry: bool, wire: bool,
           silent: list[tuple[int, int]]) -> _Scan:
+    """Pair the marks of the paragraph ``p_start:p_end``. ``flat``: a curly opening mark inside a curly
+    quotation ends it rather than nesting; ``left_open``, ``carry`` and ``silent`` are what the paragraphs
+    before left (see ``quote_segments``)."""
     out = _Scan(found=[])
     found = out.found
     opened: int | None = None
@@ -215,9 +220,9 @@ def _wrong_way_closer(text: str, i: int, p_end: int) -> bool:
     space or the paragraph's end: '... like this, “ he said' (LGL tune, read as a user)."""
     if text[i] != "“" or not (i + 1 >= p_end or text[i + 1].isspace()):
         return False
-    before = text[:i].rstrip()
-    after = text[i + 1:p_end].lstrip()
-    return before.endswith(",") or (before.endswith((".", "?", "!")) and after[:1].islower())
+    before = text[max(0, i - _LOOK_BACK_CHARS) : i].rstrip()
+    after = text[i + 1 : p_end].lstrip()[:1]
+    return before.endswith(",") or (before.endswith((".", "?", "!")) and after.islower())
 
 
 def _opens_sentence(text: str, i: int, floor: int) -> bool:
