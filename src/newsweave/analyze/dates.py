@@ -227,20 +227,19 @@ def _vetoed(doc: Doc, text: str, c: _Candidate, names: _Names) -> bool:
         if prev is not None and prev.lower_ in NUMBERED_NOUNS:
             return True
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        owned = prev is not None and prev.tag_ in ("DT", "PRP$", "POS")
+        cued = prev is not None and prev.lower_ in YEAR_CUES
         if nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
             # "1999 people" is a count, but "the company's 1989 results", "its 1988 earnings" are a year's
             # (a determiner or possessive before a count this size is rare in news).
-            owned = prev is not None and prev.tag_ in ("DT", "PRP$", "POS")
-            owned = owned and prev is not None and prev.lower_ not in COUNT_DETERMINERS
-            return not (owned and first.text[:2] in ("19", "20"))
+            counted = prev is not None and prev.lower_ in COUNT_DETERMINERS
+            return not (owned and not counted and first.text[:2] in ("19", "20"))
         if (nxt is not None and nxt.lower_ in VEHICLE_MAKERS and nxt.text[:1].isupper() and prev is not None
                 and prev.tag_ in ("DT", "PRP$", "POS", "JJ")):
             return True  # a model year after its article, owner or colour ("a gray 2013 Toyota")
-        owned = prev is not None and prev.tag_ in ("DT", "PRP$", "POS")
-        cued = prev is not None and prev.lower_ in YEAR_CUES
         if not owned and not cued and _names_a_street(doc, first.i):
             return True  # "at 1517 Locust Street": a house number; "in 1999 Main Street was ..." is a year
-        if first.ent_type_ == "DATE" or (prev is not None and prev.lower_ in YEAR_CUES):
+        if first.ent_type_ == "DATE" or cued:
             return False
         return not (nxt is not None and nxt.text in ("-", "–", ")", ",", ".", ";", ":"))
     if c.rule.name == "season" and span[-1].lower_ == "fall" and span[0].lower_ in ("the", "fall"):

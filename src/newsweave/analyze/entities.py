@@ -288,7 +288,8 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
                 and _after_locative(span) and gazetteer.lookup(place_name)):
             typ = "GPE"  # "at King's Cross": a place the gazetteer knows, however small, where something is
         if (typ == "PERSON" and hint is None and len(span) == 1 and span[0].lower_ not in person_words
-                and _inside_a_place(span) and not _role_beside(span) and gazetteer.lookup(place_name)):
+                and _after_locative(span, INSIDE_BEFORE) and not _role_beside(span)
+                and gazetteer.lookup(place_name)):
             # "a home invasion robbery in Newberry" typed a person (LGL tune half, read as a user: Newberry
             # was then a speaker): a lone word no person's full name holds, where something happens, is the
             # place the gazetteer knows by it.
@@ -395,8 +396,7 @@ def _a_street(span: SpacySpan, typ: EntityType) -> bool:
     """A name ending in a street's kind, typed a person, or typed a body where it follows a locative."""
     if len(span) < 2 or span[-1].lower_ not in STREET_HEADS or not span[-1].text[:1].isupper():
         return False
-    return typ == "PERSON" or _after_locative(span) or (
-        span.start > 0 and span.doc[span.start - 1].lower_ in ("on", "along", "off", "onto"))
+    return typ == "PERSON" or _after_locative(span, STREET_BEFORE)
 
 
 def _named_thing(span: SpacySpan) -> bool:
@@ -690,20 +690,18 @@ def _lone_common_word(
 
 # Prepositions that make the name after them a place where something is or goes.
 LOCATIVE_BEFORE = frozenset({"at", "in", "near", "outside", "inside"})
+# Where something happens, for a lone name typed a person ("robbery in Newberry"). Not "at": "at Tyler" was a
+# player in a quote (LGL tune half, round 74).
 INSIDE_BEFORE = frozenset({"in", "near"})
+# ... and the prepositions a street is named after ("on Elm Drive", "off Quarry Road").
+STREET_BEFORE = LOCATIVE_BEFORE | {"on", "along", "off", "onto"}
 
 
-def _after_locative(span: SpacySpan) -> bool:
+def _after_locative(span: SpacySpan, words: frozenset[str] = LOCATIVE_BEFORE) -> bool:
     """The name follows a locative preposition ("seen at King's Cross"): with a name of two or more words
     the gazetteer knows (a district, a station's area), it is that place, not an organisation (MultiLing
     dev topic M001, read as a user: "King's Cross" led "Who" beside the bombers)."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_BEFORE
-
-
-def _inside_a_place(span: SpacySpan) -> bool:
-    """The name follows "in" or "near" ("robbery in Newberry"). Not "at": "at Tyler" was a player in a quote
-    (LGL tune half, round 74)."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in INSIDE_BEFORE
+    return span.start > 0 and span.doc[span.start - 1].lower_ in words
 
 
 def _of_a_place(span: SpacySpan, gazetteer: Gazetteer) -> bool:
