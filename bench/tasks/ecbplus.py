@@ -119,6 +119,8 @@ class TopicRun:
     corroborated_second: ClaimTally | None = None
     # Corroborated claims of the gold stories woven from random halves of their reports (a full run)
     corroborated_halves: ClaimTally | None = None
+    # ... the held-out topics' halves by their second blind judge (round 76; a full run)
+    corroborated_halves_second: ClaimTally | None = None
     # ... and of six more halves per story of the odd topics, drawn and judged in round 69 (a full run)
     corroborated_more: ClaimTally | None = None
     # ... and of six fresh halves per story of the odd topics, drawn and judged blind in round 75 (a full run)
@@ -189,6 +191,9 @@ def run_topic(docs: Sequence[EcbDoc], annotated: set[SentenceKey], peers: bool,
             # A half's claim that a whole story also makes keeps the whole story's verdict.
             out.corroborated_halves.add(halved, load_claim_verdicts(out.topic)
                                         + load_claim_verdicts(out.topic, HALVES))
+            if out.topic in HELD_OUT_SAMPLES:
+                out.corroborated_halves_second = ClaimTally()
+                out.corroborated_halves_second.add(halved, load_claim_verdicts(out.topic, SECOND_HALF_CLAIMS))
         if figures and out.topic in TUNE_TOPICS + CHECK_TOPICS:
             out.corroborated_more = ClaimTally()
             out.corroborated_more.add(half_claims(docs, items, more=True), load_claim_verdicts(out.topic)
@@ -304,6 +309,9 @@ HALVED = "stories woven from random halves of their reports"
 MORE_HALVED = "stories woven from six more random halves (round 69)"
 FRESH_HALVED = "stories woven from six fresh random halves (round 75)"
 SECOND_CLAIMS = CLAIM_LABELS / "second-judge"
+# A second blind judge of every claim the held-out halves made at 04624a2 (round 76): the first judges' 0.58
+# there against 0.85 on fresh dev halves could have been the judges' (halves-second-judge/README.md).
+SECOND_HALF_CLAIMS = CLAIM_LABELS / "halves-second-judge"
 SECOND_EVENTS = EVENT_LABELS / "second-judge"
 
 
@@ -385,6 +393,8 @@ def score_split(data: Path, chosen: Sequence[int], peers: bool, figures: bool = 
         runs, lambda r: r.corroborated_second, ClaimTally, ClaimTally.merge))
     corroborated += tuple((f"{part.removesuffix(', tuned on')}, {HALVED}", t) for part, t in _by_part(
         runs, lambda r: r.corroborated_halves, ClaimTally, ClaimTally.merge))
+    corroborated += tuple((f"{part}, {HALVED}{SECOND_JUDGE}", t) for part, t in _by_part(
+        runs, lambda r: r.corroborated_halves_second, ClaimTally, ClaimTally.merge))
     corroborated += tuple((f"{part.removesuffix(', tuned on')}, {MORE_HALVED}", t) for part, t in _by_part(
         runs, lambda r: r.corroborated_more, ClaimTally, ClaimTally.merge))
     corroborated += tuple((f"{part.removesuffix(', tuned on')}, {FRESH_HALVED}", t) for part, t in _by_part(

@@ -143,3 +143,19 @@ def test_fresh_halves_follow_every_earlier_draw_and_their_verdicts_are_of_odd_to
             assert first <= claim["seed"] < first + 6  # never a seed drawn before round 75
             assert claim["verdict"] in ("right", "wrong") and claim["why"]
             assert len(claim["text"].split()) <= MAX_TEXT_WORDS
+
+
+def test_second_judge_of_the_held_out_halves_judges_only_even_topics() -> None:
+    from bench.tasks.ecbplus import SECOND_HALF_CLAIMS
+
+    files = sorted(SECOND_HALF_CLAIMS.glob("topic-*.json"))
+    assert files and (SECOND_HALF_CLAIMS / "README.md").is_file()
+    for path in files:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        topic = raw["topic"]
+        assert topic in HELD_OUT_SAMPLES and topic % 2 == 0 and raw["split"] == "held out (even)"
+        for claim in raw["claims"]:
+            assert claim["status"] == "corroborated" and claim["verdict"] in ("right", "wrong")
+            assert claim["why"] and len(claim["text"].split()) <= MAX_TEXT_WORDS
+            assert all(doc.startswith(f"{topic}_") for doc, _, _ in claim["mentions"])
+        assert len(load_verdicts(topic, SECOND_HALF_CLAIMS)) == len(raw["claims"])
