@@ -356,6 +356,16 @@ def test_a_nationality_the_tagger_types_a_place_is_a_nationality(nlp: Language) 
     assert [m.type for m in found if m.text == "Bern"] == ["LOC"]
 
 
+def test_a_nationality_of_no_usual_ending_is_one_by_the_countries_list(nlp: Language) -> None:
+    # "Slovak" and "Emirati" have none of the endings the form test knows; countryinfo lists both.
+    text = ("The noted Slovak architect Ivo Brandl drew the hotel in Bratislava. The Slovak firm sold it. "
+            "The horse won for the Emirati trainer Sami Rahd, and the Emirati thanked the rider.")
+    found = _ents(nlp, text)
+    nations = [m for m in found if m.text in ("Slovak", "Emirati")]
+    assert nations and all(m.type == "NORP" for m in nations)
+    assert [m.type for m in found if m.text == "Bratislava"] == ["GPE"]
+
+
 def test_a_longer_name_ending_in_a_persons_surname_is_that_person(nlp: Language) -> None:
     # The small model types "Mo Dalby" a facility; no gazetteer place bears the name.
     text = ("The Sixers hired Maurice Dalby on Friday. Dalby said he was thrilled. Dalby coached in Portland "

@@ -28,6 +28,7 @@ from newsweave.analyze.nlp import english_word
 from newsweave.analyze.pins import PlacePins, pinned
 from newsweave.geo.gazetteer import Gazetteer, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym
+from newsweave.geo.sources import country_demonyms
 from newsweave.models import PLACE_TYPES, Article, EntityMention, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
 from newsweave.text import (
@@ -882,7 +883,11 @@ def _a_persons_longer_name(span: SpacySpan, name: str, full_names: set[str], sur
 
 
 def _demonym(span: SpacySpan, name: str, gazetteer: Gazetteer) -> bool:
-    """A nationality adjective the gazetteer files under its country ("Ukrainian" under Ukraine)."""
+    """A nationality adjective the gazetteer files under its country ("Ukrainian" under Ukraine), by its form
+    or by countryinfo's list ("Slovak", "Emirati": two places of a GeoWebNews dev article, read as a user)."""
+    if normalize(span.text) in country_demonyms():
+        return any(p.precision == "country" and normalize(p.name) != normalize(span.text)
+                   for p in gazetteer.lookup(name))
     word = span[0].lower_
     if len(span) != 1 or not word.endswith(DEMONYM_ENDINGS) or word.endswith("stan"):
         return False

@@ -29,6 +29,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from newsweave.errors import ModelError
@@ -123,6 +124,17 @@ def data_files() -> tuple[Path, ...]:
         _package_file(ADMIN1_PACKAGE, ADMIN1_FILE),
         _package_file(COUNTRIES_PACKAGE, COUNTRIES_FILE), _package_file(INFO_PACKAGE, INFO_PROBE),
     )
+
+
+@cache
+def country_demonyms() -> frozenset[str]:
+    """The nationality adjectives countryinfo files with its countries, as name keys ("slovak", "emirati",
+    "sri lankan"). The gazetteer indexes them as their countries' names, so only this list tells that
+    "Slovak" or "Emirati" names no place (read once, on first use)."""
+    out: set[str] = set()
+    for file in _package_file(INFO_PACKAGE, INFO_PROBE).parent.glob("*.json"):
+        out |= {normalize(d) for d in str(_read_json(file).get("demonym") or "").split(",") if d.strip()}
+    return frozenset(out)
 
 
 def _read_json(path: Path) -> dict[str, dict[str, object]]:
