@@ -366,6 +366,22 @@ def test_a_nationality_of_no_usual_ending_is_one_by_the_countries_list(nlp: Lang
     assert [m.type for m in found if m.text == "Bratislava"] == ["GPE"]
 
 
+def test_a_persons_name_ends_at_a_curly_possessive(nlp: Language) -> None:
+    # The tagger runs "Dana Whitlow’s Easter" and "Tom Brevik’s Carl Oduya" into one person each.
+    text = ("Hours before Dana Whitlow’s Easter trip began, she posted a drawing. "
+            "Critics panned Tom Brevik’s Carl Oduya biopic on Monday.")
+    found = _ents(nlp, text)
+    people = {m.text for m in found if m.type == "PERSON"}
+    assert {"Dana Whitlow", "Tom Brevik", "Carl Oduya"} <= people
+    assert not any("’" in m.text for m in found)
+    # a lone word before the mark names a shop, not the town that word is too
+    shop = _ents(nlp, "Overnight, vandals tagged Pruitt’s Bakery and Norman’s Welding on Bay Road.")
+    assert not [m for m in shop if m.text == "Norman" and m.type in ("GPE", "LOC")]
+    # ... and a feast is no place, though the tagger types it one here
+    holiday = _ents(nlp, "“My little brother drew me an Easter card on the plane,” her tweet said.")
+    assert [m.type for m in holiday if m.text == "Easter"] == ["OTHER"]
+
+
 def test_a_longer_name_ending_in_a_persons_surname_is_that_person(nlp: Language) -> None:
     # The small model types "Mo Dalby" a facility; no gazetteer place bears the name.
     text = ("The Sixers hired Maurice Dalby on Friday. Dalby said he was thrilled. Dalby coached in Portland "
