@@ -235,6 +235,14 @@ def test_a_name_closing_a_title_right_after_its_organisation_is_the_speaker(nlp:
     assert _speakers(nlp, text)["the talks will go on until the deal is done."] == "Tony Blair"
 
 
+def test_an_untagged_name_closing_a_title_after_its_body_is_the_speaker(nlp: Language) -> None:
+    # The tagger marks no person; the parser makes "Vietnam Nguyen Van Dao" one noun under the last "of".
+    text = "Turnout rose, said General Secretary of the Communist Party of Vietnam Nguyen Van Dao."
+    assert list(_speakers(nlp, text).values()) == ["Nguyen Van Dao"]
+    text = '"Turnout rose," said General Secretary of the Labour Party of Vietnam Pham Quoc Binh.'
+    assert list(_speakers(nlp, text).values()) == ["Pham Quoc Binh"]
+
+
 def test_who_gave_or_released_a_statement_speaks_for_it(nlp: Language) -> None:
     text = ("A statement by Harlow Aviation given by Harlow spokesman Ola Lindqvist said ``We are very "
             "disappointed with the award.''")

@@ -37,6 +37,7 @@ from newsweave.analyze.cues import (
     outlet_name,
 )
 from newsweave.analyze.mentions import SUBJECT_DEPS, TITLE_REACH, Kind, Name, name_gender, strip_honorific
+from newsweave.analyze.nlp import english_word
 from newsweave.lang.en.statement_words import KIN_GROUP_NOUNS, KIN_NOUNS
 
 # How far back (characters) a pronoun or definite description may reach for its antecedent, at most; within
@@ -282,6 +283,27 @@ def _surname_of_someone(head: Token, mentions: list[Name]) -> bool:
         m.kind == "person" and " " in m.text and m.text.split()[-1] == head.text for m in mentions)
 
 
+def _untagged_name_closing(phrase: SpacySpan) -> SpacySpan | None:
+    """A name the tagger missed that closes a capitalised title after its body's name: "said General Secretary
+    of the Communist Party of Vietnam Nguyen Phu Trong" (GeoWebNews dev, read as a user: "General Secretary"
+    spoke). The parser makes the name one noun with the body's last word ("Vietnam"); that word and any
+    English word before the name ("of Elections") belong to the title. Two proper nouns at least."""
+    last = phrase[-1]
+    if last.tag_ != "NNP" or last.ent_type_ or last.dep_ != "pobj" or last.i != last.right_edge.i:
+        return None
+    doc = phrase.doc
+    start = last.i
+    while (start > phrase.start and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound"
+           and doc[start - 1].head.i == last.i):
+        start -= 1
+    while start < last.i and (doc[start].ent_type_ in _BODY_OR_PLACE or english_word(doc[start].lower_)):
+        start += 1
+    return doc[start : last.i + 1] if last.i > start else None
+
+
+_BODY_OR_PLACE = frozenset({"GPE", "ORG", "NORP", "LOC"})
+
+
 def _name_of_a_person_noun(noun: Token, name: Token) -> bool:
     """A proper name in apposition to a person noun names that person whatever type the tagger gave it
     ("His wife, Marta, said": the tagger read "Marta" as a place). On the dev quotes (DUC 2003 tune, ECB+
@@ -384,6 +406,10 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
             if a_person and last.i != head.i and before is not None and (
                     before.ent_type_ == "ORG" or before.pos_ == "PROPN"):
                 beside = [last]
+            elif (person is None and head.is_title
+                  and (untagged := _untagged_name_closing(phrase)) is not None):
+                text, gender = strip_honorific(untagged.text)
+                return Name(untagged.start_char, untagged.end_char, text, "person", gender, True)
         if beside:
             # "Chilean Ambassador to London, Mario Artaza, said": the title's name is beside it.
             name = beside[0]
