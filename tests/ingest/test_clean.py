@@ -26,6 +26,24 @@ def test_photo_credit_caption_is_removed() -> None:
     assert kinds_of(f"{BODY}\nA boat on the river. John Doe/AFP via Getty Images\n{BODY2}")
 
 
+def test_a_credit_inside_a_flattened_paragraph_goes_and_the_paragraph_stays() -> None:
+    text = ("Tam Oyelaran hit the shot at the buzzer (AP Photo/Ned Kowal) to win the title. Fans cheered.\n\n"
+            'Rob Vance of Ashby (Image: Lia Marsh/Getty Images) "I doubt he will play," the coach said.\n\n'
+            "She read (Picture This, a novel) twice (Photo by Ana Ruiz) and left.")
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs == (
+        "Tam Oyelaran hit the shot at the buzzer to win the title. Fans cheered.",
+        'Rob Vance of Ashby "I doubt he will play," the coach said.',
+        "She read (Picture This, a novel) twice and left.",
+    )
+    assert [(r.kind, r.text) for r in cleaned.removed] == [
+        ("caption", "(AP Photo/Ned Kowal)"), ("caption", "(Image: Lia Marsh/Getty Images)"),
+        ("caption", "(Photo by Ana Ruiz)")]
+    # a line that ends in its credit is still a caption, whole
+    assert kinds_of(f"{BODY}\nFans cheer the late win in Ashby (Photo: Local Press)\n{BODY2}") == {
+        "Fans cheer the late win in Ashby (Photo: Local Press)": "caption"}
+
+
 def test_emoji_led_caption_is_removed() -> None:
     caption = "📷 Volunteers fill sandbags near the station"
     cleaned = clean_text(f"{BODY}\n{caption}\n{BODY2}")

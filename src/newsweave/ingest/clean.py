@@ -67,6 +67,14 @@ CREDIT_RE = re.compile(
     r"|(?:/\s*(?:AFP|Reuters|REUTERS|AP|EPA|Anadolu|Xinhua|Shutterstock)\s*$)"
 )
 
+# A picture's credit in parentheses inside a paragraph, where a page's text was flattened into one ("… the
+# final (AP Photo/NAME) and …", "(Image: NAME/Getty Images)": GeoWebNews dev, read as a user, listed the
+# photographers under Who). A label, then a colon, slash or "by": "(Picture This, a novel)" stays. Words
+# must follow: a line that ends in its credit is a caption (CREDIT_RE).
+INLINE_CREDIT_RE = re.compile(
+    r"\s*\((?:(?:AP|AFP|Reuters|EPA|Getty)\s+)?(?:Photo(?:graph)?s?|Pictures?|Images?|Credit)"
+    r"\s*(?::|/|\bby\b)[^()]{1,120}\)(?=\s*\S)")
+
 # A line that is only a credit ("Image: NAME."), under the caption it credits.
 CREDIT_LINE_RE = re.compile(rf"^(?:{_CREDIT_LABELS})\s*:")
 # The longest caption (in words) taken as the one above a lone credit line: captions are a phrase or a short
@@ -276,7 +284,7 @@ def classify(line: str) -> RemovedKind | None:
     bare = line.rstrip(" :.»>").lower()
     if EMBED_LINK_RE.search(line) or EMBED_SIGNATURE_RE.search(line):
         return "embed"
-    if CREDIT_RE.search(line) or _is_emoji(line[0]):
+    if CREDIT_RE.search(INLINE_CREDIT_RE.sub("", line)) or _is_emoji(line[0]):
         return "caption"
     if RELATED_START_RE.match(line) or RELATED_LABEL_RE.match(line):
         return "related"
@@ -308,6 +316,7 @@ def clean_text(text: str) -> Cleaned:
     _mark_captions(lines, kinds)
     removed_prefix: dict[int, str] = {}
     removed_suffix: dict[int, str] = {}
+    removed_inline: dict[int, list[str]] = {}
     date_marker: str | None = None
     stamp: str | None = None
     byline: str | None = None
@@ -326,6 +335,9 @@ def clean_text(text: str) -> Cleaned:
                 continue
             removed_suffix[i] = line[pickup:].strip()
             line = lines[i] = line[:pickup].rstrip()
+        if kinds[i] is None and (credits := [c.strip() for c in INLINE_CREDIT_RE.findall(line)]):
+            removed_inline[i] = credits
+            line = lines[i] = INLINE_CREDIT_RE.sub("", line)
         marker = DATE_MARKER_RE.match(line) or (TITLE_DATE_RE.match(line) if i == 0 else None)
         if marker and kinds[i] is None:
             date_marker = date_marker or re.sub(r"[/.]", "-", marker.group("date"))
@@ -360,6 +372,7 @@ def clean_text(text: str) -> Cleaned:
             removed.append(Removed("boilerplate", removed_prefix[i]))
         if i in removed_suffix:
             removed.append(Removed("boilerplate", removed_suffix[i]))
+        removed.extend(Removed("caption", credit) for credit in removed_inline.get(i, ()))
         kind = kinds[i]
         if kind is None:
             kept.append(line)
