@@ -39,6 +39,14 @@ def test_a_credit_inside_a_flattened_paragraph_goes_and_the_paragraph_stays() ->
     assert [(r.kind, r.text) for r in cleaned.removed] == [
         ("caption", "(AP Photo/Ned Kowal)"), ("caption", "(Image: Lia Marsh/Getty Images)"),
         ("caption", "(Photo by Ana Ruiz)")]
+    # a credit between sentences, and a flattened BBC picture opening a paragraph
+    text = ("The bishop led the vigil on Sunday. Photo by Ana Ruiz/Ledger. Crowds filled the square.\n\n"
+            "Image copyright Ashby Times Image caption Ruiz, centre, is the suspect.\n\n"
+            'Image copyright Ashby Times Image caption Ruiz fled, her son says. "She will call," he said.\n\n'
+            "A photo by Ana Ruiz won. The Photo by Night show opened.")
+    assert clean_text(text).paragraphs == (
+        "The bishop led the vigil on Sunday. Crowds filled the square.", '"She will call," he said.',
+        "A photo by Ana Ruiz won. The Photo by Night show opened.")
     # a line that ends in its credit is still a caption, whole
     assert kinds_of(f"{BODY}\nFans cheer the late win in Ashby (Photo: Local Press)\n{BODY2}") == {
         "Fans cheer the late win in Ashby (Photo: Local Press)": "caption"}

@@ -73,7 +73,12 @@ CREDIT_RE = re.compile(
 # must follow: a line that ends in its credit is a caption (CREDIT_RE).
 INLINE_CREDIT_RE = re.compile(
     r"\s*\((?:(?:AP|AFP|Reuters|EPA|Getty)\s+)?(?:Photo(?:graph)?s?|Pictures?|Images?|Credit)"
-    r"\s*(?::|/|\bby\b)[^()]{1,120}\)(?=\s*\S)")
+    r"\s*(?::|/|\bby\b)[^()]{1,120}\)(?=\s*\S)"
+    # ... a credit of its own between sentences ("… World Cup. - Photo by NAME. The colt …", "… 2018. Photo
+    # by NAME/OUTLET. MANILA, …"), and a flattened BBC picture ("Image copyright OWNER Image caption One
+    # sentence." opening a paragraph). GeoWebNews dev, read as a user.
+    r"|(?:(?<=[.!?] )|^)(?:[-–] )?Photo by [A-Z][^.()!?]{1,60}\.(?:\s+|$)"
+    r"|^Image copyright [^.!?]{1,80}? Image caption [^!?]{1,200}?[.!?](?:\s+|$)")
 
 # A line that is only a credit ("Image: NAME."), under the caption it credits.
 CREDIT_LINE_RE = re.compile(rf"^(?:{_CREDIT_LABELS})\s*:")
@@ -338,6 +343,9 @@ def clean_text(text: str) -> Cleaned:
         if kinds[i] is None and (credits := [c.strip() for c in INLINE_CREDIT_RE.findall(line)]):
             removed_inline[i] = credits
             line = lines[i] = INLINE_CREDIT_RE.sub("", line)
+            if not line:
+                kinds[i] = "caption"
+                continue
         marker = DATE_MARKER_RE.match(line) or (TITLE_DATE_RE.match(line) if i == 0 else None)
         if marker and kinds[i] is None:
             date_marker = date_marker or re.sub(r"[/.]", "-", marker.group("date"))
