@@ -241,6 +241,12 @@ def test_an_untagged_name_closing_a_title_after_its_body_is_the_speaker(nlp: Lan
     assert list(_speakers(nlp, text).values()) == ["Nguyen Van Dao"]
     text = '"Turnout rose," said General Secretary of the Labour Party of Vietnam Pham Quoc Binh.'
     assert list(_speakers(nlp, text).values()) == ["Pham Quoc Binh"]
+    # an English word before the name belongs to the office ("of Elections"), and an office the tagger
+    # typed a person alone names nobody: its holder, joined to it by "and", speaks
+    text = "Turnout was high, said Supervisor of Elections Dana Pruitt."
+    assert list(_speakers(nlp, text).values()) == ["Dana Pruitt"]
+    text = "Talks will go on, State Councilor and Foreign Minister Lin Dawei said on Friday."
+    assert list(_speakers(nlp, text).values()) == ["Lin Dawei"]
 
 
 def test_who_gave_or_released_a_statement_speaks_for_it(nlp: Language) -> None:

@@ -136,6 +136,12 @@ DEMONYM_STEM = 4
 # Feasts and holidays, which the tagger types places now and then ("an Easter present").
 HOLIDAYS = frozenset({"easter", "christmas", "thanksgiving", "halloween", "passover", "hanukkah", "ramadan",
                       "diwali", "pentecost", "lent", "advent"})
+# Offices that are nobody's surname, which the tagger types a person when written alone with a capital.
+OFFICE_WORDS = frozenset({
+    "councilor", "councillor", "supervisor", "secretary", "minister", "chancellor", "premier", "president",
+    "governor", "senator", "mayor", "commissioner", "ambassador", "director", "spokesman", "spokeswoman",
+    "spokesperson", "chairman", "chairwoman",
+})
 # Words naming a storm before its name ("Typhoon Babs", "Tropical Storm Ida").
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm", "supertyphoon"})
 # Last words of a media outlet's or account's name, and words after a name that make it an account.
@@ -532,6 +538,10 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
         return None
     if len(ent) == 1 and ent[0].text in TITLE_ABBREVIATIONS:
         return None  # "Sgt." of "Sgt. Hoyt Teasley", tagged a person alone: a title, nobody's name
+    if len(ent) == 1 and ent.label_ == "PERSON" and ent[0].lower_ in OFFICE_WORDS:
+        # "Chinese State Councilor and Foreign Minister <name> said" (GeoWebNews dev, read as a user: the
+        # tagged "Councilor" spoke): an office alone names nobody; its holder is named beside it.
+        return None
     if len(ent) == 1 and ent.label_ == "ORG" and _portfolio(ent):
         return None
     start, end = ent.start, ent.end

@@ -296,7 +296,8 @@ def _untagged_name_closing(phrase: SpacySpan) -> SpacySpan | None:
     while (start > phrase.start and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "compound"
            and doc[start - 1].head.i == last.i):
         start -= 1
-    while start < last.i and (doc[start].ent_type_ in _BODY_OR_PLACE or english_word(doc[start].lower_)):
+    while start < last.i and (doc[start].ent_type_ in _BODY_OR_PLACE or english_word(doc[start].lower_)
+                              or english_word(doc[start].lower_.removesuffix("s"))):
         start += 1
     return doc[start : last.i + 1] if last.i > start else None
 
