@@ -283,6 +283,9 @@ def test_name_keys_and_acronyms() -> None:
     # A service before a title is part of the title; alone it opens a name.
     assert name_key("Fire Chief Eddie Varn") == name_key("Coroner Eddie Varn") == "eddie varn"
     assert name_key("Treasurer Eddie Varn") == name_key("Councilman Eddie Varn") == "eddie varn"
+    # A nickname in double quotes inside a name is no word of it; a quoted name alone keeps its words.
+    assert name_key('Tam "Bull" Varn') == name_key("Tam “Bull” Varn") == name_key("Tam Varn") == "tam varn"
+    assert clean_name('Ned "Ned Ned" Orle') == "Ned Orle" and clean_name('"Red Comet"') == "Red Comet"
     assert name_key("Fire Island") == "fire island" and name_key("Police Union") == "police union"
 
 

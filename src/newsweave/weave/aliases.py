@@ -68,6 +68,9 @@ SPELLING_SIMILARITY = 0.85
 MIN_FUZZY_WORD = 5
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# A nickname in double quotes inside a name ('Tam "Bull" Varn'): no word of the name, which it would keep
+# apart from "Tam Varn" (GeoWebNews dev, read as a user: a first name quoted as the nickname printed thrice).
+_NICKNAME = re.compile(r'(?<=\w)\s+["“][^"“”]{1,30}["”]\s+(?=\w)')
 # Initials written with dots ("U.S.", "U.N"): the same name as without them ("US", "UN").
 _DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?$")
 # "X, or Y", "X, also known as Y", "X (Y)", "X, formerly Y": the text says both names are one entity.
@@ -88,7 +91,7 @@ PLACE_AFTER = re.compile(r"\s+(?:province|district|valley|city|county|region|gov
 
 def name_words(text: str) -> list[str]:
     """The words of a surface form, possessive and punctuation dropped, original case kept."""
-    text = _POSSESSIVE.sub("", text.strip())
+    text = _NICKNAME.sub(" ", _POSSESSIVE.sub("", text.strip()))
     words = [w for w in NAME_WORD.findall(text) if w.rstrip(".")]
     return [w if _DOTTED_INITIALS.match(w) else w.rstrip(".") for w in words]
 
