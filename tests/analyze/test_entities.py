@@ -382,6 +382,12 @@ def test_a_persons_name_ends_at_a_curly_possessive(nlp: Language) -> None:
     assert [m.type for m in holiday if m.text == "Easter"] == ["OTHER"]
 
 
+def test_a_lowercase_noun_inside_a_name_describes_the_person_after_it(nlp: Language) -> None:
+    # The tagger runs "Blue Jays fan Ray Pellerin" into one organisation.
+    found = _ents(nlp, '"It was a great day," Blue Jays fan Ray Pellerin said.')
+    assert [(m.text, m.type) for m in found] == [("Blue Jays", "ORG"), ("Ray Pellerin", "PERSON")]
+
+
 def test_a_longer_name_ending_in_a_persons_surname_is_that_person(nlp: Language) -> None:
     # The small model types "Mo Dalby" a facility; no gazetteer place bears the name.
     text = ("The Sixers hired Maurice Dalby on Friday. Dalby said he was thrilled. Dalby coached in Portland "

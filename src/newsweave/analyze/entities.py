@@ -234,6 +234,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     found = [part for f in found for part in _split_country_and_person(f, gazetteer)]
     found = [part for f in found for part in _split_titled_person(f)]
     found = [part for f in found for part in _split_possessed(f)]
+    found = [part for f in found for part in _split_described(f)]
     found.sort(key=lambda f: f[0].start_char)
     name_counts: dict[str, int] = {}
     for _, _, _, name in found:
@@ -703,6 +704,26 @@ def _split_possessed(
     if len(rest) > 1 and all(t.is_title and t.is_alpha for t in rest):
         out.append((rest, typ, None, rest.text))
     return out
+
+
+def _split_described(
+    found: tuple[SpacySpan, EntityType, GeoPrecision | None, str],
+) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
+    """A common noun in lower case inside a tagged name, between capitalised words, describes the person
+    named after it: "Blue Jays fan <given name> <surname>" (one organisation to the tagger; GeoWebNews dev,
+    read as a user, printed it as the speaker) is the team and the fan. Two capitalised words at least
+    after the noun, else the span is left alone."""
+    span, typ, hint, _ = found
+    if typ not in ("ORG", "PERSON") or hint is not None:
+        return [found]
+    k = next((i for i in range(1, len(span) - 2) if span[i].tag_ == "NN" and span[i].is_lower
+              and span[i - 1].is_title), None)
+    if k is None:
+        return [found]
+    before, after = span[:k], span[k + 1 :]
+    if not all(t.is_title and t.is_alpha for t in after):
+        return [found]
+    return [(before, typ, None, before.text), (after, "PERSON", None, after.text)]
 
 
 def _lone_common_word(
