@@ -66,6 +66,7 @@ def test_unresolved_pronoun_is_not_an_attribution(nlp: Language) -> None:
 
 def test_normalise_source() -> None:
     assert normalise_source("news agency AFP") == "AFP"
+    assert normalise_source("the News & Observer of Raleigh") == "News & Observer of Raleigh"
     assert normalise_source("the Taliban’s") == "Taliban"
     assert normalise_source("Agence France-Presse") == "AFP"
     assert normalise_source("the Interior Ministry") == "Interior Ministry"

@@ -489,7 +489,10 @@ def normalise_source(text: str) -> str:
             words.pop(0)
     # A marker before a number is the name's ("TV 2 News", "Channel 4": MultiLing dev topic M003, read as a
     # user, listed "News" as a speaker).
-    while words and words[0].lower() in OUTLET_MARKERS and not (len(words) > 1 and words[1][:1].isdigit()):
+    # ... and one joined to the next word is too ("the News & Observer": a paper, read as a user in
+    # GeoWebNews dev, printed as "& Observer").
+    while (words and words[0].lower() in OUTLET_MARKERS
+           and not (len(words) > 1 and (words[1][:1].isdigit() or words[1] in ("&", "and")))):
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in DAY_WORDS | DANGLING_WORDS:
         # "according to a Texas prison statement Monday": the day the statement came; "a note signed by
