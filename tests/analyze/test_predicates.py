@@ -253,6 +253,9 @@ def test_a_present_tense_until_or_once_clause_tells_a_time_to_come(nlp: Language
     past = "The workers kept their pay until Dalvo Motors negotiated a new contract."
     assert _asserted(nlp, past, "negotiated")
     assert _asserted(nlp, "The police arrested him before he attacked the guard.", "attacked")
+    # ... unless it hangs on what should or would be done: then a past tense is still to come
+    text = "Senator Ana Velo said Dalvia should limit its cooperation until the troops were withdrawn."
+    assert not _asserted(nlp, text, "withdrawn")
 
 
 def test_what_a_party_is_able_or_ready_to_do_is_not_asserted(nlp: Language) -> None:

@@ -56,11 +56,17 @@ _WITHOUT = "without"
 
 
 def _pending(verb: Token) -> bool:
-    """A present-tense verb of an "until", "once" or "before" clause: a time still to come."""
+    """A present-tense verb of an "until", "once" or "before" clause, or one under a modal: a time still to
+    come."""
     if not any(c.dep_ == "mark" and c.lower_ in _PENDING for c in verb.children):
         return False
     tensed = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(t.tag_ in _PRESENT for t in tensed)
+    # A past tense is still to come under a verb of what should or would be done ("Mexico should limit
+    # cooperation until the National Guard was withdrawn": GeoWebNews dev, read as a user, printed a
+    # withdrawal).
+    governing = verb.head if verb.dep_ == "advcl" else None
+    modal = governing is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in governing.children)
+    return modal or any(t.tag_ in _PRESENT for t in tensed)
 
 
 def _complement(verb: Token) -> bool:
