@@ -367,6 +367,10 @@ def test_two_dashes_enclose_an_aside_not_a_dateline(nlp: Language) -> None:
 def test_an_editorial_note_is_not_a_quote(nlp: Language) -> None:
     text = "Correction: An earlier version of this article gave the wrong date for the ferry closure."
     assert all(q.speaker != "Correction" for q in quotes_of(nlp, text))
+    # an updated page's earlier text under its label
+    text = ("Updated at 1:33 p.m. Both inmates were caught.\n\nORIGINAL STORY : The sheriff's office is "
+            "asking the public to look out for two inmates who walked away from a work detail on Wednesday.")
+    assert all(q.speaker is None or "STORY" not in q.speaker for q in quotes_of(nlp, text))
 
 
 def test_speaker_span_is_the_name_when_the_parser_made_a_fronted_noun_the_subject(nlp: Language) -> None:

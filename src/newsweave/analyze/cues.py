@@ -108,7 +108,10 @@ STANCE_VERBS: frozenset[str] = _lexicon(
 # Labels of a paper's own notes before a colon ("Correction: ...", "UPDATE: ..."): never a speaker.
 EDITORIAL_LABELS: frozenset[str] = frozenset(
     {"correction", "corrections", "clarification", "update", "updated", "editor's note", "editor’s note",
-     "editors' note", "note", "photo", "video", "watch", "read more", "related", "advertisement", "source"}
+     "editors' note", "note", "photo", "video", "watch", "read more", "related", "advertisement", "source",
+     # an updated page's earlier text ("ORIGINAL STORY : ..."; GeoWebNews dev, read as a user: a speaker)
+     "original story", "original post", "earlier story", "story", "background", "breaking", "breaking news",
+     "developing", "developing story", "previously"}
 )
 
 # One-word labels of a headline's genre or format before a colon ("Analysis: ..."): not a speaker.
