@@ -388,6 +388,14 @@ def test_a_lowercase_noun_inside_a_name_describes_the_person_after_it(nlp: Langu
     assert [(m.text, m.type) for m in found] == [("Blue Jays", "ORG"), ("Ray Pellerin", "PERSON")]
 
 
+def test_a_name_right_after_a_family_noun_is_the_relative(nlp: Language) -> None:
+    text = ("Dalvo's wife, Julia, has taken on the search for a donor. His daughter, Florence, said little. "
+            "Her son Austin was at home. The sister city, Florence, sent aid.")
+    found = [(m.text, m.type) for m in _ents(nlp, text) if m.text in ("Julia", "Florence", "Austin")]
+    assert found[:3] == [("Julia", "PERSON"), ("Florence", "PERSON"), ("Austin", "PERSON")]
+    assert found[3][0] == "Florence" and found[3][1] in ("GPE", "LOC")
+
+
 def test_a_longer_name_ending_in_a_persons_surname_is_that_person(nlp: Language) -> None:
     # The small model types "Mo Dalby" a facility; no gazetteer place bears the name.
     text = ("The Sixers hired Maurice Dalby on Friday. Dalby said he was thrilled. Dalby coached in Portland "

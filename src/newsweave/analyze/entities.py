@@ -142,6 +142,12 @@ OFFICE_WORDS = frozenset({
     "governor", "senator", "mayor", "commissioner", "ambassador", "director", "spokesman", "spokeswoman",
     "spokesperson", "chairman", "chairwoman",
 })
+# Nouns of a family: a one-word name right after one ("his wife, Julia", "her son Austin") is the relative's.
+# ("Neighbour", "partner" and "friend" are left out: "its neighbour Mexico", "trading partner China".)
+FAMILY_NOUNS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+                          "aunt", "uncle", "cousin", "niece", "nephew", "grandson", "granddaughter",
+                          "grandmother", "grandfather", "widow", "widower", "fiance", "fiancee", "boyfriend",
+                          "girlfriend", "stepson", "stepdaughter", "stepfather", "stepmother"})
 # Words naming a storm before its name ("Typhoon Babs", "Tropical Storm Ida").
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm", "supertyphoon"})
 # Last words of a media outlet's or account's name, and words after a name that make it an account.
@@ -325,6 +331,8 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
             # read as a user: both listed under Who). No place either: the public sets disagree on streets
             # (LGL marks some, GeoWebNews few; as places they lowered LGL's held-out precision, round 74).
             typ = "OTHER"
+        if typ in PLACE_TYPES and hint is None and len(span) == 1 and _named_relative(span):
+            typ = "PERSON"  # "His daughter, Florence," (GeoWebNews dev, read as a user: pinned to Florence)
         if typ in PLACE_TYPES and hint is None and span.text.lower() in HOLIDAYS:
             typ = "OTHER"  # "an Easter present" (GeoWebNews dev, read as a user: a place)
         if typ in PLACE_TYPES and hint is None and _named_thing(span):
@@ -411,6 +419,15 @@ def _a_street(span: SpacySpan, typ: EntityType) -> bool:
     if len(span) < 2 or span[-1].lower_ not in STREET_HEADS or not span[-1].text[:1].isupper():
         return False
     return typ == "PERSON" or _after_locative(span, STREET_BEFORE)
+
+
+def _named_relative(span: SpacySpan) -> bool:
+    """The name right after a family noun, or after it and a comma: "his wife, Julia", "her son Austin"."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in FAMILY_NOUNS and doc[k].pos_ == "NOUN"
 
 
 def _named_thing(span: SpacySpan) -> bool:
