@@ -45,6 +45,8 @@ from newsweave.lang.en.statement_words import KIN_GROUP_NOUNS, KIN_NOUNS
 # on the PolNeAR tuning slice, and on newswire the Pope's words went to a man named two paragraphs up.
 MAX_ANTECEDENT_DISTANCE = 1200
 
+# Entity types of a body's or place's name, which a title's closing name is not (_untagged_name_closing).
+_BODY_OR_PLACE = frozenset({"GPE", "ORG", "NORP", "LOC"})
 # Where an earlier noun must stand for the description to repeat it: a clause's subject or object.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Nouns a report uses for its press source ("the newspaper said", "the report said"): the speaker is the
@@ -300,9 +302,6 @@ def _untagged_name_closing(phrase: SpacySpan) -> SpacySpan | None:
                               or english_word(doc[start].lower_.removesuffix("s"))):
         start += 1
     return doc[start : last.i + 1] if last.i > start else None
-
-
-_BODY_OR_PLACE = frozenset({"GPE", "ORG", "NORP", "LOC"})
 
 
 def _name_of_a_person_noun(noun: Token, name: Token) -> bool:
