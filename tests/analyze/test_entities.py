@@ -367,12 +367,12 @@ def test_a_nationality_of_no_usual_ending_is_one_by_the_countries_list(nlp: Lang
 
 
 def test_a_persons_name_ends_at_a_curly_possessive(nlp: Language) -> None:
-    # The tagger runs "Dana Whitlow’s Easter" and "Tom Brevik’s Carl Oduya" into one person each.
-    text = ("Hours before Dana Whitlow’s Easter trip began, she posted a drawing. "
+    # The tagger runs "Karen Whitlow’s Easter" and "Tom Brevik’s Carl Oduya" into one person each.
+    text = ("Hours before Karen Whitlow’s Easter trip began, she posted a drawing. "
             "Critics panned Tom Brevik’s Carl Oduya biopic on Monday.")
     found = _ents(nlp, text)
     people = {m.text for m in found if m.type == "PERSON"}
-    assert {"Dana Whitlow", "Tom Brevik", "Carl Oduya"} <= people
+    assert {"Karen Whitlow", "Tom Brevik", "Carl Oduya"} <= people
     assert not any("’" in m.text for m in found)
     # a lone word before the mark names a shop, not the town that word is too
     shop = _ents(nlp, "Overnight, vandals tagged Pruitt’s Bakery and Norman’s Welding on Bay Road.")

@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from newsweave.analyze.cues import REPORTING_VERBS
 from newsweave.analyze.datelines import dateline_agencies, dateline_places, dateline_region, ends_in_dateline
 from newsweave.analyze.name_bounds import COMMON_NOUN_TAGS, mend_bounds, person_after_country
+from newsweave.analyze.name_gender import first_name_gender
 from newsweave.analyze.nlp import english_word
 from newsweave.analyze.pins import PlacePins, pinned
 from newsweave.geo.gazetteer import Gazetteer, load_gazetteer, normalize
@@ -708,13 +709,14 @@ def _split_possessed(
     found: tuple[SpacySpan, EntityType, GeoPrecision | None, str],
 ) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
     """A person's name holds no possessive. The tagger runs on past a curly "’s" where it stops at a straight
-    one (GeoWebNews dev, read as a user): "Dana Whitlow’s Easter (trip)" is Dana Whitlow, and "Tom
-    Brevik’s Carl Oduya (biopic)" two people; one word after the mark is the thing owned. A lone word before
-    the mark stays in the span: "Norman’s Welding" is a shop, and "Norman" cut from it would be the town
-    (the LGL tune half)."""
+    one (GeoWebNews dev, read as a user): "Karen Whitlow’s Easter (trip)" is Karen Whitlow, and "Tom
+    Brevik’s Carl Oduya (biopic)" two people; one word after the mark is the thing owned. Only an owner
+    that opens with a given name the name table knows is cut: "Norman’s Welding" is a shop (the LGL tune
+    half), and so is "Bloomington Sam's Club" (ECB+ dev topic 21, where the cut made "Bloomington Sam" a
+    speaker)."""
     span, typ, hint, _ = found
     k = next((i for i in range(1, len(span) - 1) if span[i].tag_ == "POS"), None)
-    if typ != "PERSON" or k is None or k < 2:
+    if typ != "PERSON" or k is None or k < 2 or first_name_gender(span[0].text) is None:
         return [found]
     owner, rest = span[:k], span[k + 1 :]
     out: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = [(owner, typ, hint, owner.text)]
