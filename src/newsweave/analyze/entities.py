@@ -30,6 +30,7 @@ from newsweave.analyze.pins import PlacePins, pinned
 from newsweave.geo.gazetteer import Gazetteer, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym
 from newsweave.geo.sources import country_demonyms
+from newsweave.lang.en.statement_words import KIN_NOUNS
 from newsweave.models import PLACE_TYPES, Article, EntityMention, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
 from newsweave.text import (
@@ -144,11 +145,10 @@ OFFICE_WORDS = frozenset({
     "spokesperson", "chairman", "chairwoman",
 })
 # Nouns of a family: a one-word name right after one ("his wife, Julia", "her son Austin") is the relative's.
-# ("Neighbour", "partner" and "friend" are left out: "its neighbour Mexico", "trading partner China".)
-FAMILY_NOUNS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
-                          "aunt", "uncle", "cousin", "niece", "nephew", "grandson", "granddaughter",
-                          "grandmother", "grandfather", "widow", "widower", "fiance", "fiancee", "boyfriend",
-                          "girlfriend", "stepson", "stepdaughter", "stepfather", "stepmother"})
+# The speaker rules' kin nouns, less those that also stand before a country or a firm ("its neighbour Mexico",
+# "trading partner China", "parent company"), plus step-relatives.
+FAMILY_NOUNS = (KIN_NOUNS - {"neighbor", "neighbour", "partner", "friend", "colleague", "parent"}) | {
+    "stepson", "stepdaughter", "stepfather", "stepmother"}
 # Words naming a storm before its name ("Typhoon Babs", "Tropical Storm Ida").
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm", "supertyphoon"})
 # Last words of a media outlet's or account's name, and words after a name that make it an account.
@@ -960,9 +960,9 @@ def _a_persons_longer_name(span: SpacySpan, name: str, full_names: set[str], sur
 def _demonym(span: SpacySpan, name: str, gazetteer: Gazetteer) -> bool:
     """A nationality adjective the gazetteer files under its country ("Ukrainian" under Ukraine), by its form
     or by countryinfo's list ("Slovak", "Emirati": two places of a GeoWebNews dev article, read as a user)."""
-    if normalize(span.text) in country_demonyms():
-        return any(p.precision == "country" and normalize(p.name) != normalize(span.text)
-                   for p in gazetteer.lookup(name))
+    key = normalize(span.text)
+    if key in country_demonyms():
+        return any(p.precision == "country" and normalize(p.name) != key for p in gazetteer.lookup(name))
     word = span[0].lower_
     if len(span) != 1 or not word.endswith(DEMONYM_ENDINGS) or word.endswith("stan"):
         return False
