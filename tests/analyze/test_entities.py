@@ -556,3 +556,10 @@ def test_a_street_typed_a_person_or_a_body_is_neither(nlp: Language) -> None:
     text = "Crews were called to Elkview Drive on Monday. The new ramp at Bearkat Boulevard opens in May."
     streets = [e for e in _ents(nlp, text) if e.text in ("Elkview Drive", "Bearkat Boulevard")]
     assert len(streets) == 2 and all(e.type == "OTHER" for e in streets)
+
+
+def test_a_name_of_english_words_that_is_only_another_citys_other_name_is_no_place(nlp: Language) -> None:
+    # "White House" is among the other names of a North African port city.
+    text = "The White House said on Monday that the president approved the plan."
+    assert not any(e.text == "White House" and (e.type in ("GPE", "LOC") or e.geo is not None)
+                   for e in _ents(nlp, text))

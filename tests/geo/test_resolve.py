@@ -223,3 +223,17 @@ def test_an_outlets_home_takes_no_country_from_a_story_without_a_namesake_there(
     toponym = Toponym("Egypt")
     assert _score(egypt, toponym, candidates, outlets) - _score(egypt, toponym, candidates, own) == (
         LONE_COUNTRY_PENALTY)
+
+
+def test_a_place_reached_only_by_another_of_its_names_yields_to_one_that_bears_it() -> None:
+    # A suburb lists the name of a state among its other names: of about one weight, the state that bears
+    # the name as its own wins (or the two are too close to call), never the suburb.
+    from newsweave.geo.gazetteer import Place
+    from newsweave.geo.resolve import ALTERNATE_NAME_PENALTY, _best, _Context
+
+    nothing = _Context(None, frozenset(), frozenset())
+    suburb = Place("a", "Lindmoor Heights", 42.0, -88.0, "US", 1_000_000, "city")
+    state = Place("b", "Kelvane", 45.0, -69.0, "US", 1_000_000, "city")
+    assert _best(Toponym("Kelvane"), [suburb, state], nothing) == state
+    assert _score(suburb, Toponym("Kelvane"), [suburb, state], nothing) == pytest.approx(
+        _score(state, Toponym("Kelvane"), [suburb, state], nothing) - ALTERNATE_NAME_PENALTY)

@@ -565,3 +565,16 @@ def test_a_body_written_with_of_or_for_and_named_by_its_words_before_of_is_one_e
                   ("Velm Centre", "ORG", None), ("Kaldova Fund for Peace", "ORG", None),
                   ("Kaldova Fund", "ORG", None)])
     assert len(_build(d).entities) == 5
+
+
+def test_a_monarch_named_by_title_and_one_name_is_not_the_namesake_whose_surname_that_is() -> None:
+    text = ("Defence chief Rashid Kamal threatened war. King Kamal of Veloria met the envoy on Monday. "
+            "Kamal said his port would stay open.")
+    doc = _article("a", text, [("Rashid Kamal", "PERSON", None), ("King Kamal", "PERSON", None),
+                               ("Kamal", "PERSON", None)])
+    roster = _build(doc)
+    chief, king = _named(roster, "Rashid Kamal"), _named(roster, "King Kamal")
+    assert chief != king
+    bare = text.index("Kamal said")
+    assert roster.entity_for("a", bare, bare + 5) == king  # the person named last
+    assert name_key("the late King Kamal") == "king kamal" and name_key("President Kamal") == "kamal"

@@ -21,20 +21,22 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsweave.analyze.companies import after_company_noun, suffixed_companies
 from newsweave.analyze.cues import REPORTING_VERBS
 from newsweave.analyze.datelines import dateline_agencies, dateline_places, dateline_region, ends_in_dateline
+from newsweave.analyze.headline_lines import headline_lines, in_lines
 from newsweave.analyze.name_bounds import COMMON_NOUN_TAGS, mend_bounds, person_after_country
 from newsweave.analyze.name_gender import first_name_gender
 from newsweave.analyze.nlp import english_word
 from newsweave.analyze.pins import PlacePins, pinned
 from newsweave.geo.gazetteer import Gazetteer, load_gazetteer, normalize
+from newsweave.geo.place import bears_name
 from newsweave.geo.resolve import Toponym
 from newsweave.geo.sources import country_demonyms
 from newsweave.lang.en.statement_words import KIN_NOUNS
 from newsweave.models import PLACE_TYPES, Article, EntityMention, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
 from newsweave.text import (
-    LATIN_WORD,
     NAME_JOINERS,
     ORGANISATION_HEADS,
     PLACE_NAME_HEADS,
@@ -98,9 +100,6 @@ PERSON_ROLE_HEADS = PERSON_TITLES | frozenset({
     "chief", "director", "spokesman", "spokeswoman", "spokesperson", "founder", "head", "leader",
     "secretary-general", "executive", "negotiator", "envoy", "adviser", "advisor", "economist", "analyst",
 })
-# A line is headline-like when at least this share of its words (of 4+ letters) start with a capital.
-HEADLINE_CAPITALISED_SHARE = 0.7
-HEADLINE_MIN_WORDS = 3
 # Descriptions longer than this are clauses, not descriptions.
 MAX_DESCRIPTION_WORDS = 12
 # Tags of a lone word the tagger read as a common noun/verb/adverb ("Harbour officials said" -> NN): such a
@@ -195,17 +194,6 @@ def _dateline(span: SpacySpan) -> bool:
     return ends_in_dateline(span.doc.text, span.start_char, span.end_char)
 
 
-# Nouns of companies that name one right after them, alone or leading a list ("Japanese automaker Toyota",
-# "the auto companies Toyota, Nissan and Honda"): the small model types carmakers GPE after their home towns
-# (MEANTIME, read as a user: "Toyota" pinned to Toyota City 8 times in one story). "Rivals" and "giant" are
-# left out: they also come before countries ("regional rivals India and Pakistan").
-COMPANY_NOUNS = frozenset({
-    "automaker", "automakers", "carmaker", "carmakers", "company", "companies", "firm", "firms",
-    "manufacturer", "manufacturers", "maker", "makers", "retailer", "retailers", "airline", "airlines",
-    "insurer", "insurers", "conglomerate", "corporation", "corporations", "supplier", "suppliers",
-})
-# How far back over a list of names (commas, "and", other names) the company noun may stand.
-COMPANY_LIST_TOKENS = 8
 
 
 def find_entities(doc: Doc, article: Article) -> tuple[EntityMention, ...]:
@@ -216,7 +204,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     """The article's entity mentions, places pinned with the article alone as context, and what the pins
     were read from, to pin them again once the outlet's home is known (analyze/pins.py)."""
     gazetteer = load_gazetteer()
-    headline_lines = _headline_lines(doc.text)
+    headlines = headline_lines(doc.text)
     found: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = []
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
@@ -247,7 +235,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     for _, _, _, name in found:
         name_counts[normalize(name)] = name_counts.get(normalize(name), 0) + 1
 
-    in_text = {normalize(s.text) for s, *_ in found if not _in_lines(s, headline_lines)}
+    in_text = {normalize(s.text) for s, *_ in found if not in_lines(s, headlines)}
     person_words = {t.lower_ for s, typ, *_ in found if typ == "PERSON" and len(s) > 1 for t in s}
     person_words |= _with_given_names(doc, found)
     surnames = {s[-1].lower_ for s, typ, *_ in found if typ == "PERSON" and len(s) > 1}
@@ -267,7 +255,9 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     titled = {normalize(name) for span, _, _, name in found if _titled(span)}
     # A name a company noun introduces once is that company all through the article ("automaker Toyota"
     # ... "Toyota reported").
-    companies = {normalize(name) for span, _, _, name in found if _after_company_noun(span)}
+    companies = {normalize(name) for span, _, _, name in found if after_company_noun(span)}
+    companies |= suffixed_companies(((span, name) for span, _, _, name in found), person_words, lower_words,
+                                    lambda word: _known_place(word, gazetteer))
     # So is a name a settlement noun introduces ("the port town of Kelmouth") or a dateline gives with its
     # region ("KELMOUTH, Scotland"): a place, where the model typed its other mentions an organisation (a
     # town it does not know: our example corpus, read as a user).
@@ -279,7 +269,8 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
             # "trying to buy us": a pronoun, never a name (a DUC tune cluster, read as a user); "un" of
             # "un-indicted" was an organisation (MultiLing dev topic M001).
             continue
-        typ = "ORG" if typ in ("GPE", "LOC") and normalize(name) in companies else _named_kind(span, typ)
+        typ = ("ORG" if typ in ("GPE", "LOC", "PERSON", "NORP") and normalize(name) in companies
+               else _named_kind(span, typ))
         if typ == "ORG" and len(span) == 2 and span[0].is_title and normalize(span[-1].text) in titled:
             # A given name and a surname the article writes after a title elsewhere ("Ann Clywd said" typed
             # an organisation beside "said Ms. Clywd": a DUC 2003 tune cluster, d30003t, read as a user,
@@ -350,7 +341,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
             typ = short
         if _common_noun_place(span, typ, hint, name_counts[normalize(name)], lower_counts):
             typ = "EVENT"  # the thing the story is about ("Tsunami"), kept for grouping: no place
-        in_headline = _in_lines(span, headline_lines) and normalize(span.text) not in in_text
+        in_headline = in_lines(span, headlines) and normalize(span.text) not in in_text
         if in_headline and (typ not in PLACE_TYPES or not known):
             continue
         mentions.append((span, typ, hint, place_name))
@@ -487,23 +478,6 @@ def _after_place_noun(span: SpacySpan) -> bool:
     doc = span.doc
     return (span.start >= 2 and doc[span.start - 1].lower_ == "of"
             and doc[span.start - 2].lower_ in CUES_BEFORE)
-
-
-def _after_company_noun(span: SpacySpan) -> bool:
-    """A company noun stands right before the name, or before the list of names it is in: "automaker
-    Toyota", "the companies Toyota, Nissan and Honda"."""
-    doc = span.doc
-    i = span.start - 1
-    for _ in range(COMPANY_LIST_TOKENS):
-        if i < 0:
-            return False
-        t = doc[i]
-        if t.lower_ in COMPANY_NOUNS:
-            return True
-        if not (t.text in {",", "and", "&"} or t.ent_type_ or (t.text[:1].isupper() and not t.is_sent_start)):
-            return False
-        i -= 1
-    return False
 
 
 # Parts of speech that open a sentence before a name without being part of it (a participle, an adverb).
@@ -909,41 +883,6 @@ def _cue_only_places(
     return out
 
 
-def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of lines in Title Case or ALL CAPS. A line in capitals is a heading however short:
-    a paper's section subhead ("BUSINESS" alone on a line of NYT copy was listed among a DUC 2003 tune
-    cluster's organisations, read as a user)."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        words = LATIN_WORD.findall(line)
-        if words and line.upper() == line:
-            out.append((pos, pos + len(line)))
-        elif len(words) >= HEADLINE_MIN_WORDS and not _a_sentence(line):
-            capitalised = sum(1 for w in words if w[0].isupper())
-            if capitalised / len(words) >= HEADLINE_CAPITALISED_SHARE:
-                out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-# A line that ends as a sentence does and has lower-case words is running text, however many names it holds
-# ("Robert Buckley, 32, was climbing to a small hut on Mount Sefton ... on Saturday."): headlines end with
-# no stop. ECB+ odd topics and the DUC 2003 tune half: 30 of 128 lines read as Title Case ended so, all
-# sentences, and their people and places were dropped unless named again in the same words.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s*$")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
-SENTENCE_MIN_LOWER_WORDS = 2
-
-
-def _a_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line)) and len(_LOWER_WORD.findall(line)) >= SENTENCE_MIN_LOWER_WORDS
-
-
-def _in_lines(span: SpacySpan, lines: list[tuple[int, int]]) -> bool:
-    return any(a <= span.start_char < b for a, b in lines)
-
-
 def _a_persons_longer_name(span: SpacySpan, name: str, full_names: set[str], surname_words: set[str],
                            gazetteer: Gazetteer) -> bool:
     """A longer name no gazetteer place bears that the article gives as a person's (``full_names``), or that
@@ -993,8 +932,15 @@ def _with_closing_point(span: SpacySpan, name: str, gazetteer: Gazetteer) -> str
 
 
 def _known_place(name: str, gazetteer: Gazetteer) -> bool:
+    """A country, a province or a big city by this name. A name of English words ("White House") counts
+    only as a city's own name: as one of its other names it is a translation ("White House" is among
+    Casablanca's, and the president's office was pinned there: TimeBank's tuned part, read as a user)."""
+    key = normalize(name)
+    words = key.split()
+    phrase = len(words) > 1 and all(english_word(w) for w in words)
     return any(
-        p.precision in ("country", "province") or p.population >= RETYPE_MIN_POPULATION
+        p.precision in ("country", "province")
+        or (p.population >= RETYPE_MIN_POPULATION and (not phrase or bears_name(p, name)))
         for p in gazetteer.lookup(name)
     )
 

@@ -21,15 +21,12 @@ from newsweave.analyze.entities import PERSON_TITLES
 from newsweave.analyze.name_gender import first_name_gender
 from newsweave.analyze.nlp import english_word
 from newsweave.models import EntityMention
+from newsweave.text import ROYAL_TITLES
 
 Kind = Literal["person", "group"]
 
 _PERSON_TYPES = frozenset({"PERSON"})
 _GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
-# Titles that make the name after them a person's, with the gender they carry. Unlike honorifics they stay in
-# the name ("King Harald" is what he is called). From general knowledge of English, not from evaluation data.
-ROYAL_TITLES: dict[str, str] = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m",
-                                "emperor": "m", "empress": "f", "sultan": "m", "emir": "m"}
 # Words that make a name an organisation's even when it ends in a person's surname ("Ford Motor Co.").
 _ORG_WORDS = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "company", "group",
                         "party", "foundation", "motors", "bank", "university", "institute", "plc"})
@@ -50,6 +47,7 @@ class Name:
     subject: bool = False
     place: bool = False  # a country or town (GPE): it speaks as a state, never as a union or a company
     plural: bool = False  # a plural description ("Turkish officials"): only "they" refers back to it
+    company: bool = False  # the analysis named it a company (EntityMention.company)
 
 
 def strip_honorific(text: str) -> tuple[str, str | None]:
@@ -108,6 +106,7 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
     mentions = [(e.span.start, e.span.end, e.type) for e in entities] if entities else [
         (e.start_char, e.end_char, e.label_) for e in doc.ents
     ]
+    companies = {(e.span.start, e.span.end) for e in entities if e.company}
     text = doc.text
     people: list[list[str]] = []
     for start, end, label in sorted(mentions):
@@ -145,7 +144,7 @@ def names_in(doc: Doc, entities: tuple[EntityMention, ...]) -> list[Name]:
             people.append(words)
             gender = gender or name_gender(words)
         out.append(Name(start, end, name, kind, gender, False, _is_subject(doc, start, end),
-                        place=kind == "group" and label == "GPE"))
+                        place=kind == "group" and label == "GPE", company=(start, end) in companies))
     return _shared_gender(sorted(out, key=lambda n: n.start))
 
 

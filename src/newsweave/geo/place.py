@@ -38,6 +38,18 @@ def normalize(name: str) -> str:
     return folded[4:] if folded.startswith("the ") else folded
 
 
+# Words of a place's kind that its own name may end in ("New York City", "DeKalb County").
+_OWN_NAME_KINDS = frozenset({"county", "city", "parish", "borough", "township", "district", "municipality"})
+
+
+def bears_name(place: Place, name: str) -> bool:
+    """The name is the place's own (less a word of its kind), not one of its other names: a translation
+    ("White House" among Casablanca's) or a neighbour's name ("Maine" among Des Plaines')."""
+    own, key = normalize(place.name), normalize(name)
+    return own == key or (own.startswith(key + " ")
+                          and all(w in _OWN_NAME_KINDS for w in own[len(key):].split()))
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

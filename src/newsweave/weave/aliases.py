@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from newsweave.lang.pack import StatementWords
-from newsweave.text import NAME_WORD, TITLE_ABBREVIATIONS, fold
+from newsweave.text import INSTITUTION_HEADS, NAME_WORD, ROYAL_TITLES, TITLE_ABBREVIATIONS, fold
 
 # Honorifics and roles written before a name; they are aliases of the person, not part of the name.
 _TITLE_WORDS = (
@@ -42,13 +42,6 @@ LOCAL_OFFICES = frozenset({
 })
 # With the abbreviated titles the tokenizer keeps whole ("Det. Jon Fry").
 TITLES = frozenset(_TITLE_WORDS.split()) | {t.rstrip(".").lower() for t in TITLE_ABBREVIATIONS}
-# Heads of institutions' names whose first word is also a title ("Justice Department", "Foreign Ministry",
-# "Interior Ministry"): the title words are then the name, not a title before it. Stripping them made every
-# ministry of a story one entity "Ministry" (a DUC 2003 tune cluster, read as a user, listed the Justice
-# Department as "Department").
-INSTITUTION_HEADS = frozenset({"department", "ministry", "office", "committee", "court", "council",
-                               "commission", "agency", "service", "secretariat", "bureau", "board", "cabinet",
-                               "tribunal", "directorate", "division"})
 # Words that start an organisation or place name in running text but are not part of it: articles, and the
 # demonstratives the tagger sometimes takes into a name ("this White House" beside "White House": a DUC 2003
 # tune cluster, read as a user, listed both under "Who").
@@ -109,6 +102,10 @@ def strip_titles(words: list[str]) -> list[str]:
         i = named  # "the Justice Department": the title word is the institution's name
     if i == named and (office := _office_after_place(words[i:])) is not None:
         i += office
+    if i == len(words) - 1 and i > named and fold(words[i - 1]) in ROYAL_TITLES:
+        # "King Hussein" keeps his title: stripped, the king of Jordan was read as the surname of Saddam
+        # Hussein and merged with him, with every quotation (TimeBank's tuned part, read as a user).
+        i -= 1
     rest = words[i:]
     if len(rest) > 1 and fold(rest[-1]) in ORG_SUFFIXES:
         rest = rest[:-1]

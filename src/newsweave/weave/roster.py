@@ -22,6 +22,7 @@ from newsweave.lang.pack import StatementWords
 from newsweave.models import PLACE_TYPES, Annotations, Article, EntityMention, Geo, RosterEntity, Span
 from newsweave.models.annotations import EntityType
 from newsweave.text import (
+    INSTITUTION_HEADS,
     NAME_JOINERS,
     NAME_PARTICLES,
     ORGANISATION_HEADS,
@@ -31,7 +32,6 @@ from newsweave.text import (
 )
 from newsweave.weave.aliases import (
     AGENCY_AFTER_DATELINE,
-    INSTITUTION_HEADS,
     PLACE_AFTER,
     QUOTED_OR_GAP,
     SYNONYM_GAP,
