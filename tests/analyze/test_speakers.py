@@ -575,3 +575,29 @@ def test_it_after_a_thing_as_subject_is_that_thing_not_the_party_named_before(nl
     text = ("Kelm Airways cut 300 jobs on Monday. The company blamed fuel costs. It said the cuts would save "
             "money.")
     assert _speakers(nlp, text)["the cuts would save money"] == "Kelm Airways"
+
+
+def test_a_business_described_by_its_home_and_trade_is_the_company_named_before(nlp: Language) -> None:
+    text = ("Hadlow Energy Inc. said it would sell two fields. Brenner Boot Co. posted a loss for the year. "
+            "The El Paso, Texas, maker of western boots said sales fell. Korvald N.V. said net income rose. "
+            "The Dutch chemical concern said demand was strong. The Chilean government said it would help.")
+    speakers = _speakers(nlp, text)
+    assert speakers["sales fell"] == "Brenner Boot Co."  # named before, though another company spoke last
+    assert speakers["demand was strong"] == "Korvald N.V."
+    assert speakers["it would help"] == "Chilean government"  # a state noun with its nation picks one out
+
+
+def test_a_bare_english_word_is_no_short_form_of_a_longer_bodys_name(nlp: Language) -> None:
+    text = ("The Lantern House said the budget was sound. The House later said the vote would wait. "
+            "The Veloria Supreme Court heard the case. The Court said it would rule in May.")
+    speakers = _speakers(nlp, text)
+    assert speakers["the vote would wait"] == "House"
+    assert speakers["it would rule in May"] == "Veloria Supreme Court"  # a word that heads bodies
+
+
+def test_whom_a_speaker_warned_is_no_part_of_the_words(nlp: Language) -> None:
+    text = "Prime Minister Ana Ruiz warned Omar Talib that the threat of force is real."
+    assert set(_speakers(nlp, text)) == {"the threat of force is real"}
+    # A party urged to act is part of what is demanded.
+    urged = "The mayor urged the Harbour Board to reopen the pier before the summer."
+    assert any(t.startswith("the Harbour Board") for t in _speakers(nlp, urged))

@@ -289,3 +289,20 @@ def test_a_question_clause_read_as_a_clause_of_time_is_what_was_said(nlp: Langua
     q = by_cue(text, quotes_of(nlp, text), "said")
     assert q.text == "when the bridge would reopen"
     assert span_of(text, q) == "The mayor"
+
+
+def test_a_speech_verb_fronted_before_its_speaker_and_a_quotation_names_that_speaker(nlp: Language) -> None:
+    text = ("Omar Talib called the plan a fraud. ``We will never accept it,'' Talib said. Replied ministry "
+            "spokesman Karel Dvorak, ``We have not studied the remarks in detail.'' Talks resumed later.")
+    q = next(q for q in quotes_of(nlp, text) if q.text.startswith("We have not"))
+    assert span_of(text, q) == "ministry spokesman Karel Dvorak"
+    assert q.cue is not None and q.cue.text_in(text) == "Replied"
+
+
+@pytest.mark.parametrize("text", [
+    "At one point, when the radio went silent, someone said a prayer.",
+    "The crew said goodbye to the passengers at the gate on Monday.",
+    "Every evening the family says grace before the meal is served.",
+])
+def test_words_of_a_set_form_said_are_no_statement(nlp: Language, text: str) -> None:
+    assert quotes_of(nlp, text) == ()

@@ -90,6 +90,11 @@ def test_a_persons_kin_is_another_party() -> None:
     a = Doc("a", "Ivo Marek's wife said the pier workers were never paid.").entity("Ivo Marek")
     a.attributed("pier workers were never paid", "Ivo Marek's wife", cue="said")
     assert claim_with(brief(a), "never paid").origins == ("Ivo Marek's wife",)
+    # So is a friend or relative named by "of": the claim rests on them, not on the person named after it.
+    b = Doc("b", "A friend of Ivo Marek's attacker said she regretted the attack.").entity("Ivo Marek")
+    b.attributed("she regretted the attack", "A friend of Ivo Marek's attacker", cue="said")
+    (origin,) = claim_with(brief(b), "regretted").origins
+    assert origin.endswith("friend of Ivo Marek's attacker")
 
 
 def test_words_given_to_another_outlet_rest_on_the_speaker_and_the_outlet() -> None:

@@ -23,6 +23,7 @@ from newsweave.analyze.cues import (
     PROCLAIMING_VERBS,
     QUOTATION_ONLY_CUES,
     REPORTING_VERBS,
+    SET_FORM_WORDS,
     STANCE_VERBS,
 )
 from newsweave.analyze.datelines import past_dateline
@@ -139,7 +140,8 @@ def indirect_speech(doc: Doc, segments: list[Segment], starts: list[int]) -> lis
     for cue in doc:
         if not (is_cue(cue) or is_belief(cue) or is_stance(cue)) or lemma(cue) in QUOTATION_ONLY_CUES:
             continue
-        if inside_quote(cue.idx, segments, starts) or _withheld(cue) or _quoting_someone(cue):
+        if (inside_quote(cue.idx, segments, starts) or _withheld(cue) or _quoting_someone(cue)
+                or _says_a_set_form(cue)):
             continue
         subject = subject_of(cue)
         if subject is None or inside_quote(subject.idx, segments, starts):
@@ -174,7 +176,8 @@ def indirect_speech(doc: Doc, segments: list[Segment], starts: list[int]) -> lis
                 objects = [c for c in cue.children if c.dep_ in _OBJECT_DEPS and c.i > cue.i
                            and not (c.dep_ == "dobj" and lemma(cue) in _DEED_OBJECT_CUES)
                            and not (c.dep_ == "dobj" and lemma(cue) in _TOLL_CUES and _a_toll(c))
-                           and not _proclaimed_act(cue, c)]
+                           and not _proclaimed_act(cue, c)
+                           and not (comps and c.dep_ == "dobj" and _a_hearer(c, comps[0]))]
                 if objects and all(o.pos_ == "PRON" for o in objects):
                     # "accusing her of being asleep", "blasted him for not paying": the charge follows the
                     # person it is aimed at.
@@ -297,6 +300,25 @@ def _told_to(cue: Token, subject: Token) -> bool:
     speaker). The statement stays, with no speaker, so a quotation inside it takes none either."""
     return (subject.dep_ == "nsubjpass" and lemma(cue) in HEARER_VERBS
             and not any(c.dep_ == "agent" for c in cue.children))
+
+
+# Entity types of an object that is the one spoken to, before the clause of what was said.
+_HEARER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _a_hearer(obj: Token, clause: Token) -> bool:
+    """"warned Saddam Hussein that the threat of force is real": a named party or a pronoun as the object,
+    right before the "that" clause of what was said, is who was warned, not part of the words (TimeBank's
+    tuned part, read as a user: the content began with the name). Not before a bare clause: "urges X to
+    make a pledge" demands that X make it."""
+    return (obj.i < clause.i and (obj.pos_ == "PRON" or obj.ent_type_ in _HEARER_ENTITIES)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+
+
+def _says_a_set_form(cue: Token) -> bool:
+    """"said a prayer", "said goodbye to the crew": words of a set form said, no report."""
+    return lemma(cue) == "say" and any(c.dep_ in ("dobj", "npadvmod", "intj") and c.lower_ in SET_FORM_WORDS
+                                       for c in cue.children)
 
 
 def _quoting_someone(cue: Token) -> bool:

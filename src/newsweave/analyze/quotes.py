@@ -51,6 +51,7 @@ from newsweave.analyze.speech_forms import (
     cast_as,
     copular,
     cue_end,
+    fronted_cue,
     idioms,
     inverted_speaker,
     is_cue,
@@ -193,7 +194,9 @@ def _direct(doc: Doc, segments: list[Segment], starts: list[int],
         if signed is not None:
             out.append(signed)
             continue
-        best, best_phrase = _cue_of(doc, k, layout)
+        # A speech verb fronted in the quotation's own sentence beats any cue the paragraph holds around it.
+        fronted = fronted_cue(doc, seg)
+        best, best_phrase = fronted if fronted is not None else _cue_of(doc, k, layout)
         words = len(text[seg.start : seg.end].split())
         if best is not None and best_phrase is not None:
             head = doc[best_phrase[0] : best_phrase[1]]

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsweave.analyze.cues import (
+    BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -39,6 +40,7 @@ from newsweave.analyze.cues import (
 from newsweave.analyze.mentions import SUBJECT_DEPS, TITLE_REACH, Kind, Name, name_gender, strip_honorific
 from newsweave.analyze.nlp import english_word
 from newsweave.lang.en.statement_words import KIN_GROUP_NOUNS, KIN_NOUNS
+from newsweave.text import INSTITUTION_HEADS
 
 # How far back (characters) a pronoun or definite description may reach for its antecedent, at most; within
 # that, no further than the start of the paragraph before (``reach``). Longer reaches picked the wrong speaker
@@ -84,6 +86,9 @@ def fullest_form(name: Name, known: list[Name]) -> str:
     words = _words(name.text)
     if not words:
         return name.text
+    # "the House" (of Representatives) is no form of "the White House": a body's one word other than an
+    # institution's head shortens no name made of English words.
+    common = name.kind == "group" and len(words) == 1 and words[0] not in INSTITUTION_HEADS
     best: Name | None = None
     for other in known:
         if (other.kind != name.kind or other.start > name.start or not other.text[:1].isupper()
@@ -91,6 +96,8 @@ def fullest_form(name: Name, known: list[Name]) -> str:
             continue  # a description that spoke ("statement from the Foreign Ministry") is no name's form
         other_words = _words(other.text)
         if len(other_words) <= len(words) or other_words[-len(words):] != words:
+            continue
+        if common and all(english_word(w) for w in other_words[:-1]):
             continue
         if best is None or (other.is_speaker and not best.is_speaker):
             best = other
@@ -438,6 +445,12 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         start = first.idx
         text, gender = strip_honorific(phrase.doc[first.i : head.i + 1].text)
         named = Name(start, head.idx + len(head.text), text, "person", gender)
+    determiner = _determiner(phrase)
+    lemma = head.lemma_.lower()
+    if named is not None and determiner == "the" and lemma in BUSINESS_NOUNS and head.pos_ == "NOUN":
+        # "the Dutch chemical concern said": no body of the Netherlands but the company named before (the
+        # analysis makes a nationality and a group noun a group's name).
+        named = None
     if named is not None and named.place:
         named = _described_before_place(head, named, mentions) or _body_of_place(head, named)
     if named is not None:
@@ -445,8 +458,6 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
         if honoured and full == named.text:
             full = _surname_first(named, speakers + mentions) or full
         return Name(named.start, named.end, full, named.kind, named.gender, True, place=named.place)
-    determiner = phrase[0].lower_ if len(phrase) else ""
-    lemma = head.lemma_.lower()
     if head.tag_ == "NNS" and any(t.like_num for t in phrase[1 : head.i - phrase.start]):
         # "the two nations", "the three companies": parties the text named apart, never the one name that
         # ends in the noun (MultiLing dev topic 5, read as a user: "The two nations believe" went to the
@@ -456,9 +467,12 @@ def resolve(phrase: SpacySpan, head: Token, speakers: list[Name], mentions: list
     if determiner == "the" and len(phrase) == 2 and lemma in PRESS_NOUNS and head.tag_ == "NN":
         return _issued_by(head, mentions) or _press_title(phrase.start_char, mentions, reach) or Name(
             phrase.start_char, phrase.end_char, normalise_source(phrase.text), "group", None, True)
-    if lemma in PERSON_NOUNS | GROUP_NOUNS and determiner in {"the", "this", "that"} and not _placed(head):
+    if (lemma in PERSON_NOUNS | GROUP_NOUNS and determiner in {"the", "this", "that"}
+            and (not _placed(head) or lemma in BUSINESS_NOUNS)):
         kind: Kind = "person" if lemma in PERSON_NOUNS else "group"
-        same = _described_as(lemma, phrase.start_char, speakers, reach) or _named_as(head, kind, mentions)
+        business = _business_before(phrase.start_char, mentions, reach) if lemma in BUSINESS_NOUNS else None
+        same = (business or _described_as(lemma, phrase.start_char, speakers, reach)
+                or _named_as(head, kind, mentions))
         if same is None and kind == "person":
             same = _titled_before(head, mentions)
         if same is None and (any(c.dep_ == "poss" for c in head.children)
@@ -619,6 +633,34 @@ def _a_body_of_state(name: Name) -> bool:
     return name.kind == "group" and bool(set(_words(name.text)) & _STATE_BODY_WORDS)
 
 
+def _business_before(position: int, mentions: list[Name], reach: int) -> Name | None:
+    """The company (analyze/entities: named with a legal suffix or a company noun) last named as a clause's
+    subject before a business noun ("Goody Products Inc. posted a gain. The Kearny, N.J.-based maker said"):
+    business news names the company, then goes on about it by what it does. One quoted earlier is not
+    preferred to it (TimeBank's Wall Street Journal items, read as a user: such descriptions went to the
+    speaker of an item before)."""
+    floor = max(reach, position - MAX_ANTECEDENT_DISTANCE)
+    return next((c for c in reversed(mentions) if floor <= c.start < position and c.company and c.subject),
+                None)
+
+
+# Tokens of a place written before a business noun with its region ("The El Paso, Texas, maker of boots",
+# "The Kearny, N.J.-based maker"), which the parser may leave out of the speaker phrase.
+_PLACE_BEFORE_TAGS = frozenset({"NNP", ",", "HYPH", "."})
+
+
+def _determiner(phrase: SpacySpan) -> str:
+    """The phrase's first word, or "the" opening a place written before it that the parse left outside."""
+    if not len(phrase):
+        return ""
+    i = phrase.start - 1
+    while i >= 0 and (phrase.doc[i].tag_ in _PLACE_BEFORE_TAGS or phrase.doc[i].lower_ == "based"):
+        i -= 1
+    if i >= 0 and i < phrase.start - 1 and phrase.doc[i].lower_ == "the" and phrase.doc[i + 1].tag_ == "NNP":
+        return "the"
+    return phrase[0].lower_
+
+
 def _placed(head: Token) -> bool:
     """"the Chilean government", "the Spanish authorities": a nationality or place says which one."""
     return any(t.ent_type_ in {"NORP", "GPE"} for t in head.lefts)
@@ -658,9 +700,16 @@ def _issued_by(head: Token, mentions: list[Name]) -> Name | None:
 def _of_whom(head: Token) -> bool:
     """"The municipal council of a small town in Canada's Prairies": a description that says whose it is
     introduces its referent rather than referring back (MultiLing dev topic 1, read in a blind audit: its
-    words went to the province in the dateline before it)."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+    words went to the province in the dateline before it). Not what it makes or sells, a bare noun ("the
+    maker of valves said": TimeBank's Wall Street Journal items, read as a user, kept that as the speaker)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and not _bare_noun(g)
+                                                             for g in c.children)
                for c in head.children)
+
+
+def _bare_noun(token: Token) -> bool:
+    """A common noun with no determiner or possessor: a kind of thing, not one that is someone's."""
+    return token.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _given_earlier(head: Token, speakers: list[Name]) -> Name | None:

@@ -159,6 +159,47 @@ def inverted_speaker(doc: Doc, seg: Segment, cue: Token) -> tuple[int, int] | No
     return words.start, words.end
 
 
+# Past forms of speech verbs whose lemma is not the form less "-ed"/"-d" ("replied" -> "reply" is regular).
+_IRREGULAR_PAST = {"said": "say", "wrote": "write", "spoke": "speak", "told": "tell"}
+# What may stand right before a sentence's first word: its start, a line break, or the previous sentence's
+# end with any closing quote marks.
+_SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.!?]['\"”’]*|'')\s*$")
+
+
+def _past_speech_verb(word: str) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[w] in REPORTING_VERBS
+    if not w.endswith("ed"):
+        return False
+    return any(stem in REPORTING_VERBS for stem in (w[:-2], w[:-1], w[:-3] + "y"))
+
+
+def fronted_cue(doc: Doc, seg: Segment) -> tuple[Token, tuple[int, int]] | None:
+    """'Replied ministry spokesman NAME, ``We have not studied it.\'\'': a past speech verb opening the
+    sentence, its speaker after it, then a comma or colon and the quotation (wire style). The tagger reads
+    the capitalised verb as the first word of a name, so the parse holds no cue, and the quotation went to
+    the person quoted before (TimeBank's tuned part, read as a user). The cue token and the speaker phrase
+    (token indices), or None."""
+    opening = doc.char_span(seg.outer_start, seg.outer_end, alignment_mode="expand")
+    if opening is None or opening.start < 3 or doc[opening.start - 1].text not in {",", ":"}:
+        return None
+    lo = max(0, opening.start - 2 - MAX_INVERTED_SPEAKER_TOKENS)
+    for i in range(opening.start - 3, lo - 1, -1):
+        verb = doc[i]
+        if not (verb.is_title and _past_speech_verb(verb.text)):
+            continue
+        if not _SENTENCE_BEFORE.search(doc.text, 0, verb.idx):
+            return None
+        words = doc[i + 1 : opening.start - 1]
+        if (not len(words) or "\n" in words.text or words[0].pos_ in {"ADP", "ADV", "SCONJ"}
+                or any((t.pos_ in {"VERB", "AUX"} and not t.is_title) or t.pos_ == "PRON" for t in words)
+                or not any(t.pos_ in {"PROPN", "NOUN"} for t in words)):
+            return None
+        return verb, (words.start, words.end)
+    return None
+
+
 def object_speaker(doc: Doc, seg: Segment, cue: Token) -> tuple[int, int] | None:
     """'"Why did nobody warn us?" sobbed a young woman as she turned away': the parser reads the inverted
     subject of a less common speech verb as its object (DUC 2003 tune half, read as a user: such quotes had

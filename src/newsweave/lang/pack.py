@@ -51,6 +51,7 @@ class StatementWords:
     stance_prefix: re.Pattern[str] = NEVER  # ends just before a name made a stance ("pro-", "anti-")
     modifier_tail: re.Pattern[str] = NEVER  # a name made a modifier ("Hong Kong-based", "U.S.-led")
     possessor_kin: re.Pattern[str] = NEVER  # a possessive and a kin noun after a name ("Xu's wife")
+    relative_of: re.Pattern[str] = NEVER  # matched at a name's start: a kin noun and "of" ("a friend of X")
     names_itself: re.Pattern[str] = NEVER  # a relative clause giving the speaker's name ("... only as Sami")
     place_head: re.Pattern[str] = NEVER  # a name ending in a place or structure word is no party
     described_speaker: re.Pattern[str] = NEVER  # "the union said": group 1 is the description

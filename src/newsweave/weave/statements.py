@@ -288,6 +288,8 @@ def resolve_origin(
     name = _before_relative_clause(name, words)
     if (kin := words.possessor_kin.search(name)) is not None:
         return _without_opener(name[: kin.end()].strip(), words) or None  # "Xu's wife": the wife speaks
+    if words.relative_of.match(name):
+        return _without_opener(name.strip(), words) or None  # "a friend of X": the friend speaks
     types = {e.id: e for e in roster.entities}
     if (joined := _joined_name(name, roster, words, types)) is not None:
         return joined

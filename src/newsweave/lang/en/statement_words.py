@@ -216,6 +216,11 @@ KIN_GROUP_NOUNS = frozenset({"family", "relative"})
 # read in a blind audit); so do several kin ("Xu's family", "Xu's parents").
 _POSSESSOR_KIN_WORDS = KIN_NOUNS | {"fiancé", "fiancée", "parents", "family", "relative", "relatives"}
 POSSESSOR_KIN = re.compile(rf"['’]s\s+(?:{'|'.join(sorted(_POSSESSOR_KIN_WORDS, key=len, reverse=True))})\b")
+# A speaker described as someone's relative or friend ("a friend of X's assassin said"): the relative speaks,
+# not the person named after "of" (TimeBank's tuned part, read as a user: the claim rested on the victim).
+_KIN_ALTERNATIVES = "|".join(sorted(_POSSESSOR_KIN_WORDS, key=len, reverse=True))
+RELATIVE_OF = re.compile(rf"^\W*(?:(?:a|an|the|one|another)\s+)?(?:{_KIN_ALTERNATIVES})s?\s+of\b",
+                         re.IGNORECASE)
 KIN_WORD = re.compile(rf"\b(?:{_KIN}|grandfather|grandmother|uncle|aunt|cousin|child)\b", re.IGNORECASE)
 # A kinship noun right before a full name ("Gomes' mother, Catherine Gomes", "her daughter Katie Jenkin"): the
 # name introduces somebody's relative.
@@ -815,6 +820,7 @@ WORDS = StatementWords(
     verb_like=VERB_LIKE, auxiliary=AUXILIARY, content_word=CONTENT_WORD,
     proper_name=PROPER_NAME, possessive=POSSESSIVE, pronouns=PRONOUNS, locative_before=LOCATIVE_BEFORE,
     stance_prefix=STANCE_PREFIX, modifier_tail=MODIFIER_TAIL, possessor_kin=POSSESSOR_KIN,
+    relative_of=RELATIVE_OF,
     names_itself=NAMES_ITSELF,
     place_head=PLACE_HEAD, described_speaker=DESCRIBED_SPEAKER, saying_cue=SAYING_CUE, speaks_for=SPEAKS_FOR,
     intent_cue=INTENT_CUE, belief_cue=BELIEF_CUE, stance_cue=STANCE_CUE,
