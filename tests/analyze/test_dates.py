@@ -634,3 +634,10 @@ def test_a_clock_time_of_a_habit_is_no_days(nlp: Language) -> None:
     found = dates(nlp, "Ferrand says he often stays at the bakery as late as 1 a.m.")
     assert found["1 a.m."].value is not None and not found["1 a.m."].value.startswith("2")
     assert value(nlp, "The bakery closed at 1 a.m. and the crew left.", "1 a.m.") == "2021-08-24T01:00"
+
+
+def test_a_decade_or_century_before_a_noun_is_the_era_of_a_thing(nlp: Language) -> None:
+    text = "Critics called him a 20th century democrat with old ideas. The talks failed in the 1990s."
+    article = Article(id="t", text=text, published="1998-02-27")
+    found = {d.text: d.of_a_noun for d in find_dates(nlp(text), article)}
+    assert found == {"20th century": True, "the 1990s": False}

@@ -54,6 +54,7 @@ from newsweave.analyze.temporal.periods import QUARTER_STEP, REF_DAY, REF_MONTH,
 from newsweave.analyze.temporal.resolution import Context, Resolution
 from newsweave.analyze.temporal.rules import RULES, Rule
 from newsweave.analyze.temporal.tense import (
+    an_era_of_a_noun,
     day_word_names_no_day,
     in_a_modifier_clause,
     lasted_in_the_past,
@@ -551,7 +552,8 @@ def _mention(doc: Doc, text: str, sentences: _Sentences, article: Article, c: _C
         resolved_from=r.resolved_from,
         sentence=sentence,
         kind=r.kind,
-        of_a_noun=names_a_thing_of_a_noun(doc, c.start, c.end),
+        of_a_noun=(names_a_thing_of_a_noun(doc, c.start, c.end)
+                   or (r.precision == "decade" and an_era_of_a_noun(doc, c.start, c.end))),
         in_modifier_clause=in_a_modifier_clause(doc, c.start, c.end),
     )
 

@@ -227,6 +227,18 @@ def names_a_thing_of_a_noun(doc: Doc, start: int, end: int) -> bool:
     return any(_hangs_on_a_noun(t) for t in span if not span.start <= t.head.i < span.end)
 
 
+def an_era_of_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """The expression at start:end, a decade or century, modifies a noun directly ("a 20th century democrat",
+    "1960s music"): the era of a kind of thing, never when the sentence's act happened (TimeBank's tuned
+    part, read as a user: "Critics called him a 20th century democrat" was listed under the 1900s)."""
+    span = _expression(doc, start, end)
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ in NOUN_MODIFIER_DEPS | {"nummod"} and root.head.pos_ in ("NOUN", "PROPN")
+            and not span.start <= root.head.i < span.end)
+
+
 def in_a_modifier_clause(doc: Doc, start: int, end: int) -> bool:
     """The expression at start:end hangs on a verb that modifies a noun: a participle or relative clause
     ("the accords signed in October", "the man who fled in May"). It dates that noun's act, not the
