@@ -33,3 +33,9 @@ def test_a_first_word_that_opens_two_companies_or_names_a_person_or_a_place_is_n
     found = suffixed_companies(spans, {"ward"}, set(), lambda word: word == "Dallas")
     assert {"ogden", "ogden projects", "ward holdings", "dallas semiconductor"} <= found
     assert not {"ward", "dallas"} & found  # a person's name word; a big city
+
+
+def test_a_person_after_a_company_noun_stays_a_person(nlp: Language) -> None:
+    text = ("At the developers' conference, company CEO Mara Voss unveiled the new phone. Voss said sales of "
+            "the old one had slowed.")
+    assert all(e.type == "PERSON" for e in _ents(nlp, text) if "Voss" in e.text)

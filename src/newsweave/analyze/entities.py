@@ -256,8 +256,11 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     # A name a company noun introduces once is that company all through the article ("automaker Toyota"
     # ... "Toyota reported").
     companies = {normalize(name) for span, _, _, name in found if after_company_noun(span)}
-    companies |= suffixed_companies(((span, name) for span, _, _, name in found), person_words, lower_words,
-                                    lambda word: _known_place(word, gazetteer))
+    # A name written with a company's legal suffix is that company whatever the tagger typed its short forms
+    # (a company noun before a name may stand before a person too: "company CEO NAME").
+    suffixed = suffixed_companies(((span, name) for span, _, _, name in found), person_words, lower_words,
+                                  lambda word: _known_place(word, gazetteer))
+    companies |= suffixed
     # So is a name a settlement noun introduces ("the port town of Kelmouth") or a dateline gives with its
     # region ("KELMOUTH, Scotland"): a place, where the model typed its other mentions an organisation (a
     # town it does not know: our example corpus, read as a user).
@@ -269,7 +272,9 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
             # "trying to buy us": a pronoun, never a name (a DUC tune cluster, read as a user); "un" of
             # "un-indicted" was an organisation (MultiLing dev topic M001).
             continue
-        typ = ("ORG" if typ in ("GPE", "LOC", "PERSON", "NORP") and normalize(name) in companies
+        norm = normalize(name)
+        typ = ("ORG" if (typ in ("GPE", "LOC") and norm in companies) or (typ in ("PERSON", "NORP")
+                                                                         and norm in suffixed)
                else _named_kind(span, typ))
         if typ == "ORG" and len(span) == 2 and span[0].is_title and normalize(span[-1].text) in titled:
             # A given name and a surname the article writes after a title elsewhere ("Ann Clywd said" typed
