@@ -307,7 +307,7 @@ _HEARER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _a_hearer(obj: Token, clause: Token) -> bool:
-    """"warned Saddam Hussein that the threat of force is real": a named party or a pronoun as the object,
+    """"warned NAME that the threat of force is real": a named party or a pronoun as the object,
     right before the "that" clause of what was said, is who was warned, not part of the words (TimeBank's
     tuned part, read as a user: the content began with the name). Not before a bare clause: "urges X to
     make a pledge" demands that X make it."""

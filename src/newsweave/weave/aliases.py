@@ -103,8 +103,8 @@ def strip_titles(words: list[str]) -> list[str]:
     if i == named and (office := _office_after_place(words[i:])) is not None:
         i += office
     if i == len(words) - 1 and i > named and fold(words[i - 1]) in ROYAL_TITLES:
-        # "King Hussein" keeps his title: stripped, the king of Jordan was read as the surname of Saddam
-        # Hussein and merged with him, with every quotation (TimeBank's tuned part, read as a user).
+        # "King NAME" keeps his title: stripped, a king was read as the surname of another leader of the story
+        # and merged with him, with every quotation (TimeBank's tuned part, read as a user).
         i -= 1
     rest = words[i:]
     if len(rest) > 1 and fold(rest[-1]) in ORG_SUFFIXES:
