@@ -1,5 +1,5 @@
 """Company names: the nouns that introduce one ("automaker Toyota") and the legal suffixes that mark one
-("Nashua Corp."), for typing their short forms as the company whatever the tagger says."""
+("Veltrix Corp."), for typing their short forms as the company whatever the tagger says."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ COMPANY_NOUNS = frozenset({
 })
 # How far back over a list of names (commas, "and", other names) the company noun may stand.
 COMPANY_LIST_TOKENS = 8
-# The last word of a company's legal name ("Nashua Corp.", "Korrel Ltd.", "Erbamont N.V."), dots dropped: the
+# The last word of a company's legal name ("Veltrix Corp.", "Korrel Ltd.", "Delmont N.V."), dots dropped: the
 # name before it is that company's all through the article, and so is its first word alone where no other
 # name of the article opens with it, no person's name holds it and it is no country, province, big city or
 # nationality ("Hamlin" after "Hamlin Industries Inc."). The small model types such short names people,

@@ -342,24 +342,21 @@ PERSON_NOUNS: frozenset[str] = _lexicon(
     consultant pollster lobbyist
     """
 )
+# Nouns of a business, by which business news refers back to the company it named ("the concern said", "the
+# truck maker said"), and whose home or trade describes that company ("the Dallas oil and gas concern", "the
+# El Paso, Texas, maker of boots", "the Dutch chemical concern") rather than picking another out as "the
+# Chilean government" does (TimeBank's Wall Street Journal items, read as a user: a dozen such descriptions
+# were left as speakers, or rested on "Conn" or "British").
+BUSINESS_NOUNS: frozenset[str] = _lexicon(
+    "company firm concern maker manufacturer retailer insurer lender thrift"
+)
 GROUP_NOUNS: frozenset[str] = _lexicon(
     """
     group movement government ministry agency army military party company organisation organization
     council administration campaign militants militia insurgents rebels committee office department
     police force forces coalition alliance authorities regime team firm union court
     """
-) | _lexicon(
-    # How business news refers back to the company it named ("the concern said", "the truck maker said";
-    # TimeBank's Wall Street Journal items, read as a user: the description was left as the speaker).
-    "concern maker manufacturer retailer insurer lender thrift"
-)
-# Of those, the nouns of a business: where it is from ("the Dallas oil and gas concern", "the El Paso, Texas,
-# maker of boots", "the Dutch chemical concern") describes the company named before, it does not pick another
-# one out as "the Chilean government" does (TimeBank's Wall Street Journal items, read as a user: a dozen
-# such descriptions were left as speakers, or rested on "Conn" or "British").
-BUSINESS_NOUNS: frozenset[str] = _lexicon(
-    "company firm concern maker manufacturer retailer insurer lender thrift"
-)
+) | BUSINESS_NOUNS
 
 # Cue verbs that things take as subjects as readily as parties do ("the poll suggests", "one scenario
 # suggests", "a collapse threatening Brazil", "an accord which envisages ..."): with such a verb only a party,
