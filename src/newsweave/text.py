@@ -69,6 +69,8 @@ ROYAL_TITLES: dict[str, str] = {"king": "m", "queen": "f", "prince": "m", "princ
 INSTITUTION_HEADS = frozenset({"department", "ministry", "office", "committee", "court", "council",
                                "commission", "agency", "service", "secretariat", "bureau", "board", "cabinet",
                                "tribunal", "directorate", "division"})
+# Legal suffixes of a company's name ("Corp.", "Ltd.", "N.V."), dots dropped.
+LEGAL_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv"})
 # Last words that make a name an organisation, never a person ("Chechen Telecom", "Grameen Bank", "Workers
 # Party"): the small model types some of them PERSON (DUC 2003 tune, d30056t).
 ORGANISATION_HEADS = frozenset({

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsweave.geo.gazetteer import normalize
 from newsweave.geo.sources import country_demonyms
+from newsweave.text import LEGAL_SUFFIXES
 
 # Nouns of companies that name one right after them, alone or leading a list ("Japanese automaker Toyota",
 # "the auto companies Toyota, Nissan and Honda"): the small model types carmakers GPE after their home towns
@@ -27,8 +28,7 @@ COMPANY_LIST_TOKENS = 8
 # name of the article opens with it, no person's name holds it and it is no country, province, big city or
 # nationality ("Hamlin" after "Hamlin Industries Inc."). The small model types such short names people,
 # places and nationalities (TimeBank's Wall Street Journal items, read as a user: about 40 in 80 articles).
-CORPORATE_SUFFIXES = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "nv", "sa", "ag",
-                                "gmbh", "corporation", "incorporated"})
+CORPORATE_SUFFIXES = LEGAL_SUFFIXES | {"cos", "lp", "gmbh", "incorporated"}
 
 
 def after_company_noun(span: SpacySpan) -> bool:

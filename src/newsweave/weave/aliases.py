@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from newsweave.lang.pack import StatementWords
-from newsweave.text import INSTITUTION_HEADS, NAME_WORD, ROYAL_TITLES, TITLE_ABBREVIATIONS, fold
+from newsweave.text import (
+    INSTITUTION_HEADS,
+    LEGAL_SUFFIXES,
+    NAME_WORD,
+    ROYAL_TITLES,
+    TITLE_ABBREVIATIONS,
+    fold,
+)
 
 # Honorifics and roles written before a name; they are aliases of the person, not part of the name.
 _TITLE_WORDS = (
@@ -50,7 +57,7 @@ LEADING_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"
 # read as a user, listed both under "Who").
 AGENCY_KIND = ("news", "agency")
 # Corporate and place suffixes that do not distinguish one entity from another.
-ORG_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "group"})
+ORG_SUFFIXES = LEGAL_SUFFIXES | {"group"}
 
 # Two single words are spelling variants when their consonant skeletons agree (transliterations differ in
 # vowels, doubled letters and a silent h) and their normalised Indel similarity reaches this. Calibrated on

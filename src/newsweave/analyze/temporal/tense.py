@@ -207,7 +207,8 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     if head.i == root.i or span.start <= head.i < span.end:
         return False
     if root.dep_ in NOUN_MODIFIER_DEPS:
-        return head.pos_ in ("NOUN", "PROPN")  # "the December contract": a name, whatever the verb's tense
+        # "the December contract": a name, whatever the verb's tense
+        return _on_a_noun(span, NOUN_MODIFIER_DEPS)
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
         noun = head.head
         return noun.pos_ in ("NOUN", "PROPN") and not _names_the_subject(noun)
@@ -232,11 +233,15 @@ def an_era_of_a_noun(doc: Doc, start: int, end: int) -> bool:
     "1960s music"): the era of a kind of thing, never when the sentence's act happened (TimeBank's tuned
     part, read as a user: "Critics called him a 20th century democrat" was listed under the 1900s)."""
     span = _expression(doc, start, end)
-    if span is None:
-        return False
+    return span is not None and _on_a_noun(span, NOUN_MODIFIER_DEPS | {"nummod"})
+
+
+def _on_a_noun(span: Span, deps: frozenset[str]) -> bool:
+    """The expression's root modifies a noun outside it directly, by one of ``deps``."""
     root = span.root
-    return (root.dep_ in NOUN_MODIFIER_DEPS | {"nummod"} and root.head.pos_ in ("NOUN", "PROPN")
-            and not span.start <= root.head.i < span.end)
+    head = root.head
+    return (head.i != root.i and not span.start <= head.i < span.end and root.dep_ in deps
+            and head.pos_ in ("NOUN", "PROPN"))
 
 
 def in_a_modifier_clause(doc: Doc, start: int, end: int) -> bool:
