@@ -563,3 +563,10 @@ def test_a_name_of_english_words_that_is_only_another_citys_other_name_is_no_pla
     text = "The White House said on Monday that the president approved the plan."
     assert not any(e.text == "White House" and (e.type in ("GPE", "LOC") or e.geo is not None)
                    for e in _ents(nlp, text))
+
+
+def test_a_name_joined_by_a_particle_is_no_phrase_of_english_words(nlp: Language) -> None:
+    # The model's noun index holds "santiago", "de" and "chile"; the particle shows the name is not English.
+    text = "Flights to Santiago de Chile were cancelled after the storm on Saturday."
+    assert any(e.text == "Santiago de Chile" and e.type in ("GPE", "LOC") and e.geo is not None
+               for e in _ents(nlp, text))

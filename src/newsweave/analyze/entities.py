@@ -38,6 +38,7 @@ from newsweave.models import PLACE_TYPES, Article, EntityMention, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
 from newsweave.text import (
     NAME_JOINERS,
+    NAME_PARTICLES,
     ORGANISATION_HEADS,
     PLACE_NAME_HEADS,
     PLACE_NAME_OPENERS,
@@ -939,10 +940,12 @@ def _with_closing_point(span: SpacySpan, name: str, gazetteer: Gazetteer) -> str
 def _known_place(name: str, gazetteer: Gazetteer) -> bool:
     """A country, a province or a big city by this name. A name of English words ("White House") counts
     only as a city's own name: as one of its other names it is a translation ("White House" is among
-    Casablanca's, and the president's office was pinned there: TimeBank's tuned part, read as a user)."""
+    Casablanca's, and the president's office was pinned there: TimeBank's tuned part, read as a user). A name
+    joined by a Romance or Dutch particle is no English phrase, though the model's noun index holds each word
+    ("Santiago de Chile", one of Santiago's names, was typed a body)."""
     key = normalize(name)
     words = key.split()
-    phrase = len(words) > 1 and all(english_word(w) for w in words)
+    phrase = len(words) > 1 and not NAME_PARTICLES & set(words) and all(english_word(w) for w in words)
     return any(
         p.precision in ("country", "province")
         or (p.population >= RETYPE_MIN_POPULATION and (not phrase or bears_name(p, name)))
