@@ -21,7 +21,7 @@ from newsweave.models import (
     Span,
     Story,
 )
-from newsweave.models.annotations import DatePrecision, EntityType, QuoteKind
+from newsweave.models.annotations import DatePrecision, EntityType, QuantityKind, QuoteKind
 
 _SENT = re.compile(r"[^.!?\n]+[.!?]?[\"”]?")
 
@@ -97,11 +97,12 @@ class Doc:
         return self
 
     def number(
-        self, words: str, low: float, high: float | None, counts: str | None, approximate: bool = False
+        self, words: str, low: float, high: float | None, counts: str | None, approximate: bool = False,
+        kind: QuantityKind = "count",
     ) -> Doc:
         sp = span_of(self.id, self.text, words)
         value = low if high == low else None
-        self.numbers.append(NumberMention(sp, words, value, low, high, approximate, counts))
+        self.numbers.append(NumberMention(sp, words, value, low, high, approximate, counts, kind))
         return self
 
     def changed(self, prior: str, prior_value: float, words: str, value: float, counts: str | None) -> Doc:
