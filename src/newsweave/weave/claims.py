@@ -29,8 +29,10 @@ from newsweave.weave.corroborate import (
     Origins,
     common_words,
     count_origins,
+    far_apart,
     figures,
     is_complete,
+    named_times,
     names_epithet,
     share_figure_and_word,
 )
@@ -99,14 +101,6 @@ FIGURE_WORDS_BONUS = 0.15
 SEMANTIC_POWER = 0.5
 SEMANTIC_FLOOR = 0.01
 SEMANTIC_ALIGN_THRESHOLD = 0.3
-# Reports published more than this many days apart tell of two moments: two statements of theirs are one
-# claim only when both pin what they say to a common time (a year, month or day both name). A stream of one
-# maker's news over years (MEANTIME, dev, its 113 claims of two reports or more judged by two helper readers:
-# 23 one fact) joined "has made its maiden flight" (one plane, 2005) with "makes maiden flight" (another,
-# 2009). At 60 days, 52 such claims are left, 18 of them within a claim judged one fact (30 days: 44 and 16;
-# 120: 65 and 20). 30 days also parted the one pair of the DUC 2003 tune half's right corroborations that
-# lies 43 days apart (a count of hostages still held, told in October and in December); 60 keeps it.
-CLAIM_SPAN_DAYS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,26 +185,6 @@ class _Traits:
                    iso_day(s.published), named_times(s))
 
 
-def named_times(s: Statement) -> frozenset[str]:
-    """The years and months a statement's dates name, each at its own precision ("2008", "2008-02")."""
-    out: set[str] = set()
-    for d in s.dates:
-        if not d.value or d.kind not in ("date", "time") or not d.value[:4].isdigit():
-            continue
-        out.add(d.value[:7] if d.precision in ("day", "month") and d.value[4:5] == "-" else d.value[:4])
-    return frozenset(out)
-
-
-def _far_apart(ta: _Traits, tb: _Traits) -> bool:
-    """Published more than CLAIM_SPAN_DAYS apart, with no year or month that both name (a year matches
-    its months)."""
-    if ta.published is None or tb.published is None:
-        return False
-    if abs((ta.published - tb.published).days) <= CLAIM_SPAN_DAYS:
-        return False
-    return not any(x.startswith(y) or y.startswith(x) for x in ta.times for y in tb.times)
-
-
 def _other_numbered(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bool:
     """The two name one kind of thing by numbers they never share ("won stage 13" / "won stage 15")."""
     return any({n for k, n in a if k == kind}.isdisjoint({n for k, n in b if k == kind})
@@ -235,8 +209,8 @@ def _disagree(a: Statement, b: Statement, ta: _Traits, tb: _Traits) -> bool:
     ranges overlap: aligned, they would let two parties' different figures corroborate each other."""
     if opposite_polarity(a, b) or opposed(ta.states, tb.states) or different_mood(a, b):
         return True
-    if _far_apart(ta, tb):
-        return True  # two moments of a long-running topic
+    if far_apart(ta.published, ta.times, tb.published, tb.times):
+        return True  # two moments of a long-running topic (corroborate.FAR_APART_DAYS)
     # Two different scores are two games or two moments of one ("a 20-13 win over the Chiefs" / "beat the
     # Jags 31-24"; "a 45-36 lead" / "a 45-35 lead": ECB+ odd topics, read as a user).
     if ta.tallies and tb.tallies and not ta.tallies & tb.tallies:
