@@ -375,9 +375,10 @@ def _reported_prospect(s: Statement, other: Statement) -> bool:
 # or month: the same words a season or years apart often tell of another product, market day or deal of the
 # same kind. Such statements are neither one claim (weave/claims.py) nor in agreement. MEANTIME (a maker's,
 # a market's news over years), read twice:
-# - its corroborated claims (round 50s, at 90 days): of those whose reports lie 99 days to 5 years apart,
-#   3 wrong ones (an iPhone's $199 price in 2008 and the iPhone 4's in 2010; "comes in two colors" of an
-#   iPod and of an iPhone; two carmakers' pension costs) are unanchored, as are 2 right but loose ones;
+# - its corroborated claims (9b279c5, then at 90 days and explicit years): of those whose reports lie 99
+#   days to 5 years apart, 3 wrong ones (an iPhone's $199 price in 2008 and the iPhone 4's in 2010; "comes
+#   in two colors" of an iPod and of an iPhone; two carmakers' pension costs) are unanchored, as are 2 right
+#   but loose ones;
 #   the anchored ones stay ("fighting pancreatic cancer since 2004", "launched the iTunes Music Store in
 #   2003");
 # - every claim of two reports or more (round 78, helper readers): 23 of 113 were one fact. With this rule
