@@ -31,12 +31,6 @@ COUNTRY_PRIOR = 4.0  # "Georgia", "Jordan", "Mexico": the country, unless contex
 # A province's population is the sum of its towns, which over-favours it: "Washington" is mostly the city.
 PROVINCE_PRIOR = -1.2
 FOCUS_BONUS = 3.0  # candidate in the article's most-mentioned country
-# ... but not a town of it that a namesake town elsewhere outnumbers this many times, outside local news (no
-# home province): a story about US markets naming Toronto and Delhi means the cities of millions, not the US
-# villages of thousands (MEANTIME, dev, read as a reader). Pins right on the dev halves, GeoWebNews 0-99 /
-# LGL first half: off 874 / 1387; ratio 30: 877 / 1386; 50: 877 / 1391; 100 and 300: 874 / 1391. DUC 2003
-# tune places, right of 1092 found: off 1054, 50: 1052, 100: 1054. 100 is the ratio no dev set loses by.
-FOCUS_DWARF_RATIO = 100.0
 NAMED_COUNTRY_BONUS = 1.5  # candidate in any country the article names
 NAMED_PROVINCE_BONUS = 2.0  # candidate inside a province the article names
 # A district's population is the sum of its towns too; a bare "Douglas" is more often the town.
@@ -234,7 +228,7 @@ def _score(place: Place, toponym: Toponym, candidates: Sequence[Place], ctx: _Co
     score = _prior(place) + _capital_bonus(place, toponym, candidates)
     if not bears_name(place, toponym.name):
         score -= ALTERNATE_NAME_PENALTY
-    if place.country_code == ctx.focus and (ctx.home is not None or not _dwarfed(place, candidates)):
+    if place.country_code == ctx.focus:
         score += FOCUS_BONUS
     if place.country_code in ctx.countries:
         score += NAMED_COUNTRY_BONUS
@@ -257,13 +251,6 @@ def _score(place: Place, toponym: Toponym, candidates: Sequence[Place], ctx: _Co
     if province is not None:
         score += SAME_NAME_CITY_BONUS + max(0.0, _prior(province) - _prior(place))
     return score
-
-
-def _dwarfed(place: Place, candidates: Sequence[Place]) -> bool:
-    """A town that another namesake town outnumbers FOCUS_DWARF_RATIO times or more."""
-    return place.precision in ("city", "district") and any(
-        c.precision == "city" and c.population >= FOCUS_DWARF_RATIO * max(place.population, 1)
-        for c in candidates)
 
 
 def _sibling_provinces(place: Place, toponym: Toponym, ctx: _Context) -> int:
