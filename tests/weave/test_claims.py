@@ -321,26 +321,6 @@ def test_narration_is_not_one_claim_with_a_loosely_alike_quotation_of_its_own_ar
     assert narration.origins == () and len(narration.mentions) == 1
 
 
-def test_reports_far_apart_are_one_claim_only_where_they_name_a_common_time() -> None:
-    # A maker's news over years: "has made its maiden flight" told of two planes in two years.
-    first = "The new airliner from Korvel Aero has made its maiden flight from the Ostrand test field."
-    a = Doc("a", first, published="2005-04-27")
-    b = Doc("b", "The new airliner from Korvel Aero has made its maiden flight from the Ostrand airfield.",
-            published="2009-12-16")
-    c = Doc("c", "The new airliner from Korvel Aero has made its maiden flight from the Ostrand airfield.",
-            published="2005-06-20")
-    br = brief(a, b, c)
-    assert claim_with(br, "test field").id == claim_with(br, "airfield").id  # a and c, 54 days apart
-    two_years = brief(a, b)
-    assert claim_with(two_years, "test field").id != claim_with(two_years, "airfield").id
-    # Both naming the year they speak of, the later report retells the earlier one's fact.
-    retelling = "In 2005 the new airliner from Korvel Aero made its maiden flight from the Ostrand"
-    a2 = Doc("a", f"{retelling} test field.", published="2005-04-27").date("2005", "2005", "year")
-    b2 = Doc("b", f"{retelling} airfield.", published="2009-12-16").date("2005", "2005", "year")
-    retold = brief(a2, b2)
-    assert claim_with(retold, "test field").id == claim_with(retold, "airfield").id
-
-
 def test_two_percentages_with_nothing_in_common_are_two_facts() -> None:
     def doc(name: str, first: str, share: str, value: float, more: str) -> Doc:
         return Doc(name, f"{first} {more}").number(share, value, value, None, kind="percent")
