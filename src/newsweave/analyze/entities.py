@@ -274,9 +274,9 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
             # "un-indicted" was an organisation (MultiLing dev topic M001).
             continue
         norm = normalize(name)
-        typ = ("ORG" if (typ in ("GPE", "LOC") and norm in companies) or (typ in ("PERSON", "NORP")
-                                                                         and norm in suffixed)
-               else _named_kind(span, typ))
+        company = ((typ in ("GPE", "LOC") and norm in companies)
+                   or (typ in ("PERSON", "NORP") and norm in suffixed))
+        typ = "ORG" if company else _named_kind(span, typ)
         if typ == "ORG" and len(span) == 2 and span[0].is_title and normalize(span[-1].text) in titled:
             # A given name and a surname the article writes after a title elsewhere ("Ann Clywd said" typed
             # an organisation beside "said Ms. Clywd": a DUC 2003 tune cluster, d30003t, read as a user,
