@@ -26,6 +26,7 @@ TASKS = (
     "places",
     "summary",
     "roster",
+    "entity_types",
     "clustering",
     "trust",
     "ecbplus",
