@@ -570,3 +570,14 @@ def test_a_name_joined_by_a_particle_is_no_phrase_of_english_words(nlp: Language
     text = "Flights to Santiago de Chile were cancelled after the storm on Saturday."
     assert any(e.text == "Santiago de Chile" and e.type in ("GPE", "LOC") and e.geo is not None
                for e in _ents(nlp, text))
+
+
+def test_a_country_whose_people_the_article_names_is_no_surname_of_a_person(nlp: Language) -> None:
+    # The model types the invented airline a person; "Indonesian" shows the bare word is the country.
+    text = ("Flights on Vemara Indonesia were grounded. Indonesian airlines must now fly their new planes to "
+            "Indonesia for registration, and Indonesia said the cost was high.")
+    bare = [e for e in _ents(nlp, text) if e.text == "Indonesia"]
+    assert len(bare) == 2 and all(e.type == "GPE" and e.geo is not None for e in bare)
+    # Without a nationality word the surname of a person named in full is still that person.
+    text = "Marlo Kenya scored twice. Kenya said the team was ready, and Kenya will play again."
+    assert [e.type for e in _ents(nlp, text) if e.text == "Kenya"] == ["PERSON", "PERSON"]

@@ -578,3 +578,37 @@ def test_a_monarch_named_by_title_and_one_name_is_not_the_namesake_whose_surname
     bare = text.index("Kamal said")
     assert roster.entity_for("a", bare, bare + 5) == king  # the person named last
     assert name_key("the late King Kamal") == "king kamal" and name_key("President Kamal") == "kamal"
+
+
+def _as_company(doc: tuple[Article, Annotations]) -> tuple[Article, Annotations]:
+    return doc[0], dataclasses.replace(doc[1], entities=tuple(dataclasses.replace(e, company=True)
+                                                              for e in doc[1].entities))
+
+
+def test_a_word_an_article_names_as_a_company_is_no_surname_of_the_person_named_after_it() -> None:
+    founder = _article("a", "Harold Quenby built the first van. Quenby cut prices on Monday.",
+                       [("Harold Quenby", "PERSON", None), ("Quenby", "ORG", None)])
+    firm = _as_company(_article("b", "The automaker Quenby lost money.", [("Quenby", "ORG", None)]))
+    roster = _build(founder, firm)
+    person = _named(roster, "Harold Quenby")
+    bare = founder[0].text.index("Quenby cut")
+    assert roster.entity_for("a", bare, bare + 6) != person
+    assert next(e for e in roster.entities if e.name == "Quenby").type == "ORG"
+    # Without the company cue the bare word is the person's surname, whatever the tagger typed it.
+    roster = _build(founder, _article("b", "Quenby lost money.", [("Quenby", "ORG", None)]))
+    assert roster.entity_for("a", bare, bare + 6) == _named(roster, "Harold Quenby")
+
+
+def test_a_word_typed_a_body_more_often_than_the_name_it_opens_is_that_body() -> None:
+    text = ("The tender went to Varnhold. Varnhold builds tankers, and Varnhold Pellmar, typed a person, "
+            "lost. Varnhold said it was pleased.")
+    doc = _article("a", text, [("Varnhold Pellmar", "PERSON", None), ("Varnhold", "ORG", None)])
+    roster = _build(doc)
+    bare = text.index("Varnhold said")
+    assert roster.entity_for("a", bare, bare + 8) != _named(roster, "Varnhold Pellmar")
+    # A given name written alone less often than the full name still joins it.
+    coach = _article("b", "Tomas Ilvane scored. Tomas Ilvane blocked six shots, and Tomas changed the game.",
+                     [("Tomas Ilvane", "PERSON", None), ("Tomas", "ORG", None)])
+    roster = _build(coach)
+    bare = coach[0].text.index("Tomas changed")
+    assert roster.entity_for("b", bare, bare + 5) == _named(roster, "Tomas Ilvane")

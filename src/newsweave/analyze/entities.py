@@ -246,6 +246,8 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     ending_places = Counter(s[-1].lower_ for s, typ, *_ in found if typ in PLACE_TYPES)
     surname_words = {w for w, n in ending_people.items() if n > ending_places[w]}
     full_names = {normalize(s.text) for s, typ, *_ in found if typ == "PERSON" and len(s) > 1}
+    nations = {p.id for _, typ, _, name in found if typ == "NORP"
+               for p in gazetteer.lookup(name) if p.precision == "country"}
     # Words written in lower case, less those of longer names: "Rose" after "Rose Tallis" is her name.
     name_words = {t.lower_ for s, *_ in found if len(s) > 1 for t in s}
     # The first word of the article's longer names of a place's event or body ("Tour" of "Tour de France").
@@ -310,7 +312,8 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
             # was then a speaker): a lone word no person's full name holds, where something happens, is the
             # place the gazetteer knows by it.
             typ = "GPE"
-        if typ in PLACE_TYPES and hint is None and len(span) == 1 and span[0].lower_ in surnames:
+        if (typ in PLACE_TYPES and hint is None and len(span) == 1 and span[0].lower_ in surnames
+                and not _country_of(place_name, nations, gazetteer)):
             # The surname of a person the article names in full ("Barksdale" after "James L. Barksdale") is
             # that person, not the namesake town: no pin rather than a wrong one.
             typ = "PERSON"
@@ -913,6 +916,14 @@ def _demonym(span: SpacySpan, name: str, gazetteer: Gazetteer) -> bool:
         return False
     return any(p.precision == "country" and normalize(p.name) != word
                and normalize(p.name)[:DEMONYM_STEM] == word[:DEMONYM_STEM] for p in gazetteer.lookup(name))
+
+
+def _country_of(name: str, nations: set[str], gazetteer: Gazetteer) -> bool:
+    """A country whose people the article names (``nations``: the gazetteer ids of its nationality words'
+    countries) is that country, though a name typed a person ends with it: "Garuda Indonesia" (an airline
+    the model typed a person) made every "Indonesia" of an article on "Indonesian airlines" a person
+    (MEANTIME airbus, dev)."""
+    return any(p.precision == "country" and p.id in nations for p in gazetteer.lookup(name))
 
 
 def _is_country(name: str, gazetteer: Gazetteer) -> bool:

@@ -464,7 +464,20 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
         # 8 claims judged right there).
         region = any(m.mention.geo is not None and m.mention.geo.precision in ("country", "province")
                      for m in ms)
-        person_named = any(m.mention.type == "PERSON" for m in ms) and (k in last or not region)
+        typed_person = any(m.mention.type == "PERSON" for m in ms)
+        person_named = typed_person and (k in last or not region)
+        if k not in last and not typed_person and vote == "ORG" and len(ms) > sum(
+                len(by_key[o]) for o in by_key if groups.find(o) in people and " " in o):
+            # A word that only opens names typed a person, typed an organisation more often than those names
+            # are written, is the organisation: "Lockheed" (five times) opened "Lockheed Martin" (once, typed
+            # a person; MEANTIME airbus, dev: the firm was listed as a person). A given name a coach uses
+            # alone ("Gregory" once beside "Gregory Echenique" twice: ECB+ dev) still joins.
+            continue
+        if any(m.mention.company for m in ms):
+            # A word an article names as a company ("automaker Ford") is that company, not the surname of a
+            # person named after it ("William Clay Ford Jr.": MEANTIME gm, dev, listed the carmaker's 50
+            # mentions as a person).
+            continue
         if vote != "NORP" and (person_named or vote not in PLACE_TYPES):
             out[k] = people
     return out
