@@ -581,3 +581,23 @@ def test_a_country_whose_people_the_article_names_is_no_surname_of_a_person(nlp:
     # Without a nationality word the surname of a person named in full is still that person.
     text = "Marlo Kenya scored twice. Kenya said the team was ready, and Kenya will play again."
     assert [e.type for e in _ents(nlp, text) if e.text == "Kenya"] == ["PERSON", "PERSON"]
+
+
+def test_a_name_typed_a_person_holding_a_possessive_it_is_not_cut_at_is_a_business(nlp: Language) -> None:
+    # The model types the invented shop a person; its owner's name opens with no given name the table knows.
+    text = ("Police said the Kelmore Dan's Market was robbed on Monday. "
+            "The Kelmore Dan's Market opened in 1990.")
+    shop = [e for e in _ents(nlp, text) if e.text == "Kelmore Dan's Market"]
+    assert shop and all(e.type == "ORG" for e in shop)
+
+
+def test_a_plural_name_after_the_is_a_team_and_a_mount_is_a_place(nlp: Language) -> None:
+    # The model types both teams people and the second mountain an organisation.
+    text = "Coach Dale Ormsby was fired on Tuesday. The Jaguars were 3-8, and the Steelers won again."
+    kinds = {e.text: e.type for e in _ents(nlp, text)}
+    assert kinds == {"Dale Ormsby": "PERSON", "Jaguars": "ORG", "Steelers": "ORG"}
+    text = "Two climbers died on Mount Ardvane. A third was rescued from Mt Tellis on Sunday."
+    assert {e.text: e.type for e in _ents(nlp, text)}["Mt Tellis"] == "LOC"
+    # A hospital named after its mount stays the hospital.
+    text = "The Mount Ardvane Hospital said the two were stable."
+    assert [e.type for e in _ents(nlp, text)] == ["ORG"]

@@ -150,6 +150,7 @@ OFFICE_WORDS = frozenset({
 FAMILY_NOUNS = (KIN_NOUNS - {"neighbor", "neighbour", "partner", "friend", "colleague", "parent"}) | {
     "stepson", "stepdaughter", "stepfather", "stepmother"}
 # Words naming a storm before its name ("Typhoon Babs", "Tropical Storm Ida").
+MOUNT_WORDS = frozenset({"mount", "mt"})
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm", "supertyphoon"})
 # Last words of a media outlet's or account's name, and words after a name that make it an account.
 MEDIA_WORDS = frozenset({"twitter", "facebook", "telegram", "youtube", "instagram", "tv", "television",
@@ -458,7 +459,9 @@ def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:
     """Names the small model mistypes by their own words or the word before them: a storm is an event
     ("Typhoon Babs", "Hurricane Ida" -> not a PERSON), a media outlet or account is an organisation
     ("Alemarah Twitter", "Tolo News", "Al Jazeera TV"), and so is a name ending in an organisation's word
-    ("Chechen Telecom")."""
+    ("Chechen Telecom"). A plural name after "the" is a team or band ("the Jaguars", "the Tar Heels": ECB+ dev
+    listed three football teams under Who), and a mount a place ("Mount Sefton", "Mt Cook": ECB+ dev listed
+    the mountains a climber fell from among the organisations)."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if span[0].lower_ in STORM_WORDS or before in STORM_WORDS:
@@ -471,6 +474,11 @@ def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:
         return "ORG"
     if typ == "PERSON" and len(span) > 1 and span[-1].lower_.rstrip(".") in ORGANISATION_HEADS:
         return "ORG"
+    if typ == "PERSON" and before == "the" and span[-1].tag_ == "NNPS":
+        return "ORG"
+    if (typ == "ORG" and len(span) > 1 and span[0].lower_.rstrip(".") in MOUNT_WORDS
+            and span[-1].lower_ not in ORGANISATION_HEADS | PLACE_NAME_HEADS):
+        return "LOC"
     return typ
 
 
@@ -696,11 +704,14 @@ def _split_possessed(
     Brevik’s Carl Oduya (biopic)" two people; one word after the mark is the thing owned. Only an owner
     that opens with a given name the name table knows is cut: "Norman’s Welding" is a shop (the LGL tune
     half), and so is "Bloomington Sam's Club" (ECB+ dev topic 21, where the cut made "Bloomington Sam" a
-    speaker)."""
-    span, typ, hint, _ = found
+    speaker). Uncut, such a name is a business, not a person: "Bloomington Sam's Club" had been listed under
+    Who, and took the town's every bare "Bloomington" with it (ECB+ dev topic 21)."""
+    span, typ, hint, name = found
     k = next((i for i in range(1, len(span) - 1) if span[i].tag_ == "POS"), None)
-    if typ != "PERSON" or k is None or k < 2 or first_name_gender(span[0].text) is None:
+    if typ != "PERSON" or k is None:
         return [found]
+    if k < 2 or first_name_gender(span[0].text) is None:
+        return [(span, "ORG", hint, name)]
     owner, rest = span[:k], span[k + 1 :]
     out: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = [(owner, typ, hint, owner.text)]
     if len(rest) > 1 and all(t.is_title and t.is_alpha for t in rest):
