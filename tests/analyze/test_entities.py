@@ -601,3 +601,11 @@ def test_a_plural_name_after_the_is_a_team_and_a_mount_is_a_place(nlp: Language)
     # A hospital named after its mount stays the hospital.
     text = "The Mount Ardvane Hospital said the two were stable."
     assert [e.type for e in _ents(nlp, text)] == ["ORG"]
+
+
+def test_a_maker_named_before_its_product_is_no_town(nlp: Language) -> None:
+    # "Toyota" is a big Japanese city the gazetteer knows; the model types the car after it a product.
+    text = ("Rena Colby was leaving her car on 117th Street when she was hit by a silver Toyota Camry and "
+            "sent flying into the air.")
+    maker = [e for e in _ents(nlp, text) if e.text == "Toyota"]
+    assert maker and maker[0].type == "ORG" and maker[0].geo is None

@@ -299,7 +299,8 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
         if typ in ("ORG", "PERSON") and hint is None and known and not (
             (len(span) == 1 and span[0].lower_ in person_words) or normalize(name) in titled
             or _role_beside(span)
-            or _model_year_before(span) or (_acronym(span) and not _is_country(name, gazetteer))
+            or _model_year_before(span) or _maker_of_product(span)
+            or (_acronym(span) and not _is_country(name, gazetteer))
             or normalize(name) in companies or _press_title(span)
         ):
             typ = "GPE"
@@ -406,6 +407,13 @@ def _acronym(span: SpacySpan) -> bool:
     country's initials ("UAE") stay a place; a dateline in capitals is read apart (_dateline_places)."""
     text = span.text.replace(".", "")
     return len(span) == 1 and text.isalpha() and text.isupper() and len(text) <= MAX_ACRONYM_LETTERS
+
+
+def _maker_of_product(span: SpacySpan) -> bool:
+    """A name right before one the model types a product is its maker ("a silver Toyota Camry": ECB+ dev
+    topic 21 pinned the carmaker to the Japanese city), not a town."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].ent_type_ == "PRODUCT"
 
 
 def _model_year_before(span: SpacySpan) -> bool:
