@@ -151,6 +151,8 @@ FAMILY_NOUNS = (KIN_NOUNS - {"neighbor", "neighbour", "partner", "friend", "coll
     "stepson", "stepdaughter", "stepfather", "stepmother"}
 # Words naming a storm before its name ("Typhoon Babs", "Tropical Storm Ida").
 MOUNT_WORDS = frozenset({"mount", "mt"})
+# The tagger writes a team's plural name either way ("the Jaguars" NNS in one sentence, NNPS in the next).
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm", "supertyphoon"})
 # Last words of a media outlet's or account's name, and words after a name that make it an account.
 MEDIA_WORDS = frozenset({"twitter", "facebook", "telegram", "youtube", "instagram", "tv", "television",
@@ -280,6 +282,8 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
         company = ((typ in ("GPE", "LOC") and norm in companies)
                    or (typ in ("PERSON", "NORP") and norm in suffixed))
         typ = "ORG" if company else _named_kind(span, typ)
+        if typ == "PERSON" and hint is None and _city_team(span, gazetteer):
+            typ = "ORG"  # "Jacksonville Jaguars" (ECB+ dev: typed a person, listed under Who)
         if typ == "ORG" and len(span) == 2 and span[0].is_title and normalize(span[-1].text) in titled:
             # A given name and a surname the article writes after a title elsewhere ("Ann Clywd said" typed
             # an organisation beside "said Ms. Clywd": a DUC 2003 tune cluster, d30003t, read as a user,
@@ -409,6 +413,19 @@ def _acronym(span: SpacySpan) -> bool:
     return len(span) == 1 and text.isalpha() and text.isupper() and len(text) <= MAX_ACRONYM_LETTERS
 
 
+def _city_team(span: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """A known city, state or country's name and the plural of an English noun: a team ("Jacksonville
+    Jaguars", "Buffalo Bisons"), not a person ("Travis Hentges"). Asked only of names typed a person: one
+    typed a place or a facility keeps its pin ("Vatican Gardens"; GeoWebNews counts the city inside "the
+    Buffalo Bisons" a toponym)."""
+    return (len(span) > 1 and _capitalised_plural(span[-1]) and english_word(span[-1].lower_[:-1])
+            and _known_place(span[:-1].text, gazetteer))
+
+
+def _capitalised_plural(token: Token) -> bool:
+    return token.tag_ in PLURAL_NOUN_TAGS and token.is_title and token.lower_.endswith("s")
+
+
 def _maker_of_product(span: SpacySpan) -> bool:
     """A name right before one the model types a product is its maker ("a silver Toyota Camry": ECB+ dev
     topic 21 pinned the carmaker to the Japanese city), not a town."""
@@ -482,7 +499,7 @@ def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:
         return "ORG"
     if typ == "PERSON" and len(span) > 1 and span[-1].lower_.rstrip(".") in ORGANISATION_HEADS:
         return "ORG"
-    if typ == "PERSON" and before == "the" and span[-1].tag_ == "NNPS":
+    if typ == "PERSON" and before == "the" and _capitalised_plural(span[-1]):
         return "ORG"
     if (typ == "ORG" and len(span) > 1 and span[0].lower_.rstrip(".") in MOUNT_WORDS
             and span[-1].lower_ not in ORGANISATION_HEADS | PLACE_NAME_HEADS):
@@ -916,9 +933,10 @@ def _a_persons_longer_name(span: SpacySpan, name: str, full_names: set[str], sur
     """A longer name no gazetteer place bears that the article gives as a person's (``full_names``), or that
     ends in a word ending more of its person names than of its place names (``surname_words``): "Mo Cheeks"
     beside "Maurice Cheeks", typed a place and a facility, led an ECB+ dev story's places (read as a user).
-    Names opening or ending like a place ("Lake Powell", "Elkview Drive"), datelines and spans holding a comma
-    (two names run together) are left alone."""
-    return (len(span) > 1 and not _dateline(span) and "," not in span.text
+    Names opening or ending like a place ("Lake Powell", "Elkview Drive"), a city's team ("the Jacksonville
+    Jaguars", whose "Jaguars" the model typed a person elsewhere: ECB+ dev), datelines and spans holding a
+    comma (two names run together) are left alone."""
+    return (len(span) > 1 and not _dateline(span) and "," not in span.text and not _city_team(span, gazetteer)
             and span[0].lower_ not in PLACE_NAME_OPENERS and span[-1].lower_ not in PLACE_NAME_HEADS
             and not gazetteer.lookup(name)
             and (normalize(span.text) in full_names or span[-1].lower_ in surname_words))
