@@ -25,6 +25,9 @@ TASK_INPUTS: dict[str, tuple[str, ...]] = {
     "dates": ("eval:te3-platinum", "eval:timebank"),
     "summary": ("eval:multiling2011/sources", "eval:multiling2011/references"),
     "roster": ("eval:meantime",),
+    # The quick subset: MEANTIME's airbus corpus and ECB+ topic 1 with the sentence index.
+    "entity_types": ("eval:meantime/intra_cross-doc_annotation/corpus_airbus", "eval:ecbplus/1",
+                     "eval:ecbplus/ECBplus_coreference_sentences.csv"),
     "quotes": ("eval:polnear-dev",),
     "places": ("eval:geowebnews", "eval:lgl"),
     "clustering": ("eval:multiling2011/sources", "eval:meantime"),
