@@ -150,10 +150,11 @@ OFFICE_WORDS = frozenset({
 FAMILY_NOUNS = (KIN_NOUNS - {"neighbor", "neighbour", "partner", "friend", "colleague", "parent"}) | {
     "stepson", "stepdaughter", "stepfather", "stepmother"}
 # Words naming a storm before its name ("Typhoon Babs", "Tropical Storm Ida").
+STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm", "supertyphoon"})
+# Words opening a mountain's name ("Mount Sefton", "Mt Cook").
 MOUNT_WORDS = frozenset({"mount", "mt"})
 # The tagger writes a team's plural name either way ("the Jaguars" NNS in one sentence, NNPS in the next).
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
-STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm", "supertyphoon"})
 # Last words of a media outlet's or account's name, and words after a name that make it an account.
 MEDIA_WORDS = frozenset({"twitter", "facebook", "telegram", "youtube", "instagram", "tv", "television",
                          "radio", "news", "agency"})
@@ -415,9 +416,9 @@ def _acronym(span: SpacySpan) -> bool:
 
 def _city_team(span: SpacySpan, gazetteer: Gazetteer) -> bool:
     """A known city, state or country's name and the plural of an English noun: a team ("Jacksonville
-    Jaguars", "Buffalo Bisons"), not a person ("Travis Hentges"). Asked only of names typed a person: one
-    typed a place or a facility keeps its pin ("Vatican Gardens"; GeoWebNews counts the city inside "the
-    Buffalo Bisons" a toponym)."""
+    Jaguars", "Buffalo Bisons"), not a person ("Travis Hentges"). Only a name typed a person is retyped an
+    organisation for it; one typed a place or a facility keeps its pin ("Vatican Gardens"; GeoWebNews counts
+    the city inside "the Buffalo Bisons" a toponym) and is only kept from being read as a person's name."""
     return (len(span) > 1 and _capitalised_plural(span[-1]) and english_word(span[-1].lower_[:-1])
             and _known_place(span[:-1].text, gazetteer))
 

@@ -449,6 +449,10 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
             # A named storm is written by its name alone ("Hurricane Georges" ... "Georges killed 110"),
             # which the tagger takes for a person.
             last[words[-1]].add(groups.find(k))
+    written: Counter[str] = Counter()  # mentions of each group's longer names
+    for k, ms in by_key.items():
+        if " " in k:
+            written[groups.find(k)] += len(ms)
     out: dict[str, set[str]] = {}
     for k, ms in by_key.items():
         people = last.get(k) or first.get(k)
@@ -466,8 +470,7 @@ def _surname_candidates(by_key: Mapping[str, list[_Mention]], groups: UnionFind[
                      for m in ms)
         typed_person = any(m.mention.type == "PERSON" for m in ms)
         person_named = typed_person and (k in last or not region)
-        if k not in last and not typed_person and vote == "ORG" and len(ms) > sum(
-                len(by_key[o]) for o in by_key if groups.find(o) in people and " " in o):
+        if k not in last and not typed_person and vote == "ORG" and len(ms) > sum(written[g] for g in people):
             # A word that only opens names typed a person, typed an organisation more often than those names
             # are written, is the organisation: "Lockheed" (five times) opened "Lockheed Martin" (once, typed
             # a person; MEANTIME airbus, dev: the firm was listed as a person). A given name a coach uses
