@@ -592,15 +592,15 @@ def test_a_name_typed_a_person_holding_a_possessive_it_is_not_cut_at_is_a_busine
 
 
 def test_a_plural_name_after_the_is_a_team_and_a_mount_is_a_place(nlp: Language) -> None:
-    # The model types both teams people and the second mountain an organisation.
-    text = "Coach Dale Ormsby was fired on Tuesday. The Jaguars were 3-8, and the Steelers won again."
-    kinds = {e.text: e.type for e in _ents(nlp, text)}
-    assert kinds == {"Dale Ormsby": "PERSON", "Jaguars": "ORG", "Steelers": "ORG"}
+    # The model types the team a person and the second mountain an organisation.
+    text = "Coach Dale Ormsby was fired on Tuesday. The Moles were 3-8, and the Moles lost again."
+    kinds = [(e.text, e.type) for e in _ents(nlp, text)]
+    assert kinds == [("Dale Ormsby", "PERSON"), ("Moles", "ORG"), ("Moles", "ORG")]
     # A city's name and a plural is the city's team (the model types this one a person), not a person.
     text = "Dale Ormsby signed with Jacksonville Herons in May."
     kinds = {e.text: e.type for e in _ents(nlp, text)}
     assert kinds == {"Dale Ormsby": "PERSON", "Jacksonville Herons": "ORG"}
-    assert [e.type for e in _ents(nlp, "Tiger Woods won again.")] == ["PERSON"]
+    assert [e.type for e in _ents(nlp, "Dara Woods won again.")] == ["PERSON"]
     text = "Two climbers died on Mount Ardvane. A third was rescued from Mt Tellis on Sunday."
     assert {e.text: e.type for e in _ents(nlp, text)}["Mt Tellis"] == "LOC"
     # A hospital named after its mount stays the hospital.
