@@ -416,9 +416,10 @@ def _acronym(span: SpacySpan) -> bool:
 
 def _city_team(span: SpacySpan, gazetteer: Gazetteer) -> bool:
     """A known city, state or country's name and the plural of an English noun: a team ("Jacksonville
-    Jaguars", "Buffalo Bisons"), not a person ("Travis Hentges"). Only a name typed a person is retyped an
-    organisation for it; one typed a place or a facility keeps its pin ("Vatican Gardens"; GeoWebNews counts
-    the city inside "the Buffalo Bisons" a toponym) and is only kept from being read as a person's name."""
+    Jaguars", "Buffalo Bisons"), not a person whose surname only ends in "s" (GeoWebNews dev). Only a name
+    typed a person is retyped an organisation for it; one typed a place or a facility keeps its pin
+    ("Vatican Gardens"; GeoWebNews counts the city inside "the Buffalo Bisons" a toponym) and is only kept
+    from being read as a person's name."""
     return (len(span) > 1 and _capitalised_plural(span[-1]) and english_word(span[-1].lower_[:-1])
             and _known_place(span[:-1].text, gazetteer))
 
