@@ -151,8 +151,9 @@ FAMILY_NOUNS = (KIN_NOUNS - {"neighbor", "neighbour", "partner", "friend", "coll
     "stepson", "stepdaughter", "stepfather", "stepmother"}
 # Words naming a storm before its name ("Typhoon Babs", "Tropical Storm Ida").
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm", "supertyphoon"})
-# Words opening a mountain's name ("Mount Sefton", "Mt Cook").
+# Words opening a mountain's name ("Mount Sefton", "Mt Cook"), unless a body's or place's head word ends it.
 MOUNT_WORDS = frozenset({"mount", "mt"})
+BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | PLACE_NAME_HEADS
 # The tagger writes a team's plural name either way ("the Jaguars" NNS in one sentence, NNPS in the next).
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 # Last words of a media outlet's or account's name, and words after a name that make it an account.
@@ -420,7 +421,7 @@ def _city_team(span: SpacySpan, gazetteer: Gazetteer) -> bool:
     typed a person is retyped an organisation for it; one typed a place or a facility keeps its pin
     ("Vatican Gardens"; GeoWebNews counts the city inside "the Buffalo Bisons" a toponym) and is only kept
     from being read as a person's name."""
-    return (len(span) > 1 and _capitalised_plural(span[-1]) and english_word(span[-1].lower_[:-1])
+    return (len(span) > 1 and _capitalised_plural(span[-1]) and _an_english_word(span[-1].lower_)
             and _known_place(span[:-1].text, gazetteer))
 
 
@@ -504,7 +505,7 @@ def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:
     if typ == "PERSON" and before == "the" and _capitalised_plural(span[-1]):
         return "ORG"
     if (typ == "ORG" and len(span) > 1 and span[0].lower_.rstrip(".") in MOUNT_WORDS
-            and span[-1].lower_ not in ORGANISATION_HEADS | PLACE_NAME_HEADS):
+            and span[-1].lower_ not in BODY_OR_PLACE_HEADS):
         return "LOC"
     return typ
 
