@@ -13,7 +13,6 @@ Places (GPE, LOC, FAC) of an article are resolved together (geo.resolve) so cont
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -25,20 +24,33 @@ from newsweave.analyze.companies import after_company_noun, suffixed_companies
 from newsweave.analyze.cues import REPORTING_VERBS
 from newsweave.analyze.datelines import dateline_agencies, dateline_places, dateline_region, ends_in_dateline
 from newsweave.analyze.headline_lines import headline_lines, in_lines
-from newsweave.analyze.name_bounds import COMMON_NOUN_TAGS, mend_bounds, person_after_country
-from newsweave.analyze.name_gender import first_name_gender
-from newsweave.analyze.nlp import english_word
+from newsweave.analyze.known_places import country_of, is_country, is_region, known_place, with_closing_point
+from newsweave.analyze.name_bounds import COMMON_NOUN_TAGS, mend_bounds
+from newsweave.analyze.name_splits import (
+    COORDINATORS,
+    split_coordinated,
+    split_country_and_person,
+    split_described,
+    split_possessed,
+    split_titled_person,
+)
+from newsweave.analyze.nlp import an_english_word
+from newsweave.analyze.person_roles import (
+    FAMILY_NOUNS,
+    OFFICE_WORDS,
+    PERSON_ROLE_HEADS,
+    PERSON_TITLES,
+    after_title,
+    role_beside,
+)
 from newsweave.analyze.pins import PlacePins, pinned
 from newsweave.geo.gazetteer import Gazetteer, load_gazetteer, normalize
-from newsweave.geo.place import bears_name
 from newsweave.geo.resolve import Toponym
 from newsweave.geo.sources import country_demonyms
-from newsweave.lang.en.statement_words import KIN_NOUNS
 from newsweave.models import PLACE_TYPES, Article, EntityMention, Span
 from newsweave.models.annotations import EntityType, GeoPrecision
 from newsweave.text import (
     NAME_JOINERS,
-    NAME_PARTICLES,
     ORGANISATION_HEADS,
     PLACE_NAME_HEADS,
     PLACE_NAME_OPENERS,
@@ -73,34 +85,8 @@ CUES_BEFORE: dict[str, tuple[EntityType, GeoPrecision]] = {
     # "her hometown of Wasilla", typed a person (ECB+ dev topic 13, read as a user: the town then spoke).
     "hometown": ("GPE", "city"), "suburb": ("GPE", "city"),
 }
-# ORG/PERSON names re-typed as places by the gazetteer alone must be a country, a province or a city at least
-# this large (100k keeps "Reuters"/"Massoud"-like names off on the seeds and the GeoWebNews dev half, where
-# smaller same-name villages were mostly wrong). Any place of the article's focus country used to count as
-# well; read on an untuned DUC 2003 cluster of US politics (d31031t) it pinned "Congress", "Clinton" and
-# "White House" to towns of those names, and dropping it moved the tune halves' toponym recall by -0.008
-# (GeoWebNews dev) and -0.002 (LGL) for +0.002 and +0.004 precision, 161 km accuracy unchanged.
-RETYPE_MIN_POPULATION = 100_000
 # Names in capitals up to this long are initials; longer ones are words written in capitals.
 MAX_ACRONYM_LETTERS = 5
-# Capitalised titles before a name make it a person's ("President Bush", "Judge Manning", "Mrs. Lincoln"),
-# never a namesake town re-typed by the gazetteer (Bush, Egypt), wherever in the article the title is written.
-# On the dev halves (GeoWebNews 0-99, LGL first half) no right re-typed place follows one of these words.
-PERSON_TITLES = frozenset({
-    "president", "judge", "mayor", "senator", "sen.", "rep.", "representative", "gov.", "governor",
-    "commander", "gen.", "general", "col.", "colonel", "capt.", "captain", "sgt.", "sergeant", "lt.",
-    "lieutenant", "officer", "sheriff", "coach", "chairman", "chairwoman", "minister", "secretary", "prince",
-    "princess", "king", "queen", "pope", "dr.", "dr", "prof.", "professor", "rev.", "bishop", "cardinal",
-    "chancellor", "premier", "ambassador", "detective", "commissioner", "justice", "lord", "sir", "lady",
-    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mullah", "sheikh", "ayatollah", "deputy", "councilman",
-    "councilwoman", "trooper", "agent", "attorney",
-})
-# Heads of an appositive that make the name before it a person's, whatever the tagger typed it ("Yvo de Boer,
-# the United Nations' climate change chief": typed an organisation, so "said de Boer" was not matched to
-# him; MultiLing dev topic 5, read as a user). Titles, and roles only people hold.
-PERSON_ROLE_HEADS = PERSON_TITLES | frozenset({
-    "chief", "director", "spokesman", "spokeswoman", "spokesperson", "founder", "head", "leader",
-    "secretary-general", "executive", "negotiator", "envoy", "adviser", "advisor", "economist", "analyst",
-})
 # Descriptions longer than this are clauses, not descriptions.
 MAX_DESCRIPTION_WORDS = 12
 # Tags of a lone word the tagger read as a common noun/verb/adverb ("Harbour officials said" -> NN): such a
@@ -122,10 +108,6 @@ NAMED_NON_PLACES = frozenset({
 })
 # A small letter then a capital inside a word ("LiLo", "McAllen").
 _CAMEL = re.compile(r"[a-z][A-Z]")
-# The most letters a body's initials before a person's title have ("LPD Lt. Brent Wheat", "NYPD Officer ...").
-MAX_INITIALS = 5
-# Coordinators that join two place names the tagger read as one entity ("Aberdeen and Inverness").
-COORDINATORS = frozenset({"and", "or", "&"})
 # Titles whose "of" names a portfolio, not an organisation: "Secretary of State Antony Blinken".
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary"})
 # Endings of nationality adjectives. A one-word name the tagger typed a place that the gazetteer files under a
@@ -138,17 +120,6 @@ DEMONYM_STEM = 4
 # Feasts and holidays, which the tagger types places now and then ("an Easter present").
 HOLIDAYS = frozenset({"easter", "christmas", "thanksgiving", "halloween", "passover", "hanukkah", "ramadan",
                       "diwali", "pentecost", "lent", "advent"})
-# Offices that are nobody's surname, which the tagger types a person when written alone with a capital.
-OFFICE_WORDS = frozenset({
-    "councilor", "councillor", "supervisor", "secretary", "minister", "chancellor", "premier", "president",
-    "governor", "senator", "mayor", "commissioner", "ambassador", "director", "spokesman", "spokeswoman",
-    "spokesperson", "chairman", "chairwoman",
-})
-# Nouns of a family: a one-word name right after one ("his wife, Julia", "her son Austin") is the relative's.
-# The speaker rules' kin nouns, less those that also stand before a country or a firm ("its neighbour Mexico",
-# "trading partner China", "parent company"), plus step-relatives.
-FAMILY_NOUNS = (KIN_NOUNS - {"neighbor", "neighbour", "partner", "friend", "colleague", "parent"}) | {
-    "stepson", "stepdaughter", "stepfather", "stepmother"}
 # Words naming a storm before its name ("Typhoon Babs", "Tropical Storm Ida").
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "superstorm", "supertyphoon"})
 # Words opening a mountain's name ("Mount Sefton", "Mt Cook"), unless a body's or place's head word ends it.
@@ -172,8 +143,8 @@ def _dateline_places(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
     for start, end in dateline_places(doc.text):
         span = doc.char_span(start, end)
         region = dateline_region(doc.text, end)
-        if span is not None and (_known_place(span.text.title(), gazetteer)
-                                 or (region is not None and _is_region(region, gazetteer))):
+        if span is not None and (known_place(span.text.title(), gazetteer)
+                                 or (region is not None and is_region(region, gazetteer))):
             out.append(span)
     return out
 
@@ -231,11 +202,11 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     # DUC 2003 tune clusters, read as a user.
     agencies = dateline_agencies(doc.text)
     found = [f for f in found if not any(a <= f[0].start_char and f[0].end_char <= b for a, b in agencies)]
-    found = [part for f in found for part in _split_coordinated(f, gazetteer)]
-    found = [part for f in found for part in _split_country_and_person(f, gazetteer)]
-    found = [part for f in found for part in _split_titled_person(f)]
-    found = [part for f in found for part in _split_possessed(f)]
-    found = [part for f in found for part in _split_described(f)]
+    found = [part for f in found for part in split_coordinated(f, gazetteer)]
+    found = [part for f in found for part in split_country_and_person(f, gazetteer)]
+    found = [part for f in found for part in split_titled_person(f)]
+    found = [part for f in found for part in split_possessed(f)]
+    found = [part for f in found for part in split_described(f)]
     found.sort(key=lambda f: f[0].start_char)
     name_counts: dict[str, int] = {}
     for _, _, _, name in found:
@@ -260,14 +231,14 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
                 and _of_a_place(span, gazetteer)}
     lower_counts = Counter(t.text for t in doc if t.is_lower and t.is_alpha and t.text not in name_words)
     lower_words = set(lower_counts)
-    titled = {normalize(name) for span, _, _, name in found if _titled(span)}
+    titled = {normalize(name) for span, _, _, name in found if after_title(span)}
     # A name a company noun introduces once is that company all through the article ("automaker Toyota"
     # ... "Toyota reported").
     companies = {normalize(name) for span, _, _, name in found if after_company_noun(span)}
     # A name written with a company's legal suffix is that company whatever the tagger typed its short forms
     # (a company noun before a name may stand before a person too: "company CEO NAME").
     suffixed = suffixed_companies(((span, name) for span, _, _, name in found), person_words, lower_words,
-                                  lambda word: _known_place(word, gazetteer))
+                                  lambda word: known_place(word, gazetteer))
     companies |= suffixed
     # So is a name a settlement noun introduces ("the port town of Kelmouth") or a dateline gives with its
     # region ("KELMOUTH, Scotland"): a place, where the model typed its other mentions an organisation (a
@@ -295,18 +266,18 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
                 typ == "PERSON" and len(span) == 1 and span[0].lower_ not in person_words)):
             typ = "GPE"  # a lone word typed a person is no one's name the article gives in full
         if (typ == "ORG" and hint is None and len(span) > 1 and normalize(name) not in companies
-                and _role_beside(span, PERSON_ROLE_HEADS)):
+                and role_beside(span, PERSON_ROLE_HEADS)):
             typ = "PERSON"  # a person's name the tagger took for a body, described by a person's role
-        place_name = _with_closing_point(span, name, gazetteer)
-        known = _known_place(place_name, gazetteer)
+        place_name = with_closing_point(span, name, gazetteer)
+        known = known_place(place_name, gazetteer)
         if (typ in ("GPE", "LOC") and hint is None and len(span) == 1 and not _dateline(span)
-                and _role_beside(span)):
+                and role_beside(span)):
             typ = "PERSON"
         if typ in ("ORG", "PERSON") and hint is None and known and not (
             (len(span) == 1 and span[0].lower_ in person_words) or normalize(name) in titled
-            or _role_beside(span)
+            or role_beside(span)
             or _model_year_before(span) or _maker_of_product(span)
-            or (_acronym(span) and not _is_country(name, gazetteer))
+            or (_acronym(span) and not is_country(name, gazetteer))
             or normalize(name) in companies or _press_title(span)
         ):
             typ = "GPE"
@@ -314,14 +285,14 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
                 and _after_locative(span) and gazetteer.lookup(place_name)):
             typ = "GPE"  # "at King's Cross": a place the gazetteer knows, however small, where something is
         if (typ == "PERSON" and hint is None and len(span) == 1 and span[0].lower_ not in person_words
-                and _after_locative(span, INSIDE_BEFORE) and not _role_beside(span)
+                and _after_locative(span, INSIDE_BEFORE) and not role_beside(span)
                 and gazetteer.lookup(place_name)):
             # "a home invasion robbery in Newberry" typed a person (LGL tune half, read as a user: Newberry
             # was then a speaker): a lone word no person's full name holds, where something happens, is the
             # place the gazetteer knows by it.
             typ = "GPE"
         if (typ in PLACE_TYPES and hint is None and len(span) == 1 and span[0].lower_ in surnames
-                and not _country_of(place_name, nations, gazetteer)):
+                and not country_of(place_name, nations, gazetteer)):
             # The surname of a person the article names in full ("Barksdale" after "James L. Barksdale") is
             # that person, not the namesake town: no pin rather than a wrong one.
             typ = "PERSON"
@@ -366,7 +337,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     # Demonyms of countries ("Russian forces") are geocoded too, and stay NORP.
     places = [
         (i, m) for i, m in enumerate(mentions)
-        if m[1] in PLACE_TYPES or (m[1] == "NORP" and _is_country(m[3], gazetteer))
+        if m[1] in PLACE_TYPES or (m[1] == "NORP" and is_country(m[3], gazetteer))
     ]
     spans = [m[0] for _, m in places] + [None, None]
     pins = PlacePins(
@@ -392,22 +363,6 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     ), pins
 
 
-def _role_beside(span: SpacySpan, roles: frozenset[str] = PERSON_TITLES) -> bool:
-    """An appositive right after the name is headed by a person's role ("Maia, Rio's mayor", "Maia, the mayor
-    of Rio"): a person, not the namesake town (a DUC 2003 tune cluster, read as a user, pinned the mayor to
-    Maia, Portugal). "Georgia, the president's home state" is headed by "state"."""
-    return any(child.dep_ == "appos" and span.end <= child.left_edge.i <= span.end + 1
-               and child.lower_ in roles for child in span.root.rights)
-
-
-def _titled(span: SpacySpan) -> bool:
-    """A capitalised title just before the name: "President Bush", "Mrs. Lincoln"."""
-    if span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    return before.text[:1].isupper() and before.lower_ in PERSON_TITLES
-
-
 def _acronym(span: SpacySpan) -> bool:
     """An organisation's initials ("GAO", "IMF"): a town of that name (Gao, Mali) is not what they mean. A
     country's initials ("UAE") stay a place; a dateline in capitals is read apart (_dateline_places)."""
@@ -421,8 +376,8 @@ def _city_team(span: SpacySpan, gazetteer: Gazetteer) -> bool:
     typed a person is retyped an organisation for it; one typed a place or a facility keeps its pin
     ("Vatican Gardens"; GeoWebNews counts the city inside "the Buffalo Bisons" a toponym) and is only kept
     from being read as a person's name."""
-    return (len(span) > 1 and _capitalised_plural(span[-1]) and _an_english_word(span[-1].lower_)
-            and _known_place(span[:-1].text, gazetteer))
+    return (len(span) > 1 and _capitalised_plural(span[-1]) and an_english_word(span[-1].lower_)
+            and known_place(span[:-1].text, gazetteer))
 
 
 def _capitalised_plural(token: Token) -> bool:
@@ -561,7 +516,7 @@ def _attitude(span: SpacySpan, gazetteer: Gazetteer) -> bool:
     if len(span) < 3 or span[0].lower_ not in ATTITUDE_PREFIXES or span[1].text != "-":
         return False
     rest = span[2:]
-    return len(rest) == 1 or _known_place(rest.text, gazetteer)
+    return len(rest) == 1 or known_place(rest.text, gazetteer)
 
 
 def _trim(ent: SpacySpan) -> SpacySpan | None:
@@ -623,21 +578,16 @@ def _given_names_before(doc: Doc, start: int, end: int) -> int:
     "Vicente Oliveira"). The same test as ``_with_given_names``: an untagged capitalised proper noun the
     parse makes a compound inside the name, no title, and no English word ("Speaker Newt Gingrich", "Fellow
     Briton ...")."""
-    if end - start == 1 and _an_english_word(doc[start].lower_):
+    if end - start == 1 and an_english_word(doc[start].lower_):
         return start  # "Maid" of "Matanuska Maid" (a dairy): a word the tagger took for a surname (ECB+ dev)
     while start > 0:
         t = doc[start - 1]
         if not (t.tag_ == "NNP" and t.dep_ == "compound" and start <= t.head.i < end and t.is_alpha
                 and t.text[:1].isupper() and not t.text.isupper() and not t.ent_type_
-                and t.lower_ not in PERSON_TITLES and not _an_english_word(t.lower_)):
+                and t.lower_ not in PERSON_TITLES and not an_english_word(t.lower_)):
             break
         start -= 1
     return start
-
-
-def _an_english_word(word: str) -> bool:
-    """The word, or its singular ("Britons"), is in the model's English word list."""
-    return english_word(word) or (word.endswith("s") and english_word(word[:-1]))
 
 
 def _portfolio(ent: SpacySpan) -> bool:
@@ -665,106 +615,6 @@ def _with_given_names(
                 and t.text[:1].isupper() and not t.ent_type_ and t.lower_ not in PERSON_TITLES):
             out.add(span[0].lower_)
     return out
-
-
-def _split_coordinated(
-    found: tuple[SpacySpan, EntityType, GeoPrecision | None, str], gazetteer: Gazetteer
-) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
-    """"Aberdeen and Inverness" tagged as one entity -> one place mention per name, with exact spans.
-
-    Split only when every part is a capitalised name the gazetteer knows and, for a non-place type, at least
-    one is a well-known place ("Marks and Spencer" stays one ORG).
-    """
-    span, typ, hint, _ = found
-    cuts = [t.i for t in span[1:-1] if t.lower_ in COORDINATORS]
-    if not cuts or typ == "PERSON":
-        return [found]
-    bounds = [span.start, *cuts, span.end]
-    parts = [span.doc[a + (1 if a in cuts else 0) : b] for a, b in itertools.pairwise(bounds)]
-    if any(len(p) == 0 or not p[0].is_title or not gazetteer.lookup(p.text) for p in parts):
-        return [found]
-    if typ not in PLACE_TYPES and not any(_known_place(p.text, gazetteer) for p in parts):
-        return [found]
-    new_type: EntityType = typ if typ in PLACE_TYPES else "GPE"
-    return [(p, new_type, hint, p.text) for p in parts]
-
-
-def _split_country_and_person(
-    found: tuple[SpacySpan, EntityType, GeoPrecision | None, str], gazetteer: Gazetteer
-) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
-    """"United Kingdom Gordon Brown" tagged as one name -> the country and the person."""
-    span, typ, hint, _ = found
-    if typ in PLACE_TYPES or (cut := person_after_country(
-            span, lambda name: _is_country(name, gazetteer), _an_english_word)) is None:
-        return [found]
-    country, person = span.doc[span.start : cut], span.doc[cut : span.end]
-    return [(country, "GPE", hint, country.text), (person, "PERSON", None, person.text)]
-
-
-def _split_titled_person(
-    found: tuple[SpacySpan, EntityType, GeoPrecision | None, str],
-) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
-    """"LPD Lt. Brent Wheat" typed one organisation, "K-9 Trooper Jason McCowan" one person (LGL tune half,
-    read as a user: "LPD Lt" was what claims rested on, beside "Wheat"): a title inside the name, after a
-    body's initials or a unit's number, starts the person's name; the initials stay the body."""
-    span, typ, hint, _ = found
-    if typ not in ("ORG", "PERSON") or hint is not None or len(span) < 3:
-        return [found]
-    k = next((i for i in range(1, len(span) - 1)
-              if span[i].lower_ in PERSON_TITLES or span[i].text in TITLE_ABBREVIATIONS), None)
-    if k is None:
-        return [found]
-    before, after = span[:k], span[k + 1 :]
-    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.rstrip(".").isalpha()) for t in after):
-        return [found]
-    initials = all(t.is_upper and t.is_alpha and len(t) <= MAX_INITIALS for t in before)
-    if not (initials or any(c.isdigit() for c in before.text)):
-        return [found]
-    person: tuple[SpacySpan, EntityType, GeoPrecision | None, str] = (after, "PERSON", None, after.text)
-    return [(before, "ORG", None, before.text), person] if initials else [person]
-
-
-def _split_possessed(
-    found: tuple[SpacySpan, EntityType, GeoPrecision | None, str],
-) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
-    """A person's name holds no possessive. The tagger runs on past a curly "’s" where it stops at a straight
-    one (GeoWebNews dev, read as a user): "Karen Whitlow’s Easter (trip)" is Karen Whitlow, and "Tom
-    Brevik’s Carl Oduya (biopic)" two people; one word after the mark is the thing owned. Only an owner
-    that opens with a given name the name table knows is cut: "Norman’s Welding" is a shop (the LGL tune
-    half), and so is "Bloomington Sam's Club" (ECB+ dev topic 21, where the cut made "Bloomington Sam" a
-    speaker). Uncut, such a name is a business, not a person: "Bloomington Sam's Club" had been listed under
-    Who, and took the town's every bare "Bloomington" with it (ECB+ dev topic 21)."""
-    span, typ, hint, name = found
-    k = next((i for i in range(1, len(span) - 1) if span[i].tag_ == "POS"), None)
-    if typ != "PERSON" or k is None:
-        return [found]
-    if k < 2 or first_name_gender(span[0].text) is None:
-        return [(span, "ORG", hint, name)]
-    owner, rest = span[:k], span[k + 1 :]
-    out: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = [(owner, typ, hint, owner.text)]
-    if len(rest) > 1 and all(t.is_title and t.is_alpha for t in rest):
-        out.append((rest, typ, None, rest.text))
-    return out
-
-
-def _split_described(
-    found: tuple[SpacySpan, EntityType, GeoPrecision | None, str],
-) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
-    """A common noun in lower case inside a tagged name, between capitalised words, describes the person
-    named after it: "Blue Jays fan <given name> <surname>" (one organisation to the tagger; GeoWebNews dev,
-    read as a user, printed it as the speaker) is the team and the fan. Two capitalised words at least
-    after the noun, else the span is left alone."""
-    span, typ, hint, _ = found
-    if typ not in ("ORG", "PERSON") or hint is not None:
-        return [found]
-    k = next((i for i in range(1, len(span) - 2) if span[i].tag_ == "NN" and span[i].is_lower
-              and span[i - 1].is_title), None)
-    if k is None:
-        return [found]
-    before, after = span[:k], span[k + 1 :]
-    if not all(t.is_title and t.is_alpha for t in after):
-        return [found]
-    return [(before, typ, None, before.text), (after, "PERSON", None, after.text)]
 
 
 def _lone_common_word(
@@ -956,52 +806,6 @@ def _demonym(span: SpacySpan, name: str, gazetteer: Gazetteer) -> bool:
         return False
     return any(p.precision == "country" and normalize(p.name) != word
                and normalize(p.name)[:DEMONYM_STEM] == word[:DEMONYM_STEM] for p in gazetteer.lookup(name))
-
-
-def _country_of(name: str, nations: set[str], gazetteer: Gazetteer) -> bool:
-    """A country whose people the article names (``nations``: the gazetteer ids of its nationality words'
-    countries) is that country, though a name typed a person ends with it: "Garuda Indonesia" (an airline
-    the model typed a person) made every "Indonesia" of an article on "Indonesian airlines" a person
-    (MEANTIME airbus, dev)."""
-    return any(p.precision == "country" and p.id in nations for p in gazetteer.lookup(name))
-
-
-def _is_country(name: str, gazetteer: Gazetteer) -> bool:
-    return any(p.precision == "country" for p in gazetteer.lookup(name))
-
-
-def _is_region(name: str, gazetteer: Gazetteer) -> bool:
-    """A country or a province (state abbreviations included: "Calif.")."""
-    return any(p.precision in ("country", "province") for p in gazetteer.lookup(name))
-
-
-def _with_closing_point(span: SpacySpan, name: str, gazetteer: Gazetteer) -> str:
-    """An abbreviation whose closing point the tokenizer split off ("W.Va" + "." in "Beckley, W.Va., on
-    Tuesday") is looked up with it when only the pointed form is a gazetteer name: the wire style's state
-    abbreviations are filed as written ("W.Va.", "Calif."). LGL tune half (read by the places helper): 13
-    "W.Va." mentions were found but never pinned, and the towns beside them lost their state."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].text != "." or doc[span.end].idx != span.end_char:
-        return name
-    if gazetteer.lookup(name) or not gazetteer.lookup(name + "."):
-        return name
-    return name + "."
-
-
-def _known_place(name: str, gazetteer: Gazetteer) -> bool:
-    """A country, a province or a big city by this name. A name of English words ("White House") counts
-    only as a city's own name: as one of its other names it is a translation ("White House" is among
-    Casablanca's, and the president's office was pinned there: TimeBank's tuned part, read as a user). A name
-    joined by a Romance or Dutch particle is no English phrase, though the model's noun index holds each word
-    ("Santiago de Chile", one of Santiago's names, was typed a body)."""
-    key = normalize(name)
-    words = key.split()
-    phrase = len(words) > 1 and not NAME_PARTICLES & set(words) and all(english_word(w) for w in words)
-    return any(
-        p.precision in ("country", "province")
-        or (p.population >= RETYPE_MIN_POPULATION and (not phrase or bears_name(p, name)))
-        for p in gazetteer.lookup(name)
-    )
 
 
 def _description(span: SpacySpan) -> str | None:

@@ -17,9 +17,9 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from newsweave.analyze.cues import GROUP_NOUNS, HONORIFIC_GENDER, HONORIFICS, PERSON_NOUNS
-from newsweave.analyze.entities import PERSON_TITLES
 from newsweave.analyze.name_gender import first_name_gender
 from newsweave.analyze.nlp import english_word
+from newsweave.analyze.person_roles import PERSON_TITLES
 from newsweave.models import EntityMention
 from newsweave.text import ROYAL_TITLES
 

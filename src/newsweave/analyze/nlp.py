@@ -126,6 +126,11 @@ def english_word(word: str) -> bool:
     return any(word in words for words in _lemma_index().values())
 
 
+def an_english_word(word: str) -> bool:
+    """The word, or its singular ("Britons"), is in the model's English word list."""
+    return english_word(word) or (word.endswith("s") and english_word(word[:-1]))
+
+
 @functools.lru_cache(maxsize=1)
 def _lemma_index() -> dict[int | str, Iterable[str]]:
     """The lemma index per part of speech, each list answering ``in`` from a set (``index_lemmas_by_set``)."""
