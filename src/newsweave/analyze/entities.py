@@ -35,6 +35,7 @@ from newsweave.analyze.name_splits import (
     split_titled_person,
 )
 from newsweave.analyze.nlp import an_english_word
+from newsweave.analyze.outlets import ACCOUNT_WORDS, MEDIA_WORDS, press_title
 from newsweave.analyze.person_roles import (
     FAMILY_NOUNS,
     OFFICE_WORDS,
@@ -127,13 +128,6 @@ MOUNT_WORDS = frozenset({"mount", "mt"})
 BODY_OR_PLACE_HEADS = ORGANISATION_HEADS | PLACE_NAME_HEADS
 # The tagger writes a team's plural name either way ("the Jaguars" NNS in one sentence, NNPS in the next).
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
-# Last words of a media outlet's or account's name, and words after a name that make it an account.
-MEDIA_WORDS = frozenset({"twitter", "facebook", "telegram", "youtube", "instagram", "tv", "television",
-                         "radio", "news", "agency"})
-ACCOUNT_WORDS = frozenset({"account", "channel", "feed", "page", "handle"})
-# Words after a name that make it a paper's title, unless the paper's own name follows ("Sabah newspaper
-# said" is a paper, "the Istanbul newspaper Hurriyet" a city's paper: DUC 2003 tune half, d30044t).
-PRESS_WORDS = frozenset({"newspaper", "daily", "weekly"})
 
 
 def _dateline_places(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
@@ -278,7 +272,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
             or role_beside(span)
             or _model_year_before(span) or _maker_of_product(span)
             or (_acronym(span) and not is_country(name, gazetteer))
-            or normalize(name) in companies or _press_title(span)
+            or normalize(name) in companies or press_title(span)
         ):
             typ = "GPE"
         if (typ == "ORG" and hint is None and len(span) > 1 and normalize(name) not in companies
@@ -453,7 +447,7 @@ def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:
     if typ in ("PERSON", "GPE", "LOC", "NORP") and (span[-1].lower_ in MEDIA_WORDS or (
             typ == "PERSON" and after in ACCOUNT_WORDS)):
         return "ORG"
-    if typ in ("PERSON", "GPE", "LOC") and _press_title(span):
+    if typ in ("PERSON", "GPE", "LOC") and press_title(span):
         return "ORG"
     if typ == "PERSON" and len(span) > 1 and span[-1].lower_.rstrip(".") in ORGANISATION_HEADS:
         return "ORG"
@@ -463,14 +457,6 @@ def _named_kind(span: SpacySpan, typ: EntityType) -> EntityType:
             and span[-1].lower_ not in BODY_OR_PLACE_HEADS):
         return "LOC"
     return typ
-
-
-def _press_title(span: SpacySpan) -> bool:
-    """A press word follows the name and no other name follows that (PRESS_WORDS)."""
-    doc = span.doc
-    # "in Beijing weekly": the adverb, no paper.
-    return (span.end < len(doc) and doc[span.end].lower_ in PRESS_WORDS and doc[span.end].pos_ == "NOUN"
-            and not (span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "PROPN"))
 
 
 def _after_place_noun(span: SpacySpan) -> bool:
