@@ -31,16 +31,16 @@ COMPANY_LIST_TOKENS = 8
 CORPORATE_SUFFIXES = LEGAL_SUFFIXES | {"cos", "lp", "gmbh", "incorporated"}
 
 
-def after_company_noun(span: SpacySpan, nouns: frozenset[str] = COMPANY_NOUNS) -> bool:
-    """A company noun (one of ``nouns``) stands right before the name, or before the list of names it is
-    in: "automaker Toyota", "the companies Toyota, Nissan and Honda"."""
+def after_company_noun(span: SpacySpan) -> bool:
+    """A company noun stands right before the name, or before the list of names it is in: "automaker
+    Toyota", "the companies Toyota, Nissan and Honda"."""
     doc = span.doc
     i = span.start - 1
     for _ in range(COMPANY_LIST_TOKENS):
         if i < 0:
             return False
         t = doc[i]
-        if t.lower_ in nouns:
+        if t.lower_ in COMPANY_NOUNS:
             return True
         if not (t.text in {",", "and", "&"} or t.ent_type_ or (t.text[:1].isupper() and not t.is_sent_start)):
             return False
