@@ -614,3 +614,9 @@ def test_a_maker_named_before_its_product_is_no_town(nlp: Language) -> None:
             "sent flying into the air.")
     maker = [e for e in _ents(nlp, text) if e.text == "Toyota"]
     assert maker and maker[0].type == "ORG" and maker[0].geo is None
+
+
+def test_a_portfolio_the_tagger_took_into_a_name_is_cut(nlp: Language) -> None:
+    text = "On Monday, Halvorsen and Secretary of Agriculture Dan Merrow sent a letter to the committee."
+    people = [e.text for e in _ents(nlp, text) if e.type == "PERSON"]
+    assert "Dan Merrow" in people and "Agriculture Dan Merrow" not in people

@@ -561,6 +561,11 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
         start = _given_names_before(ent.doc, start, end)
         if end - start > 1 and _headline_saying(ent.doc[end - 1]):
             end -= 1  # "Obama Says African-American Museum Will Tell ...": a headline's verb, in title case
+        first = ent.doc[start : start + 1]
+        if end - start > 2 and _portfolio(first) and an_english_word(first.text.lower()):
+            # "Secretary of Agriculture Dan Glickman" tagged "Agriculture Dan Glickman" (a DUC 2003 tune
+            # cluster, read as a user, listed him so under Who): the portfolio is no part of his name.
+            start += 1
     for i in range(start + 1, end - 1):  # "Andarab valley & hardly": the tagger ran past a lowercase cue
         if ent.doc[i].lower_ in CUES_AFTER and ent.doc[i].is_lower:
             return ent.doc[start : i + 1]
@@ -586,7 +591,7 @@ def _given_names_before(doc: Doc, start: int, end: int) -> int:
 
 
 def _portfolio(ent: SpacySpan) -> bool:
-    """A one-word name right after "<title> of": the title's portfolio ("Secretary of State")."""
+    """A name right after "<title> of": its first word is the title's portfolio ("Secretary of State")."""
     i = ent.start
     return (i >= 2 and ent.doc[i - 1].lower_ == "of"
             and ent.doc[i - 2].lower_ in PORTFOLIO_TITLES)
