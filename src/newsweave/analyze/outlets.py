@@ -57,8 +57,8 @@ OUTLET_LIST_TOKENS = 6
 
 def _after_outlet_noun(span: SpacySpan) -> bool:
     """An outlet's kind in lower case stands right before the name, or before the list of names it is in,
-    and no comma closes it ("Talking to People magazine, Jack Ketsoyan, ...": ECB+ dev topic 1 made the
-    publicist an outlet)."""
+    and no comma closes it ("Talking to People magazine, NAME, the actress's representative": ECB+ dev
+    topic 1 made the publicist an outlet)."""
     doc, i = span.doc, span.start - 1
     for _ in range(OUTLET_LIST_TOKENS):
         if i < 0:
