@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from newsweave.geo.gazetteer import normalize
 from newsweave.geo.sources import country_demonyms
@@ -34,18 +35,24 @@ CORPORATE_SUFFIXES = LEGAL_SUFFIXES | {"cos", "lp", "gmbh", "incorporated"}
 def after_company_noun(span: SpacySpan) -> bool:
     """A company noun stands right before the name, or before the list of names it is in: "automaker
     Toyota", "the companies Toyota, Nissan and Honda"."""
+    return kind_before(span, COMPANY_NOUNS, COMPANY_LIST_TOKENS) is not None
+
+
+def kind_before(span: SpacySpan, nouns: frozenset[str], reach: int) -> Token | None:
+    """The noun of a kind (one of ``nouns``) standing right before the name, or before the list of names it
+    is in (commas, "and", "&" and other names, up to ``reach`` tokens back); None when there is none."""
     doc = span.doc
     i = span.start - 1
-    for _ in range(COMPANY_LIST_TOKENS):
+    for _ in range(reach):
         if i < 0:
-            return False
+            return None
         t = doc[i]
-        if t.lower_ in COMPANY_NOUNS:
-            return True
+        if t.lower_ in nouns:
+            return t
         if not (t.text in {",", "and", "&"} or t.ent_type_ or (t.text[:1].isupper() and not t.is_sent_start)):
-            return False
+            return None
         i -= 1
-    return False
+    return None
 
 
 def suffixed_companies(spans: Iterable[tuple[SpacySpan, str]], person_words: set[str], lower_words: set[str],

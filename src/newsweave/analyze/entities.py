@@ -268,11 +268,11 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
         if (typ == "ORG" and hint is None and len(span) > 1 and normalize(name) not in companies
                 and role_beside(span, PERSON_ROLE_HEADS)):
             typ = "PERSON"  # a person's name the tagger took for a body, described by a person's role
-        if (typ in ("ORG", "OTHER") and hint is None and normalize(name) not in companies
-                and role_before(span) and not known_place(name, gazetteer)):
-            typ = "PERSON"  # "ANC spokesman Thabo Masebe said", typed an organisation (DUC 2003 tune half)
         place_name = with_closing_point(span, name, gazetteer)
         known = known_place(place_name, gazetteer)
+        if (typ in ("ORG", "OTHER") and hint is None and normalize(name) not in companies
+                and role_before(span) and not known):
+            typ = "PERSON"  # "ANC spokesman Thabo Masebe said", typed an organisation (DUC 2003 tune half)
         if (typ in ("GPE", "LOC") and hint is None and len(span) == 1 and not _dateline(span)
                 and role_beside(span)):
             typ = "PERSON"

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span as SpacySpan
 
+from newsweave.analyze.companies import kind_before
 from newsweave.geo.gazetteer import normalize
 
 # Last words of a media outlet's or account's name, and words after a name that make it an account.
@@ -56,17 +57,8 @@ OUTLET_LIST_TOKENS = 6
 
 
 def _after_outlet_noun(span: SpacySpan) -> bool:
-    """An outlet's kind in lower case stands right before the name, or before the list of names it is in,
-    and no comma closes it ("Talking to People magazine, NAME, the actress's representative": ECB+ dev
-    topic 1 made the publicist an outlet)."""
-    doc, i = span.doc, span.start - 1
-    for _ in range(OUTLET_LIST_TOKENS):
-        if i < 0:
-            return False
-        t = doc[i]
-        if t.lower_ in OUTLET_NOUNS and t.is_lower:
-            return doc[i + 1].text != ","
-        if not (t.text in {",", "and"} or t.ent_type_ or (t.text[:1].isupper() and not t.is_sent_start)):
-            return False
-        i -= 1
-    return False
+    """An outlet's kind in lower case stands right before the name, or before the list of names it is in
+    (companies.kind_before), and no comma closes it ("Talking to People magazine, NAME, the actress's
+    representative": ECB+ dev topic 1 made the publicist an outlet)."""
+    kind = kind_before(span, OUTLET_NOUNS, OUTLET_LIST_TOKENS)
+    return kind is not None and kind.is_lower and kind.doc[kind.i + 1].text != ","
