@@ -62,6 +62,17 @@ def test_truncated_warc_gz(tmp_path: Path) -> None:
     assert "WARC" in only_rejection(tmp_path, "cut.warc.gz", data[: len(data) // 2])
 
 
+def test_warc_record_without_its_target_uri(tmp_path: Path) -> None:
+    # warcio reads a response record with no WARC-Target-URI by failing on None: the file is rejected as a
+    # malformed WARC in one line, and the other file still reads.
+    body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>"
+    record = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+              b"Content-Type: application/http; msgtype=response\r\n"
+              b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body + b"\r\n\r\n")
+    reason = only_rejection(tmp_path, "headless.warc", record)
+    assert "malformed WARC record" in reason and "NoneType" not in reason
+
+
 def test_not_a_warc(tmp_path: Path) -> None:
     assert "WARC" in only_rejection(tmp_path, "fake.warc", b"this is not a web archive\n" * 5)
 

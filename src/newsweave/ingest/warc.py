@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
-from typing import BinaryIO
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, BinaryIO
 
 from newsweave.errors import InputError, MalformedInputError, TooLargeInputError
 from newsweave.ingest.encoding import decode_bytes
 from newsweave.models import Metadata, RawDocument
+
+if TYPE_CHECKING:
+    from warcio.recordloader import ArcWarcRecord
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -54,6 +57,21 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
+def _records(archive: Iterable[ArcWarcRecord], path: str) -> Iterator[ArcWarcRecord | MalformedInputError]:
+    """warcio's records. warcio reads some malformed headers with an AttributeError or a TypeError (a
+    response record without its WARC-Target-URI): the file then ends with its rejection, not a crash."""
+    records = iter(archive)
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except (AttributeError, TypeError, KeyError, IndexError) as exc:
+            yield MalformedInputError(path, f"malformed WARC record header ({type(exc).__name__})")
+            return
+        yield record
+
+
 def read_warc(path: str, stream: BinaryIO, max_record_bytes: int) -> Iterator[RawDocument | InputError]:
     """HTML response records as RawDocuments (item ``path#URI``); bad records as InputError values.
 
@@ -77,7 +95,10 @@ def read_warc(path: str, stream: BinaryIO, max_record_bytes: int) -> Iterator[Ra
             yield MalformedInputError(path, "not a WARC file (no WARC/ version line at the start)")
             return
         stream.seek(0)
-        for record in ArchiveIterator(stream):
+        for record in _records(ArchiveIterator(stream), path):
+            if isinstance(record, MalformedInputError):
+                yield record
+                return
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
