@@ -7,8 +7,9 @@ check_host(url, allow_private) refuses private, loopback, link-local and reserve
 """
 
 from newsweave.fetch.client import Fetched, FetchOptions, fetch_url
-from newsweave.fetch.feeds import FeedEntry, fetch_documents, is_feed, read_feed
+from newsweave.fetch.feeds import fetch_documents, is_feed, read_feed
 from newsweave.fetch.guard import check_host
+from newsweave.ingest.feed import FeedEntry
 
 __all__ = [
     "FeedEntry",

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 
-import feedparser
 import httpx
 
 from newsweave.errors import FetchError, InputError
 from newsweave.fetch.client import Fetched, FetchOptions, fetch_url
 from newsweave.ingest import read_bytes_item
+from newsweave.ingest.feed import FeedEntry, parse_entries
 from newsweave.models import Metadata, RawDocument, Rejection
 
 FEED_TYPES = (
@@ -25,15 +24,6 @@ MAX_ENTRIES = 200  # per feed and run; a feed lists its newest items first
 ENTRY_DELAY_S = 0.5  # between two requests to the feed's site: be a polite crawler
 
 
-@dataclass(frozen=True, slots=True)
-class FeedEntry:
-    link: str
-    title: str | None
-    published: str | None  # ISO
-    feed_title: str | None
-    author: str | None = None
-
-
 def is_feed(fetched: Fetched) -> bool:
     if fetched.content_type in FEED_TYPES or fetched.content_type.endswith("+xml"):
         return True
@@ -42,21 +32,13 @@ def is_feed(fetched: Fetched) -> bool:
 
 
 def parse_feed(fetched: Fetched) -> tuple[FeedEntry, ...]:
-    parsed = feedparser.parse(fetched.content)
-    if parsed.bozo and not parsed.entries:
-        raise FetchError(f"{fetched.url}: not a readable feed ({parsed.get('bozo_exception')})")
-    feed_title = parsed.feed.get("title")
-    entries = []
-    for entry in parsed.entries[:MAX_ENTRIES]:
-        link = entry.get("link")
-        if not link:
-            continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp) if stamp else None
-        author = entry.get("author")
-        entries.append(FeedEntry(str(link), entry.get("title"), published, feed_title,
-                                 author if isinstance(author, str) else None))
-    return tuple(entries)
+    """The feed's entries that link to their article, newest first as the feed lists them, at most
+    MAX_ENTRIES."""
+    try:
+        entries = parse_entries(fetched.url, fetched.content)
+    except InputError as exc:
+        raise FetchError(f"{fetched.url}: {exc.reason}") from exc
+    return tuple(e for e in entries if e.link)[:MAX_ENTRIES]
 
 
 def read_feed(url: str, options: FetchOptions | None = None) -> tuple[FeedEntry, ...]:
@@ -105,13 +87,12 @@ def _documents_of(
         yield Rejection(url, "fetch", str(exc))
         return
     for i, entry in enumerate(entries):
+        link = entry.link or ""  # parse_feed keeps only entries with a link
         if i:
             sleep(ENTRY_DELAY_S)
-        meta = Metadata(title=entry.title, url=entry.link, outlet=entry.feed_title, published=entry.published,
-                        author=entry.author)
         try:
-            yield _document(fetch_url(entry.link, options, client), meta)
+            yield _document(fetch_url(link, options, client), entry.metadata())
         except (FetchError, InputError) as exc:
-            yield Rejection(entry.link, "fetch", exc.reason if isinstance(exc, InputError) else str(exc))
+            yield Rejection(link, "fetch", exc.reason if isinstance(exc, InputError) else str(exc))
         except Exception as exc:  # one entry's unforeseen failure rejects that entry only
-            yield Rejection(entry.link, "fetch", f"unexpected {type(exc).__name__}")
+            yield Rejection(link, "fetch", f"unexpected {type(exc).__name__}")

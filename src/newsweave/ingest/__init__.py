@@ -1,8 +1,9 @@
 """Ingest stage: files, folders and raw documents in, cleaned Articles out; bad inputs become Rejections.
 
 Public surface:
-    read_inputs(paths)    files and folders (.txt .html .jsonl .warc .warc.gz) -> IngestResult; never raises
-                          for a single bad item, each becomes a Rejection naming the file (or ``path:line``)
+    read_inputs(paths)    files and folders (.txt .html .jsonl .warc .warc.gz, feeds: .rss .atom .xml) ->
+                          IngestResult; never raises for a single bad item, each becomes a Rejection naming
+                          the file (or ``path:line``)
     to_article(raw)       one RawDocument (text or HTML plus metadata) -> Article; raises an InputError.
                           What URL and feed ingesters call.
     articles_from_raw(raws)   many RawDocuments -> IngestResult, with unique ids and rejections

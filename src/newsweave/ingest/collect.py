@@ -20,6 +20,7 @@ from newsweave.errors import (
     UnknownFormatError,
 )
 from newsweave.ingest.encoding import decode_bytes
+from newsweave.ingest.feed import FEED_SUFFIXES, read_feed
 from newsweave.ingest.html import read_html
 from newsweave.ingest.jsonl import read_jsonl
 from newsweave.ingest.txt import read_txt
@@ -54,6 +55,7 @@ READERS: tuple[Reader, ...] = (
     Reader("html", (".html", ".htm", ".xhtml"), text=read_html),
     Reader("jsonl", (".jsonl", ".ndjson"), stream=read_jsonl),
     Reader("warc", (".warc", ".warc.gz"), stream=read_warc),
+    Reader("feed", FEED_SUFFIXES, stream=read_feed),
 )
 FORMATS: dict[str, Reader] = {suffix: r for r in READERS for suffix in r.suffixes}
 EXPECTED = " ".join(suffix for r in READERS for suffix in r.suffixes)
