@@ -27,7 +27,13 @@ from newsweave.models.quorum import MIN_QUORUM, corroboration_quorum, independen
 from newsweave.semantic.encoder import sentence_similarity
 from newsweave.semantic.weights import archive_path
 from newsweave.weave.claims import align, build_claim, source_order
-from newsweave.weave.conflicts import StoryView, conflict_refs, place_countries, story_conflicts
+from newsweave.weave.conflicts import (
+    StoryView,
+    backed_claims,
+    conflict_refs,
+    place_countries,
+    story_conflicts,
+)
 from newsweave.weave.corroborate import corroborating_origins, count_origins
 from newsweave.weave.events import find_events
 from newsweave.weave.language_notes import language_notes
@@ -191,14 +197,15 @@ def weave(story: Story, items: Sequence[AnalyzedArticle], options: WeaveOptions)
     running = find_updates(statements, alignment, countries)
     view = StoryView(statements, alignment, roster, running.contradictions, running.updates, names, types,
                      countries)
-    refs = conflict_refs(story_conflicts(view))
+    conflicts = story_conflicts(view)
+    refs, backed = conflict_refs(conflicts), backed_claims(conflicts)
     quorum = corroboration_quorum(table.sources)
     # The encoder's weights are read only when a claim of two origins needs them (weave/retellings.py).
     encoder = archive_path() is not None
     retellings = Retellings({a.id: a.text for a in readable}) if encoder else None
     claims = tuple(build_claim(g, count_origins(g.members), refs.get(g.id, ()),
                                corroborating_origins(g.members, alignment.similarity, quorum, retellings),
-                               alignment.similarity)
+                               alignment.similarity, backed=g.id in backed)
                    for g in alignment.groups)
     if any(c.status == "corroborated" for c in claims):
         # What each report writes is read only when a claim may name a detail one origin alone gives.

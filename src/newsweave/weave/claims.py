@@ -507,7 +507,7 @@ def contested_members(group: ClaimGroup, conflicts: Sequence[ConflictRef]) -> tu
 
 def build_claim(
     group: ClaimGroup, origins: Origins, conflicts: Sequence[ConflictRef], agreement: Agreement | None = None,
-    similarity: Matrix | None = None,
+    similarity: Matrix | None = None, backed: bool = False,
 ) -> Claim:
     """The contract record. ``status`` says how well the claim itself is supported:
 
@@ -516,7 +516,8 @@ def build_claim(
       also several origins whose agreement is not shown (``agreement``: origins with a complete statement
       closely matching another origin's, corroborate.corroborating_origins) — the evidence is too weak;
     - ``disputed``: at least two independent origins, yet contradicted by another claim;
-    - ``corroborated``: at least two independent origins that agree, and no conflict.
+    - ``corroborated``: at least two independent origins that agree, and no conflict but lone figures
+      against the value it gives (``backed``: conflicts.backed_claims), which are listed.
 
     A corroborated claim is worded by a member that agrees (``agreed_wording``), so its text is what two
     origins were shown to say. A claim with a number conflict is worded by a member that gives the disputed
@@ -529,7 +530,7 @@ def build_claim(
     one_giver = contested is not None and count_origins(contested).independent < 2
     if origins.independent < 2 or one_giver:
         status = "single_source"
-    elif conflicts:
+    elif conflicts and not backed:
         status = "disputed"
     elif agree >= 2:
         status = "corroborated"

@@ -7,7 +7,9 @@
 - date: the same statement pinned to different explicit days;
 - ages (a number conflict): one person given different ages by two families in the same weeks;
 - records and children (number conflicts): a person's win-loss record no single bout explains, and a
-  parent's number of children (weave/records.py, weave/children.py).
+  parent's number of children (weave/records.py, weave/children.py);
+- lone figures (number conflicts): one family's figure against the value several others agree on, where
+  the story gives the quantity no third value (weave/consensus.py).
 A report published well after another, or one announcing fresh developments, updates rather than
 contradicts it; statements pinned to different days describe different moments and never conflict. Two
 takes of one family never contradict each other: the later one revises the earlier. When unsure, no
@@ -25,6 +27,7 @@ from newsweave.models.briefing import ConflictKind
 from newsweave.text import iso_day
 from newsweave.weave.children import children_conflicts, find_children
 from newsweave.weave.claims import Alignment, different_doers, explicit_days, reporting
+from newsweave.weave.consensus import consensus_conflicts
 from newsweave.weave.corroborate import origin_key
 from newsweave.weave.numbers import describe, disjoint
 from newsweave.weave.paraphrase import content_predicates
@@ -66,6 +69,9 @@ class Conflict:
     detail: str
     span_a: Citation  # what is set against what: the figures, dates or statements
     span_b: Citation
+    # The claim whose figure several other families agree on, where one family alone gives the other
+    # (weave/consensus.py): listed as contradicted, it keeps its own standing (backed_claims).
+    backed: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +278,17 @@ def find_conflicts(
     return tuple(found.values())
 
 
+def backed_claims(conflicts: Sequence[Conflict]) -> frozenset[str]:
+    """Claims every conflict of which is a lone figure set against the value they give, which several
+    families agree on: a single report that differs does not dispute what the others establish, so such a
+    claim's status is read as if it had no conflict (the conflict is still listed)."""
+    involved: dict[str, bool] = {}
+    for c in conflicts:
+        for claim in (c.a, c.b):
+            involved[claim] = involved.get(claim, True) and c.backed == claim
+    return frozenset(claim for claim, backed in involved.items() if backed)
+
+
 def conflict_refs(conflicts: Sequence[Conflict]) -> dict[str, list[ConflictRef]]:
     """Each conflict seen from both of its claims."""
     refs: dict[str, list[ConflictRef]] = {}
@@ -403,6 +420,11 @@ def _children(v: StoryView) -> tuple[Conflict, ...]:
     return _number_conflicts(children_conflicts(find_children(v.statements, v.roster), v.alignment, v.names))
 
 
+def _consensus(v: StoryView) -> tuple[Conflict, ...]:
+    return tuple(Conflict(a, b, "number", detail, ca, cb, backed=b)
+                 for a, b, detail, ca, cb in consensus_conflicts(v.statements, v.alignment, v.roster))
+
+
 # Every conflict detector of a story, in order: a claim pair that an earlier detector already set against
 # each other over a kind keeps that conflict. The flag says whether a running figure's history may explain
 # (drop) the detector's number conflicts; an age is no running figure. Adding a detector: a function of the
@@ -413,6 +435,7 @@ DETECTORS: tuple[tuple[str, Callable[[StoryView], tuple[Conflict, ...]], bool], 
     ("ages", _ages, False),
     ("records", _records, False),
     ("children", _children, False),
+    ("lone figures", _consensus, True),
 )
 
 

@@ -35,7 +35,8 @@ _SPACED_BEFORE = re.compile(r"\d,\s$")
 _SPACED_AFTER = re.compile(r",\s\d{3}\b")
 
 
-def _spaced_thousands(text: str, start: int, end: int) -> bool:
+def spaced_thousands(text: str, start: int, end: int) -> bool:
+    """The figure at ``start``-``end`` is half of one a tokenizer spaced ("2, 000 feet")."""
     return bool(_SPACED_BEFORE.search(text, max(0, start - 3), start) or _SPACED_AFTER.match(text, end))
 
 
@@ -75,7 +76,7 @@ def measure_of(n: NumberMention, s: Statement) -> tuple[str, float] | None:
     head = (n.counts or "").split()
     start, end = n.span.start - s.start, n.span.end - s.start
     unit = words.unit_words.get(head[0].casefold()) if head else None
-    if unit is not None and not _spaced_thousands(s.text, start, end):
+    if unit is not None and not spaced_thousands(s.text, start, end):
         return unit[0], round(n.value * unit[1], 6)
     glued = _glued(frozenset(words.glued_units)).match(s.text, start) if words.glued_units else None
     if glued is not None and (value := written_figure(glued.group(1))) is not None and value == n.value:

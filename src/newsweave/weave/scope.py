@@ -134,8 +134,7 @@ def same_quantity(a: NumberMention, sa: Statement, b: NumberMention, sb: Stateme
         return False
     if not single_place and bool(places_a) != bool(places_b):
         return False  # "killed 500" beside "killed 300 in Honduras" in a storm that crossed three countries
-    years_a, years_b = _years(sa), _years(sb)
-    if years_a and years_b and not years_a & years_b and not _days_apart_over_new_year(sa, sb):
+    if not same_years(sa, sb):
         return False  # another year is another time frame ("in 1978, 20 people died" is a past disaster)
     if is_toll_total(a, sa) or is_toll_total(b, sb):
         # A running total's day is that of its latest deaths ("died early Monday, bringing the toll to
@@ -293,6 +292,13 @@ def _days_apart_over_new_year(a: Statement, b: Statement) -> bool:
         return False
     da, db = iso_day(a.published), iso_day(b.published)
     return da is not None and db is not None and abs((da - db).days) <= NEW_YEAR_DAYS
+
+
+def same_years(a: Statement, b: Statement) -> bool:
+    """The two statements may speak of one year: their years are unknown, shared, or differ only across a
+    new year between reports published within NEW_YEAR_DAYS."""
+    years_a, years_b = _years(a), _years(b)
+    return not (years_a and years_b and not years_a & years_b) or _days_apart_over_new_year(a, b)
 
 
 # The kinds of dated mention whose day ``event_days`` reads by default; the day rule of agreement

@@ -177,6 +177,8 @@ def _note(claim: Claim | None, support: float, outlet: str, several_sources: boo
         if claim.status == "single_source":
             outlets = len({outlet_of.get(sid, sid) for sid in claim.sources})
             return _standing(claim, outlet, outlets) + (f"; {contested}" if claim.conflicts else "")
+        if claim.status == "corroborated" and claim.conflicts:  # only lone figures differ from it
+            return f"one source differs: {details}"
         return contested if claim.conflicts else None
     if several_sources and support == 0:
         return f"single source: {outlet}"
