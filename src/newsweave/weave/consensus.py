@@ -124,23 +124,24 @@ def _surnames(roster: Roster) -> list[tuple[re.Pattern[str], str]]:
 def consensus_conflicts(statements: Sequence[Statement], alignment: Alignment, roster: Roster) -> list[Found]:
     """(claim a, claim b, detail, figure a, figure b) for each lone figure set against each agreeing
     report of the value its quantity's other families give."""
-    surnames = _surnames(roster)
-    by_head: dict[str, list[_Figure]] = {}
+    by_head: dict[str, list[tuple[Statement, NumberMention]]] = {}
     for s in statements:
         for n in s.numbers:
             head = _head(n, s)
             if head is not None:
-                owner = _owner(s, n.span.start - s.start, surnames)
-                figure = _Figure(s, n, (n.low or 0.0, n.high or 0.0), owner)
-                by_head.setdefault(head, []).append(figure)
+                by_head.setdefault(head, []).append((s, n))
     rel = alignment.relatedness
     found: dict[tuple[str, str, str, str], Found] = {}
-    for figures in by_head.values():
+    surnames: list[tuple[re.Pattern[str], str]] | None = None  # read only once a quantity qualifies
+    for reports in by_head.values():
         families: dict[tuple[float, float], set[str]] = {}
-        for f in figures:
-            families.setdefault(f.value, set()).add(f.statement.family)
+        for s, n in reports:
+            families.setdefault((n.low or 0.0, n.high or 0.0), set()).add(s.family)
         if len(families) > MAX_VALUES:
             continue
+        surnames = _surnames(roster) if surnames is None else surnames
+        figures = [_Figure(s, n, (n.low or 0.0, n.high or 0.0), _owner(s, n.span.start - s.start, surnames))
+                   for s, n in reports]
         for lone in figures:
             if len(families[lone.value]) != 1:
                 continue
