@@ -45,3 +45,14 @@ def test_a_name_typed_a_person_holding_a_possessive_it_is_not_cut_at_is_a_busine
             "The Kelmore Dan's Market opened in 1990.")
     shop = [e for e in _ents(nlp, text) if e.text == "Kelmore Dan's Market"]
     assert shop and all(e.type == "ORG" for e in shop)
+
+
+def test_a_countrys_initials_run_into_a_byline_are_the_country(nlp: Language) -> None:
+    text = ("By: Peter Vankov US-based steelmaker Orvell has signed a supply deal. Beijing said the US "
+            "tariffs broke trade rules.")
+    ents = _ents(nlp, text)
+    assert [e.type for e in ents if e.text == "Peter Vankov"] == ["PERSON"]
+    assert [e.type for e in ents if e.text == "US"] == ["GPE", "GPE"]
+    # A surname that is a country's name is no initials: the person stays whole.
+    assert [e.type for e in _ents(nlp, "Chris Jordan said the vote was close.") if "Jordan" in e.text] == [
+        "PERSON"]

@@ -31,6 +31,7 @@ from newsweave.analyze.name_splits import (
     split_coordinated,
     split_country_and_person,
     split_described,
+    split_person_and_country,
     split_possessed,
     split_titled_person,
 )
@@ -46,6 +47,7 @@ from newsweave.analyze.person_roles import (
     role_beside,
 )
 from newsweave.analyze.pins import PlacePins, pinned
+from newsweave.analyze.place_cues import cued_places, party_homes
 from newsweave.geo.gazetteer import Gazetteer, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym
 from newsweave.geo.sources import country_demonyms
@@ -76,6 +78,13 @@ CUES_AFTER: dict[str, tuple[EntityType, GeoPrecision | None]] = {
     # "arriving at Kings Cross station": the station's name, not an organisation (MultiLing dev topic M001,
     # read as a user: "Kings Cross", unknown to the gazetteer in that spelling, was among the parties).
     "station": ("FAC", None),
+}
+# Plural cue words that end a list of names ("Barrow and Jackson counties", "the Williams and Cranberry
+# rivers"): read only at a list's end, since after one name they mean "of" ("Georgia counties"). LGL first
+# half (places tune part): 19 county and river names in such lists, typed people or bodies, became places,
+# 18 of them labelled toponyms (the other a county the labels skip).
+LIST_CUES: dict[str, tuple[EntityType, GeoPrecision | None]] = {
+    "counties": ("GPE", "district"), "parishes": ("GPE", "district"), "rivers": ("LOC", None),
 }
 # Offices of a state's government: beside a name, they make it the state ("_statewide_office").
 STATE_OFFICES = frozenset({"governor", "governors", "governorship", "gubernatorial", "senator", "senators",
@@ -185,7 +194,9 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
             continue
         typed, hint, name = _cue_type(span, gazetteer)
         found.append((span, typed or label, hint, name))
-    found.extend(_cue_only_places(doc, {t.i for e in doc.ents for t in e}))
+    covered = {t.i for e in doc.ents for t in e}
+    found.extend(_cue_only_places(doc, covered))
+    found.extend(party_homes(doc, covered, gazetteer))
     datelines = _dateline_places(doc, gazetteer)
     if datelines:
         # The wire dateline is the place reported from, whatever the model made of its capitals ("BANGKOK
@@ -199,6 +210,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     found = [f for f in found if not any(a <= f[0].start_char and f[0].end_char <= b for a, b in agencies)]
     found = [part for f in found for part in split_coordinated(f, gazetteer)]
     found = [part for f in found for part in split_country_and_person(f, gazetteer)]
+    found = [part for f in found for part in split_person_and_country(f, gazetteer)]
     found = [part for f in found for part in split_titled_person(f)]
     found = [part for f in found for part in split_possessed(f)]
     found = [part for f in found for part in split_described(f)]
@@ -245,6 +257,11 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     # town it does not know: our example corpus, read as a user).
     settlements = {normalize(name) for span, typ, _, name in found
                    if typ in PLACE_TYPES and (_after_place_noun(span) or _dateline(span))} - companies
+    # Names the words beside them make a town ("Roswell police", "Klamath Falls, Oregon"), unless a person
+    # the article names in full bears them.
+    cued = cued_places(found, gazetteer, companies | titled)
+    cued_words = {t.lower_ for s, typ, *_ in found if typ == "PERSON" and len(s) > 1
+                  and normalize(s.text) not in cued for t in s}
     mentions: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = []
     for span, typ, hint, name in found:
         if not any(c.isupper() for c in span.text):
@@ -265,6 +282,9 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
         if normalize(name) in settlements and (typ == "ORG" or (
                 typ == "PERSON" and len(span) == 1 and span[0].lower_ not in person_words)):
             typ = "GPE"  # a lone word typed a person is no one's name the article gives in full
+        if (typ in ("PERSON", "ORG") and hint is None and normalize(name) in cued
+                and not any(t.lower_ in cued_words for t in span)):
+            typ = "GPE"
         if (typ == "ORG" and hint is None and len(span) > 1 and normalize(name) not in companies
                 and role_beside(span, PERSON_ROLE_HEADS)):
             typ = "PERSON"  # a person's name the tagger took for a body, described by a person's role
@@ -720,7 +740,7 @@ def _cue_type(span: SpacySpan, gazetteer: Gazetteer) -> tuple[EntityType | None,
         return typ, precision, span.text
     listed = _listed_before_cue(span)
     if listed is not None:
-        typ, hint = CUES_AFTER[listed]
+        typ, hint = CUES_AFTER.get(listed) or LIST_CUES[listed]
         return typ, hint, span.text
     return None, None, span.text
 
@@ -735,10 +755,14 @@ def _listed_before_cue(span: SpacySpan) -> str | None:
     and "Salah" a nationality), or None: the cue in the plural, as the tagger tags it. Only commas, "and",
     "or" and capitalised or hyphenated name words may stand between."""
     doc = span.doc
-    joined = False
+    # The list's last name: the plural cue right after it, a list word right before it.
+    before = doc[span.start - 1] if span.start > 0 else None
+    joined = before is not None and (before.lower_ in COORDINATORS or before.text == ",")
+    if span.end < len(doc) and doc[span.end].lower_ not in LIST_CUES:
+        joined = False
     for i in range(span.end, min(len(doc), span.end + LIST_CUE_REACH)):
         t = doc[i]
-        if t.lower_ in CUES_AFTER and t.tag_ == "NNS":
+        if (t.lower_ in CUES_AFTER or t.lower_ in LIST_CUES) and t.tag_ == "NNS":
             return t.lower_ if joined else None
         if t.lower_ in COORDINATORS or t.text == ",":
             joined = True

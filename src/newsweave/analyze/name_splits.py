@@ -59,6 +59,27 @@ def split_country_and_person(
     return [(country, "GPE", hint, country.text), (person, "PERSON", None, person.text)]
 
 
+# The most letters of a country's initials ("US", "UK", "UAE").
+MAX_COUNTRY_INITIALS = 3
+
+
+def split_person_and_country(
+    found: tuple[SpacySpan, EntityType, GeoPrecision | None, str], gazetteer: Gazetteer
+) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
+    """"Henry Lazenby US" tagged as one person (a byline run into "US-based producer ...": GeoWebNews dev,
+    read for places typed people) -> the person and the country. Only a country's initials are cut off: a
+    surname may be a country's name ("Chris Jordan"), hardly its initials. Left whole, the initials became a
+    person's name word and every "US" of the article a person."""
+    span, typ, hint, _ = found
+    last = span[-1] if len(span) >= 3 else None
+    if (typ != "PERSON" or last is None or not last.is_upper or not last.is_alpha
+            or len(last) > MAX_COUNTRY_INITIALS or not all(t.is_title for t in span[:-1])
+            or not is_country(last.text, gazetteer)):
+        return [found]
+    person, country = span[:-1], span[-1:]
+    return [(person, "PERSON", hint, person.text), (country, "GPE", None, country.text)]
+
+
 def split_titled_person(
     found: tuple[SpacySpan, EntityType, GeoPrecision | None, str],
 ) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
