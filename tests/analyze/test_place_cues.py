@@ -59,5 +59,8 @@ def test_a_lawmakers_home_after_the_party_letter_is_a_place(nlp: Language) -> No
     for name in ("Elbow Lake", "Texas"):
         assert ents[name].type == "GPE" and ents[name].geo is not None
     assert ents["Talia Brookner"].type == "PERSON"
+    # A role after the home describes the lawmaker, not the state.
+    ents = _types(nlp, "The letter went to Sen. Ivo Marsh, R-Ala., chairman of the panel.")
+    assert ents["Ala."].type == "GPE" and ents["Ala."].geo is not None
     # Without a person's name before it, a letter and a hyphen are no party designation.
     assert "Elbow Lake" not in _types(nlp, "The ferry, line R-Elbow Lake, left at noon.")

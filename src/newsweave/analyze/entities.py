@@ -196,7 +196,10 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
         found.append((span, typed or label, hint, name))
     covered = {t.i for e in doc.ents for t in e}
     found.extend(_cue_only_places(doc, covered))
-    found.extend(party_homes(doc, covered, gazetteer))
+    # A lawmaker's home is a place whatever stands beside it ("R-Ala., chairman of ..." is no person).
+    homes = party_homes(doc, covered, gazetteer)
+    found.extend(homes)
+    home_starts = {span.start for span, *_ in homes}
     datelines = _dateline_places(doc, gazetteer)
     if datelines:
         # The wire dateline is the place reported from, whatever the model made of its capitals ("BANGKOK
@@ -264,6 +267,9 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
                   and normalize(s.text) not in cued for t in s}
     mentions: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = []
     for span, typ, hint, name in found:
+        if span.start in home_starts:
+            mentions.append((span, typ, hint, with_closing_point(span, name, gazetteer)))
+            continue
         if not any(c.isupper() for c in span.text):
             # "trying to buy us": a pronoun, never a name (a DUC tune cluster, read as a user); "un" of
             # "un-indicted" was an organisation (MultiLing dev topic M001).
