@@ -8,7 +8,9 @@ The small statistical model tags "Panjshir" ORG and "Salang" PERSON. Three corre
    names in full, or a name after an organisation's possessive (a product), is no place.
 3. Lines in Title Case or ALL CAPS (headlines, subheads) fool the tagger: their entities are kept only when
    the same name is an entity in running text or a known place.
-Places (GPE, LOC, FAC) of an article are resolved together (geo.resolve) so context picks the place.
+Small towns the model typed people or bodies are places where the words beside them say so
+(analyze/place_cues.py: "Roswell police", "Klamath Falls, Oregon"). Places (GPE, LOC, FAC) of an article are
+resolved together (geo.resolve) so context picks the place.
 """
 
 from __future__ import annotations

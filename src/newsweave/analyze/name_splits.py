@@ -66,7 +66,7 @@ MAX_COUNTRY_INITIALS = 3
 def split_person_and_country(
     found: tuple[SpacySpan, EntityType, GeoPrecision | None, str], gazetteer: Gazetteer
 ) -> list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]]:
-    """"Henry Lazenby US" tagged as one person (a byline run into "US-based producer ...": GeoWebNews dev,
+    """"GIVEN SURNAME US" tagged as one person (a byline run into "US-based producer ...": GeoWebNews dev,
     read for places typed people) -> the person and the country. Only a country's initials are cut off: a
     surname may be a country's name ("Chris Jordan"), hardly its initials. Left whole, the initials became a
     person's name word and every "US" of the article a person."""

@@ -1,7 +1,7 @@
 """Words beside a name that make it a town the gazetteer knows, however small, whatever the tagger typed it.
 
 The small model types many small towns as people ("In Klamath Falls, Oregon", "Roswell police say",
-"Lewisburg Mayor John Manchester", "said Amstutz, of Wooster"): they were listed under Who and never pinned.
+"Lewisburg Mayor NAME", "said NAME, of Wooster"): they were listed under Who and never pinned.
 The gazetteer alone retypes only countries, provinces and big cities (known_places.RETYPE_MIN_POPULATION),
 since small namesakes of people and bodies abound. Here the context decides, and the gazetteer must still
 know the name as a place below country level:
@@ -10,8 +10,8 @@ know the name as a place below country level:
   inside it ("Klamath Falls, Oregon"; "Matias Romero, Oaxaca State");
 - a town's officials or people follow the name ("Roswell police", "Avondale Mayor", "Clinton residents"):
   no one's name stands before those nouns;
-- the name follows a person's name and "of" or "from" ("Daniel Hufstetler of Roswell", "Mr Wiles, from
-  Cherry Hinton", "Rebecca Sears, 41, of Grovetown"): where the person lives.
+- the name follows a person's name and "of" or "from" ("NAME of Roswell", "Mr NAME, from Cherry Hinton",
+  "NAME, 41, of Grovetown"): where the person lives.
 
 A name that opens a longer body's name in the article ("Harvard" beside "Harvard University") is left as
 it is: "Harvard police" are the university's.
@@ -82,7 +82,7 @@ def _local_noun_after(span: SpacySpan) -> bool:
 
 def _home_of(span: SpacySpan, person_ends: Collection[int], set_off: bool) -> bool:
     """The name follows "of"/"from" right after a person's name, a comma or the person's age between
-    ("Rebecca Sears, 41, of Grovetown"); with ``set_off``, only after a comma (the tagger types many small
+    ("NAME, 41, of Grovetown"); with ``set_off``, only after a comma (the tagger types many small
     towns a body, and "a professor of Harvard" names the university)."""
     doc = span.doc
     k = span.start - 1
