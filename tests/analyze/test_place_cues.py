@@ -52,15 +52,3 @@ def test_names_listed_before_a_plural_county_are_counties(nlp: Language) -> None
     # After a single name the plural means "of": Georgia stays the state.
     assert ents["Georgia"].geo is not None and ents["Georgia"].geo.precision == "province"
 
-
-def test_a_lawmakers_home_after_the_party_letter_is_a_place(nlp: Language) -> None:
-    ents = _types(nlp, "Rep. Talia Brookner, R-Elbow Lake, said the bill would pass. Sen. Omar Feld "
-                       "(D-Texas) voted no.")
-    for name in ("Elbow Lake", "Texas"):
-        assert ents[name].type == "GPE" and ents[name].geo is not None
-    assert ents["Talia Brookner"].type == "PERSON"
-    # A role after the home describes the lawmaker, not the state.
-    ents = _types(nlp, "The letter went to Sen. Ivo Marsh, R-Ala., chairman of the panel.")
-    assert ents["Ala."].type == "GPE" and ents["Ala."].geo is not None
-    # Without a person's name before it, a letter and a hyphen are no party designation.
-    assert "Elbow Lake" not in _types(nlp, "The ferry, line R-Elbow Lake, left at noon.")

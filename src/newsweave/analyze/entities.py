@@ -49,7 +49,7 @@ from newsweave.analyze.person_roles import (
     role_beside,
 )
 from newsweave.analyze.pins import PlacePins, pinned
-from newsweave.analyze.place_cues import cued_places, party_homes
+from newsweave.analyze.place_cues import cued_places
 from newsweave.geo.gazetteer import Gazetteer, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym
 from newsweave.geo.sources import country_demonyms
@@ -196,12 +196,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
             continue
         typed, hint, name = _cue_type(span, gazetteer)
         found.append((span, typed or label, hint, name))
-    covered = {t.i for e in doc.ents for t in e}
-    found.extend(_cue_only_places(doc, covered))
-    # A lawmaker's home is a place whatever stands beside it ("R-Ala., chairman of ..." is no person).
-    homes = party_homes(doc, covered, gazetteer)
-    found.extend(homes)
-    home_starts = {span.start for span, *_ in homes}
+    found.extend(_cue_only_places(doc, {t.i for e in doc.ents for t in e}))
     datelines = _dateline_places(doc, gazetteer)
     if datelines:
         # The wire dateline is the place reported from, whatever the model made of its capitals ("BANGKOK
@@ -269,9 +264,6 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
                   and normalize(s.text) not in cued for t in s}
     mentions: list[tuple[SpacySpan, EntityType, GeoPrecision | None, str]] = []
     for span, typ, hint, name in found:
-        if span.start in home_starts:
-            mentions.append((span, typ, hint, with_closing_point(span, name, gazetteer)))
-            continue
         if not any(c.isupper() for c in span.text):
             # "trying to buy us": a pronoun, never a name (a DUC tune cluster, read as a user); "un" of
             # "un-indicted" was an organisation (MultiLing dev topic M001).

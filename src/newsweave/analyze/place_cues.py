@@ -16,15 +16,18 @@ know the name as a place below country level:
 A name that opens a longer body's name in the article ("Harvard" beside "Harvard University") is left as
 it is: "Harvard police" are the university's.
 
-A name so placed is a place all through the article (its other mentions often have no cue). Lawmakers'
-homes ("Rep. NAME, R-Elbow Lake") are added as places: the tagger misses them.
+A name so placed is a place all through the article (its other mentions often have no cue).
+
+Not kept: lawmakers' homes after the party letter ("Rep. NAME, R-Elbow Lake"), which the tagger misses and
+the public place sets label (LGL first half: 20 more toponyms found). They describe a person, not where the
+story happens: a Congress story (DUC 2003 tune d31031t) listed eight senators' states under Where, and the
+states' keys moved an ECB+ dev story's reports into the wrong story (topic 9, F1 0.836 -> 0.803).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsweave.geo.gazetteer import Gazetteer, Place, normalize
@@ -44,14 +47,6 @@ LOCAL_NOUNS = frozenset({
 })
 # "<person> of <town>", "<person>, from <town>".
 HOME_PREPOSITIONS = frozenset({"of", "from"})
-# A lawmaker's party and home after the name ("Rep. NAME, R-Elbow Lake,", "Sen. NAME (D-Texas)"): a party's
-# letter, a hyphen and the state or town, set off by commas, brackets or semicolons. The tagger tags none of
-# these homes (LGL first half: 21 found, 20 of them labelled toponyms; 3 of the 19 pinned ones went to a
-# bigger namesake, a West Virginia delegate's "D-Raleigh" to the North Carolina city).
-PARTY_LETTERS = frozenset({"D", "R", "I"})
-PARTY_OPENERS = frozenset({",", "("})
-PARTY_CLOSERS = frozenset({",", ")", ";", "."})
-HOME_MAX_WORDS = 3
 
 
 def _region_places(name: str, gazetteer: Gazetteer) -> tuple[Place, ...]:
@@ -126,23 +121,3 @@ def cued_places(found: Sequence[Found], gazetteer: Gazetteer, excluded: Collecti
             out.add(key)
     return out
 
-
-def party_homes(doc: Doc, covered: Collection[int], gazetteer: Gazetteer) -> list[Found]:
-    """The states and towns of lawmakers' party designations after their names ("NAME, D-Raleigh;") that the
-    gazetteer knows, as places; tokens in ``covered`` (the tagger's entities) are left to it."""
-    person_ends = {e.end - 1 for e in doc.ents if e.label_ == "PERSON"}
-    out: list[Found] = []
-    for tok in doc[2:-2]:
-        i = tok.i
-        if (tok.text not in PARTY_LETTERS or doc[i + 1].text != "-" or doc[i - 1].text not in PARTY_OPENERS
-                or i - 2 not in person_ends):
-            continue
-        start = end = i + 2
-        while end < len(doc) and end - start < HOME_MAX_WORDS and doc[end].text[:1].isupper():
-            end += 1
-        if end == start or (end < len(doc) and doc[end].text not in PARTY_CLOSERS):
-            continue
-        span = doc[start:end]
-        if not any(t.i in covered for t in span) and gazetteer.lookup(span.text):
-            out.append((span, "GPE", None, span.text))
-    return out
