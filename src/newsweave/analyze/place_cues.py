@@ -7,7 +7,7 @@ since small namesakes of people and bodies abound. Here the context decides, and
 know the name as a place below country level:
 
 - the name is followed by a comma and a country or province, and the gazetteer has a place of that name
-  inside it ("Klamath Falls, Oregon"; "Matias Romero, Oaxaca State");
+  inside it ("Klamath Falls, Oregon");
 - a town's officials or people follow the name ("Roswell police", "Avondale Mayor", "Clinton residents"):
   no one's name stands before those nouns;
 - the name follows a person's name and "of" or "from" ("NAME of Roswell", "Mr NAME, from Cherry Hinton",
