@@ -49,7 +49,7 @@ from newsweave.analyze.person_roles import (
     role_beside,
 )
 from newsweave.analyze.pins import PlacePins, pinned
-from newsweave.analyze.place_cues import cued_places
+from newsweave.analyze.place_cues import cued_places, region_after
 from newsweave.geo.gazetteer import Gazetteer, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym
 from newsweave.geo.sources import country_demonyms
@@ -153,24 +153,6 @@ def _dateline_places(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
                                  or (region is not None and is_region(region, gazetteer))):
             out.append(span)
     return out
-
-
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*$")
-
-
-def _region_after(span: SpacySpan, following: SpacySpan | None, third: SpacySpan | None) -> str | None:
-    """The place written right after this one and a comma, which says where this one is ("Wye River,
-    Maryland", "Paris, Texas", "Amman, Jordan"): resolve keeps only namesakes inside it. Not in a list of
-    places ("Sao Paulo, Rio de Janeiro, Minas Gerais and ...", "Egypt, Iraq and Jordan")."""
-    if following is None or following.start_char <= span.end_char:
-        return None
-    text = span.doc.text
-    if text[span.end_char : following.start_char].strip() != ",":
-        return None
-    if third is not None and third.start_char > following.end_char and _LIST_GAP.match(
-            text[following.end_char : third.start_char]):
-        return None
-    return following.text
 
 
 def _dateline(span: SpacySpan) -> bool:
@@ -366,7 +348,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     pins = PlacePins(
         tuple(i for i, _ in places),
         tuple(Toponym(m[3], m[2], dateline=_dateline(m[0]), abbreviated="." in m[3],
-                      within=_region_after(m[0], spans[k + 1], spans[k + 2]),
+                      within=region_after(m[0], spans[k + 1], spans[k + 2]),
                       office=m[1] == "GPE" and m[2] is None and _statewide_office(m[0], gazetteer))
               for k, (_, m) in enumerate(places)),
         tuple(m[2] for _, m in places))

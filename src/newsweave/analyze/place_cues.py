@@ -26,6 +26,7 @@ states' keys moved an ECB+ dev story's reports into the wrong story (topic 9, F1
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from spacy.tokens import Span as SpacySpan
@@ -60,13 +61,29 @@ def _inside(name: str, regions: Sequence[Place], gazetteer: Gazetteer) -> bool:
         for r in regions if r.id != p.id) for p in gazetteer.lookup(name))
 
 
-def _region_after(span: SpacySpan, following: SpacySpan | None, gazetteer: Gazetteer) -> bool:
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*$")
+
+
+def region_after(span: SpacySpan, following: SpacySpan | None, third: SpacySpan | None) -> str | None:
+    """The place written right after this one and a comma, which says where this one is ("Wye River,
+    Maryland", "Paris, Texas", "Amman, Jordan"): resolve keeps only namesakes inside it. Not in a list of
+    places ("Sao Paulo, Rio de Janeiro, Minas Gerais and ...", "Egypt, Iraq and Jordan")."""
     if following is None or following.start_char <= span.end_char:
-        return False
+        return None
     text = span.doc.text
     if text[span.end_char : following.start_char].strip() != ",":
-        return False
-    regions = _region_places(following.text, gazetteer)
+        return None
+    if third is not None and third.start_char > following.end_char and _LIST_GAP.match(
+            text[following.end_char : third.start_char]):
+        return None
+    return following.text
+
+
+def _inside_region_after(span: SpacySpan, following: SpacySpan | None, gazetteer: Gazetteer) -> bool:
+    """The region written after the name ("Klamath Falls, Oregon") holds a namesake of it. The next name
+    after the region is not read: the namesake inside the region decides."""
+    region = region_after(span, following, None)
+    regions = _region_places(region, gazetteer) if region is not None else ()
     return bool(regions) and _inside(span.text, regions, gazetteer)
 
 
@@ -112,7 +129,7 @@ def cued_places(found: Sequence[Found], gazetteer: Gazetteer, excluded: Collecti
         if typ not in ("PERSON", "ORG") or hint is not None or key in excluded or key in out:
             continue
         following = found[k + 1][0] if k + 1 < len(found) else None
-        if _region_after(span, following, gazetteer):
+        if _inside_region_after(span, following, gazetteer):
             out.add(key)
             continue
         cue = (_local_noun_after(span) or _home_of(span, person_ends, typ == "ORG")) and not (
