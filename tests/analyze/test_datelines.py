@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from newsweave.analyze.datelines import dateline_agencies, dateline_places, ends_in_dateline, past_dateline
+from newsweave.analyze.datelines import (
+    dateline_agencies,
+    dateline_places,
+    ends_in_dateline,
+    past_dateline,
+    run_on,
+)
 
 
 def test_a_dateline_place_opens_a_paragraph_in_capitals_before_the_agency_or_a_dash() -> None:
@@ -24,3 +30,15 @@ def test_a_datelines_agency_is_the_word_in_its_brackets() -> None:
     text = ("ROME (AP) -- Talks resumed.\n\nNICOSIA, Cyprus ( Reuters ) - Talks ended.\n\n"
             "RAFAH, Gaza -- Crowds (AP).")
     assert [text[a:b] for a, b in dateline_agencies(text)] == ["AP", "Reuters"]
+
+
+def test_a_dateline_may_follow_a_headline_run_into_the_body() -> None:
+    # Scraped local pages join the headline and the body on one line.
+    text = ("Council backs road budget. WOODSTOCK — The council voted on Monday.\n\n"
+            "Barn fire under control. GREENFIELD, Mass. (AP) -- Crews left at noon.\n\n"
+            "The board paid. Instead, HUD — and the taxpayer — paid. It went to the DCRC -- the pool.")
+    assert [text[a:b] for a, b in dateline_places(text)] == ["WOODSTOCK", "GREENFIELD"]
+    assert [text[a:b] for a, b in dateline_agencies(text)] == ["AP"]
+    woodstock = text.index("WOODSTOCK")
+    assert run_on(text, woodstock) and not run_on(text, 0)
+    assert text[past_dateline(text, woodstock, text.index("\n")):].startswith("The council")

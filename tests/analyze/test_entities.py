@@ -155,6 +155,20 @@ def test_a_wire_dateline_is_a_place_whatever_the_model_made_of_it(nlp: Language)
     assert by_text["NICOSIA"].geo.country_code == "CY"
 
 
+def test_a_dateline_after_a_headline_is_a_town_pinned_by_the_story(nlp: Language) -> None:
+    # A scraped local page: headline, dateline and body on one line. The town is small, yet the capitals
+    # before the dash make it a place; the story's Ohio places pin it, not the country of that name.
+    text = ("Jury hears pathologist in bathtub case. LEBANON — A jury in Warren County, Ohio, heard a "
+            "pathologist on Tuesday. The trial resumes in Dayton next week.")
+    lebanon = next(e for e in _ents(nlp, text) if e.text == "LEBANON")
+    assert lebanon.type == "GPE" and lebanon.geo is not None
+    assert lebanon.geo.country_code == "US" and lebanon.geo.precision == "city"
+    text = "Council backs road budget. WOODSTOCK — The Town Council voted 5-2 on Monday."
+    assert next(e for e in _ents(nlp, text) if e.text == "WOODSTOCK").type == "GPE"
+    # A lone English word in capitals before a dash is a label, not a town.
+    assert all(e.text != "UPDATE" for e in _ents(nlp, "Vote delayed. UPDATE — The council met on Monday."))
+
+
 def test_a_name_with_a_persons_role_beside_it_is_a_person(nlp: Language) -> None:
     kinds = {e.text: e.type for e in _ents(nlp, "He said he planned to vote for Maia, Rio's mayor.")}
     assert kinds["Maia"] == "PERSON"

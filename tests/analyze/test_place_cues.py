@@ -43,6 +43,13 @@ def test_a_body_named_after_its_town_keeps_its_police_and_professors(nlp: Langua
     assert _types(nlp, "Professor Ana Ruiz of Harvard said the results were strong.")["Harvard"].type == "ORG"
 
 
+def test_a_name_after_an_article_is_no_town_by_its_residents(nlp: Language) -> None:
+    # A care home's residents: a town's name takes no article, though the gazetteer has a town so named.
+    ents = _types(nlp, "Staff at the Gatehouse said that the Gatehouse residents were moved on Friday.")
+    assert all(e.type == "ORG" and e.geo is None for e in ents.values() if e.text == "Gatehouse")
+    assert _types(nlp, "Staff said that Gatehouse residents were moved on Friday.")["Gatehouse"].type == "GPE"
+
+
 def test_names_listed_before_a_plural_county_are_counties(nlp: Language) -> None:
     ents = _types(nlp, "Schools in Barrow and Jackson counties closed early, as did many in other Georgia "
                        "counties.")

@@ -101,6 +101,16 @@ def test_a_place_written_with_its_region_after_a_comma_is_inside_it(gazetteer: G
     assert egypt is not None and egypt.precision == "country" and egypt.country_code == "EG"
 
 
+def test_a_region_after_a_comma_pins_a_name_its_namesakes_left_unpinned(gazetteer: Gazetteer) -> None:
+    # A dateline is pinned without the story's context, so two far-apart namesakes leave it unpinned; the
+    # region written after it tells them apart ("GREENFIELD, Mass. --").
+    (bare,) = resolve([Toponym("Greenfield", dateline=True)], gazetteer)
+    assert bare is None or bare.admin1 != "US.MA"
+    names = [Toponym("Greenfield", dateline=True, within="Massachusetts"), Toponym("Massachusetts")]
+    town, _ = resolve(names, gazetteer)
+    assert town is not None and town.admin1 == "US.MA"
+
+
 def test_a_province_named_alone_is_the_province_not_its_namesake_town(gazetteer: Gazetteer) -> None:
     # The state's own mention must not lift its towns over itself ("Maryland City" over Maryland).
     (maryland,) = resolve([Toponym("Maryland")], gazetteer)

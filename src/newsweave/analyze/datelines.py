@@ -1,7 +1,9 @@
 """Wire datelines: "WASHINGTON (AP) _", "ROME (AP) --", "NICOSIA, Cyprus (Reuters) -", "RAFAH, Gaza --".
 
 A dateline is the place in capitals that opens a paragraph, an optional ", State" or ", Country", then the
-agency in brackets or a dash. It says where the report was filed (entities: a place, resolved as the one every
+agency in brackets or a dash. Scraped pages often run the headline and the body into one line ("Council
+backs budget. TORRINGTON — The City Council ..."): a dateline then opens the line's first sentence after
+the headline's stop. It says where the report was filed (entities: a place, resolved as the one every
 reader knows) and is no part of the words a reported clause starting the paragraph carries (indirect_speech).
 """
 
@@ -15,14 +17,20 @@ _AFTER_PLACE = r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^()\n]{1,30
 _AFTER = re.compile(_AFTER_PLACE)
 # The place: up to four words in capitals at a paragraph's start.
 _PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,|\s*\(|\s+[—–_-])")
+# The same place after a sentence's stop on its line: a headline run into the body. LGL's first half (local
+# US news, tuned on) has 56 such capitals before a dash after a stop, all datelines; the capitals before a
+# dash elsewhere in a line were acronyms ("Instead, HUD — and", "by PREP — Providing").
+_RUN_ON_PLACE = re.compile(
+    r"(?<=[.!?])['\"”’]?[ \t]+([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,|\s*\(|\s*[—–_-])")
+_AFTER_STOP = re.compile(r"[.!?]['\"”’]?[ \t]+$")
 # A whole dateline with its trailing dash and spaces, as it opens a paragraph's text.
 _WHOLE = re.compile(r"[A-Z][A-Z .'-]{2,}" + _AFTER_PLACE + r"\s*[—–_-]*\s*")
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:
-    """Character spans of the paragraph-opening place names in capitals that a dateline's agency or dash
-    ends."""
-    spans = [(m.start(1), m.end(1)) for m in _PLACE.finditer(text)]
+    """Character spans of the place names in capitals opening a paragraph, or a line's sentence after a
+    headline, that a dateline's agency or dash ends."""
+    spans = [(m.start(1), m.end(1)) for pattern in (_PLACE, _RUN_ON_PLACE) for m in pattern.finditer(text)]
     return [(a, b) for a, b in spans if ends_in_dateline(text, a, b)]
 
 
@@ -51,9 +59,17 @@ def dateline_region(text: str, end: int) -> str | None:
     return m.group(1) if m is not None and _AFTER.match(text, end) is not None else None
 
 
+def run_on(text: str, start: int) -> bool:
+    """``text[start:]`` opens a sentence after a stop on its line: a dateline there follows a headline run
+    into the body, the form of scraped local pages rather than wire copy."""
+    return (start > 0 and text[start - 1] != "\n"
+            and _AFTER_STOP.search(text, max(0, start - 8), start) is not None)
+
+
 def ends_in_dateline(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` opens a paragraph in capitals, and a dateline's agency or dash follows it."""
-    if start > 0 and text[start - 1] != "\n":
+    """``text[start:end]`` in capitals opens a paragraph, or a line's sentence after a stop, and a dateline's
+    agency or dash follows it."""
+    if start > 0 and text[start - 1] != "\n" and not run_on(text, start):
         return False
     return text[start:end].isupper() and _AFTER.match(text, end) is not None
 

@@ -24,7 +24,13 @@ from spacy.tokens import Span as SpacySpan
 
 from newsweave.analyze.companies import after_company_noun, suffixed_companies
 from newsweave.analyze.cues import REPORTING_VERBS
-from newsweave.analyze.datelines import dateline_agencies, dateline_places, dateline_region, ends_in_dateline
+from newsweave.analyze.datelines import (
+    dateline_agencies,
+    dateline_places,
+    dateline_region,
+    ends_in_dateline,
+    run_on,
+)
 from newsweave.analyze.headline_lines import headline_lines, in_lines
 from newsweave.analyze.known_places import country_of, is_country, is_region, known_place, with_closing_point
 from newsweave.analyze.name_bounds import COMMON_NOUN_TAGS, mend_bounds
@@ -144,19 +150,33 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 def _dateline_places(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
     """Dateline places (analyze/datelines.py) the gazetteer knows as a country, a province or a town of
-    RETYPE_MIN_POPULATION, or whose dateline names their country or province ("KELMOUTH, Scotland --")."""
+    RETYPE_MIN_POPULATION, or whose dateline names their country or province ("KELMOUTH, Scotland --"), or
+    that it knows as a town of any size and that are no English word: the capitals before a dateline's dash
+    are a place ("WOODSTOCK —" opening a local paper's report), while a lone English word there may be a
+    label ("UPDATE —")."""
     out = []
     for start, end in dateline_places(doc.text):
         span = doc.char_span(start, end)
         region = dateline_region(doc.text, end)
-        if span is not None and (known_place(span.text.title(), gazetteer)
-                                 or (region is not None and is_region(region, gazetteer))):
+        name = span.text.title() if span is not None else ""
+        if span is not None and (known_place(name, gazetteer)
+                                 or (region is not None and is_region(region, gazetteer))
+                                 or (not (len(span) == 1 and an_english_word(span[0].lower_))
+                                     and any(p.precision != "country" for p in gazetteer.lookup(name)))):
             out.append(span)
     return out
 
 
 def _dateline(span: SpacySpan) -> bool:
     return ends_in_dateline(span.doc.text, span.start_char, span.end_char)
+
+
+def _wire_dateline(span: SpacySpan) -> bool:
+    """A dateline opening a paragraph, pinned as the place every reader knows (geo/resolve.py). One after a
+    headline run into the body is a local page's, pinned like any name, by the story's other places: read
+    without them, LGL's first half put "MANSFIELD —" of an Ohio paper in England and "CHARLESTON, W.Va. --"
+    in South Carolina."""
+    return _dateline(span) and not run_on(span.doc.text, span.start_char)
 
 
 
@@ -347,7 +367,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
     spans = [m[0] for _, m in places] + [None, None]
     pins = PlacePins(
         tuple(i for i, _ in places),
-        tuple(Toponym(m[3], m[2], dateline=_dateline(m[0]), abbreviated="." in m[3],
+        tuple(Toponym(m[3], m[2], dateline=_wire_dateline(m[0]), abbreviated="." in m[3],
                       within=region_after(m[0], spans[k + 1], spans[k + 2]),
                       office=m[1] == "GPE" and m[2] is None and _statewide_office(m[0], gazetteer))
               for k, (_, m) in enumerate(places)),

@@ -9,7 +9,7 @@ know the name as a place below country level:
 - the name is followed by a comma and a country or province, and the gazetteer has a place of that name
   inside it ("Klamath Falls, Oregon");
 - a town's officials or people follow the name ("Roswell police", "Avondale Mayor", "Clinton residents"):
-  no one's name stands before those nouns;
+  no one's name stands before those nouns, and no article stands before a town's name;
 - the name follows a person's name and "of" or "from" ("NAME of Roswell", "Mr NAME, from Cherry Hinton",
   "NAME, 41, of Grovetown"): where the person lives.
 
@@ -88,8 +88,11 @@ def _inside_region_after(span: SpacySpan, following: SpacySpan | None, gazetteer
 
 
 def _local_noun_after(span: SpacySpan) -> bool:
+    """A town's officials or people follow the name, and no article stands before it: "the Gatehouse
+    residents" live in a building (a town's name takes no article; one that does, "The Hague", bears it)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in LOCAL_NOUNS
+    return (span.end < len(doc) and doc[span.end].lower_ in LOCAL_NOUNS
+            and (span.start == 0 or doc[span.start - 1].lower_ != "the"))
 
 
 def _home_of(span: SpacySpan, person_ends: Collection[int], set_off: bool) -> bool:

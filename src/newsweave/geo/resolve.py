@@ -487,14 +487,16 @@ def _inside_regions(toponyms: Sequence[Toponym], candidates: Sequence[Sequence[P
     for i, t in enumerate(toponyms):
         region = regions.get(normalize(t.within)) if t.within else None
         picked = chosen[i]
-        if region is None or picked is None:
+        # A name left unpinned between far-apart namesakes is pinned too: its region tells them apart
+        # ("GREENFIELD, Mass. --", a dateline pinned without the story's context).
+        if region is None:
             continue
         inside = [p for p in candidates[i] if p.id != region.id and p.precision != "country" and (
             p.country_code == region.country_code if region.precision == "country"
             else p.admin1 == region.admin1)]
         if inside:
             out[i] = _best(t, inside, ctx)
-        elif picked.precision == "city":
+        elif picked is not None and picked.precision == "city":
             out[i] = None  # a country or province is never inside the name after it, and keeps its pin
     return out
 
