@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsweave.analyze.datelines import (
     dateline_agencies,
     dateline_places,
+    dateline_region,
     ends_in_dateline,
     past_dateline,
     run_on,
@@ -42,3 +43,16 @@ def test_a_dateline_may_follow_a_headline_run_into_the_body() -> None:
     woodstock = text.index("WOODSTOCK")
     assert run_on(text, woodstock) and not run_on(text, 0)
     assert text[past_dateline(text, woodstock, text.index("\n")):].startswith("The council")
+
+
+def test_a_dateline_may_carry_the_day_and_a_press_releases_brackets() -> None:
+    text = ("NEW DELHI, Dec. 8 (PTI) The minister said so.\n\n"
+            "KELMOUTH, Scotland, March 3 (AP) -- Twelve died.\n\n"
+            "LAKEMONT, Calif.--(WIRE)--A maker of pumps said.\n\n"
+            "Senators met. WASHINGTON, Oct. 3 -- A vote.")
+    places = dateline_places(text)
+    assert [text[a:b] for a, b in places] == ["NEW DELHI", "KELMOUTH", "LAKEMONT", "WASHINGTON"]
+    assert [text[a:b] for a, b in dateline_agencies(text)] == ["PTI", "AP", "WIRE"]
+    # The day is no region: only "Scotland" and "Calif." say where the place lies.
+    assert [dateline_region(text, b) for _, b in places] == [None, "Scotland", "Calif.", None]
+    assert text[past_dateline(text, 0, 40):].startswith("The minister")

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
-# What follows the place: ", State" or ", Country" (up to three capitalised words), then the agency in
-# brackets or a dash (a wire underscore, an em or en dash, or "--" / "-" with a space after).
-_AFTER_PLACE = r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([^()\n]{1,30}\)|[—–_]|--?\s)"
+# What follows the place: ", State" or ", Country" (up to three capitalised words), the day some wires
+# write there ("NEW DELHI, Dec. 8 (PTI)"), then the agency in brackets or a dash (a wire underscore, an em or
+# en dash, or "--" / "-" with a space or a press release's bracket after: "PLEASANTON, Calif.--(...)--").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_AFTER_PLACE = (r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?)?"
+                r"\s*(?:\([^()\n]{1,30}\)|--\([^()\n]{0,30}\)-*|[—–_]|--?(?=[\s(]))")
 _AFTER = re.compile(_AFTER_PLACE)
 # The place: up to four words in capitals at a paragraph's start.
 _PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,|\s*\(|\s+[—–_-])")
@@ -24,7 +27,7 @@ _RUN_ON_PLACE = re.compile(
     r"(?<=[.!?])['\"”’]?[ \t]+([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,|\s*\(|\s*[—–_-])")
 _AFTER_STOP = re.compile(r"[.!?]['\"”’]?[ \t]+$")
 # A whole dateline with its trailing dash and spaces, as it opens a paragraph's text.
-_WHOLE = re.compile(r"[A-Z][A-Z .'-]{2,}" + _AFTER_PLACE + r"\s*[—–_-]*\s*")
+_WHOLE = re.compile(r"[A-Z][A-Z .'-]{2,}" + _AFTER_PLACE + r"\s*[—–_:-]*\s*")
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:
@@ -49,7 +52,7 @@ def dateline_agencies(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_REGION = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+_REGION = re.compile(r",\s*(?!" + _MONTH + r"\s+\d)([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 
 def dateline_region(text: str, end: int) -> str | None:
