@@ -273,6 +273,21 @@ def test_signed_quotation_byline(nlp: Language) -> None:
     assert q.speaker == "Marta Velez"
 
 
+def test_signed_quotations_in_a_run_each_take_their_own_signature(nlp: Language) -> None:
+    text = ("“The rent doubled in two years.” ― Marta Velez “Nobody asked us about the road.” ― Ivo Sarkis "
+            "“We will vote anyway.”― Lena Ortiz.")
+    quotes = quotes_of(nlp, text)
+    assert by_text(quotes, "rent doubled").speaker == "Marta Velez"
+    assert by_text(quotes, "Nobody asked").speaker == "Ivo Sarkis"
+    lena = by_text(quotes, "vote anyway")
+    assert lena.speaker == "Lena Ortiz"
+    # The signature's closing stop is no part of the name; an initial's is.
+    assert lena.speaker_span is not None and lena.speaker_span.text_in(text) == "Lena Ortiz"
+    text = "“The rent doubled.” ― Marta G. Velez"
+    q = by_text(quotes_of(nlp, text), "rent doubled")
+    assert q.speaker_span is not None and q.speaker_span.text_in(text) == "Marta G. Velez"
+
+
 def test_dateline_is_not_a_speaker(nlp: Language) -> None:
     text = "OSLO, May 3 (UPI) — In a new interview, Ingrid Dahl said that the fjord ferry will stop in June."
     q = by_text(quotes_of(nlp, text), "fjord ferry")

@@ -119,8 +119,11 @@ _WORK_BEFORE = re.compile(
     r"|article|manuscript|series|programme|program|titled|entitled)),?\s*$")
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "and", "or", "to", "for", "with", "from",
                                 "at", "by", "as", "but", "nor"})
-# '"…"― Pamela Padilla' / '"…" — Jane Doe.': a quotation signed by its speaker at the end of its paragraph.
-_BYLINE = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*$")
+# '"…"― Pamela Padilla' / '"…" — Jane Doe.': a quotation signed by its speaker at the end of its paragraph,
+# or before the next signed quotation of a run of them in one paragraph ('"…" ― NAME "…" ― NAME': readers'
+# answers collected in one piece; PolNeAR docs 15-41, dev, 24 such signatures in one article).
+_NAME_SUFFIXES = frozenset({"Jr.", "Sr."})
+_BYLINE = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*(?:$|(?=[“\"]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,7 +408,11 @@ def _byline(doc: Doc, text: str, seg: Segment, p_end: int) -> RawSpeech | None:
     match = _BYLINE.match(text, seg.outer_end, p_end)
     if match is None:
         return None
-    name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    end = match.end(1)
+    last = match.group(1).split()[-1]
+    if last.endswith(".") and len(last) > 2 and last not in _NAME_SUFFIXES:
+        end -= 1  # "― Carla Sanchez." ends its sentence; "― Edwin G. Monroy" and "Jr." keep theirs
+    name = doc.char_span(match.start(1), end, alignment_mode="expand")
     if name is None:
         return None
     dash_end = text.index(match.group(0).strip()[0], seg.outer_end) + 1
