@@ -21,8 +21,8 @@ _AFTER = re.compile(_AFTER_PLACE)
 # The place: up to four words in capitals at a paragraph's start.
 _PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,|\s*\(|\s+[—–_-])")
 # The same place after a sentence's stop on its line: a headline run into the body. LGL's first half (local
-# US news, tuned on) has 56 such capitals before a dash after a stop, all datelines; the capitals before a
-# dash elsewhere in a line were acronyms ("Instead, HUD — and", "by PREP — Providing").
+# US news, tuned on) has 55 such capitals before a dash or an agency after a stop, every one a labelled
+# place; the capitals before a dash elsewhere in a line were acronyms ("Instead, HUD — and", "by PREP —").
 _RUN_ON_PLACE = re.compile(
     r"(?<=[.!?])['\"”’]?[ \t]+([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,|\s*\(|\s*[—–_-])")
 _AFTER_STOP = re.compile(r"[.!?]['\"”’]?[ \t]+$")

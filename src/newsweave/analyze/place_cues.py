@@ -153,7 +153,6 @@ def cued_places(found: Sequence[Found], gazetteer: Gazetteer, excluded: Collecti
     return out
 
 
-
 def untagged_towns(doc: Doc, covered: Collection[int], gazetteer: Gazetteer,
                    event_words: Collection[str]) -> list[Found]:
     """Capitalised names the tagger missed (tokens outside ``covered``) right before a town's officials or

@@ -120,8 +120,9 @@ _WORK_BEFORE = re.compile(
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "and", "or", "to", "for", "with", "from",
                                 "at", "by", "as", "but", "nor"})
 # '"…"― Pamela Padilla' / '"…" — Jane Doe.': a quotation signed by its speaker at the end of its paragraph,
-# or before the next signed quotation of a run of them in one paragraph ('"…" ― NAME "…" ― NAME': readers'
-# answers collected in one piece; PolNeAR docs 15-41, dev, 24 such signatures in one article).
+# or before the next signed quotation when a page runs them into one paragraph ('"…" ― NAME "…" ― NAME').
+# PolNeAR's docs 15-41 (dev) hold a piece of 24 readers' answers signed so, each in its own paragraph; a
+# page that loses those breaks left every answer but the last without a speaker.
 _NAME_SUFFIXES = frozenset({"Jr.", "Sr."})
 _BYLINE = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\.?\s*(?:$|(?=[“\"]))")
 
@@ -411,7 +412,7 @@ def _byline(doc: Doc, text: str, seg: Segment, p_end: int) -> RawSpeech | None:
     end = match.end(1)
     last = match.group(1).split()[-1]
     if last.endswith(".") and len(last) > 2 and last not in _NAME_SUFFIXES:
-        end -= 1  # "― Carla Sanchez." ends its sentence; "― Edwin G. Monroy" and "Jr." keep theirs
+        end -= 1  # "― NAME Surname." ends its sentence; an initial ("G.") and "Jr." keep their stops
     name = doc.char_span(match.start(1), end, alignment_mode="expand")
     if name is None:
         return None
