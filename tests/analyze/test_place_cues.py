@@ -43,13 +43,6 @@ def test_a_body_named_after_its_town_keeps_its_police_and_professors(nlp: Langua
     assert _types(nlp, "Professor Ana Ruiz of Harvard said the results were strong.")["Harvard"].type == "ORG"
 
 
-def test_a_name_after_an_article_is_no_town_by_its_residents(nlp: Language) -> None:
-    # A care home's residents: a town's name takes no article, though the gazetteer has a town so named.
-    ents = _types(nlp, "Staff at the Gatehouse said that the Gatehouse residents were moved on Friday.")
-    assert all(e.type == "ORG" and e.geo is None for e in ents.values() if e.text == "Gatehouse")
-    assert _types(nlp, "Staff said that Gatehouse residents were moved on Friday.")["Gatehouse"].type == "GPE"
-
-
 def test_a_town_the_tagger_missed_before_its_police_is_a_place(nlp: Language) -> None:
     town = _types(nlp, "Officers said Lufkin police had stopped the van.")["Lufkin"]
     assert town.type == "GPE" and town.geo is not None and town.geo.country_code == "US"

@@ -9,7 +9,7 @@ know the name as a place below country level:
 - the name is followed by a comma and a country or province, and the gazetteer has a place of that name
   inside it ("Klamath Falls, Oregon");
 - a town's officials or people follow the name ("Roswell police", "Avondale Mayor", "Clinton residents"):
-  no one's name stands before those nouns, and no article stands before a town's name;
+  no one's name stands before those nouns;
 - the same nouns after a capitalised name the tagger missed ("Lufkin police had stopped ..."), which must
   then be a country, a province or a big city, or a smaller town written as a name: inside a sentence, no
   word of it in lower case elsewhere in the article; at a sentence's start, no phrase of English words
@@ -99,11 +99,8 @@ def _inside_region_after(span: SpacySpan, following: SpacySpan | None, gazetteer
 
 
 def _local_noun_after(span: SpacySpan) -> bool:
-    """A town's officials or people follow the name, and no article stands before it: "the Gatehouse
-    residents" live in a building (a town's name takes no article; one that does, "The Hague", bears it)."""
     doc = span.doc
-    return (span.end < len(doc) and doc[span.end].lower_ in LOCAL_NOUNS
-            and (span.start == 0 or doc[span.start - 1].lower_ != "the"))
+    return span.end < len(doc) and doc[span.end].lower_ in LOCAL_NOUNS
 
 
 def _home_of(span: SpacySpan, person_ends: Collection[int], set_off: bool) -> bool:
@@ -173,7 +170,7 @@ def untagged_towns(doc: Doc, covered: Collection[int], gazetteer: Gazetteer,
             start -= 1
             if prev.is_sent_start:
                 break
-        if start == token.i or (start > 0 and doc[start - 1].lower_ == "the"):
+        if start == token.i:
             continue
         span = doc[start : token.i]
         if span[0].lower_ in event_words or any(t.lower_ in RANK_WORDS for t in span):
