@@ -55,7 +55,7 @@ from newsweave.analyze.person_roles import (
     role_beside,
 )
 from newsweave.analyze.pins import PlacePins, pinned
-from newsweave.analyze.place_cues import cued_places, region_after, untagged_towns
+from newsweave.analyze.place_cues import cued_places, region_after
 from newsweave.geo.gazetteer import Gazetteer, load_gazetteer, normalize
 from newsweave.geo.resolve import Toponym
 from newsweave.geo.sources import country_demonyms
@@ -198,9 +198,7 @@ def find_entities_and_pins(doc: Doc, article: Article) -> tuple[tuple[EntityMent
             continue
         typed, hint, name = _cue_type(span, gazetteer)
         found.append((span, typed or label, hint, name))
-    tagged = {t.i for e in doc.ents for t in e}
-    found.extend(_cue_only_places(doc, tagged))
-    found.extend(untagged_towns(doc, tagged, gazetteer, STORM_WORDS))
+    found.extend(_cue_only_places(doc, {t.i for e in doc.ents for t in e}))
     datelines = _dateline_places(doc, gazetteer)
     if datelines:
         # The wire dateline is the place reported from, whatever the model made of its capitals ("BANGKOK

@@ -10,10 +10,6 @@ know the name as a place below country level:
   inside it ("Klamath Falls, Oregon");
 - a town's officials or people follow the name ("Roswell police", "Avondale Mayor", "Clinton residents"):
   no one's name stands before those nouns;
-- the same nouns after a capitalised name the tagger missed ("Lufkin police had stopped ..."), which must
-  then be a country, a province or a big city, or a smaller town written as a name: inside a sentence, no
-  word of it in lower case elsewhere in the article; at a sentence's start, no phrase of English words
-  ("Riot police fired" is no town);
 - the name follows a person's name and "of" or "from" ("NAME of Roswell", "Mr NAME, from Cherry Hinton",
   "NAME, 41, of Grovetown"): where the person lives.
 
@@ -33,12 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsweave.analyze.known_places import known_place
-from newsweave.analyze.nlp import english_word
-from newsweave.analyze.person_roles import PERSON_ROLE_HEADS
 from newsweave.geo.gazetteer import Gazetteer, Place, normalize
 from newsweave.models.annotations import EntityType, GeoPrecision
 
@@ -54,9 +46,6 @@ LOCAL_NOUNS = frozenset({
     "police", "detectives", "firefighters", "mayor", "sheriff", "council", "councilman", "councilwoman",
     "aldermen", "residents", "resident", "native", "natives", "townspeople",
 })
-# Words before a town's officials that make a rank, not a town: "Vice Mayor NAME" (LGL first half: "Vice"
-# was pinned to a village in Peru).
-RANK_WORDS = PERSON_ROLE_HEADS | frozenset({"vice", "acting", "interim", "former", "assistant"})
 # "<person> of <town>", "<person>, from <town>".
 HOME_PREPOSITIONS = frozenset({"of", "from"})
 
@@ -149,39 +138,3 @@ def cued_places(found: Sequence[Found], gazetteer: Gazetteer, excluded: Collecti
             out.add(key)
     return out
 
-
-def untagged_towns(doc: Doc, covered: Collection[int], gazetteer: Gazetteer,
-                   event_words: Collection[str]) -> list[Found]:
-    """Capitalised names the tagger missed (tokens outside ``covered``) right before a town's officials or
-    people, that the gazetteer knows as a place below country level: "officers said Lufkin police had
-    stopped", "Chiefland Police Chief NAME said". LGL's first half (tuned on) has such towns untagged in
-    a dozen articles. A name opening with one of ``event_words`` is left alone: entities types such a name
-    an event (a storm's), so "Hurricane police" of Hurricane, West Virginia, would list a storm."""
-    out: list[Found] = []
-    lower = {t.text for t in doc if t.is_lower}
-    for token in doc:
-        if token.lower_ not in LOCAL_NOUNS or token.i == 0 or token.i - 1 in covered:
-            continue
-        start = token.i
-        while start > 0 and start - 1 not in covered:
-            prev = doc[start - 1]
-            if not (prev.is_title and prev.is_alpha) or prev.is_stop:
-                break
-            start -= 1
-            if prev.is_sent_start:
-                break
-        if start == token.i:
-            continue
-        span = doc[start : token.i]
-        if span[0].lower_ in event_words or any(t.lower_ in RANK_WORDS for t in span):
-            continue
-        words = normalize(span.text).split()
-        # A capital inside a sentence marks a name unless the article writes the word in lower case too
-        # ("State Police" beside "the state"); at a sentence's start ("Riot police fired") only a name of no
-        # English words is trusted.
-        named = (not all(english_word(w) for w in words) if span[0].is_sent_start
-                 else not any(t.lower_ in lower for t in span))
-        if known_place(span.text, gazetteer) or (
-                named and any(p.precision != "country" for p in gazetteer.lookup(span.text))):
-            out.append((span, "GPE", None, span.text))
-    return out
