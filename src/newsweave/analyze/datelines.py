@@ -19,13 +19,14 @@ _AFTER_PLACE = (r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*" + _MONTH +
                 r"\s*(?:\([^()\n]{1,30}\)|--\([^()\n]{0,30}\)-*|[—–_]|--?(?=[\s(]))")
 _AFTER = re.compile(_AFTER_PLACE)
 # The place: up to four words in capitals at a paragraph's start.
-_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,|\s*\(|\s+[—–_-])")
+_CAPITALS = r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})"
+_PLACE = re.compile(r"(?m)^[ \t]*" + _CAPITALS + r"(?=,|\s*\(|\s+[—–_-])")
 # The same place after a sentence's stop on its line: a headline run into the body. LGL's first half (local
 # US news, tuned on) has 55 such capitals before a dash or an agency after a stop, every one a labelled
 # place; the capitals before a dash elsewhere in a line were acronyms ("Instead, HUD — and", "by PREP —").
-_RUN_ON_PLACE = re.compile(
-    r"(?<=[.!?])['\"”’]?[ \t]+([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=,|\s*\(|\s*[—–_-])")
-_AFTER_STOP = re.compile(r"[.!?]['\"”’]?[ \t]+$")
+_STOP = r"[.!?]['\"”’]?[ \t]+"
+_RUN_ON_PLACE = re.compile(_STOP + _CAPITALS + r"(?=,|\s*\(|\s*[—–_-])")
+_AFTER_STOP = re.compile(_STOP + "$")
 # A whole dateline with its trailing dash and spaces, as it opens a paragraph's text.
 _WHOLE = re.compile(r"[A-Z][A-Z .'-]{2,}" + _AFTER_PLACE + r"\s*[—–_:-]*\s*")
 

@@ -157,12 +157,13 @@ def _dateline_places(doc: Doc, gazetteer: Gazetteer) -> list[SpacySpan]:
     out = []
     for start, end in dateline_places(doc.text):
         span = doc.char_span(start, end)
+        if span is None:
+            continue
+        name = span.text.title()
         region = dateline_region(doc.text, end)
-        name = span.text.title() if span is not None else ""
-        if span is not None and (known_place(name, gazetteer)
-                                 or (region is not None and is_region(region, gazetteer))
-                                 or (not (len(span) == 1 and an_english_word(span[0].lower_))
-                                     and any(p.precision != "country" for p in gazetteer.lookup(name)))):
+        label = len(span) == 1 and an_english_word(span[0].lower_)
+        if (known_place(name, gazetteer) or (region is not None and is_region(region, gazetteer))
+                or (not label and any(p.precision != "country" for p in gazetteer.lookup(name)))):
             out.append(span)
     return out
 
